@@ -1,0 +1,39 @@
+"""migkg's exceptions. Library code raises these; only the CLI turns them into messages and exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class MigkgError(Exception):
+    """Base of every error migkg reports to a user."""
+
+
+class InputError(MigkgError):
+    """An input file (or stdin) that cannot be loaded: the message names the file and the problem."""
+
+    def __init__(self, name: str | Path, problem: str) -> None:
+        self.name = str(name)
+        self.problem = problem
+        super().__init__(f"{self.name}: {problem}")
+
+
+class UnsupportedFormatError(InputError):
+    """No registered loader handles this kind of file, or an unknown output format was asked for."""
+
+
+class StoreError(MigkgError):
+    """The store cannot be opened or written (locked by another process, not a migkg store, ...)."""
+
+
+class QueryError(MigkgError):
+    """A query cannot be found, parsed, bound or run."""
+
+
+class BatchError(MigkgError):
+    """Some inputs of a batch failed; `failures` holds one InputError per failed input."""
+
+    def __init__(self, failures: list[InputError], loaded: int) -> None:
+        self.failures = failures
+        self.loaded = loaded
+        super().__init__(f"{len(failures)} input(s) failed, {loaded} loaded")

@@ -1,0 +1,531 @@
+"""The embedded store: an rdflib `Dataset` over Oxigraph on disk, one named graph per source.
+
+Writes go through pyoxigraph directly, where each call is one transaction: a source is parsed into
+a private staging graph first (a parse error writes nothing), then a single SPARQL update moves it
+over its target graph. A reader never sees half a source, and a failed load leaves the store as it
+was. Staging graphs left by a crash are dropped when the store is next opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import os
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal as TypingLiteral
+
+import pyoxigraph as ox
+from oxrdflib.store import OxigraphStore
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from migkg.errors import BatchError, InputError, MigkgError, QueryError, StoreError
+from migkg.loaders.base import Input, Source, SourceMetadata
+from migkg.ontology import iris
+from migkg.ontology.vocab import (
+    GRAPH_NS,
+    ID,
+    MKG,
+    ONTOLOGY_GRAPH,
+    PREFIXES,
+    QUERY_PREFIXES,
+    REFERENCE_GRAPH,
+    curie,
+)
+
+STAGING_PREFIX = GRAPH_NS + "staging/"
+SOURCE_GRAPH_PREFIX = GRAPH_NS + "source/"
+USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
+ENV_VAR = "MIGKG_STORE"
+
+LoadStatus = TypingLiteral["added", "replaced", "unchanged"]
+
+
+def default_store_path() -> Path:
+    """`$MIGKG_STORE`, else `$XDG_DATA_HOME/migkg/store` (`~/.local/share/migkg/store`)."""
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR]).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "migkg" / "store"
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    source: URIRef
+    graph: URIRef
+    name: str
+    status: LoadStatus
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: str
+    iri: URIRef
+    graph: URIRef
+    name: str
+    url: str | None
+    title: str | None
+    language: str | None
+    kind: str
+    triples: int
+
+
+# ---------------------------------------------------------------------------------------------
+# rdflib <-> pyoxigraph terms (oxrdflib has the same, but privately)
+
+
+def to_ox(term: Node) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store {term!r}")
+
+
+def from_ox(term: Any) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unexpected term {term!r}")
+
+
+def _staging_graph() -> ox.NamedNode:
+    return ox.NamedNode(f"{STAGING_PREFIX}{uuid.uuid4().hex}")
+
+
+@dataclass
+class _Staged:
+    """A parsed source waiting in staging graphs: target graph IRI -> its staging graph."""
+
+    result: LoadResult
+    moves: dict[str, ox.NamedNode]
+
+
+def _canonical_graph(turtle_chunks: list[bytes], graph: URIRef) -> Graph:
+    """Parse packaged Turtle with canonical blank-node labels (RDFC-1.0), prefixed by the graph's
+    name so that two packaged graphs never share a blank node: exports stay identical across stores."""
+    dataset = ox.Dataset()
+    for chunk in turtle_chunks:
+        for t in ox.parse(chunk, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True):
+            dataset.add(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    prefix = str(graph).rsplit("/", 1)[-1]
+    out = Graph()
+    for q in dataset:
+        terms = [BNode(f"{prefix}-{t.value}") if isinstance(t, ox.BlankNode) else from_ox(t) for t in q.triple]
+        out.add((terms[0], terms[1], terms[2]))
+    return out
+
+
+def graph_quads(graph: Graph, target: ox.NamedNode) -> Iterator[ox.Quad]:
+    for s, p, o in graph:
+        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), target)
+
+
+def _rdf_format(name: str) -> ox.RdfFormat:
+    return getattr(ox.RdfFormat, name)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class GraphStore:
+    """A migkg store. `GraphStore(path)` opens (or creates) one on disk; `GraphStore(None)` is in memory."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is not None:
+                if self.path.exists() and not self.path.is_dir():
+                    raise StoreError(f"{self.path}: not a directory, so not a migkg store")
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.ox = ox.Store(str(self.path))
+            else:
+                self.ox = ox.Store()
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({_first_line(exc)})") from exc
+        self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
+        for prefix, ns in PREFIXES.items():
+            self.dataset.bind(prefix, ns, replace=True)
+        self._recover()
+        self.ensure_reference()
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Flush and release the store's lock, so another process (or GraphStore) can open it."""
+        self.ox.flush()
+        self.dataset.store.close()
+        del self.dataset
+        del self.ox
+        gc.collect()  # rdflib's Dataset sits in reference cycles: collect it now, so the lock goes
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _recover(self) -> None:
+        """Drop what an interrupted load left: staging graphs, and source graphs with no metadata
+        (the metadata is written last)."""
+        complete = {q.graph_name for q in self.ox.quads_for_pattern(None, to_ox(MKG.contentHash), None, None)}
+        for g in list(self.ox.named_graphs()):
+            if not isinstance(g, ox.NamedNode):
+                continue
+            if g.value.startswith(STAGING_PREFIX) or (g.value.startswith(SOURCE_GRAPH_PREFIX) and g not in complete):
+                self.ox.remove_graph(g)
+
+    # -- reference data -----------------------------------------------------------------------
+
+    def ensure_reference(self) -> None:
+        """Load (or refresh, when the packaged files changed) the ontology and the reference graph."""
+        ontology_dir = resources.files("migkg.ontology")
+        self._load_packaged(ID["source/ontology"], ONTOLOGY_GRAPH, [ontology_dir / "migkg.ttl"], MKG.RDFDocument)
+        ref_files = sorted(
+            (f for f in (ontology_dir / "reference").iterdir() if f.name.endswith(".ttl")), key=lambda f: f.name
+        )
+        self._load_packaged(ID["source/reference"], REFERENCE_GRAPH, ref_files, MKG.ReferenceData)
+
+    def _load_packaged(self, iri: URIRef, graph: URIRef, files: list[Any], kind: URIRef) -> None:
+        chunks = [f.read_bytes() for f in files]
+        digest = iris.content_hash(b"\n".join(chunks))
+        if self._stored_hash(iri, graph) == digest:
+            return
+        meta = SourceMetadata(
+            kind=kind,
+            name=", ".join(f.name for f in files),
+            content_hash=digest,
+            loader_version=f"migkg {_package_version()}",
+        )
+        source = Source(iri=iri, graph=graph, metadata=meta, facts=_canonical_graph(chunks, graph))
+        self.add_source(source)
+
+    def reference_graphs(self) -> list[URIRef]:
+        """The shipped reference graph and the ones users added with `load --reference`."""
+        graphs = [REFERENCE_GRAPH]
+        for g in self.ox.named_graphs():
+            if isinstance(g, ox.NamedNode) and g.value.startswith(USER_REFERENCE_PREFIX):
+                graphs.append(URIRef(g.value))
+        return graphs
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def _stored_hash(self, source: URIRef, graph: URIRef) -> str | None:
+        for q in self.ox.quads_for_pattern(to_ox(source), to_ox(MKG.contentHash), None, to_ox(graph)):
+            return q.object.value
+        return None
+
+    def add_source(self, source: Source, *, now: dt.datetime | None = None) -> LoadResult:
+        """Add a source, replace an older version of it, or do nothing if the same content is there.
+
+        Atomic: on any error the store is exactly as before, and an `InputError` names the input.
+        """
+        if source.rdf_format is not None:
+            return self._write_direct(source, now)
+        staged = self._stage(source, now)
+        if isinstance(staged, _Staged):
+            self._commit([staged])
+            return staged.result
+        return staged
+
+    def _write_direct(self, source: Source, now: dt.datetime | None = None) -> LoadResult:
+        """The bulk path for RDF files, written straight into the target graph by Oxigraph's bulk
+        loader (a staging graph would cost a full copy to move). Failure-safe all the same: a new
+        source's graph is dropped if its load fails; a replaced source's new version is fully parsed
+        before the old one is dropped, so bad input never costs the old version. The metadata is
+        written last and marks the graph complete: an interrupted load is dropped at the next open."""
+        existing = self._stored_hash(source.iri, source.graph)
+        if existing == source.metadata.content_hash:
+            return LoadResult(source.iri, source.graph, source.metadata.name, "unchanged")
+        loaded_at = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+        fmt = _rdf_format(source.rdf_format or "TURTLE")
+        target = to_ox(source.graph)
+        written: list[ox.NamedNode] = []
+        try:
+            if fmt.supports_datasets:
+                quads = list(self._parse_dataset(source, target))  # parses all: bad input stops here
+                graphs = {q.graph_name for q in quads}
+                for g in graphs:
+                    self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None
+                written = list(graphs)
+                self.ox.bulk_extend(quads)
+            else:
+                if existing is not None:
+                    for _ in self._parse_triples(source, fmt):  # validate before dropping the old version
+                        pass
+                    self.ox.remove_graph(target)
+                written = [target]
+                if source.rdf_file is not None:
+                    self.ox.bulk_load(path=str(source.rdf_file), format=fmt, to_graph=target)
+                else:
+                    self.ox.bulk_load(source.rdf_data, format=fmt, to_graph=target)
+            self.ox.extend(graph_quads(source.facts, target))
+            self.ox.extend(graph_quads(source.metadata_graph(loaded_at), target))
+        except SyntaxError as exc:
+            self._drop(written)
+            raise InputError(source.metadata.name, f"not valid {_format_label(source)}: {_first_line(exc)}") from exc
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            self._drop(written)
+            raise InputError(source.metadata.name, _first_line(exc)) from exc
+        except BaseException:
+            self._drop(written)
+            raise
+        return LoadResult(source.iri, source.graph, source.metadata.name, "added" if existing is None else "replaced")
+
+    def _parse_triples(self, source: Source, fmt: ox.RdfFormat) -> Iterator[Any]:
+        if source.rdf_data is not None:
+            return ox.parse(source.rdf_data, format=fmt)
+        return ox.parse(path=str(source.rdf_file), format=fmt)
+
+    def _parse_dataset(self, source: Source, default: ox.NamedNode, staging: _Staged | None = None) -> Iterator[ox.Quad]:
+        """A dataset file's quads; its default graph becomes `default`, and with `staging`, each named
+        graph is redirected to a staging graph of its own."""
+        fmt = _rdf_format(source.rdf_format or "TRIG")
+        if source.rdf_data is not None:
+            parsed = ox.parse(source.rdf_data, format=fmt, rename_blank_nodes=True)
+        else:
+            parsed = ox.parse(path=str(source.rdf_file), format=fmt, rename_blank_nodes=True)
+        for q in parsed:
+            g = q.graph_name
+            if isinstance(g, ox.DefaultGraph):
+                g = default
+            elif isinstance(g, ox.NamedNode):
+                if g.value.startswith(STAGING_PREFIX):
+                    raise ValueError(f"graph name {g.value} is reserved for migkg")
+                if staging is not None:
+                    g = staging.moves.setdefault(g.value, _staging_graph())
+            yield ox.Quad(q.subject, q.predicate, q.object, g)
+
+    def _drop(self, graphs: Iterable[Any]) -> None:
+        for g in graphs:
+            self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None
+
+    def _stage(self, source: Source, now: dt.datetime | None = None) -> _Staged | LoadResult:
+        """Parse a source into private staging graphs; nothing is visible until `_commit`."""
+        existing = self._stored_hash(source.iri, source.graph)
+        if existing == source.metadata.content_hash:
+            return LoadResult(source.iri, source.graph, source.metadata.name, "unchanged")
+        loaded_at = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+        staged = _Staged(
+            result=LoadResult(
+                source.iri, source.graph, source.metadata.name, "added" if existing is None else "replaced"
+            ),
+            moves={str(source.graph): _staging_graph()},
+        )
+        try:
+            if source.rdf_format is not None:
+                self._stage_rdf(source, staged)
+            main = staged.moves[str(source.graph)]
+            self.ox.extend(graph_quads(source.facts, main))
+            self.ox.extend(graph_quads(source.metadata_graph(loaded_at), main))
+        except SyntaxError as exc:
+            self._discard([staged])
+            raise InputError(source.metadata.name, f"not valid {_format_label(source)}: {_first_line(exc)}") from exc
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            self._discard([staged])
+            raise InputError(source.metadata.name, _first_line(exc)) from exc
+        except BaseException:
+            self._discard([staged])
+            raise
+        return staged
+
+    def _stage_rdf(self, source: Source, staged: _Staged) -> None:
+        fmt = _rdf_format(source.rdf_format or "TURTLE")
+        main = staged.moves[str(source.graph)]
+        if fmt.supports_datasets:
+            self.ox.extend(self._parse_dataset(source, main, staged))
+        elif source.rdf_file is not None:
+            self.ox.load(path=str(source.rdf_file), format=fmt, to_graph=main)
+        else:
+            self.ox.load(source.rdf_data, format=fmt, to_graph=main)
+
+    def _commit(self, staged: list[_Staged]) -> None:
+        """Move every staged graph over its target in one SPARQL update: one transaction."""
+        moves = [f"MOVE <{st.value}> TO <{target}>" for s in staged for target, st in s.moves.items()]
+        try:
+            self.ox.update(" ;\n".join(moves))
+        except BaseException:
+            self._discard(staged)
+            raise
+
+    def _discard(self, staged: list[_Staged]) -> None:
+        self._drop(g for s in staged for g in s.moves.values())
+
+    def load_inputs(
+        self,
+        inputs: Iterable[Input | InputError],
+        *,
+        loader_name: str | None = None,
+        reference: bool = False,
+        strict: bool = False,
+    ) -> Iterator[LoadResult | InputError]:
+        """Load each input with its registered loader and yield its result or its error, so a batch
+        goes on past a bad file. With `strict`, nothing is committed unless every input loads: the
+        whole batch lands in one transaction, or `BatchError` is raised and the store is unchanged."""
+        from migkg.loaders.registry import loader_for  # loaders are found lazily, via entry points
+
+        pending: list[_Staged] = []
+        failures: list[InputError] = []
+        try:
+            for inp in inputs:
+                try:
+                    if isinstance(inp, InputError):
+                        raise inp
+                    source = loader_for(inp, loader_name).load(inp)
+                    if reference:
+                        source = as_user_reference(source)
+                    staged = self._write_direct(source) if source.rdf_format and not strict else self._stage(source)
+                except InputError as exc:
+                    failures.append(exc)
+                    yield exc
+                    continue
+                if isinstance(staged, LoadResult):
+                    yield staged
+                elif strict:
+                    pending.append(staged)
+                    yield staged.result
+                else:
+                    self._commit([staged])
+                    yield staged.result
+            if strict:
+                if failures:
+                    raise BatchError(failures, loaded=0)
+                if pending:
+                    self._commit(pending)
+                pending = []
+        finally:
+            self._discard(pending)
+
+    # -- removal ------------------------------------------------------------------------------
+
+    def remove_source(self, ident: str) -> SourceInfo:
+        """Remove a source by its ID, IRI, URL or file name; raises `MigkgError` if none or several match."""
+        matches = [s for s in self.sources() if ident in (s.id, str(s.iri), s.url, s.name, str(s.graph))]
+        if not matches:
+            raise MigkgError(f"no source matches {ident!r} (see `migkg sources`)")
+        if len(matches) > 1:
+            raise MigkgError(f"{len(matches)} sources match {ident!r}; use the source ID")
+        info = matches[0]
+        if info.graph in (REFERENCE_GRAPH, ONTOLOGY_GRAPH):
+            raise MigkgError(f"{ident}: the packaged ontology and reference data cannot be removed")
+        self.ox.remove_graph(to_ox(info.graph))
+        return info
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def sources(self) -> list[SourceInfo]:
+        rows = self.query(_SOURCES_QUERY)
+        out = []
+        for row in rows:
+            iri = URIRef(row["src"].value)
+            graph = URIRef(row["g"].value)
+            out.append(
+                SourceInfo(
+                    id=str(iri).rsplit("/", 1)[-1],
+                    iri=iri,
+                    graph=graph,
+                    name=_value(row["name"]) or "",
+                    url=_value(row["url"]),
+                    title=_value(row["title"]),
+                    language=_value(row["lang"]),
+                    kind=str(row["kind"].value).rsplit("#", 1)[-1],
+                    triples=int(row["n"].value),
+                )
+            )
+        return out
+
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Any:
+        """Run SPARQL over the union of all graphs (named graphs stay reachable with GRAPH)."""
+        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            return self.ox.query(sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True, substitutions=subs)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {_first_line(exc)}") from exc
+        except OSError as exc:
+            raise QueryError(_first_line(exc)) from exc
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, None))
+
+    def stats(self) -> dict[str, Any]:
+        triples = int(next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value)
+        per_class = {
+            curie(row["class"].value): int(row["n"].value)
+            for row in self.query(_CLASS_COUNT_QUERY)
+        }
+        sources = [s for s in self.sources() if s.graph not in (REFERENCE_GRAPH, ONTOLOGY_GRAPH)]
+        return {
+            "store": str(self.path) if self.path else "(in memory)",
+            "quads": triples,
+            "sources": len(sources),
+            "entities": per_class,
+        }
+
+
+def as_user_reference(source: Source) -> Source:
+    """Put a source in a user reference graph, whose names the extractor matches like the shipped ones."""
+    local = str(source.graph).rsplit("/", 1)[-1]
+    source.graph = URIRef(f"{USER_REFERENCE_PREFIX}{local}")
+    source.metadata.kind = MKG.ReferenceData
+    return source
+
+
+def _value(term: Any) -> str | None:
+    return None if term is None else term.value
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
+
+
+def _format_label(source: Source) -> str:
+    return (source.rdf_format or "RDF").replace("_", "-").title().replace("Rdf-Xml", "RDF/XML")
+
+
+def _package_version() -> str:
+    from migkg import __version__
+
+    return __version__
+
+
+_SOURCES_QUERY = """
+SELECT ?src ?g ?kind ?name ?url ?title ?lang (COUNT(*) AS ?n) WHERE {
+  GRAPH ?g {
+    ?src a mkg:SourceDocument ; mkg:contentHash ?hash .
+    ?src a ?kind . FILTER(?kind != mkg:SourceDocument && STRSTARTS(STR(?kind), STR(mkg:)))
+    OPTIONAL { ?src dcterms:identifier ?name }
+    OPTIONAL { ?src schema:url ?url }
+    OPTIONAL { ?src dcterms:title ?title }
+    OPTIONAL { ?src dcterms:language ?lang }
+  }
+  GRAPH ?g { ?s ?p ?o }
+}
+GROUP BY ?src ?g ?kind ?name ?url ?title ?lang
+ORDER BY ?name ?src
+"""
+
+_CLASS_COUNT_QUERY = """
+SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  ?s a ?class . FILTER(STRSTARTS(STR(?class), STR(mkg:)))
+}
+GROUP BY ?class ORDER BY ?class
+"""

@@ -1,0 +1,138 @@
+"""Named queries: the who-funded-what contract, parameters bound as terms, the catalog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+
+from migkg.errors import QueryError
+from migkg.graph.store import GraphStore
+from migkg.loaders.base import Input
+from migkg.queries.catalog import bind_params, get_query, list_queries, parse_param
+from migkg.queries.results import format_results
+
+CONTRACT_COLUMNS = "funder,project,implementer,start,end,amount_eur,source"
+
+
+def csv_rows(store: GraphStore, name: str, **params: str) -> list[list[str]]:
+    q = get_query(name)
+    text = format_results(store.query(q.text, bind_params(q, params)), "csv")
+    lines = text.splitlines()
+    return [line.split(",") for line in lines]
+
+
+@pytest.fixture
+def loaded(store: GraphStore, welcome_ttl: Path) -> tuple[GraphStore, str]:
+    [result] = list(store.load_inputs([Input.from_path(welcome_ttl)]))
+    return store, str(result.source)
+
+
+def test_who_funded_what_columns_are_the_contract(loaded: tuple[GraphStore, str]) -> None:
+    store, _ = loaded
+    header, *_ = csv_rows(store, "who-funded-what")
+    assert ",".join(header) == CONTRACT_COLUMNS
+
+
+def test_who_funded_what_rows(loaded: tuple[GraphStore, str]) -> None:
+    store, source = loaded
+    _, *rows = csv_rows(store, "who-funded-what")
+    # Two funders x two implementers. AMIF prints its code (from the reference data); the city,
+    # which has only a French label, prints that; NGO A prints its English label. The amount is
+    # AMIF's grant only; the file has no URL, so the source is its IRI. Sorted by funder.
+    assert rows == [
+        ["AMIF", "Welcome desk", "Help A", "2022", "2024", "150000.5", source],
+        ["AMIF", "Welcome desk", "Hulp B", "2022", "2024", "150000.5", source],
+        ["Ville de Test", "Welcome desk", "Help A", "2022", "2024", "", source],
+        ["Ville de Test", "Welcome desk", "Hulp B", "2022", "2024", "", source],
+    ]
+
+
+def test_who_funded_what_without_implementer_gives_an_empty_cell(store: GraphStore, tmp_path: Path) -> None:
+    ttl = tmp_path / "lonely.ttl"
+    ttl.write_text(
+        "@prefix mkg: <https://w3id.org/migkg/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        '<https://example.org/p> a mkg:Project ; rdfs:label "Lonely"@fr ;\n'
+        "  mkg:fundedBy <https://w3id.org/migkg/id/fund/BMVI> .\n",
+        encoding="utf-8",
+    )
+    list(store.load_inputs([Input.from_path(ttl)]))
+    _, *rows = csv_rows(store, "who-funded-what")
+    assert [r[:5] for r in rows] == [["BMVI", "Lonely", "", "", ""]]
+
+
+def test_projects_of_binds_the_org_parameter(loaded: tuple[GraphStore, str]) -> None:
+    store, _ = loaded
+    _, *rows = csv_rows(store, "projects-of", org="https://example.org/ngo-b")
+    assert [r[:3] for r in rows] == [["https://example.org/ngo-b", "implementer", "Welcome desk"]]
+    _, *rows = csv_rows(store, "projects-of", org="https://example.org/city")
+    assert [r[:3] for r in rows] == [["https://example.org/city", "funder", "Welcome desk"]]
+
+
+def test_parameters_are_bound_not_pasted(loaded: tuple[GraphStore, str]) -> None:
+    store, _ = loaded
+    # Pasted into the text, this would close the pattern and change the query; bound, it is a string.
+    hostile = '"> } } SELECT * WHERE { ?s ?p ?o } #'
+    q = get_query("projects-of")
+    bindings = bind_params(q, {"org": hostile})
+    assert isinstance(bindings["org"], Literal)
+    assert list(store.query(q.text, bindings)) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("https://example.org/x", URIRef("https://example.org/x")),
+        ("<https://example.org/x>", URIRef("https://example.org/x")),
+        ("mkg:Project", URIRef("https://w3id.org/migkg/ontology#Project")),
+        ("fund:AMIF", URIRef("https://w3id.org/migkg/id/fund/AMIF")),
+        ('"Fedasil"@en', Literal("Fedasil", lang="en")),
+        ("2022", Literal(2022)),
+        ("Fedasil", Literal("Fedasil")),
+    ],
+)
+def test_parse_param(raw: str, expected: object) -> None:
+    assert parse_param(raw) == expected
+
+
+def test_missing_and_unknown_parameters_are_named() -> None:
+    q = get_query("projects-of")
+    with pytest.raises(QueryError, match="needs --param org"):
+        bind_params(q, {})
+    with pytest.raises(QueryError, match="no parameter 'orgg'"):
+        bind_params(q, {"org": "x", "orgg": "y"})
+
+
+def test_every_named_query_is_documented_and_runs(store: GraphStore) -> None:
+    queries = list_queries()
+    assert {"who-funded-what", "funds", "projects-of", "evidence", "aggregates"} <= {q.name for q in queries}
+    for q in queries:
+        assert q.title, q.name
+        assert "Example:" in q.description, q.name
+        params = {name: "https://example.org/nothing" for name in q.params}
+        list(store.query(q.text, bind_params(q, params)))
+
+
+def test_funds_query_lists_reference_funds(store: GraphStore) -> None:
+    _, *rows = csv_rows(store, "funds")
+    codes = {r[0] for r in rows}
+    assert {"AMIF", "ISF", "BMVI", "ERDF", "ESF"} <= codes
+
+
+def test_unknown_query_name() -> None:
+    with pytest.raises(QueryError, match="no query named 'who-paid'"):
+        get_query("who-paid")
+
+
+def test_invalid_sparql_is_a_query_error(store: GraphStore) -> None:
+    with pytest.raises(QueryError, match="invalid SPARQL"):
+        store.query("SELEC ?x WHERE {}")
+
+
+@pytest.mark.parametrize("fmt", ["table", "tsv", "json"])
+def test_other_result_formats(loaded: tuple[GraphStore, str], fmt: str) -> None:
+    store, _ = loaded
+    text = format_results(store.query(get_query("who-funded-what").text), fmt)
+    assert "Welcome desk" in text
