@@ -347,6 +347,17 @@ class GraphStore:
             raise
         return staged
 
+    def _stage_all(self, sources: list[Source]) -> list[_Staged | LoadResult]:
+        """Stage every source of one input, or none of them."""
+        done: list[_Staged | LoadResult] = []
+        try:
+            for source in sources:
+                done.append(self._stage(source))
+        except BaseException:
+            self._discard([s for s in done if isinstance(s, _Staged)])
+            raise
+        return done
+
     def _stage_rdf(self, source: Source, staged: _Staged) -> None:
         fmt = _rdf_format(source.rdf_format or "TURTLE")
         main = staged.moves[str(source.graph)]
@@ -389,22 +400,24 @@ class GraphStore:
                 try:
                     if isinstance(inp, InputError):
                         raise inp
-                    source = loader_for(inp, loader_name).load(inp)
+                    sources = loader_for(inp, loader_name).load(inp)
                     if reference:
-                        source = as_user_reference(source)
-                    staged = self._write_direct(source) if source.rdf_format and not strict else self._stage(source)
+                        sources = [as_user_reference(s) for s in sources]
+                    if len(sources) == 1 and sources[0].rdf_format and not strict:
+                        yield self._write_direct(sources[0])
+                        continue
+                    staged_or_done = self._stage_all(sources)
                 except InputError as exc:
                     failures.append(exc)
                     yield exc
                     continue
-                if isinstance(staged, LoadResult):
-                    yield staged
-                elif strict:
-                    pending.append(staged)
-                    yield staged.result
-                else:
-                    self._commit([staged])
-                    yield staged.result
+                staged = [s for s in staged_or_done if isinstance(s, _Staged)]
+                if strict:
+                    pending.extend(staged)
+                elif staged:
+                    self._commit(staged)  # one input, one transaction, however many sources it holds
+                for s in staged_or_done:
+                    yield s.result if isinstance(s, _Staged) else s
             if strict:
                 if failures:
                     raise BatchError(failures, loaded=0)

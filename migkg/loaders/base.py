@@ -114,6 +114,8 @@ class Loader(Protocol):
         """Whether this loader can read an input whose suffix says nothing (stdin)."""
         ...
 
-    def load(self, inp: Input) -> Source:
-        """Read the input; raise `migkg.errors.InputError` naming the input when it cannot."""
+    def load(self, inp: Input) -> list[Source]:
+        """Read the input into its sources (one for a file; one per record for a JSON Lines batch).
+        Raise `migkg.errors.InputError` naming the input (and the line) when any part cannot be
+        read: an input loads whole or not at all."""
         ...

@@ -33,7 +33,7 @@ class RDFLoader:
         head = inp.data[:2048].lstrip()
         return head.startswith((b"@prefix", b"PREFIX", b"prefix", b"@base", b"<http", b"<rdf:RDF", b"<?xml"))
 
-    def load(self, inp: Input) -> Source:
+    def load(self, inp: Input) -> list[Source]:
         rdf_format = FORMATS.get(inp.suffix) or _sniffed_format(inp.data)
         meta = SourceMetadata(
             kind=MKG.RDFDocument,
@@ -47,7 +47,7 @@ class RDFLoader:
             source.rdf_file = inp.path
         else:
             source.rdf_data = inp.data
-        return source
+        return [source]
 
 
 def _sniffed_format(data: bytes) -> str:
