@@ -388,3 +388,29 @@ def test_goals_form_a_skos_scheme(graph: Graph) -> None:
         "resettlement": "solidarity",
     }
     assert {o.language for o in graph.objects(ID["goal/border"], SKOS.scopeNote)} >= set(MAIN_LANGUAGES)
+
+
+# --------------------------------------------------------------------------------------------- ontology
+
+
+def test_reference_data_conforms_to_the_shapes(graph: Graph) -> None:
+    pyshacl = pytest.importorskip("pyshacl")
+    ontology_dir = REFERENCE_DIR.parent
+    shapes, ontology = ontology_dir / "shapes.ttl", ontology_dir / "migkg.ttl"
+    if not (shapes.exists() and ontology.exists()):
+        pytest.skip("shapes.ttl or migkg.ttl not present")
+    conforms, _, report = pyshacl.validate(
+        graph,
+        shacl_graph=Graph().parse(shapes, format="turtle"),
+        ont_graph=Graph().parse(ontology, format="turtle"),
+        inference="none",
+    )
+    assert conforms, report
+
+
+def test_no_label_is_both_preferred_and_alternative(graph: Graph) -> None:
+    # SKOS S13 (mkg:acronym is a sub-property of skos:altLabel).
+    for s in set(graph.subjects(SKOS.prefLabel, None)):
+        preferred = set(graph.objects(s, SKOS.prefLabel))
+        alternative = set(graph.objects(s, SKOS.altLabel)) | set(graph.objects(s, MKG.acronym))
+        assert not preferred & alternative, (s, preferred & alternative)

@@ -1,0 +1,34 @@
+"""From a Document to a Source: metadata, the document's text, and the extracted facts."""
+
+from __future__ import annotations
+
+from rdflib import Literal
+from rdflib.namespace import SDO
+
+from migkg.loaders.base import Source, SourceMetadata
+from migkg.loaders.document import Document
+from migkg.ontology import iris
+
+
+def document_source(doc: Document, loader_version: str, path_key: str | None = None) -> Source:
+    """A Source for one document. Its identity is the document's URL, else `path_key` (a file's
+    absolute URI, so a new version of the file replaces the old), else its content."""
+    from migkg.loaders.extract.pipeline import extract  # the extractor is heavy: import on first use
+
+    meta = SourceMetadata(
+        kind=doc.kind,
+        name=doc.name,
+        content_hash=iris.content_hash(doc.raw),
+        loader_version=loader_version,
+        url=doc.url,
+        title=doc.title,
+        publisher=doc.publisher,
+        date=doc.date,
+        language=doc.language,
+    )
+    iri = iris.source_iri(doc.url or path_key, meta.content_hash)
+    source = Source(iri=iri, graph=iris.source_graph(iri), metadata=meta)
+    source.facts = extract(doc, iri)
+    # The text itself, so evidence offsets can be checked against what was read.
+    source.facts.add((iri, SDO.text, Literal(doc.text)))
+    return source

@@ -1,0 +1,86 @@
+"""Cue words per language (patterns/cues.toml), compiled once per language into regexes."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from migkg.loaders.extract.amounts import base_lang, cue_regex, norm_cue
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "patterns" / "cues.toml"
+
+LIST_KEYS = (
+    "funded_by",
+    "funding_verbs",
+    "support_from",
+    "within_fund",
+    "implemented_by",
+    "implementer_keys",
+    "partner_cues",
+    "project_nouns",
+    "project_title_keys",
+    "code_keys",
+    "duration_keys",
+    "budget_keys",
+    "national_funders",
+    "legal_forms",
+    "org_heads",
+    "content_cues",
+    "ordinals",
+    "action_nouns",
+    "quantifiers",
+    "determiners",
+    "share_by",
+)
+
+
+@cache
+def _raw() -> dict:
+    with CUES_FILE.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def languages() -> list[str]:
+    return [k for k in _raw() if k != "common"]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language's cues (with [common]); with no known language, every language's."""
+
+    lang: str | None
+    words: dict[str, tuple[str, ...]]
+    regex: dict[str, re.Pattern[str]]
+    code_patterns: tuple[re.Pattern[str], ...]
+
+    def has(self, key: str, word: str) -> bool:
+        return norm_cue(word) in {norm_cue(w) for w in self.words[key]}
+
+    def find(self, key: str, text: str) -> list[re.Match[str]]:
+        return list(self.regex[key].finditer(text))
+
+    def search(self, key: str, text: str) -> re.Match[str] | None:
+        return self.regex[key].search(text)
+
+
+@cache
+def cues_for(lang: str | None) -> Cues:
+    raw = _raw()
+    code = base_lang(lang)
+    tables = [raw[code]] if code in raw else [raw[k] for k in languages()]
+    common = raw.get("common", {})
+    words: dict[str, tuple[str, ...]] = {}
+    for key in LIST_KEYS:
+        merged: list[str] = list(common.get(key, []))
+        for t in tables:
+            merged += t.get(key, [])
+        words[key] = tuple(dict.fromkeys(merged))
+    regex = {}
+    for key, ws in words.items():
+        flags = 0 if key == "legal_forms" else re.IGNORECASE
+        regex[key] = re.compile(cue_regex(ws), flags)
+    codes = tuple(re.compile(p) for p in common.get("code_patterns", []))
+    return Cues(lang=code if code in raw else None, words=words, regex=regex, code_patterns=codes)

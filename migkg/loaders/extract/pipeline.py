@@ -1,0 +1,855 @@
+"""The extractor: a Document in, an RDF graph of who-funded-what facts out, each fact with the
+sentence that supports it.
+
+Steps: lay the text out (headings, list items, record lines, sentences); find mentions (funds,
+organisations and places from the reference data, new organisations from legal-form and role
+cues, periods, amounts, project codes); find projects by the shape of the text (record pages,
+lists "Title (Organisation)", headings, named projects, described projects, enumerations); then
+give each project its funders, implementers, partners, years and amounts from the nearest scope
+that states them: the project's own words, its sentence, its section, its paragraph, and last the
+document. Counted groups ("22 projects in Wallonia") become aggregate statements, not projects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from rdflib import Graph, URIRef
+
+from migkg.loaders.document import Document
+from migkg.loaders.extract.amounts import Amount, find_amounts
+from migkg.loaders.extract.cues import Cues, cues_for
+from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
+from migkg.loaders.extract.periods import PeriodMention, find_periods
+from migkg.loaders.extract.structure import Layout, Unit, layout, sentencizer
+from migkg.ontology import iris
+from migkg.ontology.vocab import MKG
+
+EXTRACTOR_VERSION = "migkg.extract 0.1.0"
+NATIONAL = "https://w3id.org/migkg/id/fund/NATIONAL"
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
+_CAPS_NAME = re.compile(r"\b([A-Z][A-Za-z0-9.&+-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9.&+-]*|of|for|and|in|de|di|du|des|van|für|to|on|-))*[ \t]*[A-Z0-9][A-Za-z0-9.&+-]*|[A-Z][A-Z0-9]{2,}(?:[-][A-Za-z0-9]+)*)")
+_PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
+_NUMBER_WORDS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+    "zwei": 2, "drei": 3, "fünf": 5, "sechs": 6, "sieben": 7, "neun": 9, "zehn": 10,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# Facts
+
+
+@dataclass(frozen=True)
+class Evidence:
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass
+class ProjectFact:
+    label: str
+    evidence: Evidence
+    unit: int
+    code: str | None = None
+    funders: dict[str, Evidence] = field(default_factory=dict)
+    implementers: dict[str, Evidence] = field(default_factory=dict)
+    partners: dict[str, Evidence] = field(default_factory=dict)
+    start_year: int | None = None
+    end_year: int | None = None
+    years_evidence: Evidence | None = None
+    amounts: dict[str | None, tuple[Decimal, str, Evidence]] = field(default_factory=dict)
+    scope_units: list[int] = field(default_factory=list)  # units that describe this project
+
+
+@dataclass
+class AggregateFact:
+    count: int
+    evidence: Evidence
+    funders: list[str]
+    amount: Amount | None = None
+    place: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+
+
+@dataclass
+class NewOrganisation:
+    iri: str
+    name: str
+    cls: URIRef
+
+
+@dataclass
+class Extraction:
+    projects: list[ProjectFact]
+    aggregates: list[AggregateFact]
+    new_orgs: dict[str, NewOrganisation]
+    lang: str | None
+
+
+# ---------------------------------------------------------------------------------------------
+# Context
+
+
+@cache
+def _matcher(lang: str) -> NameMatcher:
+    return NameMatcher(NameIndex.packaged(), sentencizer(lang))
+
+
+@dataclass
+class OrgMention:
+    iri: str
+    start: int
+    end: int
+    name: str
+    known: bool
+
+
+class Context:
+    """Everything found in one document, with lookups by position."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lang = (doc.language or "").split("-")[0].lower() or None
+        self.cues: Cues = cues_for(self.lang)
+        self.index = NameIndex.packaged()
+        self.layout: Layout
+        self.layout, spacy_doc = layout(self.text, self.lang)
+        self.units = self.layout.units
+        matches = _matcher(self.lang or "xx")(spacy_doc)
+        self.funds = [m for m in matches if m.entity.kind in ("fund", "national")]
+        self.places = [m for m in matches if m.entity.kind == "place"]
+        self.orgs: list[OrgMention] = [
+            OrgMention(m.entity.iri, m.start, m.end, m.text, True) for m in matches if m.entity.kind == "org"
+        ]
+        self.new_orgs: dict[str, NewOrganisation] = {}
+        self.periods: list[PeriodMention] = find_periods(self.text, self.lang)
+        self.amounts: list[Amount] = [a for a in find_amounts(self.text, self.lang) if a.currency == "EUR"]
+        self._national_cues = [(m.start(), m.end()) for m in self.cues.find("national_funders", self.text)]
+        self._find_new_orgs()
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def in_span(self, items: list, a: int, b: int) -> list:
+        return [x for x in items if x.start >= a and x.end <= b]
+
+    def funders_in(self, a: int, b: int) -> list[tuple[str, int, int]]:
+        """Funds and national money named between a and b, as (iri, start, end)."""
+        out = [(m.entity.iri, m.start, m.end) for m in self.in_span(self.funds, a, b)]
+        out += [(NATIONAL, s, e) for s, e in self._national_cues if s >= a and e <= b]
+        return sorted(out, key=lambda x: x[1])
+
+    def orgs_in(self, a: int, b: int) -> list[OrgMention]:
+        return sorted(self.in_span(self.orgs, a, b), key=lambda o: o.start)
+
+    def entity(self, iri: str) -> Entity | None:
+        return self.index.entities.get(iri)
+
+    def is_implementer_org(self, iri: str) -> bool:
+        ent = self.entity(iri)
+        return ent is None or not ent.is_eu_body
+
+    # -- new organisations --------------------------------------------------------------------
+
+    def add_org(self, name: str, start: int, end: int) -> OrgMention | None:
+        """An organisation named in the text: a known one if the span holds one, else a new one."""
+        known = self.orgs_in(start, end)
+        if known:
+            return known[0]
+        name = _clean_name(name)
+        if not _looks_like_name(name) or self.funders_in(start, end):
+            return None
+        iri = str(iris.organisation_iri(name))
+        cls = MKG.NonGovernmentalOrganisation if self.cues.search("legal_forms", name) else MKG.Organisation
+        self.new_orgs.setdefault(iri, NewOrganisation(iri, name, cls))
+        mention = OrgMention(iri, start, end, name, False)
+        self.orgs.append(mention)
+        return mention
+
+    def _find_new_orgs(self) -> None:
+        # "Alto asbl", "refugio thüringen e.V.": a name written before its legal form.
+        for m in self.cues.find("legal_forms", self.text):
+            if self.orgs_in(m.start(), m.end()):
+                continue
+            start = self._name_start(m.start())
+            if start < m.start():
+                self.add_org(self.text[start : m.end()], start, m.end())
+        # "l'association Ikambere", "de vzw Tumult": a role noun, then the name.
+        for m in self.cues.find("org_heads", self.text):
+            seg = self.text[m.end() : m.end() + 80]
+            name = re.match(r"\s*([^\W\d_][^,.;:()\n]{1,60})", seg)
+            if not name:
+                continue
+            words = _leading_name_words(name.group(1))
+            if words:
+                s = m.end() + name.start(1)
+                self.add_org(words, s, s + len(words))
+
+    def _name_start(self, pos: int) -> int:
+        """Where a name ending at `pos` starts: back over name-like words, at most six."""
+        left = self.text[max(0, pos - 80) : pos]
+        words = list(_WORD.finditer(left))
+        start = pos
+        taken = 0
+        for w in reversed(words):
+            gap = left[w.end() : (start - (pos - len(left)))]
+            if any(ch in gap for ch in "\n.,;:()•–—\"«»“”") or taken >= 6:
+                break
+            token = w.group(0)
+            if self.cues.has("determiners", token) or self.cues.has("quantifiers", token):
+                break
+            if _is_stopword(token, self.lang) and not (taken and token.islower() and len(token) <= 3):
+                break
+            start = pos - len(left) + w.start()
+            taken += 1
+        # A connector ("de", "en") cannot start a name.
+        while start < pos:
+            first = _WORD.match(self.text, start)
+            if first and _is_stopword(first.group(0), self.lang) and first.group(0).islower():
+                nxt = _WORD.search(self.text, first.end())
+                start = nxt.start() if nxt and nxt.start() < pos else pos
+            else:
+                break
+        return start
+
+
+@cache
+def _stopwords(lang: str | None) -> frozenset[str]:
+    """spaCy's stop-word list for the language (a well-kept list; no model needed)."""
+    from spacy.util import get_lang_class
+
+    try:
+        return frozenset(get_lang_class(lang or "en")().Defaults.stop_words)
+    except Exception:  # an unknown language: no stop words
+        return frozenset()
+
+
+def _is_stopword(token: str, lang: str | None) -> bool:
+    return token.lower() in _stopwords(lang)
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split()).strip(" .,;:-–—'’\"«»“”")
+    return re.sub(r"^(?:l['’]|d['’])", "", name)
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 9 or len(name) < 2:
+        return False
+    return any(w[:1].isupper() for w in words) or bool(re.search(r"\b(?:e\.V\.|asbl|vzw)\b", name))
+
+
+def _leading_name_words(text: str) -> str:
+    """The leading capitalised words of `text` ("Ikambere", "Réso asbl"), with inner connectors."""
+    words = text.split()
+    out: list[str] = []
+    for w in words[:7]:
+        if w[:1].isupper() or w[:1].isdigit() or (out and w.lower() in {"de", "du", "des", "van", "en", "et", "für"}):
+            out.append(w)
+        else:
+            break
+    while out and out[-1].lower() in {"de", "du", "des", "van", "en", "et", "für"}:
+        out.pop()
+    return " ".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Labels
+
+
+def _strip_label(label: str, cues: Cues) -> str:
+    label = " ".join(label.split()).strip(" .,;:–—-•*'\"«»“”‘’")
+    label = re.sub(r"^(?:l['’]|d['’])", "", label)
+    words = label.split()
+    while words and cues.has("determiners", words[0]) and len(words) > 1:
+        words = words[1:]
+    label = " ".join(words)
+    return label[:1].upper() + label[1:] if label else label
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Project finders
+
+
+class Extractor:
+    def __init__(self, doc: Document) -> None:
+        self.ctx = Context(doc)
+        self.projects: list[ProjectFact] = []
+        self.aggregates: list[AggregateFact] = []
+        self.doc_org_funders: dict[str, Evidence] = {}
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def unit_at(self, pos: int) -> int:
+        for i, u in enumerate(self.ctx.units):
+            if u.start <= pos < max(u.end, u.start + 1):
+                return i
+        return -1
+
+    def add_project(self, label: str, start: int, end: int, unit: int, confidence: float, **kw: object) -> ProjectFact | None:
+        cues = self.ctx.cues
+        label = _strip_label(label, cues)
+        if not label or _word_count(label) < 1 or len(label) < 3 or _word_count(label) > 30:
+            return None
+        low = label.lower()
+        # A name that is only a fund, a place or an organisation is not a project.
+        for m in self.ctx.funds + self.ctx.places:
+            if m.text.lower() == low:
+                return None
+        if any(o.name.lower() == low for o in self.ctx.orgs):
+            return None
+        if cues.has("project_nouns", low):
+            return None
+        for p in self.projects:
+            if p.label.lower() == low or (kw.get("code") and p.code == kw.get("code")):
+                return p
+        fact = ProjectFact(label=label, evidence=Evidence(start, end, confidence), unit=unit)
+        for k, v in kw.items():
+            setattr(fact, k, v)
+        self.projects.append(fact)
+        return fact
+
+    # -- finders ------------------------------------------------------------------------------
+
+    def find_records(self) -> None:
+        """Project pages: `Code:`, `Project title:`, `Project leader:`, `Project duration:`, `Budget:`."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        record: ProjectFact | None = None
+        for i, u in enumerate(units):
+            if u.kind != "kv":
+                continue
+            key = u.key.lower()
+            if cues.has("project_title_keys", key):
+                record = self.add_project(u.text, u.start, u.end, i, 0.9)
+                if record is not None:
+                    record.scope_units.append(i)
+            elif cues.has("code_keys", key) and any(p.search(u.text) for p in cues.code_patterns):
+                code = next(p.search(u.text) for p in cues.code_patterns if p.search(u.text)).group(0)
+                title = ctx.doc.title or ""
+                label = code
+                if code in title:
+                    rest = title.split(code, 1)[1]
+                    rest = re.sub(r"^\s*[:–—-]\s*", "", rest)
+                    rest = re.split(r"\s+\((?![^()]*\)\s*$)|\s+\(", rest)[0] if "(" in rest else rest
+                    label = f"{code}: {rest.strip()}" if rest.strip() else code
+                record = self.add_project(label, u.start, u.end, i, 0.9, code=code)
+                if record is not None:
+                    record.scope_units.append(i)
+                    # The page's title names who runs it: "(Immigration Office / DVZ-OE – ...)".
+                    for o in self._title_orgs():
+                        record.implementers.setdefault(o, Evidence(u.start, u.end, 0.6))
+            elif record is not None:
+                record.scope_units.append(i)
+                if cues.has("implementer_keys", key):
+                    value = re.split(r"\s+\(|\s+[–—]\s+|;", u.text)[0]
+                    org = ctx.add_org(value, u.start, u.start + len(value))
+                    if org is not None:
+                        record.implementers[org.iri] = Evidence(u.value_start, u.end, 0.9)
+                elif cues.has("duration_keys", key):
+                    self._years_from(record, u.start, u.end, 0.9)
+                elif cues.has("budget_keys", key):
+                    self._amounts_from(record, u.start, u.end)
+
+    def _title_orgs(self) -> list[str]:
+        title = self.ctx.doc.title or ""
+        if not title:
+            return []
+        nlp = sentencizer(self.ctx.lang or "xx")
+        found = _matcher(self.ctx.lang or "xx")(nlp.make_doc(title))
+        return list(dict.fromkeys(m.entity.iri for m in found if m.entity.kind == "org" and not m.entity.is_eu_body))
+
+    def find_list_items(self) -> None:
+        """List items: "Title (Organisation)", "Title lead by Organisation", or bare titles in a
+        list that a line about projects introduces."""
+        ctx, cues = self.ctx, self.ctx.cues
+        for i, u in enumerate(ctx.units):
+            if u.kind != "item":
+                continue
+            text = u.text
+            paren = _PAREN_END.search(text)
+            impl = cues.search("implemented_by", text)
+            if impl and impl.start() > 3:
+                title = text[: impl.start()]
+                org_text = text[impl.end() :].strip(" .;")
+                org_start = u.start + impl.end() + (len(text[impl.end() :]) - len(text[impl.end() :].lstrip()))
+                org = ctx.add_org(re.split(r"\.\[|\[|\s+\(", org_text)[0], org_start, u.end)
+                p = self.add_project(title, u.start, u.end, i, 0.85)
+                if p is not None and org is not None:
+                    p.implementers[org.iri] = Evidence(u.start, u.end, 0.85)
+                if p is not None:
+                    p.scope_units.append(i)
+                continue
+            if paren and paren.start() > 2:
+                inner = paren.group(1)
+                title = text[: paren.start()]
+                inner_start = u.start + paren.start(1)
+                code = next((m.group(0) for p in cues.code_patterns if (m := p.search(inner))), None)
+                if code:
+                    p = self.add_project(title, u.start, u.end, i, 0.85, code=None)
+                    if p is not None:
+                        p.scope_units.append(i)
+                    continue
+                if ctx.periods and any(pm.start >= inner_start and pm.end <= u.start + paren.end(1) for pm in ctx.periods):
+                    pass  # "(2016-2017)": a period, not an organisation
+                elif not ctx.funders_in(inner_start, inner_start + len(inner)):
+                    org = ctx.add_org(inner, inner_start, inner_start + len(inner))
+                    if org is not None:
+                        p = self.add_project(title, u.start, u.end, i, 0.85)
+                        if p is not None:
+                            p.implementers[org.iri] = Evidence(u.start, u.end, 0.85)
+                            p.scope_units.append(i)
+                        continue
+            if self._in_project_list(i) and _word_count(text) <= 14 and not text.rstrip().endswith("."):
+                p = self.add_project(text, u.start, u.end, i, 0.6)
+                if p is not None:
+                    p.scope_units.append(i)
+
+    def _in_project_list(self, i: int) -> bool:
+        """Whether the unit before the list (its intro line or heading) speaks of projects."""
+        units = self.ctx.units
+        j = i - 1
+        while j >= 0 and units[j].kind == "item":
+            j -= 1
+        if j < 0:
+            return False
+        intro = units[j].text
+        return bool(self.ctx.cues.search("project_nouns", intro)) and intro.rstrip().endswith(":")
+
+    def find_headings(self) -> None:
+        """Headings that name a project: "Projet AMIF Accueil 2024-2025", "AVRR Belgium Support Project"."""
+        ctx, cues = self.ctx, self.ctx.cues
+        title = (ctx.doc.title or "").strip().lower()
+        for i, u in enumerate(ctx.units):
+            if u.kind != "heading" or u.text.strip().lower() == title:
+                continue
+            nouns = cues.find("project_nouns", u.text)
+            singular = [m for m in nouns if not m.group(0).lower().endswith(("s", "en", "i", "e's"))]
+            if not singular:
+                continue
+            if re.search(r"\d+\s+" + re.escape(singular[0].group(0)), u.text):
+                continue
+            label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text)
+            p = self.add_project(label, u.start, u.end, i, 0.75)
+            if p is None:
+                continue
+            p.scope_units.append(i)
+            # The paragraph under the heading describes the project.
+            for j in range(i + 1, len(ctx.units)):
+                if ctx.units[j].kind == "heading":
+                    break
+                if ctx.units[j].paragraph == ctx.units[i + 1].paragraph if i + 1 < len(ctx.units) else False:
+                    p.scope_units.append(j)
+
+    def find_named(self) -> None:
+        """"le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
+        ctx, cues = self.ctx, self.ctx.cues
+        for i, u in enumerate(ctx.units):
+            if u.kind not in ("sentence", "item"):
+                continue
+            text = u.text
+            for noun in cues.find("project_nouns", text):
+                word = noun.group(0)
+                if word.lower().endswith("s") and cues.lang != "it" and not word.lower().endswith("us"):
+                    continue  # plural: a group
+                after = text[noun.end() : noun.end() + 160]
+                m = re.match(r"\s*[,:]?\s*" + _QUOTED.pattern, after)
+                if m:
+                    name = m.group(1)
+                    self._named(name, u, i, u.start + noun.end() + m.start(1), u.start + noun.end() + m.end(1))
+                    continue
+                m = re.match(r"\s+" + _CAPS_NAME.pattern, after)
+                if m and not _is_stopword(m.group(1).split()[0], ctx.lang):
+                    name = m.group(1)
+                    s = u.start + noun.end() + m.start(1)
+                    e = u.start + noun.end() + m.end(1)
+                    # "REPAIR (Reunification Pathways for Integration)"
+                    expansion = re.match(r"\s*\(([^()]{3,100})\)", text[noun.end() + m.end(1) :])
+                    if expansion:
+                        name = f"{name} ({expansion.group(1)})"
+                        e = u.start + noun.end() + m.end(1) + expansion.end()
+                    self._named(name, u, i, s, e)
+                    continue
+                before = text[max(0, noun.start() - 120) : noun.start()]
+                m = re.search(_CAPS_NAME.pattern + r"\s*$", before)
+                if m and word[:1].isupper() == m.group(1)[:1].isupper():
+                    name = m.group(1)
+                    if word[:1].isupper():
+                        name = f"{name} {word}"  # "AVRR Belgium Support Project"
+                    s = u.start + noun.start() - len(before) + m.start(1)
+                    self._named(name, u, i, s, u.start + noun.end())
+
+    def _named(self, name: str, u: Unit, i: int, start: int, end: int) -> None:
+        name = name.strip()
+        if len(name) < 3 or (name.isupper() and len(name) < 4 and not any(c.isdigit() for c in name)):
+            return
+        if self.ctx.funders_in(start, end) and _word_count(name) <= 3:
+            return  # "le projet FAMI": the fund, not a name
+        if self.ctx.orgs_in(start, end) and _word_count(name) <= 3:
+            return
+        p = self.add_project(name, start, end, i, 0.8)
+        if p is not None:
+            p.scope_units.append(i)
+
+    def find_described(self) -> None:
+        """Projects described rather than named: "les projets consacrés aux alternatives à la
+        détention et au coaching individualisé", "X, également financé par l'AMIF", and the
+        enumeration "Le premier portait sur X. Le deuxième soutenait Y."."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        for i, u in enumerate(units):
+            if u.kind != "sentence":
+                continue
+            text = u.text
+            # "NP, (also) funded by FUND"
+            for fb in cues.find("funded_by", text):
+                funders = ctx.funders_in(u.start + fb.end(), u.start + fb.end() + 80)
+                if not funders:
+                    continue
+                clause_start = max(text.rfind(sep, 0, fb.start()) for sep in (". ", "; ", ": ", "\n")) + 1
+                np = text[clause_start : fb.start()].strip(" ,")
+                np = re.sub(r"[,\s]+(?:également|aussi|also|ook|auch|anche|ebenfalls)\s*$", "", np, flags=re.I)
+                if not np or _word_count(np) > 10 or _word_count(np) < 1:
+                    continue
+                first = np.split()[0].lower()
+                if first.isdigit() or first in _NUMBER_WORDS or cues.has("quantifiers", first):
+                    continue
+                if cues.search("project_nouns", np) and _word_count(np) <= 3:
+                    continue
+                if ctx.orgs_in(u.start + clause_start, u.start + fb.start()) or ctx.funders_in(
+                    u.start + clause_start, u.start + fb.start()
+                ):
+                    continue
+                p = self.add_project(np, u.start + clause_start, u.end, i, 0.6)
+                if p is not None:
+                    p.scope_units.append(i)
+            # Generic project noun + content cue.
+            for noun in cues.find("project_nouns", text):
+                after = text[noun.end() :]
+                cue = re.match(r"\s+" + cues.regex["content_cues"].pattern, after, re.I)
+                if not cue:
+                    continue
+                content_start = noun.end() + cue.end()
+                content = self._until_predicate(text[content_start:])
+                if not content or _word_count(content) > 14:
+                    continue
+                parts = self._split_coordination(content)
+                lead = text[noun.start() : content_start].strip()
+                for k, part in enumerate(parts):
+                    label = f"{lead} {part}" if k == 0 else part
+                    p = self.add_project(label, u.start + noun.start(), u.end, i, 0.55)
+                    if p is not None:
+                        p.scope_units.append(i)
+            # Enumeration: "Le premier portait sur X."
+            m = re.match(r"\s*" + cues.regex["ordinals"].pattern + r"\s+(\S+)\s+(?:sur\s+|à\s+|on\s+|op\s+|auf\s+|su\s+)?", text, re.I)
+            if m:
+                rest = text[m.end() :]
+                obj = re.split(r"[,;.:]|\s+(?:en coopération avec|en partenariat avec|in cooperation with|in samenwerking met|notamment|avec|with|met|mit)\s", rest)[0]
+                p = self.add_project(obj, u.start, u.end, i, 0.55)
+                if p is not None:
+                    p.scope_units.append(i)
+                    intro = self._enumeration_intro(i)
+                    if intro is not None:
+                        p.scope_units.append(intro)
+            # Action-noun coordination in a paragraph about projects or funds.
+            self._action_nouns(i, u)
+
+    def _action_nouns(self, i: int, u: Unit) -> None:
+        ctx, cues = self.ctx, self.ctx.cues
+        text = u.text
+        m = re.match(r"\s*(?:" + cues.regex["determiners"].pattern + r"\s*)?" + cues.regex["action_nouns"].pattern, text, re.I)
+        if not m:
+            return
+        para = [x for x in ctx.units if x.paragraph == u.paragraph and x.kind == "sentence"]
+        if not any(cues.search("project_nouns", x.text) or ctx.funders_in(x.start, x.end) for x in para):
+            return
+        subject = self._until_predicate(text)
+        if not subject or _word_count(subject) > 30:
+            return
+        for part in self._split_coordination(subject):
+            if re.match(r"\s*(?:" + cues.regex["determiners"].pattern + r"\s*)?" + cues.regex["action_nouns"].pattern, part, re.I):
+                p = self.add_project(part, u.start, u.end, i, 0.5)
+                if p is not None:
+                    p.scope_units.append(i)
+
+    def _until_predicate(self, text: str) -> str:
+        """The noun phrase at the start of `text`, up to the verb that follows it (a heuristic: a
+        punctuation mark, an auxiliary, or a French plural verb in -ent)."""
+        out = []
+        for w in re.finditer(r"\S+", text):
+            token = w.group(0)
+            bare = token.strip(",;:.!?()\"«»").lower()
+            if token.startswith("(") or bare in _PREDICATE_WORDS.get(self.ctx.lang or "", set()):
+                break
+            if self.ctx.lang == "fr" and bare.endswith("ent") and not bare.endswith("ment") and len(bare) > 4 and out:
+                break
+            out.append(token)
+            if token.endswith((",", ";", ":", ".")) and not token.endswith("..."):
+                out[-1] = token.rstrip(",;:.")
+                # A comma may separate coordinated items: keep going while the next word is a determiner.
+                nxt = text[w.end() :].lstrip().split(" ", 1)[0].lower()
+                if token.endswith(",") and (self.ctx.cues.has("determiners", nxt) or nxt.startswith(("l'", "l’"))):
+                    out[-1] += ","
+                    continue
+                break
+        return " ".join(out).strip()
+
+    def _split_coordination(self, text: str) -> list[str]:
+        conj = {"fr": "et", "nl": "en", "en": "and", "de": "und", "it": "e"}.get(self.ctx.lang or "", "and")
+        parts = re.split(rf",\s+|\s+{conj}\s+(?=(?:au|aux|à|la|le|les|l['’]|de|the|het|de|der|die|das|il|la)\b)", text)
+        return [p.strip() for p in parts if p and p.strip()]
+
+    def _enumeration_intro(self, i: int) -> int | None:
+        units = self.ctx.units
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if units[j].kind == "sentence" and self.ctx.cues.search("project_nouns", units[j].text):
+                if re.search(r"\b(?:\d+|" + "|".join(_NUMBER_WORDS) + r")\b", units[j].text, re.I):
+                    return j
+        return None
+
+    def find_aggregates(self) -> None:
+        """Counted groups: "22 projets", "9 Europese projecten gefinancierd door het AMIF"."""
+        ctx, cues = self.ctx, self.ctx.cues
+        for i, u in enumerate(ctx.units):
+            if u.kind not in ("sentence", "heading", "item"):
+                continue
+            for noun in cues.find("project_nouns", u.text):
+                before = u.text[max(0, noun.start() - 40) : noun.start()]
+                m = re.search(r"\b(\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[^\W\d]+\s+){0,2}$", before, re.I)
+                if not m:
+                    continue
+                raw = m.group(1).lower()
+                count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+                if 1990 <= count <= 2099:
+                    continue
+                funders = [f for f, _, _ in ctx.funders_in(u.start, u.end)] or self.doc_funders()
+                amounts = ctx.in_span(ctx.amounts, u.start, u.end)
+                places = ctx.in_span(ctx.places, u.start, u.end)
+                periods = [p for p in ctx.in_span(ctx.periods, u.start, u.end) if p.kind in ("range", "year")]
+                agg = AggregateFact(
+                    count=count,
+                    evidence=Evidence(u.start, u.end, 0.6),
+                    funders=list(dict.fromkeys(funders)),
+                    amount=amounts[0] if amounts else None,
+                    place=places[0].entity.iri if places else None,
+                    start_year=periods[0].start_year if periods else None,
+                    end_year=periods[0].end_year if periods else None,
+                )
+                if agg.funders:
+                    self.aggregates.append(agg)
+                break
+
+    # -- relations ----------------------------------------------------------------------------
+
+    @cache  # noqa: B019 - one Extractor per document
+    def doc_funders(self) -> list[str]:
+        """Funds the document ties to funding: named in its title or in a sentence with a funding
+        cue or a project noun."""
+        ctx, cues = self.ctx, self.ctx.cues
+        found: list[str] = []
+        title = ctx.doc.title or ""
+        if title:
+            nlp = sentencizer(ctx.lang or "xx")
+            found += [m.entity.iri for m in _matcher(ctx.lang or "xx")(nlp.make_doc(title)) if m.entity.kind == "fund"]
+        for u in ctx.units:
+            fs = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL]
+            if fs and (
+                cues.search("funded_by", u.text)
+                or cues.search("project_nouns", u.text)
+                or cues.search("support_from", u.text)
+                or cues.search("within_fund", u.text)
+            ):
+                found += fs
+        return list(dict.fromkeys(found))
+
+    def find_org_funders(self) -> None:
+        """Organisations that fund: "Fedasil financiert projecten", "financé par le gouvernement belge via Fedasil"."""
+        ctx, cues = self.ctx, self.ctx.cues
+        for u in ctx.units:
+            for v in cues.find("funding_verbs", u.text):
+                orgs = [o for o in ctx.orgs_in(u.start, u.start + v.start()) if u.start + v.start() - o.end <= 25]
+                after = u.text[v.end() : v.end() + 60]
+                if orgs and cues.search("project_nouns", after):
+                    self.doc_org_funders.setdefault(orgs[-1].iri, Evidence(u.start, u.end, 0.7))
+
+    def relate(self) -> None:
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        doc_funds = self.doc_funders()
+        owner = ctx.index.site_owner(ctx.doc.url)
+        lead_orgs = self._lead_orgs()
+        for p in self.projects:
+            scope = sorted(set(p.scope_units or [p.unit]))
+            spans = [(units[j].start, units[j].end) for j in scope]
+            # Funders: the project's own words, its section heading, its paragraph, the document.
+            explicit: dict[str, Evidence] = {}
+            for a, b in spans:
+                for f, s, e in ctx.funders_in(a, b):
+                    explicit.setdefault(f, Evidence(a, b, 0.8))
+                # "funded by ... via Fedasil", "co-funded by Fedasil"
+                for fb in cues.find("funded_by", ctx.text[a:b]):
+                    for o in ctx.orgs_in(a + fb.end(), min(b, a + fb.end() + 80)):
+                        explicit.setdefault(o.iri, Evidence(a, b, 0.75))
+            if not explicit:
+                heading = units[p.unit].section
+                if heading >= 0:
+                    h = units[heading]
+                    for f, _, _ in ctx.funders_in(h.start, h.end):
+                        explicit.setdefault(f, Evidence(h.start, h.end, 0.65))
+            if not explicit:
+                para = units[p.unit].paragraph
+                for u in units:
+                    if u.paragraph == para and (cues.search("funded_by", u.text) or cues.search("project_nouns", u.text)):
+                        for f, _, _ in ctx.funders_in(u.start, u.end):
+                            explicit.setdefault(f, Evidence(u.start, u.end, 0.6))
+            national_only = set(explicit) == {NATIONAL}
+            if not explicit:
+                for f in doc_funds:
+                    explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
+            if national_only or NATIONAL in explicit:
+                for org, ev in self.doc_org_funders.items():
+                    explicit.setdefault(org, ev)
+            p.funders = {**explicit, **p.funders}
+            # Implementers: explicit, then a sentence subject, then the site's owner or the lead org.
+            for a, b in spans:
+                for m in cues.find("implemented_by", ctx.text[a:b]):
+                    for o in ctx.orgs_in(a + m.end(), min(b, a + m.end() + 90))[:1]:
+                        p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
+                for m in cues.find("partner_cues", ctx.text[a:b]):
+                    for o in ctx.orgs_in(a + m.end(), min(b, a + m.end() + 160)):
+                        if o.iri not in p.implementers:
+                            p.partners.setdefault(o.iri, Evidence(a, b, 0.7))
+            if not p.implementers:
+                for j in scope:
+                    u = units[j]
+                    subj = [o for o in ctx.orgs_in(u.start, u.start + 45) if ctx.is_implementer_org(o.iri)]
+                    if subj and subj[0].iri not in p.funders and subj[0].iri not in p.partners:
+                        p.implementers[subj[0].iri] = Evidence(u.start, u.end, 0.6)
+                        break
+            if not p.implementers:
+                fallback = owner.iri if owner is not None else (lead_orgs[0] if len(lead_orgs) == 1 else None)
+                if fallback and fallback not in p.funders:
+                    p.implementers[fallback] = Evidence(p.evidence.start, p.evidence.end, 0.4)
+            for f in list(p.funders):
+                p.implementers.pop(f, None) if f in p.implementers and len(p.implementers) > 1 else None
+            # Years: the project's words, then its section heading, then the document's lead.
+            if p.start_year is None and p.end_year is None:
+                for a, b in spans:
+                    if self._years_from(p, a, b, 0.7):
+                        break
+            if p.start_year is None and p.end_year is None:
+                self._years_from_lead(p)
+            # Amounts in the project's own words.
+            if not p.amounts:
+                for a, b in spans:
+                    self._amounts_from(p, a, b)
+
+    def _lead_orgs(self) -> list[str]:
+        """Implementing organisations named in the document's first paragraph that speaks of funds."""
+        ctx = self.ctx
+        for u in ctx.units:
+            if ctx.funders_in(u.start, u.end):
+                para = [x for x in ctx.units if x.paragraph == u.paragraph]
+                return list(
+                    dict.fromkeys(
+                        o.iri for x in para for o in ctx.orgs_in(x.start, x.end) if ctx.is_implementer_org(o.iri)
+                    )
+                )
+        return []
+
+    def _years_from(self, p: ProjectFact, a: int, b: int, confidence: float) -> bool:
+        periods = [pm for pm in self.ctx.in_span(self.ctx.periods, a, b) if pm.kind != "date"]
+        ranked = sorted(periods, key=lambda pm: {"range": 0, "duration": 1, "from": 2, "until": 3, "year": 9}.get(pm.kind, 5))
+        for pm in ranked:
+            if pm.kind == "year":
+                continue
+            p.start_year, p.end_year = pm.start_year, pm.end_year
+            p.years_evidence = Evidence(a, b, confidence)
+            return True
+        return False
+
+    def _years_from_lead(self, p: ProjectFact) -> None:
+        """A period stated for the projects of the document as a whole, in its first funding sentence."""
+        ctx = self.ctx
+        for u in ctx.units:
+            if u.kind == "sentence" and ctx.funders_in(u.start, u.end) and ctx.cues.search("project_nouns", u.text):
+                periods = [pm for pm in ctx.in_span(ctx.periods, u.start, u.end) if pm.kind in ("range", "until", "from")]
+                if periods:
+                    p.start_year, p.end_year = periods[0].start_year, periods[0].end_year
+                    p.years_evidence = Evidence(u.start, u.end, 0.4)
+                return
+
+    def _amounts_from(self, p: ProjectFact, a: int, b: int) -> None:
+        """"€ 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)": a
+        total, then each funder's share; an amount alone goes to the project's only funder."""
+        ctx, cues = self.ctx, self.ctx.cues
+        amounts = ctx.in_span(ctx.amounts, a, b)
+        if not amounts:
+            return
+        ev = Evidence(a, b, 0.8)
+        for am in amounts:
+            tail = ctx.text[am.end : am.end + 60]
+            share = re.match(r"\s*" + cues.regex["share_by"].pattern, tail, re.I)
+            if share:
+                fs = ctx.funders_in(am.end, am.end + share.end() + 45)
+                if fs:
+                    p.amounts[fs[0][0]] = (am.value, am.currency, ev)
+                    p.funders.setdefault(fs[0][0], ev)
+                    continue
+            p.amounts.setdefault(None, (am.value, am.currency, ev))
+
+    # -- run ----------------------------------------------------------------------------------
+
+    def run(self) -> Extraction:
+        self.find_records()
+        self.find_list_items()
+        self.find_headings()
+        self.find_named()
+        self.find_described()
+        self.find_aggregates()
+        self.find_org_funders()
+        self.relate()
+        projects = [p for p in self.projects if p.funders]
+        return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang)
+
+
+_PREDICATE_WORDS = {
+    "fr": {"a", "ont", "est", "sont", "était", "étaient", "sera", "seront", "se", "s'", "avait", "avaient",
+           "peut", "peuvent", "doit", "doivent", "permet", "vise", "visent", "arrive", "qui", "que", "dont",
+           "pour", "afin", "après", "avant", "depuis", "en", "dans", "ont-ils"},
+    "nl": {"is", "zijn", "was", "waren", "heeft", "hebben", "wordt", "worden", "werd", "werden", "zal", "zullen",
+           "kan", "kunnen", "die", "dat", "om"},
+    "en": {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "which", "that",
+           "who", "to", "in", "since"},
+    "de": {"ist", "sind", "war", "waren", "hat", "haben", "wird", "werden", "wurde", "wurden", "kann", "können",
+           "der", "die", "das", "um"},
+    "it": {"è", "sono", "era", "erano", "ha", "hanno", "sarà", "saranno", "può", "possono", "che", "per"},
+}  # fmt: skip
+
+
+def extract_facts(doc: Document) -> Extraction:
+    """The facts of one document, before they become RDF."""
+    return Extractor(doc).run()
+
+
+def extract(doc: Document, source: URIRef) -> Graph:
+    """The RDF graph of one document's facts, each with its evidence."""
+    from migkg.loaders.extract.facts import to_graph
+
+    return to_graph(extract_facts(doc), doc, source)

@@ -1,0 +1,119 @@
+"""A document's layout: lines grouped into paragraphs, and each unit classified as a heading, a
+list item, a `key: value` record line, or running text split into sentences.
+
+Every unit keeps its character offsets in the document text, so every fact can point back to the
+exact words that support it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+BULLET = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦►▸]|\d{1,2}[.)])[ \t]+")
+KEY_VALUE = re.compile(r"^[ \t]*([^\W\d][\w .'’/&()-]{1,40}?)[ \t]*:[ \t]+(\S.*)$")
+DATE_LINE = re.compile(r"^\s*[\d/.:\-\s]+$")
+
+
+@dataclass
+class Unit:
+    """A heading, list item, record line or sentence, with its offsets in the document text."""
+
+    kind: str  # "heading", "item", "kv", "sentence"
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    section: int  # index of the heading unit that governs this one, or -1
+    key: str = ""  # for "kv": the key; text is then the value
+    value_start: int = 0
+
+
+@dataclass
+class Layout:
+    text: str
+    units: list[Unit] = field(default_factory=list)
+
+    def paragraph_units(self, paragraph: int) -> list[Unit]:
+        return [u for u in self.units if u.paragraph == paragraph]
+
+
+@cache
+def sentencizer(lang: str) -> object:
+    """A blank spaCy pipeline for `lang` with the rule-based sentencizer (no model to download)."""
+    import spacy
+
+    try:
+        nlp = spacy.blank(lang)
+    except (ImportError, KeyError, ValueError):  # a language spaCy has no tokenizer rules for
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _is_heading(line: str, next_line: str | None) -> bool:
+    words = line.split()
+    if not words or len(words) > 14 or len(line) > 120:
+        return False
+    if line.rstrip().endswith((".", ",", ";", "!", "?", ":")) and not line.rstrip().endswith("..."):
+        return False
+    if DATE_LINE.match(line):
+        return False
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "«\"“'‘"):
+        return False
+    return next_line is not None
+
+
+def layout(text: str, lang: str | None) -> tuple[Layout, object]:
+    """Split `text` into units; also return the spaCy Doc of the whole text (for name matching)."""
+    nlp = sentencizer(lang or "xx")
+    doc = nlp(text)
+    out = Layout(text=text)
+    # Lines with offsets.
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    paragraph = 0
+    section = -1
+    prev_blank = True
+    nonblank = [i for i, (_, _, t) in enumerate(lines) if t.strip()]
+    next_nonblank = {a: b for a, b in zip(nonblank, nonblank[1:] + [None], strict=True)}
+    sentence_starts = [s.start_char for s in doc.sents]
+    for i, (start, end, raw) in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            prev_blank = True
+            continue
+        if prev_blank:
+            paragraph += 1
+        prev_blank = False
+        lead = len(raw) - len(raw.lstrip())
+        s, e = start + lead, start + len(raw.rstrip())
+        nxt = next_nonblank.get(i)
+        bullet = BULLET.match(raw)
+        kv = KEY_VALUE.match(raw)
+        if bullet:
+            s2 = start + bullet.end()
+            out.units.append(Unit("item", s2, e, text[s2:e], paragraph, section))
+        elif kv and len(kv.group(1).split()) <= 5:
+            vs = start + kv.start(2)
+            out.units.append(Unit("kv", vs, e, text[vs:e], paragraph, section, key=kv.group(1).strip(), value_start=s))
+        elif _is_heading(line, lines[nxt][2] if nxt is not None else None):
+            out.units.append(Unit("heading", s, e, text[s:e], paragraph, section))
+            section = len(out.units) - 1
+            paragraph += 1  # a heading stands alone
+            prev_blank = True
+        else:
+            # Running text: the sentences that start within this line.
+            starts = [x for x in sentence_starts if s <= x < e]
+            if not starts or starts[0] != s:
+                starts = [s, *starts]
+            bounds = [*starts[1:], e]
+            for a, b in zip(starts, bounds, strict=True):
+                seg = text[a:b].rstrip()
+                if seg.strip():
+                    out.units.append(Unit("sentence", a, a + len(seg), seg, paragraph, section))
+    return out, doc
