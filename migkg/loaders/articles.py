@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Literal
 from rdflib.namespace import SDO
 
@@ -10,10 +12,21 @@ from migkg.loaders.document import Document
 from migkg.ontology import iris
 
 
+# Markup left in text that was scraped as text ("<p>...</p>"): it glues words to tags for the tokenizer.
+_STRAY_TAG = re.compile(r"</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|h[1-6]|font|small|sup|sub)\b[^<>]{0,200}>", re.I)
+
+
+def clean_text(text: str) -> str:
+    """The text facts are read from (and evidence offsets refer to): stray HTML tags become spaces."""
+    return _STRAY_TAG.sub(" ", text)
+
+
 def document_source(doc: Document, loader_version: str, path_key: str | None = None) -> Source:
     """A Source for one document. Its identity is the document's URL, else `path_key` (a file's
     absolute URI, so a new version of the file replaces the old), else its content."""
     from migkg.loaders.extract.pipeline import extract  # the extractor is heavy: import on first use
+
+    doc.text = clean_text(doc.text)
 
     meta = SourceMetadata(
         kind=doc.kind,

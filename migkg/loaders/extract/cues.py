@@ -34,6 +34,7 @@ LIST_KEYS = (
     "quantifiers",
     "determiners",
     "share_by",
+    "label_prefixes",
 )
 
 

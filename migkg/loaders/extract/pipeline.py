@@ -34,6 +34,7 @@ NATIONAL = "https://w3id.org/migkg/id/fund/NATIONAL"
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
 _CAPS_NAME = re.compile(r"\b([A-Z][A-Za-z0-9.&+-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9.&+-]*|of|for|and|in|de|di|du|des|van|für|to|on|-))*[ \t]*[A-Z0-9][A-Za-z0-9.&+-]*|[A-Z][A-Z0-9]{2,}(?:[-][A-Za-z0-9]+)*)")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
 _PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
 _NUMBER_WORDS = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
@@ -168,7 +169,11 @@ class Context:
         if known:
             return known[0]
         name = _clean_name(name)
-        if not _looks_like_name(name) or self.funders_in(start, end):
+        words = name.split()
+        while len(words) > 1 and (self.cues.has("determiners", words[0]) or words[0].lower() in ("the", "la", "le")):
+            words = words[1:]
+        name = " ".join(words)
+        if not _looks_like_name(name, self.cues) or self.funders_in(start, end):
             return None
         iri = str(iris.organisation_iri(name))
         cls = MKG.NonGovernmentalOrganisation if self.cues.search("legal_forms", name) else MKG.Organisation
@@ -244,11 +249,11 @@ def _clean_name(name: str) -> str:
     return re.sub(r"^(?:l['’]|d['’])", "", name)
 
 
-def _looks_like_name(name: str) -> bool:
+def _looks_like_name(name: str, cues: Cues | None = None) -> bool:
     words = name.split()
     if not words or len(words) > 9 or len(name) < 2:
         return False
-    return any(w[:1].isupper() for w in words) or bool(re.search(r"\b(?:e\.V\.|asbl|vzw)\b", name))
+    return any(w[:1].isupper() for w in words) or bool(cues and cues.search("legal_forms", name))
 
 
 def _leading_name_words(text: str) -> str:
@@ -270,10 +275,10 @@ def _leading_name_words(text: str) -> str:
 
 
 def _strip_label(label: str, cues: Cues) -> str:
-    label = " ".join(label.split()).strip(" .,;:–—-•*'\"«»“”‘’")
+    label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”‘’")
     label = re.sub(r"^(?:l['’]|d['’])", "", label)
     words = label.split()
-    while words and cues.has("determiners", words[0]) and len(words) > 1:
+    while words and len(words) > 1 and (cues.has("determiners", words[0]) or cues.has("label_prefixes", words[0])):
         words = words[1:]
     label = " ".join(words)
     return label[:1].upper() + label[1:] if label else label
@@ -421,16 +426,22 @@ class Extractor:
                 if p is not None:
                     p.scope_units.append(i)
 
-    def _in_project_list(self, i: int) -> bool:
-        """Whether the unit before the list (its intro line or heading) speaks of projects."""
+    def _list_intro(self, i: int) -> int | None:
+        """The line that introduces the list unit `i` is in ("... les projets suivants :")."""
         units = self.ctx.units
+        if units[i].kind != "item":
+            return None
         j = i - 1
         while j >= 0 and units[j].kind == "item":
             j -= 1
-        if j < 0:
-            return False
-        intro = units[j].text
-        return bool(self.ctx.cues.search("project_nouns", intro)) and intro.rstrip().endswith(":")
+        if j < 0 or not units[j].text.rstrip().endswith(":"):
+            return None
+        return j
+
+    def _in_project_list(self, i: int) -> bool:
+        """Whether the line introducing the list speaks of projects."""
+        j = self._list_intro(i)
+        return j is not None and bool(self.ctx.cues.search("project_nouns", self.ctx.units[j].text))
 
     def find_headings(self) -> None:
         """Headings that name a project: "Projet AMIF Accueil 2024-2025", "AVRR Belgium Support Project"."""
@@ -460,12 +471,31 @@ class Extractor:
     def find_named(self) -> None:
         """"le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
         ctx, cues = self.ctx, self.ctx.cues
+        taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(ctx.units):
-            if u.kind not in ("sentence", "item"):
+            if u.kind not in ("sentence", "item") or i in taken:
                 continue
             text = u.text
             for noun in cues.find("project_nouns", text):
                 word = noun.group(0)
+                # "le projet 2024-2025", "projet pilote AMIF 2020-2021": a project known by its period.
+                dated = re.match(r"((?:\s+[^\W\d]{3,12}){0,2}?)\s+(?:[A-Z]{3,5}\s+)?((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b", text[noun.end() :])
+                if dated and not word.lower().endswith("s") and self._determined(text, noun.start()):
+                    end = noun.end() + dated.end()
+                    p = self.add_project(text[noun.start() : end], u.start + noun.start(), u.end, i, 0.6)
+                    if p is not None:
+                        p.scope_units.append(i)
+                    continue
+                # "een project van Croix-Rouge": a project known by who runs it.
+                owner = re.match(r"\s+(?:van|de|of|von|di|du|des)\s+", text[noun.end() :])
+                if owner and not word.lower().endswith("s"):
+                    orgs = [o for o in ctx.orgs_in(u.start + noun.end(), u.start + noun.end() + owner.end() + 60) if o.start == u.start + noun.end() + owner.end()]
+                    if orgs:
+                        p = self.add_project(text[noun.start() : orgs[0].end - u.start], u.start + noun.start(), u.end, i, 0.55)
+                        if p is not None:
+                            p.scope_units.append(i)
+                            p.implementers.setdefault(orgs[0].iri, Evidence(u.start, u.end, 0.7))
+                        continue
                 if word.lower().endswith("s") and cues.lang != "it" and not word.lower().endswith("us"):
                     continue  # plural: a group
                 after = text[noun.end() : noun.end() + 160]
@@ -494,6 +524,11 @@ class Extractor:
                         name = f"{name} {word}"  # "AVRR Belgium Support Project"
                     s = u.start + noun.start() - len(before) + m.start(1)
                     self._named(name, u, i, s, u.start + noun.end())
+
+    def _determined(self, text: str, pos: int) -> bool:
+        """Whether a determiner stands right before position `pos` ("le projet", "this project")."""
+        before = text[:pos].split()
+        return bool(before) and (self.ctx.cues.has("determiners", before[-1]) or before[-1].lower() in ("ce", "cet", "le", "du"))
 
     def _named(self, name: str, u: Unit, i: int, start: int, end: int) -> None:
         name = name.strip()
@@ -525,6 +560,7 @@ class Extractor:
                 clause_start = max(text.rfind(sep, 0, fb.start()) for sep in (". ", "; ", ": ", "\n")) + 1
                 np = text[clause_start : fb.start()].strip(" ,")
                 np = re.sub(r"[,\s]+(?:également|aussi|also|ook|auch|anche|ebenfalls)\s*$", "", np, flags=re.I)
+                np = re.sub(r"^\W+", "", _TAG.sub(" ", np)).strip()
                 if not np or _word_count(np) > 10 or _word_count(np) < 1:
                     continue
                 first = np.split()[0].lower()
@@ -532,6 +568,10 @@ class Extractor:
                     continue
                 if cues.search("project_nouns", np) and _word_count(np) <= 3:
                     continue
+                if re.search(r"\b\d+\b", np) or any(
+                    w.lower() in _PREDICATE_WORDS.get(ctx.lang or "", set()) for w in np.split()
+                ):
+                    continue  # a counted group, or a clause rather than a noun phrase
                 if ctx.orgs_in(u.start + clause_start, u.start + fb.start()) or ctx.funders_in(
                     u.start + clause_start, u.start + fb.start()
                 ):
@@ -543,7 +583,9 @@ class Extractor:
             for noun in cues.find("project_nouns", text):
                 after = text[noun.end() :]
                 cue = re.match(r"\s+" + cues.regex["content_cues"].pattern, after, re.I)
-                if not cue:
+                if not cue or not self._determined(text, noun.start()):
+                    continue
+                if re.match(r"\s*(?:lequel|laquelle|lesquels|lesquelles|quoi|which|whom|waarop|welche[mn]?|cui)\b", after[cue.end() :], re.I):
                     continue
                 content_start = noun.end() + cue.end()
                 content = self._until_predicate(text[content_start:])
@@ -667,6 +709,8 @@ class Extractor:
         if title:
             nlp = sentencizer(ctx.lang or "xx")
             found += [m.entity.iri for m in _matcher(ctx.lang or "xx")(nlp.make_doc(title)) if m.entity.kind == "fund"]
+        if found:  # a title that names its fund says what the page is about; other funds are context
+            return list(dict.fromkeys(found))
         for u in ctx.units:
             fs = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL]
             if fs and (
@@ -704,7 +748,7 @@ class Extractor:
                     explicit.setdefault(f, Evidence(a, b, 0.8))
                 # "funded by ... via Fedasil", "co-funded by Fedasil"
                 for fb in cues.find("funded_by", ctx.text[a:b]):
-                    for o in ctx.orgs_in(a + fb.end(), min(b, a + fb.end() + 80)):
+                    for o in self._funding_orgs(a + fb.end(), b):
                         explicit.setdefault(o.iri, Evidence(a, b, 0.75))
             if not explicit:
                 heading = units[p.unit].section
@@ -743,6 +787,24 @@ class Extractor:
                         p.implementers[subj[0].iri] = Evidence(u.start, u.end, 0.6)
                         break
             if not p.implementers:
+                # An organisation acting in the project's own sentence, neither funder nor partner.
+                u = units[p.unit]
+                acting = [
+                    o for o in ctx.orgs_in(u.start, u.end)
+                    if ctx.is_implementer_org(o.iri) and o.iri not in p.funders and o.iri not in p.partners
+                ]
+                if acting and u.kind == "sentence":
+                    p.implementers[acting[0].iri] = Evidence(u.start, u.end, 0.5)
+            if not p.implementers:
+                # A list takes the organisation its intro line names: "partenariato con X per i seguenti progetti:".
+                intro = self._list_intro(p.unit)
+                if intro is not None:
+                    iu = units[intro]
+                    for o in ctx.orgs_in(iu.start, iu.end):
+                        if ctx.is_implementer_org(o.iri) and o.iri not in p.funders:
+                            p.implementers[o.iri] = Evidence(iu.start, iu.end, 0.6)
+                            break
+            if not p.implementers:
                 fallback = owner.iri if owner is not None else (lead_orgs[0] if len(lead_orgs) == 1 else None)
                 if fallback and fallback not in p.funders:
                     p.implementers[fallback] = Evidence(p.evidence.start, p.evidence.end, 0.4)
@@ -760,17 +822,30 @@ class Extractor:
                 for a, b in spans:
                     self._amounts_from(p, a, b)
 
+    def _funding_orgs(self, cue_end: int, limit: int) -> list[OrgMention]:
+        """Organisations named as funders right after a funding cue: "funded by Fedasil", "financé
+        par le gouvernement belge via Fedasil"; not any organisation later in the sentence."""
+        out = []
+        for o in self.ctx.orgs_in(cue_end, min(limit, cue_end + 90)):
+            gap = self.ctx.text[cue_end : o.start]
+            words = [w for w in gap.split() if not self.ctx.cues.has("determiners", w)]
+            if len(words) == 0 or (words and words[-1].lower() in ("via", "through", "door", "über", "tramite")):
+                out.append(o)
+        return out
+
     def _lead_orgs(self) -> list[str]:
         """Implementing organisations named in the document's first paragraph that speaks of funds."""
         ctx = self.ctx
         for u in ctx.units:
             if ctx.funders_in(u.start, u.end):
                 para = [x for x in ctx.units if x.paragraph == u.paragraph]
-                return list(
+                orgs = list(
                     dict.fromkeys(
                         o.iri for x in para for o in ctx.orgs_in(x.start, x.end) if ctx.is_implementer_org(o.iri)
                     )
                 )
+                if orgs:
+                    return orgs
         return []
 
     def _years_from(self, p: ProjectFact, a: int, b: int, confidence: float) -> bool:
@@ -793,7 +868,7 @@ class Extractor:
                 if periods:
                     p.start_year, p.end_year = periods[0].start_year, periods[0].end_year
                     p.years_evidence = Evidence(u.start, u.end, 0.4)
-                return
+                    return
 
     def _amounts_from(self, p: ProjectFact, a: int, b: int) -> None:
         """"€ 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)": a
