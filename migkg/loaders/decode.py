@@ -84,7 +84,9 @@ def check_size(data: bytes, name: str, max_bytes: int = MAX_TEXT_BYTES) -> None:
         )
 
 
-def decode_text(data: bytes, name: str, *, declared: str | None = None, max_bytes: int | None = MAX_TEXT_BYTES) -> str:
+def decode_text(
+    data: bytes, name: str, *, declared: str | None = None, max_bytes: int | None = MAX_TEXT_BYTES
+) -> str:
     """The text of a document: UTF-8 (BOM or not), else the `declared` encoding (an HTML page's
     `<meta charset>`), else a detected one. Newlines become \\n, a leading BOM goes, and the text is
     NFC-normalised. Raises `InputError` for binary data and, with `max_bytes`, for oversize input."""
@@ -224,7 +226,9 @@ def normalise_language(value: object) -> str | None:
 
     try:
         if len(tag) == 3 and tag.isalpha():
-            return Language.from_iso_code_639_3(getattr(IsoCode639_3, tag.upper())).iso_code_639_1.name.lower()
+            return Language.from_iso_code_639_3(
+                getattr(IsoCode639_3, tag.upper())
+            ).iso_code_639_1.name.lower()
         return getattr(Language, tag.upper()).iso_code_639_1.name.lower()
     except (AttributeError, ValueError):
         return None

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import dump_quads
+
 from migkg.cli import main
 from migkg.errors import InputError
 from migkg.graph.store import GraphStore, LoadResult
@@ -41,7 +41,9 @@ def _huge(tmp: Path) -> Path:
 def _jsonl_bad_line_3(tmp: Path) -> Path:
     path = tmp / "batch.jsonl"
     good = [json.dumps({"text": FR, "url": "https://exemple.be/1"}), json.dumps({"text": NL})]
-    path.write_text("\n".join([*good, '{"text": "Brücke", ', json.dumps({"text": NL + " Zwei."})]), encoding="utf-8")
+    path.write_text(
+        "\n".join([*good, '{"text": "Brücke", ', json.dumps({"text": NL + " Zwei."})]), encoding="utf-8"
+    )
     return path
 
 
@@ -59,7 +61,12 @@ BAD = [
     ("header only", _write("header.txt", b"TITLE: Passerelle\n---\n\n"), "header.txt", "empty document"),
     ("png as txt", _write("picture.txt", PNG), "picture.txt", "binary data, not text"),
     ("png as html", _write("picture.html", PNG), "picture.html", "binary data, not text"),
-    ("unclosed html", _write("broken.html", b"<html><body><div><p>unclosed"), "broken.html", "no article text found"),
+    (
+        "unclosed html",
+        _write("broken.html", b"<html><body><div><p>unclosed"),
+        "broken.html",
+        "no article text found",
+    ),
     (
         "tag soup",
         _write("soup.htm", b"<<>><div><p><</b>&&&<table><tr><td>x</html><span></script><!-- <p"),
@@ -75,7 +82,9 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("make", "where", "problem"), [case[1:] for case in BAD], ids=[case[0] for case in BAD])
+@pytest.mark.parametrize(
+    ("make", "where", "problem"), [case[1:] for case in BAD], ids=[case[0] for case in BAD]
+)
 def test_bad_document_is_named_and_changes_nothing(
     store: GraphStore, tmp_path: Path, make: Callable[[Path], Path], where: str, problem: str
 ) -> None:
@@ -122,9 +131,8 @@ def test_cli_names_the_bad_file(tmp_path: Path, make: Callable[[Path], Path]) ->
     path = make(tmp_path)
     result = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "load", str(path)])
     assert result.exit_code == 1
-    stderr = result.stderr if hasattr(result, "stderr") else result.output
-    errors = [line for line in stderr.splitlines() if line.startswith("migkg:")]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("migkg:")]
     assert len(errors) == 1
     assert str(path) in errors[0]
-    assert "Traceback" not in stderr and "Traceback" not in result.output
+    assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -107,7 +107,15 @@ def test_detect_language_unsure_on_short_text() -> None:
 
 @pytest.mark.parametrize(
     ("given", "code"),
-    [("fr", "fr"), ("FR-be", "fr"), ("nl_BE", "nl"), ("deu", "de"), ("English", "en"), ("klingon", None), (3, None)],
+    [
+        ("fr", "fr"),
+        ("FR-be", "fr"),
+        ("nl_BE", "nl"),
+        ("deu", "de"),
+        ("English", "en"),
+        ("klingon", None),
+        (3, None),
+    ],
 )
 def test_normalise_language(given: object, code: str | None) -> None:
     assert normalise_language(given) == code

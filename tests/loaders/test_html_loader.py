@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import dump_quads
 from rdflib.namespace import SDO
 
-from conftest import dump_quads
 from migkg.errors import InputError
 from migkg.graph.store import GraphStore
 from migkg.loaders.base import Input
@@ -30,8 +30,10 @@ ARTICLE = """<!DOCTYPE html>
 <nav><a href="/">Accueil</a> <a href="/sport">Sport</a></nav>
 <article>
 <h1>Passerelle ouvre un deuxième guichet</h1>
-<p>Le projet Passerelle, financé par le Fonds Asile, Migration et Intégration, est mené par l'asbl Exemple à Namur.</p>
-<p>Il propose des cours de français et un accompagnement vers l'emploi pour une centaine de personnes chaque année.</p>
+<p>Le projet Passerelle, financé par le Fonds Asile, Migration et Intégration, est mené
+par l'asbl Exemple à Namur.</p>
+<p>Il propose des cours de français et un accompagnement vers l'emploi pour une centaine
+de personnes chaque année.</p>
 <p>La coordinatrice explique que le financement européen couvre trois années d'activités.</p>
 </article>
 <footer>Tous droits réservés, Menu du pied de page</footer>
@@ -84,7 +86,9 @@ def test_plain_page(tmp_path: Path) -> None:
 
 def test_og_url_and_relative_canonical(tmp_path: Path) -> None:
     head = '<meta property="og:url" content="https://example.org/harbour">'
-    page = ARTICLE.replace('<link rel="canonical" href="https://exemple.be/actualites/passerelle-guichet">', head)
+    page = ARTICLE.replace(
+        '<link rel="canonical" href="https://exemple.be/actualites/passerelle-guichet">', head
+    )
     path = tmp_path / "a.html"
     path.write_text(page, encoding="utf-8")
     assert HTMLLoader().load(Input.from_path(path))[0].metadata.url == "https://example.org/harbour"
@@ -94,7 +98,9 @@ def test_og_url_and_relative_canonical(tmp_path: Path) -> None:
 
 
 def test_windows_1252_page(tmp_path: Path) -> None:
-    page = ARTICLE.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">')
+    page = ARTICLE.replace(
+        '<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+    )
     page = page.replace("trois années d'activités", "trois années d’activités et 240 000 €")
     path = tmp_path / "ancien.html"
     path.write_bytes(page.encode("cp1252"))
@@ -124,7 +130,9 @@ def test_sniff() -> None:
 
 def test_no_article_text(tmp_path: Path) -> None:
     path = tmp_path / "empty.html"
-    path.write_text("<html><head><title>Rien</title></head><body><nav>Menu</nav></body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><head><title>Rien</title></head><body><nav>Menu</nav></body></html>", encoding="utf-8"
+    )
     with pytest.raises(InputError, match="no article text found in the HTML") as info:
         HTMLLoader().load(Input.from_path(path))
     assert info.value.name == str(path)

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import dump_quads
 from rdflib.namespace import SDO
 
-from conftest import dump_quads
 from migkg.errors import InputError
 from migkg.graph.store import GraphStore
 from migkg.loaders.base import Input
@@ -45,7 +45,13 @@ RECORDS = [
         "language": "fr",
     },
     {"source": "https://voorbeeld.be/brug", "raw_text": NL, "title": "Brug"},
-    {"url": "https://example.org/harbour", "text": EN, "raw_text": "ignored", "date": 2022, "pagetype": "page"},
+    {
+        "url": "https://example.org/harbour",
+        "text": EN,
+        "raw_text": "ignored",
+        "date": 2022,
+        "pagetype": "page",
+    },
     {"text": DE, "lang": "de", "hostname": "beispiel.de"},
 ]
 
@@ -76,7 +82,12 @@ def test_batch_gives_one_source_per_record(tmp_path: Path) -> None:
         "Le Quotidien Exemple",
     )
     assert fr.kind == MKG.NewsArticle
-    assert (nl.url, nl.title, nl.language, nl.kind) == ("https://voorbeeld.be/brug", "Brug", "nl", MKG.WebPage)
+    assert (nl.url, nl.title, nl.language, nl.kind) == (
+        "https://voorbeeld.be/brug",
+        "Brug",
+        "nl",
+        MKG.WebPage,
+    )
     assert (en.date, en.language, en.kind) == ("2022", "en", MKG.WebPage)  # dated, but not an article
     assert (de.url, de.language, de.publisher) == (None, "de", "beispiel.de")
     for source, record in zip(sources, RECORDS, strict=True):
@@ -118,7 +129,9 @@ def test_json_list(tmp_path: Path) -> None:
 
 def test_json_ld_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "graph.json"
-    path.write_text('{"@context": {"name": "http://schema.org/name"}, "name": "Passerelle"}', encoding="utf-8")
+    path.write_text(
+        '{"@context": {"name": "http://schema.org/name"}, "name": "Passerelle"}', encoding="utf-8"
+    )
     with pytest.raises(InputError, match=r"looks like JSON-LD: rename it \.jsonld"):
         JSONLoader().load(Input.from_path(path))
 
@@ -157,7 +170,9 @@ def test_reload_is_unchanged(store: GraphStore, tmp_path: Path) -> None:
     assert [r.status for r in again] == ["unchanged"] * 4
     assert dump_quads(store) == before
     # Reformatted (other key order and spacing): the same records, so still nothing to do.
-    path.write_text("\n\n".join(json.dumps(dict(reversed(r.items())), indent=None) for r in RECORDS), encoding="utf-8")
+    path.write_text(
+        "\n\n".join(json.dumps(dict(reversed(r.items())), indent=None) for r in RECORDS), encoding="utf-8"
+    )
     assert [r.status for r in store.load_inputs(read_inputs([path]))] == ["unchanged"] * 4
     assert dump_quads(store) == before
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import dump_quads
 from rdflib.namespace import SDO
 
-from conftest import dump_quads
 from migkg.graph.store import GraphStore
 from migkg.loaders.base import Input
 from migkg.loaders.inputs import read_inputs
@@ -71,7 +71,8 @@ def test_header_block_is_metadata(tmp_path: Path) -> None:
 def test_markdown_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "brug.md"
     path.write_text(
-        '---\ntitle: "Brug: een nieuwe start"\nurl: https://voorbeeld.be/brug\nlang: nl\n---\n\n# Brug\n\n' + NL,
+        '---\ntitle: "Brug: een nieuwe start"\nurl: https://voorbeeld.be/brug\nlang: nl\n---\n\n# Brug\n\n'
+        + NL,
         encoding="utf-8",
     )
     [source] = _load(path)
@@ -96,7 +97,10 @@ def test_no_header(tmp_path: Path) -> None:
 
 
 def test_split_header_needs_a_known_key_and_a_rule() -> None:
-    assert split_header("Brüssel: Das Projekt beginnt.\n" + DE) == ({}, "Brüssel: Das Projekt beginnt.\n" + DE)
+    assert split_header("Brüssel: Das Projekt beginnt.\n" + DE) == (
+        {},
+        "Brüssel: Das Projekt beginnt.\n" + DE,
+    )
     assert split_header("Foo: bar\n---\n" + DE) == ({}, "Foo: bar\n---\n" + DE)
     assert split_header("TITLE: Brücke\n" + DE) == ({}, "TITLE: Brücke\n" + DE)  # no closing ---
     assert split_header("TITLE: Brücke\nHOSTNAME: beispiel.de\n---\n" + DE) == (

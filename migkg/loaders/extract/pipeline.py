@@ -70,6 +70,7 @@ class ProjectFact:
     years_evidence: Evidence | None = None
     amounts: dict[str | None, tuple[Decimal, str, Evidence]] = field(default_factory=dict)
     scope_units: list[int] = field(default_factory=list)  # units that describe this project
+    by_owner: bool = False  # known only as "the project of X"
 
 
 @dataclass
@@ -214,7 +215,7 @@ class Context:
             token = w.group(0)
             if self.cues.has("determiners", token) or self.cues.has("quantifiers", token):
                 break
-            if _is_stopword(token, self.lang) and not (taken and token.islower() and len(token) <= 3):
+            if _is_stopword(token, self.lang) and not (taken and token.lower() in _NAME_CONNECTORS):
                 break
             start = pos - len(left) + w.start()
             taken += 1
@@ -245,7 +246,9 @@ def _is_stopword(token: str, lang: str | None) -> bool:
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(name.split()).strip(" .,;:-–—'’\"«»“”")
+    name = " ".join(name.split()).strip(" ,;:-–—'’\"«»“”")
+    if name.endswith(".") and "." not in name.split()[-1][:-1]:
+        name = name[:-1]  # a full stop, not the end of "e.V." or "a.s.b.l."
     return re.sub(r"^(?:l['’]|d['’])", "", name)
 
 
@@ -254,6 +257,9 @@ def _looks_like_name(name: str, cues: Cues | None = None) -> bool:
     if not words or len(words) > 9 or len(name) < 2:
         return False
     return any(w[:1].isupper() for w in words) or bool(cues and cues.search("legal_forms", name))
+
+
+_NAME_CONNECTORS = {"de", "du", "des", "en", "et", "van", "voor", "für", "di", "del", "della", "of", "and", "und"}
 
 
 def _leading_name_words(text: str) -> str:
@@ -333,34 +339,44 @@ class Extractor:
     # -- finders ------------------------------------------------------------------------------
 
     def find_records(self) -> None:
-        """Project pages: `Code:`, `Project title:`, `Project leader:`, `Project duration:`, `Budget:`."""
+        """Project pages: runs of `Code:`, `Project title:`, `Project leader:`, `Project duration:`,
+        `Budget:` lines, in any order, make one project each."""
         ctx, cues = self.ctx, self.ctx.cues
-        units = ctx.units
-        record: ProjectFact | None = None
-        for i, u in enumerate(units):
-            if u.kind != "kv":
+        runs: list[list[int]] = []
+        for i, u in enumerate(ctx.units):
+            if u.kind == "kv":
+                if runs and runs[-1] and all(ctx.units[j].kind != "heading" for j in range(runs[-1][-1] + 1, i)):
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+        for run in runs:
+            record: ProjectFact | None = None
+            for i in run:
+                u = ctx.units[i]
+                key = u.key.lower()
+                if cues.has("project_title_keys", key):
+                    record = self.add_project(u.text, u.start, u.end, i, 0.9)
+                    break
+                code_match = next((m for p in cues.code_patterns if (m := p.search(u.text))), None)
+                if cues.has("code_keys", key) and code_match:
+                    code = code_match.group(0)
+                    title = ctx.doc.title or ""
+                    label = code
+                    if code in title:
+                        rest = re.sub(r"^\s*[:–—-]\s*", "", title.split(code, 1)[1])
+                        rest = rest.split(" (")[0] if " (" in rest else rest
+                        label = f"{code}: {rest.strip()}" if rest.strip() else code
+                    record = self.add_project(label, u.start, u.end, i, 0.9, code=code)
+                    if record is not None:
+                        # The page's title names who runs it: "(Immigration Office / DVZ-OE – ...)".
+                        for o in self._title_orgs():
+                            record.implementers.setdefault(o, Evidence(u.start, u.end, 0.6))
+                    break
+            if record is None:
                 continue
-            key = u.key.lower()
-            if cues.has("project_title_keys", key):
-                record = self.add_project(u.text, u.start, u.end, i, 0.9)
-                if record is not None:
-                    record.scope_units.append(i)
-            elif cues.has("code_keys", key) and any(p.search(u.text) for p in cues.code_patterns):
-                code = next(p.search(u.text) for p in cues.code_patterns if p.search(u.text)).group(0)
-                title = ctx.doc.title or ""
-                label = code
-                if code in title:
-                    rest = title.split(code, 1)[1]
-                    rest = re.sub(r"^\s*[:–—-]\s*", "", rest)
-                    rest = re.split(r"\s+\((?![^()]*\)\s*$)|\s+\(", rest)[0] if "(" in rest else rest
-                    label = f"{code}: {rest.strip()}" if rest.strip() else code
-                record = self.add_project(label, u.start, u.end, i, 0.9, code=code)
-                if record is not None:
-                    record.scope_units.append(i)
-                    # The page's title names who runs it: "(Immigration Office / DVZ-OE – ...)".
-                    for o in self._title_orgs():
-                        record.implementers.setdefault(o, Evidence(u.start, u.end, 0.6))
-            elif record is not None:
+            for i in run:
+                u = ctx.units[i]
+                key = u.key.lower()
                 record.scope_units.append(i)
                 if cues.has("implementer_keys", key):
                     value = re.split(r"\s+\(|\s+[–—]\s+|;", u.text)[0]
@@ -495,6 +511,7 @@ class Extractor:
                         if p is not None:
                             p.scope_units.append(i)
                             p.implementers.setdefault(orgs[0].iri, Evidence(u.start, u.end, 0.7))
+                            p.by_owner = True
                         continue
                 if word.lower().endswith("s") and cues.lang != "it" and not word.lower().endswith("us"):
                     continue  # plural: a group
@@ -518,7 +535,7 @@ class Extractor:
                     continue
                 before = text[max(0, noun.start() - 120) : noun.start()]
                 m = re.search(_CAPS_NAME.pattern + r"\s*$", before)
-                if m and word[:1].isupper() == m.group(1)[:1].isupper():
+                if m and (word[:1].isupper() or len(m.group(1).split()) >= 2 or m.group(1).isupper()):
                     name = m.group(1)
                     if word[:1].isupper():
                         name = f"{name} {word}"  # "AVRR Belgium Support Project"
@@ -532,6 +549,11 @@ class Extractor:
 
     def _named(self, name: str, u: Unit, i: int, start: int, end: int) -> None:
         name = name.strip()
+        # "ESTIA, the Emergency Support to Integration and Accommodation programme": one project.
+        appos = re.search(r"\b([A-Z][A-Z0-9]{2,}),\s+(?:the|le|la|het|de|die|der|das|il)\s+$", self.ctx.text[max(0, start - 40) : start])
+        if appos and not self.ctx.funders_in(start - 40 + appos.start(1), start) and name != appos.group(1):
+            name = f"{appos.group(1)} ({name})"
+            start = start - 40 + appos.start(1) if start >= 40 else start
         if len(name) < 3 or (name.isupper() and len(name) < 4 and not any(c.isdigit() for c in name)):
             return
         if self.ctx.funders_in(start, end) and _word_count(name) <= 3:
@@ -596,6 +618,38 @@ class Extractor:
                 for k, part in enumerate(parts):
                     label = f"{lead} {part}" if k == 0 else part
                     p = self.add_project(label, u.start + noun.start(), u.end, i, 0.55)
+                    if p is not None:
+                        p.scope_units.append(i)
+            # "le programme de réintégration après retour": a definite project noun and its object.
+            for noun in cues.find("project_nouns", text):
+                word = noun.group(0)
+                of = re.match(r"\s+(?:de|d['’]|for|voor|van|zur|zum|für|di|per)\s*", text[noun.end() :])
+                if not of or word.lower().endswith("s") or not self._determined(text, noun.start()):
+                    continue
+                obj_start = noun.end() + of.end()
+                if ctx.orgs_in(u.start + obj_start, u.start + obj_start + 3) or ctx.funders_in(
+                    u.start + obj_start, u.start + obj_start + 40
+                ):
+                    continue  # "le projet de Caritas" (an owner), "le programme du FAMI" (a fund)
+                content = self._until_predicate(text[obj_start:])
+                if content and 1 <= _word_count(content) <= 8 and content[:1].islower():
+                    p = self.add_project(text[noun.start() : obj_start] + content, u.start + noun.start(), u.end, i, 0.55)
+                    if p is not None:
+                        p.scope_units.append(i)
+            # "the Commission will subsidise EUR 141 million worth of X": what a funder pays for.
+            if ctx.funders_in(u.start, u.end):
+                for v in cues.find("funding_verbs", text):
+                    rest = text[v.end() :]
+                    worth = re.match(r"\s+(?:EUR|€)\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:worth\s+of|of)\s+", rest)
+                    obj_start = v.end() + (worth.end() if worth else len(rest) - len(rest.lstrip()))
+                    content = self._until_predicate(text[obj_start:])
+                    content = re.split(r"\s+(?:with|avec|met|mit|con)\s+(?:another\s+)?(?:EUR|€|\d)", content)[0]
+                    if not content or not (2 <= _word_count(content) <= 12) or cues.search("project_nouns", content):
+                        continue
+                    first = content.split()[0].lower()
+                    if first.isdigit() or cues.has("quantifiers", first) or ctx.orgs_in(u.start + obj_start, u.start + obj_start + len(content)):
+                        continue
+                    p = self.add_project(content, u.start + obj_start, u.end, i, 0.5)
                     if p is not None:
                         p.scope_units.append(i)
             # Enumeration: "Le premier portait sur X."
@@ -817,6 +871,11 @@ class Extractor:
                         break
             if p.start_year is None and p.end_year is None:
                 self._years_from_lead(p)
+            if p.start_year is None and p.end_year is None:
+                year = self._title_year()
+                if year is not None:
+                    p.start_year = year
+                    p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
             # Amounts in the project's own words.
             if not p.amounts:
                 for a, b in spans:
@@ -826,12 +885,43 @@ class Extractor:
         """Organisations named as funders right after a funding cue: "funded by Fedasil", "financé
         par le gouvernement belge via Fedasil"; not any organisation later in the sentence."""
         out = []
+        national = [(a, b) for a, b in self.ctx._national_cues if cue_end <= a < limit]
         for o in self.ctx.orgs_in(cue_end, min(limit, cue_end + 90)):
+            if any(a <= o.start < b for a, b in national):
+                continue  # "le gouvernement belge": national money, already a funder as such
             gap = self.ctx.text[cue_end : o.start]
             words = [w for w in gap.split() if not self.ctx.cues.has("determiners", w)]
             if len(words) == 0 or (words and words[-1].lower() in ("via", "through", "door", "über", "tramite")):
                 out.append(o)
         return out
+
+    def merge_similar_orgs(self) -> None:
+        """One node per organisation: a new name within a typo of another ("refuigio"/"refugio"),
+        or of a known name, is that organisation (rapidfuzz ratio >= 90)."""
+        from rapidfuzz import fuzz
+
+        ctx = self.ctx
+        new = list(ctx.new_orgs.values())
+        known_names = {m.name.lower(): m.iri for m in ctx.orgs if m.known}
+        alias: dict[str, str] = {}
+        for k, org in enumerate(new):
+            name = org.name.lower()
+            target = next((iri for kn, iri in known_names.items() if fuzz.ratio(name, kn) >= 90), None)
+            if target is None:
+                target = next(
+                    (o.iri for o in new[:k] if o.iri not in alias and fuzz.ratio(name, o.name.lower()) >= 90), None
+                )
+            if target is not None and target != org.iri:
+                alias[org.iri] = target
+        if not alias:
+            return
+        for iri in alias:
+            ctx.new_orgs.pop(iri, None)
+        for p in self.projects:
+            for rel in (p.implementers, p.partners, p.funders):
+                for old, new_iri in alias.items():
+                    if old in rel:
+                        rel.setdefault(new_iri, rel.pop(old))
 
     def _lead_orgs(self) -> list[str]:
         """Implementing organisations named in the document's first paragraph that speaks of funds."""
@@ -859,11 +949,21 @@ class Extractor:
             return True
         return False
 
+    def _title_year(self) -> int | None:
+        """The one year a title ties funding to ("24 projects receive subsidies in 2023")."""
+        title = self.ctx.doc.title or ""
+        periods = find_periods(title, self.ctx.lang)
+        if len(periods) == 1 and periods[0].kind == "year" and self.ctx.cues.search("project_nouns", title):
+            return periods[0].start_year
+        return None
+
     def _years_from_lead(self, p: ProjectFact) -> None:
         """A period stated for the projects of the document as a whole, in its first funding sentence."""
         ctx = self.ctx
         for u in ctx.units:
-            if u.kind == "sentence" and ctx.funders_in(u.start, u.end) and ctx.cues.search("project_nouns", u.text):
+            nouns = [m.group(0).lower() for m in ctx.cues.find("project_nouns", u.text)]
+            plural = [n for n in nouns if n.endswith(("s", "en", "i", "e"))]
+            if u.kind == "sentence" and u.paragraph <= 16 and ctx.funders_in(u.start, u.end) and plural:
                 periods = [pm for pm in ctx.in_span(ctx.periods, u.start, u.end) if pm.kind in ("range", "until", "from")]
                 if periods:
                     p.start_year, p.end_year = periods[0].start_year, periods[0].end_year
@@ -900,7 +1000,11 @@ class Extractor:
         self.find_aggregates()
         self.find_org_funders()
         self.relate()
+        self.merge_similar_orgs()
         projects = [p for p in self.projects if p.funders]
+        # "the project of X" where X runs a project named elsewhere in the text is that project.
+        named_owners = {o for p in projects if not p.by_owner for o in p.implementers}
+        projects = [p for p in projects if not (p.by_owner and set(p.implementers) & named_owners)]
         return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang)
 
 
