@@ -38,7 +38,7 @@ HEADER_KEYS: dict[str, str] = {
     "hostname": "publisher",
     "sitename": "publisher",
 }
-_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9 _-]{0,39}):(?:\s+(.*)|\s*)")
+_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9 _-]{0,39}):\s*(.*)")
 _RULE = re.compile(r"-{3,}\s*")
 MAX_HEADER_LINES = 40  # a header is short; this bounds the scan of a text that merely starts oddly
 
@@ -87,7 +87,7 @@ class TextLoader:
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """The metadata of a leading header block or front matter (field -> value), and the text after
     it. A block counts only if it is closed by `---` and names at least one known key; otherwise the
-    whole text is the body."""
+    whole text is the body. In front matter, YAML lines that are not `key: value` are skipped."""
     lines = text.split("\n")
     start = 1 if lines and _RULE.fullmatch(lines[0]) else 0  # front matter opens with `---`
     fields: dict[str, str] = {}
@@ -98,8 +98,10 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
             if not known:
                 break
             return fields, "\n".join(lines[i + 1 :]).lstrip("\n")
-        match = _FIELD.fullmatch(line.strip())
+        match = _FIELD.fullmatch(line.strip()) if not line[:1].isspace() else None
         if not match:
+            if start and (not line.strip() or line[:1] in " \t-#"):
+                continue  # front matter may hold YAML lists, nested values, comments: skipped
             break
         key = match.group(1).strip().lower()
         value = _unquote((match.group(2) or "").strip())

@@ -109,6 +109,12 @@ def test_split_header_needs_a_known_key_and_a_rule() -> None:
     )
 
 
+def test_front_matter_skips_other_yaml() -> None:
+    text = "---\ntitle: Brug\ntags:\n  - migratie\n  - AMIF\n# opmerking\nlang: nl\n---\n" + NL
+    assert split_header(text) == ({"title": "Brug", "language": "nl"}, NL)
+    assert split_header("LANG:nl\n---\n" + NL) == ({"language": "nl"}, NL)
+
+
 def test_header_url_that_is_not_a_url_is_ignored(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("URL: exemple.be/passerelle\nTITLE: Passerelle\n---\n" + FR, encoding="utf-8")

@@ -71,6 +71,7 @@ class ProjectFact:
     amounts: dict[str | None, tuple[Decimal, str, Evidence]] = field(default_factory=dict)
     scope_units: list[int] = field(default_factory=list)  # units that describe this project
     by_owner: bool = False  # known only as "the project of X"
+    rule: str = ""  # which finder found it (kept for debugging and tests)
 
 
 @dataclass
@@ -330,7 +331,10 @@ class Extractor:
         for p in self.projects:
             if p.label.lower() == low or (kw.get("code") and p.code == kw.get("code")):
                 return p
+        import inspect
+
         fact = ProjectFact(label=label, evidence=Evidence(start, end, confidence), unit=unit)
+        fact.rule = inspect.stack()[1].function
         for k, v in kw.items():
             setattr(fact, k, v)
         self.projects.append(fact)
@@ -657,12 +661,10 @@ class Extractor:
             if m:
                 rest = text[m.end() :]
                 obj = re.split(r"[,;.:]|\s+(?:en coopération avec|en partenariat avec|in cooperation with|in samenwerking met|notamment|avec|with|met|mit)\s", rest)[0]
-                p = self.add_project(obj, u.start, u.end, i, 0.55)
+                intro = self._enumeration_intro(i)  # "trois programmes ..." must announce the list
+                p = self.add_project(obj, u.start, u.end, i, 0.55) if intro is not None else None
                 if p is not None:
-                    p.scope_units.append(i)
-                    intro = self._enumeration_intro(i)
-                    if intro is not None:
-                        p.scope_units.append(intro)
+                    p.scope_units += [i, intro]
             # Action-noun coordination in a paragraph about projects or funds.
             self._action_nouns(i, u)
 
@@ -679,6 +681,8 @@ class Extractor:
         if not subject or _word_count(subject) > 30:
             return
         for part in self._split_coordination(subject):
+            if _word_count(part) < 3:
+                continue  # "cet accompagnement": an action noun alone names nothing
             if re.match(r"\s*(?:" + cues.regex["determiners"].pattern + r"\s*)?" + cues.regex["action_nouns"].pattern, part, re.I):
                 p = self.add_project(part, u.start, u.end, i, 0.5)
                 if p is not None:
