@@ -239,6 +239,33 @@ def validate(ctx: click.Context) -> None:
         ctx.exit(EXIT_FAILED)
 
 
+@main.command()
+@click.argument("entity")
+@click.pass_context
+def explain(ctx: click.Context, entity: str) -> None:
+    """Show the facts about an entity (a name or an IRI), each with its sentence and source.
+
+    \b
+    Example:
+      migkg explain Fedasil
+      migkg explain https://w3id.org/migkg/id/fund/AMIF
+    """
+    from migkg.graph.explain import explain as explain_entity
+
+    for iri, facts in explain_entity(_store(ctx), entity).items():
+        click.echo(f"{iri}  ({len(facts)} fact{'s' if len(facts) != 1 else ''} with evidence)")
+        by_source: dict[str, list] = {}
+        for f in facts:
+            by_source.setdefault(f.source, []).append(f)
+        for source, items in by_source.items():
+            click.echo(f"  source: {source}")
+            for f in items:
+                where = f" [{f.start}-{f.end}]" if f.start is not None else ""
+                conf = f" confidence {f.confidence}" if f.confidence else ""
+                click.echo(f"    {f.subject} | {f.property} | {f.value}{conf}")
+                click.echo(f"      “{f.sentence}”{where}")
+
+
 @main.group(invoke_without_command=True)
 @click.pass_context
 def sources(ctx: click.Context) -> None:
