@@ -67,7 +67,7 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
                 f"  mkg:partner o:{rng.randrange(n_orgs)} , o:{rng.randrange(n_orgs)} ;\n"
                 f'  mkg:startYear "{start}"^^xsd:gYear ; mkg:endYear "{start + rng.randint(1, 4)}"^^xsd:gYear ;\n'
                 f"  mkg:pursuesGoal goal:{rng.choice(GOALS)} ; mkg:grant g:{i} .\n"
-                f'g:{i} a mkg:Grant ; mkg:grantFunder fund:{fund} ; mkg:grantFor p:{i} ; mkg:amount {amount}.00 ;\n'
+                f"g:{i} a mkg:Grant ; mkg:grantFunder fund:{fund} ; mkg:grantFor p:{i} ; mkg:amount {amount}.00 ;\n"
                 f'  mkg:currency "EUR" .\n'
             )
             written += 16

@@ -56,7 +56,9 @@ def main() -> int:
         store = work / "store"
         start = time.perf_counter()
         loaded = subprocess.run(
-            [py, "-m", "migkg.cli", "--store", str(store), "load", "-q", str(docs)], capture_output=True, text=True
+            [py, "-m", "migkg.cli", "--store", str(store), "load", "-q", str(docs)],
+            capture_output=True,
+            text=True,
         )
         seconds = time.perf_counter() - start
         if loaded.returncode != 0:

@@ -70,7 +70,14 @@ def main(ctx: click.Context, store_path: Path | None) -> None:
 @click.option("--reference", is_flag=True, help="Load as reference data: its names are matched in articles.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 @click.pass_context
-def load(ctx: click.Context, paths: tuple[str, ...], strict: bool, loader_name: str | None, reference: bool, quiet: bool) -> None:
+def load(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    strict: bool,
+    loader_name: str | None,
+    reference: bool,
+    quiet: bool,
+) -> None:
     """Load files, folders or - (stdin) into the store.
 
     Each input becomes one source with its own named graph. Loading the same content again changes
@@ -121,13 +128,16 @@ def _progress(results: Iterator[Any], total: int, quiet: bool) -> Iterator[Any]:
 @click.argument("query", required=False)
 @click.option("--sparql", help="Run this SPARQL text instead of a named query or .rq file.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable to an RDF term.")
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and exit.")
 @click.pass_context
 def query(
-    ctx: click.Context, query: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, list_only: bool
+    ctx: click.Context,
+    query: str | None,
+    sparql: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    list_only: bool,
 ) -> None:
     """Run a named query, a .rq file, or --sparql TEXT over all graphs.
 
@@ -163,9 +173,7 @@ def query(
 
 
 @main.command()
-@click.option(
-    "--format", "fmt", default="turtle", show_default=True, help="turtle, nt, trig, nquads or jsonld."
-)
+@click.option("--format", "fmt", default="turtle", show_default=True, help="turtle, nt, trig, nquads or jsonld.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout.")
 @click.option("--no-reference", is_flag=True, help="Leave out the shipped ontology and reference graphs.")
 @click.pass_context

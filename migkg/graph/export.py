@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from migkg.errors import MigkgError
 from migkg.graph.store import GraphStore
-from migkg.ontology.vocab import ONTOLOGY_GRAPH, EXPORT_PREFIXES, REFERENCE_GRAPH
+from migkg.ontology.vocab import EXPORT_PREFIXES, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal as TypingLiteral
+from typing import Any
+from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 from oxrdflib.store import OxigraphStore
@@ -200,7 +201,8 @@ class GraphStore:
         ontology_dir = resources.files("migkg.ontology")
         self._load_packaged(ID["source/ontology"], ONTOLOGY_GRAPH, [ontology_dir / "migkg.ttl"], MKG.RDFDocument)
         ref_files = sorted(
-            (f for f in (ontology_dir / "reference").iterdir() if f.name.endswith(".ttl")), key=lambda f: f.name
+            (f for f in (ontology_dir / "reference").iterdir() if f.name.endswith(".ttl")),
+            key=lambda f: f.name,
         )
         self._load_packaged(ID["source/reference"], REFERENCE_GRAPH, ref_files, MKG.ReferenceData)
 
@@ -295,7 +297,9 @@ class GraphStore:
             return ox.parse(source.rdf_data, format=fmt)
         return ox.parse(path=str(source.rdf_file), format=fmt)
 
-    def _parse_dataset(self, source: Source, default: ox.NamedNode, staging: _Staged | None = None) -> Iterator[ox.Quad]:
+    def _parse_dataset(
+        self, source: Source, default: ox.NamedNode, staging: _Staged | None = None
+    ) -> Iterator[ox.Quad]:
         """A dataset file's quads; its default graph becomes `default`, and with `staging`, each named
         graph is redirected to a staging graph of its own."""
         fmt = _rdf_format(source.rdf_format or "TRIG")
@@ -480,10 +484,7 @@ class GraphStore:
 
     def stats(self) -> dict[str, Any]:
         triples = int(next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value)
-        per_class = {
-            curie(row["class"].value): int(row["n"].value)
-            for row in self.query(_CLASS_COUNT_QUERY)
-        }
+        per_class = {curie(row["class"].value): int(row["n"].value) for row in self.query(_CLASS_COUNT_QUERY)}
         sources = [s for s in self.sources() if s.graph not in (REFERENCE_GRAPH, ONTOLOGY_GRAPH)]
         return {
             "store": str(self.path) if self.path else "(in memory)",

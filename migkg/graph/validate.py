@@ -38,14 +38,16 @@ class ValidationReport:
 @cache
 def shapes_graph() -> Graph:
     return Graph().parse(
-        data=resources.files("migkg.ontology").joinpath("shapes.ttl").read_text(encoding="utf-8"), format="turtle"
+        data=resources.files("migkg.ontology").joinpath("shapes.ttl").read_text(encoding="utf-8"),
+        format="turtle",
     )
 
 
 @cache
 def ontology_graph() -> Graph:
     return Graph().parse(
-        data=resources.files("migkg.ontology").joinpath("migkg.ttl").read_text(encoding="utf-8"), format="turtle"
+        data=resources.files("migkg.ontology").joinpath("migkg.ttl").read_text(encoding="utf-8"),
+        format="turtle",
     )
 
 

@@ -11,9 +11,10 @@ from migkg.loaders.base import Source, SourceMetadata
 from migkg.loaders.document import Document
 from migkg.ontology import iris
 
-
 # Markup left in text that was scraped as text ("<p>...</p>"): it glues words to tags for the tokenizer.
-_STRAY_TAG = re.compile(r"</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|h[1-6]|font|small|sup|sub)\b[^<>]{0,200}>", re.I)
+_STRAY_TAG = re.compile(
+    r"</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|h[1-6]|font|small|sup|sub)\b[^<>]{0,200}>", re.I
+)
 
 
 def clean_text(text: str) -> str:

@@ -84,9 +84,7 @@ def check_size(data: bytes, name: str, max_bytes: int = MAX_TEXT_BYTES) -> None:
         )
 
 
-def decode_text(
-    data: bytes, name: str, *, declared: str | None = None, max_bytes: int | None = MAX_TEXT_BYTES
-) -> str:
+def decode_text(data: bytes, name: str, *, declared: str | None = None, max_bytes: int | None = MAX_TEXT_BYTES) -> str:
     """The text of a document: UTF-8 (BOM or not), else the `declared` encoding (an HTML page's
     `<meta charset>`), else a detected one. Newlines become \\n, a leading BOM goes, and the text is
     NFC-normalised. Raises `InputError` for binary data and, with `max_bytes`, for oversize input."""
@@ -134,9 +132,7 @@ def _decode(data: bytes, name: str, declared: str | None) -> str:
         return guess
     # charset_normalizer and cp1252 disagree: cp1252 wins when its reading is plausible Western text
     # and either the language says so or the other reading is not plausible at all.
-    if _plausible_western(western) and (
-        detect_language(western) in CP1252_LANGUAGES or not _plausible(guess)
-    ):
+    if _plausible_western(western) and (detect_language(western) in CP1252_LANGUAGES or not _plausible(guess)):
         return western
     return guess
 
@@ -226,9 +222,7 @@ def normalise_language(value: object) -> str | None:
 
     try:
         if len(tag) == 3 and tag.isalpha():
-            return Language.from_iso_code_639_3(
-                getattr(IsoCode639_3, tag.upper())
-            ).iso_code_639_1.name.lower()
+            return Language.from_iso_code_639_3(getattr(IsoCode639_3, tag.upper())).iso_code_639_1.name.lower()
         return getattr(Language, tag.upper()).iso_code_639_1.name.lower()
     except (AttributeError, ValueError):
         return None

@@ -25,9 +25,7 @@ _HEAD_BYTES = 16 * 1024  # where `<meta charset>` must be, per the HTML standard
 
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)""", re.I)
-_HTML_LANG = re.compile(
-    r"""<html\b[^>]*?\b(?:xml:)?lang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][\w-]+)?)""", re.I
-)
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\b(?:xml:)?lang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][\w-]+)?)""", re.I)
 _META_LANG = re.compile(
     r"""<meta\b(?=[^>]*?\b(?:http-equiv\s*=\s*["']?content-language|property\s*=\s*["']?og:locale)\b)"""
     r"""[^>]*?\bcontent\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][\w-]+)?)""",
@@ -60,9 +58,7 @@ class HTMLLoader:
             url=clean_url(found.get("url")),
             title=(found.get("title") or "").strip() or None,
             date=date,
-            language=page_language(html)
-            or normalise_language(found.get("language"))
-            or detect_language(text),
+            language=page_language(html) or normalise_language(found.get("language")) or detect_language(text),
             publisher=found.get("sitename") or found.get("hostname") or None,
             kind=MKG.NewsArticle if date and found.get("pagetype") == "article" else MKG.WebPage,
         )

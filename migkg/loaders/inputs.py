@@ -52,7 +52,10 @@ def read_inputs(
         try:
             size = path.stat().st_size
             if size > max_bytes:
-                yield InputError(path, f"too large ({size // (1024 * 1024)} MiB; the limit is {max_bytes // (1024 * 1024)} MiB)")
+                yield InputError(
+                    path,
+                    f"too large ({size // (1024 * 1024)} MiB; the limit is {max_bytes // (1024 * 1024)} MiB)",
+                )
                 continue
             yield Input.from_path(path)
         except FileNotFoundError:

@@ -55,9 +55,7 @@ def _class_expression(graph: Graph, node: Node) -> str:
 def _lang_value(graph: Graph, subject: Node, predicate: URIRef, lang: str) -> str:
     """The literal of `predicate` in language `lang` (the smallest one if there are several)."""
     values = sorted(
-        str(obj)
-        for obj in graph.objects(subject, predicate)
-        if isinstance(obj, Literal) and obj.language == lang
+        str(obj) for obj in graph.objects(subject, predicate) if isinstance(obj, Literal) and obj.language == lang
     )
     return values[0] if values else ""
 

@@ -142,7 +142,17 @@ PREFIXES: dict[str, str] = {
 
 # One prefix per kind of data IRI, so exports read `fund:AMIF`, not `id:fund\/AMIF`.
 ID_KINDS = (
-    "agent", "aggregate", "evidence", "fund", "goal", "grant", "period", "place", "project", "source", "year",
+    "agent",
+    "aggregate",
+    "evidence",
+    "fund",
+    "goal",
+    "grant",
+    "period",
+    "place",
+    "project",
+    "source",
+    "year",
 )
 ID_PREFIXES: dict[str, str] = {kind: f"{ID_NS}{kind}/" for kind in ID_KINDS} | {"organisation": f"{ID_NS}org/"}
 
@@ -150,7 +160,6 @@ ID_PREFIXES: dict[str, str] = {kind: f"{ID_NS}{kind}/" for kind in ID_KINDS} | {
 EXPORT_PREFIXES: dict[str, str] = {k: v for k, v in PREFIXES.items() if k != "id"} | ID_PREFIXES
 # What queries may use: all of the above, and `id:` too.
 QUERY_PREFIXES: dict[str, str] = PREFIXES | ID_PREFIXES
-
 
 
 def curie(iri: str) -> str:
@@ -166,19 +175,19 @@ __all__ = [
     "EURIO",
     "EU_COUNTRY",
     "EU_PROGRAMME",
+    "EXPORT_PREFIXES",
     "FOAF",
     "FRAPO",
     "GRAPH",
     "ID",
+    "ID_PREFIXES",
     "MKG",
     "ONTOLOGY_GRAPH",
     "ORG",
     "OWL",
-    "EXPORT_PREFIXES",
-    "ID_PREFIXES",
     "PREFIXES",
-    "QUERY_PREFIXES",
     "PROV",
+    "QUERY_PREFIXES",
     "RDF",
     "RDFS",
     "REFERENCE_GRAPH",

@@ -34,7 +34,9 @@ def format_results(result: Any, fmt: str = "table") -> str:
     if fmt not in RESULT_FORMATS:
         raise QueryError(f"unknown result format {fmt!r} (choose from {', '.join(RESULT_FORMATS)})")
     if isinstance(result, ox.QueryBoolean):
-        return json.dumps({"head": {}, "boolean": bool(result)}) + "\n" if fmt == "json" else f"{bool(result)}\n".lower()
+        return (
+            json.dumps({"head": {}, "boolean": bool(result)}) + "\n" if fmt == "json" else f"{bool(result)}\n".lower()
+        )
     if isinstance(result, ox.QueryTriples):
         return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES).decode("utf-8")
     if fmt == "json":  # the W3C SPARQL 1.1 JSON results format, exact term types included

@@ -142,7 +142,7 @@ def test_validate_reports_a_violation(run, tmp_path: Path) -> None:
     bad = tmp_path / "grant.ttl"
     bad.write_text(
         "@prefix mkg: <https://w3id.org/migkg/ontology#> .\n"
-        "<https://example.org/g> a mkg:Grant ; mkg:amount -5 ; mkg:currency \"euro\" .\n",
+        '<https://example.org/g> a mkg:Grant ; mkg:amount -5 ; mkg:currency "euro" .\n',
         encoding="utf-8",
     )
     run("load", str(bad))

@@ -127,7 +127,8 @@ def test_strict_batch_is_all_or_nothing(store: GraphStore, welcome_ttl: Path, tm
 def test_trig_keeps_its_named_graphs(store: GraphStore, tmp_path: Path) -> None:
     trig = tmp_path / "two.trig"
     trig.write_text(
-        PREFIXES + "ex:g1 { ex:a ex:p ex:b . }\nex:g2 { ex:c ex:p ex:d . }\nex:e ex:p ex:f .\n", encoding="utf-8"
+        PREFIXES + "ex:g1 { ex:a ex:p ex:b . }\nex:g2 { ex:c ex:p ex:d . }\nex:e ex:p ex:f .\n",
+        encoding="utf-8",
     )
     [result] = load(store, trig)
     assert graph_triples(store, URIRef(EX + "g1")) == 1

@@ -41,9 +41,7 @@ def _huge(tmp: Path) -> Path:
 def _jsonl_bad_line_3(tmp: Path) -> Path:
     path = tmp / "batch.jsonl"
     good = [json.dumps({"text": FR, "url": "https://exemple.be/1"}), json.dumps({"text": NL})]
-    path.write_text(
-        "\n".join([*good, '{"text": "Brücke", ', json.dumps({"text": NL + " Zwei."})]), encoding="utf-8"
-    )
+    path.write_text("\n".join([*good, '{"text": "Brücke", ', json.dumps({"text": NL + " Zwei."})]), encoding="utf-8")
     return path
 
 
@@ -82,9 +80,7 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("make", "where", "problem"), [case[1:] for case in BAD], ids=[case[0] for case in BAD]
-)
+@pytest.mark.parametrize(("make", "where", "problem"), [case[1:] for case in BAD], ids=[case[0] for case in BAD])
 def test_bad_document_is_named_and_changes_nothing(
     store: GraphStore, tmp_path: Path, make: Callable[[Path], Path], where: str, problem: str
 ) -> None:

@@ -86,9 +86,7 @@ def test_plain_page(tmp_path: Path) -> None:
 
 def test_og_url_and_relative_canonical(tmp_path: Path) -> None:
     head = '<meta property="og:url" content="https://example.org/harbour">'
-    page = ARTICLE.replace(
-        '<link rel="canonical" href="https://exemple.be/actualites/passerelle-guichet">', head
-    )
+    page = ARTICLE.replace('<link rel="canonical" href="https://exemple.be/actualites/passerelle-guichet">', head)
     path = tmp_path / "a.html"
     path.write_text(page, encoding="utf-8")
     assert HTMLLoader().load(Input.from_path(path))[0].metadata.url == "https://example.org/harbour"
@@ -130,9 +128,7 @@ def test_sniff() -> None:
 
 def test_no_article_text(tmp_path: Path) -> None:
     path = tmp_path / "empty.html"
-    path.write_text(
-        "<html><head><title>Rien</title></head><body><nav>Menu</nav></body></html>", encoding="utf-8"
-    )
+    path.write_text("<html><head><title>Rien</title></head><body><nav>Menu</nav></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="no article text found in the HTML") as info:
         HTMLLoader().load(Input.from_path(path))
     assert info.value.name == str(path)

@@ -129,9 +129,7 @@ def test_json_list(tmp_path: Path) -> None:
 
 def test_json_ld_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "graph.json"
-    path.write_text(
-        '{"@context": {"name": "http://schema.org/name"}, "name": "Passerelle"}', encoding="utf-8"
-    )
+    path.write_text('{"@context": {"name": "http://schema.org/name"}, "name": "Passerelle"}', encoding="utf-8")
     with pytest.raises(InputError, match=r"looks like JSON-LD: rename it \.jsonld"):
         JSONLoader().load(Input.from_path(path))
 
@@ -170,9 +168,7 @@ def test_reload_is_unchanged(store: GraphStore, tmp_path: Path) -> None:
     assert [r.status for r in again] == ["unchanged"] * 4
     assert dump_quads(store) == before
     # Reformatted (other key order and spacing): the same records, so still nothing to do.
-    path.write_text(
-        "\n\n".join(json.dumps(dict(reversed(r.items())), indent=None) for r in RECORDS), encoding="utf-8"
-    )
+    path.write_text("\n\n".join(json.dumps(dict(reversed(r.items())), indent=None) for r in RECORDS), encoding="utf-8")
     assert [r.status for r in store.load_inputs(read_inputs([path]))] == ["unchanged"] * 4
     assert dump_quads(store) == before
 

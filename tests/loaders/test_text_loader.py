@@ -71,8 +71,7 @@ def test_header_block_is_metadata(tmp_path: Path) -> None:
 def test_markdown_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "brug.md"
     path.write_text(
-        '---\ntitle: "Brug: een nieuwe start"\nurl: https://voorbeeld.be/brug\nlang: nl\n---\n\n# Brug\n\n'
-        + NL,
+        '---\ntitle: "Brug: een nieuwe start"\nurl: https://voorbeeld.be/brug\nlang: nl\n---\n\n# Brug\n\n' + NL,
         encoding="utf-8",
     )
     [source] = _load(path)

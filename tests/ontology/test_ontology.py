@@ -34,9 +34,7 @@ def shapes() -> Graph:
 
 
 def _languages(graph: Graph, term: URIRef, predicate: URIRef) -> set[str]:
-    return {
-        obj.language for obj in graph.objects(term, predicate) if isinstance(obj, Literal) and obj.language
-    }
+    return {obj.language for obj in graph.objects(term, predicate) if isinstance(obj, Literal) and obj.language}
 
 
 # --- (a) + (b) + (c): the ontology and MKG --------------------------------------------------------
@@ -207,9 +205,7 @@ def test_broken_graph_is_reported(ontology: Graph, shapes: Graph, case: str) -> 
 def test_docs_are_up_to_date() -> None:
     expected = ontology_markdown()
     actual = (REPO / "docs" / "ontology.md").read_text(encoding="utf-8")
-    assert actual == expected, (
-        "docs/ontology.md is stale: run `python -m migkg.ontology.docs > docs/ontology.md`"
-    )
+    assert actual == expected, "docs/ontology.md is stale: run `python -m migkg.ontology.docs > docs/ontology.md`"
 
 
 def test_docs_list_every_term() -> None:

@@ -241,9 +241,7 @@ def test_short_ambiguous_forms_are_acronyms_only(graph: Graph, form: str) -> Non
         ("nationale cofinanciering", False, "fund/NATIONAL"),
     ],
 )  # fmt: skip
-def test_journalists_forms_resolve_to_one_node(
-    graph: Graph, form: str, is_acronym: bool, expected: str
-) -> None:
+def test_journalists_forms_resolve_to_one_node(graph: Graph, form: str, is_acronym: bool, expected: str) -> None:
     by_label, by_acronym = owners(graph, organisations(graph) | funders(graph))
     found = by_acronym.get(form, set()) if is_acronym else by_label.get(form.casefold(), set())
     assert found == {ID[expected]}
@@ -378,9 +376,7 @@ def test_goals_form_a_skos_scheme(graph: Graph) -> None:
             assert all(langs[lang] == 1 for lang in MAIN_LANGUAGES), (g, prop)
         for broader in graph.objects(g, SKOS.broader):
             assert broader in goals, g
-    narrower = {
-        local_name(g): local_name(graph.value(g, SKOS.broader)) for g in goals if graph.value(g, SKOS.broader)
-    }
+    narrower = {local_name(g): local_name(graph.value(g, SKOS.broader)) for g in goals if graph.value(g, SKOS.broader)}
     assert narrower == {
         "reception": "asylum",
         "legal-migration": "legal-migration-integration",

@@ -298,12 +298,7 @@ def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
             scale = m.group("scale")
             scale_key = _scale_key(scale) if scale else None
             num = m.group("num")
-            if (
-                form == "prefix"
-                and cur_key in data.word_currencies
-                and not scale
-                and not re.search(r"[.,\s'’]", num)
-            ):
+            if form == "prefix" and cur_key in data.word_currencies and not scale and not re.search(r"[.,\s'’]", num):
                 continue  # "Euro 2024" is a tournament, "euro 500.000" is money
             value = parse_number(num, _number_lang(scale_key, base_lang(lang)), scaled=bool(scale))
             iso = data.currencies.get(cur_key)

@@ -35,6 +35,16 @@ LIST_KEYS = (
     "determiners",
     "share_by",
     "label_prefixes",
+    "predicate_words",
+    "name_connectors",
+    "via_words",
+    "relative_pronouns",
+    "also_words",
+    "of_words",
+    "and_words",
+    "clause_breaks",
+    "ordinal_preps",
+    "worth_of",
 )
 
 
@@ -48,7 +58,7 @@ def languages() -> list[str]:
     return [k for k in _raw() if k != "common"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Cues:
     """One language's cues (with [common]); with no known language, every language's."""
 
@@ -56,9 +66,13 @@ class Cues:
     words: dict[str, tuple[str, ...]]
     regex: dict[str, re.Pattern[str]]
     code_patterns: tuple[re.Pattern[str], ...]
+    numbers: dict[str, int]  # number words -> value
+
+    def words_set(self, key: str) -> frozenset[str]:
+        return frozenset(norm_cue(w) for w in self.words[key])
 
     def has(self, key: str, word: str) -> bool:
-        return norm_cue(word) in {norm_cue(w) for w in self.words[key]}
+        return norm_cue(word) in _normed(self, key)
 
     def find(self, key: str, text: str) -> list[re.Match[str]]:
         return list(self.regex[key].finditer(text))
@@ -84,4 +98,14 @@ def cues_for(lang: str | None) -> Cues:
         flags = 0 if key == "legal_forms" else re.IGNORECASE
         regex[key] = re.compile(cue_regex(ws), flags)
     codes = tuple(re.compile(p) for p in common.get("code_patterns", []))
-    return Cues(lang=code if code in raw else None, words=words, regex=regex, code_patterns=codes)
+    numbers: dict[str, int] = {}
+    for t in tables:
+        numbers.update({norm_cue(k): int(v) for k, v in t.get("number_words", {}).items()})
+    numbers_re = re.compile(cue_regex(numbers) if numbers else "(?!)", re.IGNORECASE)
+    regex["number_words"] = numbers_re
+    return Cues(lang=code if code in raw else None, words=words, regex=regex, code_patterns=codes, numbers=numbers)
+
+
+@cache
+def _normed(cues: Cues, key: str) -> frozenset[str]:
+    return cues.words_set(key)

@@ -313,8 +313,7 @@ def find_periods(text: str, lang: str | None = None) -> list[PeriodMention]:
     langs = [data.langs[code]] if code in data.langs else list(data.langs.values())
     # Money and percentages are never periods ("2025 €", "2020 %").
     taken = SpanSet(
-        [(a.start, a.end) for a in find_amounts(text, lang)]
-        + [(p.start, p.end) for p in find_percentages(text, lang)]
+        [(a.start, a.end) for a in find_amounts(text, lang)] + [(p.start, p.end) for p in find_percentages(text, lang)]
     )
 
     cands: dict[tuple[int, int], tuple[str, int | None, int | None]] = {}
@@ -338,8 +337,4 @@ def find_periods(text: str, lang: str | None = None) -> list[PeriodMention]:
         if not spans.overlaps(s, e):
             spans.add(s, e)
             chosen.append((s, e, got))
-    return [
-        PeriodMention(sy, ey, kind, s, e, text[s:e])
-        for s, e, (kind, sy, ey) in sorted(chosen)
-        if kind != "date"
-    ]
+    return [PeriodMention(sy, ey, kind, s, e, text[s:e]) for s, e, (kind, sy, ey) in sorted(chosen) if kind != "date"]

@@ -13,6 +13,7 @@ document. Counted groups ("22 projects in Wallonia") become aggregate statements
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -22,7 +23,7 @@ from rdflib import Graph, URIRef
 from migkg.loaders.document import Document
 from migkg.loaders.extract.amounts import Amount, find_amounts
 from migkg.loaders.extract.cues import Cues, cues_for
-from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
+from migkg.loaders.extract.names import Entity, NameIndex, NameMatcher
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Layout, Unit, layout, sentencizer
 from migkg.ontology import iris
@@ -33,16 +34,23 @@ NATIONAL = "https://w3id.org/migkg/id/fund/NATIONAL"
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
-_CAPS_NAME = re.compile(r"\b([A-Z][A-Za-z0-9.&+-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9.&+-]*|of|for|and|in|de|di|du|des|van|für|to|on|-))*[ \t]*[A-Z0-9][A-Za-z0-9.&+-]*|[A-Z][A-Z0-9]{2,}(?:[-][A-Za-z0-9]+)*)")
+
+
+@cache
+def _caps_name(connectors: tuple[str, ...]) -> re.Pattern[str]:
+    """A name in capitals: "AVRR Belgium Support", "REPAIR", "Emergency Support to Integration and
+    Accommodation"; lower-case connectors of every language may stand inside it."""
+    inner = "|".join(re.escape(c) for c in sorted(set(connectors), key=len, reverse=True))
+    return re.compile(
+        r"\b([A-Z][A-Za-z0-9.&+-]*"
+        rf"(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9.&+-]*|{inner}|-))*"
+        r"[ \t]*[A-Z0-9][A-Za-z0-9.&+-]*"
+        r"|[A-Z][A-Z0-9]{2,}(?:[-][A-Za-z0-9]+)*)"
+    )
+
+
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
 _PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
-_NUMBER_WORDS = {
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
-    "zwei": 2, "drei": 3, "fünf": 5, "sechs": 6, "sieben": 7, "neun": 9, "zehn": 10,
-    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
-}  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,7 +180,7 @@ class Context:
             return known[0]
         name = _clean_name(name)
         words = name.split()
-        while len(words) > 1 and (self.cues.has("determiners", words[0]) or words[0].lower() in ("the", "la", "le")):
+        while len(words) > 1 and self.cues.has("determiners", words[0]):
             words = words[1:]
         name = " ".join(words)
         if not _looks_like_name(name, self.cues) or self.funders_in(start, end):
@@ -198,7 +206,7 @@ class Context:
             name = re.match(r"\s*([^\W\d_][^,.;:()\n]{1,60})", seg)
             if not name:
                 continue
-            words = _leading_name_words(name.group(1))
+            words = _leading_name_words(name.group(1), self.cues)
             if words:
                 s = m.end() + name.start(1)
                 self.add_org(words, s, s + len(words))
@@ -208,18 +216,16 @@ class Context:
         left = self.text[max(0, pos - 80) : pos]
         words = list(_WORD.finditer(left))
         start = pos
-        taken = 0
-        for w in reversed(words):
+        for taken, w in enumerate(reversed(words)):
             gap = left[w.end() : (start - (pos - len(left)))]
-            if any(ch in gap for ch in "\n.,;:()•–—\"«»“”") or taken >= 6:
+            if any(ch in gap for ch in '\n.,;:()•–—"«»“”') or taken >= 6:
                 break
             token = w.group(0)
             if self.cues.has("determiners", token) or self.cues.has("quantifiers", token):
                 break
-            if _is_stopword(token, self.lang) and not (taken and token.lower() in _NAME_CONNECTORS):
+            if _is_stopword(token, self.lang) and not (taken and self.cues.has("name_connectors", token)):
                 break
             start = pos - len(left) + w.start()
-            taken += 1
         # A connector ("de", "en") cannot start a name.
         while start < pos:
             first = _WORD.match(self.text, start)
@@ -260,19 +266,15 @@ def _looks_like_name(name: str, cues: Cues | None = None) -> bool:
     return any(w[:1].isupper() for w in words) or bool(cues and cues.search("legal_forms", name))
 
 
-_NAME_CONNECTORS = {"de", "du", "des", "en", "et", "van", "voor", "für", "di", "del", "della", "of", "and", "und"}
-
-
-def _leading_name_words(text: str) -> str:
+def _leading_name_words(text: str, cues: Cues) -> str:
     """The leading capitalised words of `text` ("Ikambere", "Réso asbl"), with inner connectors."""
-    words = text.split()
     out: list[str] = []
-    for w in words[:7]:
-        if w[:1].isupper() or w[:1].isdigit() or (out and w.lower() in {"de", "du", "des", "van", "en", "et", "für"}):
+    for w in text.split()[:7]:
+        if w[:1].isupper() or w[:1].isdigit() or (out and cues.has("name_connectors", w)):
             out.append(w)
         else:
             break
-    while out and out[-1].lower() in {"de", "du", "des", "van", "en", "et", "für"}:
+    while out and cues.has("name_connectors", out[-1]):
         out.pop()
     return " ".join(out)
 
@@ -314,7 +316,9 @@ class Extractor:
                 return i
         return -1
 
-    def add_project(self, label: str, start: int, end: int, unit: int, confidence: float, **kw: object) -> ProjectFact | None:
+    def add_project(
+        self, label: str, start: int, end: int, unit: int, confidence: float, **kw: object
+    ) -> ProjectFact | None:
         cues = self.ctx.cues
         label = _strip_label(label, cues)
         if not label or _word_count(label) < 1 or len(label) < 3 or _word_count(label) > 30:
@@ -331,10 +335,8 @@ class Extractor:
         for p in self.projects:
             if p.label.lower() == low or (kw.get("code") and p.code == kw.get("code")):
                 return p
-        import inspect
-
         fact = ProjectFact(label=label, evidence=Evidence(start, end, confidence), unit=unit)
-        fact.rule = inspect.stack()[1].function
+        fact.rule = sys._getframe(1).f_code.co_name  # the finder's name, for debugging and tests
         for k, v in kw.items():
             setattr(fact, k, v)
         self.projects.append(fact)
@@ -431,7 +433,9 @@ class Extractor:
                     if p is not None:
                         p.scope_units.append(i)
                     continue
-                if ctx.periods and any(pm.start >= inner_start and pm.end <= u.start + paren.end(1) for pm in ctx.periods):
+                if ctx.periods and any(
+                    pm.start >= inner_start and pm.end <= u.start + paren.end(1) for pm in ctx.periods
+                ):
                     pass  # "(2016-2017)": a period, not an organisation
                 elif not ctx.funders_in(inner_start, inner_start + len(inner)):
                     org = ctx.add_org(inner, inner_start, inner_start + len(inner))
@@ -489,7 +493,7 @@ class Extractor:
                     p.scope_units.append(j)
 
     def find_named(self) -> None:
-        """"le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
+        """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
         ctx, cues = self.ctx, self.ctx.cues
         taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(ctx.units):
@@ -499,7 +503,10 @@ class Extractor:
             for noun in cues.find("project_nouns", text):
                 word = noun.group(0)
                 # "le projet 2024-2025", "projet pilote AMIF 2020-2021": a project known by its period.
-                dated = re.match(r"((?:\s+[^\W\d]{3,12}){0,2}?)\s+(?:[A-Z]{3,5}\s+)?((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b", text[noun.end() :])
+                dated = re.match(
+                    r"((?:\s+[^\W\d]{3,12}){0,2}?)\s+(?:[A-Z]{3,5}\s+)?((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b",
+                    text[noun.end() :],
+                )
                 if dated and not word.lower().endswith("s") and self._determined(text, noun.start()):
                     end = noun.end() + dated.end()
                     p = self.add_project(text[noun.start() : end], u.start + noun.start(), u.end, i, 0.6)
@@ -507,11 +514,17 @@ class Extractor:
                         p.scope_units.append(i)
                     continue
                 # "een project van Croix-Rouge": a project known by who runs it.
-                owner = re.match(r"\s+(?:van|de|of|von|di|du|des)\s+", text[noun.end() :])
+                owner = re.match(r"\s+" + cues.regex["of_words"].pattern + r"\s*", text[noun.end() :], re.I)
                 if owner and not word.lower().endswith("s"):
-                    orgs = [o for o in ctx.orgs_in(u.start + noun.end(), u.start + noun.end() + owner.end() + 60) if o.start == u.start + noun.end() + owner.end()]
+                    orgs = [
+                        o
+                        for o in ctx.orgs_in(u.start + noun.end(), u.start + noun.end() + owner.end() + 60)
+                        if o.start == u.start + noun.end() + owner.end()
+                    ]
                     if orgs:
-                        p = self.add_project(text[noun.start() : orgs[0].end - u.start], u.start + noun.start(), u.end, i, 0.55)
+                        p = self.add_project(
+                            text[noun.start() : orgs[0].end - u.start], u.start + noun.start(), u.end, i, 0.55
+                        )
                         if p is not None:
                             p.scope_units.append(i)
                             p.implementers.setdefault(orgs[0].iri, Evidence(u.start, u.end, 0.7))
@@ -525,7 +538,7 @@ class Extractor:
                     name = m.group(1)
                     self._named(name, u, i, u.start + noun.end() + m.start(1), u.start + noun.end() + m.end(1))
                     continue
-                m = re.match(r"\s+" + _CAPS_NAME.pattern, after)
+                m = re.match(r"\s+" + _caps_name(cues_for(None).words["name_connectors"]).pattern, after)
                 if m and not _is_stopword(m.group(1).split()[0], ctx.lang):
                     name = m.group(1)
                     s = u.start + noun.end() + m.start(1)
@@ -538,7 +551,7 @@ class Extractor:
                     self._named(name, u, i, s, e)
                     continue
                 before = text[max(0, noun.start() - 120) : noun.start()]
-                m = re.search(_CAPS_NAME.pattern + r"\s*$", before)
+                m = re.search(_caps_name(cues_for(None).words["name_connectors"]).pattern + r"\s*$", before)
                 if m and (word[:1].isupper() or len(m.group(1).split()) >= 2 or m.group(1).isupper()):
                     name = m.group(1)
                     if word[:1].isupper():
@@ -549,12 +562,15 @@ class Extractor:
     def _determined(self, text: str, pos: int) -> bool:
         """Whether a determiner stands right before position `pos` ("le projet", "this project")."""
         before = text[:pos].split()
-        return bool(before) and (self.ctx.cues.has("determiners", before[-1]) or before[-1].lower() in ("ce", "cet", "le", "du"))
+        return bool(before) and (self.ctx.cues.has("determiners", before[-1]))
 
     def _named(self, name: str, u: Unit, i: int, start: int, end: int) -> None:
         name = name.strip()
         # "ESTIA, the Emergency Support to Integration and Accommodation programme": one project.
-        appos = re.search(r"\b([A-Z][A-Z0-9]{2,}),\s+(?:the|le|la|het|de|die|der|das|il)\s+$", self.ctx.text[max(0, start - 40) : start])
+        appos = re.search(
+            r"\b([A-Z][A-Z0-9]{2,}),\s+" + self.ctx.cues.regex["determiners"].pattern + r"\s+$",
+            self.ctx.text[max(0, start - 40) : start],
+        )
         if appos and not self.ctx.funders_in(start - 40 + appos.start(1), start) and name != appos.group(1):
             name = f"{appos.group(1)} ({name})"
             start = start - 40 + appos.start(1) if start >= 40 else start
@@ -585,18 +601,16 @@ class Extractor:
                     continue
                 clause_start = max(text.rfind(sep, 0, fb.start()) for sep in (". ", "; ", ": ", "\n")) + 1
                 np = text[clause_start : fb.start()].strip(" ,")
-                np = re.sub(r"[,\s]+(?:également|aussi|also|ook|auch|anche|ebenfalls)\s*$", "", np, flags=re.I)
+                np = re.sub(r"[,\s]+" + cues.regex["also_words"].pattern + r"\s*$", "", np, flags=re.I)
                 np = re.sub(r"^\W+", "", _TAG.sub(" ", np)).strip()
                 if not np or _word_count(np) > 10 or _word_count(np) < 1:
                     continue
                 first = np.split()[0].lower()
-                if first.isdigit() or first in _NUMBER_WORDS or cues.has("quantifiers", first):
+                if first.isdigit() or first in cues.numbers or cues.has("quantifiers", first):
                     continue
                 if cues.search("project_nouns", np) and _word_count(np) <= 3:
                     continue
-                if re.search(r"\b\d+\b", np) or any(
-                    w.lower() in _PREDICATE_WORDS.get(ctx.lang or "", set()) for w in np.split()
-                ):
+                if re.search(r"\b\d+\b", np) or any(cues.has("predicate_words", w) for w in np.split()):
                     continue  # a counted group, or a clause rather than a noun phrase
                 if ctx.orgs_in(u.start + clause_start, u.start + fb.start()) or ctx.funders_in(
                     u.start + clause_start, u.start + fb.start()
@@ -611,7 +625,11 @@ class Extractor:
                 cue = re.match(r"\s+" + cues.regex["content_cues"].pattern, after, re.I)
                 if not cue or not self._determined(text, noun.start()):
                     continue
-                if re.match(r"\s*(?:lequel|laquelle|lesquels|lesquelles|quoi|which|whom|waarop|welche[mn]?|cui)\b", after[cue.end() :], re.I):
+                if re.match(
+                    r"\s*" + cues.regex["relative_pronouns"].pattern,
+                    after[cue.end() :],
+                    re.I,
+                ):
                     continue
                 content_start = noun.end() + cue.end()
                 content = self._until_predicate(text[content_start:])
@@ -627,7 +645,7 @@ class Extractor:
             # "le programme de réintégration après retour": a definite project noun and its object.
             for noun in cues.find("project_nouns", text):
                 word = noun.group(0)
-                of = re.match(r"\s+(?:de|d['’]|for|voor|van|zur|zum|für|di|per)\s*", text[noun.end() :])
+                of = re.match(r"\s+" + cues.regex["of_words"].pattern + r"\s*", text[noun.end() :], re.I)
                 if not of or word.lower().endswith("s") or not self._determined(text, noun.start()):
                     continue
                 obj_start = noun.end() + of.end()
@@ -637,30 +655,58 @@ class Extractor:
                     continue  # "le projet de Caritas" (an owner), "le programme du FAMI" (a fund)
                 content = self._until_predicate(text[obj_start:])
                 if content and 1 <= _word_count(content) <= 8 and content[:1].islower():
-                    p = self.add_project(text[noun.start() : obj_start] + content, u.start + noun.start(), u.end, i, 0.55)
+                    p = self.add_project(
+                        text[noun.start() : obj_start] + content, u.start + noun.start(), u.end, i, 0.55
+                    )
                     if p is not None:
                         p.scope_units.append(i)
             # "the Commission will subsidise EUR 141 million worth of X": what a funder pays for.
             if ctx.funders_in(u.start, u.end):
                 for v in cues.find("funding_verbs", text):
                     rest = text[v.end() :]
-                    worth = re.match(r"\s+(?:EUR|€)\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:worth\s+of|of)\s+", rest)
-                    obj_start = v.end() + (worth.end() if worth else len(rest) - len(rest.lstrip()))
+                    obj_start = v.end() + len(rest) - len(rest.lstrip())
+                    # "EUR 141 million worth of X": the object follows the amount.
+                    amount = next((a for a in ctx.amounts if a.start == u.start + obj_start), None)
+                    if amount is not None:
+                        worth = re.match(
+                            r"\s+" + cues.regex["worth_of"].pattern + r"\s+",
+                            ctx.text[amount.end : amount.end + 30],
+                            re.I,
+                        )
+                        if worth is None:
+                            continue
+                        obj_start = amount.end - u.start + worth.end()
                     content = self._until_predicate(text[obj_start:])
-                    content = re.split(r"\s+(?:with|avec|met|mit|con)\s+(?:another\s+)?(?:EUR|€|\d)", content)[0]
+                    # "... with another EUR 118 million": the amount is not part of the object.
+                    for am in ctx.in_span(ctx.amounts, u.start + obj_start, u.start + obj_start + len(content)):
+                        content = content[: max(0, am.start - u.start - obj_start)]
+                        content = re.sub(r"\s+\S+(?:\s+\S+)?\s*$", "", content) if content else content
+                        break
                     if not content or not (2 <= _word_count(content) <= 12) or cues.search("project_nouns", content):
                         continue
                     first = content.split()[0].lower()
-                    if first.isdigit() or cues.has("quantifiers", first) or ctx.orgs_in(u.start + obj_start, u.start + obj_start + len(content)):
+                    if (
+                        first.isdigit()
+                        or cues.has("quantifiers", first)
+                        or ctx.orgs_in(u.start + obj_start, u.start + obj_start + len(content))
+                    ):
                         continue
                     p = self.add_project(content, u.start + obj_start, u.end, i, 0.5)
                     if p is not None:
                         p.scope_units.append(i)
             # Enumeration: "Le premier portait sur X."
-            m = re.match(r"\s*" + cues.regex["ordinals"].pattern + r"\s+(\S+)\s+(?:sur\s+|à\s+|on\s+|op\s+|auf\s+|su\s+)?", text, re.I)
+            m = re.match(
+                r"\s*"
+                + cues.regex["ordinals"].pattern
+                + r"\s+(\S+)\s+(?:"
+                + cues.regex["ordinal_preps"].pattern
+                + r"\s+)?",
+                text,
+                re.I,
+            )
             if m:
                 rest = text[m.end() :]
-                obj = re.split(r"[,;.:]|\s+(?:en coopération avec|en partenariat avec|in cooperation with|in samenwerking met|notamment|avec|with|met|mit)\s", rest)[0]
+                obj = re.split(r"[,;.:]|\s+" + cues.regex["clause_breaks"].pattern + r"\s", rest, flags=re.I)[0]
                 intro = self._enumeration_intro(i)  # "trois programmes ..." must announce the list
                 p = self.add_project(obj, u.start, u.end, i, 0.55) if intro is not None else None
                 if p is not None:
@@ -671,7 +717,11 @@ class Extractor:
     def _action_nouns(self, i: int, u: Unit) -> None:
         ctx, cues = self.ctx, self.ctx.cues
         text = u.text
-        m = re.match(r"\s*(?:" + cues.regex["determiners"].pattern + r"\s*)?" + cues.regex["action_nouns"].pattern, text, re.I)
+        m = re.match(
+            r"\s*(?:" + cues.regex["determiners"].pattern + r"\s*)?" + cues.regex["action_nouns"].pattern,
+            text,
+            re.I,
+        )
         if not m:
             return
         para = [x for x in ctx.units if x.paragraph == u.paragraph and x.kind == "sentence"]
@@ -683,7 +733,11 @@ class Extractor:
         for part in self._split_coordination(subject):
             if _word_count(part) < 3:
                 continue  # "cet accompagnement": an action noun alone names nothing
-            if re.match(r"\s*(?:" + cues.regex["determiners"].pattern + r"\s*)?" + cues.regex["action_nouns"].pattern, part, re.I):
+            if re.match(
+                r"\s*(?:" + cues.regex["determiners"].pattern + r"\s*)?" + cues.regex["action_nouns"].pattern,
+                part,
+                re.I,
+            ):
                 p = self.add_project(part, u.start, u.end, i, 0.5)
                 if p is not None:
                     p.scope_units.append(i)
@@ -694,8 +748,8 @@ class Extractor:
         out = []
         for w in re.finditer(r"\S+", text):
             token = w.group(0)
-            bare = token.strip(",;:.!?()\"«»").lower()
-            if token.startswith("(") or bare in _PREDICATE_WORDS.get(self.ctx.lang or "", set()):
+            bare = token.strip(',;:.!?()"«»').lower()
+            if token.startswith("(") or self.ctx.cues.has("predicate_words", bare):
                 break
             if self.ctx.lang == "fr" and bare.endswith("ent") and not bare.endswith("ment") and len(bare) > 4 and out:
                 break
@@ -711,31 +765,44 @@ class Extractor:
         return " ".join(out).strip()
 
     def _split_coordination(self, text: str) -> list[str]:
-        conj = {"fr": "et", "nl": "en", "en": "and", "de": "und", "it": "e"}.get(self.ctx.lang or "", "and")
-        parts = re.split(rf",\s+|\s+{conj}\s+(?=(?:au|aux|à|la|le|les|l['’]|de|the|het|de|der|die|das|il|la)\b)", text)
+        cues = self.ctx.cues
+        # "X, Y et la Z" / "aux X et au Y": split at commas, and at "and" before a determiner or preposition.
+        after = "(?=" + cues.regex["determiners"].pattern + "|" + cues.regex["label_prefixes"].pattern + ")"
+        parts = re.split(r",\s+|\s+" + cues.regex["and_words"].pattern + r"\s+" + after, text, flags=re.I)
         return [p.strip() for p in parts if p and p.strip()]
 
     def _enumeration_intro(self, i: int) -> int | None:
         units = self.ctx.units
+        cues = self.ctx.cues
         for j in range(i - 1, max(-1, i - 4), -1):
-            if units[j].kind == "sentence" and self.ctx.cues.search("project_nouns", units[j].text):
-                if re.search(r"\b(?:\d+|" + "|".join(_NUMBER_WORDS) + r")\b", units[j].text, re.I):
-                    return j
+            text = units[j].text
+            if (
+                units[j].kind == "sentence"
+                and cues.search("project_nouns", text)
+                and (re.search(r"\b\d+\b", text) or cues.search("number_words", text))
+            ):
+                return j
         return None
 
     def find_aggregates(self) -> None:
         """Counted groups: "22 projets", "9 Europese projecten gefinancierd door het AMIF"."""
         ctx, cues = self.ctx, self.ctx.cues
-        for i, u in enumerate(ctx.units):
+        for _i, u in enumerate(ctx.units):
             if u.kind not in ("sentence", "heading", "item"):
                 continue
             for noun in cues.find("project_nouns", u.text):
                 before = u.text[max(0, noun.start() - 40) : noun.start()]
-                m = re.search(r"\b(\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[^\W\d]+\s+){0,2}$", before, re.I)
+                m = re.search(
+                    r"(?<!\w)(\d{1,4}|" + cues.regex["number_words"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$",
+                    before,
+                    re.I,
+                )
                 if not m:
                     continue
                 raw = m.group(1).lower()
-                count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+                count = int(raw) if raw.isdigit() else cues.numbers.get(raw, 0)
+                if count < 1:
+                    continue
                 if 1990 <= count <= 2099:
                     continue
                 funders = [f for f, _, _ in ctx.funders_in(u.start, u.end)] or self.doc_funders()
@@ -802,7 +869,7 @@ class Extractor:
             # Funders: the project's own words, its section heading, its paragraph, the document.
             explicit: dict[str, Evidence] = {}
             for a, b in spans:
-                for f, s, e in ctx.funders_in(a, b):
+                for f, _s, _e in ctx.funders_in(a, b):
                     explicit.setdefault(f, Evidence(a, b, 0.8))
                 # "funded by ... via Fedasil", "co-funded by Fedasil"
                 for fb in cues.find("funded_by", ctx.text[a:b]):
@@ -817,7 +884,9 @@ class Extractor:
             if not explicit:
                 para = units[p.unit].paragraph
                 for u in units:
-                    if u.paragraph == para and (cues.search("funded_by", u.text) or cues.search("project_nouns", u.text)):
+                    if u.paragraph == para and (
+                        cues.search("funded_by", u.text) or cues.search("project_nouns", u.text)
+                    ):
                         for f, _, _ in ctx.funders_in(u.start, u.end):
                             explicit.setdefault(f, Evidence(u.start, u.end, 0.6))
             national_only = set(explicit) == {NATIONAL}
@@ -848,7 +917,8 @@ class Extractor:
                 # An organisation acting in the project's own sentence, neither funder nor partner.
                 u = units[p.unit]
                 acting = [
-                    o for o in ctx.orgs_in(u.start, u.end)
+                    o
+                    for o in ctx.orgs_in(u.start, u.end)
                     if ctx.is_implementer_org(o.iri) and o.iri not in p.funders and o.iri not in p.partners
                 ]
                 if acting and u.kind == "sentence":
@@ -895,7 +965,7 @@ class Extractor:
                 continue  # "le gouvernement belge": national money, already a funder as such
             gap = self.ctx.text[cue_end : o.start]
             words = [w for w in gap.split() if not self.ctx.cues.has("determiners", w)]
-            if len(words) == 0 or (words and words[-1].lower() in ("via", "through", "door", "über", "tramite")):
+            if len(words) == 0 or self.ctx.cues.has("via_words", words[-1]):
                 out.append(o)
         return out
 
@@ -913,7 +983,8 @@ class Extractor:
             target = next((iri for kn, iri in known_names.items() if fuzz.ratio(name, kn) >= 90), None)
             if target is None:
                 target = next(
-                    (o.iri for o in new[:k] if o.iri not in alias and fuzz.ratio(name, o.name.lower()) >= 90), None
+                    (o.iri for o in new[:k] if o.iri not in alias and fuzz.ratio(name, o.name.lower()) >= 90),
+                    None,
                 )
             if target is not None and target != org.iri:
                 alias[org.iri] = target
@@ -944,7 +1015,10 @@ class Extractor:
 
     def _years_from(self, p: ProjectFact, a: int, b: int, confidence: float) -> bool:
         periods = [pm for pm in self.ctx.in_span(self.ctx.periods, a, b) if pm.kind != "date"]
-        ranked = sorted(periods, key=lambda pm: {"range": 0, "duration": 1, "from": 2, "until": 3, "year": 9}.get(pm.kind, 5))
+        ranked = sorted(
+            periods,
+            key=lambda pm: {"range": 0, "duration": 1, "from": 2, "until": 3, "year": 9}.get(pm.kind, 5),
+        )
         for pm in ranked:
             if pm.kind == "year":
                 continue
@@ -968,14 +1042,16 @@ class Extractor:
             nouns = [m.group(0).lower() for m in ctx.cues.find("project_nouns", u.text)]
             plural = [n for n in nouns if n.endswith(("s", "en", "i", "e"))]
             if u.kind == "sentence" and u.paragraph <= 16 and ctx.funders_in(u.start, u.end) and plural:
-                periods = [pm for pm in ctx.in_span(ctx.periods, u.start, u.end) if pm.kind in ("range", "until", "from")]
+                periods = [
+                    pm for pm in ctx.in_span(ctx.periods, u.start, u.end) if pm.kind in ("range", "until", "from")
+                ]
                 if periods:
                     p.start_year, p.end_year = periods[0].start_year, periods[0].end_year
                     p.years_evidence = Evidence(u.start, u.end, 0.4)
                     return
 
     def _amounts_from(self, p: ProjectFact, a: int, b: int) -> None:
-        """"€ 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)": a
+        """ "€ 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)": a
         total, then each funder's share; an amount alone goes to the project's only funder."""
         ctx, cues = self.ctx, self.ctx.cues
         amounts = ctx.in_span(ctx.amounts, a, b)
@@ -1010,20 +1086,6 @@ class Extractor:
         named_owners = {o for p in projects if not p.by_owner for o in p.implementers}
         projects = [p for p in projects if not (p.by_owner and set(p.implementers) & named_owners)]
         return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang)
-
-
-_PREDICATE_WORDS = {
-    "fr": {"a", "ont", "est", "sont", "était", "étaient", "sera", "seront", "se", "s'", "avait", "avaient",
-           "peut", "peuvent", "doit", "doivent", "permet", "vise", "visent", "arrive", "qui", "que", "dont",
-           "pour", "afin", "après", "avant", "depuis", "en", "dans", "ont-ils"},
-    "nl": {"is", "zijn", "was", "waren", "heeft", "hebben", "wordt", "worden", "werd", "werden", "zal", "zullen",
-           "kan", "kunnen", "die", "dat", "om"},
-    "en": {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "which", "that",
-           "who", "to", "in", "since"},
-    "de": {"ist", "sind", "war", "waren", "hat", "haben", "wird", "werden", "wurde", "wurden", "kann", "können",
-           "der", "die", "das", "um"},
-    "it": {"è", "sono", "era", "erano", "ha", "hanno", "sarà", "saranno", "può", "possono", "che", "per"},
-}  # fmt: skip
 
 
 def extract_facts(doc: Document) -> Extraction:

@@ -80,9 +80,9 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     section = -1
     prev_blank = True
     nonblank = [i for i, (_, _, t) in enumerate(lines) if t.strip()]
-    next_nonblank = {a: b for a, b in zip(nonblank, nonblank[1:] + [None], strict=True)}
+    next_nonblank = {a: b for a, b in zip(nonblank, [*nonblank[1:], None], strict=True)}
     sentence_starts = [s.start_char for s in doc.sents]
-    for i, (start, end, raw) in enumerate(lines):
+    for i, (start, _end, raw) in enumerate(lines):
         line = raw.strip()
         if not line:
             prev_blank = True
