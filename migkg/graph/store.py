@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 from typing import Literal as TypingLiteral
@@ -42,6 +43,7 @@ STAGING_PREFIX = GRAPH_NS + "staging/"
 SOURCE_GRAPH_PREFIX = GRAPH_NS + "source/"
 USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
 ENV_VAR = "MIGKG_STORE"
+FLUSH_EVERY = 100  # inputs between flushes of the store's write buffers: bounded memory in long batches
 
 LoadStatus = TypingLiteral["added", "replaced", "unchanged"]
 
@@ -135,7 +137,7 @@ def _canonical_graph(turtle_chunks: list[bytes], graph: URIRef) -> Graph:
     return out
 
 
-def graph_quads(graph: Graph, target: ox.NamedNode) -> Iterator[ox.Quad]:
+def graph_quads(graph: Iterable[tuple[Node, Node, Node]], target: ox.NamedNode) -> Iterator[ox.Quad]:
     for s, p, o in graph:
         yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), target)
 
@@ -219,6 +221,19 @@ class GraphStore:
         )
         source = Source(iri=iri, graph=graph, metadata=meta, facts=_canonical_graph(chunks, graph))
         self.add_source(source)
+
+    def _activate_user_reference(self) -> None:
+        """Let the extractor match the names of the users' own reference files too."""
+        from migkg.loaders.extract.names import NameIndex, packaged_reference, use_index
+
+        user = [g for g in self.reference_graphs() if g != REFERENCE_GRAPH]
+        if not user:
+            use_index(None)
+            return
+        chunks = packaged_reference()
+        for g in user:
+            chunks.append(self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=to_ox(g)))
+        use_index(NameIndex.from_turtle(chunks))
 
     def reference_graphs(self) -> list[URIRef]:
         """The shipped reference graph and the ones users added with `load --reference`."""
@@ -338,8 +353,7 @@ class GraphStore:
             if source.rdf_format is not None:
                 self._stage_rdf(source, staged)
             main = staged.moves[str(source.graph)]
-            self.ox.extend(graph_quads(source.facts, main))
-            self.ox.extend(graph_quads(source.metadata_graph(loaded_at), main))
+            self.ox.extend(chain(graph_quads(source.facts, main), graph_quads(source.metadata_graph(loaded_at), main)))
         except SyntaxError as exc:
             self._discard([staged])
             raise InputError(source.metadata.name, f"not valid {_format_label(source)}: {_first_line(exc)}") from exc
@@ -350,6 +364,30 @@ class GraphStore:
             self._discard([staged])
             raise
         return staged
+
+    def _all_new_or_unchanged(self, sources: list[Source]) -> bool:
+        return all(
+            s.rdf_format is None and self._stored_hash(s.iri, s.graph) in (None, s.metadata.content_hash)
+            for s in sources
+        )
+
+    def _write_new(self, sources: list[Source], now: dt.datetime | None = None) -> list[LoadResult]:
+        """New sources straight into their graphs: one `extend`, one transaction, no staging copy."""
+        loaded_at = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+        results, quads = [], []
+        for s in sources:
+            if self._stored_hash(s.iri, s.graph) == s.metadata.content_hash:
+                results.append(LoadResult(s.iri, s.graph, s.metadata.name, "unchanged"))
+                continue
+            target = to_ox(s.graph)
+            quads.append(graph_quads(s.facts, target))
+            quads.append(graph_quads(s.metadata_graph(loaded_at), target))
+            results.append(LoadResult(s.iri, s.graph, s.metadata.name, "added"))
+        try:
+            self.ox.extend(chain.from_iterable(quads))
+        except (OSError, ValueError) as exc:
+            raise InputError(sources[0].metadata.name, _first_line(exc)) from exc
+        return results
 
     def _stage_all(self, sources: list[Source]) -> list[_Staged | LoadResult]:
         """Stage every source of one input, or none of them."""
@@ -397,18 +435,24 @@ class GraphStore:
         whole batch lands in one transaction, or `BatchError` is raised and the store is unchanged."""
         from migkg.loaders.registry import loader_for  # loaders are found lazily, via entry points
 
+        self._activate_user_reference()
         pending: list[_Staged] = []
         failures: list[InputError] = []
         try:
-            for inp in inputs:
+            for count, inp in enumerate(inputs, 1):
+                if count % FLUSH_EVERY == 0:
+                    self.ox.flush()  # RocksDB's write buffers otherwise grow with every article loaded
                 try:
                     if isinstance(inp, InputError):
                         raise inp
-                    sources = loader_for(inp, loader_name).load(inp)
+                    sources = _read(loader_for(inp, loader_name), inp)
                     if reference:
                         sources = [as_user_reference(s) for s in sources]
                     if len(sources) == 1 and sources[0].rdf_format and not strict:
                         yield self._write_direct(sources[0])
+                        continue
+                    if not strict and self._all_new_or_unchanged(sources):
+                        yield from self._write_new(sources)
                         continue
                     staged_or_done = self._stage_all(sources)
                 except InputError as exc:
@@ -492,6 +536,21 @@ class GraphStore:
             "sources": len(sources),
             "entities": per_class,
         }
+
+
+def _read(loader: Any, inp: Input) -> list[Source]:
+    """Run a loader; a bug in it becomes the input's error, so one odd document never stops a batch
+    with a traceback (and the store stays as it was for that input)."""
+    try:
+        return loader.load(inp)
+    except (InputError, MigkgError):
+        raise
+    except RecursionError as exc:
+        raise InputError(inp.name, f"too deeply nested to read ({type(exc).__name__})") from exc
+    except Exception as exc:  # reported per input, with what broke
+        raise InputError(
+            inp.name, f"could not be read by the {loader.name} loader ({type(exc).__name__}: {exc})"
+        ) from exc
 
 
 def as_user_reference(source: Source) -> Source:

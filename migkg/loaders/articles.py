@@ -25,7 +25,7 @@ def clean_text(text: str) -> str:
 def document_source(doc: Document, loader_version: str, path_key: str | None = None) -> Source:
     """A Source for one document. Its identity is the document's URL, else `path_key` (a file's
     absolute URI, so a new version of the file replaces the old), else its content."""
-    from migkg.loaders.extract.pipeline import extract  # the extractor is heavy: import on first use
+    from migkg.loaders.extract.pipeline import extract_triples  # heavy: imported on first use
 
     doc.text = clean_text(doc.text)
 
@@ -42,7 +42,8 @@ def document_source(doc: Document, loader_version: str, path_key: str | None = N
     )
     iri = iris.source_iri(doc.url or path_key, meta.content_hash)
     source = Source(iri=iri, graph=iris.source_graph(iri), metadata=meta)
-    source.facts = extract(doc, iri)
+    facts = extract_triples(doc, iri)
     # The text itself, so evidence offsets can be checked against what was read.
-    source.facts.add((iri, SDO.text, Literal(doc.text)))
+    facts.append((iri, SDO.text, Literal(doc.text)))
+    source.facts = facts
     return source

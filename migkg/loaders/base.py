@@ -14,6 +14,7 @@ from typing import ClassVar, Protocol
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SDO, XSD
+from rdflib.term import Node
 
 from migkg.ontology import iris
 from migkg.ontology.vocab import ID, MKG
@@ -60,7 +61,7 @@ class Source:
     iri: URIRef
     graph: URIRef
     metadata: SourceMetadata
-    facts: Graph = field(default_factory=Graph)
+    facts: Graph | list[tuple[Node, Node, Node]] = field(default_factory=Graph)  # any iterable of triples
     rdf_file: Path | None = None  # bulk path: parsed by Oxigraph into the source graph
     rdf_data: bytes | None = None  # same, from memory (stdin)
     rdf_format: str | None = None  # an oxigraph RdfFormat name, e.g. "TURTLE"

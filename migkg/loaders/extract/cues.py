@@ -109,3 +109,30 @@ def cues_for(lang: str | None) -> Cues:
 @cache
 def _normed(cues: Cues, key: str) -> frozenset[str]:
     return cues.words_set(key)
+
+
+class MemoCues:
+    """One document's view of the cues: the same `find`/`search` calls on the same text (every
+    finder scans the same sentences) are answered once."""
+
+    def __init__(self, cues: Cues) -> None:
+        self._cues = cues
+        self._found: dict[tuple[str, str], list[re.Match[str]]] = {}
+        self.lang = cues.lang
+        self.words = cues.words
+        self.regex = cues.regex
+        self.code_patterns = cues.code_patterns
+        self.numbers = cues.numbers
+
+    def has(self, key: str, word: str) -> bool:
+        return self._cues.has(key, word)
+
+    def find(self, key: str, text: str) -> list[re.Match[str]]:
+        hit = self._found.get((key, text))
+        if hit is None:
+            hit = self._found[(key, text)] = self._cues.find(key, text)
+        return hit
+
+    def search(self, key: str, text: str) -> re.Match[str] | None:
+        found = self.find(key, text)
+        return found[0] if found else None

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract.pipeline import EXTRACTOR_VERSION, Evidence, Extraction
@@ -15,9 +16,17 @@ from migkg.ontology import iris
 from migkg.ontology.vocab import MKG
 
 
+class _Triples(list):
+    """A list of triples with rdflib's `Graph.add` spelling: building an rdflib Graph per article
+    costs more than the extraction itself, and the store only needs the triples."""
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self.append(triple)
+
+
 class FactWriter:
     def __init__(self, doc: Document, source: URIRef, lang: str | None) -> None:
-        self.g = Graph()
+        self.g = _Triples()
         self.doc = doc
         self.source = source
         self.lang = lang
@@ -47,6 +56,14 @@ class FactWriter:
 
 
 def to_graph(result: Extraction, doc: Document, source: URIRef) -> Graph:
+    """The facts as an rdflib Graph (for callers that want one; the loaders use `to_triples`)."""
+    g = Graph()
+    for t in to_triples(result, doc, source):
+        g.add(t)
+    return g
+
+
+def to_triples(result: Extraction, doc: Document, source: URIRef) -> list[tuple[Node, Node, Node]]:
     w = FactWriter(doc, source, result.lang)
     g = w.g
     lang = result.lang
@@ -107,4 +124,4 @@ def to_graph(result: Extraction, doc: Document, source: URIRef) -> Graph:
         if a.end_year is not None:
             g.add((node, MKG.endYear, w.year(a.end_year)))
         g.add((node, MKG.derivedFrom, source))
-    return g
+    return list(dict.fromkeys(g))  # a set of triples, in a stable order

@@ -105,9 +105,12 @@ class NameIndex:
     @cache
     def packaged(cls) -> NameIndex:
         """The index of the reference data shipped with migkg."""
-        ref = resources.files("migkg.ontology") / "reference"
-        files = sorted((f for f in ref.iterdir() if f.name.endswith(".ttl")), key=lambda f: f.name)
-        return cls.from_turtle(f.read_bytes() for f in files)
+        return cls.from_turtle(packaged_reference())
+
+    @classmethod
+    def active(cls) -> NameIndex:
+        """The index the extractor uses now: the packaged one, or the one `use_index` set."""
+        return _ACTIVE[0] if _ACTIVE else cls.packaged()
 
     def site_owner(self, url: str | None) -> Entity | None:
         """The organisation whose official site `url` is on (the longest matching host wins)."""
@@ -122,6 +125,23 @@ class NameIndex:
                 if (host == h or host.endswith("." + h)) and (best is None or len(h) > best[0]):
                     best = (len(h), ent)
         return best[1] if best else None
+
+
+_ACTIVE: list[NameIndex] = []
+
+
+def packaged_reference() -> list[bytes]:
+    """The Turtle files of the reference data shipped with migkg, in a stable order."""
+    ref = resources.files("migkg.ontology") / "reference"
+    return [f.read_bytes() for f in sorted((f for f in ref.iterdir() if f.name.endswith(".ttl")), key=lambda f: f.name)]
+
+
+def use_index(index: NameIndex | None) -> None:
+    """Match names against `index` from now on (None: the packaged reference data again). The store
+    calls this with its users' own reference files added (`migkg load --reference FILE`)."""
+    _ACTIVE.clear()
+    if index is not None:
+        _ACTIVE.append(index)
 
 
 @dataclass(frozen=True)

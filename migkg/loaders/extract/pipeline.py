@@ -22,7 +22,7 @@ from rdflib import Graph, URIRef
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract.amounts import Amount, find_amounts
-from migkg.loaders.extract.cues import Cues, cues_for
+from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.names import Entity, NameIndex, NameMatcher
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Layout, Unit, layout, sentencizer
@@ -112,9 +112,18 @@ class Extraction:
 # Context
 
 
-@cache
+_MATCHERS: dict[tuple[int, str], NameMatcher] = {}
+
+
 def _matcher(lang: str) -> NameMatcher:
-    return NameMatcher(NameIndex.packaged(), sentencizer(lang))
+    """The phrase matcher of the active name index for a language, built once per index."""
+    index = NameIndex.active()
+    key = (id(index), lang)
+    if key not in _MATCHERS:
+        if len(_MATCHERS) > 16:
+            _MATCHERS.clear()
+        _MATCHERS[key] = NameMatcher(index, sentencizer(lang))
+    return _MATCHERS[key]
 
 
 @dataclass
@@ -133,8 +142,8 @@ class Context:
         self.doc = doc
         self.text = doc.text
         self.lang = (doc.language or "").split("-")[0].lower() or None
-        self.cues: Cues = cues_for(self.lang)
-        self.index = NameIndex.packaged()
+        self.cues = MemoCues(cues_for(self.lang))
+        self.index = NameIndex.active()
         self.layout: Layout
         self.layout, spacy_doc = layout(self.text, self.lang)
         self.units = self.layout.units
@@ -259,14 +268,14 @@ def _clean_name(name: str) -> str:
     return re.sub(r"^(?:l['’]|d['’])", "", name)
 
 
-def _looks_like_name(name: str, cues: Cues | None = None) -> bool:
+def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
     words = name.split()
     if not words or len(words) > 9 or len(name) < 2:
         return False
     return any(w[:1].isupper() for w in words) or bool(cues and cues.search("legal_forms", name))
 
 
-def _leading_name_words(text: str, cues: Cues) -> str:
+def _leading_name_words(text: str, cues: Cues | MemoCues) -> str:
     """The leading capitalised words of `text` ("Ikambere", "Réso asbl"), with inner connectors."""
     out: list[str] = []
     for w in text.split()[:7]:
@@ -283,7 +292,7 @@ def _leading_name_words(text: str, cues: Cues) -> str:
 # Labels
 
 
-def _strip_label(label: str, cues: Cues) -> str:
+def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”‘’")
     label = re.sub(r"^(?:l['’]|d['’])", "", label)
     words = label.split()
@@ -307,6 +316,7 @@ class Extractor:
         self.projects: list[ProjectFact] = []
         self.aggregates: list[AggregateFact] = []
         self.doc_org_funders: dict[str, Evidence] = {}
+        self._doc_funders: list[str] | None = None
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -824,8 +834,12 @@ class Extractor:
 
     # -- relations ----------------------------------------------------------------------------
 
-    @cache  # noqa: B019 - one Extractor per document
     def doc_funders(self) -> list[str]:
+        if self._doc_funders is None:
+            self._doc_funders = self._find_doc_funders()
+        return self._doc_funders
+
+    def _find_doc_funders(self) -> list[str]:
         """Funds the document ties to funding: named in its title or in a sentence with a funding
         cue or a project noun."""
         ctx, cues = self.ctx, self.ctx.cues
@@ -1098,3 +1112,10 @@ def extract(doc: Document, source: URIRef) -> Graph:
     from migkg.loaders.extract.facts import to_graph
 
     return to_graph(extract_facts(doc), doc, source)
+
+
+def extract_triples(doc: Document, source: URIRef) -> list[tuple]:
+    """The same facts as a list of triples: the loaders' fast path."""
+    from migkg.loaders.extract.facts import to_triples
+
+    return to_triples(extract_facts(doc), doc, source)

@@ -1,0 +1,176 @@
+"""Article throughput and memory: thousands of 2-5 KB articles through `migkg load`.
+
+Generates N synthetic press articles (French, Dutch, English, German; fictional projects and NGOs,
+real funds and agencies; 2-5 KB each), then in the same run measures:
+  1. `migkg load FOLDER`, one process, one core: articles per second (target >= 50), wall clock
+     including start-up;
+  2. in-process, in batches of --batch articles: the resident memory after each batch, to show that
+     it does not grow with the number of articles already loaded (target: the last batch's RSS within
+     10% of the second's);
+  3. the baseline of the same run: reading and decoding the same files and detecting their language
+     (the fixed cost of any text loader), and the share of time that extraction and storing add.
+
+    python bench/article_throughput.py                  # 3000 articles
+    python bench/article_throughput.py --articles 1000 --batch 250
+
+Results are recorded in BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FUNDS = {
+    "fr": ["le Fonds Asile, Migration et Intégration (FAMI)", "le FAMI", "le Fonds social européen plus (FSE+)"],
+    "nl": ["het Fonds voor Asiel, Migratie en Integratie (AMIF)", "het AMIF", "het Europees Sociaal Fonds Plus"],
+    "en": ["the Asylum, Migration and Integration Fund (AMIF)", "AMIF", "the Border Management and Visa Instrument"],
+    "de": ["dem Asyl-, Migrations- und Integrationsfonds (AMIF)", "dem AMIF", "dem Europäischen Sozialfonds Plus"],
+}
+AGENCIES = {
+    "fr": ["Fedasil", "l'Office des étrangers", "le CGRA", "l'OIM", "Caritas International"],
+    "nl": ["Fedasil", "de Dienst Vreemdelingenzaken", "het CGVS", "IOM", "Caritas International"],
+    "en": ["Fedasil", "the Immigration Office", "the CGRS", "IOM", "UNHCR"],
+    "de": ["das BAMF", "die IOM", "der UNHCR", "die Caritas"],
+}
+TEMPLATES = {
+    "fr": (
+        "Le projet {name}, financé par {fund}, est mené par l'asbl {ngo} entre {y1} et {y2}. "
+        "Il bénéficie d'un budget de {amount} euros. En partenariat avec {agency}, l'association accompagne "
+        "des familles nouvellement arrivées dans leurs démarches. "
+    ),
+    "nl": (
+        "Het project {name} wordt gefinancierd door {fund} en uitgevoerd door {ngo} vzw van {y1} tot {y2}. "
+        "Het budget bedraagt {amount} euro. In samenwerking met {agency} begeleidt de organisatie "
+        "nieuwkomers bij hun eerste stappen. "
+    ),
+    "en": (
+        "The {name} project, funded by {fund}, is run by {ngo} from {y1} to {y2}. It has a budget of "
+        "EUR {amount}. In partnership with {agency}, the charity supports newly arrived families. "
+    ),
+    "de": (
+        "Das Projekt „{name}“ wird aus Mitteln {fund} gefördert und von {ngo} e.V. von {y1} bis {y2} "
+        "durchgeführt. Das Budget beträgt {amount} Euro. In Zusammenarbeit mit {agency} begleitet der Verein "
+        "neu angekommene Familien. "
+    ),
+}
+FILLER = {
+    "fr": "Les responsables soulignent l'importance d'un accueil de qualité et d'une coordination locale. ",
+    "nl": "De verantwoordelijken benadrukken het belang van een goede opvang en lokale samenwerking. ",
+    "en": "Those in charge stress the importance of good reception conditions and local cooperation. ",
+    "de": "Die Verantwortlichen betonen die Bedeutung einer guten Aufnahme und lokaler Zusammenarbeit. ",
+}
+SYLLABLES = ["pa", "ssa", "ré", "lo", "ka", "mi", "tor", "ven", "bru", "ga", "lia", "no", "sol", "tri", "vel"]
+
+
+def word(rng: random.Random, n: int = 3) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(n)).capitalize()
+
+
+def article(rng: random.Random, i: int) -> tuple[str, str]:
+    lang = rng.choice(list(TEMPLATES))
+    parts = []
+    for _ in range(rng.randint(2, 4)):
+        y1 = rng.randint(2015, 2025)
+        parts.append(
+            TEMPLATES[lang].format(
+                name=f"{word(rng)} {word(rng, 2)}",
+                fund=rng.choice(FUNDS[lang]),
+                ngo=f"{word(rng)} {word(rng, 2)}",
+                y1=y1,
+                y2=y1 + rng.randint(1, 3),
+                amount=f"{rng.randint(50, 900)}.000",
+                agency=rng.choice(AGENCIES[lang]),
+            )
+        )
+        parts.append(FILLER[lang] * rng.randint(3, 12))
+    title = f"{word(rng)} {word(rng)} {i}"
+    body = "\n\n".join(parts)
+    header = f"URL: https://news.example.org/{lang}/{i}\nTITLE: {title}\nLANG: {lang}\n---\n"
+    return f"{i:05d}-{lang}.txt", header + title + "\n\n" + body
+
+
+def generate(folder: Path, n: int, seed: int = 11) -> int:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(n):
+        name, text = article(rng, i)
+        (folder / name).write_text(text, encoding="utf-8")
+        total += len(text.encode("utf-8"))
+    return total
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--batch", type=int, default=500)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="migkg-throughput-"))
+    try:
+        folder = work / "articles"
+        size = generate(folder, args.articles)
+        files = sorted(folder.iterdir())
+        print(f"{args.articles} articles, {size / args.articles / 1024:.1f} KB on average")
+
+        # 1. The command a user runs.
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "migkg.cli", "--store", str(work / "cli-store"), "load", "-q", str(folder)],
+            check=True,
+        )
+        wall = time.perf_counter() - start
+        print(f"migkg load (one process, incl. start-up): {wall:.1f} s = {args.articles / wall:.0f} articles/s")
+
+        # 2. Memory per batch, and the time split, in this process.
+        from migkg.graph.store import GraphStore
+        from migkg.loaders.base import Input
+        from migkg.loaders.decode import decode_text, detect_language
+
+        baseline_start = time.perf_counter()
+        for f in files:
+            detect_language(decode_text(f.read_bytes(), str(f)))
+        baseline = time.perf_counter() - baseline_start
+
+        store = GraphStore(work / "lib-store")
+        rss = []
+        load_start = time.perf_counter()
+        for k in range(0, len(files), args.batch):
+            batch = files[k : k + args.batch]
+            for result in store.load_inputs(Input.from_path(f) for f in batch):
+                if not hasattr(result, "status"):
+                    raise SystemExit(f"load failed: {result}")
+            rss.append(rss_mib())
+        loaded = time.perf_counter() - load_start
+        store.close()
+        print(
+            f"in-process load: {loaded:.1f} s = {args.articles / loaded:.0f} articles/s; "
+            f"baseline (read, decode, detect language): {baseline:.1f} s = {args.articles / baseline:.0f} articles/s; "
+            f"ratio load/baseline = {loaded / baseline:.1f}"
+        )
+        print("RSS after each batch of", args.batch, "(MiB):", " ".join(f"{r:.0f}" for r in rss))
+        if len(rss) >= 3:
+            growth = rss[-1] / rss[1]
+            print(f"memory: last batch / second batch = {growth:.2f} (target <= 1.10)")
+        target = "met" if args.articles / wall >= 50 else "missed"
+        print(f"throughput target (>= 50 articles/s with `migkg load`): {target}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
