@@ -49,7 +49,7 @@ Op 3 januari 2021 kregen de eerste nieuwkomers er taallessen en hulp bij het zoe
 
 
 def _text(source) -> str:
-    return str(source.facts.value(source.iri, SDO.text))
+    return next(str(o) for s, p, o in source.facts if s == source.iri and p == SDO.text)
 
 
 def test_article_page(tmp_path: Path) -> None:

@@ -66,7 +66,7 @@ def _canonical(record: dict) -> bytes:
 
 
 def _text(source) -> str:
-    return str(source.facts.value(source.iri, SDO.text))
+    return next(str(o) for s, p, o in source.facts if s == source.iri and p == SDO.text)
 
 
 def test_batch_gives_one_source_per_record(tmp_path: Path) -> None:

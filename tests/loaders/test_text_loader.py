@@ -47,7 +47,7 @@ def _load(path: Path):
 
 
 def _text(source) -> str:
-    return str(source.facts.value(source.iri, SDO.text))
+    return next(str(o) for s, p, o in source.facts if s == source.iri and p == SDO.text)
 
 
 def test_header_block_is_metadata(tmp_path: Path) -> None:
