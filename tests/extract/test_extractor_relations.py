@@ -1,0 +1,397 @@
+"""Relations: which funder goes with which project, co-funders, amount shares, partners versus
+implementers, organisations mentioned in passing, and periods in every language."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from migkg.loaders.document import Document
+from migkg.loaders.extract.pipeline import NATIONAL, extract_facts
+from migkg.ontology.iris import organisation_iri
+
+FUND = "https://w3id.org/migkg/id/fund/"
+ORG = "https://w3id.org/migkg/id/org/"
+AMIF, ESF = FUND + "AMIF", FUND + "ESF"
+FEDASIL = ORG + "federal-agency-for-the-reception-of-asylum-seekers"
+CARITAS = ORG + "caritas-international-belgium"
+IOM = ORG + "international-organization-for-migration"
+CGRS = ORG + "office-of-the-commissioner-general-for-refugees-and-stateles"
+CROIX_ROUGE = ORG + "belgian-red-cross-french-speaking-community"
+RED_CROSS_FLANDERS = ORG + "red-cross-flanders"
+
+
+def org(name: str) -> str:
+    return str(organisation_iri(name))
+
+
+def facts(text: str, lang: str, title: str | None = None):
+    doc = Document(text=text, name="t.txt", raw=text.encode(), title=title, language=lang)
+    return extract_facts(doc)
+
+
+def project(ext, *words: str):
+    found = [p for p in ext.projects if all(w.lower() in p.label.lower() for w in words)]
+    assert len(found) == 1, (words, [p.label for p in ext.projects])
+    return found[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Each project its own funder
+
+
+def test_national_and_amif_projects_fr() -> None:
+    text = (
+        "Deux nouveaux dispositifs d'accueil ouvrent à Namur. "
+        "Le projet BOUSSOLE est financé par le budget fédéral et mené par Fedasil. "
+        "Le projet TREMPLIN, lui, est financé par le FAMI et porté par Caritas International."
+    )
+    ext = facts(text, "fr")
+    boussole = project(ext, "BOUSSOLE")
+    tremplin = project(ext, "TREMPLIN")
+    assert set(boussole.funders) == {NATIONAL}
+    assert set(tremplin.funders) == {AMIF}
+    assert set(boussole.implementers) == {FEDASIL}
+    assert set(tremplin.implementers) == {CARITAS}
+
+
+def test_national_and_amif_projects_en() -> None:
+    text = (
+        "Two projects for unaccompanied minors started this spring. "
+        "The HARBOUR project is financed by the national budget and run by Fedasil. "
+        "The LANTERN project is funded by AMIF and run by the IOM."
+    )
+    ext = facts(text, "en")
+    assert set(project(ext, "HARBOUR").funders) == {NATIONAL}
+    assert set(project(ext, "LANTERN").funders) == {AMIF}
+    assert set(project(ext, "HARBOUR").implementers) == {FEDASIL}
+    assert set(project(ext, "LANTERN").implementers) == {IOM}
+
+
+def test_national_and_amif_projects_in_separate_paragraphs_nl() -> None:
+    text = (
+        "Het project ‘Veilig Thuis’ wordt geleid door Fedasil en betaald uit de federale begroting.\n"
+        "\n"
+        "Het project ‘Sterke Start’ wordt geleid door Caritas International en gefinancierd door het AMIF.\n"
+    )
+    ext = facts(text, "nl")
+    assert set(project(ext, "Veilig Thuis").funders) == {NATIONAL}
+    assert set(project(ext, "Sterke Start").funders) == {AMIF}
+
+
+def test_two_funds_two_projects_de() -> None:
+    text = (
+        "Das Projekt „Sprachbrücke“ wird aus Mitteln des AMIF gefördert. "
+        "Das Projekt „Jobstart“ wird dagegen aus Mitteln des ESF+ finanziert."
+    )
+    ext = facts(text, "de")
+    assert set(project(ext, "Sprachbrücke").funders) == {AMIF}
+    assert set(project(ext, "Jobstart").funders) == {ESF}
+
+
+def test_fund_of_one_project_does_not_leak_to_the_next_sentence() -> None:
+    text = (
+        "Le projet TREMPLIN est financé par le FAMI et mené par Caritas International. "
+        "Le projet BOUSSOLE, financé par le FSE+, est mené par Fedasil."
+    )
+    ext = facts(text, "fr")
+    assert set(project(ext, "TREMPLIN").funders) == {AMIF}
+    assert set(project(ext, "BOUSSOLE").funders) == {ESF}
+
+
+# ---------------------------------------------------------------------------------------------
+# Co-funders
+
+
+def test_cofunded_by_fedasil_en() -> None:
+    text = "The KEYSTONE project is funded by AMIF and co-funded by Fedasil; it is run by Open Doors NGO in Liège."
+    ext = facts(text, "en")
+    p = project(ext, "KEYSTONE")
+    assert set(p.funders) == {AMIF, FEDASIL}
+    assert set(p.implementers) == {org("Open Doors NGO")}
+
+
+def test_cofinance_par_fedasil_fr() -> None:
+    text = "Le projet ESCALE, financé par le FAMI et cofinancé par Fedasil, est mené par Caritas International."
+    ext = facts(text, "fr")
+    p = project(ext, "ESCALE")
+    assert set(p.funders) == {AMIF, FEDASIL}
+    assert set(p.implementers) == {CARITAS}
+
+
+def test_funded_via_fedasil_fr() -> None:
+    text = "Le projet ABRI est financé par le gouvernement belge via Fedasil et mené par la Croix-Rouge."
+    ext = facts(text, "fr")
+    p = project(ext, "ABRI")
+    assert set(p.funders) == {NATIONAL, FEDASIL}
+    assert set(p.implementers) == {CROIX_ROUGE}
+
+
+def test_implementer_named_after_funder_is_not_a_funder_en() -> None:
+    text = "The BEACON project is funded by AMIF and implemented by Fedasil from 2023 to 2024."
+    p = project(facts(text, "en"), "BEACON")
+    assert set(p.funders) == {AMIF}
+    assert set(p.implementers) == {FEDASIL}
+
+
+# ---------------------------------------------------------------------------------------------
+# Amounts
+
+
+def test_amount_split_between_funders_en() -> None:
+    text = (
+        "Project title: Safe Return Desk\n"
+        "Project leader: Caritas International\n"
+        "Project duration: 01/01/2022 - 31/12/2024\n"
+        "Budget: € 500.000 (€ 375.000 by AMIF & € 125.000 by the national budget)\n"
+    )
+    p = project(facts(text, "en"), "Safe Return Desk")
+    assert set(p.funders) == {AMIF, NATIONAL}
+    assert p.amounts[AMIF][:2] == (Decimal("375000"), "EUR")
+    assert p.amounts[NATIONAL][:2] == (Decimal("125000"), "EUR")
+    assert p.amounts[None][:2] == (Decimal("500000"), "EUR")
+    assert set(p.implementers) == {CARITAS}
+
+
+def test_amount_split_between_funders_nl() -> None:
+    text = (
+        "Projecttitel: Warm Onthaal\n"
+        "Promotor: Thuisbasis vzw\n"
+        "Looptijd: 01/01/2022 - 31/12/2023\n"
+        "Budget: € 200.000 (€ 150.000 door het AMIF en € 50.000 door de nationale middelen)\n"
+    )
+    p = project(facts(text, "nl"), "Warm Onthaal")
+    assert set(p.funders) == {AMIF, NATIONAL}
+    assert p.amounts[AMIF][0] == Decimal("150000")
+    assert p.amounts[NATIONAL][0] == Decimal("50000")
+
+
+def test_single_amount_goes_to_the_project_fr() -> None:
+    text = "Le projet TREMPLIN, financé par le FAMI à hauteur de 180 000 euros, est mené par Caritas International."
+    p = project(facts(text, "fr"), "TREMPLIN")
+    assert set(p.funders) == {AMIF}
+    ((value, currency, _),) = p.amounts.values()
+    assert (value, currency) == (Decimal("180000"), "EUR")
+
+
+# ---------------------------------------------------------------------------------------------
+# Partners versus implementers
+
+
+def test_partner_fr() -> None:
+    text = "Le projet PASSERELLE, financé par le FAMI, est mené par Fedasil en partenariat avec la Croix-Rouge."
+    p = project(facts(text, "fr"), "PASSERELLE")
+    assert set(p.implementers) == {FEDASIL}
+    assert set(p.partners) == {CROIX_ROUGE}
+    assert CROIX_ROUGE not in p.funders
+
+
+def test_partner_nl() -> None:
+    text = (
+        "Het project ‘Eerste Stap’ wordt geleid door Caritas International in samenwerking met het Rode Kruis "
+        "en gefinancierd door het AMIF."
+    )
+    p = project(facts(text, "nl"), "Eerste Stap")
+    assert set(p.funders) == {AMIF}
+    assert set(p.implementers) == {CARITAS}
+    assert set(p.partners) == {RED_CROSS_FLANDERS}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a follow-up sentence about the project ('Het wordt geleid door X') is outside its scope"
+)
+def test_partner_nl_in_follow_up_sentence() -> None:
+    text = (
+        "Het project ‘Eerste Stap’ wordt gefinancierd door het AMIF. "
+        "Het wordt geleid door Caritas International in samenwerking met het Rode Kruis."
+    )
+    p = project(facts(text, "nl"), "Eerste Stap")
+    assert set(p.funders) == {AMIF}
+    assert set(p.implementers) == {CARITAS}
+    assert set(p.partners) == {RED_CROSS_FLANDERS}
+
+
+def test_partner_en() -> None:
+    text = "The HOMEWARD project, funded by AMIF, is led by the IOM in partnership with Caritas International."
+    p = project(facts(text, "en"), "HOMEWARD")
+    assert set(p.implementers) == {IOM}
+    assert set(p.partners) == {CARITAS}
+
+
+PARTNER_ONLY_XFAIL = pytest.mark.xfail(
+    strict=True, reason="an organisation named only as partner is also made the implementer by the fallback"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label", "partner"),
+    [
+        pytest.param(
+            "de",
+            "Das Projekt „Brückenbau“ wird aus Mitteln des AMIF gefördert und in Kooperation mit der IOM umgesetzt.",
+            "Brückenbau",
+            IOM,
+            marks=PARTNER_ONLY_XFAIL,
+        ),
+        pytest.param(
+            "fr",
+            "Le projet TREMPLIN, financé par le FAMI et réalisé en partenariat avec la Croix-Rouge, démarre en mars.",
+            "TREMPLIN",
+            CROIX_ROUGE,
+            marks=PARTNER_ONLY_XFAIL,
+        ),
+    ],
+    ids=["de", "fr"],
+)
+def test_partner_only_is_not_an_implementer(lang: str, text: str, label: str, partner: str) -> None:
+    p = project(facts(text, lang), label)
+    assert set(p.partners) == {partner}
+    assert partner not in p.implementers
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisations in passing
+
+
+def test_organisation_in_another_paragraph_is_not_an_implementer() -> None:
+    text = (
+        "Le projet BOUSSOLE, financé par le FAMI, est mené par Caritas International à Liège.\n"
+        "\n"
+        "Par ailleurs, le CGRA a publié lundi ses chiffres annuels sur les demandes d'asile.\n"
+    )
+    p = project(facts(text, "fr"), "BOUSSOLE")
+    assert set(p.implementers) == {CARITAS}
+    assert CGRS not in p.partners and CGRS not in p.funders
+
+
+def test_no_implementer_rather_than_a_passing_organisation() -> None:
+    text = (
+        "Le projet BOUSSOLE est financé par le FAMI et démarre en septembre.\n"
+        "\n"
+        "Le CGRA a publié lundi ses chiffres annuels sur les demandes d'asile.\n"
+    )
+    p = project(facts(text, "fr"), "BOUSSOLE")
+    assert p.implementers == {}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an organisation quoted in the project's paragraph ('estime le CGRA') becomes its implementer"
+)
+def test_organisation_commenting_in_the_same_paragraph_is_not_an_implementer() -> None:
+    text = (
+        "Le projet TREMPLIN est financé par le FAMI depuis 2022. "
+        "« C'est une bonne nouvelle pour les demandeurs », estime le CGRA dans un communiqué."
+    )
+    p = project(facts(text, "fr"), "TREMPLIN")
+    assert CGRS not in p.implementers
+
+
+def test_organisation_quoted_before_the_project_in_its_sentence() -> None:
+    text = "Selon l'OIM, le projet TREMPLIN, financé par le FAMI, est mené par Caritas International."
+    p = project(facts(text, "fr"), "TREMPLIN")
+    assert set(p.implementers) == {CARITAS}
+
+
+def test_site_owner_runs_a_project_with_no_named_implementer() -> None:
+    text = "Le projet TREMPLIN, financé par le FAMI, accueille des familles à Liège depuis 2023."
+    doc = Document(
+        text=text,
+        name="t.html",
+        raw=text.encode(),
+        url="https://www.fedasil.be/fr/actualites/tremplin",
+        language="fr",
+    )
+    p = project(extract_facts(doc), "TREMPLIN")
+    assert set(p.implementers) == {FEDASIL}
+
+
+def test_organisation_quoted_in_passing_en() -> None:
+    text = (
+        "The LANTERN project, funded by AMIF, is run by Open Doors NGO in Antwerp.\n"
+        "\n"
+        "According to the IOM, arrivals by sea fell by a third last year.\n"
+    )
+    p = project(facts(text, "en"), "LANTERN")
+    assert set(p.implementers) == {org("Open Doors NGO")}
+    assert IOM not in p.partners
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label", "span"),
+    [
+        (
+            "fr",
+            "Le projet TREMPLIN, financé par le FAMI pour 2022-2025, est mené par Fedasil.",
+            "TREMPLIN",
+            (2022, 2025),
+        ),
+        (
+            "fr",
+            "Le projet TREMPLIN, financé par le FAMI, est mené par Fedasil entre 2024 et 2025.",
+            "TREMPLIN",
+            (2024, 2025),
+        ),
+        (
+            "fr",
+            "Le projet TREMPLIN, financé par le FAMI, est mené par Fedasil de 2021 à 2023.",
+            "TREMPLIN",
+            (2021, 2023),
+        ),
+        (
+            "nl",
+            "Het project ‘Samen Sterk’ wordt van 2021 tot 2027 geleid door Fedasil en gefinancierd door het AMIF.",
+            "Samen Sterk",
+            (2021, 2027),
+        ),
+        (
+            "de",
+            "Das Projekt „Brückenbau“ wird von 2023 bis 2025 aus Mitteln des AMIF gefördert.",
+            "Brückenbau",
+            (2023, 2025),
+        ),
+        (
+            "en",
+            "The BRIDGE project, funded by AMIF, runs from 2022 to 2024 and is led by Fedasil.",
+            "BRIDGE",
+            (2022, 2024),
+        ),
+        ("en", "The BRIDGE project (2022-2025) is funded by AMIF and led by Fedasil.", "BRIDGE", (2022, 2025)),
+    ],
+    ids=["fr-dash", "fr-entre", "fr-de-a", "nl-van-tot", "de-von-bis", "en-from-to", "en-brackets"],
+)
+def test_period_forms(lang: str, text: str, label: str, span: tuple[int, int]) -> None:
+    p = project(facts(text, lang), label)
+    assert (p.start_year, p.end_year) == span
+    assert set(p.funders) == {AMIF}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a period in the follow-up sentence ('It runs from 2022 to 2024') is outside the scope"
+)
+def test_period_of_the_next_sentence_belongs_to_the_project() -> None:
+    text = "The BRIDGE project is funded by AMIF and led by Fedasil. It runs from 2022 to 2024."
+    p = project(facts(text, "en"), "BRIDGE")
+    assert (p.start_year, p.end_year) == (2022, 2024)
+
+
+def test_single_year_is_not_a_period() -> None:
+    # "in 2019" dates an event, not the project's run.
+    text = "The BRIDGE project, founded in 2019 by Fedasil, is funded by AMIF."
+    p = project(facts(text, "en"), "BRIDGE")
+    assert (p.start_year, p.end_year) == (None, None)
+
+
+def test_years_of_one_project_do_not_go_to_another() -> None:
+    text = (
+        "Le projet TREMPLIN, financé par le FAMI, est mené par Fedasil entre 2022 et 2023.\n"
+        "\n"
+        "Le projet BOUSSOLE, financé par le FAMI, est mené par Caritas International de 2024 à 2026.\n"
+    )
+    ext = facts(text, "fr")
+    assert (project(ext, "TREMPLIN").start_year, project(ext, "TREMPLIN").end_year) == (2022, 2023)
+    assert (project(ext, "BOUSSOLE").start_year, project(ext, "BOUSSOLE").end_year) == (2024, 2026)
