@@ -20,11 +20,6 @@ CGRS = ORG + "office-of-the-commissioner-general-for-refugees-and-stateles"
 IOM = ORG + "international-organization-for-migration"
 CARITAS = ORG + "caritas-international-belgium"
 
-# "gefinancierd door het AMIF en uitgevoerd door X": the NL via-word "door" makes X a funder too.
-NL_DOOR_XFAIL = pytest.mark.xfail(
-    strict=True, reason="NL 'gefinancierd door AMIF en uitgevoerd door X' also makes X a funder (via-word 'door')"
-)
-
 
 def doc(text: str, lang: str, title: str | None = None) -> Document:
     return Document(text=text, name="t.txt", raw=text.encode(), url=None, title=title, language=lang)
@@ -78,7 +73,6 @@ def test_fund_name_resolves_to_fund_node(lang: str, text: str, iri: str) -> None
             "nl",
             "Het project ‘Kompas’ wordt gefinancierd door het Fonds voor Asiel, Migratie en Integratie "
             "en uitgevoerd door Fedasil.",
-            marks=NL_DOOR_XFAIL,
         ),
         (
             "de",
@@ -137,14 +131,12 @@ def test_known_organisation_by_name_or_acronym(lang: str, text: str, iri: str) -
             "nl",
             "Het project ‘Wegwijs’ wordt gefinancierd door het AMIF en uitgevoerd door de DVZ.",
             IMMIGRATION_OFFICE,
-            marks=NL_DOOR_XFAIL,
         ),
         ("fr", "Le projet ECOUTE, financé par le FAMI, est mené par le CGRA.", CGRS),
         pytest.param(
             "nl",
             "Het project ‘Tolk’ wordt gefinancierd door het AMIF en uitgevoerd door het CGVS.",
             CGRS,
-            marks=NL_DOOR_XFAIL,
         ),
         ("fr", "Le projet FAMILLES, financé par le FAMI, est mené par Caritas International.", CARITAS),
         ("fr", "Le projet GUICHET, financé par le FAMI, est mené par l'Office des étrangers.", IMMIGRATION_OFFICE),
@@ -196,9 +188,6 @@ def test_new_organisation_from_vzw() -> None:
     assert ext.new_orgs[impl].cls == MKG.NonGovernmentalOrganisation
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'l'asbl Passerelle' yields a new organisation named 'asbl', taken as the implementer"
-)
 def test_new_organisation_after_lasbl() -> None:
     text = "Le projet PASSEPORT, financé par le FAMI, est mené par l'asbl Passerelle à Namur depuis janvier."
     ext = extract_facts(doc(text, "fr"))

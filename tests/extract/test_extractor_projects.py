@@ -304,10 +304,6 @@ def test_named_en() -> None:
     assert len(ext.projects) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NL 'gefinancierd ... van het AMIF en wordt geleid door X' also makes X a funder (via-word 'door')",
-)
 def test_named_nl_quoted() -> None:
     text = (
         "In Mechelen gaat een nieuw initiatief van start. "
@@ -333,7 +329,6 @@ def test_named_nl_quoted_implementer_first() -> None:
     assert years(p) == (2021, 2023)
 
 
-@pytest.mark.xfail(strict=True, reason="a one-word capitalised name ('het project Kompas') is not taken as a name")
 def test_named_nl_single_capitalised_word() -> None:
     text = "Het project Kompas wordt geleid door Vluchtweg vzw en gefinancierd door het AMIF."
     ext = facts(text, "nl")
@@ -342,7 +337,6 @@ def test_named_nl_single_capitalised_word() -> None:
     assert set(p.implementers) == {org("Vluchtweg vzw")}
 
 
-@pytest.mark.xfail(strict=True, reason="an all-caps name with an accented capital ('ÉCLAIREUR') is not taken as a name")
 def test_named_fr_accented_capital() -> None:
     text = "Le projet ÉCLAIREUR, financé par le FAMI, est mené par Caritas International."
     ext = facts(text, "fr")
@@ -441,9 +435,6 @@ def test_heading_de() -> None:
             "de",
             "Insgesamt 15 Projekte werden in Sachsen aus Mitteln des AMIF gefördert.",
             15,
-            marks=pytest.mark.xfail(
-                strict=True, reason="'Insgesamt 15 Projekte' (capitalised German noun) also becomes a named project"
-            ),
         ),
         ("fr", "Le FAMI finance trois projets à Liège cette année.", 3),
     ],

@@ -198,9 +198,6 @@ def test_partner_nl() -> None:
     assert set(p.partners) == {RED_CROSS_FLANDERS}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a follow-up sentence about the project ('Het wordt geleid door X') is outside its scope"
-)
 def test_partner_nl_in_follow_up_sentence() -> None:
     text = (
         "Het project ‘Eerste Stap’ wordt gefinancierd door het AMIF. "
@@ -219,11 +216,6 @@ def test_partner_en() -> None:
     assert set(p.partners) == {CARITAS}
 
 
-PARTNER_ONLY_XFAIL = pytest.mark.xfail(
-    strict=True, reason="an organisation named only as partner is also made the implementer by the fallback"
-)
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "label", "partner"),
     [
@@ -232,14 +224,12 @@ PARTNER_ONLY_XFAIL = pytest.mark.xfail(
             "Das Projekt „Brückenbau“ wird aus Mitteln des AMIF gefördert und in Kooperation mit der IOM umgesetzt.",
             "Brückenbau",
             IOM,
-            marks=PARTNER_ONLY_XFAIL,
         ),
         pytest.param(
             "fr",
             "Le projet TREMPLIN, financé par le FAMI et réalisé en partenariat avec la Croix-Rouge, démarre en mars.",
             "TREMPLIN",
             CROIX_ROUGE,
-            marks=PARTNER_ONLY_XFAIL,
         ),
     ],
     ids=["de", "fr"],
@@ -370,9 +360,6 @@ def test_period_forms(lang: str, text: str, label: str, span: tuple[int, int]) -
     assert set(p.funders) == {AMIF}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a period in the follow-up sentence ('It runs from 2022 to 2024') is outside the scope"
-)
 def test_period_of_the_next_sentence_belongs_to_the_project() -> None:
     text = "The BRIDGE project is funded by AMIF and led by Fedasil. It runs from 2022 to 2024."
     p = project(facts(text, "en"), "BRIDGE")

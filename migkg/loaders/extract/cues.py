@@ -45,6 +45,8 @@ LIST_KEYS = (
     "clause_breaks",
     "ordinal_preps",
     "worth_of",
+    "plural_nouns",
+    "anaphora",
 )
 
 

@@ -37,15 +37,19 @@ _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*
 
 
 @cache
-def _caps_name(connectors: tuple[str, ...]) -> re.Pattern[str]:
+def _caps_name(connectors: tuple[str, ...], single: bool = False) -> re.Pattern[str]:
     """A name in capitals: "AVRR Belgium Support", "REPAIR", "Emergency Support to Integration and
     Accommodation"; lower-case connectors of every language may stand inside it."""
     inner = "|".join(re.escape(c) for c in sorted(set(connectors), key=len, reverse=True))
+    up, word = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ0-9.&+-"
     return re.compile(
-        r"\b([A-Z][A-Za-z0-9.&+-]*"
-        rf"(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9.&+-]*|{inner}|-))*"
-        r"[ \t]*[A-Z0-9][A-Za-z0-9.&+-]*"
-        r"|[A-Z][A-Z0-9]{2,}(?:[-][A-Za-z0-9]+)*)"
+        rf"\b([{up}][{word}]*"
+        rf"(?:[ \t]+(?:[{up}0-9][{word}]*|{inner}|-))*"
+        rf"[ \t]*[{up}0-9][{word}]*"
+        rf"|[{up}][{up}0-9]{{2,}}(?:[-][{word}]+)*"
+        # With `single`, one capitalised word too: "Het project Kompas wordt ..." (after a project noun).
+        + (rf"|[{up}][a-zà-ÿ]{{3,}}(?![ \t]+[{up}])" if single else "")
+        + ")"
     )
 
 
@@ -192,7 +196,7 @@ class Context:
         while len(words) > 1 and self.cues.has("determiners", words[0]):
             words = words[1:]
         name = " ".join(words)
-        if not _looks_like_name(name, self.cues) or self.funders_in(start, end):
+        if not _looks_like_name(name, self.cues) or self.funders_in(start, end) or self.cues.has("legal_forms", name):
             return None
         iri = str(iris.organisation_iri(name))
         cls = MKG.NonGovernmentalOrganisation if self.cues.search("legal_forms", name) else MKG.Organisation
@@ -206,6 +210,11 @@ class Context:
         for m in self.cues.find("legal_forms", self.text):
             if self.orgs_in(m.start(), m.end()):
                 continue
+            before = self.text[max(0, m.start() - 3) : m.start()]
+            if re.search(r"(?:^|\W)[lL]['’]$|(?:^|\W)[dD]['’]$", before) or self.cues.has(
+                "determiners", (self.text[max(0, m.start() - 8) : m.start()].split() or [""])[-1]
+            ):
+                continue  # "l'asbl Passerelle", "de vzw Tumult": the form heads a name that follows
             start = self._name_start(m.start())
             if start < m.start():
                 self.add_org(self.text[start : m.end()], start, m.end())
@@ -231,6 +240,9 @@ class Context:
                 break
             token = w.group(0)
             if self.cues.has("determiners", token) or self.cues.has("quantifiers", token):
+                opening = left[: w.start()].rstrip()
+                if token[:1].isupper() and taken and (not opening or opening.endswith(("(", "\n", "•", ":"))):
+                    start = pos - len(left) + w.start()  # "(De Brug vzw)": the article is part of the name
                 break
             if _is_stopword(token, self.lang) and not (taken and self.cues.has("name_connectors", token)):
                 break
@@ -485,7 +497,7 @@ class Extractor:
             if u.kind != "heading" or u.text.strip().lower() == title:
                 continue
             nouns = cues.find("project_nouns", u.text)
-            singular = [m for m in nouns if not m.group(0).lower().endswith(("s", "en", "i", "e's"))]
+            singular = [m for m in nouns if not cues.has("plural_nouns", m.group(0))]
             if not singular:
                 continue
             if re.search(r"\d+\s+" + re.escape(singular[0].group(0)), u.text):
@@ -517,7 +529,7 @@ class Extractor:
                     r"((?:\s+[^\W\d]{3,12}){0,2}?)\s+(?:[A-Z]{3,5}\s+)?((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b",
                     text[noun.end() :],
                 )
-                if dated and not word.lower().endswith("s") and self._determined(text, noun.start()):
+                if dated and not cues.has("plural_nouns", word) and self._determined(text, noun.start()):
                     end = noun.end() + dated.end()
                     p = self.add_project(text[noun.start() : end], u.start + noun.start(), u.end, i, 0.6)
                     if p is not None:
@@ -525,7 +537,7 @@ class Extractor:
                     continue
                 # "een project van Croix-Rouge": a project known by who runs it.
                 owner = re.match(r"\s+" + cues.regex["of_words"].pattern + r"\s*", text[noun.end() :], re.I)
-                if owner and not word.lower().endswith("s"):
+                if owner and not cues.has("plural_nouns", word):
                     orgs = [
                         o
                         for o in ctx.orgs_in(u.start + noun.end(), u.start + noun.end() + owner.end() + 60)
@@ -540,7 +552,7 @@ class Extractor:
                             p.implementers.setdefault(orgs[0].iri, Evidence(u.start, u.end, 0.7))
                             p.by_owner = True
                         continue
-                if word.lower().endswith("s") and cues.lang != "it" and not word.lower().endswith("us"):
+                if cues.has("plural_nouns", word):
                     continue  # plural: a group
                 after = text[noun.end() : noun.end() + 160]
                 m = re.match(r"\s*[,:]?\s*" + _QUOTED.pattern, after)
@@ -548,7 +560,7 @@ class Extractor:
                     name = m.group(1)
                     self._named(name, u, i, u.start + noun.end() + m.start(1), u.start + noun.end() + m.end(1))
                     continue
-                m = re.match(r"\s+" + _caps_name(cues_for(None).words["name_connectors"]).pattern, after)
+                m = re.match(r"\s+" + _caps_name(cues_for(None).words["name_connectors"], single=True).pattern, after)
                 if m and not _is_stopword(m.group(1).split()[0], ctx.lang):
                     name = m.group(1)
                     s = u.start + noun.end() + m.start(1)
@@ -576,6 +588,8 @@ class Extractor:
 
     def _named(self, name: str, u: Unit, i: int, start: int, end: int) -> None:
         name = name.strip()
+        if re.search(r"\b\d+\b", name) and self.ctx.cues.search("plural_nouns", name):
+            return  # "Insgesamt 15 Projekte": a counted group
         # "ESTIA, the Emergency Support to Integration and Accommodation programme": one project.
         appos = re.search(
             r"\b([A-Z][A-Z0-9]{2,}),\s+" + self.ctx.cues.regex["determiners"].pattern + r"\s+$",
@@ -656,7 +670,7 @@ class Extractor:
             for noun in cues.find("project_nouns", text):
                 word = noun.group(0)
                 of = re.match(r"\s+" + cues.regex["of_words"].pattern + r"\s*", text[noun.end() :], re.I)
-                if not of or word.lower().endswith("s") or not self._determined(text, noun.start()):
+                if not of or cues.has("plural_nouns", word) or not self._determined(text, noun.start()):
                     continue
                 obj_start = noun.end() + of.end()
                 if ctx.orgs_in(u.start + obj_start, u.start + obj_start + 3) or ctx.funders_in(
@@ -877,8 +891,10 @@ class Extractor:
         doc_funds = self.doc_funders()
         owner = ctx.index.site_owner(ctx.doc.url)
         lead_orgs = self._lead_orgs()
+        named_in = {j for p in self.projects for j in (p.scope_units or [p.unit])}
         for p in self.projects:
-            scope = sorted(set(p.scope_units or [p.unit]))
+            own = sorted(set(p.scope_units or [p.unit]))
+            scope = self._with_follow_ups(own, named_in - set(own))
             spans = [(units[j].start, units[j].end) for j in scope]
             # Funders: the project's own words, its section heading, its paragraph, the document.
             explicit: dict[str, Evidence] = {}
@@ -948,7 +964,7 @@ class Extractor:
                             break
             if not p.implementers:
                 fallback = owner.iri if owner is not None else (lead_orgs[0] if len(lead_orgs) == 1 else None)
-                if fallback and fallback not in p.funders:
+                if fallback and fallback not in p.funders and fallback not in p.partners:
                     p.implementers[fallback] = Evidence(p.evidence.start, p.evidence.end, 0.4)
             for f in list(p.funders):
                 p.implementers.pop(f, None) if f in p.implementers and len(p.implementers) > 1 else None
@@ -968,6 +984,25 @@ class Extractor:
             if not p.amounts:
                 for a, b in spans:
                     self._amounts_from(p, a, b)
+
+    def _with_follow_ups(self, scope: list[int], others: set[int]) -> list[int]:
+        """Add the sentences that go on about the project: "Il est mené par X.", "Het project loopt
+        tot 2025." (a sentence of the same paragraph that opens with an anaphora cue and names no
+        other project: "Le projet B ..." after "Le projet A ..." is about B)."""
+        units, cues = self.ctx.units, self.ctx.cues
+        out = list(scope)
+        for j in scope:
+            k = j + 1
+            while (
+                k < len(units)
+                and units[k].kind == "sentence"
+                and units[k].paragraph == units[j].paragraph
+                and k not in others
+                and re.match(r"\s*" + cues.regex["anaphora"].pattern + r"\b", units[k].text, re.I)
+            ):
+                out.append(k)
+                k += 1
+        return sorted(set(out))
 
     def _funding_orgs(self, cue_end: int, limit: int) -> list[OrgMention]:
         """Organisations named as funders right after a funding cue: "funded by Fedasil", "financé
@@ -1053,8 +1088,8 @@ class Extractor:
         """A period stated for the projects of the document as a whole, in its first funding sentence."""
         ctx = self.ctx
         for u in ctx.units:
-            nouns = [m.group(0).lower() for m in ctx.cues.find("project_nouns", u.text)]
-            plural = [n for n in nouns if n.endswith(("s", "en", "i", "e"))]
+            nouns = [m.group(0) for m in ctx.cues.find("project_nouns", u.text)]
+            plural = [n for n in nouns if ctx.cues.has("plural_nouns", n)]
             if u.kind == "sentence" and u.paragraph <= 16 and ctx.funders_in(u.start, u.end) and plural:
                 periods = [
                     pm for pm in ctx.in_span(ctx.periods, u.start, u.end) if pm.kind in ("range", "until", "from")
