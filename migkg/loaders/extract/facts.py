@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from migkg.loaders.document import Document
@@ -48,8 +48,7 @@ class FactWriter:
         g.add((node, MKG.endOffset, Literal(ev.end)))
         g.add((node, MKG.confidence, Literal(Decimal(str(round(ev.confidence, 2))), datatype=XSD.decimal)))
         g.add((node, MKG.extractorVersion, Literal(EXTRACTOR_VERSION)))
-        g.add((node, MKG.derivedFrom, self.source))
-        g.add((node, PROV.wasDerivedFrom, self.source))
+        g.add((node, MKG.derivedFrom, self.source))  # a sub-property of prov:wasDerivedFrom
 
     def year(self, value: int) -> Literal:
         return Literal(f"{value:04d}", datatype=XSD.gYear)

@@ -12,6 +12,8 @@ document. Counted groups ("22 projects in Wallonia") become aggregate statements
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 import sys
 from dataclasses import dataclass, field
@@ -158,12 +160,46 @@ class Context:
             OrgMention(m.entity.iri, m.start, m.end, m.text, True) for m in matches if m.entity.kind == "org"
         ]
         self.new_orgs: dict[str, NewOrganisation] = {}
-        self.periods: list[PeriodMention] = find_periods(self.text, self.lang)
-        self.amounts: list[Amount] = [a for a in find_amounts(self.text, self.lang) if a.currency == "EUR"]
+        # Periods and amounts are read per unit, on demand: most sentences never need them.
+        self._unit_periods: dict[int, list[PeriodMention]] = {}
+        self._unit_amounts: dict[int, list[Amount]] = {}
+        self._unit_starts = [u.start for u in self.units]
         self._national_cues = [(m.start(), m.end()) for m in self.cues.find("national_funders", self.text)]
         self._find_new_orgs()
 
     # -- lookups ------------------------------------------------------------------------------
+
+    def _units_over(self, a: int, b: int) -> range:
+        first = max(0, bisect.bisect_right(self._unit_starts, a) - 1)
+        last = bisect.bisect_left(self._unit_starts, b)
+        return range(first, min(last, len(self.units)))
+
+    def periods_in(self, a: int, b: int) -> list[PeriodMention]:
+        """The periods written between a and b (found per unit, once)."""
+        out: list[PeriodMention] = []
+        for i in self._units_over(a, b):
+            if i not in self._unit_periods:
+                u = self.units[i]
+                self._unit_periods[i] = [
+                    dataclasses.replace(pm, start=pm.start + u.start, end=pm.end + u.start)
+                    for pm in find_periods(self.text[u.start : u.end], self.lang)
+                ]
+            out += [pm for pm in self._unit_periods[i] if pm.start >= a and pm.end <= b]
+        return out
+
+    def amounts_in(self, a: int, b: int) -> list[Amount]:
+        """The euro amounts written between a and b (found per unit, once)."""
+        out: list[Amount] = []
+        for i in self._units_over(a, b):
+            if i not in self._unit_amounts:
+                u = self.units[i]
+                self._unit_amounts[i] = [
+                    dataclasses.replace(am, start=am.start + u.start, end=am.end + u.start)
+                    for am in find_amounts(self.text[u.start : u.end], self.lang)
+                    if am.currency == "EUR"
+                ]
+            out += [am for am in self._unit_amounts[i] if am.start >= a and am.end <= b]
+        return out
 
     def in_span(self, items: list, a: int, b: int) -> list:
         return [x for x in items if x.start >= a and x.end <= b]
@@ -455,9 +491,7 @@ class Extractor:
                     if p is not None:
                         p.scope_units.append(i)
                     continue
-                if ctx.periods and any(
-                    pm.start >= inner_start and pm.end <= u.start + paren.end(1) for pm in ctx.periods
-                ):
+                if ctx.periods_in(inner_start, u.start + paren.end(1)):
                     pass  # "(2016-2017)": a period, not an organisation
                 elif not ctx.funders_in(inner_start, inner_start + len(inner)):
                     org = ctx.add_org(inner, inner_start, inner_start + len(inner))
@@ -690,7 +724,7 @@ class Extractor:
                     rest = text[v.end() :]
                     obj_start = v.end() + len(rest) - len(rest.lstrip())
                     # "EUR 141 million worth of X": the object follows the amount.
-                    amount = next((a for a in ctx.amounts if a.start == u.start + obj_start), None)
+                    amount = next((a for a in ctx.amounts_in(u.start, u.end) if a.start == u.start + obj_start), None)
                     if amount is not None:
                         worth = re.match(
                             r"\s+" + cues.regex["worth_of"].pattern + r"\s+",
@@ -702,7 +736,7 @@ class Extractor:
                         obj_start = amount.end - u.start + worth.end()
                     content = self._until_predicate(text[obj_start:])
                     # "... with another EUR 118 million": the amount is not part of the object.
-                    for am in ctx.in_span(ctx.amounts, u.start + obj_start, u.start + obj_start + len(content)):
+                    for am in ctx.amounts_in(u.start + obj_start, u.start + obj_start + len(content)):
                         content = content[: max(0, am.start - u.start - obj_start)]
                         content = re.sub(r"\s+\S+(?:\s+\S+)?\s*$", "", content) if content else content
                         break
@@ -830,9 +864,9 @@ class Extractor:
                 if 1990 <= count <= 2099:
                     continue
                 funders = [f for f, _, _ in ctx.funders_in(u.start, u.end)] or self.doc_funders()
-                amounts = ctx.in_span(ctx.amounts, u.start, u.end)
+                amounts = ctx.amounts_in(u.start, u.end)
                 places = ctx.in_span(ctx.places, u.start, u.end)
-                periods = [p for p in ctx.in_span(ctx.periods, u.start, u.end) if p.kind in ("range", "year")]
+                periods = [p for p in ctx.periods_in(u.start, u.end) if p.kind in ("range", "year")]
                 agg = AggregateFact(
                     count=count,
                     evidence=Evidence(u.start, u.end, 0.6),
@@ -1063,7 +1097,7 @@ class Extractor:
         return []
 
     def _years_from(self, p: ProjectFact, a: int, b: int, confidence: float) -> bool:
-        periods = [pm for pm in self.ctx.in_span(self.ctx.periods, a, b) if pm.kind != "date"]
+        periods = [pm for pm in self.ctx.periods_in(a, b) if pm.kind != "date"]
         ranked = sorted(
             periods,
             key=lambda pm: {"range": 0, "duration": 1, "from": 2, "until": 3, "year": 9}.get(pm.kind, 5),
@@ -1091,9 +1125,7 @@ class Extractor:
             nouns = [m.group(0) for m in ctx.cues.find("project_nouns", u.text)]
             plural = [n for n in nouns if ctx.cues.has("plural_nouns", n)]
             if u.kind == "sentence" and u.paragraph <= 16 and ctx.funders_in(u.start, u.end) and plural:
-                periods = [
-                    pm for pm in ctx.in_span(ctx.periods, u.start, u.end) if pm.kind in ("range", "until", "from")
-                ]
+                periods = [pm for pm in ctx.periods_in(u.start, u.end) if pm.kind in ("range", "until", "from")]
                 if periods:
                     p.start_year, p.end_year = periods[0].start_year, periods[0].end_year
                     p.years_evidence = Evidence(u.start, u.end, 0.4)
@@ -1103,7 +1135,7 @@ class Extractor:
         """ "€ 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)": a
         total, then each funder's share; an amount alone goes to the project's only funder."""
         ctx, cues = self.ctx, self.ctx.cues
-        amounts = ctx.in_span(ctx.amounts, a, b)
+        amounts = ctx.amounts_in(a, b)
         if not amounts:
             return
         ev = Evidence(a, b, 0.8)
@@ -1137,8 +1169,18 @@ class Extractor:
         return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang)
 
 
+_RESET_EVERY = 2000  # documents between fresh spaCy pipelines
+_extracted = [0]
+
+
 def extract_facts(doc: Document) -> Extraction:
     """The facts of one document, before they become RDF."""
+    _extracted[0] += 1
+    if _extracted[0] % _RESET_EVERY == 0:
+        # spaCy's vocabulary keeps every string it has seen: start afresh now and then, so memory
+        # does not grow with the number of articles already read.
+        sentencizer.cache_clear()
+        _MATCHERS.clear()
     return Extractor(doc).run()
 
 
