@@ -212,3 +212,10 @@ def test_docs_list_every_term() -> None:
     markdown = ontology_markdown()
     for name in MKG.__annotations__:
         assert f"| `mkg:{name}` |" in markdown
+
+
+def test_readme_ontology_reference_is_up_to_date() -> None:
+    from migkg.ontology.docs import update_readme
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert readme == update_readme(readme), "README is stale: run `python -m migkg.ontology.docs --readme`"
