@@ -82,6 +82,10 @@ def to_triples(result: Extraction, doc: Document, source: URIRef) -> list[tuple[
             w.fact(node, MKG.implementedBy, URIRef(o), ev)
         for o, ev in p.partners.items():
             w.fact(node, MKG.partner, URIRef(o), ev)
+        for goal, ev in p.goals.items():
+            w.fact(node, MKG.pursuesGoal, URIRef(goal), ev)
+        for place, ev in p.places.items():
+            w.fact(node, MKG.locatedIn, URIRef(place), ev)
         if p.start_year is not None:
             w.fact(node, MKG.startYear, w.year(p.start_year), p.years_evidence)
         if p.end_year is not None:

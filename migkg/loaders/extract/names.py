@@ -30,12 +30,13 @@ ORG_CLASSES = {
 }
 FUND_CLASSES = {str(MKG.Fund), str(MKG.NationalBudget)}
 PLACE_CLASSES = {str(MKG.Place), str(MKG.Country)}
+GOAL_CLASSES = {str(MKG.Goal)}
 
 
 @dataclass
 class Entity:
     iri: str
-    kind: str  # "fund", "national", "org" or "place"
+    kind: str  # "fund", "national", "org", "place" or "goal"
     classes: set[str] = field(default_factory=set)
     labels: dict[str, str] = field(default_factory=dict)  # language -> preferred label
     names: set[str] = field(default_factory=set)  # matched case-insensitively
@@ -77,6 +78,8 @@ class NameIndex:
                 kind = "org"
             elif classes & PLACE_CLASSES:
                 kind = "place"
+            elif classes & GOAL_CLASSES:
+                kind = "goal"
             else:
                 continue
             entities[iri] = Entity(iri=iri, kind=kind, classes=classes)

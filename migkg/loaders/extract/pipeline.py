@@ -84,6 +84,8 @@ class ProjectFact:
     years_evidence: Evidence | None = None
     amounts: dict[str | None, tuple[Decimal, str, Evidence]] = field(default_factory=dict)
     scope_units: list[int] = field(default_factory=list)  # units that describe this project
+    goals: dict[str, Evidence] = field(default_factory=dict)
+    places: dict[str, Evidence] = field(default_factory=dict)
     by_owner: bool = False  # known only as "the project of X"
     rule: str = ""  # which finder found it (kept for debugging and tests)
 
@@ -156,6 +158,7 @@ class Context:
         matches = _matcher(self.lang or "xx")(spacy_doc)
         self.funds = [m for m in matches if m.entity.kind in ("fund", "national")]
         self.places = [m for m in matches if m.entity.kind == "place"]
+        self.goals = [m for m in matches if m.entity.kind == "goal"]
         self.orgs: list[OrgMention] = [
             OrgMention(m.entity.iri, m.start, m.end, m.text, True) for m in matches if m.entity.kind == "org"
         ]
@@ -719,8 +722,13 @@ class Extractor:
                     if p is not None:
                         p.scope_units.append(i)
             # "the Commission will subsidise EUR 141 million worth of X": what a funder pays for.
-            if ctx.funders_in(u.start, u.end):
+            named_here = any(i in q.scope_units for q in self.projects)
+            if ctx.funders_in(u.start, u.end) and not named_here:
                 for v in cues.find("funding_verbs", text):
+                    # The subject must be a funder: "the Commission will subsidise ...", not "the project supports ...".
+                    subject = (u.start, u.start + v.start())
+                    if not (ctx.orgs_in(*subject) or ctx.funders_in(*subject)):
+                        continue
                     rest = text[v.end() :]
                     obj_start = v.end() + len(rest) - len(rest.lstrip())
                     # "EUR 141 million worth of X": the object follows the amount.
@@ -1014,6 +1022,12 @@ class Extractor:
                 if year is not None:
                     p.start_year = year
                     p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
+            # Goals and places named in the project's own words (its label or its sentences).
+            for a, b in spans:
+                for m in ctx.in_span(ctx.goals, a, b):
+                    p.goals.setdefault(m.entity.iri, Evidence(a, b, 0.5))
+                for m in ctx.in_span(ctx.places, a, b):
+                    p.places.setdefault(m.entity.iri, Evidence(a, b, 0.5))
             # Amounts in the project's own words.
             if not p.amounts:
                 for a, b in spans:
