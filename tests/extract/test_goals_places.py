@@ -30,7 +30,8 @@ PLACE = "https://w3id.org/migkg/id/place/"
         ),
         (
             "nl",
-            "Het project ‘Thuis’ wordt gefinancierd door het AMIF en werkt in Gent rond de hervestiging van vluchtelingen.",
+            "Het project ‘Thuis’ wordt gefinancierd door het AMIF en werkt in Gent "
+            "rond de hervestiging van vluchtelingen.",
             "Thuis",
             {"resettlement"},
             "ghent",
