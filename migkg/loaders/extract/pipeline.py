@@ -16,6 +16,7 @@ import bisect
 import dataclasses
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -179,29 +180,27 @@ class Context:
 
     def periods_in(self, a: int, b: int) -> list[PeriodMention]:
         """The periods written between a and b (found per unit, once)."""
-        out: list[PeriodMention] = []
-        for i in self._units_over(a, b):
-            if i not in self._unit_periods:
-                u = self.units[i]
-                self._unit_periods[i] = [
-                    dataclasses.replace(pm, start=pm.start + u.start, end=pm.end + u.start)
-                    for pm in find_periods(self.text[u.start : u.end], self.lang)
-                ]
-            out += [pm for pm in self._unit_periods[i] if pm.start >= a and pm.end <= b]
-        return out
+        return self._per_unit(self._unit_periods, lambda text: find_periods(text, self.lang), a, b)
 
     def amounts_in(self, a: int, b: int) -> list[Amount]:
         """The euro amounts written between a and b (found per unit, once)."""
-        out: list[Amount] = []
+
+        def euros(text: str) -> list[Amount]:
+            return [am for am in find_amounts(text, self.lang) if am.currency == "EUR"]
+
+        return self._per_unit(self._unit_amounts, euros, a, b)
+
+    def _per_unit(self, cache: dict[int, list], finder: Callable[[str], list], a: int, b: int) -> list:
+        """Mentions between a and b, found unit by unit with `finder` and shifted to document offsets."""
+        out = []
         for i in self._units_over(a, b):
-            if i not in self._unit_amounts:
+            if i not in cache:
                 u = self.units[i]
-                self._unit_amounts[i] = [
-                    dataclasses.replace(am, start=am.start + u.start, end=am.end + u.start)
-                    for am in find_amounts(self.text[u.start : u.end], self.lang)
-                    if am.currency == "EUR"
+                cache[i] = [
+                    dataclasses.replace(m, start=m.start + u.start, end=m.end + u.start)
+                    for m in finder(self.text[u.start : u.end])
                 ]
-            out += [am for am in self._unit_amounts[i] if am.start >= a and am.end <= b]
+            out += [m for m in cache[i] if m.start >= a and m.end <= b]
         return out
 
     def in_span(self, items: list, a: int, b: int) -> list:

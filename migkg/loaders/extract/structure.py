@@ -80,7 +80,7 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     section = -1
     prev_blank = True
     nonblank = [i for i, (_, _, t) in enumerate(lines) if t.strip()]
-    next_nonblank = {a: b for a, b in zip(nonblank, [*nonblank[1:], None], strict=True)}
+    next_nonblank = dict(zip(nonblank, [*nonblank[1:], None], strict=False))
     sentence_starts = [s.start_char for s in doc.sents]
     for i, (start, _end, raw) in enumerate(lines):
         line = raw.strip()
