@@ -136,3 +136,20 @@ def test_other_result_formats(loaded: tuple[GraphStore, str], fmt: str) -> None:
     store, _ = loaded
     text = format_results(store.query(get_query("who-funded-what").text), fmt)
     assert "Welcome desk" in text
+
+
+def test_aggregates_one_row_per_statement(store: GraphStore, tmp_path: Path) -> None:
+    # Regression: an aggregate with no place joined with the label of every place in the store.
+    article = tmp_path / "groups.txt"
+    article.write_text(
+        "URL: https://news.example.org/groups\nLANG: fr\n---\n"
+        "En Wallonie, 22 projets sont financés par le FAMI pour 24 millions d'euros.\n\n"
+        "Par ailleurs, 9 projets reçoivent le soutien du FAMI cette année.\n",
+        encoding="utf-8",
+    )
+    list(store.load_inputs([Input.from_path(article)]))
+    _, *rows = csv_rows(store, "aggregates")
+    assert sorted((r[0], r[1], r[2], r[3]) for r in rows) == [
+        ("AMIF", "22", "24000000", "Wallonia"),
+        ("AMIF", "9", "", ""),
+    ]
