@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from migkg.cli import main
 
-COMMANDS = [["load"], ["query"], ["export"], ["stats"], ["validate"], ["sources"], ["sources", "remove"]]
+COMMANDS = [["load"], ["query"], ["export"], ["stats"], ["validate"], ["explain"], ["sources"], ["sources", "remove"]]
 
 
 @pytest.fixture
