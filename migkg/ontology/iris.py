@@ -67,10 +67,6 @@ def period_iri(start: int | None, end: int | None) -> URIRef:
     return entity_iri("period", f"{start or 'open'}-{end or 'open'}")
 
 
-def year_iri(year: int) -> URIRef:
-    return entity_iri("year", str(year))
-
-
 def source_iri(url: str | None, content_digest: str) -> URIRef:
     """A source is keyed by its URL when it has one (so a new version replaces the old), else by
     its content."""

@@ -152,7 +152,6 @@ ID_KINDS = (
     "place",
     "project",
     "source",
-    "year",
 )
 ID_PREFIXES: dict[str, str] = {kind: f"{ID_NS}{kind}/" for kind in ID_KINDS} | {"organisation": f"{ID_NS}org/"}
 

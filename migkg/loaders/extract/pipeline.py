@@ -370,12 +370,6 @@ class Extractor:
 
     # -- helpers ------------------------------------------------------------------------------
 
-    def unit_at(self, pos: int) -> int:
-        for i, u in enumerate(self.ctx.units):
-            if u.start <= pos < max(u.end, u.start + 1):
-                return i
-        return -1
-
     def add_project(
         self, label: str, start: int, end: int, unit: int, confidence: float, **kw: object
     ) -> ProjectFact | None:
@@ -544,11 +538,11 @@ class Extractor:
                 continue
             p.scope_units.append(i)
             # The paragraph under the heading describes the project.
+            first = ctx.units[i + 1].paragraph if i + 1 < len(ctx.units) else None
             for j in range(i + 1, len(ctx.units)):
-                if ctx.units[j].kind == "heading":
+                if ctx.units[j].kind == "heading" or ctx.units[j].paragraph != first:
                     break
-                if ctx.units[j].paragraph == ctx.units[i + 1].paragraph if i + 1 < len(ctx.units) else False:
-                    p.scope_units.append(j)
+                p.scope_units.append(j)
 
     def find_named(self) -> None:
         """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
@@ -1007,8 +1001,10 @@ class Extractor:
                 fallback = owner.iri if owner is not None else (lead_orgs[0] if len(lead_orgs) == 1 else None)
                 if fallback and fallback not in p.funders and fallback not in p.partners:
                     p.implementers[fallback] = Evidence(p.evidence.start, p.evidence.end, 0.4)
-            for f in list(p.funders):
-                p.implementers.pop(f, None) if f in p.implementers and len(p.implementers) > 1 else None
+            # An organisation that funds the project runs it only if no one else is said to.
+            for f in p.funders:
+                if f in p.implementers and len(p.implementers) > 1:
+                    del p.implementers[f]
             # Years: the project's words, then its section heading, then the document's lead.
             if p.start_year is None and p.end_year is None:
                 for a, b in spans:

@@ -35,9 +35,6 @@ class Layout:
     text: str
     units: list[Unit] = field(default_factory=list)
 
-    def paragraph_units(self, paragraph: int) -> list[Unit]:
-        return [u for u in self.units if u.paragraph == paragraph]
-
 
 @cache
 def sentencizer(lang: str) -> object:
