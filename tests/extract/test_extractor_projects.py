@@ -97,7 +97,6 @@ def test_list_en() -> None:
         assert years(p) == (2022, 2025)
 
 
-@pytest.mark.xfail(strict=True, reason="'(De Brug vzw)': the capitalised article of the name is dropped ('Brug vzw')")
 def test_list_nl_name_starting_with_article() -> None:
     text = "Deze projecten worden gefinancierd door het AMIF:\n• Buddywerking voor jongeren (De Brug vzw)\n"
     ext = facts(text, "nl")

@@ -265,9 +265,6 @@ def test_no_implementer_rather_than_a_passing_organisation() -> None:
     assert p.implementers == {}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="an organisation quoted in the project's paragraph ('estime le CGRA') becomes its implementer"
-)
 def test_organisation_commenting_in_the_same_paragraph_is_not_an_implementer() -> None:
     text = (
         "Le projet TREMPLIN est financé par le FAMI depuis 2022. "

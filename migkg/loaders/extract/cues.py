@@ -47,6 +47,7 @@ LIST_KEYS = (
     "worth_of",
     "plural_nouns",
     "anaphora",
+    "speaker_cues",
 )
 
 

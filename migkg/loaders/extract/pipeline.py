@@ -222,6 +222,14 @@ class Context:
         ent = self.entity(iri)
         return ent is None or not ent.is_eu_body
 
+    def is_speaker(self, org: OrgMention) -> bool:
+        """Whether the text cites the organisation rather than says it acts: "estime le CGRA",
+        "according to IOM"."""
+        before = self.text[max(0, org.start - 30) : org.start]
+        words = [w for w in before.split() if not self.cues.has("determiners", w)]
+        tail = " ".join(words[-2:])
+        return bool(re.search(self.cues.regex["speaker_cues"].pattern + r"\s*(?:l['’])?$", tail, re.I))
+
     # -- new organisations --------------------------------------------------------------------
 
     def add_org(self, name: str, start: int, end: int) -> OrgMention | None:
@@ -231,7 +239,7 @@ class Context:
             return known[0]
         name = _clean_name(name)
         words = name.split()
-        while len(words) > 1 and self.cues.has("determiners", words[0]):
+        while len(words) > 1 and self.cues.has("determiners", words[0]) and words[0].islower():
             words = words[1:]
         name = " ".join(words)
         if not _looks_like_name(name, self.cues) or self.funders_in(start, end) or self.cues.has("legal_forms", name):
@@ -984,7 +992,10 @@ class Extractor:
                 acting = [
                     o
                     for o in ctx.orgs_in(u.start, u.end)
-                    if ctx.is_implementer_org(o.iri) and o.iri not in p.funders and o.iri not in p.partners
+                    if ctx.is_implementer_org(o.iri)
+                    and o.iri not in p.funders
+                    and o.iri not in p.partners
+                    and not ctx.is_speaker(o)
                 ]
                 if acting and u.kind == "sentence":
                     p.implementers[acting[0].iri] = Evidence(u.start, u.end, 0.5)
@@ -1098,7 +1109,10 @@ class Extractor:
                 para = [x for x in ctx.units if x.paragraph == u.paragraph]
                 orgs = list(
                     dict.fromkeys(
-                        o.iri for x in para for o in ctx.orgs_in(x.start, x.end) if ctx.is_implementer_org(o.iri)
+                        o.iri
+                        for x in para
+                        for o in ctx.orgs_in(x.start, x.end)
+                        if ctx.is_implementer_org(o.iri) and not ctx.is_speaker(o)
                     )
                 )
                 if orgs:
