@@ -48,6 +48,8 @@ LIST_KEYS = (
     "plural_nouns",
     "anaphora",
     "speaker_cues",
+    "name_heads",
+    "share_of",
 )
 
 
@@ -98,7 +100,7 @@ def cues_for(lang: str | None) -> Cues:
         words[key] = tuple(dict.fromkeys(merged))
     regex = {}
     for key, ws in words.items():
-        flags = 0 if key == "legal_forms" else re.IGNORECASE
+        flags = 0 if key in ("legal_forms", "name_heads") else re.IGNORECASE  # written capitalised
         regex[key] = re.compile(cue_regex(ws), flags)
     codes = tuple(re.compile(p) for p in common.get("code_patterns", []))
     numbers: dict[str, int] = {}

@@ -24,7 +24,7 @@ from functools import cache
 from rdflib import Graph, URIRef
 
 from migkg.loaders.document import Document
-from migkg.loaders.extract.amounts import Amount, find_amounts
+from migkg.loaders.extract.amounts import Amount, find_amounts, find_percentages
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.names import Entity, NameIndex, NameMatcher
 from migkg.loaders.extract.periods import PeriodMention, find_periods
@@ -222,6 +222,11 @@ class Context:
         ent = self.entity(iri)
         return ent is None or not ent.is_eu_body
 
+    def is_partner_mention(self, org: OrgMention) -> bool:
+        """Whether a partner cue stands right before the organisation ("samen met X")."""
+        before = self.text[max(0, org.start - 40) : org.start]
+        return bool(re.search(self.cues.regex["partner_cues"].pattern + r"\s+(?:\S+\s+)?$", before, re.I))
+
     def is_speaker(self, org: OrgMention) -> bool:
         """Whether the text cites the organisation rather than says it acts: "estime le CGRA",
         "according to IOM"."""
@@ -274,6 +279,16 @@ class Context:
             if words:
                 s = m.end() + name.start(1)
                 self.add_org(words, s, s + len(words))
+        # "le CPAS de Liège", "Stad Antwerpen", "la Regione Basilicata": the head is part of the name.
+        for m in self.cues.find("name_heads", self.text):
+            name = re.match(r"\s*([^\W\d_][^,.;:()\n]{1,60})", self.text[m.end() : m.end() + 80])
+            glued = self.text[m.end() - 1 : m.end()] in "'’"
+            if not name or (name.start(1) == 0 and not glued):
+                continue
+            words = _leading_name_words(name.group(1), self.cues)
+            if words:
+                end = m.end() + name.start(1) + len(words)
+                self.add_org(self.text[m.start() : end], m.start(), end)
 
     def _name_start(self, pos: int) -> int:
         """Where a name ending at `pos` starts: back over name-like words, at most six."""
@@ -973,7 +988,8 @@ class Extractor:
             # Implementers: explicit, then a sentence subject, then the site's owner or the lead org.
             for a, b in spans:
                 for m in cues.find("implemented_by", ctx.text[a:b]):
-                    for o in ctx.orgs_in(a + m.end(), min(b, a + m.end() + 90))[:1]:
+                    found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
+                    for o in found:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
                 for m in cues.find("partner_cues", ctx.text[a:b]):
                     for o in ctx.orgs_in(a + m.end(), min(b, a + m.end() + 160)):
@@ -996,6 +1012,7 @@ class Extractor:
                     and o.iri not in p.funders
                     and o.iri not in p.partners
                     and not ctx.is_speaker(o)
+                    and not ctx.is_partner_mention(o)
                 ]
                 if acting and u.kind == "sentence":
                     p.implementers[acting[0].iri] = Evidence(u.start, u.end, 0.5)
@@ -1058,6 +1075,21 @@ class Extractor:
                 k += 1
         return sorted(set(out))
 
+    def _name_after(self, pos: int, limit: int) -> list[OrgMention]:
+        """A name right after a role cue ("run by the Irish Refugee Council"), as an organisation."""
+        ctx = self.ctx
+        m = re.match(r"\s*(?:\S+\s+)?([^\W\d_][^,.;:()\n]{1,70})", ctx.text[pos:limit])
+        if not m:
+            return []
+        lead = ctx.text[pos : pos + m.start(1)].split()
+        if lead and not ctx.cues.has("determiners", lead[0]):
+            return []  # "run by two volunteers": not a name
+        words = _leading_name_words(m.group(1), ctx.cues)
+        if not words:
+            return []
+        org = ctx.add_org(words, pos + m.start(1), pos + m.start(1) + len(words))
+        return [org] if org is not None else []
+
     def _funding_orgs(self, cue_end: int, limit: int) -> list[OrgMention]:
         """Organisations named as funders right after a funding cue: "funded by Fedasil", "financé
         par le gouvernement belge via Fedasil"; not any organisation later in the sentence."""
@@ -1112,7 +1144,7 @@ class Extractor:
                         o.iri
                         for x in para
                         for o in ctx.orgs_in(x.start, x.end)
-                        if ctx.is_implementer_org(o.iri) and not ctx.is_speaker(o)
+                        if ctx.is_implementer_org(o.iri) and not ctx.is_speaker(o) and not ctx.is_partner_mention(o)
                     )
                 )
                 if orgs:
@@ -1162,6 +1194,20 @@ class Extractor:
         if not amounts:
             return
         ev = Evidence(a, b, 0.8)
+        # "1,2 miljoen euro, waarvan 75% door het AMIF en 25% door de stad": shares of the total.
+        total = amounts[0]
+        tail = ctx.text[total.end : b]
+        if re.match(r"\s*,?\s*" + cues.regex["share_of"].pattern, tail, re.I):
+            for pct in find_percentages(tail, ctx.lang):
+                after = tail[pct.end : pct.end + 60]
+                share = re.match(r"\s*" + cues.regex["share_by"].pattern, after, re.I)
+                funders = ctx.funders_in(total.end + pct.end, total.end + pct.end + 60) if share else []
+                if funders and funders[0][1] - (total.end + pct.end) <= 25:
+                    value = (total.value * pct.value / 100).quantize(Decimal("0.01"))
+                    p.amounts[funders[0][0]] = (value, total.currency, ev)
+                    p.funders.setdefault(funders[0][0], ev)
+            p.amounts.setdefault(None, (total.value, total.currency, ev))
+            return
         for am in amounts:
             tail = ctx.text[am.end : am.end + 60]
             share = re.match(r"\s*" + cues.regex["share_by"].pattern, tail, re.I)

@@ -1,0 +1,58 @@
+"""Shares of a total, names formed with their head ("CPAS de Liège"), new organisations after a role
+cue, and partners kept out of the implementer fallbacks."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from migkg.loaders.document import Document
+from migkg.loaders.extract.pipeline import NATIONAL, extract_facts
+from migkg.ontology.iris import organisation_iri
+
+AMIF = "https://w3id.org/migkg/id/fund/AMIF"
+VLUCHTELINGENWERK = "https://w3id.org/migkg/id/org/vluchtelingenwerk-vlaanderen"
+
+
+def facts(text: str, lang: str, title: str | None = None):
+    return extract_facts(
+        Document(text=text, name="t.txt", raw=text.encode(), language=lang, title=title, url="https://n.example/x")
+    )
+
+
+def test_percentage_shares_of_a_total_nl() -> None:
+    text = (
+        "Het project 'Samen Thuis' wordt van 2022 tot 2024 gefinancierd door het Fonds voor Asiel, Migratie en "
+        "Integratie. Het budget bedraagt 1,2 miljoen euro, waarvan 75% door het AMIF en 25% door de nationale "
+        "overheid."
+    )
+    [p] = facts(text, "nl").projects
+    assert p.amounts[AMIF][0] == Decimal("900000")  # 75 % of 1.2 million
+    assert p.amounts[NATIONAL][0] == Decimal("300000")
+    assert p.amounts[None][0] == Decimal("1200000")
+    assert {AMIF, NATIONAL} <= set(p.funders)
+
+
+def test_name_formed_with_its_head_fr() -> None:
+    text = (
+        "Le CPAS de Liège a obtenu 250.000 euros du Fonds Asile, Migration et Intégration (FAMI) pour son "
+        "projet « Premiers Pas », qui accompagnera des familles réfugiées entre 2024 et 2026."
+    )
+    [p] = facts(text, "fr").projects
+    assert set(p.implementers) == {str(organisation_iri("CPAS de Liège"))}
+    assert p.amounts[AMIF][0] == Decimal("250000")
+    assert (p.start_year, p.end_year) == (2024, 2026)
+
+
+def test_unknown_organisation_after_run_by_en() -> None:
+    text = "The Welcome Home project, run by the Irish Refugee Council, is funded by AMIF with €350,000."
+    [p] = facts(text, "en").projects
+    assert set(p.implementers) == {str(organisation_iri("Irish Refugee Council"))}
+
+
+def test_partner_named_in_the_lead_is_not_the_fallback_implementer_nl() -> None:
+    text = (
+        "Het project 'Samen Thuis' wordt gefinancierd door het AMIF. "
+        "De stad werkt hiervoor samen met Vluchtelingenwerk Vlaanderen."
+    )
+    [p] = facts(text, "nl").projects
+    assert VLUCHTELINGENWERK not in p.implementers
