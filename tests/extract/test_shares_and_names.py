@@ -56,3 +56,31 @@ def test_partner_named_in_the_lead_is_not_the_fallback_implementer_nl() -> None:
     )
     [p] = facts(text, "nl").projects
     assert VLUCHTELINGENWERK not in p.implementers
+
+
+def test_list_items_with_a_tail_after_the_organisation_en() -> None:
+    text = (
+        "The following projects receive funding from the Asylum, Migration and Integration Fund:\n"
+        "• Safe Start (Vluchtelingenwerk Vlaanderen) - € 420,000\n"
+        "• Job Bridge (Caritas International) - € 310,500\n"
+    )
+    projects = {p.label: p for p in facts(text, "en").projects}
+    assert set(projects) == {"Safe Start", "Job Bridge"}
+    assert set(projects["Safe Start"].implementers) == {VLUCHTELINGENWERK}
+    assert projects["Safe Start"].amounts[None][0] == Decimal("420000")
+
+
+def test_a_list_reads_its_funders_from_its_intro_not_from_what_follows_fr() -> None:
+    text = (
+        "Fedasil finance cette année 12 projets d'accueil grâce à ses subventions nationales. Parmi eux :\n"
+        "- Maison Ouverte (asbl Le Pont), à Bruxelles\n"
+        "- Jardin Partagé (Ville de Namur)\n"
+        "Par ailleurs, trois projets européens sont financés par le FAMI.\n"
+    )
+    result = facts(text, "fr")
+    projects = {p.label: p for p in result.projects}
+    assert set(projects) == {"Maison Ouverte", "Jardin Partagé"}
+    for p in projects.values():
+        assert NATIONAL in p.funders
+        assert AMIF not in p.funders
+    assert sorted((a.count, tuple(a.funders)) for a in result.aggregates) == [(3, (AMIF,)), (12, (NATIONAL,))]

@@ -487,7 +487,7 @@ class Extractor:
             if u.kind != "item":
                 continue
             text = u.text
-            paren = _PAREN_END.search(text)
+            paren = _PAREN_END.search(text) or self._paren_before_tail(u)
             impl = cues.search("implemented_by", text)
             if impl and impl.start() > 3:
                 title = text[: impl.start()]
@@ -524,6 +524,23 @@ class Extractor:
                 p = self.add_project(text, u.start, u.end, i, 0.6)
                 if p is not None:
                     p.scope_units.append(i)
+
+    def _paren_before_tail(self, u: Unit) -> re.Match[str] | None:
+        """ "Safe Start (Vluchtelingenwerk) - € 420,000", "Maison Ouverte (asbl Le Pont), à Bruxelles":
+        a parenthesis followed only by an amount, a period, a place or a few words."""
+        m = re.search(r"\s*\(([^()]{2,120})\)\s*[-–—,;:]\s*(\S.{0,80})$", u.text)
+        if not m:
+            return None
+        tail = (u.start + m.start(2), u.end)
+        ctx = self.ctx
+        if (
+            ctx.amounts_in(*tail)
+            or ctx.periods_in(*tail)
+            or ctx.in_span(ctx.places, *tail)
+            or _word_count(m.group(2)) <= 4
+        ):
+            return m
+        return None
 
     def _list_intro(self, i: int) -> int | None:
         """The line that introduces the list unit `i` is in ("... les projets suivants :")."""
@@ -887,7 +904,11 @@ class Extractor:
                     continue
                 if 1990 <= count <= 2099:
                     continue
-                funders = [f for f, _, _ in ctx.funders_in(u.start, u.end)] or self.doc_funders()
+                funders = [f for f, _, _ in ctx.funders_in(u.start, u.end)]
+                if not funders and u.kind == "sentence":
+                    funders = self.doc_funders()  # a headline's count with no fund of its own is not a statement
+                if any(a.count == count and a.funders == funders for a in self.aggregates):
+                    break  # the same group told twice
                 amounts = ctx.amounts_in(u.start, u.end)
                 places = ctx.in_span(ctx.places, u.start, u.end)
                 periods = [p for p in ctx.periods_in(u.start, u.end) if p.kind in ("range", "year")]
@@ -971,7 +992,10 @@ class Extractor:
                         explicit.setdefault(f, Evidence(h.start, h.end, 0.65))
             if not explicit:
                 para = units[p.unit].paragraph
-                for u in units:
+                # A list item reads its list's intro and what precedes it, not what follows the list.
+                intro = self._list_intro(p.unit)
+                last = intro if intro is not None else len(units)
+                for u in units[: last + 1]:
                     if u.paragraph == para and (
                         cues.search("funded_by", u.text) or cues.search("project_nouns", u.text)
                     ):
