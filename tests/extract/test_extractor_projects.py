@@ -6,33 +6,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from extract_helpers import (
+    AMIF,
+    CARITAS,
+    FEDASIL,
+    IOM,
+    facts,
+    org,
+    project,
+)
 
-from migkg.loaders.document import Document
-from migkg.loaders.extract.pipeline import NATIONAL, extract_facts
-from migkg.ontology.iris import organisation_iri
-
-FUND = "https://w3id.org/migkg/id/fund/"
-ORG = "https://w3id.org/migkg/id/org/"
-AMIF = FUND + "AMIF"
-FEDASIL = ORG + "federal-agency-for-the-reception-of-asylum-seekers"
-CARITAS = ORG + "caritas-international-belgium"
-IOM = ORG + "international-organization-for-migration"
-
-
-def org(name: str) -> str:
-    return str(organisation_iri(name))
-
-
-def facts(text: str, lang: str, title: str | None = None, url: str | None = None):
-    doc = Document(text=text, name="t.txt", raw=text.encode(), url=url, title=title, language=lang)
-    return extract_facts(doc)
-
-
-def project(ext, *words: str):
-    """The one project whose label holds all `words` (case-insensitive)."""
-    found = [p for p in ext.projects if all(w.lower() in p.label.lower() for w in words)]
-    assert len(found) == 1, (words, [p.label for p in ext.projects])
-    return found[0]
+from migkg.loaders.extract.pipeline import NATIONAL
 
 
 def years(p) -> tuple[int | None, int | None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from loader_samples import EN, NL
 
 from migkg.errors import InputError
 from migkg.loaders.decode import (
@@ -18,14 +19,6 @@ from migkg.loaders.decode import (
 FR = (
     "Le projet Passerelle, financé par le FAMI à hauteur de 240 000 €, est mené par l’asbl Exemple "
     "à Namur. Il accompagne une centaine de personnes réfugiées vers l’emploi chaque année."
-)
-NL = (
-    "Het project Brug wordt gefinancierd door het AMIF en geleid door de vzw Voorbeeld in Gent. "
-    "Nieuwkomers krijgen er taallessen en hulp bij het zoeken naar werk."
-)
-EN = (
-    "The Harbour project, funded by the Asylum, Migration and Integration Fund, is run by the "
-    "Example Foundation in Cork. It offers legal advice to newly arrived families."
 )
 DE = (
     "Das Projekt Brücke wird vom AMIF mit 300.000 € gefördert und vom Verein Beispiel in Köln "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import dump_quads
-from rdflib.namespace import SDO
+from loader_samples import stored_text
 
 from migkg.errors import InputError
 from migkg.graph.store import GraphStore
@@ -48,10 +48,6 @@ Op 3 januari 2021 kregen de eerste nieuwkomers er taallessen en hulp bij het zoe
 """
 
 
-def _text(source) -> str:
-    return next(str(o) for s, p, o in source.facts if s == source.iri and p == SDO.text)
-
-
 def test_article_page(tmp_path: Path) -> None:
     path = tmp_path / "passerelle.html"
     path.write_text(ARTICLE, encoding="utf-8")
@@ -66,7 +62,7 @@ def test_article_page(tmp_path: Path) -> None:
     assert m.loader_version == "migkg.loaders.html 0.1.0"
     assert m.content_hash == iris.content_hash(path.read_bytes())
     assert source.iri == iris.source_iri(m.url, m.content_hash)
-    text = _text(source)
+    text = stored_text(source)
     assert "financé par le Fonds Asile, Migration et Intégration" in text
     assert "Accueil" not in text and "pied de page" not in text
 
@@ -104,7 +100,7 @@ def test_windows_1252_page(tmp_path: Path) -> None:
     path.write_bytes(page.encode("cp1252"))
     [source] = HTMLLoader().load(Input.from_path(path))
     assert source.metadata.title == "Passerelle ouvre un deuxième guichet"
-    assert "trois années d’activités et 240 000 €" in _text(source)
+    assert "trois années d’activités et 240 000 €" in stored_text(source)
 
 
 def test_declared_charset_and_language() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import dump_quads
-from rdflib.namespace import SDO
+from loader_samples import DE, EN, NL, stored_text
 
 from migkg.errors import InputError
 from migkg.graph.store import GraphStore
@@ -20,18 +20,6 @@ from migkg.ontology.vocab import MKG
 FR = (
     "Le projet Passerelle, financé par le FAMI, est mené par l’asbl Exemple à Namur. "
     "Il accompagne des personnes réfugiées vers l’emploi."
-)
-NL = (
-    "Het project Brug wordt gefinancierd door het AMIF en geleid door de vzw Voorbeeld in Gent. "
-    "Nieuwkomers krijgen er taallessen en hulp bij het zoeken naar werk."
-)
-EN = (
-    "The Harbour project, funded by the Asylum, Migration and Integration Fund, is run by the "
-    "Example Foundation in Cork. It offers legal advice to newly arrived families."
-)
-DE = (
-    "Das Projekt Brücke wird vom AMIF gefördert und vom Verein Beispiel in Köln umgesetzt. "
-    "Geflüchtete Jugendliche erhalten dort Unterstützung beim Übergang in die Ausbildung."
 )
 
 RECORDS = [
@@ -65,10 +53,6 @@ def _canonical(record: dict) -> bytes:
     return json.dumps(record, sort_keys=True, ensure_ascii=False).encode()
 
 
-def _text(source) -> str:
-    return next(str(o) for s, p, o in source.facts if s == source.iri and p == SDO.text)
-
-
 def test_batch_gives_one_source_per_record(tmp_path: Path) -> None:
     path = _jsonl(tmp_path / "batch.jsonl", RECORDS)
     sources = JSONLoader().load(Input.from_path(path))
@@ -95,8 +79,8 @@ def test_batch_gives_one_source_per_record(tmp_path: Path) -> None:
         assert source.metadata.loader_version == "migkg.loaders.json 0.1.0"
         # Identity by URL, else by content: never by the batch file's path.
         assert source.iri == iris.source_iri(source.metadata.url, source.metadata.content_hash)
-    assert _text(sources[1]) == NL  # raw_text when there is no text
-    assert _text(sources[2]) == EN  # text wins over raw_text
+    assert stored_text(sources[1]) == NL  # raw_text when there is no text
+    assert stored_text(sources[2]) == EN  # text wins over raw_text
 
 
 def test_url_wins_over_source_and_must_be_a_url(tmp_path: Path) -> None:

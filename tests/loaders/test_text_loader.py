@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import dump_quads
-from rdflib.namespace import SDO
+from loader_samples import DE, EN, NL, stored_text
 
 from migkg.graph.store import GraphStore
 from migkg.loaders.base import Input
@@ -17,18 +17,6 @@ from migkg.ontology.vocab import MKG
 FR = (
     "Le projet Passerelle, financé par le FAMI, est mené par l’asbl Exemple à Namur. "
     "Il accompagne des personnes réfugiées vers l’emploi. Le financement européen couvre trois ans."
-)
-NL = (
-    "Het project Brug wordt gefinancierd door het AMIF en geleid door de vzw Voorbeeld in Gent. "
-    "Nieuwkomers krijgen er taallessen en hulp bij het zoeken naar werk."
-)
-EN = (
-    "The Harbour project, funded by the Asylum, Migration and Integration Fund, is run by the "
-    "Example Foundation in Cork. It offers legal advice to newly arrived families."
-)
-DE = (
-    "Das Projekt Brücke wird vom AMIF gefördert und vom Verein Beispiel in Köln umgesetzt. "
-    "Geflüchtete Jugendliche erhalten dort Unterstützung beim Übergang in die Ausbildung."
 )
 
 HEADER = (
@@ -46,10 +34,6 @@ def _load(path: Path):
     return TextLoader().load(Input.from_path(path))
 
 
-def _text(source) -> str:
-    return next(str(o) for s, p, o in source.facts if s == source.iri and p == SDO.text)
-
-
 def test_header_block_is_metadata(tmp_path: Path) -> None:
     path = tmp_path / "passerelle.txt"
     path.write_text(HEADER + FR + "\n", encoding="utf-8")
@@ -65,7 +49,7 @@ def test_header_block_is_metadata(tmp_path: Path) -> None:
     assert m.loader_version == "migkg.loaders.text 0.1.0"
     assert m.content_hash == iris.content_hash(path.read_bytes())
     assert source.iri == iris.source_iri(m.url, m.content_hash)  # identity by URL
-    assert _text(source) == FR + "\n"  # the header is not part of the text
+    assert stored_text(source) == FR + "\n"  # the header is not part of the text
 
 
 def test_markdown_front_matter(tmp_path: Path) -> None:
@@ -80,7 +64,7 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     assert source.metadata.language == "nl"
     assert source.metadata.date is None
     assert source.metadata.kind == MKG.WebPage
-    assert _text(source).startswith("# Brug\n\n")  # Markdown itself is kept
+    assert stored_text(source).startswith("# Brug\n\n")  # Markdown itself is kept
 
 
 def test_no_header(tmp_path: Path) -> None:
@@ -92,7 +76,7 @@ def test_no_header(tmp_path: Path) -> None:
     assert m.language == "en"
     assert m.kind == MKG.WebPage
     assert source.iri == iris.source_iri(path.resolve().as_uri(), m.content_hash)  # identity by path
-    assert _text(source) == EN
+    assert stored_text(source) == EN
 
 
 def test_split_header_needs_a_known_key_and_a_rule() -> None:
@@ -141,7 +125,7 @@ def test_cp1252_file(tmp_path: Path) -> None:
     path.write_bytes(("TITLE: Été à Liège\n---\n" + text).encode("cp1252"))
     [source] = _load(path)
     assert source.metadata.title == "Été à Liège"
-    assert _text(source) == text
+    assert stored_text(source) == text
 
 
 def test_stdin_is_identified_by_content() -> None:

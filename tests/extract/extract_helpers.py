@@ -1,0 +1,34 @@
+"""What the extractor tests share: the IRIs they expect and small ways to run the extractor on a text."""
+
+from __future__ import annotations
+
+from migkg.loaders.document import Document
+from migkg.loaders.extract.pipeline import Extraction, ProjectFact, extract_facts
+from migkg.ontology.iris import organisation_iri
+
+FUND = "https://w3id.org/migkg/id/fund/"
+ORG = "https://w3id.org/migkg/id/org/"
+AMIF, ESF = FUND + "AMIF", FUND + "ESF"
+FEDASIL = ORG + "federal-agency-for-the-reception-of-asylum-seekers"
+CARITAS = ORG + "caritas-international-belgium"
+IOM = ORG + "international-organization-for-migration"
+CGRS = ORG + "office-of-the-commissioner-general-for-refugees-and-stateles"
+CROIX_ROUGE = ORG + "belgian-red-cross-french-speaking-community"
+RED_CROSS_FLANDERS = ORG + "red-cross-flanders"
+
+
+def org(name: str) -> str:
+    """The IRI the extractor mints for an organisation it finds in a text."""
+    return str(organisation_iri(name))
+
+
+def facts(text: str, lang: str, title: str | None = None, url: str | None = None) -> Extraction:
+    doc = Document(text=text, name="t.txt", raw=text.encode(), url=url, title=title, language=lang)
+    return extract_facts(doc)
+
+
+def project(ext: Extraction, *words: str) -> ProjectFact:
+    """The one project whose label holds all `words` (case-insensitive)."""
+    found = [p for p in ext.projects if all(w.lower() in p.label.lower() for w in words)]
+    assert len(found) == 1, (words, [p.label for p in ext.projects])
+    return found[0]
