@@ -257,6 +257,8 @@ class GraphStore:
         """
         if source.rdf_format is not None:
             return self._write_direct(source, now)
+        if self._all_new_or_unchanged([source]):
+            return self._write_new([source], now)[0]
         staged = self._stage(source, now)
         if isinstance(staged, _Staged):
             self._commit([staged])
