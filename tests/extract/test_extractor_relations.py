@@ -95,7 +95,7 @@ def test_cofunded_by_fedasil_en() -> None:
     ext = facts(text, "en")
     p = project(ext, "KEYSTONE")
     assert set(p.funders) == {AMIF, FEDASIL}
-    assert set(p.implementers) == {org("Open Doors NGO")}
+    assert set(p.implementers) == {org("Open Doors")}
 
 
 def test_cofinance_par_fedasil_fr() -> None:
@@ -286,7 +286,7 @@ def test_organisation_quoted_in_passing_en() -> None:
         "According to the IOM, arrivals by sea fell by a third last year.\n"
     )
     p = project(facts(text, "en"), "LANTERN")
-    assert set(p.implementers) == {org("Open Doors NGO")}
+    assert set(p.implementers) == {org("Open Doors")}
     assert IOM not in p.partners
 
 

@@ -84,3 +84,12 @@ def test_a_list_reads_its_funders_from_its_intro_not_from_what_follows_fr() -> N
         assert NATIONAL in p.funders
         assert AMIF not in p.funders
     assert sorted((a.count, tuple(a.funders)) for a in result.aggregates) == [(3, (AMIF,)), (12, (NATIONAL,))]
+
+
+def test_one_node_for_an_organisation_whatever_its_legal_form_is_written() -> None:
+    # Two documents write the same association with and without its legal form.
+    first = facts("Le projet ESCALE, financé par le FAMI, est mené par Réso asbl.", "fr")
+    second = facts("Het project Brug wordt gefinancierd door het AMIF en uitgevoerd door Réso vzw.", "nl")
+    [a], [b] = first.projects, second.projects
+    assert set(a.implementers) == set(b.implementers) == {str(organisation_iri("Réso"))}
+    assert {o.name for o in first.new_orgs.values()} == {"Réso asbl"}  # the label keeps what was written

@@ -249,7 +249,7 @@ class Context:
         name = " ".join(words)
         if not _looks_like_name(name, self.cues) or self.funders_in(start, end) or self.cues.has("legal_forms", name):
             return None
-        iri = str(iris.organisation_iri(name))
+        iri = str(iris.organisation_iri(organisation_key(name, self.cues)))
         cls = MKG.NonGovernmentalOrganisation if self.cues.search("legal_forms", name) else MKG.Organisation
         self.new_orgs.setdefault(iri, NewOrganisation(iri, name, cls))
         mention = OrgMention(iri, start, end, name, False)
@@ -332,6 +332,15 @@ def _stopwords(lang: str | None) -> frozenset[str]:
 
 def _is_stopword(token: str, lang: str | None) -> bool:
     return token.lower() in _stopwords(lang)
+
+
+def organisation_key(name: str, cues: Cues | MemoCues) -> str:
+    """What identifies a new organisation across documents: its name without its legal form, so
+    "Réso asbl", "Réso ASBL" and "Réso" are one node (the label keeps the form as written)."""
+    key = cues.regex["legal_forms"].sub(" ", name)
+    key = re.sub(r"(?i)(?<!\w)(?:asbl|vzw|a\.s\.b\.l\.|v\.z\.w\.)(?!\w)", " ", key)
+    key = " ".join(key.replace("()", " ").split()).strip(" ,.-–—")
+    return key or name
 
 
 def _clean_name(name: str) -> str:
