@@ -281,10 +281,8 @@ class GraphStore:
         try:
             if fmt.supports_datasets:
                 quads = list(self._parse_dataset(source, target))  # parses all: bad input stops here
-                graphs = {q.graph_name for q in quads}
-                for g in graphs:
-                    self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None
-                written = list(graphs)
+                written = list({q.graph_name for q in quads})
+                self._drop(written)
                 self.ox.bulk_extend(quads)
             else:
                 if existing is not None:
@@ -296,8 +294,10 @@ class GraphStore:
                     self.ox.bulk_load(path=str(source.rdf_file), format=fmt, to_graph=target)
                 else:
                     self.ox.bulk_load(source.rdf_data, format=fmt, to_graph=target)
-            self.ox.extend(graph_quads(source.facts, target))
-            self.ox.extend(graph_quads(source.metadata_graph(loaded_at), target))
+            # The metadata goes last: it marks the graph complete.
+            self.ox.extend(
+                chain(graph_quads(source.facts, target), graph_quads(source.metadata_graph(loaded_at), target))
+            )
         except SyntaxError as exc:
             self._drop(written)
             raise InputError(source.metadata.name, f"not valid {_format_label(source)}: {_first_line(exc)}") from exc
@@ -337,7 +337,8 @@ class GraphStore:
 
     def _drop(self, graphs: Iterable[Any]) -> None:
         for g in graphs:
-            self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None
+            if self.ox.contains_named_graph(g):
+                self.ox.remove_graph(g)
 
     def _stage(self, source: Source, now: dt.datetime | None = None) -> _Staged | LoadResult:
         """Parse a source into private staging graphs; nothing is visible until `_commit`."""
