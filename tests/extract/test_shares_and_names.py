@@ -93,3 +93,27 @@ def test_one_node_for_an_organisation_whatever_its_legal_form_is_written() -> No
     [a], [b] = first.projects, second.projects
     assert set(a.implementers) == set(b.implementers) == {str(organisation_iri("Réso"))}
     assert {o.name for o in first.new_orgs.values()} == {"Réso asbl"}  # the label keeps what was written
+
+
+def test_page_titled_with_its_project_it() -> None:
+    text = (
+        "Nel 2017 la cooperativa Esempio si aggiudica un progetto finanziato dal Fondo Asilo, Migrazione e "
+        "Integrazione. PONTI APERTI è il nome del progetto, che durerà 24 mesi."
+    )
+    result = facts(text, "it", title="Ponti Aperti")
+    assert [p.label for p in result.projects] == ["Ponti Aperti"]
+    assert set(result.projects[0].funders) == {AMIF}
+
+
+def test_a_programming_period_is_not_the_projects_period_fr() -> None:
+    text = (
+        "Dans la programmation 2014-2020, le projet ESCALE est financé par le FAMI et mené par Caritas International."
+    )
+    [p] = facts(text, "fr").projects
+    assert (p.start_year, p.end_year) == (None, None)
+
+
+def test_a_project_period_that_is_not_a_programming_period_is_kept_fr() -> None:
+    text = "Le projet ESCALE, financé par le FAMI entre 2022 et 2024, est mené par Caritas International."
+    [p] = facts(text, "fr").projects
+    assert (p.start_year, p.end_year) == (2022, 2024)

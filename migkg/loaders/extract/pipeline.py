@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract.amounts import Amount, find_amounts, find_percentages
@@ -223,9 +225,11 @@ class Context:
         return ent is None or not ent.is_eu_body
 
     def is_partner_mention(self, org: OrgMention) -> bool:
-        """Whether a partner cue stands right before the organisation ("samen met X")."""
+        """Whether a partner or support cue stands right before the organisation ("samen met X",
+        "con il supporto di X"): it takes part or helps, it does not run the project."""
         before = self.text[max(0, org.start - 40) : org.start]
-        return bool(re.search(self.cues.regex["partner_cues"].pattern + r"\s+(?:\S+\s+)?$", before, re.I))
+        cues = "(?:" + self.cues.regex["partner_cues"].pattern + "|" + self.cues.regex["support_from"].pattern + ")"
+        return bool(re.search(cues + r"\s+(?:\S+\s+)?$", before, re.I))
 
     def is_speaker(self, org: OrgMention) -> bool:
         """Whether the text cites the organisation rather than says it acts: "estime le CGRA",
@@ -328,6 +332,22 @@ def _stopwords(lang: str | None) -> frozenset[str]:
         return frozenset(get_lang_class(lang or "en")().Defaults.stop_words)
     except Exception:  # an unknown language: no stop words
         return frozenset()
+
+
+@cache
+def _programming_periods() -> frozenset[tuple[int, int]]:
+    """The EU programming periods of the reference data (2007-2013, 2014-2020, 2021-2027)."""
+    from migkg.loaders.extract.names import packaged_reference
+
+    quads = [q for chunk in packaged_reference() for q in ox.parse(chunk, format=ox.RdfFormat.TURTLE)]
+    typed = {
+        q.subject for q in quads if q.predicate.value == str(RDF.type) and q.object.value == str(MKG.ProgrammingPeriod)
+    }
+    years: dict[object, dict[str, int]] = {}
+    for q in quads:
+        if q.subject in typed and q.predicate.value in (str(MKG.startYear), str(MKG.endYear)):
+            years.setdefault(q.subject, {})[q.predicate.value] = int(q.object.value[:4])
+    return frozenset((y[str(MKG.startYear)], y[str(MKG.endYear)]) for y in years.values() if len(y) == 2)
 
 
 def _is_stopword(token: str, lang: str | None) -> bool:
@@ -892,6 +912,31 @@ class Extractor:
                 return j
         return None
 
+    def find_title_project(self) -> None:
+        """A page about one project, titled with its name ("Act in Time"): when nothing else names a
+        project, the title does if the text repeats it and speaks of "a project" funded by a fund."""
+        ctx, cues = self.ctx, self.ctx.cues
+        title = " ".join((ctx.doc.title or "").split())
+        if self.projects or not title or _word_count(title) > 6 or not self.doc_funders():
+            return
+        if ctx.funders_in(0, 0) or any(m.text.lower() == title.lower() for m in ctx.funds + ctx.places):
+            return
+        mentions = [m.start() for m in re.finditer(re.escape(title), ctx.text, re.I)]
+        scope = sorted({i for i, u in enumerate(ctx.units) for pos in mentions if u.start <= pos < u.end})
+        scope = [i for i in scope if ctx.units[i].kind != "heading"]
+        singular = [
+            i
+            for i, u in enumerate(ctx.units)
+            if u.kind == "sentence"
+            and any(not cues.has("plural_nouns", m.group(0)) for m in cues.find("project_nouns", u.text))
+        ]
+        if not scope or not singular:
+            return
+        u = ctx.units[scope[0]]
+        p = self.add_project(title, u.start, u.end, scope[0], 0.5)
+        if p is not None:
+            p.scope_units += sorted(set(scope) | set(singular[:2]))
+
     def find_aggregates(self) -> None:
         """Counted groups: "22 projets", "9 Europese projecten gefinancierd door het AMIF"."""
         ctx, cues = self.ctx, self.ctx.cues
@@ -1193,6 +1238,8 @@ class Extractor:
         for pm in ranked:
             if pm.kind == "year":
                 continue
+            if confidence < 0.9 and (pm.start_year, pm.end_year) in _programming_periods():
+                continue  # "la programmazione 2014-2020": the fund's period, not the project's
             p.start_year, p.end_year = pm.start_year, pm.end_year
             p.years_evidence = Evidence(a, b, confidence)
             return True
@@ -1260,6 +1307,7 @@ class Extractor:
         self.find_headings()
         self.find_named()
         self.find_described()
+        self.find_title_project()
         self.find_aggregates()
         self.find_org_funders()
         self.relate()
