@@ -50,6 +50,7 @@ LIST_KEYS = (
     "speaker_cues",
     "name_heads",
     "share_of",
+    "programming_cues",
 )
 
 

@@ -1238,12 +1238,21 @@ class Extractor:
         for pm in ranked:
             if pm.kind == "year":
                 continue
-            if confidence < 0.9 and (pm.start_year, pm.end_year) in _programming_periods():
-                continue  # "la programmazione 2014-2020": the fund's period, not the project's
+            if confidence < 0.9 and self._is_programming_period(pm):
+                continue  # "la programmazione 2014-2020", "AMIF 2021-2027": the fund's period, not the project's
             p.start_year, p.end_year = pm.start_year, pm.end_year
             p.years_evidence = Evidence(a, b, confidence)
             return True
         return False
+
+    def _is_programming_period(self, pm: PeriodMention) -> bool:
+        """A programming period named as such: after a programming cue or right after a fund."""
+        if (pm.start_year, pm.end_year) not in _programming_periods():
+            return False
+        before = self.ctx.text[max(0, pm.start - 40) : pm.start]
+        if re.search(self.ctx.cues.regex["programming_cues"].pattern + r"\W{0,3}(?:\w+\W+){0,1}$", before, re.I):
+            return True
+        return any(pm.start - f_end <= 3 for _, _, f_end in self.ctx.funders_in(max(0, pm.start - 60), pm.start))
 
     def _title_year(self) -> int | None:
         """The one year a title ties funding to ("24 projects receive subsidies in 2023")."""
