@@ -117,3 +117,9 @@ def test_a_project_period_that_is_not_a_programming_period_is_kept_fr() -> None:
     text = "Le projet ESCALE, financé par le FAMI entre 2022 et 2024, est mené par Caritas International."
     [p] = facts(text, "fr").projects
     assert (p.start_year, p.end_year) == (2022, 2024)
+
+
+def test_a_funds_own_period_is_not_the_projects_period_fr() -> None:
+    text = "Le projet ESCALE, financé par le FAMI 2021-2027, est mené par Caritas International."
+    [p] = facts(text, "fr").projects
+    assert (p.start_year, p.end_year) == (None, None)
