@@ -1252,7 +1252,8 @@ class Extractor:
         before = self.ctx.text[max(0, pm.start - 40) : pm.start]
         if re.search(self.ctx.cues.regex["programming_cues"].pattern + r"\W{0,3}(?:\w+\W+){0,1}$", before, re.I):
             return True
-        return any(pm.start - f_end <= 3 for _, _, f_end in self.ctx.funders_in(max(0, pm.start - 60), pm.start))
+        near = self.ctx.funders_in(max(0, pm.start - 60), pm.end)  # "FAMI 2021-2027" may be one fund name
+        return any(f_start <= pm.start and pm.start - f_end <= 3 for _, f_start, f_end in near)
 
     def _title_year(self) -> int | None:
         """The one year a title ties funding to ("24 projects receive subsidies in 2023")."""
