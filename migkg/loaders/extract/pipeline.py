@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 import sys
 from collections.abc import Callable
@@ -418,7 +419,6 @@ class Extractor:
         self.projects: list[ProjectFact] = []
         self.aggregates: list[AggregateFact] = []
         self.doc_org_funders: dict[str, Evidence] = {}
-        self._doc_funders: list[str] | None = None
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -917,10 +917,10 @@ class Extractor:
         project, the title does if the text repeats it and speaks of "a project" funded by a fund."""
         ctx, cues = self.ctx, self.ctx.cues
         title = " ".join((ctx.doc.title or "").split())
-        if self.projects or not title or _word_count(title) > 6 or not self.doc_funders():
+        if self.projects or not title or _word_count(title) > 6 or not self.doc_funders:
             return
-        if ctx.funders_in(0, 0) or any(m.text.lower() == title.lower() for m in ctx.funds + ctx.places):
-            return
+        if any(m.text.lower() == title.lower() for m in ctx.funds + ctx.places):
+            return  # a page titled "AMIF" or "Belgium" is about no one project
         mentions = [m.start() for m in re.finditer(re.escape(title), ctx.text, re.I)]
         scope = sorted({i for i, u in enumerate(ctx.units) for pos in mentions if u.start <= pos < u.end})
         scope = [i for i in scope if ctx.units[i].kind != "heading"]
@@ -960,7 +960,7 @@ class Extractor:
                     continue
                 funders = [f for f, _, _ in ctx.funders_in(u.start, u.end)]
                 if not funders and u.kind == "sentence":
-                    funders = self.doc_funders()  # a headline's count with no fund of its own is not a statement
+                    funders = self.doc_funders  # a headline's count with no fund of its own is not a statement
                 if any(a.count == count and a.funders == funders for a in self.aggregates):
                     break  # the same group told twice
                 amounts = ctx.amounts_in(u.start, u.end)
@@ -981,12 +981,8 @@ class Extractor:
 
     # -- relations ----------------------------------------------------------------------------
 
+    @functools.cached_property
     def doc_funders(self) -> list[str]:
-        if self._doc_funders is None:
-            self._doc_funders = self._find_doc_funders()
-        return self._doc_funders
-
-    def _find_doc_funders(self) -> list[str]:
         """Funds the document ties to funding: named in its title or in a sentence with a funding
         cue or a project noun."""
         ctx, cues = self.ctx, self.ctx.cues
@@ -1021,7 +1017,7 @@ class Extractor:
     def relate(self) -> None:
         ctx, cues = self.ctx, self.ctx.cues
         units = ctx.units
-        doc_funds = self.doc_funders()
+        doc_funds = self.doc_funders
         owner = ctx.index.site_owner(ctx.doc.url)
         lead_orgs = self._lead_orgs()
         named_in = {j for p in self.projects for j in (p.scope_units or [p.unit])}
@@ -1119,7 +1115,7 @@ class Extractor:
             if p.start_year is None and p.end_year is None:
                 self._years_from_lead(p)
             if p.start_year is None and p.end_year is None:
-                year = self._title_year()
+                year = self._title_year
                 if year is not None:
                     p.start_year = year
                     p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
@@ -1255,6 +1251,7 @@ class Extractor:
         near = self.ctx.funders_in(max(0, pm.start - 60), pm.end)  # "FAMI 2021-2027" may be one fund name
         return any(f_start <= pm.start and pm.start - f_end <= 3 for _, f_start, f_end in near)
 
+    @functools.cached_property
     def _title_year(self) -> int | None:
         """The one year a title ties funding to ("24 projects receive subsidies in 2023")."""
         title = self.ctx.doc.title or ""
@@ -1265,6 +1262,15 @@ class Extractor:
 
     def _years_from_lead(self, p: ProjectFact) -> None:
         """A period stated for the projects of the document as a whole, in its first funding sentence."""
+        if self._lead_period is not None:
+            pm, u = self._lead_period
+            p.start_year, p.end_year = pm.start_year, pm.end_year
+            p.years_evidence = Evidence(u.start, u.end, 0.4)
+
+    @functools.cached_property
+    def _lead_period(self) -> tuple[PeriodMention, Unit] | None:
+        """The first period in an early sentence about funded projects in the plural
+        ("Plusieurs projets financés par le FAMI arrivent à leur terme fin 2025")."""
         ctx = self.ctx
         for u in ctx.units:
             nouns = [m.group(0) for m in ctx.cues.find("project_nouns", u.text)]
@@ -1272,9 +1278,8 @@ class Extractor:
             if u.kind == "sentence" and u.paragraph <= 16 and ctx.funders_in(u.start, u.end) and plural:
                 periods = [pm for pm in ctx.periods_in(u.start, u.end) if pm.kind in ("range", "until", "from")]
                 if periods:
-                    p.start_year, p.end_year = periods[0].start_year, periods[0].end_year
-                    p.years_evidence = Evidence(u.start, u.end, 0.4)
-                    return
+                    return periods[0], u
+        return None
 
     def _amounts_from(self, p: ProjectFact, a: int, b: int) -> None:
         """ "€ 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)": a
