@@ -11,7 +11,7 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from migkg.loaders.document import Document
-from migkg.loaders.extract.pipeline import EXTRACTOR_VERSION, Evidence, Extraction
+from migkg.loaders.extract.model import EXTRACTOR_VERSION, Evidence, Extraction
 from migkg.ontology import iris
 from migkg.ontology.vocab import MKG
 

@@ -1,0 +1,276 @@
+"""One document's context: its layout, the funds, organisations, places and goals it names (from
+the reference data, and new organisations from legal forms, role nouns and name heads), and its
+periods and amounts, found once and looked up by position."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Callable
+from functools import cache
+
+from migkg.loaders.document import Document
+from migkg.loaders.extract.amounts import Amount, find_amounts
+from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
+from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
+from migkg.loaders.extract.names import Entity, NameIndex, NameMatcher
+from migkg.loaders.extract.periods import PeriodMention, find_periods
+from migkg.loaders.extract.structure import Layout, layout, sentencizer
+from migkg.ontology import iris
+from migkg.ontology.vocab import MKG
+
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+_MATCHERS: dict[tuple[int, str], NameMatcher] = {}
+
+
+def reset_pipelines() -> None:
+    """Drop the spaCy pipelines and phrase matchers; they are rebuilt on next use. spaCy's vocabulary
+    keeps every string it has seen, so a long batch starts afresh now and then."""
+    sentencizer.cache_clear()
+    _MATCHERS.clear()
+
+
+def name_matcher(lang: str) -> NameMatcher:
+    """The phrase matcher of the active name index for a language, built once per index."""
+    index = NameIndex.active()
+    key = (id(index), lang)
+    if key not in _MATCHERS:
+        if len(_MATCHERS) > 16:
+            _MATCHERS.clear()
+        _MATCHERS[key] = NameMatcher(index, sentencizer(lang))
+    return _MATCHERS[key]
+
+
+class Context:
+    """Everything found in one document, with lookups by position."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lang = (doc.language or "").split("-")[0].lower() or None
+        self.cues = MemoCues(cues_for(self.lang))
+        self.index = NameIndex.active()
+        self.layout: Layout
+        self.layout, spacy_doc = layout(self.text, self.lang)
+        self.units = self.layout.units
+        matches = name_matcher(self.lang or "xx")(spacy_doc)
+        self.funds = [m for m in matches if m.entity.kind in ("fund", "national")]
+        self.places = [m for m in matches if m.entity.kind == "place"]
+        self.goals = [m for m in matches if m.entity.kind == "goal"]
+        self.orgs: list[OrgMention] = [
+            OrgMention(m.entity.iri, m.start, m.end, m.text, True) for m in matches if m.entity.kind == "org"
+        ]
+        self.new_orgs: dict[str, NewOrganisation] = {}
+        # Periods and amounts are read per unit, on demand: most sentences never need them.
+        self._unit_periods: dict[int, list[PeriodMention]] = {}
+        self._unit_amounts: dict[int, list[Amount]] = {}
+        self._unit_starts = [u.start for u in self.units]
+        self._national_cues = [(m.start(), m.end()) for m in self.cues.find("national_funders", self.text)]
+        self._find_new_orgs()
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def _units_over(self, a: int, b: int) -> range:
+        first = max(0, bisect.bisect_right(self._unit_starts, a) - 1)
+        last = bisect.bisect_left(self._unit_starts, b)
+        return range(first, min(last, len(self.units)))
+
+    def periods_in(self, a: int, b: int) -> list[PeriodMention]:
+        """The periods written between a and b (found per unit, once)."""
+        return self._per_unit(self._unit_periods, lambda text: find_periods(text, self.lang), a, b)
+
+    def amounts_in(self, a: int, b: int) -> list[Amount]:
+        """The euro amounts written between a and b (found per unit, once)."""
+
+        def euros(text: str) -> list[Amount]:
+            return [am for am in find_amounts(text, self.lang) if am.currency == "EUR"]
+
+        return self._per_unit(self._unit_amounts, euros, a, b)
+
+    def _per_unit(self, cache: dict[int, list], finder: Callable[[str], list], a: int, b: int) -> list:
+        """Mentions between a and b, found unit by unit with `finder` and shifted to document offsets."""
+        out = []
+        for i in self._units_over(a, b):
+            if i not in cache:
+                u = self.units[i]
+                cache[i] = [
+                    dataclasses.replace(m, start=m.start + u.start, end=m.end + u.start)
+                    for m in finder(self.text[u.start : u.end])
+                ]
+            out += [m for m in cache[i] if m.start >= a and m.end <= b]
+        return out
+
+    def in_span(self, items: list, a: int, b: int) -> list:
+        return [x for x in items if x.start >= a and x.end <= b]
+
+    def funders_in(self, a: int, b: int) -> list[tuple[str, int, int]]:
+        """Funds and national money named between a and b, as (iri, start, end)."""
+        out = [(m.entity.iri, m.start, m.end) for m in self.in_span(self.funds, a, b)]
+        out += [(NATIONAL, s, e) for s, e in self._national_cues if s >= a and e <= b]
+        return sorted(out, key=lambda x: x[1])
+
+    def orgs_in(self, a: int, b: int) -> list[OrgMention]:
+        return sorted(self.in_span(self.orgs, a, b), key=lambda o: o.start)
+
+    def entity(self, iri: str) -> Entity | None:
+        return self.index.entities.get(iri)
+
+    def is_implementer_org(self, iri: str) -> bool:
+        ent = self.entity(iri)
+        return ent is None or not ent.is_eu_body
+
+    def is_partner_mention(self, org: OrgMention) -> bool:
+        """Whether a partner or support cue stands right before the organisation ("samen met X",
+        "con il supporto di X"): it takes part or helps, it does not run the project."""
+        before = self.text[max(0, org.start - 40) : org.start]
+        cues = "(?:" + self.cues.regex["partner_cues"].pattern + "|" + self.cues.regex["support_from"].pattern + ")"
+        return bool(re.search(cues + r"\s+(?:\S+\s+)?$", before, re.I))
+
+    def is_speaker(self, org: OrgMention) -> bool:
+        """Whether the text cites the organisation rather than says it acts: "estime le CGRA",
+        "according to IOM"."""
+        before = self.text[max(0, org.start - 30) : org.start]
+        words = [w for w in before.split() if not self.cues.has("determiners", w)]
+        tail = " ".join(words[-2:])
+        return bool(re.search(self.cues.regex["speaker_cues"].pattern + r"\s*(?:l['’])?$", tail, re.I))
+
+    # -- new organisations --------------------------------------------------------------------
+
+    def add_org(self, name: str, start: int, end: int) -> OrgMention | None:
+        """An organisation named in the text: a known one if the span holds one, else a new one."""
+        known = self.orgs_in(start, end)
+        if known:
+            return known[0]
+        name = _clean_name(name)
+        words = name.split()
+        while len(words) > 1 and self.cues.has("determiners", words[0]) and words[0].islower():
+            words = words[1:]
+        name = " ".join(words)
+        if not _looks_like_name(name, self.cues) or self.funders_in(start, end) or self.cues.has("legal_forms", name):
+            return None
+        iri = str(iris.organisation_iri(organisation_key(name, self.cues)))
+        cls = MKG.NonGovernmentalOrganisation if self.cues.search("legal_forms", name) else MKG.Organisation
+        self.new_orgs.setdefault(iri, NewOrganisation(iri, name, cls))
+        mention = OrgMention(iri, start, end, name, False)
+        self.orgs.append(mention)
+        return mention
+
+    def _find_new_orgs(self) -> None:
+        # "Alto asbl", "refugio thüringen e.V.": a name written before its legal form.
+        for m in self.cues.find("legal_forms", self.text):
+            if self.orgs_in(m.start(), m.end()):
+                continue
+            before = self.text[max(0, m.start() - 3) : m.start()]
+            if re.search(r"(?:^|\W)[lL]['’]$|(?:^|\W)[dD]['’]$", before) or self.cues.has(
+                "determiners", (self.text[max(0, m.start() - 8) : m.start()].split() or [""])[-1]
+            ):
+                continue  # "l'asbl Passerelle", "de vzw Tumult": the form heads a name that follows
+            start = self._name_start(m.start())
+            if start < m.start():
+                self.add_org(self.text[start : m.end()], start, m.end())
+        # "l'association Ikambere", "de vzw Tumult": a role noun, then the name.
+        for m in self.cues.find("org_heads", self.text):
+            seg = self.text[m.end() : m.end() + 80]
+            name = re.match(r"\s*([^\W\d_][^,.;:()\n]{1,60})", seg)
+            if not name:
+                continue
+            words = leading_name_words(name.group(1), self.cues)
+            if words:
+                s = m.end() + name.start(1)
+                self.add_org(words, s, s + len(words))
+        # "le CPAS de Liège", "Stad Antwerpen", "la Regione Basilicata": the head is part of the name.
+        for m in self.cues.find("name_heads", self.text):
+            name = re.match(r"\s*([^\W\d_][^,.;:()\n]{1,60})", self.text[m.end() : m.end() + 80])
+            glued = self.text[m.end() - 1 : m.end()] in "'’"
+            if not name or (name.start(1) == 0 and not glued):
+                continue
+            words = leading_name_words(name.group(1), self.cues)
+            if words:
+                end = m.end() + name.start(1) + len(words)
+                self.add_org(self.text[m.start() : end], m.start(), end)
+
+    def _name_start(self, pos: int) -> int:
+        """Where a name ending at `pos` starts: back over name-like words, at most six."""
+        left = self.text[max(0, pos - 80) : pos]
+        words = list(WORD.finditer(left))
+        start = pos
+        for taken, w in enumerate(reversed(words)):
+            gap = left[w.end() : (start - (pos - len(left)))]
+            if any(ch in gap for ch in '\n.,;:()•–—"«»“”') or taken >= 6:
+                break
+            token = w.group(0)
+            if self.cues.has("determiners", token) or self.cues.has("quantifiers", token):
+                opening = left[: w.start()].rstrip()
+                if token[:1].isupper() and taken and (not opening or opening.endswith(("(", "\n", "•", ":"))):
+                    start = pos - len(left) + w.start()  # "(De Brug vzw)": the article is part of the name
+                break
+            if is_stopword(token, self.lang) and not (taken and self.cues.has("name_connectors", token)):
+                break
+            start = pos - len(left) + w.start()
+        # A connector ("de", "en") cannot start a name.
+        while start < pos:
+            first = WORD.match(self.text, start)
+            if first and is_stopword(first.group(0), self.lang) and first.group(0).islower():
+                nxt = WORD.search(self.text, first.end())
+                start = nxt.start() if nxt and nxt.start() < pos else pos
+            else:
+                break
+        return start
+
+
+@cache
+def _stopwords(lang: str | None) -> frozenset[str]:
+    """spaCy's stop-word list for the language (a well-kept list; no model needed)."""
+    from spacy.util import get_lang_class
+
+    try:
+        return frozenset(get_lang_class(lang or "en")().Defaults.stop_words)
+    except Exception:  # an unknown language: no stop words
+        return frozenset()
+
+
+def is_stopword(token: str, lang: str | None) -> bool:
+    return token.lower() in _stopwords(lang)
+
+
+def organisation_key(name: str, cues: Cues | MemoCues) -> str:
+    """What identifies a new organisation across documents: its name without its legal form, so
+    "Réso asbl", "Réso ASBL" and "Réso" are one node (the label keeps the form as written)."""
+    key = cues.regex["legal_forms"].sub(" ", name)
+    key = re.sub(r"(?i)(?<!\w)(?:asbl|vzw|a\.s\.b\.l\.|v\.z\.w\.)(?!\w)", " ", key)
+    key = " ".join(key.replace("()", " ").split()).strip(" ,.-–—")
+    return key or name
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split()).strip(" ,;:-–—'’\"«»“”")
+    if name.endswith(".") and "." not in name.split()[-1][:-1]:
+        name = name[:-1]  # a full stop, not the end of "e.V." or "a.s.b.l."
+    return re.sub(r"^(?:l['’]|d['’])", "", name)
+
+
+def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
+    words = name.split()
+    if not words or len(words) > 9 or len(name) < 2:
+        return False
+    return any(w[:1].isupper() for w in words) or bool(cues and cues.search("legal_forms", name))
+
+
+def leading_name_words(text: str, cues: Cues | MemoCues) -> str:
+    """The leading capitalised words of `text` ("Ikambere", "Réso asbl"), with inner connectors."""
+    out: list[str] = []
+    for w in text.split()[:7]:
+        if w[:1].isupper() or w[:1].isdigit() or (out and cues.has("name_connectors", w)):
+            out.append(w)
+        else:
+            break
+    while out and cues.has("name_connectors", out[-1]):
+        out.pop()
+    return " ".join(out)
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))

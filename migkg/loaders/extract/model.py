@@ -1,0 +1,76 @@
+"""What the extractor finds, before it becomes RDF: projects, aggregate statements, new
+organisations, and the evidence (character offsets and a confidence) behind each fact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from rdflib import URIRef
+
+from migkg.loaders.extract.amounts import Amount
+
+EXTRACTOR_VERSION = "migkg.extract 0.1.0"
+NATIONAL = "https://w3id.org/migkg/id/fund/NATIONAL"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass
+class ProjectFact:
+    label: str
+    evidence: Evidence
+    unit: int
+    code: str | None = None
+    funders: dict[str, Evidence] = field(default_factory=dict)
+    implementers: dict[str, Evidence] = field(default_factory=dict)
+    partners: dict[str, Evidence] = field(default_factory=dict)
+    start_year: int | None = None
+    end_year: int | None = None
+    years_evidence: Evidence | None = None
+    amounts: dict[str | None, tuple[Decimal, str, Evidence]] = field(default_factory=dict)
+    scope_units: list[int] = field(default_factory=list)  # units that describe this project
+    goals: dict[str, Evidence] = field(default_factory=dict)
+    places: dict[str, Evidence] = field(default_factory=dict)
+    by_owner: bool = False  # known only as "the project of X"
+    rule: str = ""  # which finder found it (kept for debugging and tests)
+
+
+@dataclass
+class AggregateFact:
+    count: int
+    evidence: Evidence
+    funders: list[str]
+    amount: Amount | None = None
+    place: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+
+
+@dataclass
+class NewOrganisation:
+    iri: str
+    name: str
+    cls: URIRef
+
+
+@dataclass
+class Extraction:
+    projects: list[ProjectFact]
+    aggregates: list[AggregateFact]
+    new_orgs: dict[str, NewOrganisation]
+    lang: str | None
+
+
+@dataclass
+class OrgMention:
+    iri: str
+    start: int
+    end: int
+    name: str
+    known: bool

@@ -1,0 +1,621 @@
+"""Project finders: the shapes in which texts name or describe projects (record pages, lists,
+headings, named and described projects, enumerations, a page's title) and counted groups, which
+become aggregate statements rather than projects."""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import cache
+
+from migkg.loaders.extract.context import (
+    Context,
+    is_stopword,
+    name_matcher,
+    word_count,
+)
+from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
+from migkg.loaders.extract.model import AggregateFact, Evidence, ProjectFact
+from migkg.loaders.extract.structure import Unit, sentencizer
+
+_QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
+
+
+@cache
+def _caps_name(connectors: tuple[str, ...], single: bool = False) -> re.Pattern[str]:
+    """A name in capitals: "AVRR Belgium Support", "REPAIR", "Emergency Support to Integration and
+    Accommodation"; lower-case connectors of every language may stand inside it."""
+    inner = "|".join(re.escape(c) for c in sorted(set(connectors), key=len, reverse=True))
+    up, word = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ0-9.&+-"
+    return re.compile(
+        rf"\b([{up}][{word}]*"
+        rf"(?:[ \t]+(?:[{up}0-9][{word}]*|{inner}|-))*"
+        rf"[ \t]*[{up}0-9][{word}]*"
+        rf"|[{up}][{up}0-9]{{2,}}(?:[-][{word}]+)*"
+        # With `single`, one capitalised word too: "Het project Kompas wordt ..." (after a project noun).
+        + (rf"|[{up}][a-zà-ÿ]{{3,}}(?![ \t]+[{up}])" if single else "")
+        + ")"
+    )
+
+
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
+_PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
+
+
+def _strip_label(label: str, cues: Cues | MemoCues) -> str:
+    label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”‘’")
+    label = re.sub(r"^(?:l['’]|d['’])", "", label)
+    words = label.split()
+    while words and len(words) > 1 and (cues.has("determiners", words[0]) or cues.has("label_prefixes", words[0])):
+        words = words[1:]
+    label = " ".join(words)
+    return label[:1].upper() + label[1:] if label else label
+
+
+class ProjectFinders:
+    """The finders; mixed into `Extractor`, whose `ctx`, `projects` and `aggregates` they fill."""
+
+    ctx: Context
+    projects: list[ProjectFact]
+    aggregates: list[AggregateFact]
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def add_project(
+        self, label: str, start: int, end: int, unit: int, confidence: float, **kw: object
+    ) -> ProjectFact | None:
+        cues = self.ctx.cues
+        label = _strip_label(label, cues)
+        if not label or word_count(label) < 1 or len(label) < 3 or word_count(label) > 30:
+            return None
+        low = label.lower()
+        # A name that is only a fund, a place or an organisation is not a project.
+        for m in self.ctx.funds + self.ctx.places:
+            if m.text.lower() == low:
+                return None
+        if any(o.name.lower() == low for o in self.ctx.orgs):
+            return None
+        if cues.has("project_nouns", low):
+            return None
+        for p in self.projects:
+            if p.label.lower() == low or (kw.get("code") and p.code == kw.get("code")):
+                return p
+        fact = ProjectFact(label=label, evidence=Evidence(start, end, confidence), unit=unit)
+        fact.rule = sys._getframe(1).f_code.co_name  # the finder's name, for debugging and tests
+        for k, v in kw.items():
+            setattr(fact, k, v)
+        self.projects.append(fact)
+        return fact
+
+    # -- finders ------------------------------------------------------------------------------
+
+    def find_records(self) -> None:
+        """Project pages: runs of `Code:`, `Project title:`, `Project leader:`, `Project duration:`,
+        `Budget:` lines, in any order, make one project each."""
+        ctx, cues = self.ctx, self.ctx.cues
+        runs: list[list[int]] = []
+        for i, u in enumerate(ctx.units):
+            if u.kind == "kv":
+                if runs and runs[-1] and all(ctx.units[j].kind != "heading" for j in range(runs[-1][-1] + 1, i)):
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+        for run in runs:
+            record: ProjectFact | None = None
+            for i in run:
+                u = ctx.units[i]
+                key = u.key.lower()
+                if cues.has("project_title_keys", key):
+                    record = self.add_project(u.text, u.start, u.end, i, 0.9)
+                    break
+                code_match = next((m for p in cues.code_patterns if (m := p.search(u.text))), None)
+                if cues.has("code_keys", key) and code_match:
+                    code = code_match.group(0)
+                    title = ctx.doc.title or ""
+                    label = code
+                    if code in title:
+                        rest = re.sub(r"^\s*[:–—-]\s*", "", title.split(code, 1)[1])
+                        rest = rest.split(" (")[0] if " (" in rest else rest
+                        label = f"{code}: {rest.strip()}" if rest.strip() else code
+                    record = self.add_project(label, u.start, u.end, i, 0.9, code=code)
+                    if record is not None:
+                        # The page's title names who runs it: "(Immigration Office / DVZ-OE – ...)".
+                        for o in self._title_orgs():
+                            record.implementers.setdefault(o, Evidence(u.start, u.end, 0.6))
+                    break
+            if record is None:
+                continue
+            for i in run:
+                u = ctx.units[i]
+                key = u.key.lower()
+                record.scope_units.append(i)
+                if cues.has("implementer_keys", key):
+                    value = re.split(r"\s+\(|\s+[–—]\s+|;", u.text)[0]
+                    org = ctx.add_org(value, u.start, u.start + len(value))
+                    if org is not None:
+                        record.implementers[org.iri] = Evidence(u.value_start, u.end, 0.9)
+                elif cues.has("duration_keys", key):
+                    self._years_from(record, u.start, u.end, 0.9)
+                elif cues.has("budget_keys", key):
+                    self._amounts_from(record, u.start, u.end)
+
+    def _title_orgs(self) -> list[str]:
+        title = self.ctx.doc.title or ""
+        if not title:
+            return []
+        nlp = sentencizer(self.ctx.lang or "xx")
+        found = name_matcher(self.ctx.lang or "xx")(nlp.make_doc(title))
+        return list(dict.fromkeys(m.entity.iri for m in found if m.entity.kind == "org" and not m.entity.is_eu_body))
+
+    def find_list_items(self) -> None:
+        """List items: "Title (Organisation)", "Title lead by Organisation", or bare titles in a
+        list that a line about projects introduces."""
+        ctx, cues = self.ctx, self.ctx.cues
+        for i, u in enumerate(ctx.units):
+            if u.kind != "item":
+                continue
+            text = u.text
+            paren = _PAREN_END.search(text) or self._paren_before_tail(u)
+            impl = cues.search("implemented_by", text)
+            if impl and impl.start() > 3:
+                title = text[: impl.start()]
+                org_text = text[impl.end() :].strip(" .;")
+                org_start = u.start + impl.end() + (len(text[impl.end() :]) - len(text[impl.end() :].lstrip()))
+                org = ctx.add_org(re.split(r"\.\[|\[|\s+\(", org_text)[0], org_start, u.end)
+                p = self.add_project(title, u.start, u.end, i, 0.85)
+                if p is not None and org is not None:
+                    p.implementers[org.iri] = Evidence(u.start, u.end, 0.85)
+                if p is not None:
+                    p.scope_units.append(i)
+                continue
+            if paren and paren.start() > 2:
+                inner = paren.group(1)
+                title = text[: paren.start()]
+                inner_start = u.start + paren.start(1)
+                code = next((m.group(0) for p in cues.code_patterns if (m := p.search(inner))), None)
+                if code:
+                    p = self.add_project(title, u.start, u.end, i, 0.85, code=None)
+                    if p is not None:
+                        p.scope_units.append(i)
+                    continue
+                if ctx.periods_in(inner_start, u.start + paren.end(1)):
+                    pass  # "(2016-2017)": a period, not an organisation
+                elif not ctx.funders_in(inner_start, inner_start + len(inner)):
+                    org = ctx.add_org(inner, inner_start, inner_start + len(inner))
+                    if org is not None:
+                        p = self.add_project(title, u.start, u.end, i, 0.85)
+                        if p is not None:
+                            p.implementers[org.iri] = Evidence(u.start, u.end, 0.85)
+                            p.scope_units.append(i)
+                        continue
+            if self._in_project_list(i) and word_count(text) <= 14 and not text.rstrip().endswith("."):
+                p = self.add_project(text, u.start, u.end, i, 0.6)
+                if p is not None:
+                    p.scope_units.append(i)
+
+    def _paren_before_tail(self, u: Unit) -> re.Match[str] | None:
+        """ "Safe Start (Vluchtelingenwerk) - € 420,000", "Maison Ouverte (asbl Le Pont), à Bruxelles":
+        a parenthesis followed only by an amount, a period, a place or a few words."""
+        m = re.search(r"\s*\(([^()]{2,120})\)\s*[-–—,;:]\s*(\S.{0,80})$", u.text)
+        if not m:
+            return None
+        tail = (u.start + m.start(2), u.end)
+        ctx = self.ctx
+        if (
+            ctx.amounts_in(*tail)
+            or ctx.periods_in(*tail)
+            or ctx.in_span(ctx.places, *tail)
+            or word_count(m.group(2)) <= 4
+        ):
+            return m
+        return None
+
+    def _list_intro(self, i: int) -> int | None:
+        """The line that introduces the list unit `i` is in ("... les projets suivants :")."""
+        units = self.ctx.units
+        if units[i].kind != "item":
+            return None
+        j = i - 1
+        while j >= 0 and units[j].kind == "item":
+            j -= 1
+        if j < 0 or not units[j].text.rstrip().endswith(":"):
+            return None
+        return j
+
+    def _in_project_list(self, i: int) -> bool:
+        """Whether the line introducing the list speaks of projects."""
+        j = self._list_intro(i)
+        return j is not None and bool(self.ctx.cues.search("project_nouns", self.ctx.units[j].text))
+
+    def find_headings(self) -> None:
+        """Headings that name a project: "Projet AMIF Accueil 2024-2025", "AVRR Belgium Support Project"."""
+        ctx, cues = self.ctx, self.ctx.cues
+        title = (ctx.doc.title or "").strip().lower()
+        for i, u in enumerate(ctx.units):
+            if u.kind != "heading" or u.text.strip().lower() == title:
+                continue
+            nouns = cues.find("project_nouns", u.text)
+            singular = [m for m in nouns if not cues.has("plural_nouns", m.group(0))]
+            if not singular:
+                continue
+            if re.search(r"\d+\s+" + re.escape(singular[0].group(0)), u.text):
+                continue
+            label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text)
+            p = self.add_project(label, u.start, u.end, i, 0.75)
+            if p is None:
+                continue
+            p.scope_units.append(i)
+            # The paragraph under the heading describes the project.
+            first = ctx.units[i + 1].paragraph if i + 1 < len(ctx.units) else None
+            for j in range(i + 1, len(ctx.units)):
+                if ctx.units[j].kind == "heading" or ctx.units[j].paragraph != first:
+                    break
+                p.scope_units.append(j)
+
+    def find_named(self) -> None:
+        """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
+        ctx, cues = self.ctx, self.ctx.cues
+        taken = {j for p in self.projects for j in p.scope_units}
+        for i, u in enumerate(ctx.units):
+            if u.kind not in ("sentence", "item") or i in taken:
+                continue
+            text = u.text
+            for noun in cues.find("project_nouns", text):
+                word = noun.group(0)
+                # "le projet 2024-2025", "projet pilote AMIF 2020-2021": a project known by its period.
+                dated = re.match(
+                    r"((?:\s+[^\W\d]{3,12}){0,2}?)\s+(?:[A-Z]{3,5}\s+)?((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b",
+                    text[noun.end() :],
+                )
+                if dated and not cues.has("plural_nouns", word) and self._determined(text, noun.start()):
+                    end = noun.end() + dated.end()
+                    p = self.add_project(text[noun.start() : end], u.start + noun.start(), u.end, i, 0.6)
+                    if p is not None:
+                        p.scope_units.append(i)
+                    continue
+                # "een project van Croix-Rouge": a project known by who runs it.
+                owner = re.match(r"\s+" + cues.regex["of_words"].pattern + r"\s*", text[noun.end() :], re.I)
+                if owner and not cues.has("plural_nouns", word):
+                    orgs = [
+                        o
+                        for o in ctx.orgs_in(u.start + noun.end(), u.start + noun.end() + owner.end() + 60)
+                        if o.start == u.start + noun.end() + owner.end()
+                    ]
+                    if orgs:
+                        p = self.add_project(
+                            text[noun.start() : orgs[0].end - u.start], u.start + noun.start(), u.end, i, 0.55
+                        )
+                        if p is not None:
+                            p.scope_units.append(i)
+                            p.implementers.setdefault(orgs[0].iri, Evidence(u.start, u.end, 0.7))
+                            p.by_owner = True
+                        continue
+                if cues.has("plural_nouns", word):
+                    continue  # plural: a group
+                after = text[noun.end() : noun.end() + 160]
+                m = re.match(r"\s*[,:]?\s*" + _QUOTED.pattern, after)
+                if m:
+                    name = m.group(1)
+                    self._named(name, u, i, u.start + noun.end() + m.start(1), u.start + noun.end() + m.end(1))
+                    continue
+                m = re.match(r"\s+" + _caps_name(cues_for(None).words["name_connectors"], single=True).pattern, after)
+                if m and not is_stopword(m.group(1).split()[0], ctx.lang):
+                    name = m.group(1)
+                    s = u.start + noun.end() + m.start(1)
+                    e = u.start + noun.end() + m.end(1)
+                    # "REPAIR (Reunification Pathways for Integration)"
+                    expansion = re.match(r"\s*\(([^()]{3,100})\)", text[noun.end() + m.end(1) :])
+                    if expansion:
+                        name = f"{name} ({expansion.group(1)})"
+                        e = u.start + noun.end() + m.end(1) + expansion.end()
+                    self._named(name, u, i, s, e)
+                    continue
+                before = text[max(0, noun.start() - 120) : noun.start()]
+                m = re.search(_caps_name(cues_for(None).words["name_connectors"]).pattern + r"\s*$", before)
+                if m and (word[:1].isupper() or len(m.group(1).split()) >= 2 or m.group(1).isupper()):
+                    name = m.group(1)
+                    if word[:1].isupper():
+                        name = f"{name} {word}"  # "AVRR Belgium Support Project"
+                    s = u.start + noun.start() - len(before) + m.start(1)
+                    self._named(name, u, i, s, u.start + noun.end())
+
+    def _determined(self, text: str, pos: int) -> bool:
+        """Whether a determiner stands right before position `pos` ("le projet", "this project")."""
+        before = text[:pos].split()
+        return bool(before) and (self.ctx.cues.has("determiners", before[-1]))
+
+    def _named(self, name: str, u: Unit, i: int, start: int, end: int) -> None:
+        name = name.strip()
+        if re.search(r"\b\d+\b", name) and self.ctx.cues.search("plural_nouns", name):
+            return  # "Insgesamt 15 Projekte": a counted group
+        # "ESTIA, the Emergency Support to Integration and Accommodation programme": one project.
+        appos = re.search(
+            r"\b([A-Z][A-Z0-9]{2,}),\s+" + self.ctx.cues.regex["determiners"].pattern + r"\s+$",
+            self.ctx.text[max(0, start - 40) : start],
+        )
+        if appos and not self.ctx.funders_in(start - 40 + appos.start(1), start) and name != appos.group(1):
+            name = f"{appos.group(1)} ({name})"
+            start = start - 40 + appos.start(1) if start >= 40 else start
+        if len(name) < 3 or (name.isupper() and len(name) < 4 and not any(c.isdigit() for c in name)):
+            return
+        if self.ctx.funders_in(start, end) and word_count(name) <= 3:
+            return  # "le projet FAMI": the fund, not a name
+        if self.ctx.orgs_in(start, end) and word_count(name) <= 3:
+            return
+        p = self.add_project(name, start, end, i, 0.8)
+        if p is not None:
+            p.scope_units.append(i)
+
+    def find_described(self) -> None:
+        """Projects described rather than named: "les projets consacrés aux alternatives à la
+        détention et au coaching individualisé", "X, également financé par l'AMIF", and the
+        enumeration "Le premier portait sur X. Le deuxième soutenait Y."."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        for i, u in enumerate(units):
+            if u.kind != "sentence":
+                continue
+            text = u.text
+            # "NP, (also) funded by FUND"
+            for fb in cues.find("funded_by", text):
+                funders = ctx.funders_in(u.start + fb.end(), u.start + fb.end() + 80)
+                if not funders:
+                    continue
+                clause_start = max(text.rfind(sep, 0, fb.start()) for sep in (". ", "; ", ": ", "\n")) + 1
+                np = text[clause_start : fb.start()].strip(" ,")
+                np = re.sub(r"[,\s]+" + cues.regex["also_words"].pattern + r"\s*$", "", np, flags=re.I)
+                np = re.sub(r"^\W+", "", _TAG.sub(" ", np)).strip()
+                if not np or word_count(np) > 10 or word_count(np) < 1:
+                    continue
+                first = np.split()[0].lower()
+                if first.isdigit() or first in cues.numbers or cues.has("quantifiers", first):
+                    continue
+                if cues.search("project_nouns", np) and word_count(np) <= 3:
+                    continue
+                if re.search(r"\b\d+\b", np) or any(cues.has("predicate_words", w) for w in np.split()):
+                    continue  # a counted group, or a clause rather than a noun phrase
+                if ctx.orgs_in(u.start + clause_start, u.start + fb.start()) or ctx.funders_in(
+                    u.start + clause_start, u.start + fb.start()
+                ):
+                    continue
+                p = self.add_project(np, u.start + clause_start, u.end, i, 0.6)
+                if p is not None:
+                    p.scope_units.append(i)
+            # Generic project noun + content cue.
+            for noun in cues.find("project_nouns", text):
+                after = text[noun.end() :]
+                cue = re.match(r"\s+" + cues.regex["content_cues"].pattern, after, re.I)
+                if not cue or not self._determined(text, noun.start()):
+                    continue
+                if re.match(
+                    r"\s*" + cues.regex["relative_pronouns"].pattern,
+                    after[cue.end() :],
+                    re.I,
+                ):
+                    continue
+                content_start = noun.end() + cue.end()
+                content = self._until_predicate(text[content_start:])
+                if not content or word_count(content) > 14:
+                    continue
+                parts = self._split_coordination(content)
+                lead = text[noun.start() : content_start].strip()
+                for k, part in enumerate(parts):
+                    label = f"{lead} {part}" if k == 0 else part
+                    p = self.add_project(label, u.start + noun.start(), u.end, i, 0.55)
+                    if p is not None:
+                        p.scope_units.append(i)
+            # "le programme de réintégration après retour": a definite project noun and its object.
+            for noun in cues.find("project_nouns", text):
+                word = noun.group(0)
+                of = re.match(r"\s+" + cues.regex["of_words"].pattern + r"\s*", text[noun.end() :], re.I)
+                if not of or cues.has("plural_nouns", word) or not self._determined(text, noun.start()):
+                    continue
+                obj_start = noun.end() + of.end()
+                if ctx.orgs_in(u.start + obj_start, u.start + obj_start + 3) or ctx.funders_in(
+                    u.start + obj_start, u.start + obj_start + 40
+                ):
+                    continue  # "le projet de Caritas" (an owner), "le programme du FAMI" (a fund)
+                content = self._until_predicate(text[obj_start:])
+                if content and 1 <= word_count(content) <= 8 and content[:1].islower():
+                    p = self.add_project(
+                        text[noun.start() : obj_start] + content, u.start + noun.start(), u.end, i, 0.55
+                    )
+                    if p is not None:
+                        p.scope_units.append(i)
+            # "the Commission will subsidise EUR 141 million worth of X": what a funder pays for.
+            named_here = any(i in q.scope_units for q in self.projects)
+            if ctx.funders_in(u.start, u.end) and not named_here:
+                for v in cues.find("funding_verbs", text):
+                    # The subject must be a funder: "the Commission will subsidise ...", not "the project supports ...".
+                    subject = (u.start, u.start + v.start())
+                    if not (ctx.orgs_in(*subject) or ctx.funders_in(*subject)):
+                        continue
+                    rest = text[v.end() :]
+                    obj_start = v.end() + len(rest) - len(rest.lstrip())
+                    # "EUR 141 million worth of X": the object follows the amount.
+                    amount = next((a for a in ctx.amounts_in(u.start, u.end) if a.start == u.start + obj_start), None)
+                    if amount is not None:
+                        worth = re.match(
+                            r"\s+" + cues.regex["worth_of"].pattern + r"\s+",
+                            ctx.text[amount.end : amount.end + 30],
+                            re.I,
+                        )
+                        if worth is None:
+                            continue
+                        obj_start = amount.end - u.start + worth.end()
+                    content = self._until_predicate(text[obj_start:])
+                    # "... with another EUR 118 million": the amount is not part of the object.
+                    for am in ctx.amounts_in(u.start + obj_start, u.start + obj_start + len(content)):
+                        content = content[: max(0, am.start - u.start - obj_start)]
+                        content = re.sub(r"\s+\S+(?:\s+\S+)?\s*$", "", content) if content else content
+                        break
+                    if not content or not (2 <= word_count(content) <= 12) or cues.search("project_nouns", content):
+                        continue
+                    first = content.split()[0].lower()
+                    if (
+                        first.isdigit()
+                        or cues.has("quantifiers", first)
+                        or ctx.orgs_in(u.start + obj_start, u.start + obj_start + len(content))
+                    ):
+                        continue
+                    p = self.add_project(content, u.start + obj_start, u.end, i, 0.5)
+                    if p is not None:
+                        p.scope_units.append(i)
+            # Enumeration: "Le premier portait sur X."
+            m = re.match(
+                r"\s*"
+                + cues.regex["ordinals"].pattern
+                + r"\s+(\S+)\s+(?:"
+                + cues.regex["ordinal_preps"].pattern
+                + r"\s+)?",
+                text,
+                re.I,
+            )
+            if m:
+                rest = text[m.end() :]
+                obj = re.split(r"[,;.:]|\s+" + cues.regex["clause_breaks"].pattern + r"\s", rest, flags=re.I)[0]
+                intro = self._enumeration_intro(i)  # "trois programmes ..." must announce the list
+                p = self.add_project(obj, u.start, u.end, i, 0.55) if intro is not None else None
+                if p is not None:
+                    p.scope_units += [i, intro]
+            # Action-noun coordination in a paragraph about projects or funds.
+            self._action_nouns(i, u)
+
+    def _action_nouns(self, i: int, u: Unit) -> None:
+        ctx, cues = self.ctx, self.ctx.cues
+        text = u.text
+        m = re.match(
+            r"\s*(?:" + cues.regex["determiners"].pattern + r"\s*)?" + cues.regex["action_nouns"].pattern,
+            text,
+            re.I,
+        )
+        if not m:
+            return
+        para = [x for x in ctx.units if x.paragraph == u.paragraph and x.kind == "sentence"]
+        if not any(cues.search("project_nouns", x.text) or ctx.funders_in(x.start, x.end) for x in para):
+            return
+        subject = self._until_predicate(text)
+        if not subject or word_count(subject) > 30:
+            return
+        for part in self._split_coordination(subject):
+            if word_count(part) < 3:
+                continue  # "cet accompagnement": an action noun alone names nothing
+            if re.match(
+                r"\s*(?:" + cues.regex["determiners"].pattern + r"\s*)?" + cues.regex["action_nouns"].pattern,
+                part,
+                re.I,
+            ):
+                p = self.add_project(part, u.start, u.end, i, 0.5)
+                if p is not None:
+                    p.scope_units.append(i)
+
+    def _until_predicate(self, text: str) -> str:
+        """The noun phrase at the start of `text`, up to the verb that follows it (a heuristic: a
+        punctuation mark, an auxiliary, or a French plural verb in -ent)."""
+        out = []
+        for w in re.finditer(r"\S+", text):
+            token = w.group(0)
+            bare = token.strip(',;:.!?()"«»').lower()
+            if token.startswith("(") or self.ctx.cues.has("predicate_words", bare):
+                break
+            if self.ctx.lang == "fr" and bare.endswith("ent") and not bare.endswith("ment") and len(bare) > 4 and out:
+                break
+            out.append(token)
+            if token.endswith((",", ";", ":", ".")) and not token.endswith("..."):
+                out[-1] = token.rstrip(",;:.")
+                # A comma may separate coordinated items: keep going while the next word is a determiner.
+                nxt = text[w.end() :].lstrip().split(" ", 1)[0].lower()
+                if token.endswith(",") and (self.ctx.cues.has("determiners", nxt) or nxt.startswith(("l'", "l’"))):
+                    out[-1] += ","
+                    continue
+                break
+        return " ".join(out).strip()
+
+    def _split_coordination(self, text: str) -> list[str]:
+        cues = self.ctx.cues
+        # "X, Y et la Z" / "aux X et au Y": split at commas, and at "and" before a determiner or preposition.
+        after = "(?=" + cues.regex["determiners"].pattern + "|" + cues.regex["label_prefixes"].pattern + ")"
+        parts = re.split(r",\s+|\s+" + cues.regex["and_words"].pattern + r"\s+" + after, text, flags=re.I)
+        return [p.strip() for p in parts if p and p.strip()]
+
+    def _enumeration_intro(self, i: int) -> int | None:
+        units = self.ctx.units
+        cues = self.ctx.cues
+        for j in range(i - 1, max(-1, i - 4), -1):
+            text = units[j].text
+            if (
+                units[j].kind == "sentence"
+                and cues.search("project_nouns", text)
+                and (re.search(r"\b\d+\b", text) or cues.search("number_words", text))
+            ):
+                return j
+        return None
+
+    def find_title_project(self) -> None:
+        """A page about one project, titled with its name ("Act in Time"): when nothing else names a
+        project, the title does if the text repeats it and speaks of "a project" funded by a fund."""
+        ctx, cues = self.ctx, self.ctx.cues
+        title = " ".join((ctx.doc.title or "").split())
+        if self.projects or not title or word_count(title) > 6 or not self.doc_funders:
+            return
+        if any(m.text.lower() == title.lower() for m in ctx.funds + ctx.places):
+            return  # a page titled "AMIF" or "Belgium" is about no one project
+        mentions = [m.start() for m in re.finditer(re.escape(title), ctx.text, re.I)]
+        scope = sorted({i for i, u in enumerate(ctx.units) for pos in mentions if u.start <= pos < u.end})
+        scope = [i for i in scope if ctx.units[i].kind != "heading"]
+        singular = [
+            i
+            for i, u in enumerate(ctx.units)
+            if u.kind == "sentence"
+            and any(not cues.has("plural_nouns", m.group(0)) for m in cues.find("project_nouns", u.text))
+        ]
+        if not scope or not singular:
+            return
+        u = ctx.units[scope[0]]
+        p = self.add_project(title, u.start, u.end, scope[0], 0.5)
+        if p is not None:
+            p.scope_units += sorted(set(scope) | set(singular[:2]))
+
+    def find_aggregates(self) -> None:
+        """Counted groups: "22 projets", "9 Europese projecten gefinancierd door het AMIF"."""
+        ctx, cues = self.ctx, self.ctx.cues
+        for _i, u in enumerate(ctx.units):
+            if u.kind not in ("sentence", "heading", "item"):
+                continue
+            for noun in cues.find("project_nouns", u.text):
+                before = u.text[max(0, noun.start() - 40) : noun.start()]
+                m = re.search(
+                    r"(?<!\w)(\d{1,4}|" + cues.regex["number_words"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$",
+                    before,
+                    re.I,
+                )
+                if not m:
+                    continue
+                raw = m.group(1).lower()
+                count = int(raw) if raw.isdigit() else cues.numbers.get(raw, 0)
+                if count < 1:
+                    continue
+                if 1990 <= count <= 2099:
+                    continue
+                funders = [f for f, _, _ in ctx.funders_in(u.start, u.end)]
+                if not funders and u.kind == "sentence":
+                    funders = self.doc_funders  # a headline's count with no fund of its own is not a statement
+                if any(a.count == count and a.funders == funders for a in self.aggregates):
+                    break  # the same group told twice
+                amounts = ctx.amounts_in(u.start, u.end)
+                places = ctx.in_span(ctx.places, u.start, u.end)
+                periods = [p for p in ctx.periods_in(u.start, u.end) if p.kind in ("range", "year")]
+                agg = AggregateFact(
+                    count=count,
+                    evidence=Evidence(u.start, u.end, 0.6),
+                    funders=list(dict.fromkeys(funders)),
+                    amount=amounts[0] if amounts else None,
+                    place=places[0].entity.iri if places else None,
+                    start_year=periods[0].start_year if periods else None,
+                    end_year=periods[0].end_year if periods else None,
+                )
+                if agg.funders:
+                    self.aggregates.append(agg)
+                break
+
+    # -- relations ----------------------------------------------------------------------------

@@ -1,0 +1,381 @@
+"""Relations: each project's funders, implementers, partners, years, amounts, goals and places,
+taken from the nearest scope that states them (its own words, follow-up sentences, its section,
+its list intro or paragraph, then the document)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from functools import cache
+
+import pyoxigraph as ox
+from rdflib.namespace import RDF
+
+from migkg.loaders.extract.amounts import find_percentages
+from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, name_matcher
+from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
+from migkg.loaders.extract.periods import PeriodMention, find_periods
+from migkg.loaders.extract.structure import Unit, sentencizer
+from migkg.ontology.vocab import MKG
+
+
+@cache
+def _programming_periods() -> frozenset[tuple[int, int]]:
+    """The EU programming periods of the reference data (2007-2013, 2014-2020, 2021-2027)."""
+    from migkg.loaders.extract.names import packaged_reference
+
+    quads = [q for chunk in packaged_reference() for q in ox.parse(chunk, format=ox.RdfFormat.TURTLE)]
+    typed = {
+        q.subject for q in quads if q.predicate.value == str(RDF.type) and q.object.value == str(MKG.ProgrammingPeriod)
+    }
+    years: dict[object, dict[str, int]] = {}
+    for q in quads:
+        if q.subject in typed and q.predicate.value in (str(MKG.startYear), str(MKG.endYear)):
+            years.setdefault(q.subject, {})[q.predicate.value] = int(q.object.value[:4])
+    return frozenset((y[str(MKG.startYear)], y[str(MKG.endYear)]) for y in years.values() if len(y) == 2)
+
+
+class Relations:
+    """Relation finding; mixed into `Extractor`."""
+
+    ctx: Context
+    projects: list[ProjectFact]
+    doc_org_funders: dict[str, Evidence]
+
+    @functools.cached_property
+    def doc_funders(self) -> list[str]:
+        """Funds the document ties to funding: named in its title or in a sentence with a funding
+        cue or a project noun."""
+        ctx, cues = self.ctx, self.ctx.cues
+        found: list[str] = []
+        title = ctx.doc.title or ""
+        if title:
+            nlp = sentencizer(ctx.lang or "xx")
+            found += [
+                m.entity.iri for m in name_matcher(ctx.lang or "xx")(nlp.make_doc(title)) if m.entity.kind == "fund"
+            ]
+        if found:  # a title that names its fund says what the page is about; other funds are context
+            return list(dict.fromkeys(found))
+        for u in ctx.units:
+            fs = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL]
+            if fs and (
+                cues.search("funded_by", u.text)
+                or cues.search("project_nouns", u.text)
+                or cues.search("support_from", u.text)
+                or cues.search("within_fund", u.text)
+            ):
+                found += fs
+        return list(dict.fromkeys(found))
+
+    def find_org_funders(self) -> None:
+        """Organisations that fund: "Fedasil financiert projecten", "financé par le gouvernement belge via Fedasil"."""
+        ctx, cues = self.ctx, self.ctx.cues
+        for u in ctx.units:
+            for v in cues.find("funding_verbs", u.text):
+                orgs = [o for o in ctx.orgs_in(u.start, u.start + v.start()) if u.start + v.start() - o.end <= 25]
+                after = u.text[v.end() : v.end() + 60]
+                if orgs and cues.search("project_nouns", after):
+                    self.doc_org_funders.setdefault(orgs[-1].iri, Evidence(u.start, u.end, 0.7))
+
+    def relate(self) -> None:
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        doc_funds = self.doc_funders
+        owner = ctx.index.site_owner(ctx.doc.url)
+        lead_orgs = self._lead_orgs()
+        named_in = {j for p in self.projects for j in (p.scope_units or [p.unit])}
+        for p in self.projects:
+            own = sorted(set(p.scope_units or [p.unit]))
+            scope = self._with_follow_ups(own, named_in - set(own))
+            spans = [(units[j].start, units[j].end) for j in scope]
+            # Funders: the project's own words, its section heading, its paragraph, the document.
+            explicit: dict[str, Evidence] = {}
+            for a, b in spans:
+                for f, _s, _e in ctx.funders_in(a, b):
+                    explicit.setdefault(f, Evidence(a, b, 0.8))
+                # "funded by ... via Fedasil", "co-funded by Fedasil"
+                for fb in cues.find("funded_by", ctx.text[a:b]):
+                    for o in self._funding_orgs(a + fb.end(), b):
+                        explicit.setdefault(o.iri, Evidence(a, b, 0.75))
+            if not explicit:
+                heading = units[p.unit].section
+                if heading >= 0:
+                    h = units[heading]
+                    for f, _, _ in ctx.funders_in(h.start, h.end):
+                        explicit.setdefault(f, Evidence(h.start, h.end, 0.65))
+            if not explicit:
+                para = units[p.unit].paragraph
+                # A list item reads its list's intro and what precedes it, not what follows the list.
+                intro = self._list_intro(p.unit)
+                last = intro if intro is not None else len(units)
+                for u in units[: last + 1]:
+                    if u.paragraph == para and (
+                        cues.search("funded_by", u.text) or cues.search("project_nouns", u.text)
+                    ):
+                        for f, _, _ in ctx.funders_in(u.start, u.end):
+                            explicit.setdefault(f, Evidence(u.start, u.end, 0.6))
+            national_only = set(explicit) == {NATIONAL}
+            if not explicit:
+                for f in doc_funds:
+                    explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
+            if national_only or NATIONAL in explicit:
+                for org, ev in self.doc_org_funders.items():
+                    explicit.setdefault(org, ev)
+            p.funders = {**explicit, **p.funders}
+            # Implementers: explicit, then a sentence subject, then the site's owner or the lead org.
+            for a, b in spans:
+                for m in cues.find("implemented_by", ctx.text[a:b]):
+                    found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
+                    for o in found:
+                        p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
+                for m in cues.find("partner_cues", ctx.text[a:b]):
+                    for o in ctx.orgs_in(a + m.end(), min(b, a + m.end() + 160)):
+                        if o.iri not in p.implementers:
+                            p.partners.setdefault(o.iri, Evidence(a, b, 0.7))
+            if not p.implementers:
+                for j in scope:
+                    u = units[j]
+                    subj = [o for o in ctx.orgs_in(u.start, u.start + 45) if ctx.is_implementer_org(o.iri)]
+                    if subj and subj[0].iri not in p.funders and subj[0].iri not in p.partners:
+                        p.implementers[subj[0].iri] = Evidence(u.start, u.end, 0.6)
+                        break
+            if not p.implementers:
+                # An organisation acting in the project's own sentence, neither funder nor partner.
+                u = units[p.unit]
+                acting = [
+                    o
+                    for o in ctx.orgs_in(u.start, u.end)
+                    if ctx.is_implementer_org(o.iri)
+                    and o.iri not in p.funders
+                    and o.iri not in p.partners
+                    and not ctx.is_speaker(o)
+                    and not ctx.is_partner_mention(o)
+                ]
+                if acting and u.kind == "sentence":
+                    p.implementers[acting[0].iri] = Evidence(u.start, u.end, 0.5)
+            if not p.implementers:
+                # A list takes the organisation its intro line names: "partenariato con X per i seguenti progetti:".
+                intro = self._list_intro(p.unit)
+                if intro is not None:
+                    iu = units[intro]
+                    for o in ctx.orgs_in(iu.start, iu.end):
+                        if ctx.is_implementer_org(o.iri) and o.iri not in p.funders:
+                            p.implementers[o.iri] = Evidence(iu.start, iu.end, 0.6)
+                            break
+            if not p.implementers:
+                fallback = owner.iri if owner is not None else (lead_orgs[0] if len(lead_orgs) == 1 else None)
+                if fallback and fallback not in p.funders and fallback not in p.partners:
+                    p.implementers[fallback] = Evidence(p.evidence.start, p.evidence.end, 0.4)
+            # An organisation that funds the project runs it only if no one else is said to.
+            for f in p.funders:
+                if f in p.implementers and len(p.implementers) > 1:
+                    del p.implementers[f]
+            # Years: the project's words, then its section heading, then the document's lead.
+            if p.start_year is None and p.end_year is None:
+                for a, b in spans:
+                    if self._years_from(p, a, b, 0.7):
+                        break
+            if p.start_year is None and p.end_year is None:
+                self._years_from_lead(p)
+            if p.start_year is None and p.end_year is None:
+                year = self._title_year
+                if year is not None:
+                    p.start_year = year
+                    p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
+            # Goals and places named in the project's own words (its label or its sentences).
+            for a, b in spans:
+                for m in ctx.in_span(ctx.goals, a, b):
+                    p.goals.setdefault(m.entity.iri, Evidence(a, b, 0.5))
+                for m in ctx.in_span(ctx.places, a, b):
+                    p.places.setdefault(m.entity.iri, Evidence(a, b, 0.5))
+            # Amounts in the project's own words.
+            if not p.amounts:
+                for a, b in spans:
+                    self._amounts_from(p, a, b)
+
+    def _with_follow_ups(self, scope: list[int], others: set[int]) -> list[int]:
+        """Add the sentences that go on about the project: "Il est mené par X.", "Het project loopt
+        tot 2025." (a sentence of the same paragraph that opens with an anaphora cue and names no
+        other project: "Le projet B ..." after "Le projet A ..." is about B)."""
+        units, cues = self.ctx.units, self.ctx.cues
+        out = list(scope)
+        for j in scope:
+            k = j + 1
+            while (
+                k < len(units)
+                and units[k].kind == "sentence"
+                and units[k].paragraph == units[j].paragraph
+                and k not in others
+                and re.match(r"\s*" + cues.regex["anaphora"].pattern + r"\b", units[k].text, re.I)
+            ):
+                out.append(k)
+                k += 1
+        return sorted(set(out))
+
+    def _name_after(self, pos: int, limit: int) -> list[OrgMention]:
+        """A name right after a role cue ("run by the Irish Refugee Council"), as an organisation."""
+        ctx = self.ctx
+        m = re.match(r"\s*(?:\S+\s+)?([^\W\d_][^,.;:()\n]{1,70})", ctx.text[pos:limit])
+        if not m:
+            return []
+        lead = ctx.text[pos : pos + m.start(1)].split()
+        if lead and not ctx.cues.has("determiners", lead[0]):
+            return []  # "run by two volunteers": not a name
+        words = leading_name_words(m.group(1), ctx.cues)
+        if not words:
+            return []
+        org = ctx.add_org(words, pos + m.start(1), pos + m.start(1) + len(words))
+        return [org] if org is not None else []
+
+    def _funding_orgs(self, cue_end: int, limit: int) -> list[OrgMention]:
+        """Organisations named as funders right after a funding cue: "funded by Fedasil", "financé
+        par le gouvernement belge via Fedasil"; not any organisation later in the sentence."""
+        out = []
+        national = [(a, b) for a, b in self.ctx._national_cues if cue_end <= a < limit]
+        for o in self.ctx.orgs_in(cue_end, min(limit, cue_end + 90)):
+            if any(a <= o.start < b for a, b in national):
+                continue  # "le gouvernement belge": national money, already a funder as such
+            gap = self.ctx.text[cue_end : o.start]
+            words = [w for w in gap.split() if not self.ctx.cues.has("determiners", w)]
+            if len(words) == 0 or self.ctx.cues.has("via_words", words[-1]):
+                out.append(o)
+        return out
+
+    def merge_similar_orgs(self) -> None:
+        """One node per organisation: a new name within a typo of another ("refuigio"/"refugio"),
+        or of a known name, is that organisation (rapidfuzz ratio >= 90)."""
+        from rapidfuzz import fuzz
+
+        ctx = self.ctx
+        new = list(ctx.new_orgs.values())
+        known_names = {m.name.lower(): m.iri for m in ctx.orgs if m.known}
+        alias: dict[str, str] = {}
+        for k, org in enumerate(new):
+            name = org.name.lower()
+            target = next((iri for kn, iri in known_names.items() if fuzz.ratio(name, kn) >= 90), None)
+            if target is None:
+                target = next(
+                    (o.iri for o in new[:k] if o.iri not in alias and fuzz.ratio(name, o.name.lower()) >= 90),
+                    None,
+                )
+            if target is not None and target != org.iri:
+                alias[org.iri] = target
+        if not alias:
+            return
+        for iri in alias:
+            ctx.new_orgs.pop(iri, None)
+        for p in self.projects:
+            for rel in (p.implementers, p.partners, p.funders):
+                for old, new_iri in alias.items():
+                    if old in rel:
+                        rel.setdefault(new_iri, rel.pop(old))
+
+    def _lead_orgs(self) -> list[str]:
+        """Implementing organisations named in the document's first paragraph that speaks of funds."""
+        ctx = self.ctx
+        for u in ctx.units:
+            if ctx.funders_in(u.start, u.end):
+                para = [x for x in ctx.units if x.paragraph == u.paragraph]
+                orgs = list(
+                    dict.fromkeys(
+                        o.iri
+                        for x in para
+                        for o in ctx.orgs_in(x.start, x.end)
+                        if ctx.is_implementer_org(o.iri) and not ctx.is_speaker(o) and not ctx.is_partner_mention(o)
+                    )
+                )
+                if orgs:
+                    return orgs
+        return []
+
+    def _years_from(self, p: ProjectFact, a: int, b: int, confidence: float) -> bool:
+        periods = [pm for pm in self.ctx.periods_in(a, b) if pm.kind != "date"]
+        ranked = sorted(
+            periods,
+            key=lambda pm: {"range": 0, "duration": 1, "from": 2, "until": 3, "year": 9}.get(pm.kind, 5),
+        )
+        for pm in ranked:
+            if pm.kind == "year":
+                continue
+            if confidence < 0.9 and self._is_programming_period(pm):
+                continue  # "la programmazione 2014-2020", "AMIF 2021-2027": the fund's period, not the project's
+            p.start_year, p.end_year = pm.start_year, pm.end_year
+            p.years_evidence = Evidence(a, b, confidence)
+            return True
+        return False
+
+    def _is_programming_period(self, pm: PeriodMention) -> bool:
+        """A programming period named as such: after a programming cue or right after a fund."""
+        if (pm.start_year, pm.end_year) not in _programming_periods():
+            return False
+        before = self.ctx.text[max(0, pm.start - 40) : pm.start]
+        if re.search(self.ctx.cues.regex["programming_cues"].pattern + r"\W{0,3}(?:\w+\W+){0,1}$", before, re.I):
+            return True
+        near = self.ctx.funders_in(max(0, pm.start - 60), pm.end)  # "FAMI 2021-2027" may be one fund name
+        return any(f_start <= pm.start and pm.start - f_end <= 3 for _, f_start, f_end in near)
+
+    @functools.cached_property
+    def _title_year(self) -> int | None:
+        """The one year a title ties funding to ("24 projects receive subsidies in 2023")."""
+        title = self.ctx.doc.title or ""
+        periods = find_periods(title, self.ctx.lang)
+        if len(periods) == 1 and periods[0].kind == "year" and self.ctx.cues.search("project_nouns", title):
+            return periods[0].start_year
+        return None
+
+    def _years_from_lead(self, p: ProjectFact) -> None:
+        """A period stated for the projects of the document as a whole, in its first funding sentence."""
+        if self._lead_period is not None:
+            pm, u = self._lead_period
+            p.start_year, p.end_year = pm.start_year, pm.end_year
+            p.years_evidence = Evidence(u.start, u.end, 0.4)
+
+    @functools.cached_property
+    def _lead_period(self) -> tuple[PeriodMention, Unit] | None:
+        """The first period in an early sentence about funded projects in the plural
+        ("Plusieurs projets financés par le FAMI arrivent à leur terme fin 2025")."""
+        ctx = self.ctx
+        for u in ctx.units:
+            nouns = [m.group(0) for m in ctx.cues.find("project_nouns", u.text)]
+            plural = [n for n in nouns if ctx.cues.has("plural_nouns", n)]
+            if u.kind == "sentence" and u.paragraph <= 16 and ctx.funders_in(u.start, u.end) and plural:
+                periods = [pm for pm in ctx.periods_in(u.start, u.end) if pm.kind in ("range", "until", "from")]
+                if periods:
+                    return periods[0], u
+        return None
+
+    def _amounts_from(self, p: ProjectFact, a: int, b: int) -> None:
+        """ "€ 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)": a
+        total, then each funder's share; an amount alone goes to the project's only funder."""
+        ctx, cues = self.ctx, self.ctx.cues
+        amounts = ctx.amounts_in(a, b)
+        if not amounts:
+            return
+        ev = Evidence(a, b, 0.8)
+        # "1,2 miljoen euro, waarvan 75% door het AMIF en 25% door de stad": shares of the total.
+        total = amounts[0]
+        tail = ctx.text[total.end : b]
+        if re.match(r"\s*,?\s*" + cues.regex["share_of"].pattern, tail, re.I):
+            for pct in find_percentages(tail, ctx.lang):
+                after = tail[pct.end : pct.end + 60]
+                share = re.match(r"\s*" + cues.regex["share_by"].pattern, after, re.I)
+                funders = ctx.funders_in(total.end + pct.end, total.end + pct.end + 60) if share else []
+                if funders and funders[0][1] - (total.end + pct.end) <= 25:
+                    value = (total.value * pct.value / 100).quantize(Decimal("0.01"))
+                    p.amounts[funders[0][0]] = (value, total.currency, ev)
+                    p.funders.setdefault(funders[0][0], ev)
+            p.amounts.setdefault(None, (total.value, total.currency, ev))
+            return
+        for am in amounts:
+            tail = ctx.text[am.end : am.end + 60]
+            share = re.match(r"\s*" + cues.regex["share_by"].pattern, tail, re.I)
+            if share:
+                fs = ctx.funders_in(am.end, am.end + share.end() + 45)
+                if fs:
+                    p.amounts[fs[0][0]] = (am.value, am.currency, ev)
+                    p.funders.setdefault(fs[0][0], ev)
+                    continue
+            p.amounts.setdefault(None, (am.value, am.currency, ev))
+
+    # -- run ----------------------------------------------------------------------------------
