@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 from functools import cache
@@ -14,7 +15,7 @@ from migkg.loaders.document import Document
 from migkg.loaders.extract.amounts import Amount, find_amounts
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
-from migkg.loaders.extract.names import Entity, NameIndex, NameMatcher
+from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Layout, layout, sentencizer
 from migkg.ontology import iris
@@ -72,6 +73,15 @@ class Context:
         self._find_new_orgs()
 
     # -- lookups ------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def title_names(self) -> list[NameMatch]:
+        """The funds, organisations and places the document's title names."""
+        title = self.doc.title or ""
+        if not title:
+            return []
+        lang = self.lang or "xx"
+        return name_matcher(lang)(sentencizer(lang).make_doc(title))
 
     def _units_over(self, a: int, b: int) -> range:
         first = max(0, bisect.bisect_right(self._unit_starts, a) - 1)

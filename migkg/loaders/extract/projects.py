@@ -11,12 +11,11 @@ from functools import cache
 from migkg.loaders.extract.context import (
     Context,
     is_stopword,
-    name_matcher,
     word_count,
 )
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import AggregateFact, Evidence, ProjectFact
-from migkg.loaders.extract.structure import Unit, sentencizer
+from migkg.loaders.extract.structure import Unit
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
 
@@ -140,11 +139,7 @@ class ProjectFinders:
                     self._amounts_from(record, u.start, u.end)
 
     def _title_orgs(self) -> list[str]:
-        title = self.ctx.doc.title or ""
-        if not title:
-            return []
-        nlp = sentencizer(self.ctx.lang or "xx")
-        found = name_matcher(self.ctx.lang or "xx")(nlp.make_doc(title))
+        found = self.ctx.title_names
         return list(dict.fromkeys(m.entity.iri for m in found if m.entity.kind == "org" and not m.entity.is_eu_body))
 
     def find_list_items(self) -> None:

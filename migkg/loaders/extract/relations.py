@@ -13,10 +13,10 @@ import pyoxigraph as ox
 from rdflib.namespace import RDF
 
 from migkg.loaders.extract.amounts import find_percentages
-from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, name_matcher
+from migkg.loaders.extract.context import Context, OrgMention, leading_name_words
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.periods import PeriodMention, find_periods
-from migkg.loaders.extract.structure import Unit, sentencizer
+from migkg.loaders.extract.structure import Unit
 from migkg.ontology.vocab import MKG
 
 
@@ -49,12 +49,7 @@ class Relations:
         cue or a project noun."""
         ctx, cues = self.ctx, self.ctx.cues
         found: list[str] = []
-        title = ctx.doc.title or ""
-        if title:
-            nlp = sentencizer(ctx.lang or "xx")
-            found += [
-                m.entity.iri for m in name_matcher(ctx.lang or "xx")(nlp.make_doc(title)) if m.entity.kind == "fund"
-            ]
+        found += [m.entity.iri for m in ctx.title_names if m.entity.kind == "fund"]
         if found:  # a title that names its fund says what the page is about; other funds are context
             return list(dict.fromkeys(found))
         for u in ctx.units:
