@@ -16,6 +16,7 @@ from migkg.loaders.extract.amounts import Amount, find_amounts
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
 from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
+from migkg.loaders.extract.orgshape import find_org_names
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Layout, layout, sentencizer
 from migkg.ontology import iris
@@ -201,6 +202,28 @@ class Context:
             if words:
                 end = m.end() + name.start(1) + len(words)
                 self.add_org(self.text[m.start() : end], m.start(), end)
+
+        self._find_shaped_orgs()
+
+    def _find_shaped_orgs(self) -> None:
+        """Names built like organisation names (orgshape): head nouns, acronym definitions, the
+        page's owner. A span that overlaps a name already found keeps that one."""
+        taken = [(o.start, o.end) for o in self.orgs]
+
+        def free(a: int, b: int) -> bool:
+            return not any(s < b and a < e for s, e in taken)
+
+        for shape in find_org_names(self.text, self.lang, self.doc.url):
+            if not free(shape.start, shape.end):
+                continue
+            org = self.add_org(shape.name, shape.start, shape.end)
+            if org is None:
+                continue
+            taken.append((shape.start, shape.end))
+            for a, b in shape.uses:
+                if free(a, b):
+                    self.orgs.append(OrgMention(org.iri, a, b, self.text[a:b], org.known))
+                    taken.append((a, b))
 
     def _name_start(self, pos: int) -> int:
         """Where a name ending at `pos` starts: back over name-like words, at most six."""

@@ -1,0 +1,358 @@
+"""Organisation names the reference data does not know, found by their shape.
+
+Most organisations that run projects are in no list: a municipality, a foundation, a regional
+labour office. Their names are still built like organisation names, in every language:
+
+- a capitalised phrase around an organisation head noun: "Ministry for Health", "Civil Registry and
+  Migration Department", "Hope for Children Foundation";
+- a head that takes the name after it, even in lower case: "stad Mechelen", "comune di Palermo";
+- a German compound ending in a head: "Landeskriminalamt", "Caritasverband";
+- a long form defined by its acronym in parentheses, either way round: "Centraal Orgaan opvang
+  asielzoekers (COA)", "CBAR (Comité belge d'aide aux réfugiés)", matched letter by letter as in
+  Schwartz and Hearst's algorithm (PSB 2003); the acronym's later uses are the same organisation;
+- the page's owner: a name or acronym in the text that spells the site's host name ("VBJK" on
+  vbjk.be, "Refugee Council" on refugeecouncil.org.uk).
+
+The head nouns, connectors and stop words are per-language data in patterns/organisations.toml.
+The finder is deliberately generous: whether a name runs a project is decided later, from its
+context; here it only has to be an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlparse
+
+PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "organisations.toml"
+
+# A word: letters or digits, with inner apostrophes, hyphens, dots and ampersands ("l'Intérieur",
+# "Sint-Katelijne-Waver", "e.V", "I.C.S").
+TOKEN = re.compile(r"[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*")
+# What may stand between two words of one name: spaces, and nothing that ends a phrase.
+_JOINS = re.compile(r"[ \t\u00a0]*(?:[-–&][ \t\u00a0]*)?")
+ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+ELIDED = re.compile(r"^[^\W\d_]{1,4}['’]([^\W\d_])")
+MAX_WORDS = 10
+
+
+@dataclass(frozen=True)
+class ShapeName:
+    """An organisation name found by its shape: where it is, its name, and how it was found."""
+
+    start: int
+    end: int
+    name: str
+    rule: str  # "head", "prefix", "compound", "acronym", "owner"
+    acronym: str | None = None
+    uses: tuple[tuple[int, int], ...] = ()  # later uses of the acronym, as (start, end)
+
+
+@dataclass(frozen=True)
+class _Shapes:
+    heads: tuple[tuple[str, ...], ...]
+    prefix_heads: tuple[tuple[str, ...], ...]
+    suffix_heads: tuple[str, ...]
+    connectors: frozenset[str]
+    coordinators: frozenset[str]
+    stop_words: frozenset[str]
+    tail: bool  # names take a lower-case tail after the head
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: how names are compared."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return text.lower().replace("’", "'")
+
+
+@cache
+def _patterns() -> dict:
+    with PATTERNS_FILE.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(t) for t in TOKEN.findall(phrase.replace("’", "'")))
+
+
+@cache
+def shapes_for(lang: str | None) -> _Shapes:
+    """The shapes of one language plus the common ones; an unknown language gets all languages'
+    heads (a name is a name), but only the common connectors."""
+    raw = _patterns()
+    langs = [lang] if lang in raw else [k for k in raw if k != "common"]
+    tables = [raw["common"], *(raw[k] for k in langs)]
+
+    def collect(key: str) -> list[str]:
+        return [v for t in tables for v in t.get(key, [])]
+
+    connectors = collect("connectors") if lang in raw else raw["common"]["connectors"]
+    return _Shapes(
+        heads=tuple(sorted({_words(h) for h in collect("heads")}, key=len, reverse=True)),
+        prefix_heads=tuple(sorted({_words(h) for h in collect("prefix_heads")}, key=len, reverse=True)),
+        suffix_heads=tuple(sorted({fold(s) for s in collect("suffix_heads")}, key=len, reverse=True)),
+        connectors=frozenset(fold(c) for c in connectors),
+        coordinators=frozenset(fold(c) for c in collect("coordinators")),
+        stop_words=frozenset(fold(s) for s in collect("stop_words")),
+        tail=lang in raw["common"]["tail_languages"],
+    )
+
+
+class _Tokens:
+    """The words of a text with their offsets, and whether a phrase may run from one to the next."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+        self.words = [text[a:b] for a, b in self.spans]
+        self.folded = [fold(w) for w in self.words]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def joined(self, i: int) -> bool:
+        """Whether word i and word i+1 can belong to one name (nothing but spaces between them)."""
+        gap = self.text[self.spans[i][1] : self.spans[i + 1][0]]
+        return _JOINS.fullmatch(gap) is not None
+
+    def capitalised(self, i: int) -> bool:
+        w = self.words[i]
+        if w[:1].isupper():
+            return True
+        m = ELIDED.match(w)  # "l'Intérieur", "dell'Interno"
+        return bool(m and m.group(1).isupper())
+
+    def sentence_initial(self, i: int) -> bool:
+        if i == 0:
+            return True
+        gap = self.text[self.spans[i - 1][1] : self.spans[i][0]]
+        return bool(re.search(r"[.!?:\n•]\s*$", gap)) or "\n" in gap
+
+    def matches(self, i: int, phrase: tuple[str, ...]) -> bool:
+        k = len(phrase)
+        if i + k > len(self.folded) or tuple(self.folded[i : i + k]) != phrase:
+            return False
+        return all(self.joined(j) for j in range(i, i + k - 1))
+
+
+def _trim(tokens: _Tokens, a: int, b: int, shapes: _Shapes) -> tuple[int, int]:
+    """Drop connectors and stop words at the ends of the word range [a, b)."""
+    while a < b and (tokens.folded[a] in shapes.connectors or tokens.folded[a] in shapes.stop_words):
+        a += 1
+    while b > a and tokens.folded[b - 1] in shapes.connectors:
+        b -= 1
+    return a, b
+
+
+def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int) -> int:
+    """Past the head: capitalised words, and connectors followed by a capitalised word."""
+    while b < len(tokens) and b < limit and tokens.joined(b - 1):
+        if tokens.capitalised(b) or (tokens.words[b][:1].isdigit() and tokens.capitalised(b - 1)):
+            if tokens.folded[b] in shapes.stop_words and tokens.folded[b - 1] not in shapes.connectors:
+                break
+            b += 1
+            continue
+        # Up to two connectors ("de la", "of the") before the next capitalised word; "and" only
+        # right before it ("Education and Employment", not "X and the Y", which is two names).
+        k = b
+        while k < len(tokens) and k < b + 2 and tokens.folded[k] in shapes.connectors and tokens.joined(k):
+            k += 1
+        coordinated = any(tokens.folded[j] in shapes.coordinators for j in range(b, k))
+        if coordinated and (k - b > 1 or (k < len(tokens) and _is_head(tokens, k, shapes))):
+            break
+        if k > b and k < len(tokens) and tokens.capitalised(k) and tokens.joined(k - 1):
+            b = k + 1
+            continue
+        break
+    return b
+
+
+def _is_head(tokens: _Tokens, i: int, shapes: _Shapes) -> bool:
+    return any(tokens.matches(i, p) for p in shapes.heads) or any(tokens.matches(i, p) for p in shapes.prefix_heads)
+
+
+def _lower_tail(tokens: _Tokens, k: int, shapes: _Shapes) -> int:
+    """After a head in a language that puts complements after it: lower-case words up to a
+    capitalised one ("générale des étrangers en France"), else nothing."""
+    j = k
+    while j < len(tokens) and j < k + 5 and tokens.joined(j - 1):
+        if tokens.capitalised(j):
+            return j
+        if tokens.folded[j] in shapes.coordinators:
+            return k
+        j += 1
+    return k
+
+
+def _extend_left(tokens: _Tokens, a: int, shapes: _Shapes, limit: int) -> int:
+    """Before the head: capitalised words, and connectors between capitalised words."""
+    while a > 0 and a > limit and tokens.joined(a - 1):
+        p = a - 1
+        if tokens.capitalised(p) and tokens.folded[p] not in shapes.stop_words:
+            a = p
+            continue
+        if (
+            tokens.folded[p] in shapes.connectors
+            and p > 0
+            and tokens.joined(p - 1)
+            and tokens.capitalised(p - 1)
+            and tokens.folded[p - 1] not in shapes.stop_words
+        ):
+            a = p - 1
+            continue
+        break
+    return a
+
+
+def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
+    """Word ranges of names built around a head noun, a name-taking head, or a compound head."""
+    out: list[tuple[int, int, str]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        found = None
+        for phrase in shapes.prefix_heads:
+            if tokens.matches(i, phrase):
+                k = i + len(phrase)
+                if k < n and tokens.joined(k - 1) and tokens.capitalised(k):
+                    b = _extend_right(tokens, k + 1, shapes, i + MAX_WORDS)
+                    found = (i, b, "prefix")
+                    break
+        if found is None:
+            for phrase in shapes.heads:
+                if tokens.matches(i, phrase) and tokens.capitalised(i):
+                    k = i + len(phrase)
+                    a = _extend_left(tokens, i, shapes, i - 6)
+                    if shapes.tail and k < n and not tokens.capitalised(k):
+                        k = _lower_tail(tokens, k, shapes)
+                    b = _extend_right(tokens, k, shapes, a + MAX_WORDS)
+                    others = [j for j in range(a, b) if not i <= j < k and tokens.capitalised(j)]
+                    if others:
+                        found = (a, b, "head")
+                    break
+        if found is None and tokens.capitalised(i) and len(tokens.folded[i]) >= 8:
+            w = tokens.folded[i]
+            if any(w.endswith(s) and len(w) > len(s) + 3 for s in shapes.suffix_heads):
+                a = _extend_left(tokens, i, shapes, i - 3)
+                b = _extend_right(tokens, i + 1, shapes, a + MAX_WORDS)
+                found = (a, b, "compound")
+        if found is not None:
+            a, b = _trim(tokens, found[0], found[1], shapes)
+            if b > a:
+                out.append((a, b, found[2]))
+                i = max(i + 1, b)
+                continue
+        i += 1
+    return out
+
+
+def _long_form(acronym: str, words: list[str]) -> int | None:
+    """Schwartz-Hearst: how many of the last words spell the acronym (its letters in order, the first
+    at a word's start), or None."""
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    if len(letters) < 2:
+        return None
+    text = " ".join(words).lower()
+    s, li = len(text) - 1, len(letters) - 1
+    while li >= 0:
+        c = letters[li]
+        while s >= 0 and (text[s] != c or (li == 0 and s > 0 and text[s - 1].isalnum())):
+            s -= 1
+        if s < 0:
+            return None
+        s -= 1
+        li -= 1
+    start = text.rfind(" ", 0, s + 1) + 1
+    used = len(text[start:].split())
+    return used if 0 < used <= min(len(letters) + 5, len(letters) * 2) else None
+
+
+def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeName]:
+    out: list[ShapeName] = []
+    for m in ACRONYM.finditer(text):
+        acr = m.group(1).rstrip(".")
+        if sum(c.isupper() for c in acr) < 2 or acr.isdigit():
+            continue
+        # The words right before the parenthesis, in the same phrase.
+        before = [j for j, (_, e) in enumerate(tokens.spans) if e <= m.start()][-12:]
+        run: list[int] = []
+        for j in reversed(before):
+            if run and not tokens.joined(j):
+                break
+            if not run and not re.fullmatch(r"\s*", text[tokens.spans[j][1] : m.start()]):
+                break
+            run.insert(0, j)
+        used = _long_form(acr, [tokens.words[j] for j in run]) if run else None
+        if used:
+            a, b = run[-used], run[-1] + 1
+            a, b = _trim(tokens, a, b, shapes)
+            if b > a and any(tokens.capitalised(j) for j in range(a, b)):
+                start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
+                out.append(ShapeName(start, end, text[start:end], "acronym", acr, _uses(text, acr, m.start())))
+                continue
+    # "ACR (Long Form)": the acronym before the parenthesis, its long form inside.
+    for m in re.finditer(r"\b([A-Z][A-Za-z0-9&\-]{1,9})\s*\(([^()\n]{6,120})\)", text):
+        acr, long = m.group(1), m.group(2).strip()
+        if sum(c.isupper() for c in acr) < 2:
+            continue
+        words = long.split()
+        used = _long_form(acr, words)
+        if used == len(words) and words[0][:1].isupper():
+            start = m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
+            out.append(ShapeName(start, start + len(long), long, "acronym", acr, _uses(text, acr, -1)))
+    return out
+
+
+def _uses(text: str, acronym: str, skip: int) -> tuple[tuple[int, int], ...]:
+    return tuple(
+        (u.start(), u.end())
+        for u in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
+        if not (skip - 2 <= u.start() <= skip + 2)
+    )
+
+
+def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]:
+    """A name or acronym that spells the site's host name: the page's owner."""
+    host = (urlparse(url or "").hostname or "").removeprefix("www.")
+    labels = [p for p in host.split(".")[:-1] if len(p) >= 3 and p not in ("com", "org", "gov", "gouv", "co")]
+    if not labels:
+        return []
+    keys = {re.sub(r"[^a-z0-9]", "", fold(lab)) for lab in labels}
+    for i in range(len(tokens)):
+        if not tokens.capitalised(i) and not tokens.words[i].isupper():
+            continue
+        joined = ""
+        for k in range(i, min(i + 4, len(tokens))):
+            if k > i and not tokens.joined(k - 1):
+                break
+            joined += re.sub(r"[^a-z0-9]", "", tokens.folded[k])
+            if joined in keys and (k > i or (len(joined) <= 6 and tokens.words[i].isupper()) or k == i):
+                start, end = tokens.spans[i][0], tokens.spans[k][1]
+                name = text[start:end]
+                uses = tuple(
+                    (u.start(), u.end())
+                    for u in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+                    if u.start() != start
+                )
+                return [ShapeName(start, end, name, "owner", None, uses)]
+            if len(joined) >= max(len(x) for x in keys):
+                break
+    return []
+
+
+def find_org_names(text: str, lang: str | None, url: str | None = None) -> list[ShapeName]:
+    """Organisation names in `text` found by their shape, in text order. Names may overlap names the
+    reference data knows: the caller keeps the known ones."""
+    shapes = shapes_for(lang)
+    tokens = _Tokens(text)
+    found: list[ShapeName] = []
+    for a, b, rule in _head_names(tokens, shapes):
+        start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
+        found.append(ShapeName(start, end, text[start:end], rule))
+    found += _acronym_names(text, tokens, shapes)
+    found += _owner_names(text, tokens, url)
+    return sorted(found, key=lambda s: (s.start, -s.end))
