@@ -204,26 +204,53 @@ class Context:
                 self.add_org(self.text[m.start() : end], m.start(), end)
 
         self._find_shaped_orgs()
+        self._drop_record_keys()
 
     def _find_shaped_orgs(self) -> None:
         """Names built like organisation names (orgshape): head nouns, acronym definitions, the
         page's owner. A span that overlaps a name already found keeps that one."""
         taken = [(o.start, o.end) for o in self.orgs]
+        self.shape_rules: dict[str, set[str]] = {}
 
         def free(a: int, b: int) -> bool:
             return not any(s < b and a < e for s, e in taken)
 
+        funds = [(m.start, m.end) for m in self.funds]
         for shape in find_org_names(self.text, self.lang, self.doc.url):
-            if not free(shape.start, shape.end):
-                continue
+            if not free(shape.start, shape.end) or any(s < shape.end and shape.start < e for s, e in funds):
+                continue  # taken, or part of a fund's name ("Fonds Asile, Migration et Intégration")
             org = self.add_org(shape.name, shape.start, shape.end)
             if org is None:
                 continue
             taken.append((shape.start, shape.end))
+            self.shape_rules.setdefault(org.iri, set()).add(shape.rule)
             for a, b in shape.uses:
                 if free(a, b):
                     self.orgs.append(OrgMention(org.iri, a, b, self.text[a:b], org.known))
                     taken.append((a, b))
+
+    def drop_shaped_names(self, labels: set[str]) -> None:
+        """Forget organisations known only by their shape whose name is a project's label: "Maison
+        Ouverte" named as a project is the project."""
+        names = {label.lower() for label in labels}
+        gone = {o.iri for o in self.orgs if o.iri in self.shape_rules and o.name.lower() in names}
+        self.orgs = [o for o in self.orgs if o.iri not in gone]
+        for iri in gone:
+            self.new_orgs.pop(iri, None)
+            self.shape_rules.pop(iri, None)
+
+    def _drop_record_keys(self) -> None:
+        """A record line's key ("Looptijd:", "Budget:") names a field, not an organisation."""
+        keys = set()
+        for u in self.units:
+            if u.kind == "kv" and u.key:
+                at = self.text.rfind(u.key, 0, u.start)
+                keys.add((at, at + len(u.key)))
+        gone = {o.iri for o in self.orgs if not o.known and (o.start, o.end) in keys}
+        self.orgs = [o for o in self.orgs if o.iri not in gone]
+        for iri in gone:
+            if not any(o.iri == iri for o in self.orgs):
+                self.new_orgs.pop(iri, None)
 
     def _name_start(self, pos: int) -> int:
         """Where a name ending at `pos` starts: back over name-like words, at most six."""

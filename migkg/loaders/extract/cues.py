@@ -51,6 +51,7 @@ LIST_KEYS = (
     "name_heads",
     "share_of",
     "programming_cues",
+    "authority_cues",
 )
 
 

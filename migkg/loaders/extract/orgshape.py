@@ -38,6 +38,7 @@ _JOINS = re.compile(r"[ \t\u00a0]*(?:[-–&][ \t\u00a0]*)?")
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 ELIDED = re.compile(r"^[^\W\d_]{1,4}['’]([^\W\d_])")
 MAX_WORDS = 10
+_ADJECTIVE = re.compile(r"(?:e|er|es|en|em|isch|ische|ischen|ischer|isches)$")  # German adjective endings
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,14 @@ class _Shapes:
     heads: tuple[tuple[str, ...], ...]
     prefix_heads: tuple[tuple[str, ...], ...]
     suffix_heads: tuple[str, ...]
+    plural_heads: tuple[tuple[str, str], ...]  # (plural, singular)
+    post_heads: frozenset[str]
+    group_nouns: tuple[str, ...]
     connectors: frozenset[str]
     coordinators: frozenset[str]
     stop_words: frozenset[str]
     tail: bool  # names take a lower-case tail after the head
+    nouns_capitalised: bool  # every noun is capitalised: extend left over adjectives only
 
 
 def fold(text: str) -> str:
@@ -84,21 +89,29 @@ def shapes_for(lang: str | None) -> _Shapes:
     """The shapes of one language plus the common ones; an unknown language gets all languages'
     heads (a name is a name), but only the common connectors."""
     raw = _patterns()
+    every = [raw[k] for k in raw]  # names travel: "Volkshochschule Aachen" in a Dutch text
     langs = [lang] if lang in raw else [k for k in raw if k != "common"]
     tables = [raw["common"], *(raw[k] for k in langs)]
 
-    def collect(key: str) -> list[str]:
-        return [v for t in tables for v in t.get(key, [])]
+    def collect(key: str, source: list[dict] = tables) -> list[str]:
+        return [v for t in source for v in t.get(key, [])]
 
     connectors = collect("connectors") if lang in raw else raw["common"]["connectors"]
+    plural: dict[str, str] = {}
+    for table in tables:
+        plural.update(table.get("plural_heads", {}))
     return _Shapes(
-        heads=tuple(sorted({_words(h) for h in collect("heads")}, key=len, reverse=True)),
-        prefix_heads=tuple(sorted({_words(h) for h in collect("prefix_heads")}, key=len, reverse=True)),
-        suffix_heads=tuple(sorted({fold(s) for s in collect("suffix_heads")}, key=len, reverse=True)),
+        heads=tuple(sorted({_words(h) for h in collect("heads", every)}, key=len, reverse=True)),
+        prefix_heads=tuple(sorted({_words(h) for h in collect("prefix_heads", every)}, key=len, reverse=True)),
+        suffix_heads=tuple(sorted({fold(s) for s in collect("suffix_heads", every)}, key=len, reverse=True)),
+        plural_heads=tuple(plural.items()),
+        post_heads=frozenset(fold(w) for w in collect("post_heads")),
+        group_nouns=tuple(collect("group_nouns")),
         connectors=frozenset(fold(c) for c in connectors),
         coordinators=frozenset(fold(c) for c in collect("coordinators")),
         stop_words=frozenset(fold(s) for s in collect("stop_words")),
         tail=lang in raw["common"]["tail_languages"],
+        nouns_capitalised=lang in raw["common"]["noun_capitalising"],
     )
 
 
@@ -193,10 +206,14 @@ def _extend_left(tokens: _Tokens, a: int, shapes: _Shapes, limit: int) -> int:
     while a > 0 and a > limit and tokens.joined(a - 1):
         p = a - 1
         if tokens.capitalised(p) and tokens.folded[p] not in shapes.stop_words:
+            if shapes.nouns_capitalised and not _ADJECTIVE.search(tokens.folded[p]):
+                break
             a = p
             continue
         if (
-            tokens.folded[p] in shapes.connectors
+            not shapes.nouns_capitalised
+            and tokens.folded[p] not in shapes.coordinators
+            and tokens.folded[p] in shapes.connectors
             and p > 0
             and tokens.joined(p - 1)
             and tokens.capitalised(p - 1)
@@ -234,6 +251,16 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                     if others:
                         found = (a, b, "head")
                     break
+        if (
+            found is None
+            and tokens.folded[i] in shapes.post_heads
+            and not tokens.capitalised(i)
+            and i > 0
+            and tokens.joined(i - 1)
+            and tokens.capitalised(i - 1)
+        ):
+            a = _extend_left(tokens, i - 1, shapes, i - 6)
+            found = (a, i, "post")
         if found is None and tokens.capitalised(i) and len(tokens.folded[i]) >= 8:
             w = tokens.folded[i]
             if any(w.endswith(s) and len(w) > len(s) + 3 for s in shapes.suffix_heads):
@@ -294,6 +321,9 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
                 start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
                 out.append(ShapeName(start, end, text[start:end], "acronym", acr, _uses(text, acr, m.start())))
                 continue
+        # A bare acronym in parentheses after what someone does: "une aide juridique (CBAR)".
+        if sum(c.isupper() for c in acr) >= 3 and acr.isalpha() and acr.isupper():
+            out.append(ShapeName(m.start(1), m.start(1) + len(acr), acr, "paren", acr, _uses(text, acr, m.start())))
     # "ACR (Long Form)": the acronym before the parenthesis, its long form inside.
     for m in re.finditer(r"\b([A-Z][A-Za-z0-9&\-]{1,9})\s*\(([^()\n]{6,120})\)", text):
         acr, long = m.group(1), m.group(2).strip()
@@ -304,6 +334,62 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         if used == len(words) and words[0][:1].isupper():
             start = m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
             out.append(ShapeName(start, start + len(long), long, "acronym", acr, _uses(text, acr, -1)))
+    return out
+
+
+# One item of a list of names: capitalised words ("Den Bosch", "'s-Hertogenbosch", "Bodegraven-Reeuwijk").
+_ITEM = r"(?:'s-)?[^\W\d_a-z][\w'’\-]*(?:[ \t]+[^\W\d_a-z][\w'’\-]*){0,3}"
+
+
+def _list_items(segment: str, coordinators: frozenset[str]) -> list[tuple[int, int]]:
+    """The names of a list at the start of `segment` ("Emmen, Den Bosch en Zwolle"), as offsets."""
+    and_words = "|".join(re.escape(c) for c in sorted(coordinators, key=len, reverse=True) if c.isalpha())
+    sep = re.compile(r"[ \t]*,[ \t]*(?:(?:" + and_words + r")[ \t]+)?|[ \t]+(?:" + and_words + r")[ \t]+")
+    items = []
+    pos = 0
+    while True:
+        m = re.compile(_ITEM).match(segment, pos)
+        if not m:
+            break
+        items.append((m.start(), m.end()))
+        s = sep.match(segment, m.end()) if and_words else None
+        if not s:
+            break
+        pos = s.end()
+    return items
+
+
+def _list_names(text: str, shapes: _Shapes) -> list[ShapeName]:
+    """Names in lists: after a plural head ("de gemeenten Emmen, Utrecht en Zwolle", "les CPAS
+    (Anvers, Gand, Liège)"), and in parentheses after a group noun ("opérateurs (Aurore, Coallia)")."""
+    out: list[ShapeName] = []
+    for plural, singular in shapes.plural_heads:
+        pattern = rf"(?<![\w-]){re.escape(plural)}(?![\w-])[ \t]*(?:\(|(?:van|de|d'|d’|of|di|der)[ \t]+)?[ \t]*"
+        for m in re.finditer(pattern, text, re.I):
+            items = _list_items(text[m.end() : m.end() + 300], shapes.coordinators)
+            if len(items) < 2:
+                continue
+            for a, b in items:
+                start, end = m.end() + a, m.end() + b
+                item = text[start:end]
+                glue = "d'" if singular.endswith(" de") and item[:1].lower() in "aeiouyh" else None
+                name = f"{singular[:-3]} {glue}{item}" if glue else f"{singular} {item}"
+                out.append(ShapeName(start, end, name, "list"))
+    for noun in shapes.group_nouns:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?:[ \t]+\w+)?[ \t]*\(([^()\n]{{3,300}})\)", text, re.I):
+            parts = [(s.start(), s.end()) for s in re.finditer(r"[^,;]+", m.group(1))]
+            names = []
+            for a, b in parts:
+                raw = m.group(1)[a:b]
+                stripped = raw.strip()
+                for c in sorted(shapes.coordinators, key=len, reverse=True):
+                    if stripped.lower().startswith(c + " "):
+                        stripped = stripped[len(c) + 1 :].strip()
+                if stripped[:1].isupper() and len(stripped.split()) <= 5:
+                    start = m.start(1) + a + raw.index(stripped)
+                    names.append(ShapeName(start, start + len(stripped), stripped, "list"))
+            if len(names) >= 2:
+                out += names
     return out
 
 
@@ -355,4 +441,5 @@ def find_org_names(text: str, lang: str | None, url: str | None = None) -> list[
         found.append(ShapeName(start, end, text[start:end], rule))
     found += _acronym_names(text, tokens, shapes)
     found += _owner_names(text, tokens, url)
+    found += _list_names(text, shapes)
     return sorted(found, key=lambda s: (s.start, -s.end))

@@ -16,6 +16,7 @@ from rdflib import Graph, URIRef
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract.context import Context, reset_pipelines
+from migkg.loaders.extract.decide import PairDecisions
 from migkg.loaders.extract.model import (
     EXTRACTOR_VERSION,
     NATIONAL,
@@ -44,8 +45,9 @@ __all__ = [
 ]
 
 
-class Extractor(ProjectFinders, Relations):
-    """One document's extraction: find projects, then relate them."""
+class Extractor(ProjectFinders, Relations, PairDecisions):
+    """One document's extraction: find projects, relate them, then let the learned model decide
+    which funder-implementer pairs hold."""
 
     def __init__(self, doc: Document) -> None:
         self.ctx = Context(doc)
@@ -62,8 +64,10 @@ class Extractor(ProjectFinders, Relations):
         self.find_title_project()
         self.find_aggregates()
         self.find_org_funders()
+        self.ctx.drop_shaped_names({p.label for p in self.projects})
         self.relate()
         self.merge_similar_orgs()
+        self.decide_pairs()
         projects = [p for p in self.projects if p.funders]
         # "the project of X" where X runs a project named elsewhere in the text is that project.
         named_owners = {o for p in projects if not p.by_owner for o in p.implementers}

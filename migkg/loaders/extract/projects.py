@@ -72,7 +72,9 @@ class ProjectFinders:
         for m in self.ctx.funds + self.ctx.places:
             if m.text.lower() == low:
                 return None
-        if any(o.name.lower() == low for o in self.ctx.orgs):
+        # An organisation's name is no project's, unless only its shape made it an organisation
+        # ("Family Tracing Service" may be either; the text's use decides).
+        if any(o.name.lower() == low and o.iri not in self.ctx.shape_rules for o in self.ctx.orgs):
             return None
         if cues.has("project_nouns", low):
             return None

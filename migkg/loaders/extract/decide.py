@@ -1,0 +1,422 @@
+"""Learned decisions: which funder–implementer pairs of a document hold.
+
+The rules propose (projects/relations: each project's funders and implementers); this module
+widens that to every funder the document names paired with every organisation it names, describes
+each pair with language-independent features (how close the two are, in which layout units, which
+cue classes of the pattern files stand around the organisation, the rules' own verdict, the page's
+title and owner), and keeps the pairs a logistic model, trained on the annotated corpus, scores at
+or above its threshold. The score becomes the confidence of the implementer fact.
+
+The model is a small JSON file (`models/pairs.json`: feature names, scaling, weights, threshold,
+calibration) written by `training/train_pairs.py`; applying it needs no machine-learning library.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from migkg.loaders.extract.model import NATIONAL, Evidence, OrgMention, ProjectFact
+from migkg.ontology.vocab import MKG
+
+if TYPE_CHECKING:
+    from migkg.loaders.extract.pipeline import Extractor
+
+MODEL_FILE = Path(__file__).resolve().parent / "models" / "pairs.json"
+
+_ORG_TYPES = {
+    "public": str(MKG.PublicAgency),
+    "ngo": str(MKG.NonGovernmentalOrganisation),
+    "international": str(MKG.InternationalOrganisation),
+    "eu": str(MKG.EUBody),
+    "local": str(MKG.LocalAuthority),
+}
+
+
+# Raw scores: a rule's implementer is dropped below threshold * VETO; an accepted pair joins a project
+# that already has an implementer only at CO_IMPLEMENTER or above.
+VETO = 0.5
+CO_IMPLEMENTER = 0.6
+FUNDING_TYPES: tuple[str, ...] = ()  # organisation types always tried as funders
+
+
+@dataclass
+class PairCandidate:
+    """One funder and one organisation of a document, with what is known of them together."""
+
+    funder: str
+    org: str
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+
+def _cue_before(ctx, key: str, pos: int, width: int = 50) -> bool:
+    text = ctx.text[max(0, pos - width) : pos]
+    return any(m.end() >= len(text) - 25 for m in ctx.cues.find(key, text))
+
+
+def _cue_after(ctx, key: str, pos: int, width: int = 40) -> bool:
+    text = ctx.text[pos : pos + width]
+    return any(m.start() <= 12 for m in ctx.cues.find(key, text))
+
+
+def _unit_of(starts: list[int], pos: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _org_profile(ctx, mentions: list[OrgMention], starts: list[int], title_lower: str) -> dict[str, float]:
+    """What the document says of one organisation, whatever it is paired with."""
+    units = ctx.units
+    o = mentions[0].iri
+    ent = ctx.entity(o)
+    classes = ent.classes if ent else set()
+    subject = project_unit = 0
+    for m in mentions:
+        u = units[_unit_of(starts, m.start)] if units else None
+        if u is None:
+            continue
+        subject += m.start - u.start <= 45
+        project_unit += bool(ctx.cues.search("project_nouns", u.text))
+    rules = ctx.shape_rules.get(o, set())
+    return {
+        "impl_cue": float(any(_cue_before(ctx, "implemented_by", m.start) for m in mentions)),
+        "impl_key": float(any(_cue_before(ctx, "implementer_keys", m.start, 30) for m in mentions)),
+        "partner_cue": float(any(ctx.is_partner_mention(m) for m in mentions)),
+        "speaker": float(any(ctx.is_speaker(m) for m in mentions)),
+        "funded_by_before": float(any(_cue_before(ctx, "funded_by", m.start, 30) for m in mentions)),
+        "support_before": float(any(_cue_before(ctx, "support_from", m.start, 30) for m in mentions)),
+        "funding_verb_after": float(any(_cue_after(ctx, "funding_verbs", m.end) for m in mentions)),
+        "authority": float(
+            any(ctx.cues.search("authority_cues", ctx.text[max(0, m.start - 60) : m.end + 40]) for m in mentions)
+        ),
+        "mentions": math.log1p(len(mentions)),
+        "first": min(m.start for m in mentions) / max(1, len(ctx.text)),
+        "in_title": float(any(m.name.lower() in title_lower for m in mentions if len(m.name) > 2)),
+        "known": float(ent is not None),
+        "subject": math.log1p(subject),
+        "project_unit": math.log1p(project_unit),
+        "owner": float("owner" in rules),
+        "acronym": float("acronym" in rules),
+        "listed": float("list" in rules),
+        "shaped": float(bool(rules)),
+        **{f"type_{k}": float(iri in classes) for k, iri in _ORG_TYPES.items()},
+    }
+
+
+def candidates(ex: Extractor) -> list[PairCandidate]:
+    """Every (funder, organisation) pair of the document, with its features. Funders are the funds
+    and national money the document names (national money always: a state's budget is often
+    implied) and every organisation it names (agencies, regions and cities fund too)."""
+    ctx = ex.ctx
+    units = ctx.units
+    starts = [u.start for u in units]
+    n_units = max(1, len(units))
+    text_len = max(1, len(ctx.text))
+    title_lower = (ctx.doc.title or "").lower()
+
+    fund_pos: dict[str, list[int]] = {}
+    for m in ctx.funds:
+        fund_pos.setdefault(m.entity.iri, []).append(m.start)
+    for s, _e in ctx._national_cues:
+        fund_pos.setdefault(NATIONAL, []).append(s)
+    title_funds = {m.entity.iri for m in ctx.title_names if m.entity.kind in ("fund", "national")}
+    for f in title_funds:
+        fund_pos.setdefault(f, [])
+
+    org_mentions: dict[str, list[OrgMention]] = {}
+    for o in ctx.orgs:
+        org_mentions.setdefault(o.iri, []).append(o)
+    profiles = {o: _org_profile(ctx, ms, starts, title_lower) for o, ms in org_mentions.items()}
+    owner = ctx.index.site_owner(ctx.doc.url)
+    if owner is not None and owner.iri in profiles:
+        profiles[owner.iri]["owner"] = 1.0
+
+    # The rules' verdicts.
+    rule_impl: dict[tuple[str, str], float] = {}
+    rule_partner: set[tuple[str, str]] = set()
+    rule_funders: set[str] = set(ex.doc_org_funders)
+    for p in ex.projects:
+        rule_funders |= set(p.funders)
+        for f in p.funders:
+            for o, ev in p.implementers.items():
+                rule_impl[(f, o)] = max(rule_impl.get((f, o), 0.0), ev.confidence)
+            for o in p.partners:
+                rule_partner.add((f, o))
+    impl_any = {o for p in ex.projects for o in p.implementers}
+    partner_any = {o for p in ex.projects for o in p.partners}
+
+    positions = {**fund_pos, **{o: [m.start for m in ms] for o, ms in org_mentions.items()}}
+    unit_sets = {k: {_unit_of(starts, s) for s in ps} for k, ps in positions.items()}
+    para_sets = {k: {units[u].paragraph for u in us} for k, us in unit_sets.items()} if units else {}
+    n_orgs, n_funds = len(org_mentions), len(fund_pos)
+
+    out: list[PairCandidate] = []
+    # An organisation is a candidate funder when something says it funds: a funding cue or the rules.
+    funding_orgs = [
+        o
+        for o, pr in profiles.items()
+        if o in rule_funders
+        or pr["funded_by_before"]
+        or pr["support_before"]
+        or pr["funding_verb_after"]
+        or (FUNDING_TYPES and any(pr[f"type_{k}"] for k in FUNDING_TYPES))
+    ]
+    for f in [*fund_pos, *funding_orgs]:
+        is_org = f in org_mentions
+        fpos = positions.get(f, [])
+        fu = unit_sets.get(f, set())
+        f_profile = {f"f_{k}": v for k, v in profiles[f].items()} if is_org else {}
+        for o, mentions in org_mentions.items():
+            ou = unit_sets[o]
+            same = f == o
+            dist_units = 0 if same else min((abs(a - b) for a in ou for b in fu), default=n_units)
+            dist_chars = 0 if same else min((abs(m.start - s) for m in mentions for s in fpos), default=text_len)
+            feats = {
+                "rule_conf": rule_impl.get((f, o), 0.0),
+                "rule_pair": float((f, o) in rule_impl),
+                "rule_impl_other_funder": float(o in impl_any and (f, o) not in rule_impl),
+                "rule_partner": float((f, o) in rule_partner),
+                "rule_partner_any": float(o in partner_any),
+                "rule_funder": float(f in rule_funders),
+                "org_rule_funder": float(o in rule_funders),
+                "same_unit": math.log1p(len(ou & fu)),
+                "same_para": math.log1p(len({units[u].paragraph for u in ou} & para_sets.get(f, set())))
+                if units
+                else 0.0,
+                "dist_units": math.log1p(dist_units),
+                "dist_chars": math.log1p(dist_chars) / 10,
+                "funder_unseen": float(not fpos),
+                "funder_mentions": math.log1p(len(fpos)),
+                "funder_in_title": float(f in title_funds or (is_org and profiles[f]["in_title"] > 0)),
+                "funder_national": float(f == NATIONAL),
+                "national_cue": float(bool(fund_pos.get(NATIONAL))),
+                "funder_fund": float(not is_org and f != NATIONAL),
+                "funder_org": float(is_org),
+                "self": float(same),
+                "n_orgs": math.log1p(n_orgs),
+                "n_funds": math.log1p(n_funds),
+                **{f"o_{k}": v for k, v in profiles[o].items()},
+                **f_profile,
+            }
+            out.append(PairCandidate(f, o, feats))
+    return out
+
+
+@dataclass
+class RoleCandidate:
+    """One node of a document and the role it may play: "implementer" (runs a project of the
+    document) or "funder" (gives money to one)."""
+
+    iri: str
+    role: str
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+
+def role_candidates(pairs: list[PairCandidate]) -> list[RoleCandidate]:
+    """Per node, what its pairs say: the node's own profile and the strongest link it has to the
+    other side (the nearest funder for an organisation, the nearest organisation for a funder)."""
+    by_org: dict[str, list[PairCandidate]] = {}
+    by_funder: dict[str, list[PairCandidate]] = {}
+    for c in pairs:
+        by_org.setdefault(c.org, []).append(c)
+        by_funder.setdefault(c.funder, []).append(c)
+    out = []
+    for side, groups, own in (("implementer", by_org, "o_"), ("funder", by_funder, "f_")):
+        for iri, cs in groups.items():
+            first = cs[0].features
+            feats = {k: v for k, v in first.items() if k.startswith(own) or k in _DOC_FEATURES}
+            if side == "funder":
+                feats.update({k: first[k] for k in _FUNDER_FEATURES})
+            feats["max_rule_conf"] = max(c.features["rule_conf"] for c in cs)
+            feats["any_rule_pair"] = max(c.features["rule_pair"] for c in cs)
+            feats["max_same_unit"] = max(c.features["same_unit"] for c in cs)
+            feats["max_same_para"] = max(c.features["same_para"] for c in cs)
+            feats["min_dist_units"] = min(c.features["dist_units"] for c in cs)
+            feats["min_dist_chars"] = min(c.features["dist_chars"] for c in cs)
+            feats["rule_partner_any"] = first["rule_partner_any"] if side == "implementer" else 0.0
+            feats["org_rule_funder"] = first["org_rule_funder"] if side == "implementer" else first["rule_funder"]
+            feats["rule_impl_any"] = max(c.features["rule_pair"] + c.features["rule_impl_other_funder"] for c in cs)
+            out.append(RoleCandidate(iri, side, feats))
+    return out
+
+
+_DOC_FEATURES = ("n_orgs", "n_funds", "national_cue")
+_FUNDER_FEATURES = (
+    "funder_unseen",
+    "funder_mentions",
+    "funder_in_title",
+    "funder_national",
+    "funder_fund",
+    "funder_org",
+)
+
+
+def _is_org(ctx, iri: str) -> bool:
+    ent = ctx.entity(iri)
+    return ent is not None and ent.kind == "org"
+
+
+@dataclass(frozen=True)
+class PairModel:
+    names: tuple[str, ...]
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+    weights: tuple[float, ...]
+    intercept: float
+    threshold: float
+    calibration: tuple[tuple[float, float], ...] = ()  # (raw score, share right on held-out documents)
+
+    def calibrated(self, raw: float) -> float:
+        """The raw score as the share of held-out pairs scored like it that were right (a
+        piecewise-linear, non-decreasing map fitted in training); the raw score without a table."""
+        points = self.calibration
+        if not points:
+            return raw
+        if raw <= points[0][0]:
+            return points[0][1]
+        for (x0, y0), (x1, y1) in itertools.pairwise(points):
+            if raw <= x1:
+                return y0 + (y1 - y0) * (raw - x0) / (x1 - x0) if x1 > x0 else y1
+        return points[-1][1]
+
+    def score(self, feats: dict[str, float]) -> float:
+        z = self.intercept
+        for name, mean, scale, w in zip(self.names, self.means, self.scales, self.weights, strict=True):
+            z += w * (feats.get(name, 0.0) - mean) / scale
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def pair_model(path: Path = MODEL_FILE) -> PairModel | None:
+    """The shipped model, or None when there is none (the rules' pairs then stand as they are)."""
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return PairModel(
+        tuple(data["features"]),
+        tuple(data["means"]),
+        tuple(data["scales"]),
+        tuple(data["weights"]),
+        float(data["intercept"]),
+        float(data["threshold"]),
+        tuple((float(x), float(y)) for x, y in data.get("calibration_map", [])),
+    )
+
+
+class PairDecisions:
+    """The learned decision step; mixed into `Extractor` after the rules have related projects."""
+
+    ctx: object
+    projects: list[ProjectFact]
+
+    def decide_pairs(self) -> None:
+        """Score every candidate pair; take the implementers the model rejects off the rules'
+        projects, give the pairs it accepts a project (the nearest project of that funder, else a
+        new one named by the document), and make the scores the facts' confidences."""
+        model = pair_model()
+        if model is None:
+            return
+        ctx = self.ctx
+        scored = candidates(self)  # type: ignore[arg-type]
+        for c in scored:
+            c.score = model.score(c.features)
+        score = {(c.funder, c.org): c.score for c in scored}
+        threshold = model.threshold
+        sure = model.calibrated
+        # The rules' implementers: kept unless the model finds no funder they plausibly go with.
+        for p in self.projects:
+            for o in list(p.implementers):
+                scores = [score[(f, o)] for f in p.funders if (f, o) in score]
+                if not scores:
+                    continue  # not named in the text (a site's owner): the rules' call stands
+                best = max(scores)
+                if best < threshold * VETO:
+                    del p.implementers[o]
+                else:
+                    ev = p.implementers[o]
+                    p.implementers[o] = Evidence(ev.start, ev.end, round(sure(best), 2))
+        accepted = sorted((c for c in scored if c.score >= threshold), key=lambda c: -c.score)
+        starts = [u.start for u in ctx.units]
+        partners = {o for p in self.projects for o in p.partners}
+        for c in accepted:
+            if any(c.funder in p.funders and c.org in p.implementers for p in self.projects):
+                continue
+            f = c.features
+            if c.org in partners or (f["o_partner_cue"] and not (f["o_impl_cue"] or f["o_impl_key"])):
+                continue  # the text says it takes part; the rules' partner cues are reliable
+            mentions = [m for m in ctx.orgs if m.iri == c.org]
+            if not mentions:
+                continue
+            o_units = [_unit_of(starts, m.start) for m in mentions]
+            host = self._host_project(c, o_units)
+            ev_unit = ctx.units[o_units[0]] if ctx.units else None
+            confidence = round(sure(c.score), 2)
+            ev = Evidence(ev_unit.start, ev_unit.end, confidence) if ev_unit else Evidence(0, 0, confidence)
+            if host is None and not any(c.funder in p.funders for p in self.projects):
+                host = self._new_project(c, o_units)
+            if host is None:
+                continue
+            host.funders.setdefault(c.funder, ev)
+            if c.org != c.funder:
+                host.implementers.setdefault(c.org, ev)
+                host.partners.pop(c.org, None)
+            if c.funder != NATIONAL and _is_national_body(ctx, c.funder):
+                # A national agency's subsidies are the state's money too (the annotation convention).
+                host.funders.setdefault(NATIONAL, ev)
+
+    def _host_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
+        """The project an accepted pair belongs to: the nearest project of that funder (or with no
+        funder yet) whose implementer is missing or the same organisation; else the nearest
+        project of that funder."""
+        pool = [p for p in self.projects if c.funder in p.funders or not p.funders]
+        if not pool:
+            return None
+
+        def distance(p: ProjectFact) -> int:
+            units = p.scope_units or [p.unit]
+            return min(abs(a - b) for a in units for b in o_units)
+
+        free = [p for p in pool if not p.implementers or c.org in p.implementers]
+        if free:
+            return min(free, key=distance)
+        # Every project of that funder has its implementer: a second one only when the model is
+        # sure and the organisation is named in the project's own words.
+        near = [p for p in pool if distance(p) == 0]
+        if near and c.score >= CO_IMPLEMENTER:
+            return near[0]
+        return None if near else self._new_project(c, o_units)
+
+    def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
+        """A project the text describes without a name the rules could read: labelled by the
+        section heading over the organisation's first mention, else by the document's title."""
+        ctx = self.ctx
+        u = ctx.units[o_units[0]] if ctx.units else None
+        label = ""
+        if u is not None and u.section >= 0:
+            label = ctx.units[u.section].text
+        if not label:
+            label = ctx.doc.title or ""
+        label = " ".join(label.split())[:160]
+        if not label or u is None:
+            return None
+        for p in self.projects:
+            if p.label.lower() == label.lower():
+                return p
+        fact = ProjectFact(label=label, evidence=Evidence(u.start, u.end, 0.5), unit=o_units[0])
+        fact.rule = "decide_pairs"
+        fact.scope_units = [o_units[0]]
+        self.projects.append(fact)
+        return fact
+
+
+def _is_national_body(ctx, iri: str) -> bool:
+    ent = ctx.entity(iri)
+    return ent is not None and str(MKG.PublicAgency) in ent.classes

@@ -1,0 +1,163 @@
+"""Held-out extraction quality: the whole extractor, scored on documents whose publisher the pair
+model never saw.
+
+    python -m training.evaluate                 # dev, dev2, dev3: leave one publisher out
+    python -m training.evaluate --shipped       # the shipped model on every document (a fit, not a test)
+
+For each publisher, the pair model is refitted on the other publishers' documents (as
+training/train_pairs.py does), the extractor runs on that publisher's documents with it, and its
+who-funded-what rows are scored by the corpus's own scorer. The figures are reported per split,
+per language and per kind of document (with or without gold projects), with the mention recall
+that bounds everything: gold implementers recognised as organisation mentions, gold funds found as
+fund mentions (or national-money cues for NATIONAL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+
+import numpy as np
+
+from migkg.loaders.articles import clean_text
+from migkg.loaders.extract import decide
+from migkg.loaders.extract.decide import PairModel
+from migkg.loaders.extract.model import NATIONAL, Extraction
+from migkg.loaders.extract.pipeline import Extractor
+from training.corpus import SPLITS, Annotated, load_split, scorer
+from training.train_pairs import build, fit
+
+
+def rows_of(ex: Extractor, result: Extraction, url: str) -> list[dict]:
+    """The document's who-funded-what rows, labelled as the named query labels them."""
+
+    def label(iri: str) -> str:
+        if iri == NATIONAL:
+            return "NATIONAL"
+        ent = ex.ctx.entity(iri)
+        if ent is not None:
+            return ent.code or ent.label("en")
+        org = result.new_orgs.get(iri)
+        return org.name if org else iri
+
+    out = []
+    for p in result.projects:
+        amounts = {f: v for f, (v, _, _) in p.amounts.items()}
+        total = amounts.pop(None, None)
+        if total is not None and not amounts and len(p.funders) == 1:
+            amounts[next(iter(p.funders))] = total
+        for f in p.funders:
+            for o in p.implementers or [""]:
+                out.append(
+                    {
+                        "funder": label(f),
+                        "project": p.label,
+                        "implementer": label(o) if o else "",
+                        "start": str(p.start_year or ""),
+                        "end": str(p.end_year or ""),
+                        "amount_eur": str(amounts.get(f, "")),
+                        "source": url,
+                    }
+                )
+    return out
+
+
+def mention_recall(a: Annotated, ex: Extractor) -> tuple[int, int, int, int]:
+    """(gold implementers found as organisation mentions, gold implementers, funds found, gold funds)."""
+    sc = scorer()
+    orgs = a.gold.get("organisations", [])
+    impl = {i for p in a.gold.get("projects", []) for i in p.get("implementers", [])}
+    found = {sc.canon_party(m.name, orgs) for m in ex.ctx.orgs}
+    found |= {sc.canon_party(ex.ctx.text[m.start : m.end], orgs) for m in ex.ctx.orgs}
+    funds = {f for p in a.gold.get("projects", []) for f in p.get("funders", []) if f in sc.FUND_ALIASES}
+    named = {sc.canon_fund(m.text) or (ex.ctx.entity(m.entity.iri).code or "") for m in ex.ctx.funds}
+    if ex.ctx._national_cues:
+        named.add("NATIONAL")
+    return len(impl & found), len(impl), len(funds & named), len(funds)
+
+
+def run(docs: list[Annotated], model_for) -> dict:
+    sc = scorer()
+    rows: dict[str, list[dict]] = {}
+    mentions: dict[str, tuple[int, int, int, int]] = {}
+    for a in docs:
+        decide.pair_model = lambda *args, m=model_for(a), **kw: m
+        a.doc.text = clean_text(a.doc.text)
+        ex = Extractor(a.doc)
+        result = ex.run()
+        rows[a.path.name] = rows_of(ex, result, a.gold["url"])
+        mentions[a.path.name] = mention_recall(a, ex)
+
+    def score(selected: list[Annotated]) -> dict:
+        res = sc.score([a.gold for a in selected], [r for a in selected for r in rows[a.path.name]])
+        m = np.sum([mentions[a.path.name] for a in selected], axis=0)
+        res["implementer_mentions"] = round(m[0] / m[1], 3) if m[1] else 0.0
+        res["fund_mentions"] = round(m[2] / m[3], 3) if m[3] else 0.0
+        res.pop("per_doc", None)
+        return res
+
+    groups: dict[str, list[Annotated]] = defaultdict(list)
+    for a in docs:
+        groups[f"split {a.split}"].append(a)
+        groups[f"lang {a.gold.get('lang') or a.doc.language}"].append(a)
+        groups["kind with projects" if a.gold.get("projects") else "kind without projects"].append(a)
+    groups["all"] = docs
+    return {name: score(sel) for name, sel in sorted(groups.items())}
+
+
+def loo_models(docs: list[Annotated], splits: list[str]) -> dict[str, PairModel]:
+    """One pair model per publisher, fitted without that publisher's documents."""
+    rows, _ = build(splits)
+    names = sorted({k for r in rows for k in r["features"]})
+    x = np.array([[r["features"].get(k, 0.0) for k in names] for r in rows])
+    y = np.array([r["label"] for r in rows])
+    pubs = np.array([r["publisher"] for r in rows])
+    shipped = json.loads(decide.MODEL_FILE.read_text(encoding="utf-8"))
+    args = argparse.Namespace(model="logistic", C=shipped.get("C", 0.05))
+    models = {}
+    for pub in sorted({a.publisher for a in docs}):
+        train = pubs != pub
+        scaler, model = fit(args, x[train], y[train])
+        models[pub] = PairModel(
+            tuple(names),
+            tuple(float(v) for v in scaler.mean_),
+            tuple(float(v) if v > 0 else 1.0 for v in scaler.scale_),
+            tuple(float(v) for v in model.coef_[0]),
+            float(model.intercept_[0]),
+            float(shipped["threshold"]),
+        )
+    return models
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--splits", nargs="+", default=list(SPLITS))
+    parser.add_argument("--shipped", action="store_true", help="score the shipped model (trained on these documents)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    docs = [a for s in args.splits for a in load_split(s)]
+    original = decide.pair_model
+    if args.shipped:
+        shipped = original()
+        results = run(docs, lambda a: shipped)
+    else:
+        models = loo_models(docs, args.splits)
+        docs = [a for s in args.splits for a in load_split(s)]  # fresh texts
+        results = run(docs, lambda a: models[a.publisher])
+    if args.json:
+        print(json.dumps(results, indent=1))
+        return 0
+    print(f"{'group':26} {'docs':>4}  pairs P/R/F1        projects P/R   funds F1  years  amounts  impl-m  fund-m")
+    for name, r in results.items():
+        pr, pj = r["pairs"], r["projects"]
+        print(
+            f"{name:26} {r['docs']:>4}  {pr['precision']:.2f}/{pr['recall']:.2f}/{pr['f1']:.3f}"
+            f"   {pj['precision']:.2f}/{pj['recall']:.2f}      {r['funds']['f1']:.2f}     {r['years']:.2f}   "
+            f"{r['amounts']:.2f}     {r['implementer_mentions']:.2f}    {r['fund_mentions']:.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

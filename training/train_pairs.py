@@ -1,0 +1,220 @@
+"""Train the funder–implementer pair model on the annotated corpus and report how it generalises.
+
+    pip install -e ".[train]"
+    python -m training.train_pairs                  # report leave-one-publisher-out figures, write the model
+    python -m training.train_pairs --report-only    # the figures, without writing
+
+Each document's candidate pairs (every funder it names with every organisation it names, see
+migkg/loaders/extract/decide.py) are labelled with the corpus's gold pairs, through the corpus
+scorer's own name matching. A logistic regression is cross-validated leaving one publisher out at a
+time (the documents of a site never train the model that scores them), the threshold is chosen on
+those held-out scores, and the final model, fitted on every document, is written to
+migkg/loaders/extract/models/pairs.json with its calibration table (how often a pair scored in each
+band is right, on held-out documents).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+
+from migkg.loaders.articles import clean_text
+from migkg.loaders.extract import decide
+from migkg.loaders.extract.decide import MODEL_FILE, candidates
+from migkg.loaders.extract.model import NATIONAL
+from migkg.loaders.extract.pipeline import Extractor
+from training.corpus import SPLITS, Annotated, gold_pairs, load_split, scorer
+
+
+def display_names(ex: Extractor, iri: str) -> list[str]:
+    """What who-funded-what would print for a node, then the names it was found under."""
+    if iri == NATIONAL:
+        return ["NATIONAL"]
+    ent = ex.ctx.entity(iri)
+    names = []
+    if ent is not None:
+        names += [ent.code] if ent.code else []
+        names += [ent.label("en"), *ent.labels.values()]
+    if iri in ex.ctx.new_orgs:
+        names.append(ex.ctx.new_orgs[iri].name)
+    names += [m.name for m in ex.ctx.orgs if m.iri == iri]
+    return [n for n in names if n]
+
+
+def canonical(a: Annotated, ex: Extractor, iri: str) -> str:
+    sc = scorer()
+    orgs = a.gold.get("organisations", [])
+    names = display_names(ex, iri)
+    for n in names:
+        c = sc.canon_party(n, orgs)
+        if not c.startswith("?"):
+            return c
+    return "?" + iri
+
+
+def build(splits: list[str]) -> tuple[list[dict], list[dict]]:
+    """Candidate rows (features, label, document, canonical pair) and per-document gold pairs. The
+    features are those of the rules' output, before any model decides (no model is loaded here)."""
+    decide.pair_model = lambda *a, **k: None  # train on what the rules propose, not on a model's output
+    rows, docs = [], []
+    for split in splits:
+        for a in load_split(split):
+            a.doc.text = clean_text(a.doc.text)
+            ex = Extractor(a.doc)
+            ex.run()
+            gold = gold_pairs(a)
+            docs.append({"doc": a.path.name, "split": split, "gold": gold, "publisher": a.publisher})
+            for c in candidates(ex):
+                pair = (canonical(a, ex, c.funder), canonical(a, ex, c.org))
+                rows.append(
+                    {
+                        "doc": a.path.name,
+                        "publisher": a.publisher,
+                        "split": split,
+                        "features": c.features,
+                        "pair": pair,
+                        "label": int(pair in gold),
+                        "rule": c.features.get("rule_pair", 0.0) > 0,
+                    }
+                )
+    return rows, docs
+
+
+def pair_scores(rows: list[dict], docs: list[dict], keep) -> dict[str, float]:
+    """Document-level pair precision, recall and F1, as the corpus scorer counts them."""
+    sys_pairs: dict[str, set] = defaultdict(set)
+    for r in rows:
+        if keep(r):
+            sys_pairs[r["doc"]].add(r["pair"])
+    tp = n_sys = n_gold = 0
+    for d in docs:
+        s = sys_pairs.get(d["doc"], set())
+        tp += len(s & d["gold"])
+        n_sys += len(s)
+        n_gold += len(d["gold"])
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp}
+
+
+def fit(args: argparse.Namespace, X, y):  # noqa: N803 (X: the usual name of a feature matrix)
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    scaler = StandardScaler().fit(X)
+    if args.model == "logistic":
+        model = LogisticRegression(C=args.C, max_iter=2000)
+    else:
+        model = HistGradientBoostingClassifier(
+            max_iter=150,
+            learning_rate=0.05,
+            max_leaf_nodes=8,
+            min_samples_leaf=10,
+            l2_regularization=1.0,
+            random_state=0,
+        )
+    return scaler, model.fit(scaler.transform(X), y)
+
+
+def main() -> int:
+    import numpy as np
+    from sklearn.isotonic import IsotonicRegression
+    from sklearn.model_selection import LeaveOneGroupOut
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--splits", nargs="+", default=list(SPLITS))
+    parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--C", type=float, default=0.05, help="inverse regularisation strength")
+    parser.add_argument("--model", choices=["logistic", "trees"], default="logistic", help="trees: for comparison")
+    args = parser.parse_args()
+
+    rows, docs = build(args.splits)
+    names = sorted({k for r in rows for k in r["features"]})
+    X = np.array([[r["features"].get(k, 0.0) for k in names] for r in rows])  # noqa: N806
+    y = np.array([r["label"] for r in rows])
+    groups = np.array([r["publisher"] for r in rows])
+    print(f"{len(docs)} documents, {len(rows)} candidate pairs, {y.sum()} right, {len(set(groups))} publishers")
+    gold_total = sum(len(d["gold"]) for d in docs)
+    reachable = len({(r["doc"], r["pair"]) for r in rows if r["label"]})
+    print(f"gold pairs {gold_total}, among the candidates {reachable} (candidate recall {reachable / gold_total:.3f})")
+
+    rules = pair_scores(rows, docs, lambda r: r["rule"])
+    print(f"rules alone:                  P {rules['precision']:.3f} R {rules['recall']:.3f} F1 {rules['f1']:.3f}")
+
+    held_out = np.zeros(len(rows))
+    for train, test in LeaveOneGroupOut().split(X, y, groups):
+        if y[train].sum() == 0:
+            continue
+        scaler, model = fit(args, X[train], y[train])
+        held_out[test] = model.predict_proba(scaler.transform(X[test]))[:, 1]
+    for r, s in zip(rows, held_out, strict=True):
+        r["held_out"] = float(s)
+
+    best = (0.0, 0.5)
+    print("leave-one-publisher-out, by threshold:")
+    for thr in [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]:
+        s = pair_scores(rows, docs, lambda r, t=thr: r["held_out"] >= t)
+        print(f"  >= {thr:.1f}: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
+        best = max(best, (s["f1"], thr))
+    threshold = best[1]
+    per_split = {}
+    for split in args.splits:
+        sd = [d for d in docs if d["split"] == split]
+        sr = [r for r in rows if r["split"] == split]
+        per_split[split] = pair_scores(sr, sd, lambda r: r["held_out"] >= threshold)
+        s = per_split[split]
+        print(f"  {split:5} at {threshold}: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
+
+    # Calibration on held-out scores: how often a candidate in each band is a gold pair.
+    bands = [(0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
+    calibration = []
+    print("calibration (held out): band, candidates, right")
+    for lo, hi in bands:
+        sel = [r for r in rows if lo <= r["held_out"] < hi]
+        right = sum(r["label"] for r in sel)
+        share = right / len(sel) if sel else 0.0
+        calibration.append({"from": lo, "to": min(hi, 1.0), "candidates": len(sel), "right": share})
+        print(f"  [{lo:.1f}, {min(hi, 1.0):.1f}): {len(sel):5}  {share:.3f}")
+
+    # Calibration map: isotonic regression of "right" on the held-out score.
+    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(held_out, y)
+    calibration_map = [
+        [round(float(a), 4), round(float(b), 4)] for a, b in zip(iso.X_thresholds_, iso.y_thresholds_, strict=True)
+    ]
+    sure = [r for r, s in zip(rows, iso.predict(held_out), strict=True) if s >= 0.8 and r["held_out"] >= threshold]
+    if sure:
+        right = sum(r["label"] for r in sure) / len(sure)
+        print(f"candidates with calibrated confidence >= 0.8: {len(sure)}, right {right:.3f}")
+
+    args.model = "logistic"
+    scaler, model = fit(args, X, y)
+    weights = sorted(zip(names, model.coef_[0], strict=True), key=lambda kv: -abs(kv[1]))
+    print("largest weights: " + ", ".join(f"{k} {w:+.2f}" for k, w in weights[:10]))
+    if args.report_only:
+        return 0
+    out = {
+        "about": "Funder-implementer pair model for migkg's extractor; written by training/train_pairs.py.",
+        "trained_on": args.splits,
+        "documents": len(docs),
+        "features": names,
+        "means": [float(v) for v in scaler.mean_],
+        "scales": [float(v) if v > 0 else 1.0 for v in scaler.scale_],
+        "weights": [float(v) for v in model.coef_[0]],
+        "intercept": float(model.intercept_[0]),
+        "threshold": threshold,
+        "C": args.C,
+        "cross_validation": {"scheme": "leave one publisher out", "per_split": per_split},
+        "calibration": calibration,
+        "calibration_map": calibration_map,
+    }
+    MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
+    MODEL_FILE.write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
