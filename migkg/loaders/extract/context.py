@@ -16,7 +16,7 @@ from migkg.loaders.extract.amounts import Amount, find_amounts
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
 from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
-from migkg.loaders.extract.orgshape import find_org_names
+from migkg.loaders.extract.orgshape import find_org_names, is_not_organisation
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Layout, layout, sentencizer
 from migkg.ontology import iris
@@ -150,8 +150,9 @@ class Context:
 
     # -- new organisations --------------------------------------------------------------------
 
-    def add_org(self, name: str, start: int, end: int) -> OrgMention | None:
-        """An organisation named in the text: a known one if the span holds one, else a new one."""
+    def add_org(self, name: str, start: int, end: int, *, shaped: bool = False) -> OrgMention | None:
+        """An organisation named in the text: a known one if the span holds one, else a new one.
+        `shaped`: the name was found by its shape, which may start with a lower-case head ("stad X")."""
         known = self.orgs_in(start, end)
         if known:
             return known[0]
@@ -162,6 +163,9 @@ class Context:
         name = " ".join(words)
         if not _looks_like_name(name, self.cues) or self.funders_in(start, end) or self.cues.has("legal_forms", name):
             return None
+        lower_start = bool(words) and words[0][:1].islower() and not shaped
+        if is_not_organisation(name) or (lower_start and not self.cues.search("legal_forms", name)):
+            return None  # "the European Union" funds, it runs nothing; "indien het OCMW" is a clause
         iri = str(iris.organisation_iri(organisation_key(name, self.cues)))
         cls = MKG.NonGovernmentalOrganisation if self.cues.search("legal_forms", name) else MKG.Organisation
         self.new_orgs.setdefault(iri, NewOrganisation(iri, name, cls))
@@ -219,7 +223,7 @@ class Context:
         for shape in find_org_names(self.text, self.lang, self.doc.url):
             if not free(shape.start, shape.end) or any(s < shape.end and shape.start < e for s, e in funds):
                 continue  # taken, or part of a fund's name ("Fonds Asile, Migration et Intégration")
-            org = self.add_org(shape.name, shape.start, shape.end)
+            org = self.add_org(shape.name, shape.start, shape.end, shaped=True)
             if org is None:
                 continue
             taken.append((shape.start, shape.end))

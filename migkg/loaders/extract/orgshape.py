@@ -430,6 +430,17 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
     return []
 
 
+def is_not_organisation(name: str) -> bool:
+    """Names shaped like an organisation's that are not one of the kind projects are run by: the
+    European Union itself, in every language (its institutions and bodies are in the reference data)."""
+    return fold(" ".join(name.split())).removeprefix("the ") in _not_organisations()
+
+
+@cache
+def _not_organisations() -> frozenset[str]:
+    return frozenset(fold(n) for n in _patterns()["common"].get("not_organisations", []))
+
+
 def find_org_names(text: str, lang: str | None, url: str | None = None) -> list[ShapeName]:
     """Organisation names in `text` found by their shape, in text order. Names may overlap names the
     reference data knows: the caller keeps the known ones."""
