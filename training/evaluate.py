@@ -82,7 +82,8 @@ def run(docs: list[Annotated], model_for) -> dict:
     rows: dict[str, list[dict]] = {}
     mentions: dict[str, tuple[int, int, int, int]] = {}
     for a in docs:
-        decide.pair_model = lambda *args, m=model_for(a), **kw: m
+        model = model_for(a)
+        decide.pair_model = lambda *args, m=model, **kw: m
         a.doc.text = clean_text(a.doc.text)
         ex = Extractor(a.doc)
         result = ex.run()

@@ -52,6 +52,7 @@ LIST_KEYS = (
     "share_of",
     "programming_cues",
     "authority_cues",
+    "not_project_words",
 )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -397,15 +398,19 @@ class PairDecisions:
     def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """A project the text describes without a name the rules could read: labelled by the
         section heading over the organisation's first mention, else by the document's title."""
+        from migkg.loaders.extract.projects import not_a_project
+
         ctx = self.ctx
         u = ctx.units[o_units[0]] if ctx.units else None
-        label = ""
-        if u is not None and u.section >= 0:
+        if u is None:
+            return None
+        label = _clause_before(ctx, c.org, u)
+        if not label and u.section >= 0:
             label = ctx.units[u.section].text
         if not label:
             label = ctx.doc.title or ""
-        label = " ".join(label.split())[:160]
-        if not label or u is None:
+        label = " ".join(label.split()).strip(" .,;:–—-•*'\"«»“”‘’")[:160]
+        if not label or not_a_project(label, ctx.cues):
             return None
         for p in self.projects:
             if p.label.lower() == label.lower():
@@ -415,6 +420,21 @@ class PairDecisions:
         fact.scope_units = [o_units[0]]
         self.projects.append(fact)
         return fact
+
+
+def _clause_before(ctx, org: str, u) -> str:
+    """What an organisation named in parentheses does: the clause before "(ORG)" ("les victimes de
+    mutilations génitales (GAMS)"), back to the previous comma, colon or semicolon."""
+    for m in ctx.orgs:
+        if m.iri != org or not u.start <= m.start < u.end:
+            continue
+        before = ctx.text[u.start : m.start]
+        if not before.rstrip().endswith("("):
+            continue
+        clause = re.split(r"[,;:]", before.rstrip()[:-1])[-1].strip()
+        if 2 <= len(clause.split()) <= 20:
+            return clause
+    return ""
 
 
 def _is_national_body(ctx, iri: str) -> bool:

@@ -24,7 +24,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -68,8 +68,9 @@ class _Shapes:
     nouns_capitalised: bool  # every noun is capitalised: extend left over adjectives only
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without accents: how names are compared."""
+    """Lower case without accents: how names are compared (memoised: words repeat)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return text.lower().replace("’", "'")
 
@@ -184,8 +185,20 @@ def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int) -> int:
     return b
 
 
+@cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, longest first: a token is tried only against its own phrases."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
 def _is_head(tokens: _Tokens, i: int, shapes: _Shapes) -> bool:
-    return any(tokens.matches(i, p) for p in shapes.heads) or any(tokens.matches(i, p) for p in shapes.prefix_heads)
+    word = tokens.folded[i]
+    return any(tokens.matches(i, p) for p in _by_first_word(shapes.heads).get(word, ())) or any(
+        tokens.matches(i, p) for p in _by_first_word(shapes.prefix_heads).get(word, ())
+    )
 
 
 def _lower_tail(tokens: _Tokens, k: int, shapes: _Shapes) -> int:
@@ -230,9 +243,11 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     n = len(tokens)
     i = 0
+    prefix_index = _by_first_word(shapes.prefix_heads)
+    head_index = _by_first_word(shapes.heads)
     while i < n:
         found = None
-        for phrase in shapes.prefix_heads:
+        for phrase in prefix_index.get(tokens.folded[i], ()):
             if tokens.matches(i, phrase):
                 k = i + len(phrase)
                 if k < n and tokens.joined(k - 1) and tokens.capitalised(k):
@@ -240,7 +255,7 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                     found = (i, b, "prefix")
                     break
         if found is None:
-            for phrase in shapes.heads:
+            for phrase in head_index.get(tokens.folded[i], ()):
                 if tokens.matches(i, phrase) and tokens.capitalised(i):
                     k = i + len(phrase)
                     a = _extend_left(tokens, i, shapes, i - 6)
@@ -359,24 +374,43 @@ def _list_items(segment: str, coordinators: frozenset[str]) -> list[tuple[int, i
     return items
 
 
+@cache
+def _list_regexes(shapes: _Shapes) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One regex for every plural head, one for every group noun (a text is scanned once for each)."""
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    plural = alternation([p for p, _ in shapes.plural_heads])
+    group = alternation(list(shapes.group_nouns))
+    plural_re = (
+        re.compile(rf"(?<![\w-])({plural})(?![\w-])[ \t]*(?:\(|(?:van|de|d'|d’|of|di|der)[ \t]+)?[ \t]*", re.I)
+        if plural
+        else None
+    )
+    group_re = re.compile(rf"(?<![\w-])(?:{group})(?:[ \t]+\w+)?[ \t]*\(([^()\n]{{3,300}})\)", re.I) if group else None
+    return plural_re, group_re
+
+
 def _list_names(text: str, shapes: _Shapes) -> list[ShapeName]:
     """Names in lists: after a plural head ("de gemeenten Emmen, Utrecht en Zwolle", "les CPAS
     (Anvers, Gand, Liège)"), and in parentheses after a group noun ("opérateurs (Aurore, Coallia)")."""
     out: list[ShapeName] = []
-    for plural, singular in shapes.plural_heads:
-        pattern = rf"(?<![\w-]){re.escape(plural)}(?![\w-])[ \t]*(?:\(|(?:van|de|d'|d’|of|di|der)[ \t]+)?[ \t]*"
-        for m in re.finditer(pattern, text, re.I):
-            items = _list_items(text[m.end() : m.end() + 300], shapes.coordinators)
-            if len(items) < 2:
-                continue
-            for a, b in items:
-                start, end = m.end() + a, m.end() + b
-                item = text[start:end]
-                glue = "d'" if singular.endswith(" de") and item[:1].lower() in "aeiouyh" else None
-                name = f"{singular[:-3]} {glue}{item}" if glue else f"{singular} {item}"
-                out.append(ShapeName(start, end, name, "list"))
-    for noun in shapes.group_nouns:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?:[ \t]+\w+)?[ \t]*\(([^()\n]{{3,300}})\)", text, re.I):
+    plural_re, group_re = _list_regexes(shapes)
+    singulars = {fold(p): s for p, s in shapes.plural_heads}
+    for m in plural_re.finditer(text) if plural_re else ():
+        singular = singulars[fold(m.group(1))]
+        items = _list_items(text[m.end() : m.end() + 300], shapes.coordinators)
+        if len(items) < 2:
+            continue
+        for a, b in items:
+            start, end = m.end() + a, m.end() + b
+            item = text[start:end]
+            glue = "d'" if singular.endswith(" de") and item[:1].lower() in "aeiouyh" else None
+            name = f"{singular[:-3]} {glue}{item}" if glue else f"{singular} {item}"
+            out.append(ShapeName(start, end, name, "list"))
+    if group_re:
+        for m in group_re.finditer(text):
             parts = [(s.start(), s.end()) for s in re.finditer(r"[^,;]+", m.group(1))]
             names = []
             for a, b in parts:
@@ -408,6 +442,10 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
     if not labels:
         return []
     keys = {re.sub(r"[^a-z0-9]", "", fold(lab)) for lab in labels}
+    squeezed = re.sub(r"[^a-z0-9]", "", fold(text))
+    keys = {k for k in keys if k in squeezed}
+    if not keys:
+        return []  # the host's name is spelt nowhere in the text
     for i in range(len(tokens)):
         if not tokens.capitalised(i) and not tokens.words[i].isupper():
             continue

@@ -51,6 +51,15 @@ def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     return label[:1].upper() + label[1:] if label else label
 
 
+def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
+    """Labels that name what is not a project: a fund or a national programme, a call for proposals,
+    a press release; or a plural ("AMIF co-financed projects": a group)."""
+    if cues.search("not_project_words", label):
+        return True
+    last = label.split()[-1] if label.split() else ""
+    return cues.has("plural_nouns", last)
+
+
 class ProjectFinders:
     """The finders; mixed into `Extractor`, whose `ctx`, `projects` and `aggregates` they fill."""
 
@@ -68,6 +77,8 @@ class ProjectFinders:
         if not label or word_count(label) < 1 or len(label) < 3 or word_count(label) > 30:
             return None
         low = label.lower()
+        if not_a_project(label, cues):
+            return None
         # A name that is only a fund, a place or an organisation is not a project.
         for m in self.ctx.funds + self.ctx.places:
             if m.text.lower() == low:
