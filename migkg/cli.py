@@ -351,6 +351,71 @@ def network_export(
     click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
 
 
+@main.command("view")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("graph.html"),
+    show_default=True,
+    help="The HTML file to write.",
+)
+@click.option("--focus", metavar="ENTITY", help="Draw only what lies near this entity (a name or an IRI).")
+@click.option("--depth", default=1, show_default=True, help="With --focus: how many steps away to go.")
+@click.option("--fund", help="Keep the projects of this fund (name, code or IRI) and what they link to.")
+@click.option("--period", help="Keep the projects active in these years (2025, 2024-2027) or this period.")
+@click.option("--organisation", help="Keep the projects this organisation runs, joins or funds.")
+@click.option("--documents", is_flag=True, help="Draw the source documents too (reported-by edges).")
+@click.option(
+    "--max-nodes",
+    default=5000,
+    show_default=True,
+    help="Draw at most this many nodes, the most connected; say what was left out.",
+)
+@click.pass_context
+def view_command(
+    ctx: click.Context,
+    output: Path,
+    focus: str | None,
+    depth: int,
+    fund: str | None,
+    period: str | None,
+    organisation: str | None,
+    documents: bool,
+    max_nodes: int,
+) -> None:
+    """Write the network as one interactive HTML page that works offline.
+
+    Colours and shapes per type, a legend, a search box, filters by type, fund, period and minimum
+    confidence; a click on a node shows its names, years, amounts, who-funded-what rows and the
+    evidence sentences with links to their sources. Above 300 nodes the layout is computed here and
+    physics is off; above --max-nodes the least connected nodes are left out.
+
+    \b
+    Example:
+      migkg view -o graph.html
+      migkg view --focus Fedasil --depth 2 -o fedasil.html
+      migkg view --fund AMIF --period 2024-2025 -o amif.html
+    """
+    from migkg.graph.view import view as write_page
+
+    result = write_page(
+        _store(ctx),
+        output,
+        focus=focus,
+        depth=depth,
+        fund=fund,
+        period=period,
+        organisation=organisation,
+        documents=documents,
+        max_nodes=max_nodes,
+    )
+    if result.message:
+        click.echo(f"migkg: {result.message}", err=True)
+    layout = "laid out in advance, physics off" if result.python_layout else "laid out in the browser"
+    click.echo(f"wrote {output}: {result.nodes} nodes, {result.edges} edges ({layout})", err=True)
+
+
 @main.group(invoke_without_command=True)
 @click.pass_context
 def sources(ctx: click.Context) -> None:
