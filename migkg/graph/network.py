@@ -327,7 +327,11 @@ def _attach_evidence(g: nx.MultiDiGraph, facts: _Facts) -> None:
                 edge["confidence"] = max(edge.get("confidence", 0.0), ev["confidence"])
         doc = facts.documents.get(ev["source"], {})
         value = labels.get(ev["object"]) or _object_text(ev, facts)
+        subject = labels.get(ev["subject"]) or _object_text(
+            {**ev, "object": ev["subject"], "object_is_iri": True}, facts
+        )
         item = {
+            "subject": subject,
             "property": _local_name(ev["property"]),
             "value": value,
             "sentence": ev["sentence"],

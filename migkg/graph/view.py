@@ -288,7 +288,7 @@ def page_data(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | No
         d = g.nodes[n]
         ev_refs = []
         for ev in d.get("evidence", ()):
-            key = (ev["sentence"], ev["property"], ev["value"], ev["confidence"], ev["source"])
+            key = (ev["sentence"], ev.get("subject"), ev["property"], ev["value"], ev["confidence"], ev["source"])
             if key not in evidence_ids:
                 evidence_ids[key] = len(evidence)
                 source_label = ev.get("source_title") or ev.get("url") or ev["source"]
@@ -300,6 +300,7 @@ def page_data(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | No
                         ev["confidence"],
                         source_label,
                         _safe_url(ev.get("url")),
+                        ev.get("subject", ""),
                     ]
                 )
             ev_refs.append(evidence_ids[key])
