@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 
 from migkg.errors import MigkgError, UnsupportedFormatError
 from migkg.ontology.vocab import MKG
@@ -165,7 +166,7 @@ def _read_facts(store: Any) -> _Facts:
             "subject": row["s"].value,
             "property": row["p"].value,
             "object": row["o"].value,
-            "object_is_iri": type(row["o"]).__name__ == "NamedNode",
+            "object_is_iri": isinstance(row["o"], ox.NamedNode),
             "confidence": float(conf) if conf is not None else None,
             "sentence": " ".join((_value(row["sentence"]) or "").split()),
             "source": _value(row["src"]) or "",
@@ -326,10 +327,8 @@ def _attach_evidence(g: nx.MultiDiGraph, facts: _Facts) -> None:
                 edge = g.edges[u, v, relation]
                 edge["confidence"] = max(edge.get("confidence", 0.0), ev["confidence"])
         doc = facts.documents.get(ev["source"], {})
-        value = labels.get(ev["object"]) or _object_text(ev, facts)
-        subject = labels.get(ev["subject"]) or _object_text(
-            {**ev, "object": ev["subject"], "object_is_iri": True}, facts
-        )
+        value = labels.get(ev["object"]) or (_iri_label(facts, ev["object"]) if ev["object_is_iri"] else ev["object"])
+        subject = labels.get(ev["subject"]) or _iri_label(facts, ev["subject"])
         item = {
             "subject": subject,
             "property": _local_name(ev["property"]),
@@ -346,10 +345,8 @@ def _attach_evidence(g: nx.MultiDiGraph, facts: _Facts) -> None:
                 g.nodes[node]["confidence"] = max(g.nodes[node].get("confidence", 0.0), ev["confidence"])
 
 
-def _object_text(ev: dict[str, Any], facts: _Facts) -> str:
-    if ev["object_is_iri"]:
-        return _best_label(facts.labels.get(ev["object"], set()), facts.codes.get(ev["object"]), ev["object"])
-    return ev["object"]
+def _iri_label(facts: _Facts, iri: str) -> str:
+    return _best_label(facts.labels.get(iri, set()), facts.codes.get(iri), iri)
 
 
 # -- analysis ---------------------------------------------------------------------------------

@@ -111,10 +111,8 @@ def parse_period(g: nx.MultiDiGraph, text: str, store: Any = None) -> tuple[int,
     if m:
         first = int(m.group(1))
         return first, int(m.group(2) or first)
-    for node in find_nodes(g, text, store, types=("period",)):
-        d = g.nodes[node]
-        return d.get("start", -9999), d.get("end", 9999)
-    raise MigkgError(f"{text!r} is not a year, a range of years or a period")  # pragma: no cover
+    d = g.nodes[find_nodes(g, text, store, types=("period",))[0]]  # raises when there is none
+    return d.get("start", -9999), d.get("end", 9999)
 
 
 def _overlaps(d: dict[str, Any], first: int, last: int) -> bool:

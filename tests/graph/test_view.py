@@ -69,7 +69,17 @@ def test_page_data_types_rows_and_evidence(sample) -> None:
     assert len(data["edges"]) == g.number_of_edges()
     desk = next(d for d in data["details"] if d["iri"] == EX + "desk")
     assert [data["rows"][r] for r in desk["rows"]] == [["AMIF", "Welcome desk", "Help A", 2022, 2024, 150000.0]]
-    assert [data["evidence"][k][0] for k in desk["evidence"]] == ["Help A runs the welcome desk with AMIF money."]
+    [evidence] = [data["evidence"][k] for k in desk["evidence"]]
+    # sentence, property, value, confidence, source label, link, subject
+    assert evidence == [
+        "Help A runs the welcome desk with AMIF money.",
+        "implementedBy",
+        "Help A",
+        0.9,
+        "https://news.example.org/desk",  # the source has no title: its URL names it
+        "https://news.example.org/desk",
+        "Welcome desk",
+    ]
     assert data["options"]["physics"]["enabled"] is True  # small: laid out by the browser
 
 
