@@ -65,7 +65,7 @@ def test_safe_json_escapes_what_could_end_a_script() -> None:
 def test_page_data_types_rows_and_evidence(sample) -> None:
     _store, g = sample
     data = page_json(render_html(g))
-    assert len(data["nodes"]) == g.number_of_nodes() == 7  # 3 projects, 2 funders, 2 NGOs
+    assert len(data["nodes"]) == g.number_of_nodes() == 8  # 3 projects, 2 funders, 2 NGOs, a period
     assert len(data["edges"]) == g.number_of_edges()
     desk = next(d for d in data["details"] if d["iri"] == EX + "desk")
     assert [data["rows"][r] for r in desk["rows"]] == [["AMIF", "Welcome desk", "Help A", 2022, 2024, 150000.0]]
@@ -89,11 +89,12 @@ def test_cut_by_fund_period_organisation_and_focus(sample) -> None:
     def short(sub: nx.MultiDiGraph) -> set[str]:
         return {n.removeprefix(EX).rsplit("/", 1)[-1] for n in sub}
 
-    assert short(cut_network(g, store=store, fund="AMIF")) == {"AMIF", "desk", "ngo-a"}
+    assert short(cut_network(g, store=store, fund="AMIF")) == {"AMIF", "desk", "ngo-a", "p2022"}
     assert short(cut_network(g, store=store, fund="Ville de Test")) == {"city", "shelter", "odd", "ngo-b"}
     assert short(cut_network(g, store=store, period="2026-2027")) == {"city", "shelter", "ngo-b"}
-    assert short(cut_network(g, store=store, period="2023")) == {"AMIF", "desk", "ngo-a"}
-    assert short(cut_network(g, store=store, organisation="HLPA")) == {"AMIF", "desk", "ngo-a"}  # by acronym
+    assert short(cut_network(g, store=store, period="2023")) == {"AMIF", "desk", "ngo-a", "p2022"}
+    assert short(cut_network(g, store=store, period="2022–2024")) == {"AMIF", "desk", "ngo-a", "p2022"}  # by label
+    assert short(cut_network(g, store=store, organisation="HLPA")) == {"AMIF", "desk", "ngo-a", "p2022"}  # acronym
     assert short(cut_network(g, store=store, focus="Night shelter", depth=1)) == {"shelter", "city", "ngo-b"}
     assert short(cut_network(g, store=store, focus=EX + "ngo-b", depth=2)) == {"ngo-b", "shelter", "city"}
     assert len(cut_network(g, store=store, focus="Ville de Test", depth=2)) == 4
@@ -104,8 +105,8 @@ def test_cut_by_fund_period_organisation_and_focus(sample) -> None:
 def test_cap_says_what_was_left_out(sample, tmp_path: Path) -> None:
     _store, g = sample
     result = write_view(g, tmp_path / "capped.html", max_nodes=3)
-    assert (result.nodes, result.left_out, result.total_nodes) == (3, 4, 7)
-    assert "left out 4" in result.message and "--focus" in result.message
+    assert (result.nodes, result.left_out, result.total_nodes) == (3, 5, 8)
+    assert "left out 5" in result.message and "--focus" in result.message
     assert len(page_json((tmp_path / "capped.html").read_text(encoding="utf-8"))["nodes"]) == 3
 
 
@@ -133,9 +134,9 @@ def test_cli_view(tmp_path: Path) -> None:
     out = tmp_path / "g.html"
     result = runner.invoke(main, ["--store", store, "view", "-o", str(out), "--fund", "AMIF"])
     assert result.exit_code == 0, result.output
-    assert len(page_json(out.read_text(encoding="utf-8"))["nodes"]) == 3
+    assert len(page_json(out.read_text(encoding="utf-8"))["nodes"]) == 4
     result = runner.invoke(main, ["--store", store, "view", "-o", str(out), "--max-nodes", "2"])
-    assert result.exit_code == 0 and "left out 5" in result.stderr
+    assert result.exit_code == 0 and "left out 6" in result.stderr
     result = runner.invoke(main, ["--store", store, "view", "-o", str(out), "--focus", "Nobody"])
     assert result.exit_code == 1 and "no node" in result.stderr
 

@@ -93,7 +93,7 @@ def test_loads_offline_without_errors_and_draws_every_node(view) -> None:
     assert page.errors == []
     assert page.requests == []
     assert page.js("migkgView.drawnCount()") == g.number_of_nodes()
-    assert page.page.locator("#types input[type=checkbox]").count() == 3  # fund, organisation, project
+    assert page.page.locator("#types input[type=checkbox]").count() == 4  # fund, organisation, project, period
 
 
 def test_search_finds_a_node(view) -> None:
@@ -114,7 +114,14 @@ def test_filters_hide_nodes(view) -> None:
     assert page.js("migkgView.drawnCount()") == n - 3  # the city, Help A and NGO B
     page.page.check("#types input[data-type=organisation]")
     page.page.select_option("#fund", label="Asylum, Migration and Integration Fund")
-    assert page.js("migkgView.drawnCount()") == 3  # AMIF, the desk, Help A
+    assert page.js("migkgView.drawnCount()") == 4  # AMIF, the desk, Help A, the desk's period
+    page.page.select_option("#fund", label="Ville de Test")
+    assert page.js("migkgView.drawnCount()") == 4  # the city, the shelter, the odd project, NGO B
+    page.page.select_option("#fund", value="")
+    page.page.select_option("#period", label="2022–2024")
+    assert page.js("migkgView.drawnCount()") == 4  # only the desk overlaps: with AMIF, Help A, the period
+    page.page.select_option("#period", value="")
+    assert page.js("migkgView.drawnCount()") == n
     assert page.errors == []
 
 

@@ -17,7 +17,7 @@ EX = "https://example.org/"
 
 # Desk: funded by AMIF, run by NGO A (evidence 0.9, from a web page); Shelter: funded by the city, run
 # by NGO B, whose label is hostile (evidence 0.3, from a document whose URL is javascript:). A third
-# project's label is the closing-script string. Desk is in 2022-2024, Shelter in 2026-2027.
+# project's label is the closing-script string. Desk is in 2022-2024 (a period node), Shelter in 2026-2027.
 SAMPLE = f"""\
 @prefix mkg: <https://w3id.org/migkg/ontology#> .
 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
@@ -29,7 +29,8 @@ SAMPLE = f"""\
 @prefix ex: <https://example.org/> .
 
 ex:desk a mkg:Project ; rdfs:label "Welcome desk"@en ; mkg:fundedBy fund:AMIF ; mkg:implementedBy ex:ngo-a ;
-    mkg:startYear "2022"^^xsd:gYear ; mkg:endYear "2024"^^xsd:gYear ; mkg:grant ex:grant-1 .
+    mkg:startYear "2022"^^xsd:gYear ; mkg:endYear "2024"^^xsd:gYear ; mkg:grant ex:grant-1 ; mkg:period ex:p2022 .
+ex:p2022 a mkg:Period ; mkg:startYear "2022"^^xsd:gYear ; mkg:endYear "2024"^^xsd:gYear .
 ex:grant-1 a mkg:Grant ; mkg:grantFunder fund:AMIF ; mkg:grantFor ex:desk ; mkg:amount 150000 ; mkg:currency "EUR" .
 ex:shelter a mkg:Project ; rdfs:label "Night shelter"@en ; mkg:fundedBy ex:city ; mkg:implementedBy ex:ngo-b ;
     mkg:startYear "2026"^^xsd:gYear ; mkg:endYear "2027"^^xsd:gYear .
