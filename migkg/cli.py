@@ -274,6 +274,148 @@ def explain(ctx: click.Context, entity: str) -> None:
                 click.echo(f"      “{f.sentence}”{where}")
 
 
+@main.group()
+def network() -> None:
+    """The store as a network of funds, organisations, projects, periods, goals and places.
+
+    \b
+    Example:
+      migkg network stats
+      migkg network export --format graphml -o migkg.graphml
+    """
+
+
+@network.command("stats")
+@click.option("--top", default=10, show_default=True, help="How many organisations, funds and pairs to list.")
+@click.option("--documents", is_flag=True, help="Count source documents as nodes (reported-by edges).")
+@click.pass_context
+def network_stats(ctx: click.Context, top: int, documents: bool) -> None:
+    """The most central organisations and funds, connected components, and which organisations
+    share projects or funders.
+
+    Degree counts distinct neighbours; betweenness is exact up to 2,000 nodes, else estimated from a
+    fixed sample.
+
+    \b
+    Example:
+      migkg network stats --top 5
+    """
+    from migkg.graph.network import build_network
+    from migkg.graph.network import network_stats as compute
+
+    stats = compute(build_network(_store(ctx), documents=documents, evidence=False), top=top)
+    click.echo("nodes:  " + ", ".join(f"{n} {t}" for t, n in stats.nodes.items()))
+    click.echo("edges:  " + ", ".join(f"{n} {r}" for r, n in stats.edges.items()))
+    sizes = stats.components
+    click.echo(f"components: {len(sizes)} (largest {', '.join(map(str, sizes[:5])) or '-'} nodes)")
+    note = " (betweenness estimated from a sample)" if stats.betweenness_sampled else ""
+    for title, rows in (("organisations", stats.organisations), ("funds", stats.funds)):
+        click.echo(f"most central {title}{note}:")
+        click.echo(f"  {'degree':>6}  {'betweenness':>11}  name")
+        for r in rows:
+            click.echo(f"  {r.degree:>6}  {r.betweenness:>11.4f}  {r.label}")
+    n_orgs, n_links = stats.organisation_graph_size
+    click.echo(f"organisations working together: {n_orgs} organisations, {n_links} pairs")
+    click.echo(f"  {'projects':>8}  {'funders':>7}  pair")
+    for p in stats.organisation_pairs:
+        click.echo(f"  {p.projects:>8}  {p.funders:>7}  {p.a} — {p.b}")
+
+
+@network.command("export")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]), default="graphml", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True, help="File to write.")
+@click.option("--documents", is_flag=True, help="Add source documents as nodes with reported-by edges.")
+@click.option("--no-evidence", is_flag=True, help="Leave the evidence sentences out of the node attributes.")
+@click.option("--organisations", is_flag=True, help="Export the organisation–organisation graph instead.")
+@click.pass_context
+def network_export(
+    ctx: click.Context, fmt: str, output: Path, documents: bool, no_evidence: bool, organisations: bool
+) -> None:
+    """Write the network for Gephi, Cytoscape or networkx: GraphML, GEXF or node-link JSON.
+
+    Nodes are keyed by IRI with type, label, names, years, amounts, confidence and source count;
+    edges carry their relation. In GraphML and GEXF, lists are joined with " | " and the evidence is
+    a JSON string.
+
+    \b
+    Example:
+      migkg network export --format gexf -o migkg.gexf
+      migkg network export --format json --organisations -o orgs.json
+    """
+    from migkg.graph.network import build_network, export_network, organisation_graph
+
+    graph = build_network(_store(ctx), documents=documents, evidence=not no_evidence)
+    if organisations:
+        graph = organisation_graph(graph)
+    export_network(graph, fmt, output)
+    click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
+
+
+@main.command("view")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("graph.html"),
+    show_default=True,
+    help="The HTML file to write.",
+)
+@click.option("--focus", metavar="ENTITY", help="Draw only what lies near this entity (a name or an IRI).")
+@click.option("--depth", default=1, show_default=True, help="With --focus: how many steps away to go.")
+@click.option("--fund", help="Keep the projects of this fund (name, code or IRI) and what they link to.")
+@click.option("--period", help="Keep the projects active in these years (2025, 2024-2027) or this period.")
+@click.option("--organisation", help="Keep the projects this organisation runs, joins or funds.")
+@click.option("--documents", is_flag=True, help="Draw the source documents too (reported-by edges).")
+@click.option(
+    "--max-nodes",
+    default=5000,
+    show_default=True,
+    help="Draw at most this many nodes, the most connected; say what was left out.",
+)
+@click.pass_context
+def view_command(
+    ctx: click.Context,
+    output: Path,
+    focus: str | None,
+    depth: int,
+    fund: str | None,
+    period: str | None,
+    organisation: str | None,
+    documents: bool,
+    max_nodes: int,
+) -> None:
+    """Write the network as one interactive HTML page that works offline.
+
+    Colours and shapes per type, a legend, a search box, filters by type, fund, period and minimum
+    confidence; a click on a node shows its names, years, amounts, who-funded-what rows and the
+    evidence sentences with links to their sources. Above 300 nodes the layout is computed here and
+    physics is off; above --max-nodes the least connected nodes are left out.
+
+    \b
+    Example:
+      migkg view -o graph.html
+      migkg view --focus Fedasil --depth 2 -o fedasil.html
+      migkg view --fund AMIF --period 2024-2025 -o amif.html
+    """
+    from migkg.graph.view import view as write_page
+
+    result = write_page(
+        _store(ctx),
+        output,
+        focus=focus,
+        depth=depth,
+        fund=fund,
+        period=period,
+        organisation=organisation,
+        documents=documents,
+        max_nodes=max_nodes,
+    )
+    if result.message:
+        click.echo(f"migkg: {result.message}", err=True)
+    layout = "laid out in advance, physics off" if result.python_layout else "laid out in the browser"
+    click.echo(f"wrote {output}: {result.nodes} nodes, {result.edges} edges ({layout})", err=True)
+
+
 @main.group(invoke_without_command=True)
 @click.pass_context
 def sources(ctx: click.Context) -> None:
