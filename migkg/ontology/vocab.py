@@ -69,9 +69,7 @@ class MKG(DefinedNamespace):
 
     # Object properties
     fundedBy: URIRef
-    funds: URIRef
     implementedBy: URIRef
-    implements: URIRef
     partner: URIRef
     fundingAuthority: URIRef
     grant: URIRef
@@ -84,6 +82,7 @@ class MKG(DefinedNamespace):
     derivedFrom: URIRef
     programmeOf: URIRef
     programmingPeriod: URIRef
+    succeededBy: URIRef
     aggregateFunder: URIRef
     evidenceOf: URIRef
 
