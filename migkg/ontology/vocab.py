@@ -88,6 +88,7 @@ class MKG(DefinedNamespace):
 
     # Datatype properties
     code: URIRef
+    projectCode: URIRef
     acronym: URIRef
     amount: URIRef
     currency: URIRef
