@@ -14,6 +14,7 @@ from migkg import __version__
 from migkg.errors import BatchError, InputError, MigkgError
 
 EXIT_FAILED = 1
+_LANG_HELP = "Labels in this language (default: en), else the source's language, else any."
 
 
 def _store(ctx: click.Context) -> Any:
@@ -130,6 +131,7 @@ def _progress(results: Iterator[Any], total: int, quiet: bool) -> Iterator[Any]:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable to an RDF term.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and exit.")
+@click.option("--lang", default="en", show_default=True, help=_LANG_HELP)
 @click.pass_context
 def query(
     ctx: click.Context,
@@ -138,6 +140,7 @@ def query(
     params: tuple[str, ...],
     fmt: str,
     list_only: bool,
+    lang: str,
 ) -> None:
     """Run a named query, a .rq file, or --sparql TEXT over all graphs.
 
@@ -147,6 +150,7 @@ def query(
     \b
     Example:
       migkg query who-funded-what --format csv
+      migkg query who-funded-what --lang fr
       migkg query projects-of --param org=https://w3id.org/migkg/id/org/fedasil
       migkg query --sparql 'SELECT ?fund WHERE { ?fund a mkg:Fund }'
     """
@@ -161,6 +165,7 @@ def query(
     if (query is None) == (sparql is None):
         raise click.UsageError("give a query name or .rq file, or --sparql TEXT (see --list)")
     named = NamedQuery.parse("sparql", sparql) if sparql is not None else get_query(query or "")
+    named = named.with_lang(lang)
     raw: dict[str, str] = {}
     for item in params:
         name, sep, value = item.partition("=")
@@ -208,21 +213,22 @@ def export(ctx: click.Context, fmt: str, output: Path | None, no_reference: bool
 
 
 @main.command()
+@click.option("--lang", default="en", show_default=True, help="Class names in this language (default: en).")
 @click.pass_context
-def stats(ctx: click.Context) -> None:
+def stats(ctx: click.Context, lang: str) -> None:
     """Counts: triples, sources, entities per class, and where the store is.
 
     \b
     Example:
       migkg stats
     """
-    info = _store(ctx).stats()
+    info = _store(ctx).stats(lang)
     click.echo(f"store:    {info['store']}")
     click.echo(f"triples:  {info['quads']}")
     click.echo(f"sources:  {info['sources']}")
     click.echo("entities:")
     for cls, n in sorted(info["entities"].items()):
-        click.echo(f"  {cls:34} {n}")
+        click.echo(f"  {cls:34} {info['class_labels'].get(cls, ''):34} {n}")
 
 
 @main.command()
@@ -249,18 +255,22 @@ def validate(ctx: click.Context) -> None:
 
 @main.command()
 @click.argument("entity")
+@click.option("--lang", default="en", show_default=True, help=_LANG_HELP)
 @click.pass_context
-def explain(ctx: click.Context, entity: str) -> None:
-    """Show the facts about an entity (a name or an IRI), each with its sentence and source.
+def explain(ctx: click.Context, entity: str, lang: str) -> None:
+    """Show the facts about an entity (a name, acronym, code, IRI or prefixed name such as
+    project:..., organisation:..., fund:AMIF), each with its sentence and source.
 
     \b
     Example:
       migkg explain Fedasil
+      migkg explain REPAIR --lang fr
+      migkg explain fund:AMIF
       migkg explain https://w3id.org/migkg/id/fund/AMIF
     """
     from migkg.graph.explain import explain as explain_entity
 
-    for iri, facts in explain_entity(_store(ctx), entity).items():
+    for iri, facts in explain_entity(_store(ctx), entity, lang).items():
         click.echo(f"{iri}  ({len(facts)} fact{'s' if len(facts) != 1 else ''} with evidence)")
         by_source: dict[str, list] = {}
         for f in facts:
