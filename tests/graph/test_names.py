@@ -201,3 +201,27 @@ def test_explain_labels_follow_lang(repair: GraphStore) -> None:
     en = {f.property for f in explain(repair, "REPAIR")[entity]}
     fr = {f.property for f in explain(repair, "REPAIR", "fr")[entity]}
     assert "funded by" in en and "financé par" in fr
+
+
+def test_declared_inverses_are_stored_both_ways() -> None:
+    # The ontology's owl:inverseOf pairs (only mkg:grant / mkg:grantFor) hold in both directions
+    # in what the extractor writes: a project with one funder and an amount gets a grant.
+    from decimal import Decimal
+
+    from migkg.ontology.closure import ontology
+    from migkg.ontology.vocab import OWL
+
+    ev = Evidence(0, 10, 0.8)
+    amif = "https://w3id.org/migkg/id/fund/AMIF"
+    project = ProjectFact(label="Onthaal", evidence=ev, unit=0, funders={amif: ev})
+    project.amounts[None] = (Decimal("1000"), "EUR", ev)
+    triples = _triples([project], {})
+    pairs = set(ontology().subject_objects(OWL.inverseOf))
+    assert pairs
+    used = 0
+    for p, q in pairs:
+        for s, pred, o in triples:
+            if pred == p:
+                used += 1
+                assert (o, q, s) in triples, (s, p, o)
+    assert used
