@@ -3,7 +3,8 @@
 Dataset formats (TriG, N-Quads) keep every named graph, so export -> load -> export is lossless.
 Graph formats (Turtle, N-Triples, JSON-LD) hold the union of the graphs, deduplicated and sorted by
 subject, predicate and object, so two exports of the same store are byte-identical and diffs of two
-stores are readable.
+stores are readable. JSON-LD is compacted with the shipped `@context` (migkg.graph.jsonld): one node
+object per entity.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from migkg.errors import MigkgError
+from migkg.graph.jsonld import write_jsonld
 from migkg.graph.store import GraphStore
 from migkg.ontology.vocab import EXPORT_PREFIXES, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
@@ -71,6 +73,9 @@ def _export_union(store: GraphStore, spec: ExportFormat, output: BinaryIO, exclu
     if excluded:
         where += " FILTER(?g NOT IN (" + ", ".join(f"<{g}>" for g in excluded) + "))"
     triples = store.ox.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
+    if spec.rdf_format == ox.RdfFormat.JSON_LD:
+        write_jsonld(triples, output)  # compacted with the shipped @context (migkg.graph.jsonld)
+        return
     ox.serialize(triples, output, spec.rdf_format, prefixes=EXPORT_PREFIXES)
 
 

@@ -228,3 +228,10 @@ def test_inverses_are_declared_only_for_pairs_the_graph_stores(ontology: Graph) 
     assert pairs == {(MKG.grant, MKG.grantFor), (MKG.grantFor, MKG.grant)}
     assert (URIRef(ONTOLOGY_NS + "funds"), None, None) not in ontology
     assert (URIRef(ONTOLOGY_NS + "implements"), None, None) not in ontology
+
+
+def test_jsonld_context_is_up_to_date() -> None:
+    from migkg.ontology.context import context_text
+
+    shipped = resources.files("migkg.ontology").joinpath("context.jsonld").read_text(encoding="utf-8")
+    assert shipped == context_text(), "run: python -m migkg.ontology.context > migkg/ontology/context.jsonld"
