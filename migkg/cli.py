@@ -181,8 +181,13 @@ def query(
 @click.option("--format", "fmt", default="turtle", show_default=True, help="turtle, nt, trig, nquads or jsonld.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout.")
 @click.option("--no-reference", is_flag=True, help="Leave out the shipped ontology and reference graphs.")
+@click.option(
+    "--profile",
+    type=click.Choice(["schema"]),
+    help="Also write the schema.org, FRAPO and EURIO types and properties the ontology aligns to.",
+)
 @click.pass_context
-def export(ctx: click.Context, fmt: str, output: Path | None, no_reference: bool) -> None:
+def export(ctx: click.Context, fmt: str, output: Path | None, no_reference: bool, profile: str | None) -> None:
     """Export the store: deterministic, valid RDF.
 
     Turtle, N-Triples and JSON-LD hold the union of all graphs, sorted; TriG and N-Quads keep every
@@ -192,6 +197,7 @@ def export(ctx: click.Context, fmt: str, output: Path | None, no_reference: bool
     Example:
       migkg export -o graph.ttl
       migkg export --format trig -o backup.trig
+      migkg export --profile schema --format jsonld -o graph.jsonld
     """
     from migkg.graph.export import export as export_store
     from migkg.graph.export import get_format
@@ -199,13 +205,13 @@ def export(ctx: click.Context, fmt: str, output: Path | None, no_reference: bool
     spec = get_format(fmt)
     store = _store(ctx)
     if output is None:
-        export_store(store, spec, sys.stdout.buffer, include_reference=not no_reference)
+        export_store(store, spec, sys.stdout.buffer, include_reference=not no_reference, profile=profile)
         sys.stdout.buffer.flush()
         return
     tmp = output.with_name(output.name + ".part")
     try:
         with tmp.open("wb") as fh:
-            export_store(store, spec, fh, include_reference=not no_reference)
+            export_store(store, spec, fh, include_reference=not no_reference, profile=profile)
         tmp.replace(output)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

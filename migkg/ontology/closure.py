@@ -97,3 +97,57 @@ def materialise(graph: Graph) -> Graph:
         if label is not None:
             graph.add((s, RDFS.label, label))
     return graph
+
+
+# Vocabularies `export --profile schema` writes the aligned types and properties of.
+PROFILE_NAMESPACES = {
+    "schema": ("https://schema.org/", "http://purl.org/cerif/frapo/", "http://data.europa.eu/s66#"),
+}
+
+
+def _aligned(term: URIRef, namespaces: tuple[str, ...], axioms: tuple[URIRef, ...]) -> set[URIRef]:
+    g = ontology()
+    out: set[URIRef] = set()
+    for axiom in axioms:
+        for target in g.objects(term, axiom):
+            if isinstance(target, URIRef) and str(target).startswith(namespaces):
+                out.add(target)
+        if axiom in (RDFS.subClassOf, RDFS.subPropertyOf):
+            continue
+        for source in g.subjects(axiom, term):  # owl:equivalent* is symmetric
+            if isinstance(source, URIRef) and str(source).startswith(namespaces):
+                out.add(source)
+    return out
+
+
+@cache
+def alignments(profile: str) -> tuple[tuple[tuple[URIRef, URIRef], ...], tuple[tuple[URIRef, URIRef], ...]]:
+    """For `profile`: (ontology class, aligned class) and (ontology property, aligned property) pairs,
+    from the ontology's rdfs:subClassOf / rdfs:subPropertyOf / owl:equivalentClass /
+    owl:equivalentProperty axioms, through the ontology's own superclasses and super-properties."""
+    from rdflib.namespace import OWL
+
+    namespaces = PROFILE_NAMESPACES[profile]
+    g = ontology()
+    classes, properties = [], []
+    for cls in sorted(set(g.subjects(RDF.type, OWL.Class))):
+        if isinstance(cls, URIRef) and str(cls).startswith(ONTOLOGY_NS):
+            for c in types_of(cls):
+                for target in _aligned(c, namespaces, (RDFS.subClassOf, OWL.equivalentClass)):
+                    classes.append((cls, target))
+    prop_types = (OWL.ObjectProperty, OWL.DatatypeProperty)
+    props = sorted({p for t in prop_types for p in g.subjects(RDF.type, t) if isinstance(p, URIRef)})
+    for prop in props:
+        if not str(prop).startswith(ONTOLOGY_NS):
+            continue
+        seen, todo = set(), [prop]
+        while todo:  # the property and its ontology super-properties
+            p = todo.pop()
+            if p in seen:
+                continue
+            seen.add(p)
+            todo.extend(sup for sup in g.objects(p, RDFS.subPropertyOf) if str(sup).startswith(ONTOLOGY_NS))
+        for p in sorted(seen):
+            for target in _aligned(p, namespaces, (RDFS.subPropertyOf, OWL.equivalentProperty)):
+                properties.append((prop, target))
+    return tuple(sorted(set(classes))), tuple(sorted(set(properties)))

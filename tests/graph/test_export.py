@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from migkg.errors import MigkgError
@@ -174,3 +174,65 @@ def test_loading_jsonld_never_fetches_a_remote_context(store: GraphStore, tmp_pa
     [result] = list(store.load_inputs([Input.from_path(path)]))
     assert isinstance(result, MigkgError)
     assert "remote context" in str(result)
+
+
+# --- export --profile schema -----------------------------------------------------------------------
+
+PROFILE_TTL = """\
+@prefix mkg: <https://w3id.org/migkg/ontology#> .
+@prefix schema: <https://schema.org/> .
+@prefix ex: <https://example.org/> .
+ex:p a mkg:Project ; mkg:fundedBy ex:ngo .
+ex:ngo a mkg:NonGovernmentalOrganisation , schema:NGO .
+"""
+
+# By the ontology's axioms: Project < eurio:Project, schema:Project; NonGovernmentalOrganisation <
+# schema:NGO (stated already, so not repeated) and < mkg:Organisation < schema:Organization;
+# fundedBy < schema:funder, frapo:isFundedBy. (mkg:Organisation itself is stated by nobody here:
+# the profile only adds the other vocabularies' terms.)
+PROFILE_EXPECTED = """\
+@prefix schema: <https://schema.org/> .
+@prefix eurio: <http://data.europa.eu/s66#> .
+@prefix frapo: <http://purl.org/cerif/frapo/> .
+@prefix ex: <https://example.org/> .
+ex:p a eurio:Project , schema:Project ; schema:funder ex:ngo ; frapo:isFundedBy ex:ngo .
+ex:ngo a schema:Organization .
+"""
+
+
+def test_schema_profile_adds_the_aligned_types_and_properties(store: GraphStore, tmp_path: Path) -> None:
+    path = tmp_path / "profile.ttl"
+    path.write_text(PROFILE_TTL, encoding="utf-8")
+    list(store.load_inputs([Input.from_path(path)]))
+    plain = Graph().parse(data=exported(store, "nt", include_reference=False), format="nt")
+    buf = io.BytesIO()
+    export(store, "nt", buf, include_reference=False, profile="schema")
+    profiled = Graph().parse(data=buf.getvalue(), format="nt")
+    added, about_sources = Graph(), set()
+    for t in profiled:
+        if t not in plain:
+            if str(t[0]).startswith("https://example.org/"):
+                added.add(t)
+            else:
+                about_sources.add(t)
+    assert isomorphic(added, Graph().parse(data=PROFILE_EXPECTED, format="turtle"))
+    # The file's own source node: mkg:SourceDocument < schema:CreativeWork.
+    assert {(str(p), str(o)) for _, p, o in about_sources} == {(str(RDF.type), "https://schema.org/CreativeWork")}
+    assert all(t in profiled for t in plain)
+
+
+def test_schema_profile_goes_to_its_own_graph_in_trig(store: GraphStore, tmp_path: Path) -> None:
+    path = tmp_path / "profile.ttl"
+    path.write_text(PROFILE_TTL, encoding="utf-8")
+    list(store.load_inputs([Input.from_path(path)]))
+    buf = io.BytesIO()
+    export(store, "trig", buf, profile="schema")
+    dataset = Dataset()
+    dataset.parse(data=buf.getvalue(), format="trig")
+    profile = dataset.graph(URIRef("https://w3id.org/migkg/graph/profile/schema"))
+    assert (URIRef("https://example.org/p"), RDF.type, URIRef("https://schema.org/Project")) in profile
+
+
+def test_unknown_profile_is_refused(store: GraphStore) -> None:
+    with pytest.raises(MigkgError, match="unknown export profile"):
+        export(store, "nt", io.BytesIO(), profile="dcat")
