@@ -225,3 +225,15 @@ def test_declared_inverses_are_stored_both_ways() -> None:
                 used += 1
                 assert (o, q, s) in triples, (s, p, o)
     assert used
+
+
+def test_entities_named_gives_one_row_per_entity_with_its_most_specific_class(store: GraphStore) -> None:
+    # Fedasil is a mkg:PublicAgency, and so also a mkg:Organisation: one row, the narrower class.
+    rows = list(store.query(get_query("entities-named").text, {"name": Literal("Fedasil")}))
+    assert [(r["entity"].value, r["class"].value, r["label"].value) for r in rows] == [
+        (
+            ORG + "federal-agency-for-the-reception-of-asylum-seekers",
+            str(MKG.PublicAgency),
+            "Federal Agency for the Reception of Asylum Seekers",
+        )
+    ]
