@@ -23,6 +23,7 @@ from typing import Literal as TypingLiteral
 import pyoxigraph as ox
 from oxrdflib.store import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from migkg.errors import BatchError, InputError, MigkgError, QueryError, StoreError
@@ -302,6 +303,8 @@ class GraphStore:
                     self.ox.bulk_load(path=str(source.rdf_file), format=fmt, to_graph=target)
                 else:
                     self.ox.bulk_load(source.rdf_data, format=fmt, to_graph=target)
+            if str(source.graph).startswith(USER_REFERENCE_PREFIX):
+                self._materialise(target)
             # The metadata goes last: it marks the graph complete.
             self.ox.extend(
                 chain(graph_quads(source.facts, target), graph_quads(source.metadata_graph(loaded_at), target))
@@ -363,6 +366,8 @@ class GraphStore:
         try:
             if source.rdf_format is not None:
                 self._stage_rdf(source, staged)
+                if str(source.graph).startswith(USER_REFERENCE_PREFIX):
+                    self._materialise(staged.moves[str(source.graph)])
             main = staged.moves[str(source.graph)]
             self.ox.extend(chain(graph_quads(source.facts, main), graph_quads(source.metadata_graph(loaded_at), main)))
         except SyntaxError as exc:
@@ -420,6 +425,18 @@ class GraphStore:
             self.ox.load(path=str(source.rdf_file), format=fmt, to_graph=main)
         else:
             self.ox.load(source.rdf_data, format=fmt, to_graph=main)
+
+    def _materialise(self, graph: ox.NamedNode) -> None:
+        """Users' reference data gets what the shipped one has: superclass types and one rdfs:label
+        per named entity (migkg.ontology.closure), in the same graph."""
+        wanted = {to_ox(RDF.type), to_ox(SKOS.prefLabel), to_ox(RDFS.label)}
+        g = Graph()
+        for q in self.ox.quads_for_pattern(None, None, None, graph):
+            if q.predicate in wanted:
+                g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        before = set(g)
+        closure.materialise(g)
+        self.ox.extend(graph_quads((t for t in g if t not in before), graph))
 
     def _commit(self, staged: list[_Staged]) -> None:
         """Move every staged graph over its target in one SPARQL update: one transaction."""

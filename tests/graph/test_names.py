@@ -237,3 +237,22 @@ def test_entities_named_gives_one_row_per_entity_with_its_most_specific_class(st
             "Federal Agency for the Reception of Asylum Seekers",
         )
     ]
+
+
+USER_ORGS_TTL = """\
+@prefix mkg: <https://w3id.org/migkg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix ex: <https://example.org/> .
+ex:cresam a mkg:NonGovernmentalOrganisation ; skos:prefLabel "Crésam"@fr , "Cresam"@en .
+"""
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_user_reference_data_gets_superclass_types_and_a_label(store: GraphStore, tmp_path: Path, strict: bool) -> None:
+    path = tmp_path / "my-orgs.ttl"
+    path.write_text(USER_ORGS_TTL, encoding="utf-8")
+    list(store.load_inputs([Input.from_path(path)], reference=True, strict=strict))
+    node = URIRef("https://example.org/cresam")
+    assert bool(store.query("ASK { GRAPH ?g { ?o a mkg:Organisation } }", {"o": node}))
+    labels = [r["l"] for r in store.query("SELECT ?o ?l WHERE { ?o rdfs:label ?l }", {"o": node})]
+    assert [(x.value, x.language) for x in labels] == [("Cresam", "en")]
