@@ -14,6 +14,7 @@ from migkg import __version__
 from migkg.errors import BatchError, InputError, MigkgError
 
 EXIT_FAILED = 1
+_LANG_HELP = "Labels in this language (default: en), else the source's language, else any."
 
 
 def _store(ctx: click.Context) -> Any:
@@ -130,6 +131,7 @@ def _progress(results: Iterator[Any], total: int, quiet: bool) -> Iterator[Any]:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable to an RDF term.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and exit.")
+@click.option("--lang", default="en", show_default=True, help=_LANG_HELP)
 @click.pass_context
 def query(
     ctx: click.Context,
@@ -138,6 +140,7 @@ def query(
     params: tuple[str, ...],
     fmt: str,
     list_only: bool,
+    lang: str,
 ) -> None:
     """Run a named query, a .rq file, or --sparql TEXT over all graphs.
 
@@ -147,6 +150,7 @@ def query(
     \b
     Example:
       migkg query who-funded-what --format csv
+      migkg query who-funded-what --lang fr
       migkg query projects-of --param org=https://w3id.org/migkg/id/org/fedasil
       migkg query --sparql 'SELECT ?fund WHERE { ?fund a mkg:Fund }'
     """
@@ -161,6 +165,7 @@ def query(
     if (query is None) == (sparql is None):
         raise click.UsageError("give a query name or .rq file, or --sparql TEXT (see --list)")
     named = NamedQuery.parse("sparql", sparql) if sparql is not None else get_query(query or "")
+    named = named.with_lang(lang)
     raw: dict[str, str] = {}
     for item in params:
         name, sep, value = item.partition("=")
@@ -176,8 +181,13 @@ def query(
 @click.option("--format", "fmt", default="turtle", show_default=True, help="turtle, nt, trig, nquads or jsonld.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout.")
 @click.option("--no-reference", is_flag=True, help="Leave out the shipped ontology and reference graphs.")
+@click.option(
+    "--profile",
+    type=click.Choice(["schema"]),
+    help="Also write the schema.org, FRAPO and EURIO types and properties the ontology aligns to.",
+)
 @click.pass_context
-def export(ctx: click.Context, fmt: str, output: Path | None, no_reference: bool) -> None:
+def export(ctx: click.Context, fmt: str, output: Path | None, no_reference: bool, profile: str | None) -> None:
     """Export the store: deterministic, valid RDF.
 
     Turtle, N-Triples and JSON-LD hold the union of all graphs, sorted; TriG and N-Quads keep every
@@ -187,6 +197,7 @@ def export(ctx: click.Context, fmt: str, output: Path | None, no_reference: bool
     Example:
       migkg export -o graph.ttl
       migkg export --format trig -o backup.trig
+      migkg export --profile schema --format jsonld -o graph.jsonld
     """
     from migkg.graph.export import export as export_store
     from migkg.graph.export import get_format
@@ -194,13 +205,13 @@ def export(ctx: click.Context, fmt: str, output: Path | None, no_reference: bool
     spec = get_format(fmt)
     store = _store(ctx)
     if output is None:
-        export_store(store, spec, sys.stdout.buffer, include_reference=not no_reference)
+        export_store(store, spec, sys.stdout.buffer, include_reference=not no_reference, profile=profile)
         sys.stdout.buffer.flush()
         return
     tmp = output.with_name(output.name + ".part")
     try:
         with tmp.open("wb") as fh:
-            export_store(store, spec, fh, include_reference=not no_reference)
+            export_store(store, spec, fh, include_reference=not no_reference, profile=profile)
         tmp.replace(output)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -208,21 +219,22 @@ def export(ctx: click.Context, fmt: str, output: Path | None, no_reference: bool
 
 
 @main.command()
+@click.option("--lang", default="en", show_default=True, help="Class names in this language (default: en).")
 @click.pass_context
-def stats(ctx: click.Context) -> None:
+def stats(ctx: click.Context, lang: str) -> None:
     """Counts: triples, sources, entities per class, and where the store is.
 
     \b
     Example:
       migkg stats
     """
-    info = _store(ctx).stats()
+    info = _store(ctx).stats(lang)
     click.echo(f"store:    {info['store']}")
     click.echo(f"triples:  {info['quads']}")
     click.echo(f"sources:  {info['sources']}")
     click.echo("entities:")
     for cls, n in sorted(info["entities"].items()):
-        click.echo(f"  {cls:34} {n}")
+        click.echo(f"  {cls:34} {info['class_labels'].get(cls, ''):34} {n}")
 
 
 @main.command()
@@ -249,18 +261,22 @@ def validate(ctx: click.Context) -> None:
 
 @main.command()
 @click.argument("entity")
+@click.option("--lang", default="en", show_default=True, help=_LANG_HELP)
 @click.pass_context
-def explain(ctx: click.Context, entity: str) -> None:
-    """Show the facts about an entity (a name or an IRI), each with its sentence and source.
+def explain(ctx: click.Context, entity: str, lang: str) -> None:
+    """Show the facts about an entity (a name, acronym, code, IRI or prefixed name such as
+    project:..., organisation:..., fund:AMIF), each with its sentence and source.
 
     \b
     Example:
       migkg explain Fedasil
+      migkg explain REPAIR --lang fr
+      migkg explain fund:AMIF
       migkg explain https://w3id.org/migkg/id/fund/AMIF
     """
     from migkg.graph.explain import explain as explain_entity
 
-    for iri, facts in explain_entity(_store(ctx), entity).items():
+    for iri, facts in explain_entity(_store(ctx), entity, lang).items():
         click.echo(f"{iri}  ({len(facts)} fact{'s' if len(facts) != 1 else ''} with evidence)")
         by_source: dict[str, list] = {}
         for f in facts:

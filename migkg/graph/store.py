@@ -23,11 +23,12 @@ from typing import Literal as TypingLiteral
 import pyoxigraph as ox
 from oxrdflib.store import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from migkg.errors import BatchError, InputError, MigkgError, QueryError, StoreError
 from migkg.loaders.base import Input, Source, SourceMetadata
-from migkg.ontology import iris
+from migkg.ontology import closure, iris
 from migkg.ontology.vocab import (
     GRAPH_NS,
     ID,
@@ -206,11 +207,16 @@ class GraphStore:
             (f for f in (ontology_dir / "reference").iterdir() if f.name.endswith(".ttl")),
             key=lambda f: f.name,
         )
-        self._load_packaged(ID["source/reference"], REFERENCE_GRAPH, ref_files, MKG.ReferenceData)
+        self._load_packaged(ID["source/reference"], REFERENCE_GRAPH, ref_files, MKG.ReferenceData, materialised=True)
 
-    def _load_packaged(self, iri: URIRef, graph: URIRef, files: list[Any], kind: URIRef) -> None:
+    def _load_packaged(
+        self, iri: URIRef, graph: URIRef, files: list[Any], kind: URIRef, *, materialised: bool = False
+    ) -> None:
+        """`materialised`: add the superclass types and display labels (migkg.ontology.closure); they
+        depend on the ontology too, so its bytes and the closure's version are part of the hash."""
         chunks = [f.read_bytes() for f in files]
-        digest = iris.content_hash(b"\n".join(chunks))
+        extra = [closure.ontology_bytes(), closure.CLOSURE_VERSION.encode()] if materialised else []
+        digest = iris.content_hash(b"\n".join(chunks + extra))
         if self._stored_hash(iri, graph) == digest:
             return
         meta = SourceMetadata(
@@ -219,7 +225,10 @@ class GraphStore:
             content_hash=digest,
             loader_version=f"migkg {_package_version()}",
         )
-        source = Source(iri=iri, graph=graph, metadata=meta, facts=_canonical_graph(chunks, graph))
+        facts = _canonical_graph(chunks, graph)
+        if materialised:
+            closure.materialise(facts)
+        source = Source(iri=iri, graph=graph, metadata=meta, facts=facts)
         self.add_source(source)
 
     def _activate_user_reference(self) -> None:
@@ -294,6 +303,8 @@ class GraphStore:
                     self.ox.bulk_load(path=str(source.rdf_file), format=fmt, to_graph=target)
                 else:
                     self.ox.bulk_load(source.rdf_data, format=fmt, to_graph=target)
+            if str(source.graph).startswith(USER_REFERENCE_PREFIX):
+                self._materialise(target)
             # The metadata goes last: it marks the graph complete.
             self.ox.extend(
                 chain(graph_quads(source.facts, target), graph_quads(source.metadata_graph(loaded_at), target))
@@ -355,6 +366,8 @@ class GraphStore:
         try:
             if source.rdf_format is not None:
                 self._stage_rdf(source, staged)
+                if str(source.graph).startswith(USER_REFERENCE_PREFIX):
+                    self._materialise(staged.moves[str(source.graph)])
             main = staged.moves[str(source.graph)]
             self.ox.extend(chain(graph_quads(source.facts, main), graph_quads(source.metadata_graph(loaded_at), main)))
         except SyntaxError as exc:
@@ -412,6 +425,18 @@ class GraphStore:
             self.ox.load(path=str(source.rdf_file), format=fmt, to_graph=main)
         else:
             self.ox.load(source.rdf_data, format=fmt, to_graph=main)
+
+    def _materialise(self, graph: ox.NamedNode) -> None:
+        """Users' reference data gets what the shipped one has: superclass types and one rdfs:label
+        per named entity (migkg.ontology.closure), in the same graph."""
+        wanted = {to_ox(RDF.type), to_ox(SKOS.prefLabel), to_ox(RDFS.label)}
+        g = Graph()
+        for q in self.ox.quads_for_pattern(None, None, None, graph):
+            if q.predicate in wanted:
+                g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        before = set(g)
+        closure.materialise(g)
+        self.ox.extend(graph_quads((t for t in g if t not in before), graph))
 
     def _commit(self, staged: list[_Staged]) -> None:
         """Move every staged graph over its target in one SPARQL update: one transaction."""
@@ -529,15 +554,23 @@ class GraphStore:
     def __len__(self) -> int:
         return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, None))
 
-    def stats(self) -> dict[str, Any]:
+    def stats(self, lang: str | None = None) -> dict[str, Any]:
+        """Counts; `class_labels` names each class in `lang` (default English, else any)."""
+        from migkg.ontology.labels import language
+
         triples = int(next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value)
-        per_class = {curie(row["class"].value): int(row["n"].value) for row in self.query(_CLASS_COUNT_QUERY)}
+        per_class, class_labels = {}, {}
+        wanted = {"lang": Literal(language(lang or "en"))}
+        for row in self.query(_CLASS_COUNT_QUERY, wanted):
+            per_class[curie(row["class"].value)] = int(row["n"].value)
+            class_labels[curie(row["class"].value)] = row["label"].value[1:] if row["label"] else ""
         sources = [s for s in self.sources() if s.graph not in (REFERENCE_GRAPH, ONTOLOGY_GRAPH)]
         return {
             "store": str(self.path) if self.path else "(in memory)",
             "quads": triples,
             "sources": len(sources),
             "entities": per_class,
+            "class_labels": class_labels,
         }
 
 
@@ -593,15 +626,23 @@ SELECT ?src ?g ?kind ?name ?url ?title ?lang (COUNT(*) AS ?n) WHERE {
     OPTIONAL { ?src dcterms:title ?title }
     OPTIONAL { ?src dcterms:language ?lang }
   }
+  # The most specific kind: superclass types are stated too (a ReferenceData is an RDFDocument).
+  FILTER NOT EXISTS { GRAPH ?g { ?src a ?narrower } FILTER(?narrower != ?kind) ?narrower rdfs:subClassOf+ ?kind }
   GRAPH ?g { ?s ?p ?o }
 }
 GROUP BY ?src ?g ?kind ?name ?url ?title ?lang
 ORDER BY ?name ?src
 """
 
+# Superclass types are stated (migkg.ontology.closure), so mkg:Organisation counts every organisation.
+# The class's label: in ?lang, else English, else any (a rank digit then the text; smallest wins).
 _CLASS_COUNT_QUERY = """
-SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
+SELECT ?lang ?class (COUNT(DISTINCT ?s) AS ?n) (MIN(?key) AS ?label) WHERE {
   ?s a ?class . FILTER(STRSTARTS(STR(?class), STR(mkg:)))
+  OPTIONAL {
+    ?class rdfs:label ?l .
+    BIND(CONCAT(IF(LANGMATCHES(LANG(?l), ?lang), "0", IF(LANGMATCHES(LANG(?l), "en"), "1", "2")), STR(?l)) AS ?key)
+  }
 }
-GROUP BY ?class ORDER BY ?class
+GROUP BY ?lang ?class ORDER BY ?class
 """

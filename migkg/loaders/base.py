@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SDO, XSD
 from rdflib.term import Node
 
-from migkg.ontology import iris
+from migkg.ontology import closure, iris
 from migkg.ontology.vocab import ID, MKG
 
 SOFTWARE_AGENT = ID["agent/migkg"]
@@ -77,8 +77,8 @@ class Source:
         """The PROV-O description of the source and of the load that read it."""
         m = self.metadata
         g = Graph()
-        g.add((self.iri, RDF.type, MKG.SourceDocument))
-        g.add((self.iri, RDF.type, m.kind))
+        for cls in dict.fromkeys((MKG.SourceDocument, *closure.types_of(m.kind))):
+            g.add((self.iri, RDF.type, cls))
         g.add((self.iri, RDF.type, PROV.Entity))
         g.add((self.iri, DCTERMS.identifier, Literal(Path(m.name).name if m.name else str(self.iri))))
         g.add((self.iri, MKG.contentHash, Literal(m.content_hash)))

@@ -17,6 +17,42 @@ from rdflib import URIRef
 from migkg.ontology.vocab import GRAPH_NS, ID_NS
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Words a cut slug does not end on ("...-refugees-and" reads as cut): en, fr, nl, de.
+_TRAILING_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "for",
+        "in",
+        "of",
+        "on",
+        "the",
+        "to",
+        "au",
+        "aux",
+        "d",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "l",
+        "la",
+        "le",
+        "les",
+        "het",
+        "van",
+        "voor",
+        "dem",
+        "den",
+        "der",
+        "des",
+        "die",
+        "fur",
+        "und",
+    ]
+)
 
 
 def fold(text: str) -> str:
@@ -26,8 +62,19 @@ def fold(text: str) -> str:
 
 
 def slug(text: str, max_length: int = 60) -> str:
-    """A URL-safe slug of a name; a hash stands in for names with no ASCII letters or digits."""
-    folded = fold(text).replace(" ", "-")[:max_length].strip("-")
+    """A URL-safe slug of a name, at most `max_length` characters, cut at a word boundary (never
+    mid-word: `...-refugees-and-stateless`, not `...-and-stateles`); a first word longer than the
+    limit is cut. A hash stands in for names with no ASCII letters or digits."""
+    words = fold(text).split()
+    kept: list[str] = []
+    for word in words:
+        if len("-".join([*kept, word])) > max_length:
+            break
+        kept.append(word)
+    if len(kept) < len(words):
+        while len(kept) > 1 and kept[-1] in _TRAILING_STOPWORDS:
+            kept.pop()
+    folded = "-".join(kept) or (words[0][:max_length] if words else "")
     return folded or short_hash(text)
 
 

@@ -69,9 +69,7 @@ class MKG(DefinedNamespace):
 
     # Object properties
     fundedBy: URIRef
-    funds: URIRef
     implementedBy: URIRef
-    implements: URIRef
     partner: URIRef
     fundingAuthority: URIRef
     grant: URIRef
@@ -84,11 +82,13 @@ class MKG(DefinedNamespace):
     derivedFrom: URIRef
     programmeOf: URIRef
     programmingPeriod: URIRef
+    succeededBy: URIRef
     aggregateFunder: URIRef
     evidenceOf: URIRef
 
     # Datatype properties
     code: URIRef
+    projectCode: URIRef
     acronym: URIRef
     amount: URIRef
     currency: URIRef

@@ -4,12 +4,17 @@ A query's header is the `#` comment block at its top: the first line is its titl
 `# param: NAME  text` declare parameters. Parameters are bound as RDF terms through the engine's
 variable substitution (SEP-0007), never pasted into the query text; Oxigraph requires a substituted
 variable to be projected, so a query with a parameter lists it among its SELECT variables.
+
+Label language: a query that picks labels by language holds `VALUES ?lang { "en" }` lines (inside
+the subqueries that pick them, where a substituted variable would not reach). `with_lang("fr")` sets
+them to another language; the tag is checked against the BCP 47 syntax (letters, digits, hyphens)
+and only its primary subtag is written, so nothing else can enter the text that way.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -18,10 +23,13 @@ from rdflib.namespace import NamespaceManager
 from rdflib.term import Node
 from rdflib.util import from_n3
 
-from migkg.errors import QueryError
+from migkg.errors import MigkgError, QueryError
+from migkg.ontology.labels import language
 from migkg.ontology.vocab import QUERY_PREFIXES
 
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(.*)$")
+_LANG_VALUES = re.compile(r'VALUES \?lang \{ "[A-Za-z]*" \}')
+DEFAULT_LANG = "en"
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,20 @@ class NamedQuery:
             if m:
                 params[m.group(1)] = m.group(2).strip()
         return cls(name=name, text=text, title=title, params=params, path=path)
+
+    @property
+    def uses_lang(self) -> bool:
+        """Whether the query picks labels by language (see `with_lang`)."""
+        return _LANG_VALUES.search(self.text) is not None
+
+    def with_lang(self, tag: str | None) -> NamedQuery:
+        """This query with its labels picked in language `tag` (default English); unchanged if it picks
+        no labels by language. `QueryError` if `tag` is not a language tag."""
+        try:
+            primary = language(tag or DEFAULT_LANG)
+        except MigkgError as exc:
+            raise QueryError(str(exc)) from None
+        return replace(self, text=_LANG_VALUES.sub(f'VALUES ?lang {{ "{primary}" }}', self.text))
 
     @property
     def description(self) -> str:

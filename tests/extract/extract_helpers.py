@@ -12,7 +12,7 @@ AMIF, ESF = FUND + "AMIF", FUND + "ESF"
 FEDASIL = ORG + "federal-agency-for-the-reception-of-asylum-seekers"
 CARITAS = ORG + "caritas-international-belgium"
 IOM = ORG + "international-organization-for-migration"
-CGRS = ORG + "office-of-the-commissioner-general-for-refugees-and-stateles"
+CGRS = ORG + "office-of-the-commissioner-general-for-refugees"
 CROIX_ROUGE = ORG + "belgian-red-cross-french-speaking-community"
 RED_CROSS_FLANDERS = ORG + "red-cross-flanders"
 

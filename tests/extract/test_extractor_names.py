@@ -16,7 +16,7 @@ ORG = "https://w3id.org/migkg/id/org/"
 AMIF, BMVI, ESF = FUND + "AMIF", FUND + "BMVI", FUND + "ESF"
 FEDASIL = ORG + "federal-agency-for-the-reception-of-asylum-seekers"
 IMMIGRATION_OFFICE = ORG + "immigration-office"
-CGRS = ORG + "office-of-the-commissioner-general-for-refugees-and-stateles"
+CGRS = ORG + "office-of-the-commissioner-general-for-refugees"
 IOM = ORG + "international-organization-for-migration"
 CARITAS = ORG + "caritas-international-belgium"
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from migkg.errors import MigkgError
 from migkg.graph.export import EXPORT_FORMATS, export, get_format
-from migkg.graph.store import GraphStore
+from migkg.graph.store import GraphStore, from_ox
 from migkg.loaders.base import Input
 from migkg.ontology.vocab import MKG
 
@@ -129,3 +129,110 @@ def test_rapper_accepts_turtle_export(loaded: GraphStore, tmp_path: Path) -> Non
         run = subprocess.run([rapper, "-q", "-i", name, "-c", str(path)], capture_output=True, text=True)
         assert run.returncode == 0, (fmt, run.stderr)
         assert "error" not in run.stderr.lower(), (fmt, run.stderr)
+
+
+# --- JSON-LD: compacted with the shipped context -------------------------------------------------
+
+
+def test_jsonld_is_compacted_one_node_object_per_entity(loaded: GraphStore) -> None:
+    import json
+
+    from migkg.ontology.context import shipped_context
+
+    doc = json.loads(exported(loaded, "jsonld"))
+    assert doc["@context"] == shipped_context()
+    ids = [node["@id"] for node in doc["@graph"]]
+    assert len(ids) == len(set(ids))  # one node object per subject
+    nodes = {node["@id"]: node for node in doc["@graph"]}
+    # The fixture's project, in the context's terms: coerced IRIs and gYears as plain strings.
+    welcome = nodes["https://example.org/welcome"]
+    assert welcome["@type"] == "Project"
+    assert welcome["fundedBy"] == ["fund:AMIF", "https://example.org/city"]
+    assert welcome["startYear"] == "2022"
+    assert welcome["rdfs:label"] == {"@language": "en", "@value": "Welcome desk"}
+    assert nodes["fund:AMIF"]["code"] == "AMIF"
+    # Keys in full only for vocabularies the context has no prefix for (vann:, in the ontology header).
+    namespaces = tuple(v for v in doc["@context"].values() if isinstance(v, str))
+    assert not any(key.startswith(namespaces) for node in doc["@graph"] for key in node)
+
+
+def test_jsonld_round_trips_without_network(loaded: GraphStore) -> None:
+    # The context is embedded: rdflib reads it back with no remote context to fetch, and gets the
+    # triples of the Turtle export.
+    from_jsonld = Graph().parse(data=exported(loaded, "jsonld"), format="json-ld")
+    from_turtle = Graph().parse(data=exported(loaded, "turtle"), format="turtle")
+    assert isomorphic(from_jsonld, from_turtle)
+    from_oxigraph = Graph()
+    for t in ox.parse(exported(loaded, "jsonld"), format=ox.RdfFormat.JSON_LD):
+        from_oxigraph.add(tuple(from_ox(x) for x in (t.subject, t.predicate, t.object)))
+    assert isomorphic(from_oxigraph, from_turtle)
+
+
+def test_loading_jsonld_never_fetches_a_remote_context(store: GraphStore, tmp_path: Path) -> None:
+    path = tmp_path / "remote.jsonld"
+    path.write_text('{"@context": "https://example.org/ctx.jsonld", "@id": "https://example.org/a", "name": "x"}')
+    [result] = list(store.load_inputs([Input.from_path(path)]))
+    assert isinstance(result, MigkgError)
+    assert "remote context" in str(result)
+
+
+# --- export --profile schema -----------------------------------------------------------------------
+
+PROFILE_TTL = """\
+@prefix mkg: <https://w3id.org/migkg/ontology#> .
+@prefix schema: <https://schema.org/> .
+@prefix ex: <https://example.org/> .
+ex:p a mkg:Project ; mkg:fundedBy ex:ngo .
+ex:ngo a mkg:NonGovernmentalOrganisation , schema:NGO .
+"""
+
+# By the ontology's axioms: Project < eurio:Project, schema:Project; NonGovernmentalOrganisation <
+# schema:NGO (stated already, so not repeated) and < mkg:Organisation < schema:Organization;
+# fundedBy < schema:funder, frapo:isFundedBy. (mkg:Organisation itself is stated by nobody here:
+# the profile only adds the other vocabularies' terms.)
+PROFILE_EXPECTED = """\
+@prefix schema: <https://schema.org/> .
+@prefix eurio: <http://data.europa.eu/s66#> .
+@prefix frapo: <http://purl.org/cerif/frapo/> .
+@prefix ex: <https://example.org/> .
+ex:p a eurio:Project , schema:Project ; schema:funder ex:ngo ; frapo:isFundedBy ex:ngo .
+ex:ngo a schema:Organization .
+"""
+
+
+def test_schema_profile_adds_the_aligned_types_and_properties(store: GraphStore, tmp_path: Path) -> None:
+    path = tmp_path / "profile.ttl"
+    path.write_text(PROFILE_TTL, encoding="utf-8")
+    list(store.load_inputs([Input.from_path(path)]))
+    plain = Graph().parse(data=exported(store, "nt", include_reference=False), format="nt")
+    buf = io.BytesIO()
+    export(store, "nt", buf, include_reference=False, profile="schema")
+    profiled = Graph().parse(data=buf.getvalue(), format="nt")
+    added, about_sources = Graph(), set()
+    for t in profiled:
+        if t not in plain:
+            if str(t[0]).startswith("https://example.org/"):
+                added.add(t)
+            else:
+                about_sources.add(t)
+    assert isomorphic(added, Graph().parse(data=PROFILE_EXPECTED, format="turtle"))
+    # The file's own source node: mkg:SourceDocument < schema:CreativeWork.
+    assert {(str(p), str(o)) for _, p, o in about_sources} == {(str(RDF.type), "https://schema.org/CreativeWork")}
+    assert all(t in profiled for t in plain)
+
+
+def test_schema_profile_goes_to_its_own_graph_in_trig(store: GraphStore, tmp_path: Path) -> None:
+    path = tmp_path / "profile.ttl"
+    path.write_text(PROFILE_TTL, encoding="utf-8")
+    list(store.load_inputs([Input.from_path(path)]))
+    buf = io.BytesIO()
+    export(store, "trig", buf, profile="schema")
+    dataset = Dataset()
+    dataset.parse(data=buf.getvalue(), format="trig")
+    profile = dataset.graph(URIRef("https://w3id.org/migkg/graph/profile/schema"))
+    assert (URIRef("https://example.org/p"), RDF.type, URIRef("https://schema.org/Project")) in profile
+
+
+def test_unknown_profile_is_refused(store: GraphStore) -> None:
+    with pytest.raises(MigkgError, match="unknown export profile"):
+        export(store, "nt", io.BytesIO(), profile="dcat")

@@ -219,3 +219,19 @@ def test_readme_ontology_reference_is_up_to_date() -> None:
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert readme == update_readme(readme), "README is stale: run `python -m migkg.ontology.docs --readme`"
+
+
+def test_inverses_are_declared_only_for_pairs_the_graph_stores(ontology: Graph) -> None:
+    # fundedBy and implementedBy are stored one way only, so no mkg:funds / mkg:implements is declared;
+    # mkg:grant and mkg:grantFor are both written for every grant (see test_declared_inverses_are_stored).
+    pairs = {(s, o) for s, o in ontology.subject_objects(OWL.inverseOf)}
+    assert pairs == {(MKG.grant, MKG.grantFor), (MKG.grantFor, MKG.grant)}
+    assert (URIRef(ONTOLOGY_NS + "funds"), None, None) not in ontology
+    assert (URIRef(ONTOLOGY_NS + "implements"), None, None) not in ontology
+
+
+def test_jsonld_context_is_up_to_date() -> None:
+    from migkg.ontology.context import context_text
+
+    shipped = resources.files("migkg.ontology").joinpath("context.jsonld").read_text(encoding="utf-8")
+    assert shipped == context_text(), "run: python -m migkg.ontology.context > migkg/ontology/context.jsonld"

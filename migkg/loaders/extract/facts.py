@@ -12,7 +12,8 @@ from rdflib.term import Node
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract.model import EXTRACTOR_VERSION, Evidence, Extraction
-from migkg.ontology import iris
+from migkg.ontology import closure, iris
+from migkg.ontology.labels import acronym_of
 from migkg.ontology.vocab import MKG
 
 
@@ -65,16 +66,26 @@ def to_graph(result: Extraction, doc: Document, source: URIRef) -> Graph:
 def to_triples(result: Extraction, doc: Document, source: URIRef) -> list[tuple[Node, Node, Node]]:
     w = FactWriter(doc, source, result.lang)
     g = w.g
-    lang = result.lang
+    # Names are plain literals: a name found in a French text is not thereby French ("Crésam asbl",
+    # "REPAIR"); the document's language is on the source (dcterms:language). Types include the
+    # ontology superclasses (migkg.ontology.closure).
     for org in result.new_orgs.values():
         node = URIRef(org.iri)
-        g.add((node, RDF.type, org.cls))
-        g.add((node, SKOS.prefLabel, Literal(org.name, lang=lang)))
+        for cls in closure.types_of(org.cls):
+            g.add((node, RDF.type, cls))
+        g.add((node, SKOS.prefLabel, Literal(org.name)))
+        g.add((node, RDFS.label, Literal(org.name)))
         g.add((node, MKG.derivedFrom, source))
     for p in result.projects:
         node = iris.project_iri(p.label, p.code)
         g.add((node, RDF.type, MKG.Project))
-        w.fact(node, RDFS.label, Literal(p.label, lang=lang), p.evidence)
+        w.fact(node, RDFS.label, Literal(p.label), p.evidence)
+        g.add((node, SKOS.prefLabel, Literal(p.label)))
+        if p.code:
+            g.add((node, MKG.projectCode, Literal(p.code)))
+        acronym = acronym_of(p.label)
+        if acronym and acronym != p.code:
+            g.add((node, MKG.acronym, Literal(acronym)))
         g.add((node, MKG.derivedFrom, source))
         for f, ev in p.funders.items():
             w.fact(node, MKG.fundedBy, URIRef(f), ev)
