@@ -81,20 +81,25 @@ def run(docs: list[Annotated], model_for) -> dict:
     sc = scorer()
     rows: dict[str, list[dict]] = {}
     mentions: dict[str, tuple[int, int, int, int]] = {}
-    for a in docs:
-        model = model_for(a)
-        decide.pair_model = lambda *args, m=model, **kw: m
-        a.doc.text = clean_text(a.doc.text)
-        ex = Extractor(a.doc)
-        result = ex.run()
-        rows[a.path.name] = rows_of(ex, result, a.gold["url"])
-        mentions[a.path.name] = mention_recall(a, ex)
+    shipped = decide.pair_model
+    try:
+        for a in docs:
+            model = model_for(a)
+            decide.pair_model = lambda *args, m=model, **kw: m
+            a.doc.text = clean_text(a.doc.text)
+            ex = Extractor(a.doc)
+            result = ex.run()
+            rows[a.path.name] = rows_of(ex, result, a.gold["url"])
+            mentions[a.path.name] = mention_recall(a, ex)
+    finally:
+        decide.pair_model = shipped
 
     def score(selected: list[Annotated]) -> dict:
         res = sc.score([a.gold for a in selected], [r for a in selected for r in rows[a.path.name]])
         m = np.sum([mentions[a.path.name] for a in selected], axis=0)
         res["implementer_mentions"] = round(m[0] / m[1], 3) if m[1] else 0.0
         res["fund_mentions"] = round(m[2] / m[3], 3) if m[3] else 0.0
+        res["rows"] = sum(len(rows[a.path.name]) for a in selected)
         res.pop("per_doc", None)
         return res
 

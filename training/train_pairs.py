@@ -22,7 +22,7 @@ from collections import defaultdict
 
 from migkg.loaders.articles import clean_text
 from migkg.loaders.extract import decide
-from migkg.loaders.extract.decide import MODEL_FILE, candidates
+from migkg.loaders.extract.decide import candidates
 from migkg.loaders.extract.model import NATIONAL
 from migkg.loaders.extract.pipeline import Extractor
 from training.corpus import SPLITS, Annotated, gold_pairs, load_split, scorer
@@ -57,7 +57,15 @@ def canonical(a: Annotated, ex: Extractor, iri: str) -> str:
 def build(splits: list[str]) -> tuple[list[dict], list[dict]]:
     """Candidate rows (features, label, document, canonical pair) and per-document gold pairs. The
     features are those of the rules' output, before any model decides (no model is loaded here)."""
+    shipped = decide.pair_model
     decide.pair_model = lambda *a, **k: None  # train on what the rules propose, not on a model's output
+    try:
+        return _build(splits)
+    finally:
+        decide.pair_model = shipped
+
+
+def _build(splits: list[str]) -> tuple[list[dict], list[dict]]:
     rows, docs = [], []
     for split in splits:
         for a in load_split(split):
@@ -210,9 +218,9 @@ def main() -> int:
         "calibration": calibration,
         "calibration_map": calibration_map,
     }
-    MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
-    MODEL_FILE.write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL_FILE}")
+    decide.MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
+    decide.MODEL_FILE.write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {decide.MODEL_FILE}")
     return 0
 
 
