@@ -45,6 +45,10 @@ def sentencizer(lang: str) -> object:
         nlp = spacy.blank(lang)
     except (ImportError, KeyError, ValueError):  # a language spaCy has no tokenizer rules for
         nlp = spacy.blank("xx")
+    # An acronym glued to a word by a hyphen is two tokens ("AMIF-projecten", "FAMI-Projekt"), so
+    # the fund's name is found in compounds as it is on its own.
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]{2})[-‐](?=[^\W\d_])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     return nlp
 
