@@ -418,7 +418,11 @@ class PairDecisions:
         fact = ProjectFact(label=label, evidence=Evidence(u.start, u.end, 0.5), unit=o_units[0])
         fact.rule = "decide_pairs"
         fact.scope_units = [o_units[0]]
+        named_in = {j for p in self.projects for j in (p.scope_units or [p.unit])}
         self.projects.append(fact)
+        self.assign_years(fact, [(u.start, u.end)], named_in)  # type: ignore[attr-defined]
+        for a, b in [(u.start, u.end)]:
+            self._amounts_from(fact, a, b)  # type: ignore[attr-defined]
         return fact
 
 

@@ -166,18 +166,7 @@ class Relations:
             for f in p.funders:
                 if f in p.implementers and len(p.implementers) > 1:
                     del p.implementers[f]
-            # Years: the project's words, then its section heading, then the document's lead.
-            if p.start_year is None and p.end_year is None:
-                for a, b in spans:
-                    if self._years_from(p, a, b, 0.7):
-                        break
-            if p.start_year is None and p.end_year is None:
-                self._years_from_lead(p)
-            if p.start_year is None and p.end_year is None:
-                year = self._title_year
-                if year is not None:
-                    p.start_year = year
-                    p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
+            self.assign_years(p, spans, named_in)
             # Goals and places named in the project's own words (its label or its sentences).
             for a, b in spans:
                 for m in ctx.in_span(ctx.goals, a, b):
@@ -188,6 +177,28 @@ class Relations:
             if not p.amounts:
                 for a, b in spans:
                     self._amounts_from(p, a, b)
+
+    def assign_years(self, p: ProjectFact, spans: list[tuple[int, int]], named_in: set[int]) -> None:
+        """Years: the project's own words, then the rest of its section (when the section is about
+        it alone), then the document's lead, then a year in the title."""
+        if p.start_year is not None or p.end_year is not None:
+            return
+        for a, b in spans:
+            if self._years_from(p, a, b, 0.7):
+                return
+        units = self.ctx.units
+        own = set(p.scope_units or [p.unit])
+        heading = p.unit if units[p.unit].kind == "heading" else units[p.unit].section
+        if heading >= 0:
+            section = [j for j, u in enumerate(units) if u.section == heading and j not in own]
+            if not any(j in named_in for j in section):
+                for j in section:
+                    if self._years_from(p, units[j].start, units[j].end, 0.55):
+                        return
+        self._years_from_lead(p)
+        if p.start_year is None and p.end_year is None and self._title_year is not None:
+            p.start_year = self._title_year
+            p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
 
     def _with_follow_ups(self, scope: list[int], others: set[int]) -> list[int]:
         """Add the sentences that go on about the project: "Il est mené par X.", "Het project loopt
