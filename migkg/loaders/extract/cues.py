@@ -53,6 +53,8 @@ LIST_KEYS = (
     "programming_cues",
     "authority_cues",
     "not_project_words",
+    "cycle_nouns",
+    "continuation_cues",
 )
 
 

@@ -39,6 +39,7 @@ class ProjectFact:
     places: dict[str, Evidence] = field(default_factory=dict)
     by_owner: bool = False  # known only as "the project of X"
     rule: str = ""  # which finder found it (kept for debugging and tests)
+    cycles: list[int] = field(default_factory=list)  # indexes in Extraction.cycles of the cycles it belongs to
 
 
 @dataclass
@@ -50,6 +51,21 @@ class AggregateFact:
     place: str | None = None
     start_year: int | None = None
     end_year: int | None = None
+
+
+@dataclass
+class CycleFact:
+    """Projects of a fund tied to a period as a whole: a cycle ("ce cycle 2022-2025") or a
+    continuation ("plusieurs projets AMIF se prolongeront en 2026 et 2027, notamment dans la migration
+    circulaire"), with the themes the sentence names."""
+
+    kind: str  # "cycle" or "continuation"
+    evidence: Evidence
+    funders: list[str]
+    start_year: int | None
+    end_year: int | None
+    goals: dict[str, Evidence] = field(default_factory=dict)
+    continues: int | None = None  # for a continuation: the index of the cycle it follows in the same text
 
 
 @dataclass
@@ -65,6 +81,7 @@ class Extraction:
     aggregates: list[AggregateFact]
     new_orgs: dict[str, NewOrganisation]
     lang: str | None
+    cycles: list[CycleFact] = field(default_factory=list)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from rdflib import Graph, URIRef
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract.context import Context, reset_pipelines
+from migkg.loaders.extract.cycles import find_cycles, link_projects
 from migkg.loaders.extract.decide import PairDecisions
 from migkg.loaders.extract.model import (
     EXTRACTOR_VERSION,
@@ -72,7 +73,9 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
         # "the project of X" where X runs a project named elsewhere in the text is that project.
         named_owners = {o for p in projects if not p.by_owner for o in p.implementers}
         projects = [p for p in projects if not (p.by_owner and set(p.implementers) & named_owners)]
-        return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang)
+        cycles = find_cycles(self.ctx, self.doc_funders)
+        link_projects(projects, cycles)
+        return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles)
 
 
 _RESET_EVERY = 2000  # documents between fresh spaCy pipelines
