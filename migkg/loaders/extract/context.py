@@ -138,7 +138,8 @@ class Context:
         "con il supporto di X"): it takes part or helps, it does not run the project."""
         before = self.text[max(0, org.start - 40) : org.start]
         cues = "(?:" + self.cues.regex["partner_cues"].pattern + "|" + self.cues.regex["support_from"].pattern + ")"
-        return bool(re.search(cues + r"\s+(?:\S+\s+)?$", before, re.I))
+        # Up to two words between: an article and a role noun ("samen met de stichting X").
+        return bool(re.search(cues + r"\s+(?:\S+\s+){0,2}$", before, re.I))
 
     def is_speaker(self, org: OrgMention) -> bool:
         """Whether the text cites the organisation rather than says it acts: "estime le CGRA",

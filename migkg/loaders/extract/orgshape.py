@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
@@ -491,4 +491,15 @@ def find_org_names(text: str, lang: str | None, url: str | None = None) -> list[
     found += _acronym_names(text, tokens, shapes)
     found += _owner_names(text, tokens, url)
     found += _list_names(text, shapes)
-    return sorted(found, key=lambda s: (s.start, -s.end))
+    return sorted((_without_article(s) for s in found), key=lambda s: (s.start, -s.end))
+
+
+_ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Nn]ell|[Ss]ull)['’](?=[^\W\d_])")
+
+
+def _without_article(shape: ShapeName) -> ShapeName:
+    """"L'Association X" is "Association X": an elided article is not part of the name."""
+    m = _ELIDED_ARTICLE.match(shape.name)
+    if not m:
+        return shape
+    return replace(shape, start=shape.start + m.end(), name=shape.name[m.end() :])

@@ -1,0 +1,99 @@
+"""Organisation names found by their shape, in the five languages (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from migkg.loaders.extract.orgshape import find_org_names, is_not_organisation
+
+
+def names(text: str, lang: str, url: str | None = None) -> set[str]:
+    return {s.name for s in find_org_names(text, lang, url)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The Ministry for Housing and Welfare runs the shelter.", "Ministry for Housing and Welfare"),
+        ("en", "It is led by the Northern Migrant Support Centre in Leeds.", "Northern Migrant Support Centre"),
+        ("fr", "La Direction générale des étrangers en France pilote l'action.", "Direction générale des étrangers en France"),
+        ("fr", "Le Ministère de l'Intérieur a signé la convention.", "Ministère de l'Intérieur"),
+        ("nl", "Het project van stad Roeselare loopt twee jaar.", "stad Roeselare"),
+        ("nl", "De Stichting Nieuwe Buren voert het project uit.", "Stichting Nieuwe Buren"),
+        ("de", "Das Landratsamt Oberland übernimmt die Beratung.", "Landratsamt Oberland"),
+        ("de", "Träger ist die Polizeidirektion Nordheim.", "Polizeidirektion Nordheim"),
+        ("it", "Il Comune di Bellavista gestisce lo sportello.", "Comune di Bellavista"),
+        ("it", "Partecipa il Consorzio Terre Unite.", "Consorzio Terre Unite"),
+    ],
+)
+def test_head_nouns_make_names(lang: str, text: str, expected: str) -> None:
+    assert expected in names(text, lang)
+
+
+def test_two_names_joined_by_and_stay_two() -> None:
+    found = names("Das Projekt setzen Caritas Nordland und Diakonie Nordland gemeinsam um.", "de")
+    assert {"Caritas Nordland", "Diakonie Nordland"} <= found
+    assert not any(" und " in n for n in found)
+
+
+def test_german_nouns_before_a_head_are_not_part_of_the_name() -> None:
+    """German capitalises every noun: "Angebot der Caritas" is not an organisation's name."""
+    found = names("Das Angebot der Caritas Südtal ist kostenlos.", "de")
+    assert "Caritas Südtal" in found
+    assert not any(n.startswith("Angebot") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "long_form", "acronym"),
+    [
+        ("nl", "Het Centraal Bureau voor Opvang (CBO) opent een nieuw centrum. Het CBO zegt", "Centraal Bureau voor Opvang", "CBO"),
+        ("fr", "L'Association pour l'accueil des réfugiés (APAR) anime les ateliers.", "Association pour l'accueil des réfugiés", "APAR"),
+        ("en", "NMSC (Northern Migrant Support Centre) coordinates the work.", "Northern Migrant Support Centre", "NMSC"),
+    ],
+)
+def test_acronym_definitions_either_way_round(lang: str, text: str, long_form: str, acronym: str) -> None:
+    found = [s for s in find_org_names(text, lang) if s.rule == "acronym"]
+    assert any(s.name == long_form and s.acronym == acronym for s in found), found
+
+
+def test_later_uses_of_a_defined_acronym_are_found() -> None:
+    text = "Het Centraal Bureau voor Opvang (CBO) opent een centrum. Volgens het CBO is dat nodig."
+    [defined] = [s for s in find_org_names(text, "nl") if s.rule == "acronym"]
+    assert [text[a:b] for a, b in defined.uses] == ["CBO"]
+
+
+def test_page_owner_spelt_by_the_host_name() -> None:
+    text = "Bij Open Huis krijgen nieuwkomers les. Open Huis werkt met vrijwilligers."
+    owners = [s for s in find_org_names(text, "nl", "https://www.openhuis.example/nieuws") if s.rule == "owner"]
+    assert [s.name for s in owners] == ["Open Huis"]
+    assert len(owners[0].uses) == 1
+
+
+def test_plural_head_before_a_list_gives_one_organisation_per_item() -> None:
+    found = names("De subsidie gaat naar de gemeenten Halsteren, Oudveld en Kortemark.", "nl")
+    assert {"gemeente Halsteren", "gemeente Oudveld", "gemeente Kortemark"} <= found
+
+
+def test_french_plural_head_elides_before_a_vowel() -> None:
+    found = names("les CPAS (Arlon, Namur et Ottignies) reçoivent un soutien.", "fr")
+    assert {"CPAS d'Arlon", "CPAS de Namur", "CPAS d'Ottignies"} <= found
+
+
+def test_group_noun_before_a_parenthesised_list() -> None:
+    found = names("avec ses partenaires (Maison Solidaire, Terre d'Accueil, Pont Neuf) depuis 2020.", "fr")
+    assert {"Maison Solidaire", "Terre d'Accueil", "Pont Neuf"} <= found
+
+
+def test_name_before_a_lower_case_role_noun() -> None:
+    assert "Safe Harbour" in names("The project is run with the Safe Harbour organisation.", "en")
+
+
+def test_sentence_opening_head_alone_is_no_name() -> None:
+    """'Ministry officials said' names no organisation: a head needs another name word."""
+    assert names("Ministry officials said the scheme works.", "en") == set()
+
+
+def test_the_european_union_is_not_an_implementing_organisation() -> None:
+    assert is_not_organisation("the European Union")
+    assert is_not_organisation("Europese Unie")
+    assert not is_not_organisation("European Union Agency for Asylum")
