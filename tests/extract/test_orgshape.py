@@ -51,7 +51,7 @@ def test_german_nouns_before_a_head_are_not_part_of_the_name() -> None:
     ("lang", "text", "long_form", "acronym"),
     [
         ("nl", "Het Centraal Bureau voor Opvang (CBO) opent een centrum.", "Centraal Bureau voor Opvang", "CBO"),
-        ("fr", "L'Association pour l'accueil des réfugiés (APAR) anime.", "Association pour l'accueil des réfugiés", "APAR"),
+        ("fr", "L'Association pour l'accueil des exilés (APAE).", "Association pour l'accueil des exilés", "APAE"),
         ("en", "NMSC (Northern Migrant Support Centre) coordinates.", "Northern Migrant Support Centre", "NMSC"),
     ],
 )
