@@ -498,7 +498,7 @@ _ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Nn]ell|[Ss]ull)['’](?=[^\W\
 
 
 def _without_article(shape: ShapeName) -> ShapeName:
-    """"L'Association X" is "Association X": an elided article is not part of the name."""
+    """An elided article is not part of a name: "L'Association X" is "Association X"."""
     m = _ELIDED_ARTICLE.match(shape.name)
     if not m:
         return shape
