@@ -172,7 +172,7 @@ def query(
         if not sep:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         raw[name.strip()] = value
-    bindings = bind_params(named, raw)
+    named, bindings = named.with_values(bind_params(named, raw))
     result = _store(ctx).query(named.text, bindings)
     click.echo(format_results(result, fmt), nl=False)
 

@@ -29,6 +29,9 @@ from migkg.ontology.vocab import QUERY_PREFIXES
 
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(.*)$")
 _LANG_VALUES = re.compile(r'VALUES \?lang \{ "[A-Za-z]*" \}')
+# A numeric parameter with a default: `VALUES ?min_confidence { 0 }` (see `with_values`).
+_VALUE_PARAM = re.compile(r"VALUES \?(\w+) \{ (-?\d+(?:\.\d+)?) \}")
+_NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t for t in ("integer", "decimal", "double", "float")}
 DEFAULT_LANG = "en"
 
 
@@ -68,6 +71,26 @@ class NamedQuery:
         except MigkgError as exc:
             raise QueryError(str(exc)) from None
         return replace(self, text=_LANG_VALUES.sub(f'VALUES ?lang {{ "{primary}" }}', self.text))
+
+    @property
+    def value_params(self) -> set[str]:
+        """Numeric parameters with a default, written as `VALUES ?name { 0 }` lines: optional."""
+        return {m.group(1) for m in _VALUE_PARAM.finditer(self.text) if m.group(1) in self.params}
+
+    def with_values(self, bindings: dict[str, Node]) -> tuple[NamedQuery, dict[str, Node]]:
+        """This query with its numeric parameters written into their `VALUES` lines (a substituted
+        variable would have to be projected, and would not reach into subqueries), and the bindings
+        left for substitution. Only numbers are written, so no text can enter the query this way."""
+        text, rest = self.text, dict(bindings)
+        for name in self.value_params & set(bindings):
+            term = rest.pop(name)
+            if not isinstance(term, Literal) or str(term.datatype) not in _NUMERIC:
+                raise QueryError(f"query {self.name!r}: --param {name} takes a number, not {term.n3()}")
+            number = str(term.toPython())
+            if not re.fullmatch(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", number):
+                raise QueryError(f"query {self.name!r}: --param {name} takes a number, not {number}")
+            text = re.sub(rf"VALUES \?{name} \{{ [^}}]* \}}", f"VALUES ?{name} {{ {float(number)!r} }}", text)
+        return replace(self, text=text), rest
 
     @property
     def description(self) -> str:
@@ -137,7 +160,7 @@ def bind_params(query: NamedQuery, raw: dict[str, str]) -> dict[str, Node]:
     if unknown and query.params:
         declared = ", ".join(query.params)
         raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r} (it takes: {declared})")
-    missing = [p for p in query.params if p not in raw]
+    missing = [p for p in query.params if p not in raw and p not in query.value_params]
     if missing:
         raise QueryError(f"query {query.name!r} needs --param {missing[0]}=VALUE ({query.params[missing[0]]})")
     return {name: parse_param(value) for name, value in raw.items()}
