@@ -75,11 +75,9 @@ def _export_union(store: GraphStore, spec: ExportFormat, output: BinaryIO, exclu
 
 
 def _export_dataset(store: GraphStore, spec: ExportFormat, output: BinaryIO, excluded: list) -> None:
-    # Graph by graph, sorted by name; within a graph, the store's index order.
+    # Graph by graph, sorted by name; within a graph, the store's index order. The default graph is
+    # left out: it is the union of the named graphs, rebuilt by the store that loads the file.
     skip = {str(g) for g in excluded}
     graphs = sorted((g for g in store.ox.named_graphs() if g.value not in skip), key=lambda g: g.value)
-    quads = chain(
-        store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()),
-        chain.from_iterable(store.ox.quads_for_pattern(None, None, None, g) for g in graphs),
-    )
+    quads = chain.from_iterable(store.ox.quads_for_pattern(None, None, None, g) for g in graphs)
     ox.serialize(quads, output, spec.rdf_format, prefixes=EXPORT_PREFIXES)
