@@ -188,7 +188,8 @@ BROKEN = {
     "total cost without a currency": (
         VALID.replace(
             "mkg:grant <grant/g1> .",
-            'mkg:grant <grant/g1> ; mkg:totalCost <amount/t1> .\n<amount/t1> a mkg:MonetaryAmount ; mkg:amount 636000 .',
+            "mkg:grant <grant/g1> ; mkg:totalCost <amount/t1> .\n"
+            "<amount/t1> a mkg:MonetaryAmount ; mkg:amount 636000 .",
         ),
         "amount/t1",
         "needs its currency",
