@@ -153,6 +153,7 @@ PREFIXES: dict[str, str] = {
 ID_KINDS = (
     "agent",
     "aggregate",
+    "amount",
     "evidence",
     "fund",
     "goal",

@@ -154,3 +154,61 @@ def test_national_budgets_are_per_country() -> None:
 def test_national_budget_without_a_country_stays_the_generic_one() -> None:
     g = graph(project(funders={NATIONAL: EV}))
     assert set(g.objects(NODE, MKG.fundedBy)) == {URIRef(NATIONAL)}
+
+
+# -- money as fund analysts model it -------------------------------------------------------------
+
+
+def money_graph(text: str, p: ProjectFact) -> Graph:
+    d = Document(text=text, name="t.txt", raw=text.encode(), url=None, title=None, language="en")
+    return to_graph(Extraction([p], [], {}, "en"), d, URIRef("https://example.org/source/a"))
+
+
+def money(g: Graph, prop: URIRef) -> tuple[Decimal, URIRef] | None:
+    node = g.value(NODE, prop)
+    return None if node is None else (g.value(node, MKG.amount).toPython(), g.value(node, MKG.currency))
+
+
+def grant_amounts(g: Graph) -> dict[str, Decimal]:
+    return {
+        str(g.value(gr, MKG.grantFunder)): g.value(gr, MKG.amount).toPython() for gr in g.subjects(RDF.type, MKG.Grant)
+    }
+
+
+def test_budget_with_shares_keeps_the_total_and_each_share() -> None:
+    text = "Budget: € 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)"
+    ev = Evidence(0, len(text), 0.8)
+    p = project(
+        funders={AMIF: ev, NATIONAL: ev},
+        amounts={
+            None: (Decimal("5139366.07"), "EUR", ev),
+            AMIF: (Decimal("3854524.55"), "EUR", ev),
+            NATIONAL: (Decimal("1284841.52"), "EUR", ev),
+        },
+    )
+    g = money_graph(text, p)
+    assert money(g, MKG.totalCost) == (Decimal("5139366.07"), EU_CURRENCY.EUR)
+    assert money(g, MKG.euContribution) == (Decimal("3854524.55"), EU_CURRENCY.EUR)
+    assert money(g, MKG.nationalContribution) == (Decimal("1284841.52"), EU_CURRENCY.EUR)
+    assert grant_amounts(g)[AMIF] == Decimal("3854524.55")
+
+
+def test_total_cost_is_not_the_funds_grant_when_the_eu_contribution_is_stated() -> None:
+    text = "Total cost €636,000, EU €477,000"
+    ev = Evidence(0, len(text), 0.8)
+    # What the relations give: the first amount, unattributed, and one funder.
+    p = project(amounts={None: (Decimal(636000), "EUR", ev)})
+    g = money_graph(text, p)
+    assert money(g, MKG.totalCost) == (Decimal(636000), EU_CURRENCY.EUR)
+    assert money(g, MKG.euContribution) == (Decimal(477000), EU_CURRENCY.EUR)
+    assert grant_amounts(g) == {AMIF: Decimal(477000)}
+
+
+def test_eu_contribution_rate_is_the_cofinancing_rate() -> None:
+    g = money_graph("EU contribution (50%)", project())
+    assert g.value(NODE, MKG.cofinancingRate).toPython() == Decimal("0.5")
+
+
+def test_an_amount_in_another_currency_keeps_its_currency() -> None:
+    g = money_graph("Total cost: CHF 200,000", project())
+    assert money(g, MKG.totalCost) == (Decimal(200000), EU_CURRENCY.CHF)

@@ -206,3 +206,16 @@ def test_joint_aggregate_amount_is_the_statements_not_each_funders(store: GraphS
     # Summing per funder would count it twice: per statement it is 5 million.
     [per_statement] = store.query("SELECT (SUM(?a) AS ?t) WHERE { ?agg a mkg:AggregateFunding ; mkg:amount ?a }")
     assert total["t"].value == "10000000" and per_statement["t"].value == "5000000"
+
+
+def test_who_funded_what_never_takes_another_currency_as_euros(store: GraphStore, tmp_path: Path) -> None:
+    _load_ttl(
+        store,
+        tmp_path,
+        "chf",
+        """ex:p a mkg:Project ; rdfs:label "Welcome desk"@en ; mkg:fundedBy fund:AMIF ; mkg:grant ex:g .
+        ex:g a mkg:Grant ; mkg:grantFunder fund:AMIF ; mkg:grantFor ex:p ; mkg:amount 5000 ;
+            mkg:currency <http://publications.europa.eu/resource/authority/currency/CHF> .""",
+    )
+    _, *rows = csv_rows(store, "who-funded-what")
+    assert [r[5] for r in rows] == [""]

@@ -10,7 +10,7 @@ mkg:period node, never as loose start and end years that other sources' years wo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -22,6 +22,7 @@ from rdflib.namespace import RDF, RDFS, SKOS, TIME, XSD
 from rdflib.term import Node
 
 from migkg.loaders.document import Document
+from migkg.loaders.extract.amounts import MoneyRole, find_money_roles
 from migkg.loaders.extract.model import EXTRACTOR_VERSION, NATIONAL, Evidence, Extraction, ProjectFact
 from migkg.ontology import iris
 from migkg.ontology.vocab import EU_COUNTRY, EU_CURRENCY, MKG
@@ -236,13 +237,64 @@ def grant_iri(project: URIRef, funder: URIRef, programme: str | None) -> URIRef:
     return iris.hashed_iri("grant", str(project), str(funder), programme or "")
 
 
-def write_grants(
-    w: FactWriter, p: ProjectFact, node: URIRef, funders: dict[URIRef, Evidence], country: str | None
+def _is_eu_fund(funder: str) -> bool:
+    return funder.startswith(iris.ID_NS + "fund/") and not funder.startswith(NATIONAL)
+
+
+def money_roles(p: ProjectFact, text: str, lang: str | None, whole: bool) -> dict[str, MoneyRole]:
+    """The money roles ("Total cost €636,000", "EU contribution (50%)") in the project's own words:
+    the spans its amounts and its label were read from, or the whole text of a one-project page.
+    Offsets are the document's; the first mention of each role wins."""
+    spans = {(ev.start, ev.end) for _value, _cur, ev in p.amounts.values()} | {(p.evidence.start, p.evidence.end)}
+    if whole:
+        spans = {(0, len(text))}
+    roles: dict[str, MoneyRole] = {}
+    for a, b in sorted(spans):
+        for r in find_money_roles(text[a:b], lang):
+            roles.setdefault(r.role, replace(r, start=a + r.start, end=a + r.end))
+    return roles
+
+
+_ROLE_PROPERTIES = {
+    "total_cost": MKG.totalCost,
+    "eu_contribution": MKG.euContribution,
+    "national_contribution": MKG.nationalContribution,
+    "own_contribution": MKG.ownContribution,
+}
+
+
+def write_money(
+    w: FactWriter, p: ProjectFact, node: URIRef, funders: dict[URIRef, Evidence], country: str | None, whole: bool
 ) -> None:
+    """Grants (who gives what) and the project's money as fund analysts read it: total cost, EU,
+    national and own contributions as monetary amounts in their own currency, and the co-financing
+    rate, each when the text states it."""
+    roles = money_roles(p, w.doc.text, w.lang, whole)
     amounts = {(None if f is None else national_budget(w, f, country)): v for f, v in p.amounts.items()}
     total = amounts.pop(None, None)
+    money: dict[str, tuple[Decimal, str, Evidence]] = {}
+    for role, r in roles.items():
+        if r.amount is not None:
+            money[role] = (r.amount.value, r.amount.currency, Evidence(r.start, r.end, 0.7))
+    if amounts and total is not None and total[0] >= sum(v for v, _c, _e in amounts.values()):
+        # "Budget: € 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)":
+        # the total and each funder's share.
+        money.setdefault("total_cost", total)
+        eu = [v for f, v in amounts.items() if _is_eu_fund(str(f))]
+        national = [v for f, v in amounts.items() if str(f).startswith(NATIONAL)]
+        if eu:
+            money.setdefault("eu_contribution", (sum(v for v, _c, _e in eu), eu[0][1], eu[0][2]))
+        if national:
+            money.setdefault(
+                "national_contribution", (sum(v for v, _c, _e in national), national[0][1], national[0][2])
+            )
     if total is not None and not amounts and len(funders) == 1:
-        amounts[next(iter(funders))] = total  # one funder: the amount is its grant
+        funder = next(iter(funders))
+        stated_cost = "total_cost" in roles and roles["total_cost"].amount is not None
+        if "eu_contribution" in money and _is_eu_fund(str(funder)):
+            amounts[funder] = money["eu_contribution"]  # "Total cost €636,000, EU €477,000": the EU fund gives 477,000
+        elif not (stated_cost and roles["total_cost"].amount.value == total[0]):  # type: ignore[union-attr]
+            amounts[funder] = total  # one funder: the amount is its grant (unless it is the project's cost)
     g = w.g
     for funder, (value, currency, ev) in amounts.items():
         programme = programme_for(str(funder), p.start_year, p.end_year)
@@ -254,6 +306,21 @@ def write_grants(
         g.add((grant, MKG.currency, currency_iri(currency)))
         g.add((grant, MKG.derivedFrom, w.source))
         g.add((node, MKG.grant, grant))
+    for role, (value, currency, ev) in money.items():
+        prop = _ROLE_PROPERTIES[role]
+        amount = iris.hashed_iri("amount", str(node), str(prop), str(value), currency)
+        g.add((amount, RDF.type, MKG.MonetaryAmount))
+        g.add((amount, MKG.amount, Literal(value, datatype=XSD.decimal)))
+        g.add((amount, MKG.currency, currency_iri(currency)))
+        w.fact(node, prop, amount, ev)
+    rate = roles.get("cofinancing_rate") or roles.get("eu_contribution")
+    if rate is not None and rate.rate is not None and 0 <= rate.rate.value <= 100:
+        w.fact(
+            node,
+            MKG.cofinancingRate,
+            Literal(rate.rate.fraction, datatype=XSD.decimal),
+            Evidence(rate.start, rate.end, 0.7),
+        )
 
 
 def to_graph(result: Extraction, doc: Document, source: URIRef) -> Graph:
@@ -302,7 +369,7 @@ def to_triples(result: Extraction, doc: Document, source: URIRef) -> list[tuple[
                 w.fact(node, MKG.fundedBy, URIRef(programme), ev)
         for place in country_places:
             w.fact(node, MKG.locatedIn, URIRef(place), country_evidence)
-        write_grants(w, p, node, funders, country)
+        write_money(w, p, node, funders, country, whole=len(result.projects) == 1)
     for k, a in enumerate(result.aggregates):
         node = iris.hashed_iri("aggregate", str(source), str(a.evidence.start), str(k))
         g.add((node, RDF.type, MKG.AggregateFunding))
