@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, TIME, XSD
+from rdflib.namespace import RDF, RDFS, TIME, XSD
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract.facts import document_country, programme_for, to_graph
@@ -212,3 +212,10 @@ def test_eu_contribution_rate_is_the_cofinancing_rate() -> None:
 def test_an_amount_in_another_currency_keeps_its_currency() -> None:
     g = money_graph("Total cost: CHF 200,000", project())
     assert money(g, MKG.totalCost) == (Decimal(200000), EU_CURRENCY.CHF)
+
+
+def test_a_period_is_labelled_like_the_programming_periods() -> None:
+    assert graph(project(start_year=2021, end_year=2024)).value(period_iri(2021, 2024), RDFS.label) == Literal(
+        "2021–2024"
+    )
+    assert graph(project(end_year=2025)).value(period_iri(None, 2025), RDFS.label) == Literal("?–2025")

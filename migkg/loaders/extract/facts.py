@@ -161,6 +161,8 @@ class FactWriter:
         node = iris.period_iri(start, end, open_ended=open_ended)
         g = self.g
         g.add((node, RDF.type, MKG.Period))
+        # Labelled like the reference's programming periods ("2014–2020"); "?" is a year not stated.
+        g.add((node, RDFS.label, Literal(f"{start or '?'}–{end or ('…' if open_ended else '?')}")))
         for year, year_prop, time_prop in ((start, MKG.startYear, TIME.hasBeginning), (end, MKG.endYear, TIME.hasEnd)):
             if year is None:
                 continue
