@@ -353,9 +353,9 @@ class GraphStore:
 
     def _parse_into(self, source: Source, fmt: ox.RdfFormat, target: ox.NamedNode) -> Iterator[ox.Quad]:
         """A graph file's triples as quads of `target` and of the union."""
-        for t in self._parse_triples(source, fmt):
-            yield ox.Quad(t.subject, t.predicate, t.object, target)
-            yield ox.Quad(t.subject, t.predicate, t.object, DEFAULT)
+        for q in self._parse_triples(source, fmt):
+            yield ox.Quad(q.subject, q.predicate, q.object, target)
+            yield q  # parsed into the default graph already: the union's copy, with no new object
 
     def _parse_dataset(
         self, source: Source, default: ox.NamedNode, staging: _Staged | None = None
