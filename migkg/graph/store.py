@@ -173,6 +173,14 @@ def graph_quads(graph: Iterable[tuple[Node, Node, Node]], target: ox.NamedNode) 
         yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), target)
 
 
+def graph_quads_with_union(graph: Iterable[tuple[Node, Node, Node]], target: ox.NamedNode) -> Iterator[ox.Quad]:
+    """`graph_quads` and each triple in the default graph too (the union), converted once."""
+    for s, p, o in graph:
+        terms = (to_ox(s), to_ox(p), to_ox(o))
+        yield ox.Quad(*terms, target)
+        yield ox.Quad(*terms, DEFAULT)
+
+
 def _rdf_format(name: str) -> ox.RdfFormat:
     return getattr(ox.RdfFormat, name)
 
@@ -432,8 +440,8 @@ class GraphStore:
                 results.append(LoadResult(s.iri, s.graph, s.metadata.name, "unchanged"))
                 continue
             target = to_ox(s.graph)
-            quads.append(with_union(graph_quads(s.facts, target)))
-            quads.append(with_union(graph_quads(s.metadata_graph(loaded_at), target)))
+            quads.append(graph_quads_with_union(s.facts, target))
+            quads.append(graph_quads_with_union(s.metadata_graph(loaded_at), target))
             results.append(LoadResult(s.iri, s.graph, s.metadata.name, "added"))
         try:
             self.ox.extend(chain.from_iterable(quads))

@@ -356,39 +356,49 @@ class MoneyRole:
     end: int  # the end of the amount (or rate)
 
 
+@dataclass(frozen=True, slots=True)
+class _RoleCues:
+    loose: re.Pattern[str]  # case-insensitive cues, longest first
+    tight: re.Pattern[str]  # cues of three letters or fewer ("EU"), case-sensitive
+    roles: dict[str, str]  # norm_cue(cue) -> role ("EU" and "eu" alike)
+
+
 @cache
-def _role_cues() -> list[tuple[re.Pattern[str], str, bool]]:
-    """(cue regex, role, tight) for every language; tight cues (three letters or fewer, "EU") must
-    stand right before their amount."""
+def _role_cues() -> _RoleCues:
+    """One regex for all the role cues of every language, so a text is scanned once."""
     with PATTERNS_FILE.open("rb") as fh:
         raw = tomllib.load(fh)
-    out = []
+    roles: dict[str, str] = {}
+    loose, tight = [], []
     for table in raw.values():
         for role, words in table.get("roles", {}).items():
             for word in words:
-                tight = len(word) <= 3
-                # Short cues are case-sensitive ("EU", not "eu" inside a word); the rest are not.
-                pattern = cue_regex([word]) if tight else f"(?i:{cue_regex([word])})"
-                out.append((re.compile(pattern), role, tight))
-    return out
+                roles.setdefault(norm_cue(word), role)
+                (tight if len(word) <= 3 else loose).append(word)
+    return _RoleCues(re.compile(f"(?i:{cue_regex(loose)})"), re.compile(cue_regex(tight)), roles)
 
 
 def find_money_roles(text: str, lang: str | None = None) -> list[MoneyRole]:
     """The amounts and rates that a role cue names, in any language, sorted by start. A cue takes
-    the first amount after it when only a short gap (a few words, punctuation, a percentage)
-    separates them; a percentage right after an EU-contribution or rate cue is the rate."""
+    the amount bound to it by "of" before it ("477 000 euros of EU funds"), else the first amount
+    after it when only a short gap (a few words, punctuation, a percentage) separates them; cues
+    of three letters or fewer ("EU") only right before the amount. A percentage next to an EU
+    contribution or a rate cue is the rate."""
     amounts = find_amounts(text, lang)
     percents = find_percentages(text, lang)
+    if not amounts and not percents:
+        return []
+    data = _role_cues()
     found: list[MoneyRole] = []
-    cues = []
-    for regex, role, tight in _role_cues():
-        cues += [(m.start(), m.end(), role, tight) for m in regex.finditer(text)]
     # Longest cue first at one place: "EU contribution" before "EU".
+    cues = [(m.start(), m.end(), False) for m in data.loose.finditer(text)]
+    cues += [(m.start(), m.end(), True) for m in data.tight.finditer(text)]
     taken = SpanSet()
-    for start, end, role, tight in sorted(cues, key=lambda c: (c[0] - c[1], c[0])):
+    for start, end, tight in sorted(cues, key=lambda c: (c[0] - c[1], c[0])):
         if taken.overlaps(start, end):
             continue
         taken.add(start, end)
+        role = data.roles[norm_cue(text[start:end])]
         amount = None
         if not tight:
             # "477 000 euros of EU funds": the amount comes first, bound to the cue by "of".
