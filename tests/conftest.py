@@ -30,7 +30,7 @@ ex:welcome a mkg:Project ; rdfs:label "Welcome desk"@en ;
     mkg:startYear "2022"^^xsd:gYear ; mkg:endYear "2024"^^xsd:gYear ;
     mkg:grant ex:grant-1 .
 ex:grant-1 a mkg:Grant ; mkg:grantFunder fund:AMIF ; mkg:grantFor ex:welcome ;
-    mkg:amount 150000.50 ; mkg:currency "EUR" .
+    mkg:amount 150000.50 ; mkg:currency <http://publications.europa.eu/resource/authority/currency/EUR> .
 ex:city a mkg:LocalAuthority ; skos:prefLabel "Ville de Test"@fr .
 ex:ngo-a a mkg:NonGovernmentalOrganisation ; skos:prefLabel "Aide A"@fr , "Help A"@en .
 ex:ngo-b a mkg:NonGovernmentalOrganisation ; skos:prefLabel "Hulp B"@nl .

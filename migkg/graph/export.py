@@ -124,13 +124,13 @@ def _export_union(store: GraphStore, spec: ExportFormat, output: BinaryIO, exclu
 def _export_dataset(
     store: GraphStore, spec: ExportFormat, output: BinaryIO, excluded: list, extra: list, profile: str | None
 ) -> None:
-    # Graph by graph, sorted by name; within a graph, the store's index order. A profile's triples
-    # go to a graph of their own, last: mkgg:profile/NAME.
+    # Graph by graph, sorted by name; within a graph, the store's index order. The default graph is
+    # left out: it is the union of the named graphs, rebuilt by the store that loads the file. A
+    # profile's triples go to a graph of their own, last: mkgg:profile/NAME.
     skip = {str(g) for g in excluded}
     graphs = sorted((g for g in store.ox.named_graphs() if g.value not in skip), key=lambda g: g.value)
     profile_graph = ox.NamedNode(f"{GRAPH_NS}profile/{profile}")
     quads = chain(
-        store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()),
         chain.from_iterable(store.ox.quads_for_pattern(None, None, None, g) for g in graphs),
         (ox.Quad(t.subject, t.predicate, t.object, profile_graph) for t in extra),
     )

@@ -4,6 +4,12 @@ Writes go through pyoxigraph directly, where each call is one transaction: a sou
 a private staging graph first (a parse error writes nothing), then a single SPARQL update moves it
 over its target graph. A reader never sees half a source, and a failed load leaves the store as it
 was. Staging graphs left by a crash are dropped when the store is next opened.
+
+The default graph holds the union of the named graphs as one RDF graph (a set), kept up to date by
+every write in the same transaction: a triple that three sources state is one triple there, so
+queries count and sum it once. Oxigraph's own union default graph repeats it per graph (oxigraph
+issue #1919, fixed after 0.5). Provenance stays in the named graphs (`GRAPH ?g`). A source's
+removal takes out of the default graph only the triples no other named graph still states.
 """
 
 from __future__ import annotations
@@ -110,6 +116,31 @@ def from_ox(term: Any) -> Node:
     raise TypeError(f"unexpected term {term!r}")
 
 
+DEFAULT = ox.DefaultGraph()
+
+
+def with_union(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+    """Each quad, and its triple in the default graph (the union)."""
+    for q in quads:
+        yield q
+        yield ox.Quad(q.subject, q.predicate, q.object, DEFAULT)
+
+
+def _unshare(graph: str) -> str:
+    """SPARQL that deletes from the union the triples of `graph` that no other (non-staging) named
+    graph states; run before dropping or replacing `graph`."""
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} "
+        f'FILTER(?h != <{graph}> && !STRSTARTS(STR(?h), "{STAGING_PREFIX}")) }} }}'
+    )
+
+
+def _share(graph: str) -> str:
+    """SPARQL that adds the triples of `graph` to the union."""
+    return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+
+
 def _staging_graph() -> ox.NamedNode:
     return ox.NamedNode(f"{STAGING_PREFIX}{uuid.uuid4().hex}")
 
@@ -141,6 +172,14 @@ def _canonical_graph(turtle_chunks: list[bytes], graph: URIRef) -> Graph:
 def graph_quads(graph: Iterable[tuple[Node, Node, Node]], target: ox.NamedNode) -> Iterator[ox.Quad]:
     for s, p, o in graph:
         yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), target)
+
+
+def graph_quads_with_union(graph: Iterable[tuple[Node, Node, Node]], target: ox.NamedNode) -> Iterator[ox.Quad]:
+    """`graph_quads` and each triple in the default graph too (the union), converted once."""
+    for s, p, o in graph:
+        terms = (to_ox(s), to_ox(p), to_ox(o))
+        yield ox.Quad(*terms, target)
+        yield ox.Quad(*terms, DEFAULT)
 
 
 def _rdf_format(name: str) -> ox.RdfFormat:
@@ -194,8 +233,14 @@ class GraphStore:
         for g in list(self.ox.named_graphs()):
             if not isinstance(g, ox.NamedNode):
                 continue
-            if g.value.startswith(STAGING_PREFIX) or (g.value.startswith(SOURCE_GRAPH_PREFIX) and g not in complete):
+            if g.value.startswith(STAGING_PREFIX):
                 self.ox.remove_graph(g)
+            elif g.value.startswith(SOURCE_GRAPH_PREFIX) and g not in complete:
+                self._drop([g])
+        # A store written before the union was kept in the default graph: build it once.
+        empty_union = next(self.ox.quads_for_pattern(None, None, None, DEFAULT), None) is None
+        if empty_union and next(iter(self.ox.named_graphs()), None) is not None:
+            self.ox.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
     # -- reference data -----------------------------------------------------------------------
 
@@ -292,22 +337,22 @@ class GraphStore:
                 quads = list(self._parse_dataset(source, target))  # parses all: bad input stops here
                 written = list({q.graph_name for q in quads})
                 self._drop(written)
-                self.ox.bulk_extend(quads)
+                self.ox.bulk_extend(with_union(quads))
             else:
                 if existing is not None:
                     for _ in self._parse_triples(source, fmt):  # validate before dropping the old version
                         pass
-                    self.ox.remove_graph(target)
+                    self._drop([target])
                 written = [target]
-                if source.rdf_file is not None:
-                    self.ox.bulk_load(path=str(source.rdf_file), format=fmt, to_graph=target)
-                else:
-                    self.ox.bulk_load(source.rdf_data, format=fmt, to_graph=target)
+                # Parsed once, written to the source's graph and to the union by the same bulk load.
+                self.ox.bulk_extend(self._parse_into(source, fmt, target))
             if str(source.graph).startswith(USER_REFERENCE_PREFIX):
                 self._materialise(target)
             # The metadata goes last: it marks the graph complete.
             self.ox.extend(
-                chain(graph_quads(source.facts, target), graph_quads(source.metadata_graph(loaded_at), target))
+                with_union(
+                    chain(graph_quads(source.facts, target), graph_quads(source.metadata_graph(loaded_at), target))
+                )
             )
         except SyntaxError as exc:
             self._drop(written)
@@ -322,8 +367,14 @@ class GraphStore:
 
     def _parse_triples(self, source: Source, fmt: ox.RdfFormat) -> Iterator[Any]:
         if source.rdf_data is not None:
-            return ox.parse(source.rdf_data, format=fmt)
-        return ox.parse(path=str(source.rdf_file), format=fmt)
+            return ox.parse(source.rdf_data, format=fmt, rename_blank_nodes=True)
+        return ox.parse(path=str(source.rdf_file), format=fmt, rename_blank_nodes=True)
+
+    def _parse_into(self, source: Source, fmt: ox.RdfFormat, target: ox.NamedNode) -> Iterator[ox.Quad]:
+        """A graph file's triples as quads of `target` and of the union."""
+        for q in self._parse_triples(source, fmt):
+            yield ox.Quad(q.subject, q.predicate, q.object, target)
+            yield q  # parsed into the default graph already: the union's copy, with no new object
 
     def _parse_dataset(
         self, source: Source, default: ox.NamedNode, staging: _Staged | None = None
@@ -347,9 +398,15 @@ class GraphStore:
             yield ox.Quad(q.subject, q.predicate, q.object, g)
 
     def _drop(self, graphs: Iterable[Any]) -> None:
+        """Drop named graphs and what only they stated from the union, in one transaction."""
+        ops = []
         for g in graphs:
             if self.ox.contains_named_graph(g):
-                self.ox.remove_graph(g)
+                if not g.value.startswith(STAGING_PREFIX):  # staging graphs are not in the union
+                    ops.append(_unshare(g.value))
+                ops.append(f"DROP SILENT GRAPH <{g.value}>")
+        if ops:
+            self.ox.update(" ;\n".join(ops))
 
     def _stage(self, source: Source, now: dt.datetime | None = None) -> _Staged | LoadResult:
         """Parse a source into private staging graphs; nothing is visible until `_commit`."""
@@ -396,8 +453,8 @@ class GraphStore:
                 results.append(LoadResult(s.iri, s.graph, s.metadata.name, "unchanged"))
                 continue
             target = to_ox(s.graph)
-            quads.append(graph_quads(s.facts, target))
-            quads.append(graph_quads(s.metadata_graph(loaded_at), target))
+            quads.append(graph_quads_with_union(s.facts, target))
+            quads.append(graph_quads_with_union(s.metadata_graph(loaded_at), target))
             results.append(LoadResult(s.iri, s.graph, s.metadata.name, "added"))
         try:
             self.ox.extend(chain.from_iterable(quads))
@@ -436,13 +493,20 @@ class GraphStore:
                 g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
         before = set(g)
         closure.materialise(g)
-        self.ox.extend(graph_quads((t for t in g if t not in before), graph))
+        self.ox.extend(with_union(graph_quads((t for t in g if t not in before), graph)))
 
     def _commit(self, staged: list[_Staged]) -> None:
-        """Move every staged graph over its target in one SPARQL update: one transaction."""
-        moves = [f"MOVE <{st.value}> TO <{target}>" for s in staged for target, st in s.moves.items()]
+        """Move every staged graph over its target in one SPARQL update: one transaction. The union
+        loses what only the old versions stated, then gains the new versions."""
+        ops = []
+        targets = []
+        for s in staged:
+            for target, st in s.moves.items():
+                ops += [_unshare(target), f"MOVE <{st.value}> TO <{target}>"]
+                targets.append(target)
+        ops += [_share(t) for t in targets]
         try:
-            self.ox.update(" ;\n".join(moves))
+            self.ox.update(" ;\n".join(ops))
         except BaseException:
             self._discard(staged)
             raise
@@ -515,7 +579,7 @@ class GraphStore:
         info = matches[0]
         if info.graph in (REFERENCE_GRAPH, ONTOLOGY_GRAPH):
             raise MigkgError(f"{ident}: the packaged ontology and reference data cannot be removed")
-        self.ox.remove_graph(to_ox(info.graph))
+        self._drop([to_ox(info.graph)])
         return info
 
     # -- reading ------------------------------------------------------------------------------
@@ -542,17 +606,19 @@ class GraphStore:
         return out
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Any:
-        """Run SPARQL over the union of all graphs (named graphs stay reachable with GRAPH)."""
+        """Run SPARQL over the union of all graphs, a set: the default graph (named graphs stay
+        reachable with GRAPH)."""
         subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         try:
-            return self.ox.query(sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True, substitutions=subs)
+            return self.ox.query(sparql, prefixes=QUERY_PREFIXES, substitutions=subs)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {_first_line(exc)}") from exc
         except OSError as exc:
             raise QueryError(_first_line(exc)) from exc
 
     def __len__(self) -> int:
-        return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, None))
+        """The quads of the named graphs (the union in the default graph is derived from them)."""
+        return sum(1 for q in self.ox.quads_for_pattern(None, None, None, None) if q.graph_name != DEFAULT)
 
     def stats(self, lang: str | None = None) -> dict[str, Any]:
         """Counts; `class_labels` names each class in `lang` (default English, else any)."""

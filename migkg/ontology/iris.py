@@ -110,8 +110,9 @@ def project_iri(label: str, code: str | None = None) -> URIRef:
     return entity_iri("project", f"{slug(label, 48)}-{short_hash(fold(label), length=8)}")
 
 
-def period_iri(start: int | None, end: int | None) -> URIRef:
-    return entity_iri("period", f"{start or 'open'}-{end or 'open'}")
+def period_iri(start: int | None, end: int | None, *, open_ended: bool = False) -> URIRef:
+    """`period/2021-2024`; a year not stated is `unknown`, an end the text says there is none `open`."""
+    return entity_iri("period", f"{start or 'unknown'}-{end or ('open' if open_ended else 'unknown')}")
 
 
 def source_iri(url: str | None, content_digest: str) -> URIRef:

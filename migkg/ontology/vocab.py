@@ -66,6 +66,7 @@ class MKG(DefinedNamespace):
     ReferenceData: URIRef
     Load: URIRef
     Evidence: URIRef
+    MonetaryAmount: URIRef
 
     # Object properties
     fundedBy: URIRef
@@ -85,6 +86,10 @@ class MKG(DefinedNamespace):
     succeededBy: URIRef
     aggregateFunder: URIRef
     evidenceOf: URIRef
+    totalCost: URIRef
+    euContribution: URIRef
+    nationalContribution: URIRef
+    ownContribution: URIRef
 
     # Datatype properties
     code: URIRef
@@ -95,6 +100,8 @@ class MKG(DefinedNamespace):
     startYear: URIRef
     endYear: URIRef
     projectCount: URIRef
+    cofinancingRate: URIRef
+    openEnded: URIRef
     contentHash: URIRef
     loadedAt: URIRef
     loaderVersion: URIRef
@@ -110,6 +117,7 @@ EURIO = Namespace("http://data.europa.eu/s66#")
 FRAPO = Namespace("http://purl.org/cerif/frapo/")
 EU_PROGRAMME = Namespace("http://publications.europa.eu/resource/authority/eu-programme/")
 EU_COUNTRY = Namespace("http://publications.europa.eu/resource/authority/country/")
+EU_CURRENCY = Namespace("http://publications.europa.eu/resource/authority/currency/")
 
 # Where data lives.
 ID = Namespace(ID_NS)
@@ -138,16 +146,19 @@ PREFIXES: dict[str, str] = {
     "frapo": str(FRAPO),
     "euprog": str(EU_PROGRAMME),
     "eucountry": str(EU_COUNTRY),
+    "eucurrency": str(EU_CURRENCY),
 }
 
 # One prefix per kind of data IRI, so exports read `fund:AMIF`, not `id:fund\/AMIF`.
 ID_KINDS = (
     "agent",
     "aggregate",
+    "amount",
     "evidence",
     "fund",
     "goal",
     "grant",
+    "instant",
     "period",
     "place",
     "project",
@@ -173,6 +184,7 @@ __all__ = [
     "DCTERMS",
     "EURIO",
     "EU_COUNTRY",
+    "EU_CURRENCY",
     "EU_PROGRAMME",
     "EXPORT_PREFIXES",
     "FOAF",

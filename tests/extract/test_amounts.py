@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from migkg.loaders.extract.amounts import Amount, find_amounts, find_percentages, parse_number
+from migkg.loaders.extract.amounts import Amount, find_amounts, find_money_roles, find_percentages, parse_number
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -206,3 +206,66 @@ def test_percentage_span_and_fraction() -> None:
     assert pct.text == "75 %"
     assert pct.start == text.index("75")
     assert pct.fraction == Decimal("0.75")
+
+
+# -- money roles --------------------------------------------------------------------------------
+
+
+def _roles(text: str, lang: str | None = None) -> dict[str, tuple[Decimal | None, str | None, Decimal | None]]:
+    return {
+        r.role: (
+            r.amount.value if r.amount else None,
+            r.amount.currency if r.amount else None,
+            r.rate.value if r.rate else None,
+        )
+        for r in find_money_roles(text, lang)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Total cost €636,000, EU €477,000",
+            "en",
+            {"total_cost": (Decimal(636000), "EUR", None), "eu_contribution": (Decimal(477000), "EUR", None)},
+        ),
+        ("EU contribution (50%)", "en", {"eu_contribution": (None, None, Decimal(50))}),
+        (
+            "Total budget: 2 450 612,00 €\nEU contribution: 1 225 306,00 € (50%)",
+            "en",
+            {"total_cost": (Decimal(2450612), "EUR", None), "eu_contribution": (Decimal(1225306), "EUR", Decimal(50))},
+        ),
+        (
+            "The total cost is €636,000 (477 000 euros of EU funding, 159 000 euros of national co-financing)",
+            "en",
+            {
+                "total_cost": (Decimal(636000), "EUR", None),
+                "eu_contribution": (Decimal(477000), "EUR", None),
+                "national_contribution": (Decimal(159000), "EUR", None),
+            },
+        ),
+        ("Le coût total s'élève à 1,2 million d'euros.", "fr", {"total_cost": (Decimal(1200000), "EUR", None)}),
+        (
+            "De totale kosten bedragen 80.000 euro, eigen bijdrage 8.000 euro.",
+            "nl",
+            {"total_cost": (Decimal(80000), "EUR", None), "own_contribution": (Decimal(8000), "EUR", None)},
+        ),
+        (
+            "Gesamtkosten: 250.000 Euro, Kofinanzierungssatz 75 %",
+            "de",
+            {"total_cost": (Decimal(250000), "EUR", None), "cofinancing_rate": (None, None, Decimal(75))},
+        ),
+        (
+            "costo totale 100.000 euro, cofinanziamento nazionale 25.000 euro",
+            "it",
+            {"total_cost": (Decimal(100000), "EUR", None), "national_contribution": (Decimal(25000), "EUR", None)},
+        ),
+        # Another currency stays that currency.
+        ("Total cost: CHF 200,000", "en", {"total_cost": (Decimal(200000), "CHF", None)}),
+        # "EU" alone names a contribution only right before its amount.
+        ("The EU gave Belgium €5 million", "en", {}),
+    ],
+)
+def test_money_roles(text: str, lang: str, expected: dict) -> None:
+    assert _roles(text, lang) == expected

@@ -36,7 +36,7 @@ PREFIXES = """\
 @prefix org: <https://w3id.org/migkg/id/org/> .
 """
 
-CORE = {RDFS.label, MKG.fundedBy, MKG.implementedBy, MKG.startYear, MKG.endYear}
+CORE = {RDFS.label, MKG.fundedBy, MKG.implementedBy, MKG.startYear, MKG.endYear, MKG.period}
 
 # ---------------------------------------------------------------------------------------------
 # The articles and their expected core facts
@@ -52,10 +52,10 @@ FR_EXPECTED = (
     + f"""
 <{project_iri("TREMPLIN")}> a mkg:Project ;
     rdfs:label "TREMPLIN" ;
-    mkg:fundedBy fund:AMIF ;
+    mkg:fundedBy fund:AMIF , fund:AMIF-2021-2027 ;
     mkg:implementedBy org:federal-agency-for-the-reception-of-asylum-seekers ;
-    mkg:startYear "2023"^^xsd:gYear ;
-    mkg:endYear "2025"^^xsd:gYear .
+    mkg:period <https://w3id.org/migkg/id/period/2023-2025> .
+<https://w3id.org/migkg/id/period/2023-2025> mkg:startYear "2023"^^xsd:gYear ; mkg:endYear "2025"^^xsd:gYear .
 """
 )
 
@@ -70,10 +70,10 @@ EN_EXPECTED = (
     + f"""
 <{project_iri("LIFELINE")}> a mkg:Project ;
     rdfs:label "LIFELINE" ;
-    mkg:fundedBy fund:AMIF ;
+    mkg:fundedBy fund:AMIF , fund:AMIF-2021-2027 ;
     mkg:implementedBy org:caritas-international-belgium ;
-    mkg:startYear "2024"^^xsd:gYear ;
-    mkg:endYear "2026"^^xsd:gYear .
+    mkg:period <https://w3id.org/migkg/id/period/2024-2026> .
+<https://w3id.org/migkg/id/period/2024-2026> mkg:startYear "2024"^^xsd:gYear ; mkg:endYear "2026"^^xsd:gYear .
 """
 )
 
@@ -88,11 +88,15 @@ def make_doc(text: str, lang: str) -> Document:
 
 
 def core(g: Graph) -> Graph:
-    """The project core of a graph: mkg:Project typing, label, funders, implementers, years."""
+    """The project core of a graph: mkg:Project typing, label, funders, implementers, period and
+    the period's years."""
     projects = set(g.subjects(RDF.type, MKG.Project))
+    periods = set(g.objects(None, MKG.period))
     out = Graph()
     for s, p, o in g:
         if s in projects and (p in CORE or (p == RDF.type and o == MKG.Project)):
+            out.add((s, p, o))
+        if s in periods and p in (MKG.startYear, MKG.endYear):
             out.add((s, p, o))
     return out
 

@@ -236,3 +236,12 @@ def test_schema_profile_goes_to_its_own_graph_in_trig(store: GraphStore, tmp_pat
 def test_unknown_profile_is_refused(store: GraphStore) -> None:
     with pytest.raises(MigkgError, match="unknown export profile"):
         export(store, "nt", io.BytesIO(), profile="dcat")
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads"])
+def test_dataset_export_leaves_out_the_union_in_the_default_graph(loaded: GraphStore, fmt: str) -> None:
+    # The default graph is the union of the named graphs, rebuilt by whatever store loads the file;
+    # exported, it would come back as a source graph of its own.
+    spec = get_format(fmt)
+    quads = list(ox.parse(exported(loaded, fmt), format=spec.rdf_format))
+    assert quads and not any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads)

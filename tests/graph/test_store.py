@@ -7,7 +7,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest import PREFIXES, WELCOME_DESK, dump_quads
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 
 from migkg.errors import BatchError, InputError, MigkgError, StoreError
@@ -187,3 +188,119 @@ def test_stats_counts_entities_per_class(store: GraphStore, welcome_ttl: Path) -
     # The fixture adds two NGOs to those of the reference data.
     ngo = "mkg:NonGovernmentalOrganisation"
     assert info["entities"][ngo] == before["entities"].get(ngo, 0) + 2
+
+
+# -- the union of the sources is one RDF graph (a set) ------------------------------------------
+
+
+def _graph(triples: object) -> Graph:
+    return Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+
+
+def assert_union_is_the_merge_of_the_named_graphs(store: GraphStore) -> None:
+    union = _graph(store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"))
+    merged = _graph(store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"))
+    assert isomorphic(union, merged)
+
+
+def _period_source(tmp_path: Path, name: str, extra: str) -> Path:
+    path = tmp_path / f"{name}.ttl"
+    path.write_text(
+        PREFIXES + f'<https://w3id.org/migkg/id/period/2024-2025> mkg:startYear "2024"^^xsd:gYear .\n{extra}\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_period_stated_by_three_sources_counts_once(store: GraphStore, tmp_path: Path) -> None:
+    files = [
+        _period_source(tmp_path, f"s{i}", f"ex:p{i} mkg:period <https://w3id.org/migkg/id/period/2024-2025> .")
+        for i in range(3)
+    ]
+    load(store, *files)
+    rows = list(store.query("SELECT ?y WHERE { <https://w3id.org/migkg/id/period/2024-2025> mkg:startYear ?y }"))
+    assert [r["y"].value for r in rows] == ["2024"]
+    # Provenance stays: each source's graph still states it.
+    rows = list(
+        store.query("SELECT ?g WHERE { GRAPH ?g { <https://w3id.org/migkg/id/period/2024-2025> mkg:startYear ?y } }")
+    )
+    assert len(rows) == 3
+    # And what differs between the sources is all there: three projects in that period.
+    [n] = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?p mkg:period ?period . ?period mkg:startYear ?y }")
+    assert n["n"].value == "3"
+
+
+def test_same_grant_amount_in_two_sources_sums_once(store: GraphStore, tmp_path: Path) -> None:
+    grant = "ex:grant mkg:grantFunder fund:AMIF ; mkg:amount 100 ."
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.ttl").write_text(PREFIXES + grant, encoding="utf-8")
+    load(store, tmp_path / "a.ttl", tmp_path / "b.ttl")
+    [row] = store.query("SELECT (SUM(?a) AS ?total) WHERE { ?g mkg:amount ?a }")
+    assert row["total"].value == "100"
+
+
+def test_removing_a_source_keeps_what_another_still_states(store: GraphStore, tmp_path: Path) -> None:
+    a = _period_source(tmp_path, "a", "ex:only-a ex:p ex:o .")
+    b = _period_source(tmp_path, "b", "ex:only-b ex:p ex:o .")
+    [ra, _rb] = load(store, a, b)
+    store.remove_source(str(ra.source).rsplit("/", 1)[-1])
+    assert store.query("ASK { <https://w3id.org/migkg/id/period/2024-2025> mkg:startYear ?y }")
+    assert not store.query(f"ASK {{ <{EX}only-a> <{EX}p> <{EX}o> }}")
+    assert store.query(f"ASK {{ <{EX}only-b> <{EX}p> <{EX}o> }}")
+    assert_union_is_the_merge_of_the_named_graphs(store)
+
+
+def test_replacing_a_source_updates_the_union(store: GraphStore, welcome_ttl: Path) -> None:
+    load(store, welcome_ttl)
+    welcome_ttl.write_text(WELCOME_DESK.replace("Welcome desk", "Welcome point"), encoding="utf-8")
+    [result] = load(store, welcome_ttl)
+    assert result.status == "replaced"
+    labels = {r["l"].value for r in store.query(f"SELECT ?l WHERE {{ <{EX}welcome> rdfs:label ?l }}")}
+    assert labels == {"Welcome point"}
+    assert_union_is_the_merge_of_the_named_graphs(store)
+
+
+def test_replacing_an_article_source_updates_the_union(store: GraphStore) -> None:
+    """The staged path (articles and other extracted sources): replace, then remove."""
+    from migkg.loaders.base import Source, SourceMetadata
+
+    def source(label: str, digest: str) -> Source:
+        facts = Graph()
+        facts.add((URIRef(EX + "welcome"), RDFS.label, Literal(label)))
+        facts.add((URIRef(EX + "welcome"), RDFS.comment, Literal("shared")))
+        meta = SourceMetadata(kind=MKG.NewsArticle, name="a.txt", content_hash=digest * 64, loader_version="test")
+        return Source(iri=URIRef(EX + "src"), graph=URIRef(SOURCE_GRAPH_PREFIX + "x"), metadata=meta, facts=facts)
+
+    other = Graph()
+    other.add((URIRef(EX + "welcome"), RDFS.comment, Literal("shared")))
+    meta = SourceMetadata(kind=MKG.NewsArticle, name="b.txt", content_hash="c" * 64, loader_version="test")
+    store.add_source(
+        Source(iri=URIRef(EX + "src2"), graph=URIRef(SOURCE_GRAPH_PREFIX + "y"), metadata=meta, facts=other)
+    )
+    assert store.add_source(source("old", "a")).status == "added"
+    assert store.add_source(source("new", "b")).status == "replaced"
+    assert not store.query(f'ASK {{ <{EX}welcome> rdfs:label "old" }}')
+    assert store.query(f'ASK {{ <{EX}welcome> rdfs:label "new" }}')
+    assert_union_is_the_merge_of_the_named_graphs(store)
+    store.remove_source(EX + "src")
+    assert store.query(f'ASK {{ <{EX}welcome> rdfs:comment "shared" }}')
+    assert_union_is_the_merge_of_the_named_graphs(store)
+
+
+def test_failed_load_leaves_the_union_as_it_was(store: GraphStore, welcome_ttl: Path, tmp_path: Path) -> None:
+    load(store, welcome_ttl)
+    before = dump_quads(store)
+    welcome_ttl.write_text(WELCOME_DESK + "\nex:broken ex:p .\n", encoding="utf-8")
+    [error] = load(store, welcome_ttl)
+    assert isinstance(error, InputError)
+    assert dump_quads(store) == before
+
+
+def test_store_written_before_the_union_gets_it_on_open(tmp_path: Path, welcome_ttl: Path) -> None:
+    path = tmp_path / "store"
+    with GraphStore(path) as s:
+        load(s, welcome_ttl)
+        s.ox.remove_graph(ox.DefaultGraph())  # what an older migkg left: no union
+    with GraphStore(path) as s:
+        assert s.query(f"ASK {{ <{EX}welcome> rdfs:label ?l }}")
+        assert_union_is_the_merge_of_the_named_graphs(s)

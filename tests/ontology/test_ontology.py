@@ -104,7 +104,7 @@ VALID = f"""
     mkg:grant <grant/g1> .
 <grant/g1> a mkg:Grant ;
     mkg:grantFunder <fund/AMIF> ; mkg:grantFor <project/p1> ;
-    mkg:amount "1500.50"^^xsd:decimal ; mkg:currency "EUR" .
+    mkg:amount "1500.50"^^xsd:decimal ; mkg:currency <http://publications.europa.eu/resource/authority/currency/EUR> .
 <source/s1> a mkg:NewsArticle ;
     mkg:contentHash "{HASH}" ;
     schema:url <https://example.org/news/1> ;
@@ -151,7 +151,7 @@ def test_shapes_pass_shacl_shacl(ontology: Graph, shapes: Graph) -> None:
 
 BROKEN = {
     "grant with two funders": (
-        VALID.replace('mkg:currency "EUR" .', 'mkg:currency "EUR" ; mkg:grantFunder <org/caritas> .'),
+        VALID.replace("currency/EUR> .", "currency/EUR> ; mkg:grantFunder <org/caritas> ."),
         "grant/g1",
         "exactly one funder",
     ),
@@ -179,6 +179,20 @@ BROKEN = {
         VALID.replace("mkg:grantFor <project/p1>", "mkg:grantFor <org/caritas>"),
         "grant/g1",
         "must be a project",
+    ),
+    "currency as a string": (
+        VALID.replace("<http://publications.europa.eu/resource/authority/currency/EUR>", '"EUR"'),
+        "grant/g1",
+        "EU Vocabularies currency table",
+    ),
+    "total cost without a currency": (
+        VALID.replace(
+            "mkg:grant <grant/g1> .",
+            "mkg:grant <grant/g1> ; mkg:totalCost <amount/t1> .\n"
+            "<amount/t1> a mkg:MonetaryAmount ; mkg:amount 636000 .",
+        ),
+        "amount/t1",
+        "needs its currency",
     ),
     "organisation with two English names": (
         VALID.replace('"Caritas International"@fr', '"Caritas"@en'),

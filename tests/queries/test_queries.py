@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import PREFIXES
 from rdflib import Literal, URIRef
 
 from migkg.errors import QueryError
@@ -153,3 +154,68 @@ def test_aggregates_one_row_per_statement(store: GraphStore, tmp_path: Path) -> 
         ("AMIF", "22", "24000000", "Wallonia"),
         ("AMIF", "9", "", ""),
     ]
+
+
+def _load_ttl(store: GraphStore, tmp_path: Path, name: str, body: str) -> str:
+    path = tmp_path / f"{name}.ttl"
+    path.write_text(PREFIXES + body, encoding="utf-8")
+    [result] = list(store.load_inputs([Input.from_path(path)]))
+    return str(result.source)
+
+
+def test_who_funded_what_keeps_each_sources_years_a_pair(store: GraphStore, tmp_path: Path) -> None:
+    # One project (its IRI is shared), two sources with different years: each row has its source's
+    # pair, never 2021-2025, which no source states.
+    body = """ex:p a mkg:Project ; rdfs:label "Welcome desk"@en ; mkg:fundedBy fund:AMIF ;
+        mkg:period <https://w3id.org/migkg/id/period/{s}-{e}> .
+    <https://w3id.org/migkg/id/period/{s}-{e}> a mkg:Period ;
+        mkg:startYear "{s}"^^xsd:gYear ; mkg:endYear "{e}"^^xsd:gYear ."""
+    a = _load_ttl(store, tmp_path, "a", body.format(s=2021, e=2024))
+    b = _load_ttl(store, tmp_path, "b", body.format(s=2022, e=2025))
+    _, *rows = csv_rows(store, "who-funded-what")
+    assert sorted((r[3], r[4], r[6]) for r in rows) == sorted([("2021", "2024", a), ("2022", "2025", b)])
+
+
+def test_who_funded_what_gives_a_fund_and_its_programme_one_row(store: GraphStore, tmp_path: Path) -> None:
+    _load_ttl(
+        store,
+        tmp_path,
+        "p",
+        'ex:p a mkg:Project ; rdfs:label "Welcome desk"@en ; mkg:fundedBy fund:AMIF , fund:AMIF-2021-2027 .',
+    )
+    _, *rows = csv_rows(store, "who-funded-what")
+    assert [r[0] for r in rows] == ["AMIF"]
+
+
+def test_joint_aggregate_amount_is_the_statements_not_each_funders(store: GraphStore, tmp_path: Path) -> None:
+    # "AMIF and ISF: 5 million for Malta": one statement, one amount, two funders.
+    _load_ttl(
+        store,
+        tmp_path,
+        "malta",
+        """ex:agg a mkg:AggregateFunding ; mkg:aggregateFunder fund:AMIF , fund:ISF ; mkg:projectCount 4 ;
+        mkg:amount 5000000 ; mkg:currency <http://publications.europa.eu/resource/authority/currency/EUR> ;
+        mkg:locatedIn <http://publications.europa.eu/resource/authority/country/MLT> .""",
+    )
+    _, *rows = csv_rows(store, "aggregates")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("AMIF; ISF", "4", "5000000", "Malta")]
+    [total] = store.query(
+        "SELECT (SUM(?a) AS ?t) WHERE { ?agg a mkg:AggregateFunding ; mkg:amount ?a ; mkg:aggregateFunder ?f "
+        "FILTER(?f = fund:AMIF || ?f = fund:ISF) }"
+    )
+    # Summing per funder would count it twice: per statement it is 5 million.
+    [per_statement] = store.query("SELECT (SUM(?a) AS ?t) WHERE { ?agg a mkg:AggregateFunding ; mkg:amount ?a }")
+    assert total["t"].value == "10000000" and per_statement["t"].value == "5000000"
+
+
+def test_who_funded_what_never_takes_another_currency_as_euros(store: GraphStore, tmp_path: Path) -> None:
+    _load_ttl(
+        store,
+        tmp_path,
+        "chf",
+        """ex:p a mkg:Project ; rdfs:label "Welcome desk"@en ; mkg:fundedBy fund:AMIF ; mkg:grant ex:g .
+        ex:g a mkg:Grant ; mkg:grantFunder fund:AMIF ; mkg:grantFor ex:p ; mkg:amount 5000 ;
+            mkg:currency <http://publications.europa.eu/resource/authority/currency/CHF> .""",
+    )
+    _, *rows = csv_rows(store, "who-funded-what")
+    assert [r[5] for r in rows] == [""]

@@ -35,7 +35,18 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["Amount", "Percentage", "SpanSet", "cue_regex", "find_amounts", "find_percentages", "parse_number"]
+__all__ = [
+    "ROLES",
+    "Amount",
+    "MoneyRole",
+    "Percentage",
+    "SpanSet",
+    "cue_regex",
+    "find_amounts",
+    "find_money_roles",
+    "find_percentages",
+    "parse_number",
+]
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "amounts.toml"
 
@@ -318,3 +329,106 @@ def find_percentages(text: str, lang: str | None = None) -> list[Percentage]:
         if value is not None:
             found.append(Percentage(_tidy(value), m.start(), m.end(), m.group(0)))
     return _longest_leftmost(found)
+
+
+# -- money roles --------------------------------------------------------------------------------
+
+ROLES = ("total_cost", "eu_contribution", "national_contribution", "own_contribution", "cofinancing_rate")
+# What may stand between a cue and its amount: punctuation, a percentage, and up to four short
+# words ("of", "s'élève à", "bedraagt", "amounts to").
+_GAP = re.compile(r"[\s:=(),–—-]*(?:[^\W\d]+['’]?\s*){0,4}?[\s:=(),–—-]*")
+_TIGHT_GAP = re.compile(r"[\s:=]{0,3}")
+_BEFORE = re.compile(
+    r"\s+(?:of|from|de|du|des|d['’]|van|aus|der|di|da|dal|del)\s*(?:the\s+|l['’]|la\s+|le\s+|het\s+|de\s+)?", re.I
+)
+_RATE_AFTER = re.compile(r"\s*[(,]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyRole:
+    """An amount or a rate said to be a project's total cost, EU, national or own contribution, or
+    its co-financing rate: "Total cost €636,000", "EU contribution (50%)"."""
+
+    role: str  # one of ROLES
+    amount: Amount | None
+    rate: Percentage | None
+    start: int  # the cue's start
+    end: int  # the end of the amount (or rate)
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleCues:
+    loose: re.Pattern[str]  # case-insensitive cues, longest first
+    tight: re.Pattern[str]  # cues of three letters or fewer ("EU"), case-sensitive
+    roles: dict[str, str]  # norm_cue(cue) -> role ("EU" and "eu" alike)
+
+
+@cache
+def _role_cues() -> _RoleCues:
+    """One regex for all the role cues of every language, so a text is scanned once."""
+    with PATTERNS_FILE.open("rb") as fh:
+        raw = tomllib.load(fh)
+    roles: dict[str, str] = {}
+    loose, tight = [], []
+    for table in raw.values():
+        for role, words in table.get("roles", {}).items():
+            for word in words:
+                roles.setdefault(norm_cue(word), role)
+                (tight if len(word) <= 3 else loose).append(word)
+    return _RoleCues(re.compile(f"(?i:{cue_regex(loose)})"), re.compile(cue_regex(tight)), roles)
+
+
+def find_money_roles(text: str, lang: str | None = None) -> list[MoneyRole]:
+    """The amounts and rates that a role cue names, in any language, sorted by start. A cue takes
+    the amount bound to it by "of" before it ("477 000 euros of EU funds"), else the first amount
+    after it when only a short gap (a few words, punctuation, a percentage) separates them; cues
+    of three letters or fewer ("EU") only right before the amount. A percentage next to an EU
+    contribution or a rate cue is the rate."""
+    amounts = find_amounts(text, lang)
+    percents = find_percentages(text, lang)
+    if not amounts and not percents:
+        return []
+    data = _role_cues()
+    found: list[MoneyRole] = []
+    # Longest cue first at one place: "EU contribution" before "EU".
+    cues = [(m.start(), m.end(), False) for m in data.loose.finditer(text)]
+    cues += [(m.start(), m.end(), True) for m in data.tight.finditer(text)]
+    taken = SpanSet()
+    for start, end, tight in sorted(cues, key=lambda c: (c[0] - c[1], c[0])):
+        if taken.overlaps(start, end):
+            continue
+        taken.add(start, end)
+        role = data.roles[norm_cue(text[start:end])]
+        amount = None
+        if not tight:
+            # "477 000 euros of EU funds": the amount comes first, bound to the cue by "of".
+            amount = next((am for am in amounts if am.end <= start and _BEFORE.fullmatch(text[am.end : start])), None)
+        rate = None
+        if amount is None:
+            rate = next((pc for pc in percents if pc.start >= end and _gap_ok(text[end : pc.start], tight)), None)
+            after = rate.end if rate is not None else end
+            amount = next((am for am in amounts if am.start >= after and _gap_ok(text[after : am.start], tight)), None)
+        if amount is not None and rate is None:
+            # "EU contribution: 1 225 306,00 € (50%)": the rate follows the amount.
+            rate = next(
+                (
+                    pc
+                    for pc in percents
+                    if pc.start >= amount.end and _RATE_AFTER.fullmatch(text[amount.end : pc.start])
+                ),
+                None,
+            )
+        if role == "cofinancing_rate":
+            amount = None
+        elif role != "eu_contribution":
+            rate = None
+        if amount is None and rate is None:
+            continue
+        first = min(x.start for x in (amount, rate) if x is not None)
+        last = max(x.end for x in (amount, rate) if x is not None)
+        found.append(MoneyRole(role, amount, rate, min(start, first), max(end, last)))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _gap_ok(gap: str, tight: bool) -> bool:
+    return bool((_TIGHT_GAP if tight else _GAP).fullmatch(gap))

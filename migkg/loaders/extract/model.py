@@ -38,6 +38,7 @@ class ProjectFact:
     goals: dict[str, Evidence] = field(default_factory=dict)
     places: dict[str, Evidence] = field(default_factory=dict)
     by_owner: bool = False  # known only as "the project of X"
+    open_ended: bool = False  # the text says it has no end ("since 2022", "ongoing"), unlike a missing end year
     rule: str = ""  # which finder found it (kept for debugging and tests)
     cycles: list[int] = field(default_factory=list)  # indexes in Extraction.cycles of the cycles it belongs to
 

@@ -307,6 +307,7 @@ class Relations:
             if confidence < 0.9 and self._is_programming_period(pm):
                 continue  # "la programmazione 2014-2020", "AMIF 2021-2027": the fund's period, not the project's
             p.start_year, p.end_year = pm.start_year, pm.end_year
+            p.open_ended = pm.kind == "from" and pm.end_year is None  # "depuis 2022", "seit 2022"
             p.years_evidence = Evidence(a, b, confidence)
             return True
         return False
