@@ -50,6 +50,8 @@ class MKG(DefinedNamespace):
     Project: URIRef
     Grant: URIRef
     AggregateFunding: URIRef
+    FundingCycle: URIRef
+    Continuation: URIRef
     # Classes: when, why, where
     Period: URIRef
     ProgrammingPeriod: URIRef
@@ -78,6 +80,8 @@ class MKG(DefinedNamespace):
     grantFor: URIRef
     period: URIRef
     pursuesGoal: URIRef
+    inCycle: URIRef
+    continues: URIRef
     locatedIn: URIRef
     country: URIRef
     derivedFrom: URIRef

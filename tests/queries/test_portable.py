@@ -57,6 +57,7 @@ PARAMS = {
     "evidence": {"entity": "fund:AMIF"},
     "entities-named": {"name": "REPAIR"},
     "projects-active-in": {"year": "2024"},
+    "who-funded-what": {"min_confidence": "0.5"},
 }
 LANGS = ("en", "fr")
 
@@ -106,7 +107,7 @@ def test_named_query_gives_the_same_rows_in_oxigraph_and_rdflib(
 ) -> None:
     store, dataset = engines
     query = get_query(name).with_lang(lang)
-    bindings = bind_params(query, PARAMS.get(name, {}))
+    query, bindings = query.with_values(bind_params(query, PARAMS.get(name, {})))
     ox_columns, ox_rows = _oxigraph_rows(store, query.text, bindings)
     rdflib_columns, rdflib_rows = _rdflib_rows(dataset, query.text, bindings)
     assert ox_columns == rdflib_columns

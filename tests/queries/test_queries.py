@@ -18,8 +18,8 @@ CONTRACT_COLUMNS = "funder,project,implementer,start,end,amount_eur,source"
 
 
 def csv_rows(store: GraphStore, name: str, **params: str) -> list[list[str]]:
-    q = get_query(name)
-    text = format_results(store.query(q.text, bind_params(q, params)), "csv")
+    q, bindings = get_query(name).with_values(bind_params(get_query(name), params))
+    text = format_results(store.query(q.text, bindings), "csv")
     lines = text.splitlines()
     return [line.split(",") for line in lines]
 
@@ -112,8 +112,9 @@ def test_every_named_query_is_documented_and_runs(store: GraphStore) -> None:
     for q in queries:
         assert q.title, q.name
         assert "Example:" in q.description, q.name
-        params = {name: "https://example.org/nothing" for name in q.params}
-        list(store.query(q.text, bind_params(q, params)))
+        params = {name: "0.5" if name in q.value_params else "https://example.org/nothing" for name in q.params}
+        bound, bindings = q.with_values(bind_params(q, params))
+        list(store.query(bound.text, bindings))
 
 
 def test_funds_query_lists_reference_funds(store: GraphStore) -> None:
@@ -219,3 +220,41 @@ def test_who_funded_what_never_takes_another_currency_as_euros(store: GraphStore
     )
     _, *rows = csv_rows(store, "who-funded-what")
     assert [r[5] for r in rows] == [""]
+
+
+CONFIDENCE_TTL = """\
+@prefix mkg: <https://w3id.org/migkg/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix ex: <https://example.org/> .
+ex:sure a mkg:Project ; rdfs:label "Sure" ; mkg:fundedBy <https://w3id.org/migkg/id/fund/AMIF> ;
+  mkg:implementedBy ex:a .
+ex:unsure a mkg:Project ; rdfs:label "Unsure" ; mkg:fundedBy <https://w3id.org/migkg/id/fund/AMIF> ;
+  mkg:implementedBy ex:b .
+ex:a rdfs:label "Org A" .
+ex:b rdfs:label "Org B" .
+ex:e1 a mkg:Evidence ; rdf:subject ex:sure ; rdf:predicate mkg:implementedBy ; rdf:object ex:a ;
+  mkg:confidence "0.9"^^xsd:decimal .
+ex:e2 a mkg:Evidence ; rdf:subject ex:unsure ; rdf:predicate mkg:implementedBy ; rdf:object ex:b ;
+  mkg:confidence "0.4"^^xsd:decimal .
+ex:e3 a mkg:Evidence ; rdf:subject ex:unsure ; rdf:predicate mkg:implementedBy ; rdf:object ex:b ;
+  mkg:confidence "0.6"^^xsd:decimal .
+"""
+
+
+def test_who_funded_what_min_confidence_keeps_the_sure_rows(store: GraphStore, tmp_path: Path) -> None:
+    ttl = tmp_path / "confidence.ttl"
+    ttl.write_text(CONFIDENCE_TTL, encoding="utf-8")
+    list(store.load_inputs([Input.from_path(ttl)]))
+    # Default: every row. "Sure" is implemented at 0.9; "Unsure" at best 0.6 (its best evidence);
+    # their funding facts have no evidence, so they count as certain.
+    assert sorted(r[1] for r in csv_rows(store, "who-funded-what")[1:]) == ["Sure", "Unsure"]
+    assert [r[1] for r in csv_rows(store, "who-funded-what", min_confidence="0.8")[1:]] == ["Sure"]
+    assert sorted(r[1] for r in csv_rows(store, "who-funded-what", min_confidence="0.6")[1:]) == ["Sure", "Unsure"]
+
+
+def test_min_confidence_takes_only_a_number(store: GraphStore) -> None:
+    q = get_query("who-funded-what")
+    with pytest.raises(QueryError, match="takes a number"):
+        q.with_values(bind_params(q, {"min_confidence": '"0.8" } ?x ?y ?z'}))
