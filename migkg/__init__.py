@@ -14,9 +14,12 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0+source"
 
 if TYPE_CHECKING:
-    from migkg.api import KnowledgeGraph, open
+    from migkg.api import KnowledgeGraph as KnowledgeGraph
+    from migkg.api import open as open
 
-__all__ = ["KnowledgeGraph", "__version__", "open"]
+# `open` is public (`migkg.open`) but left out of `__all__`, so `from migkg import *` never hides the
+# built-in `open`.
+__all__ = ["KnowledgeGraph", "__version__"]
 
 
 def __getattr__(name: str) -> Any:

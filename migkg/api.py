@@ -44,6 +44,7 @@ StrPath = str | os.PathLike[str]
 WHO_FUNDED_WHAT = "who-funded-what"
 HTML_MAX_ROWS = 1000  # rows shown by `Rows._repr_html_`; the rest are counted, not drawn
 
+# `open` is public too, but not in `__all__`: a star import must not hide the built-in `open`.
 __all__ = [
     "KnowledgeGraph",
     "LoadReport",
@@ -51,7 +52,6 @@ __all__ = [
     "View",
     "bind_values",
     "load_items",
-    "open",
     "resolve_query",
     "run_query",
 ]
