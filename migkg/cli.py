@@ -90,29 +90,25 @@ def load(
       migkg load examples/seed-article.txt data/*.ttl
       cat page.html | migkg load --loader html -
     """
-    from migkg.loaders.inputs import expand_paths, read_inputs
-    from migkg.loaders.registry import supported_suffixes
+    from migkg.api import LoadReport, expand_inputs, load_items
 
     store = _store(ctx)
-    items = expand_paths(paths, supported_suffixes())
-    counts = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0}
-    results = store.load_inputs(read_inputs(items), loader_name=loader_name, reference=reference, strict=strict)
+    items = expand_inputs(paths)
+    report = LoadReport()
+    results = load_items(store, items, strict=strict, loader=loader_name, reference=reference)
     try:
         for result in _progress(results, len(items), quiet):
+            report.add(result)
             if isinstance(result, InputError):
-                counts["failed"] += 1
                 _fail(str(result))
-            else:
-                counts[result.status] += 1
-                if not quiet and len(items) == 1:
-                    click.echo(f"{result.status}: {result.name} -> {result.source}", err=True)
+            elif not quiet and len(items) == 1:
+                click.echo(f"{result.status}: {result.name} -> {result.source}", err=True)
     except BatchError as exc:
         _fail(f"--strict: nothing loaded, because {len(exc.failures)} of {len(items)} input(s) failed")
         ctx.exit(EXIT_FAILED)
     if not quiet:
-        summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-        click.echo(f"{summary or 'nothing to load'}", err=True)
-    if counts["failed"]:
+        click.echo(report.summary(), err=True)
+    if report.errors:
         ctx.exit(EXIT_FAILED)
 
 
@@ -154,7 +150,8 @@ def query(
       migkg query projects-of --param org=https://w3id.org/migkg/id/org/fedasil
       migkg query --sparql 'SELECT ?fund WHERE { ?fund a mkg:Fund }'
     """
-    from migkg.queries.catalog import NamedQuery, bind_params, get_query, list_queries
+    from migkg.api import resolve_query, run_query
+    from migkg.queries.catalog import list_queries
     from migkg.queries.results import format_results
 
     if list_only:
@@ -164,16 +161,14 @@ def query(
         return
     if (query is None) == (sparql is None):
         raise click.UsageError("give a query name or .rq file, or --sparql TEXT (see --list)")
-    named = NamedQuery.parse("sparql", sparql) if sparql is not None else get_query(query or "")
-    named = named.with_lang(lang)
+    named = resolve_query(query, sparql=sparql, lang=lang)
     raw: dict[str, str] = {}
     for item in params:
         name, sep, value = item.partition("=")
         if not sep:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         raw[name.strip()] = value
-    named, bindings = named.with_values(bind_params(named, raw))
-    result = _store(ctx).query(named.text, bindings)
+    result = run_query(_store(ctx), named, raw)
     click.echo(format_results(result, fmt), nl=False)
 
 

@@ -37,3 +37,7 @@ class BatchError(MigkgError):
         self.failures = failures
         self.loaded = loaded
         super().__init__(f"{len(failures)} input(s) failed, {loaded} loaded")
+
+
+class MissingDependencyError(MigkgError):
+    """An optional package a feature needs is not installed (pandas for `Rows.to_dataframe`)."""

@@ -43,15 +43,22 @@ def format_results(result: Any, fmt: str = "table") -> str:
         return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
     columns, rows = solution_rows(result)
     if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
-        return buf.getvalue()
-    return _table(columns, rows)
+        return delimited(columns, rows, "," if fmt == "csv" else "\t")
+    return text_table(columns, rows)
 
 
-def _table(columns: list[str], rows: list[list[str]], max_width: int = 60) -> str:
+def delimited(columns: list[str], rows: list[list[str]], delimiter: str = ",") -> str:
+    """CSV (or, with a tab, TSV) text: a header line, then one line per row."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def text_table(columns: list[str], rows: list[list[str]], max_width: int = 60) -> str:
+    """An aligned plain-text table with a row count; cells cut to `max_width` characters."""
+
     def cut(text: str) -> str:
         text = " ".join(text.split())
         return text if len(text) <= max_width else text[: max_width - 1] + "…"
