@@ -52,7 +52,8 @@ ex:twin2 a mkg:Organisation ; rdfs:label "Twin" .
 ex:cycle a mkg:FundingCycle , mkg:AggregateFunding ; mkg:aggregateFunder fund:AMIF ;
     mkg:startYear "2022"^^xsd:gYear ; mkg:endYear "2025"^^xsd:gYear .
 ex:cont a mkg:Continuation , mkg:AggregateFunding ; mkg:aggregateFunder fund:AMIF ; mkg:continues ex:cycle ;
-    mkg:startYear "2026"^^xsd:gYear ; mkg:endYear "2027"^^xsd:gYear ; mkg:pursuesGoal goal:legal-migration .
+    mkg:period ex:per4 ; mkg:pursuesGoal goal:legal-migration .
+ex:per4 a mkg:Period ; mkg:startYear "2026"^^xsd:gYear ; mkg:endYear "2027"^^xsd:gYear .
 ex:e1 a mkg:Evidence ; rdf:subject ex:p1 ; rdf:predicate mkg:implementedBy ; rdf:object ex:ngo ;
     mkg:sentence "Help NGO runs Welcome." ; mkg:confidence 0.4 .
 ex:e2 a mkg:Evidence ; rdf:subject ex:p2 ; rdf:predicate mkg:implementedBy ; rdf:object ex:ngo ;
@@ -127,7 +128,7 @@ def test_projects_active_in_and_ending_in_a_year(kg: KnowledgeGraph) -> None:
 
 
 def test_what_continues_into_a_period(kg: KnowledgeGraph) -> None:
-    # 2026: the continuation (2026-2027, legal migration, continuing the 2022-2025 cycle) and Return
+    # 2026: the continuation (its period 2026-2027, legal migration, continuing the 2022-2025 cycle) and Return
     # desk, begun in 2024 and ending in 2027; the cycle and Welcome end in 2025.
     assert rows(kg, "continues-into", year=2026) == [
         ("2026", "continuation", "AMIF", "https://example.org/cont", "2026", "2027", "Legal migration",
