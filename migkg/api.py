@@ -52,6 +52,7 @@ __all__ = [
     "View",
     "bind_values",
     "load_items",
+    "resolve_entity",
     "resolve_query",
     "run_query",
 ]
@@ -81,11 +82,15 @@ def guess_query(text: StrPath) -> NamedQuery:
     return get_query(text)
 
 
-def bind_values(query: NamedQuery, params: Mapping[str, Any]) -> dict[str, Node]:
+def bind_values(query: NamedQuery, params: Mapping[str, Any], store: GraphStore | None = None) -> dict[str, Node]:
     """The query's parameters as RDF terms, checked against the ones it declares. Text is read as
     `migkg query --param NAME=VALUE` reads it (`migkg.queries.catalog.parse_param`: an IRI, a
     prefixed name, a Turtle literal, a number, else a plain string); rdflib terms are used as they
-    are; int, float, Decimal and bool become typed literals. Nothing is ever pasted into the text."""
+    are; int, float, Decimal and bool become typed literals. Nothing is ever pasted into the text.
+
+    With a `store`, the text of an entity parameter (marked `[entity]` in the query's header) is
+    resolved as `migkg explain` resolves it: an IRI or prefixed name, else the one entity with that
+    name, acronym or code (`QueryError` when none has it, or several do: they are listed)."""
     terms: dict[str, Node] = {}
     for name, value in params.items():
         if isinstance(value, (URIRef, Literal, BNode)):
@@ -98,14 +103,36 @@ def bind_values(query: NamedQuery, params: Mapping[str, Any]) -> dict[str, Node]
             )
     # Text is parsed and every name checked by the catalog, exactly as for the command line.
     text = {name: value if isinstance(value, str) else "" for name, value in params.items()}
-    return {**bind_params(query, text), **terms}
+    bound = bind_params(query, text)
+    if store is not None:
+        for name in query.entity_params & set(text) - set(terms):
+            bound[name] = resolve_entity(store, name, text[name])
+    return {**bound, **terms}
+
+
+def resolve_entity(store: GraphStore, param: str, text: str) -> URIRef:
+    """The entity a parameter's text names, as `migkg explain` finds it: `<iri>`, an absolute IRI or a
+    prefixed name as it is, else the one entity whose label, acronym or code it is."""
+    from migkg.graph.explain import resolve
+
+    entities = resolve(store, text)
+    if not entities:
+        raise QueryError(
+            f"--param {param}: no entity named {text!r} "
+            "(give an IRI, or see `migkg query entities-named --param name=...`)"
+        )
+    if len(entities) > 1:
+        # Several entities share the name: binding one silently would answer another question.
+        listed = ", ".join(f"<{e}>" for e in entities)
+        raise QueryError(f"--param {param}: {text!r} names {len(entities)} entities, give one of: {listed}")
+    return entities[0]
 
 
 def run_query(store: GraphStore, query: NamedQuery, params: Mapping[str, Any] | None = None) -> Any:
-    """Run `query` over the store with `params` bound (see `bind_values`): pyoxigraph's solutions,
-    boolean or triples."""
+    """Run `query` over the store with `params` bound (see `bind_values`; entity parameters may be
+    names): pyoxigraph's solutions, boolean or triples."""
     # Numeric parameters with a default are written into their VALUES lines; the rest substituted.
-    query, bindings = query.with_values(bind_values(query, params or {}))
+    query, bindings = query.with_values(bind_values(query, params or {}, store))
     return store.query(query.text, bindings)
 
 

@@ -141,13 +141,15 @@ def query(
     """Run a named query, a .rq file, or --sparql TEXT over all graphs.
 
     Parameters are bound as RDF terms (never pasted into the text): an IRI, prefix:name, a Turtle
-    literal such as '"Fedasil"@en', a number, or else a plain string.
+    literal such as '"Fedasil"@en', a number, or else a plain string. A parameter that stands for an
+    entity (`--list` marks it) also takes a name, acronym or code, found as `explain` finds it.
 
     \b
     Example:
       migkg query who-funded-what --format csv
       migkg query who-funded-what --lang fr
-      migkg query projects-of --param org=https://w3id.org/migkg/id/org/fedasil
+      migkg query projects-of --param org=Fedasil
+      migkg query projects-of-fund --param fund=AMIF
       migkg query --sparql 'SELECT ?fund WHERE { ?fund a mkg:Fund }'
     """
     from migkg.api import resolve_query, run_query
@@ -156,8 +158,9 @@ def query(
 
     if list_only:
         for q in list_queries():
-            extra = f"  (params: {', '.join(q.params)})" if q.params else ""
-            click.echo(f"{q.name:18} {q.title}{extra}")
+            names = [f"{p}=ENTITY" if p in q.entity_params else p for p in q.params]
+            extra = f"  (params: {', '.join(names)})" if q.params else ""
+            click.echo(f"{q.name:24} {q.title}{extra}")
         return
     if (query is None) == (sparql is None):
         raise click.UsageError("give a query name or .rq file, or --sparql TEXT (see --list)")

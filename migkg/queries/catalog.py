@@ -9,6 +9,11 @@ Label language: a query that picks labels by language holds `VALUES ?lang { "en"
 the subqueries that pick them, where a substituted variable would not reach). `with_lang("fr")` sets
 them to another language; the tag is checked against the BCP 47 syntax (letters, digits, hyphens)
 and only its primary subtag is written, so nothing else can enter the text that way.
+
+Entity parameters: a parameter whose text contains the marker `[entity]` stands for an entity
+(`# param: org  an organisation: an IRI, prefixed name or name [entity]`). Its value may then be a
+name, acronym or code too, resolved as `migkg explain` resolves it (`migkg.api.bind_values`, which
+has the store at hand); the other parameters are bound as they are written.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from migkg.ontology.labels import language
 from migkg.ontology.vocab import QUERY_PREFIXES
 
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(.*)$")
+ENTITY_MARKER = "[entity]"  # in a parameter's text: its value may be a name (see the module's doc)
 _LANG_VALUES = re.compile(r'VALUES \?lang \{ "[A-Za-z]*" \}')
 # A numeric parameter with a default: `VALUES ?min_confidence { 0 }` (see `with_values`).
 _VALUE_PARAM = re.compile(r"VALUES \?(\w+) \{ (-?\d+(?:\.\d+)?) \}")
@@ -71,6 +77,11 @@ class NamedQuery:
         except MigkgError as exc:
             raise QueryError(str(exc)) from None
         return replace(self, text=_LANG_VALUES.sub(f'VALUES ?lang {{ "{primary}" }}', self.text))
+
+    @property
+    def entity_params(self) -> set[str]:
+        """Parameters marked `[entity]`: their value may be a name, resolved to the entity it names."""
+        return {name for name, text in self.params.items() if ENTITY_MARKER in text}
 
     @property
     def value_params(self) -> set[str]:

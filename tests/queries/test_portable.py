@@ -41,6 +41,10 @@ ex:p2 a mkg:Project ; rdfs:label "Terugkeer" ; mkg:fundedBy fund:BMVI ; mkg:star
 ex:p3 a mkg:Project ; rdfs:label "Open" ; mkg:fundedBy fund:ISF ; mkg:startYear "2024"^^xsd:gYear .
 ex:city a mkg:LocalAuthority , mkg:Organisation ; skos:prefLabel "Ville de Test"@fr ; rdfs:label "Ville de Test"@fr .
 ex:vzw a mkg:NonGovernmentalOrganisation , mkg:Organisation ; skos:prefLabel "Accueil asbl"@fr , "Onthaal vzw"@nl .
+ex:p1 mkg:pursuesGoal <https://w3id.org/migkg/id/goal/reception> ;
+    mkg:locatedIn <http://publications.europa.eu/resource/authority/country/BEL> .
+ex:cont a mkg:Continuation , mkg:AggregateFunding ; mkg:aggregateFunder fund:AMIF ; mkg:startYear "2026"^^xsd:gYear ;
+    mkg:endYear "2027"^^xsd:gYear ; mkg:pursuesGoal <https://w3id.org/migkg/id/goal/legal-migration> .
 ex:agg a mkg:AggregateFunding ; mkg:aggregateFunder fund:AMIF ; mkg:projectCount 22 ; mkg:amount 24000000 ;
     mkg:currency "EUR" ; mkg:locatedIn place:wallonia ; mkg:startYear "2021"^^xsd:gYear .
 """
@@ -58,6 +62,15 @@ PARAMS = {
     "entities-named": {"name": "REPAIR"},
     "projects-active-in": {"year": "2024"},
     "who-funded-what": {"min_confidence": "0.5"},
+    "projects-of-fund": {"fund": "fund:AMIF"},
+    "projects-ending-in": {"year": "2025"},
+    "continues-into": {"year": "2024"},
+    "funders-of": {"org": "organisation:immigration-office"},
+    "partners-of": {"org": "organisation:immigration-office"},
+    "names-of": {"entity": "organisation:federal-agency-for-the-reception-of-asylum-seekers"},
+    "sources-of": {"entity": "fund:AMIF"},
+    "sources-loaded-since": {"since": "2000-01-01"},
+    "low-confidence": {"below": "0.9"},
 }
 LANGS = ("en", "fr")
 
