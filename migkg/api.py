@@ -29,7 +29,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from migkg.errors import InputError, MigkgError, MissingDependencyError, QueryError, StoreError
+from migkg.errors import InputError, MissingDependencyError, QueryError, StoreError
+from migkg.files import write_text_whole
 from migkg.queries.catalog import DEFAULT_LANG, NamedQuery, bind_params, get_query, list_queries
 from migkg.queries.results import delimited, term_text, text_table
 
@@ -244,7 +245,7 @@ class Rows(Sequence[dict[str, Any]]):
         them; also written to `path` when one is given."""
         text = delimited(self.columns, self._texts, delimiter)
         if path is not None:
-            _write_text(Path(path), text)
+            write_text_whole(Path(path), text)
         return text
 
     def to_dataframe(self) -> pd.DataFrame:
@@ -273,17 +274,6 @@ class Rows(Sequence[dict[str, Any]]):
             f'<table class="migkg-rows"><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table><p><small>{html.escape(note)}</small></p>"
         )
-
-
-def _write_text(path: Path, text: str) -> None:
-    """Write a file whole or not at all; `MigkgError` naming it if it cannot be written."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise MigkgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
 
 # -- loading: shared with `migkg load` ----------------------------------------------------------
@@ -387,7 +377,7 @@ class View:
     def save(self, path: StrPath) -> Path:
         """Write the page to `path` (whole or not at all) and return it."""
         target = Path(path)
-        _write_text(target, self.html)
+        write_text_whole(target, self.html)
         self.path = target
         return target
 

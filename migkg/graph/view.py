@@ -25,6 +25,7 @@ from typing import Any
 import networkx as nx
 
 from migkg.errors import MigkgError
+from migkg.files import write_text_whole
 
 PHYSICS_UP_TO = 300  # nodes: up to here vis-network's physics lays the graph out in the browser
 DEFAULT_MAX_NODES = 5000  # nodes drawn at most; the rest are left out, least connected first
@@ -385,14 +386,7 @@ def write_view(
     """Write the page for `g` (at most `max_nodes` nodes) to `path`; `MigkgError` if it cannot."""
     total = g.number_of_nodes()
     drawn, left_out = limit_nodes(g, max_nodes)
-    html = render_html(drawn, title)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(html, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise MigkgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    write_text_whole(path, render_html(drawn, title))
     return ViewResult(
         path=path,
         nodes=drawn.number_of_nodes(),

@@ -8,6 +8,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from conftest import PREFIXES
 
 from migkg.cli import main
 from migkg.errors import UnsupportedFormatError
@@ -16,14 +17,6 @@ from migkg.graph.store import GraphStore
 from migkg.loaders.base import Input
 
 EX = "https://example.org/"
-PREFIXES = """\
-@prefix mkg: <https://w3id.org/migkg/ontology#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix fund: <https://w3id.org/migkg/id/fund/> .
-@prefix ex: <https://example.org/> .
-"""
 AMIF = "https://w3id.org/migkg/id/fund/AMIF"
 
 # Two projects. "Desk" is funded by AMIF (a EUR 1,000 grant) and run by NGO A with NGO B as partner,
