@@ -55,6 +55,7 @@ LIST_KEYS = (
     "not_project_words",
     "cycle_nouns",
     "continuation_cues",
+    "authority_roles",
 )
 
 

@@ -406,6 +406,8 @@ def to_triples(result: Extraction, doc: Document, source: URIRef) -> list[tuple[
         g.add((node, MKG.derivedFrom, source))
     for k, c in enumerate(result.cycles):
         write_cycle(w, k, c, doc_country)
+    for fund, org, ev in result.authorities:
+        w.fact(URIRef(fund), MKG.fundingAuthority, URIRef(org), ev)
     return list(dict.fromkeys(g))  # a set of triples, in a stable order
 
 

@@ -83,6 +83,7 @@ class Extraction:
     new_orgs: dict[str, NewOrganisation]
     lang: str | None
     cycles: list[CycleFact] = field(default_factory=list)
+    authorities: list[tuple[str, str, Evidence]] = field(default_factory=list)  # (fund, organisation, evidence)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 
 from migkg.loaders.document import Document
+from migkg.loaders.extract.authorities import find_authorities
 from migkg.loaders.extract.context import Context, reset_pipelines
 from migkg.loaders.extract.cycles import find_cycles, link_projects
 from migkg.loaders.extract.decide import PairDecisions
@@ -75,7 +76,13 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
         projects = [p for p in projects if not (p.by_owner and set(p.implementers) & named_owners)]
         cycles = find_cycles(self.ctx, self.doc_funders)
         link_projects(projects, cycles)
-        return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles)
+        authorities = find_authorities(self.ctx, self.doc_funders)
+        # An authority passes its fund's money on: it does not run that fund's projects.
+        for fund, org, _ in authorities:
+            for p in projects:
+                if fund in p.funders and org in p.implementers and len(p.implementers) > 1:
+                    del p.implementers[org]
+        return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles, authorities)
 
 
 _RESET_EVERY = 2000  # documents between fresh spaCy pipelines
