@@ -108,3 +108,22 @@ def test_without_a_model_the_rules_stand(monkeypatch: pytest.MonkeyPatch) -> Non
     p = project(facts(text, "en"), "BRIDGE")
     assert set(p.implementers) == {org("Northern Migrant Support Centre")}
     assert p.implementers[org("Northern Migrant Support Centre")].confidence == 0.8
+
+
+def test_a_merged_organisation_name_is_not_left_untyped() -> None:
+    """Regression: a name merged into a near-identical one ("Landkreises X" into "Landkreis X") kept
+    its old node in the mentions the pair decision reads, so a project could be implemented by a
+    node that was never written as an organisation."""
+    from migkg.loaders.extract.names import NameIndex
+
+    text = (
+        "Beteiligung des Landkreises Nordtal\n\n"
+        "Der Landkreis Nordtal beteiligt sich an dem AMIF-Projekt des Caritas-Zentrums Südstadt "
+        "mit 4.500 Euro pro Jahr. Das Projekt wird aus dem AMIF gefördert."
+    )
+    ex = extractor(text, "de")
+    known = set(NameIndex.active().entities)
+    assert {m.iri for m in ex.ctx.orgs} <= known | set(ex.ctx.new_orgs)
+    named = {o for p in ex.projects for o in (*p.implementers, *p.partners, *p.funders)}
+    orgs = {iri for iri in named if "/id/org/" in iri}
+    assert orgs <= known | set(ex.ctx.new_orgs)

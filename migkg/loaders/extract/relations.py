@@ -4,6 +4,7 @@ its list intro or paragraph, then the document)."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from decimal import Decimal
@@ -271,6 +272,11 @@ class Relations:
             return
         for iri in alias:
             ctx.new_orgs.pop(iri, None)
+        # The mentions too: later steps (the pair decision) read them, and must find the kept node.
+        ctx.orgs = [dataclasses.replace(m, iri=alias.get(m.iri, m.iri)) for m in ctx.orgs]
+        for old, new_iri in alias.items():
+            if old in ctx.shape_rules:
+                ctx.shape_rules.setdefault(new_iri, set()).update(ctx.shape_rules.pop(old))
         for p in self.projects:
             for rel in (p.implementers, p.partners, p.funders):
                 for old, new_iri in alias.items():
