@@ -14,10 +14,13 @@ adds, inside the store folder:
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import time
+import weakref
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -26,6 +29,7 @@ from migkg.errors import StoreBusyError, StoreError
 PID_FILE = "migkg-writer.pid"
 SNAPSHOTS = "migkg-snapshots"
 POLL = 0.1  # seconds between two looks at a busy lock
+_HELD: weakref.WeakValueDictionary[Path, Any] = weakref.WeakValueDictionary()  # our open writers
 
 
 def pid_alive(pid: int) -> bool:
@@ -55,23 +59,45 @@ def writer_pid(path: Path) -> int | None:
     return pid if pid is not None and pid != os.getpid() and pid_alive(pid) else None
 
 
+def rocksdb_locked(path: Path) -> bool:
+    """Whether another process holds RocksDB's lock on the store (a POSIX lock on `LOCK`). Only for
+    stores this process does not hold: closing our descriptor would drop our own lock too."""
+    try:
+        fd = os.open(path / "LOCK", os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # releases the test lock
+    return False
+
+
 def busy(path: Path, pid: int | None) -> StoreBusyError:
     who = f"another migkg process (pid {pid})" if pid else "another process"
     return StoreBusyError(f"{path} is being written by {who}; try again when it ends, or use --wait", pid=pid)
 
 
-def acquire(path: Path, wait: float = 0.0) -> str | None:
+def acquire(path: Path, owner: Any, wait: float = 0.0) -> str | None:
     """Write our pid file, atomically. Waits up to `wait` seconds for a live writer to end, else
     raises `StoreBusyError`. Returns a note when a stale file (a writer that ended without closing
     the store) was found and replaced."""
     deadline = time.monotonic() + wait
     target = path / PID_FILE
+    if _HELD.get(path.resolve()) is not None:
+        raise StoreBusyError(f"{path} is already open for writing in this process; close it first", pid=os.getpid())
     while True:
         try:
             fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
             pid = read_pid(path)
-            if pid is not None and pid != os.getpid() and pid_alive(pid):
+            if pid == os.getpid():  # left by a store of ours that was never closed
+                target.unlink(missing_ok=True)
+                continue
+            # Alive and holding RocksDB's lock (or just opening it); else the pid was reused.
+            if pid is not None and pid_alive(pid) and (rocksdb_locked(path) or _young(target)):
                 if time.monotonic() >= deadline:
                     raise busy(path, pid) from None
                 time.sleep(POLL)
@@ -83,6 +109,7 @@ def acquire(path: Path, wait: float = 0.0) -> str | None:
             tmp = path / f"{PID_FILE}.{os.getpid()}"
             tmp.write_text(f"{os.getpid()}\n", encoding="utf-8")
             os.replace(tmp, target)
+            _HELD[path.resolve()] = owner
             who = f"pid {pid}" if pid is not None else "pid unknown"
             return (
                 f"a previous migkg process ({who}) ended without closing {path}; its lock was free, "
@@ -90,6 +117,7 @@ def acquire(path: Path, wait: float = 0.0) -> str | None:
             )
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(f"{os.getpid()}\n")
+        _HELD[path.resolve()] = owner
         return None
 
 
@@ -102,6 +130,7 @@ def _young(file: Path) -> bool:
 
 def release(path: Path) -> None:
     """Remove our pid file (only if it is still ours) and the snapshots."""
+    _HELD.pop(path.resolve(), None)
     shutil.rmtree(path / SNAPSHOTS, ignore_errors=True)
     if read_pid(path) == os.getpid():
         (path / PID_FILE).unlink(missing_ok=True)

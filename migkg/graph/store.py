@@ -230,7 +230,7 @@ class GraphStore:
             if self.path.exists() and not self.path.is_dir():
                 raise StoreError(f"{self.path}: not a directory, so not a migkg store")
             self.path.mkdir(parents=True, exist_ok=True)
-            note = lock.acquire(self.path, wait)
+            note = lock.acquire(self.path, self, wait)
             self._locked = True
             if note:
                 self.notes.append(note)
