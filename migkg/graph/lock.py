@@ -14,11 +14,14 @@ adds, inside the store folder:
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import shutil
 import time
+import uuid
 import weakref
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +31,7 @@ from migkg.errors import StoreBusyError, StoreError
 
 PID_FILE = "migkg-writer.pid"
 SNAPSHOTS = "migkg-snapshots"
+READERS = "migkg-readers.lock"  # in each snapshot: readers hold it shared, a remover exclusive
 POLL = 0.1  # seconds between two looks at a busy lock
 _HELD: weakref.WeakValueDictionary[Path, Any] = weakref.WeakValueDictionary()  # our open writers
 
@@ -57,6 +61,17 @@ def writer_pid(path: Path) -> int | None:
     """The pid of a live migkg process writing the store at `path`, else None."""
     pid = read_pid(path)
     return pid if pid is not None and pid != os.getpid() and pid_alive(pid) else None
+
+
+def active_writer(path: Path) -> int | None:
+    """The pid of a process writing the store now, this one included."""
+    pid = read_pid(path)
+    if pid == os.getpid():
+        return pid if _HELD.get(path.resolve()) is not None else None
+    if pid is None or not pid_alive(pid):
+        return None
+    # A live pid that does not hold RocksDB's lock is another program's, reused after a crash.
+    return pid if rocksdb_locked(path) or _young(path / PID_FILE) else None
 
 
 def rocksdb_locked(path: Path) -> bool:
@@ -129,15 +144,16 @@ def _young(file: Path) -> bool:
 
 
 def release(path: Path) -> None:
-    """Remove our pid file (only if it is still ours) and the snapshots."""
+    """Remove our pid file (only if it is still ours) and the snapshots no reader holds."""
     _HELD.pop(path.resolve(), None)
-    shutil.rmtree(path / SNAPSHOTS, ignore_errors=True)
+    prune(path, keep=None)
     if read_pid(path) == os.getpid():
         (path / PID_FILE).unlink(missing_ok=True)
 
 
-def snapshot(store: ox.Store, path: Path, keep: int = 2) -> Path:
-    """Checkpoint the committed state into a new snapshot folder; keep the newest `keep`."""
+def snapshot(store: ox.Store, path: Path) -> Path:
+    """Checkpoint the committed state into a new snapshot folder; remove the older ones no reader
+    holds."""
     folder = path / SNAPSHOTS
     folder.mkdir(exist_ok=True)
     existing = sorted(_snapshots(folder))
@@ -145,10 +161,67 @@ def snapshot(store: ox.Store, path: Path, keep: int = 2) -> Path:
     tmp = folder / f".{number:09d}.part"
     shutil.rmtree(tmp, ignore_errors=True)
     store.backup(str(tmp))
-    tmp.rename(folder / f"{number:09d}")
-    for _, old in existing[: max(0, len(existing) + 1 - keep)]:
-        shutil.rmtree(old, ignore_errors=True)
-    return folder / f"{number:09d}"
+    new = folder / f"{number:09d}"
+    tmp.rename(new)
+    prune(path, keep=new)
+    return new
+
+
+def prune(path: Path, keep: Path | None) -> None:
+    """Remove every snapshot but `keep` that no reader holds (private ones of readers too, once they
+    are a minute old: a reader holds its own as soon as it has made it)."""
+    folder = path / SNAPSHOTS
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if entry == keep or (entry.name.startswith(".") and _age(entry) < 60):
+            continue
+        _remove_unused(entry)
+    with contextlib.suppress(OSError):
+        folder.rmdir()  # only when empty
+
+
+def _age(file: Path) -> float:
+    try:
+        return time.time() - file.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _remove_unused(snap: Path) -> None:
+    try:
+        fd = os.open(snap / READERS, os.O_CREAT | os.O_RDWR, 0o644)
+    except OSError:
+        shutil.rmtree(snap, ignore_errors=True)
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return  # a reader holds it: a later writer removes it
+    try:
+        shutil.rmtree(snap, ignore_errors=True)
+    finally:
+        os.close(fd)
+
+
+def _hold(snap: Path) -> int | None:
+    """Hold a snapshot for reading (a shared lock), so no writer removes it; None when it is going."""
+    try:
+        fd = os.open(snap / READERS, os.O_CREAT | os.O_RDWR, 0o644)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    if not (snap / "CURRENT").is_file():
+        os.close(fd)
+        return None
+    return fd
 
 
 def _snapshots(folder: Path) -> list[tuple[int, Path]]:
@@ -158,19 +231,78 @@ def _snapshots(folder: Path) -> list[tuple[int, Path]]:
         return []
 
 
-def open_snapshot(path: Path, pid: int, wait: float = 5.0) -> ox.Store:
-    """The newest snapshot of a store a writer holds, opened read-only; it may be replaced while we
-    open it, so a failed open tries the next newest."""
+@dataclass
+class Reading:
+    """A read-only store and what keeps it readable: the held snapshot (closed by `close`)."""
+
+    store: ox.Store
+    fd: int | None = None
+    private: Path | None = None
+
+    def close(self) -> None:
+        del self.store
+        if self.fd is not None:
+            os.close(self.fd)
+        if self.private is not None:
+            shutil.rmtree(self.private, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                self.private.parent.rmdir()  # only when empty
+
+
+def open_for_reading(path: Path, wait: float = 5.0) -> Reading:
+    """The last committed state of a store, opened read-only and safe from any writer.
+
+    pyoxigraph's `Store.read_only` on a store another process writes is undefined behaviour (we saw
+    it hang, grow without bound, and fail when compaction removed files). So a reader opens a
+    checkpoint: while a migkg writer runs, the newest one it made; else a private one it makes
+    itself (hard links, a few milliseconds), removed when it closes. Either is held with a shared
+    lock, so no writer removes it under the reader. If the store's folder cannot be written, the
+    store itself is opened read-only."""
     deadline = time.monotonic() + wait
     while True:
-        for _, snap in sorted(_snapshots(path / SNAPSHOTS), reverse=True):
+        pid = active_writer(path)
+        if pid:
+            for _, snap in sorted(_snapshots(path / SNAPSHOTS), reverse=True):
+                fd = _hold(snap)
+                if fd is None:
+                    continue
+                try:
+                    return Reading(ox.Store.read_only(str(snap)), fd)
+                except OSError:
+                    os.close(fd)
+        else:
             try:
-                return ox.Store.read_only(str(snap))
+                return _private(path)
+            except PermissionError:
+                return Reading(ox.Store.read_only(str(path)))
             except OSError:
-                continue
-        if time.monotonic() >= deadline or not pid_alive(pid):
+                if active_writer(path) is None:
+                    raise  # not a writer starting meanwhile: a real problem
+        if time.monotonic() >= deadline:
             raise StoreError(
                 f"{path}: being written by another migkg process (pid {pid}), which has not yet "
                 "made its state readable; try again in a moment"
             )
         time.sleep(POLL)
+
+
+def _private(path: Path) -> Reading:
+    folder = path / SNAPSHOTS
+    folder.mkdir(exist_ok=True)
+    private = folder / f".reader-{os.getpid()}-{uuid.uuid4().hex[:12]}"
+    main = ox.Store.read_only(str(path))
+    try:
+        main.backup(str(private))
+    except OSError:
+        shutil.rmtree(private, ignore_errors=True)
+        raise
+    finally:
+        del main
+    fd = _hold(private)
+    try:
+        return Reading(ox.Store.read_only(str(private)), fd, private)
+    except OSError:
+        if fd is not None:
+            os.close(fd)
+        shutil.rmtree(private, ignore_errors=True)
+        raise

@@ -203,6 +203,7 @@ class GraphStore:
         self.read_only = read_only
         self.notes: list[str] = []
         self._locked = False
+        self._reading: lock.Reading | None = None
         self._snapshot_at = 0.0
         if read_only:
             self._open_read_only()
@@ -250,14 +251,11 @@ class GraphStore:
             raise StoreError("a store in memory cannot be opened read-only")
         if not (self.path / "CURRENT").is_file():
             raise StoreError(f"there is no store at {self.path} (a writing command such as `migkg load` creates it)")
-        pid = lock.writer_pid(self.path)
         try:
-            self.ox = lock.open_snapshot(self.path, pid) if pid else ox.Store.read_only(str(self.path))
+            self._reading = lock.open_for_reading(self.path)
         except OSError as exc:
-            pid = lock.writer_pid(self.path)  # a writer may have started meanwhile
-            if not pid:
-                raise StoreError(f"{self.path}: cannot open the store ({_first_line(exc)})") from exc
-            self.ox = lock.open_snapshot(self.path, pid)
+            raise StoreError(f"{self.path}: cannot open the store ({_first_line(exc)})") from exc
+        self.ox = self._reading.store
 
     def _check_reference(self) -> None:
         """A read-only store must have the ontology and reference data this version ships."""
@@ -293,6 +291,9 @@ class GraphStore:
             del self.dataset
         del self.ox
         gc.collect()  # rdflib's Dataset sits in reference cycles: collect it now, so the lock goes
+        if self._reading is not None:
+            self._reading.close()
+            self._reading = None
         if self._locked and self.path is not None:
             lock.release(self.path)
             self._locked = False

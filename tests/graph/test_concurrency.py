@@ -233,3 +233,35 @@ def test_a_second_writer_in_the_same_process_is_refused(tmp_path: Path) -> None:
             assert ro.sources()
     with GraphStore(path) as again:
         assert again.sources()
+
+
+def test_a_reader_opened_before_a_load_reads_on_while_it_writes(tmp_path: Path, articles: Path) -> None:
+    """The reader reads its own checkpoint: the writer's compactions cannot take files from under it."""
+    store = tmp_path / "store"
+    assert migkg(store, "load", "-q", str(articles / "a000.ttl")).returncode == 0
+    with GraphStore(store, read_only=True) as reader:
+        before = len(reader)
+        private = [p for p in (store / SNAPSHOTS).iterdir() if p.name.startswith(".reader-")]
+        assert len(private) == 1
+        loaded = migkg(store, "load", "-q", str(articles))
+        assert loaded.returncode == 0, loaded.stderr
+        assert len(reader) == before  # the state it opened, whole
+        assert len(reader.sources()) == 3  # the ontology, the reference data, one article
+    assert not (store / SNAPSHOTS).exists()
+    with GraphStore(store, read_only=True) as later:
+        assert len(later.sources()) == 2 + 40
+
+
+def test_a_snapshot_a_reader_holds_is_not_removed(tmp_path: Path) -> None:
+    from migkg.graph import lock
+
+    path = tmp_path / "store"
+    with GraphStore(path) as writer:
+        first = sorted((path / SNAPSHOTS).iterdir())
+        with GraphStore(path, read_only=True) as reader:  # holds the writer's newest snapshot
+            lock.snapshot(writer.ox, path)
+            lock.snapshot(writer.ox, path)
+            assert all(p.exists() for p in first)  # held: kept
+            assert reader.sources()
+        lock.snapshot(writer.ox, path)
+        assert not any(p.exists() for p in first)  # released: removed at the next snapshot
