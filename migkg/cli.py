@@ -37,8 +37,29 @@ def _fail(message: str) -> None:
     click.echo(f"migkg: {message}", err=True)
 
 
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 class MigkgGroup(click.Group):
     """Turns our exceptions into `migkg: message` on stderr and exit code 1."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """`--wait` without a number (before the command) waits DEFAULT_WAIT seconds: click would
+        take the next word, the command's name, as its value."""
+        if self.name == "main" or ctx.parent is None:
+            args = list(args)
+            for i, arg in enumerate(args):
+                if arg in self.commands:
+                    break
+                if arg == "--wait" and (i + 1 == len(args) or not _is_number(args[i + 1])):
+                    args.insert(i + 1, f"{DEFAULT_WAIT:g}")
+                    break
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -59,8 +80,6 @@ class MigkgGroup(click.Group):
 @click.option(
     "--wait",
     type=click.FloatRange(min=0),
-    is_flag=False,
-    flag_value=DEFAULT_WAIT,
     default=0.0,
     metavar="[SECONDS]",
     help=f"If another process is writing the store, wait up to SECONDS for it (default {DEFAULT_WAIT:g}).",

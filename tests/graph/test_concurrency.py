@@ -60,8 +60,9 @@ def migkg(store: Path, *args: str, wait: float | None = None) -> subprocess.Comp
     )
 
 
-def start(store: Path, *args: str, wait: float | None = None) -> subprocess.Popen[str]:
-    pre = ["--wait", str(wait)] if wait is not None else []
+def start(store: Path, *args: str, wait: float | str | None = None) -> subprocess.Popen[str]:
+    """`wait="default"`: `--wait` with no number, before the command (60 seconds)."""
+    pre = [] if wait is None else ["--wait"] if wait == "default" else ["--wait", str(wait)]
     return subprocess.Popen(
         [sys.executable, "-m", "migkg.cli", "--store", str(store), *pre, *args],
         stdin=subprocess.PIPE,
@@ -155,7 +156,7 @@ def test_readers_work_while_a_load_runs_and_a_second_writer_is_told_who_writes(r
         f"migkg: {store} is being written by another migkg process (pid {pid}); try again when it ends, or use --wait"
     )
 
-    waiting = start(store, "load", "-q", "--loader", "rdf", "-", wait=60)
+    waiting = start(store, "load", "-q", "--loader", "rdf", "-", wait="default")
     time.sleep(0.5)
     assert waiting.poll() is None  # still waiting for the lock
     _, err = finish()
