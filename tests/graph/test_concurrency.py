@@ -266,3 +266,28 @@ def test_a_snapshot_a_reader_holds_is_not_removed(tmp_path: Path) -> None:
             assert reader.sources()
         lock.snapshot(writer.ox, path)
         assert not any(p.exists() for p in first)  # released: removed at the next snapshot
+
+
+def test_reading_commands_create_no_store(tmp_path: Path) -> None:
+    missing = tmp_path / "nothing"
+    result = migkg(missing, "stats")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"migkg: there is no store at {missing} (a writing command such as `migkg load` creates it)"
+    )
+    assert not missing.exists()
+
+
+def test_the_api_opens_read_only_next_to_a_writer(tmp_path: Path, welcome_ttl: Path) -> None:
+    import migkg
+
+    path = tmp_path / "store"
+    with migkg.open(path) as kg:
+        kg.load([welcome_ttl])
+        with migkg.open(path, read_only=True) as reader:
+            rows = reader.who_funded_what()  # the writer's snapshot, made when its load ended
+            assert {r["project"] for r in rows} == {"Welcome desk"}
+            with pytest.raises(StoreError, match="read-only"):
+                reader.load([welcome_ttl])
+        with pytest.raises(StoreBusyError):
+            migkg.open(path, wait=0.2)
