@@ -10,8 +10,9 @@
         kg.view(focus="Fedasil", depth=2)         # the interactive page, inline in Jupyter
 
 Nothing here prints or exits: problems are raised as the exceptions of `migkg.errors`. A store on
-disk is locked while it is open (by this process or by the `migkg` command), so close it (or use
-`with`) before running the command on the same store.
+disk opened for writing is locked while it is open (by this process or by the `migkg` command), so
+close it (or use `with`) before writing to it from elsewhere; `migkg.open(path, read_only=True)`
+and the reading commands work meanwhile.
 """
 
 from __future__ import annotations
@@ -606,13 +607,18 @@ def _year(value: Any) -> int | None:
     return int(text) if text.lstrip("-").isdigit() else None
 
 
-def open(path: StrPath | None = None, *, memory: bool = False) -> KnowledgeGraph:
+def open(
+    path: StrPath | None = None, *, memory: bool = False, read_only: bool = False, wait: float = 0.0
+) -> KnowledgeGraph:
     """Open (or create) the store in folder `path`; without one, the store the command line uses:
     `$MIGKG_STORE`, else `$XDG_DATA_HOME/migkg/store` (`~/.local/share/migkg/store`). `memory` opens a
     fresh store in memory instead. The ontology and reference data are loaded on first use.
-    `StoreError` if it cannot be opened (another process holding it, say)."""
+    `StoreError` if it cannot be opened; `StoreBusyError` when another process is writing it, after
+    waiting up to `wait` seconds for it to end. `read_only` never writes and works while another
+    process loads (it reads the last state that process committed); a missing store is an error then."""
     from migkg.graph.store import GraphStore, default_store_path
 
     if memory:
         return KnowledgeGraph(GraphStore(None))
-    return KnowledgeGraph(GraphStore(Path(path).expanduser() if path is not None else default_store_path()))
+    where = Path(path).expanduser() if path is not None else default_store_path()
+    return KnowledgeGraph(GraphStore(where, read_only=read_only, wait=wait))

@@ -14,17 +14,22 @@ from migkg import __version__
 from migkg.errors import BatchError, InputError, MigkgError
 
 EXIT_FAILED = 1
+DEFAULT_WAIT = 60.0  # seconds, for `--wait` without a value
 _LANG_HELP = "Labels in this language (default: en), else the source's language, else any."
 
 
-def _store(ctx: click.Context) -> Any:
-    """Open the store once per command, lazily (so `--help` never touches the disk)."""
+def _store(ctx: click.Context, *, read_only: bool = False) -> Any:
+    """Open the store once per command, lazily (so `--help` never touches the disk). Reading
+    commands open it read-only: they work while another process loads."""
     from migkg.graph.store import GraphStore, default_store_path
 
     obj = ctx.ensure_object(dict)
     if "store" not in obj:
         path = obj.get("store_path") or default_store_path()
-        obj["store"] = ctx.with_resource(GraphStore(path))
+        store = GraphStore(path, read_only=read_only, wait=obj.get("wait") or 0.0)
+        obj["store"] = ctx.with_resource(store)
+        for note in store.notes:
+            _fail(f"note: {note}")
     return obj["store"]
 
 
@@ -32,8 +37,29 @@ def _fail(message: str) -> None:
     click.echo(f"migkg: {message}", err=True)
 
 
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 class MigkgGroup(click.Group):
     """Turns our exceptions into `migkg: message` on stderr and exit code 1."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """`--wait` without a number (before the command) waits DEFAULT_WAIT seconds: click would
+        take the next word, the command's name, as its value."""
+        if self.name == "main" or ctx.parent is None:
+            args = list(args)
+            for i, arg in enumerate(args):
+                if arg in self.commands:
+                    break
+                if arg == "--wait" and (i + 1 == len(args) or not _is_number(args[i + 1])):
+                    args.insert(i + 1, f"{DEFAULT_WAIT:g}")
+                    break
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -51,17 +77,30 @@ class MigkgGroup(click.Group):
     envvar="MIGKG_STORE",
     help="Store folder (default: $MIGKG_STORE, else ~/.local/share/migkg/store). Created on first use.",
 )
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=0.0,
+    metavar="[SECONDS]",
+    help=f"If another process is writing the store, wait up to SECONDS for it (default {DEFAULT_WAIT:g}).",
+)
 @click.version_option(__version__, prog_name="migkg")
 @click.pass_context
-def main(ctx: click.Context, store_path: Path | None) -> None:
+def main(ctx: click.Context, store_path: Path | None, wait: float) -> None:
     """migkg: a knowledge graph of EU-funded migration projects.
 
     \b
     Example:
       migkg load examples/
       migkg query who-funded-what --format csv
+      migkg --wait 120 load more/
+
+    Reading commands work while a load runs (they see what it has committed); a second writer
+    stops at once, or with --wait waits for the first to end.
     """
-    ctx.ensure_object(dict)["store_path"] = store_path
+    obj = ctx.ensure_object(dict)
+    obj["store_path"] = store_path
+    obj["wait"] = wait
 
 
 @main.command()
@@ -171,7 +210,7 @@ def query(
         if not sep:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         raw[name.strip()] = value
-    result = run_query(_store(ctx), named, raw)
+    result = run_query(_store(ctx, read_only=True), named, raw)
     click.echo(format_results(result, fmt), nl=False)
 
 
@@ -201,7 +240,7 @@ def export(ctx: click.Context, fmt: str, output: Path | None, no_reference: bool
     from migkg.graph.export import get_format
 
     spec = get_format(fmt)
-    store = _store(ctx)
+    store = _store(ctx, read_only=True)
     if output is None:
         export_store(store, spec, sys.stdout.buffer, include_reference=not no_reference, profile=profile)
         sys.stdout.buffer.flush()
@@ -226,7 +265,7 @@ def stats(ctx: click.Context, lang: str) -> None:
     Example:
       migkg stats
     """
-    info = _store(ctx).stats(lang)
+    info = _store(ctx, read_only=True).stats(lang)
     click.echo(f"store:    {info['store']}")
     click.echo(f"triples:  {info['quads']}")
     click.echo(f"sources:  {info['sources']}")
@@ -246,7 +285,7 @@ def validate(ctx: click.Context) -> None:
     """
     from migkg.graph.validate import validate_store
 
-    report = validate_store(_store(ctx))
+    report = validate_store(_store(ctx, read_only=True))
     for v in report.violations:
         click.echo(str(v))
     if report.conforms:
@@ -274,7 +313,7 @@ def explain(ctx: click.Context, entity: str, lang: str) -> None:
     """
     from migkg.graph.explain import explain as explain_entity
 
-    for iri, facts in explain_entity(_store(ctx), entity, lang).items():
+    for iri, facts in explain_entity(_store(ctx, read_only=True), entity, lang).items():
         click.echo(f"{iri}  ({len(facts)} fact{'s' if len(facts) != 1 else ''} with evidence)")
         by_source: dict[str, list] = {}
         for f in facts:
@@ -317,7 +356,7 @@ def network_stats(ctx: click.Context, top: int, documents: bool) -> None:
     from migkg.graph.network import build_network
     from migkg.graph.network import network_stats as compute
 
-    stats = compute(build_network(_store(ctx), documents=documents, evidence=False), top=top)
+    stats = compute(build_network(_store(ctx, read_only=True), documents=documents, evidence=False), top=top)
     click.echo("nodes:  " + ", ".join(f"{n} {t}" for t, n in stats.nodes.items()))
     click.echo("edges:  " + ", ".join(f"{n} {r}" for r, n in stats.edges.items()))
     sizes = stats.components
@@ -358,7 +397,7 @@ def network_export(
     """
     from migkg.graph.network import build_network, export_network, organisation_graph
 
-    graph = build_network(_store(ctx), documents=documents, evidence=not no_evidence)
+    graph = build_network(_store(ctx, read_only=True), documents=documents, evidence=not no_evidence)
     if organisations:
         graph = organisation_graph(graph)
     export_network(graph, fmt, output)
@@ -414,7 +453,7 @@ def view_command(
     from migkg.graph.view import view as write_page
 
     result = write_page(
-        _store(ctx),
+        _store(ctx, read_only=True),
         output,
         focus=focus,
         depth=depth,
@@ -444,7 +483,7 @@ def sources(ctx: click.Context) -> None:
         return
     from migkg.ontology.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
-    for s in _store(ctx).sources():
+    for s in _store(ctx, read_only=True).sources():
         if s.graph in (ONTOLOGY_GRAPH, REFERENCE_GRAPH):
             continue
         where = s.url or s.name

@@ -26,6 +26,14 @@ class StoreError(MigkgError):
     """The store cannot be opened or written (locked by another process, not a migkg store, ...)."""
 
 
+class StoreBusyError(StoreError):
+    """Another process is writing the store; `pid` names it when it is a migkg process."""
+
+    def __init__(self, message: str, pid: int | None = None) -> None:
+        self.pid = pid
+        super().__init__(message)
+
+
 class QueryError(MigkgError):
     """A query cannot be found, parsed, bound or run."""
 

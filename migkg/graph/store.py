@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from migkg.errors import BatchError, InputError, MigkgError, QueryError, StoreError
+from migkg.graph import lock
 from migkg.loaders.base import Input, Source, SourceMetadata
 from migkg.ontology import closure, iris
 from migkg.ontology.vocab import (
@@ -50,6 +52,7 @@ STAGING_PREFIX = GRAPH_NS + "staging/"
 SOURCE_GRAPH_PREFIX = GRAPH_NS + "source/"
 USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
 ENV_VAR = "MIGKG_STORE"
+SNAPSHOT_EVERY = 1.0  # seconds between two snapshots readers can open, during a load
 FLUSH_EVERY = 100  # inputs between flushes of the store's write buffers: bounded memory in long batches
 
 LoadStatus = TypingLiteral["added", "replaced", "unchanged"]
@@ -192,33 +195,108 @@ def _rdf_format(name: str) -> ox.RdfFormat:
 class GraphStore:
     """A migkg store. `GraphStore(path)` opens (or creates) one on disk; `GraphStore(None)` is in memory."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False, wait: float = 0.0) -> None:
+        """`read_only`: never write; while another process writes the store, read the last state it
+        committed (see `migkg.graph.lock`). A writer waits up to `wait` seconds for another writer
+        to end, else raises `StoreBusyError`. `notes` holds one-line notes for the user (a stale lock)."""
         self.path = Path(path) if path is not None else None
-        try:
-            if self.path is not None:
-                if self.path.exists() and not self.path.is_dir():
-                    raise StoreError(f"{self.path}: not a directory, so not a migkg store")
-                self.path.mkdir(parents=True, exist_ok=True)
-                self.ox = ox.Store(str(self.path))
-            else:
-                self.ox = ox.Store()
-        except OSError as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({_first_line(exc)})") from exc
+        self.read_only = read_only
+        self.notes: list[str] = []
+        self._locked = False
+        self._reading: lock.Reading | None = None
+        self._snapshot_at = 0.0
+        if read_only:
+            self._open_read_only()
+        else:
+            self._open_read_write(wait)
         self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
         for prefix, ns in PREFIXES.items():
             self.dataset.bind(prefix, ns, replace=True)
-        self._recover()
-        self.ensure_reference()
+        if read_only:
+            self._check_reference()
+            return
+        try:
+            self._recover()
+            self.ensure_reference()
+            self._snapshot()
+        except BaseException:
+            self.close()
+            raise
+
+    def _open_read_write(self, wait: float) -> None:
+        try:
+            if self.path is None:
+                self.ox = ox.Store()
+                return
+            if self.path.exists() and not self.path.is_dir():
+                raise StoreError(f"{self.path}: not a directory, so not a migkg store")
+            self.path.mkdir(parents=True, exist_ok=True)
+            note = lock.acquire(self.path, self, wait)
+            self._locked = True
+            if note:
+                self.notes.append(note)
+            try:
+                self.ox = ox.Store(str(self.path))
+            except OSError as exc:
+                lock.release(self.path)
+                self._locked = False
+                if "lock" in str(exc).lower():
+                    raise lock.busy(self.path, lock.writer_pid(self.path)) from exc
+                raise
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({_first_line(exc)})") from exc
+
+    def _open_read_only(self) -> None:
+        if self.path is None:
+            raise StoreError("a store in memory cannot be opened read-only")
+        if not (self.path / "CURRENT").is_file():
+            raise StoreError(f"there is no store at {self.path} (a writing command such as `migkg load` creates it)")
+        try:
+            self._reading = lock.open_for_reading(self.path)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({_first_line(exc)})") from exc
+        self.ox = self._reading.store
+
+    def _check_reference(self) -> None:
+        """A read-only store must have the ontology and reference data this version ships."""
+        for iri, graph in ((ID["source/ontology"], ONTOLOGY_GRAPH), (ID["source/reference"], REFERENCE_GRAPH)):
+            if self._stored_hash(iri, graph) is None:
+                self.close()
+                raise StoreError(
+                    f"{self.path}: the store has no {'ontology' if graph == ONTOLOGY_GRAPH else 'reference data'} "
+                    "yet; run a writing command first (such as `migkg load`)"
+                )
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; open it for writing to change it")
+
+    def _snapshot(self, every: float = 0.0) -> None:
+        """Let readers see the committed state (a writer on disk only; at most once per `every` s)."""
+        if self.path is None or self.read_only or time.monotonic() - self._snapshot_at < every:
+            return
+        lock.snapshot(self.ox, self.path)
+        self._snapshot_at = time.monotonic()
 
     # -- lifecycle ----------------------------------------------------------------------------
 
     def close(self) -> None:
         """Flush and release the store's lock, so another process (or GraphStore) can open it."""
-        self.ox.flush()
-        self.dataset.store.close()
-        del self.dataset
+        if not hasattr(self, "ox"):
+            return
+        if not self.read_only:
+            self.ox.flush()
+        if hasattr(self, "dataset"):
+            self.dataset.store.close()
+            del self.dataset
         del self.ox
         gc.collect()  # rdflib's Dataset sits in reference cycles: collect it now, so the lock goes
+        if self._reading is not None:
+            self._reading.close()
+            self._reading = None
+        if self._locked and self.path is not None:
+            lock.release(self.path)
+            self._locked = False
 
     def __enter__(self) -> GraphStore:
         return self
@@ -246,6 +324,7 @@ class GraphStore:
 
     def ensure_reference(self) -> None:
         """Load (or refresh, when the packaged files changed) the ontology and the reference graph."""
+        self._writable()
         ontology_dir = resources.files("migkg.ontology")
         self._load_packaged(ID["source/ontology"], ONTOLOGY_GRAPH, [ontology_dir / "migkg.ttl"], MKG.RDFDocument)
         ref_files = sorted(
@@ -309,6 +388,7 @@ class GraphStore:
 
         Atomic: on any error the store is exactly as before, and an `InputError` names the input.
         """
+        self._writable()
         if source.rdf_format is not None:
             return self._write_direct(source, now)
         if self._all_new_or_unchanged([source]):
@@ -527,6 +607,7 @@ class GraphStore:
         whole batch lands in one transaction, or `BatchError` is raised and the store is unchanged."""
         from migkg.loaders.registry import loader_for  # loaders are found lazily, via entry points
 
+        self._writable()
         self._activate_user_reference()
         pending: list[_Staged] = []
         failures: list[InputError] = []
@@ -534,6 +615,7 @@ class GraphStore:
             for count, inp in enumerate(inputs, 1):
                 if count % FLUSH_EVERY == 0:
                     self.ox.flush()  # RocksDB's write buffers otherwise grow with every article loaded
+                self._snapshot(every=SNAPSHOT_EVERY)  # readers see what is committed so far
                 try:
                     if isinstance(inp, InputError):
                         raise inp
@@ -566,11 +648,13 @@ class GraphStore:
                 pending = []
         finally:
             self._discard(pending)
+            self._snapshot()
 
     # -- removal ------------------------------------------------------------------------------
 
     def remove_source(self, ident: str) -> SourceInfo:
         """Remove a source by its ID, IRI, URL or file name; raises `MigkgError` if none or several match."""
+        self._writable()
         matches = [s for s in self.sources() if ident in (s.id, str(s.iri), s.url, s.name, str(s.graph))]
         if not matches:
             raise MigkgError(f"no source matches {ident!r} (see `migkg sources`)")
@@ -580,6 +664,7 @@ class GraphStore:
         if info.graph in (REFERENCE_GRAPH, ONTOLOGY_GRAPH):
             raise MigkgError(f"{ident}: the packaged ontology and reference data cannot be removed")
         self._drop([to_ox(info.graph)])
+        self._snapshot()
         return info
 
     # -- reading ------------------------------------------------------------------------------
