@@ -84,6 +84,10 @@ class Context:
         lang = self.lang or "xx"
         return name_matcher(lang)(sentencizer(lang).make_doc(title))
 
+    def unit_index(self, pos: int) -> int:
+        """The index of the unit that holds (or last starts before) character `pos`."""
+        return max(0, bisect.bisect_right(self._unit_starts, pos) - 1)
+
     def _units_over(self, a: int, b: int) -> range:
         first = max(0, bisect.bisect_right(self._unit_starts, a) - 1)
         last = bisect.bisect_left(self._unit_starts, b)

@@ -43,7 +43,6 @@ _ORG_TYPES = {
 # that already has an implementer only at CO_IMPLEMENTER or above.
 VETO = 0.5
 CO_IMPLEMENTER = 0.6
-FUNDING_TYPES: tuple[str, ...] = ()  # organisation types always tried as funders
 
 
 @dataclass
@@ -66,13 +65,7 @@ def _cue_after(ctx, key: str, pos: int, width: int = 40) -> bool:
     return any(m.start() <= 12 for m in ctx.cues.find(key, text))
 
 
-def _unit_of(starts: list[int], pos: int) -> int:
-    import bisect
-
-    return max(0, bisect.bisect_right(starts, pos) - 1)
-
-
-def _org_profile(ctx, mentions: list[OrgMention], starts: list[int], title_lower: str) -> dict[str, float]:
+def _org_profile(ctx, mentions: list[OrgMention], title_lower: str) -> dict[str, float]:
     """What the document says of one organisation, whatever it is paired with."""
     units = ctx.units
     o = mentions[0].iri
@@ -80,7 +73,7 @@ def _org_profile(ctx, mentions: list[OrgMention], starts: list[int], title_lower
     classes = ent.classes if ent else set()
     subject = project_unit = 0
     for m in mentions:
-        u = units[_unit_of(starts, m.start)] if units else None
+        u = units[ctx.unit_index(m.start)] if units else None
         if u is None:
             continue
         subject += m.start - u.start <= 45
@@ -117,7 +110,6 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
     implied) and every organisation it names (agencies, regions and cities fund too)."""
     ctx = ex.ctx
     units = ctx.units
-    starts = [u.start for u in units]
     n_units = max(1, len(units))
     text_len = max(1, len(ctx.text))
     title_lower = (ctx.doc.title or "").lower()
@@ -134,7 +126,7 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
     org_mentions: dict[str, list[OrgMention]] = {}
     for o in ctx.orgs:
         org_mentions.setdefault(o.iri, []).append(o)
-    profiles = {o: _org_profile(ctx, ms, starts, title_lower) for o, ms in org_mentions.items()}
+    profiles = {o: _org_profile(ctx, ms, title_lower) for o, ms in org_mentions.items()}
     owner = ctx.index.site_owner(ctx.doc.url)
     if owner is not None and owner.iri in profiles:
         profiles[owner.iri]["owner"] = 1.0
@@ -154,7 +146,7 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
     partner_any = {o for p in ex.projects for o in p.partners}
 
     positions = {**fund_pos, **{o: [m.start for m in ms] for o, ms in org_mentions.items()}}
-    unit_sets = {k: {_unit_of(starts, s) for s in ps} for k, ps in positions.items()}
+    unit_sets = {k: {ctx.unit_index(s) for s in ps} for k, ps in positions.items()}
     para_sets = {k: {units[u].paragraph for u in us} for k, us in unit_sets.items()} if units else {}
     n_orgs, n_funds = len(org_mentions), len(fund_pos)
 
@@ -163,11 +155,7 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
     funding_orgs = [
         o
         for o, pr in profiles.items()
-        if o in rule_funders
-        or pr["funded_by_before"]
-        or pr["support_before"]
-        or pr["funding_verb_after"]
-        or (FUNDING_TYPES and any(pr[f"type_{k}"] for k in FUNDING_TYPES))
+        if o in rule_funders or pr["funded_by_before"] or pr["support_before"] or pr["funding_verb_after"]
     ]
     for f in [*fund_pos, *funding_orgs]:
         is_org = f in org_mentions
@@ -208,56 +196,6 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
             }
             out.append(PairCandidate(f, o, feats))
     return out
-
-
-@dataclass
-class RoleCandidate:
-    """One node of a document and the role it may play: "implementer" (runs a project of the
-    document) or "funder" (gives money to one)."""
-
-    iri: str
-    role: str
-    features: dict[str, float] = field(default_factory=dict)
-    score: float = 0.0
-
-
-def role_candidates(pairs: list[PairCandidate]) -> list[RoleCandidate]:
-    """Per node, what its pairs say: the node's own profile and the strongest link it has to the
-    other side (the nearest funder for an organisation, the nearest organisation for a funder)."""
-    by_org: dict[str, list[PairCandidate]] = {}
-    by_funder: dict[str, list[PairCandidate]] = {}
-    for c in pairs:
-        by_org.setdefault(c.org, []).append(c)
-        by_funder.setdefault(c.funder, []).append(c)
-    out = []
-    for side, groups, own in (("implementer", by_org, "o_"), ("funder", by_funder, "f_")):
-        for iri, cs in groups.items():
-            first = cs[0].features
-            feats = {k: v for k, v in first.items() if k.startswith(own) or k in _DOC_FEATURES}
-            if side == "funder":
-                feats.update({k: first[k] for k in _FUNDER_FEATURES})
-            feats["max_rule_conf"] = max(c.features["rule_conf"] for c in cs)
-            feats["any_rule_pair"] = max(c.features["rule_pair"] for c in cs)
-            feats["max_same_unit"] = max(c.features["same_unit"] for c in cs)
-            feats["max_same_para"] = max(c.features["same_para"] for c in cs)
-            feats["min_dist_units"] = min(c.features["dist_units"] for c in cs)
-            feats["min_dist_chars"] = min(c.features["dist_chars"] for c in cs)
-            feats["rule_partner_any"] = first["rule_partner_any"] if side == "implementer" else 0.0
-            feats["org_rule_funder"] = first["org_rule_funder"] if side == "implementer" else first["rule_funder"]
-            feats["rule_impl_any"] = max(c.features["rule_pair"] + c.features["rule_impl_other_funder"] for c in cs)
-            out.append(RoleCandidate(iri, side, feats))
-    return out
-
-
-_DOC_FEATURES = ("n_orgs", "n_funds", "national_cue")
-_FUNDER_FEATURES = (
-    "funder_unseen",
-    "funder_mentions",
-    "funder_in_title",
-    "funder_national",
-    "funder_fund",
-    "funder_org",
-)
 
 
 def _is_org(ctx, iri: str) -> bool:
@@ -345,7 +283,6 @@ class PairDecisions:
                     ev = p.implementers[o]
                     p.implementers[o] = Evidence(ev.start, ev.end, round(sure(best), 2))
         accepted = sorted((c for c in scored if c.score >= threshold), key=lambda c: -c.score)
-        starts = [u.start for u in ctx.units]
         partners = {o for p in self.projects for o in p.partners}
         for c in accepted:
             if any(c.funder in p.funders and c.org in p.implementers for p in self.projects):
@@ -356,7 +293,7 @@ class PairDecisions:
             mentions = [m for m in ctx.orgs if m.iri == c.org]
             if not mentions:
                 continue
-            o_units = [_unit_of(starts, m.start) for m in mentions]
+            o_units = [ctx.unit_index(m.start) for m in mentions]
             host = self._host_project(c, o_units)
             ev_unit = ctx.units[o_units[0]] if ctx.units else None
             confidence = round(sure(c.score), 2)
@@ -421,8 +358,7 @@ class PairDecisions:
         named_in = {j for p in self.projects for j in (p.scope_units or [p.unit])}
         self.projects.append(fact)
         self.assign_years(fact, [(u.start, u.end)], named_in)  # type: ignore[attr-defined]
-        for a, b in [(u.start, u.end)]:
-            self._amounts_from(fact, a, b)  # type: ignore[attr-defined]
+        self._amounts_from(fact, u.start, u.end)  # type: ignore[attr-defined]
         return fact
 
 
