@@ -66,6 +66,7 @@ class Context:
             OrgMention(m.entity.iri, m.start, m.end, m.text, True) for m in matches if m.entity.kind == "org"
         ]
         self.new_orgs: dict[str, NewOrganisation] = {}
+        self.shape_rules: dict[str, set[str]] = {}  # organisation -> how its name's shape found it
         # Periods and amounts are read per unit, on demand: most sentences never need them.
         self._unit_periods: dict[int, list[PeriodMention]] = {}
         self._unit_amounts: dict[int, list[Amount]] = {}
@@ -219,7 +220,6 @@ class Context:
         """Names built like organisation names (orgshape): head nouns, acronym definitions, the
         page's owner. A span that overlaps a name already found keeps that one."""
         taken = [(o.start, o.end) for o in self.orgs]
-        self.shape_rules: dict[str, set[str]] = {}
 
         def free(a: int, b: int) -> bool:
             return not any(s < b and a < e for s, e in taken)
@@ -242,11 +242,7 @@ class Context:
         """Forget organisations known only by their shape whose name is a project's label: "Maison
         Ouverte" named as a project is the project."""
         names = {label.lower() for label in labels}
-        gone = {o.iri for o in self.orgs if o.iri in self.shape_rules and o.name.lower() in names}
-        self.orgs = [o for o in self.orgs if o.iri not in gone]
-        for iri in gone:
-            self.new_orgs.pop(iri, None)
-            self.shape_rules.pop(iri, None)
+        self._forget({o.iri for o in self.orgs if o.iri in self.shape_rules and o.name.lower() in names})
 
     def _drop_record_keys(self) -> None:
         """A record line's key ("Looptijd:", "Budget:") names a field, not an organisation."""
@@ -255,11 +251,14 @@ class Context:
             if u.kind == "kv" and u.key:
                 at = self.text.rfind(u.key, 0, u.start)
                 keys.add((at, at + len(u.key)))
-        gone = {o.iri for o in self.orgs if not o.known and (o.start, o.end) in keys}
+        self._forget({o.iri for o in self.orgs if not o.known and (o.start, o.end) in keys})
+
+    def _forget(self, gone: set[str]) -> None:
+        """Drop these organisations: their mentions, and the new ones' nodes."""
         self.orgs = [o for o in self.orgs if o.iri not in gone]
         for iri in gone:
-            if not any(o.iri == iri for o in self.orgs):
-                self.new_orgs.pop(iri, None)
+            self.new_orgs.pop(iri, None)
+            self.shape_rules.pop(iri, None)
 
     def _name_start(self, pos: int) -> int:
         """Where a name ending at `pos` starts: back over name-like words, at most six."""
