@@ -20,6 +20,7 @@ context; here it only has to be an organisation.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 import unicodedata
@@ -122,6 +123,7 @@ class _Tokens:
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+        self.ends = [e for _, e in self.spans]  # sorted: words do not overlap
         self.words = [text[a:b] for a, b in self.spans]
         self.folded = [fold(w) for w in self.words]
 
@@ -320,7 +322,8 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         if sum(c.isupper() for c in acr) < 2 or acr.isdigit():
             continue
         # The words right before the parenthesis, in the same phrase.
-        before = [j for j, (_, e) in enumerate(tokens.spans) if e <= m.start()][-12:]
+        last = bisect.bisect_right(tokens.ends, m.start())
+        before = range(max(0, last - 12), last)
         run: list[int] = []
         for j in reversed(before):
             if run and not tokens.joined(j):
@@ -356,18 +359,29 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
 _ITEM = r"(?:'s-)?[^\W\d_a-z][\w'’\-]*(?:[ \t]+[^\W\d_a-z][\w'’\-]*){0,3}"
 
 
+_ITEM_RE = re.compile(_ITEM)
+
+
+@cache
+def _list_separator(coordinators: frozenset[str]) -> re.Pattern[str] | None:
+    """What stands between two items of a list: a comma, an "and" word, or both."""
+    and_words = "|".join(re.escape(c) for c in sorted(coordinators, key=len, reverse=True) if c.isalpha())
+    if not and_words:
+        return None
+    return re.compile(r"[ \t]*,[ \t]*(?:(?:" + and_words + r")[ \t]+)?|[ \t]+(?:" + and_words + r")[ \t]+")
+
+
 def _list_items(segment: str, coordinators: frozenset[str]) -> list[tuple[int, int]]:
     """The names of a list at the start of `segment` ("Emmen, Den Bosch en Zwolle"), as offsets."""
-    and_words = "|".join(re.escape(c) for c in sorted(coordinators, key=len, reverse=True) if c.isalpha())
-    sep = re.compile(r"[ \t]*,[ \t]*(?:(?:" + and_words + r")[ \t]+)?|[ \t]+(?:" + and_words + r")[ \t]+")
+    sep = _list_separator(coordinators)
     items = []
     pos = 0
     while True:
-        m = re.compile(_ITEM).match(segment, pos)
+        m = _ITEM_RE.match(segment, pos)
         if not m:
             break
         items.append((m.start(), m.end()))
-        s = sep.match(segment, m.end()) if and_words else None
+        s = sep.match(segment, m.end()) if sep else None
         if not s:
             break
         pos = s.end()
