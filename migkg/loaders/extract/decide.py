@@ -298,39 +298,38 @@ class PairDecisions:
             ev_unit = ctx.units[o_units[0]] if ctx.units else None
             confidence = round(sure(c.score), 2)
             ev = Evidence(ev_unit.start, ev_unit.end, confidence) if ev_unit else Evidence(0, 0, confidence)
-            if host is None and not any(c.funder in p.funders for p in self.projects):
-                host = self._new_project(c, o_units)
             if host is None:
                 continue
             host.funders.setdefault(c.funder, ev)
             if c.org != c.funder:
                 host.implementers.setdefault(c.org, ev)
-                host.partners.pop(c.org, None)
             if c.funder != NATIONAL and _is_national_body(ctx, c.funder):
                 # A national agency's subsidies are the state's money too (the annotation convention).
                 host.funders.setdefault(NATIONAL, ev)
 
     def _host_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """The project an accepted pair belongs to: the nearest project of that funder (or with no
-        funder yet) whose implementer is missing or the same organisation; else the nearest
-        project of that funder."""
+        funder yet) that has no implementer or has this one; a project whose own words name the
+        organisation, when the model is sure; else a new project, unless the funder's projects are
+        all spoken for nearby; None when the pair has no place."""
         pool = [p for p in self.projects if c.funder in p.funders or not p.funders]
-        if not pool:
+        if pool:
+
+            def distance(p: ProjectFact) -> int:
+                units = p.scope_units or [p.unit]
+                return min(abs(a - b) for a in units for b in o_units)
+
+            free = [p for p in pool if not p.implementers or c.org in p.implementers]
+            if free:
+                return min(free, key=distance)
+            near = [p for p in pool if distance(p) == 0]
+            if not near:
+                return self._new_project(c, o_units)
+            if c.score >= CO_IMPLEMENTER:
+                return near[0]  # a second implementer, named in the project's own words
+        if any(c.funder in p.funders for p in self.projects):
             return None
-
-        def distance(p: ProjectFact) -> int:
-            units = p.scope_units or [p.unit]
-            return min(abs(a - b) for a in units for b in o_units)
-
-        free = [p for p in pool if not p.implementers or c.org in p.implementers]
-        if free:
-            return min(free, key=distance)
-        # Every project of that funder has its implementer: a second one only when the model is
-        # sure and the organisation is named in the project's own words.
-        near = [p for p in pool if distance(p) == 0]
-        if near and c.score >= CO_IMPLEMENTER:
-            return near[0]
-        return None if near else self._new_project(c, o_units)
+        return self._new_project(c, o_units)
 
     def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """A project the text describes without a name the rules could read: labelled by the
