@@ -323,8 +323,10 @@ class PairDecisions:
         accepted = sorted((c for c in scored if c.score >= threshold), key=lambda c: -c.score)
         if not accepted and not any(p.implementers for p in self.projects):
             # A page that names a fund and its organisations nearly always says who gets the money:
-            # when no pair reaches the threshold, the best one stands if it is not far below it.
-            best = max(scored, key=lambda c: c.score, default=None)
+            # when no pair reaches the threshold, the best one named in a paragraph with its funder
+            # stands if it is not far below it.
+            near = [c for c in scored if c.features.get("same_para", 0.0) > 0]  # said together, not in passing
+            best = max(near, key=lambda c: c.score, default=None)
             if best is not None and best.score >= threshold * SOLE_PAIR:
                 accepted = [best]
         partners = {o for p in self.projects for o in p.partners}
