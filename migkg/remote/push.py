@@ -154,7 +154,5 @@ def _send_graph(
 
 def _send(client: Client, method: str, url: str, graph: str, triples: list[ox.Triple]) -> None:
     body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
-    response = client.request(
-        method, url, params={"graph": graph}, data=body, headers={"Content-Type": CONTENT_TYPE}
-    )
+    response = client.request(method, url, params={"graph": graph}, data=body, headers={"Content-Type": CONTENT_TYPE})
     check(response, f"{method} of graph <{graph}>")
