@@ -3,6 +3,7 @@ messages and exit codes (0 ok, 1 failed, 2 usage). No logic of its own lives her
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -529,6 +530,11 @@ def serve(
         workers=workers,
     )
     server = start(options)
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt  # SIGTERM stops it as Ctrl-C does: workers and store closed
+
+    signal.signal(signal.SIGTERM, stop)
     mode = "read-write" if allow_update else "read-only"
     click.echo(f"migkg: serving {options.store} ({mode}) at {server.url} (SPARQL at {server.url}query)", err=True)
     try:
@@ -547,6 +553,7 @@ def serve(
 @click.option("--user", help="User name, if the server asks for one (Basic or Digest).")
 @click.option("--password", envvar="MIGKG_PASSWORD", help="The password (default: $MIGKG_PASSWORD).")
 @click.option("--batch-size", default=50000, show_default=True, type=click.IntRange(min=1), help="Triples per request.")
+@click.option("--retries", default=4, show_default=True, type=click.IntRange(0), help="Retries on 5xx or no answer.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 @click.pass_context
 def push(
@@ -556,6 +563,7 @@ def push(
     user: str | None,
     password: str | None,
     batch_size: int,
+    retries: int,
     quiet: bool,
 ) -> None:
     """Upload the store to a triple store (SPARQL 1.1 Graph Store Protocol), replacing its graphs.
@@ -577,7 +585,7 @@ def push(
     from migkg.remote.push import push as push_store
 
     url = graph_store or graph_store_url(endpoint, with_auth=user is not None)
-    client = Client(user, password)
+    client = Client(user, password, retries=retries)
     try:
         report = push_store(_store(ctx, read_only=True), url, client, batch_size=batch_size)
     finally:
