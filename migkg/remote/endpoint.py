@@ -114,7 +114,10 @@ def with_bindings(sparql: str, bindings: Mapping[str, Node]) -> str:
     if not bindings:
         return sparql
     names = sorted(bindings)
-    terms = " ".join(str(to_ox(bindings[n])) for n in names)
+    try:
+        terms = " ".join(str(to_ox(bindings[n])) for n in names)
+    except ValueError as exc:  # pyoxigraph checks IRIs: nothing that is not one reaches the text
+        raise QueryError(f"cannot bind the parameters: {exc}") from None
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }} "
     start = _outer_group(sparql)
     end = _matching(sparql, start)
