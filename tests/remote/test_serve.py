@@ -203,3 +203,37 @@ def test_invalid_sparql_is_a_400(served: Running) -> None:
     response = requests.get(served.query, params={"query": "SELECT WHERE {"}, timeout=30)
     assert response.status_code == 400
     assert "invalid SPARQL" in response.text
+
+
+def test_serves_while_a_load_runs_and_then_what_it_loaded(seed_store: Path, tmp_path: Path) -> None:
+    """The server holds no lock: `migkg load` writes the same store meanwhile, and what it committed
+    is served within a few seconds."""
+    store = tmp_path / "store"
+    shutil.copytree(seed_store, store)
+    extra = tmp_path / "extra.ttl"
+    extra.write_text(
+        "@prefix mkg: <https://w3id.org/migkg/ontology#> .\n"
+        '<https://example.org/p1> a mkg:Project ; <http://www.w3.org/2000/01/rdf-schema#label> "Served later"@en .\n',
+        encoding="utf-8",
+    )
+    ask = 'ASK { ?p a mkg:Project ; rdfs:label "Served later"@en }'
+    running = Running(store)
+    try:
+        assert requests.get(running.query, params={"query": ask}, timeout=30).json()["boolean"] is False
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        load = subprocess.run(
+            [sys.executable, "-m", "migkg.cli", "--store", str(store), "load", "-q", str(extra)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert load.returncode == 0, load.stderr
+        deadline = time.monotonic() + 15
+        seen = False
+        while not seen and time.monotonic() < deadline:
+            seen = requests.get(running.query, params={"query": ask}, timeout=30).json()["boolean"]
+            time.sleep(0.3)
+        assert seen
+    finally:
+        running.stop()
