@@ -102,9 +102,10 @@ class RemoteEndpoint:
 
 
 def _with_prefixes(sparql: str) -> str:
-    """The query with migkg's prefixes declared first (a later declaration in its text wins)."""
-    lines = [f"PREFIX {p}: <{iri}>" for p, iri in QUERY_PREFIXES.items()]
-    return "\n".join([*lines, sparql])
+    """The query with migkg's prefixes declared first (a later declaration in its text wins), on its
+    first line: a server's error then names the line of the query as the user wrote it."""
+    declared = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in QUERY_PREFIXES.items())
+    return f"{declared} {sparql}"
 
 
 def with_bindings(sparql: str, bindings: Mapping[str, Node]) -> str:

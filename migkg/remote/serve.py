@@ -260,9 +260,10 @@ def _store_state(path: Path) -> tuple[Any, ...]:
     """Changes when the store's committed state may have: its newest snapshot, its files' times."""
     from migkg.graph import lock
 
-    snaps = (
-        sorted(n for n in os.listdir(path / lock.SNAPSHOTS) if n.isdigit()) if (path / lock.SNAPSHOTS).is_dir() else []
-    )
+    try:
+        snaps = sorted(n for n in os.listdir(path / lock.SNAPSHOTS) if n.isdigit())
+    except OSError:  # none yet, or the last reader's just removed
+        snaps = []
     stamps = []
     for entry in os.scandir(path):
         if entry.name in ("CURRENT",) or entry.name.endswith((".log", ".sst")) or entry.name.startswith("MANIFEST"):
@@ -271,12 +272,25 @@ def _store_state(path: Path) -> tuple[Any, ...]:
     return (snaps[-1] if snaps else None, tuple(sorted(stamps)))
 
 
-def _worker_main(conn: Any, path: str) -> None:
-    """A worker: opens the store for reading and answers jobs until its pipe closes."""
+def _open(path: Path, attempts: int = 5) -> Any:
+    """The store's last committed state, for reading. Retried: two readers opening and closing
+    private checkpoints at once can remove the folder from under each other."""
     from migkg.graph import lock
 
+    for attempt in range(attempts):
+        try:
+            return lock.open_for_reading(path)
+        except (OSError, StoreError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _worker_main(conn: Any, path: str) -> None:
+    """A worker: opens the store for reading and answers jobs until its pipe closes."""
     store_path = Path(path)
-    reading = lock.open_for_reading(store_path)
+    reading = _open(store_path)
     state, looked = _store_state(store_path), time.monotonic()
     while True:
         try:
@@ -287,9 +301,13 @@ def _worker_main(conn: Any, path: str) -> None:
             now = _store_state(store_path)
             looked = time.monotonic()
             if now != state:
-                old, reading = reading, lock.open_for_reading(store_path)
-                old.close()
-                state = _store_state(store_path)
+                try:
+                    fresh = _open(store_path, attempts=2)
+                except (OSError, StoreError):
+                    fresh = None  # a writer that has not made its state readable yet: ask again later
+                if fresh is not None:
+                    reading.close()
+                    reading, state = fresh, _store_state(store_path)
         answer = answer_query(reading.store, job)
         conn.send((answer.status, answer.content_type, answer.body, answer.headers))
     reading.close()
@@ -466,9 +484,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         url = urlsplit(self.path)
         params = parse_qs(url.query)
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._send(_text(413, f"request body over {MAX_BODY} bytes"))
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MAX_BODY:
+            self._send(_text(413, f"give a Content-Length of at most {MAX_BODY} bytes"))
             self.close_connection = True
             return
         raw = self.rfile.read(length) if length else b""
