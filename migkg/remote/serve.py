@@ -46,6 +46,7 @@ DEFAULT_MAX_ROWS = 10_000
 DEFAULT_WORKERS = 2
 MAX_BODY = 10 * 1024 * 1024  # bytes of a POST
 REFRESH_EVERY = 1.0  # seconds between two looks at whether the store changed
+STARTUP = 120.0  # seconds a worker may take to open the store
 
 # Result media types: for SELECT and ASK, and for CONSTRUCT and DESCRIBE.
 SOLUTION_TYPES = {
@@ -290,7 +291,12 @@ def _open(path: Path, attempts: int = 5) -> Any:
 def _worker_main(conn: Any, path: str) -> None:
     """A worker: opens the store for reading and answers jobs until its pipe closes."""
     store_path = Path(path)
-    reading = _open(store_path)
+    try:
+        reading = _open(store_path)
+    except (OSError, StoreError) as exc:
+        conn.send(("failed", str(exc)))
+        return
+    conn.send(("ready", ""))
     state, looked = _store_state(store_path), time.monotonic()
     while True:
         try:
@@ -321,6 +327,16 @@ class _Worker:
         self.process.start()
         child.close()
 
+    def wait_ready(self, seconds: float = STARTUP) -> None:
+        """Until the worker has opened the store (not counted in any query's time)."""
+        if not self.conn.poll(seconds):
+            self.stop()
+            raise StoreError(f"a query worker did not start within {seconds:g} s")
+        state, message = self.conn.recv()
+        if state != "ready":
+            self.stop()
+            raise StoreError(f"a query worker cannot open the store: {message}")
+
     def stop(self) -> None:
         with contextlib.suppress(OSError):
             self.conn.close()
@@ -337,14 +353,33 @@ class WorkerPool:
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
-        for _ in range(size):
-            self._add()
+        workers = [_Worker(self.path) for _ in range(size)]
+        self._all.update(workers)
+        try:
+            for worker in workers:
+                worker.wait_ready()
+        except StoreError:
+            self.close()
+            raise
+        for worker in workers:
+            self.idle.put(worker)
 
     def _add(self) -> None:
-        worker = _Worker(self.path)
-        with self._lock:
-            self._all.add(worker)
-        self.idle.put(worker)
+        """A new worker, in the background: the request that lost one is answered at once."""
+
+        def start() -> None:
+            worker = _Worker(self.path)
+            with self._lock:
+                self._all.add(worker)
+            try:
+                worker.wait_ready()
+            except StoreError:
+                with self._lock:
+                    self._all.discard(worker)
+                return
+            self.idle.put(worker)
+
+        threading.Thread(target=start, daemon=True).start()
 
     def run(self, job: dict[str, Any]) -> Answer:
         try:
@@ -408,7 +443,12 @@ class SparqlServer(ThreadingHTTPServer):
         except OSError as exc:
             self._close_writer()
             raise StoreError(f"cannot listen on {options.host}:{options.port} ({exc.strerror or exc})") from exc
-        self.pool = WorkerPool(options.store, max(1, options.workers), options.timeout)
+        try:
+            self.pool = WorkerPool(options.store, max(1, options.workers), options.timeout)
+        except BaseException:
+            self.server_close()
+            self._close_writer()
+            raise
 
     @property
     def url(self) -> str:
