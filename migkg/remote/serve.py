@@ -37,7 +37,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from migkg.errors import StoreError
+from migkg.errors import MigkgError, StoreError
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -442,7 +442,7 @@ class SparqlServer(ThreadingHTTPServer):
             super().__init__((options.host, options.port), _Handler)
         except OSError as exc:
             self._close_writer()
-            raise StoreError(f"cannot listen on {options.host}:{options.port} ({exc.strerror or exc})") from exc
+            raise MigkgError(f"cannot listen on {options.host}:{options.port} ({exc.strerror or exc})") from exc
         try:
             self.pool = WorkerPool(options.store, max(1, options.workers), options.timeout)
         except BaseException:
