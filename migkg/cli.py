@@ -508,7 +508,7 @@ def serve(
     """Serve the store as a SPARQL 1.1 endpoint, with a query page that works offline.
 
     Queries at /query (GET or POST; JSON, XML, CSV or TSV by the Accept header), the page at /.
-    Read-only unless --allow-update; loads may run meanwhile (served within a second). SERVICE is
+    Read-only unless --allow-update; loads may run meanwhile (served within seconds). SERVICE is
     refused unless --allow-service. Ctrl-C stops it.
 
     \b
