@@ -221,8 +221,8 @@ def query(
     if endpoint is None:
         result = run_query(_store(ctx, read_only=True), named, raw)
     else:
-        from migkg.remote.endpoint import RemoteEndpoint
-        from migkg.remote.http import Client
+        from migkg.graph.remote.endpoint import RemoteEndpoint
+        from migkg.graph.remote.http import Client
 
         with RemoteEndpoint(endpoint, Client(user, password)) as remote:
             result = run_query(remote, named, raw)
@@ -516,8 +516,8 @@ def serve(
       migkg serve
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s a mkg:Fund }' http://127.0.0.1:7878/query
     """
+    from migkg.graph.remote.serve import ServeOptions, start
     from migkg.graph.store import default_store_path
-    from migkg.remote.serve import ServeOptions, start
 
     options = ServeOptions(
         store=ctx.obj.get("store_path") or default_store_path(),
@@ -580,9 +580,9 @@ def push(
       migkg push --endpoint http://127.0.0.1:8890/sparql --user dba --password dba
       migkg query who-funded-what --endpoint http://127.0.0.1:8890/sparql
     """
-    from migkg.remote.http import Client
-    from migkg.remote.push import graph_store_url
-    from migkg.remote.push import push as push_store
+    from migkg.graph.remote.http import Client
+    from migkg.graph.remote.push import graph_store_url
+    from migkg.graph.remote.push import push as push_store
 
     url = graph_store or graph_store_url(endpoint, with_auth=user is not None)
     client = Client(user, password, retries=retries)

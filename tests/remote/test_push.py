@@ -10,9 +10,9 @@ import pyoxigraph as ox
 import requests
 from remote_servers import Server, free_port, migkg
 
+from migkg.graph.remote.endpoint import RemoteEndpoint
+from migkg.graph.remote.push import GENID, PUSHED_GRAPH, UNION_GRAPH, store_graphs
 from migkg.graph.store import GraphStore
-from migkg.remote.endpoint import RemoteEndpoint
-from migkg.remote.push import GENID, PUSHED_GRAPH, UNION_GRAPH, store_graphs
 
 
 def remote_quads(server: Server) -> set[tuple[str, str, str, str]]:

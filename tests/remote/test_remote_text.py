@@ -8,9 +8,9 @@ import pytest
 from rdflib import Literal, URIRef
 
 from migkg.errors import QueryError, RemoteError
-from migkg.remote.endpoint import with_bindings
-from migkg.remote.push import graph_store_url
-from migkg.remote.serve import negotiate, uses_service
+from migkg.graph.remote.endpoint import with_bindings
+from migkg.graph.remote.push import graph_store_url
+from migkg.graph.remote.serve import negotiate, uses_service
 
 EX = "http://example.org/"
 

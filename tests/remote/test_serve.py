@@ -19,8 +19,8 @@ import pytest
 import requests
 from remote_servers import REPO
 
+from migkg.graph.remote.serve import ServeOptions, start
 from migkg.graph.store import GraphStore
-from migkg.remote.serve import ServeOptions, start
 
 FUNDS = "SELECT ?fund WHERE { ?fund a mkg:Fund } ORDER BY ?fund"
 # Three scans of the store joined with each other: far more than the timeout allows.

@@ -7,7 +7,7 @@ it was. Then two graphs of migkg's own:
 - `UNION_GRAPH`: the store's default graph, the union of its named graphs as one RDF graph (a set).
   Servers disagree on what a query without `GRAPH` sees (Oxigraph: a graph of its own; Virtuoso: every
   graph, a triple once per graph that holds it; Fuseki: configurable), so the named queries run
-  remotely name this graph as their default graph (`migkg.remote.endpoint`) and count each fact once,
+  remotely name this graph as their default graph (`migkg.graph.remote.endpoint`) and count each fact once,
   as they do locally.
 - `PUSHED_GRAPH`: which graphs make up the store (SPARQL Service Description terms), so a remote query
   ranges `GRAPH ?g` over them only, not over the server's other graphs.
@@ -26,9 +26,9 @@ from urllib.parse import urlsplit, urlunsplit
 import pyoxigraph as ox
 
 from migkg.errors import RemoteError
+from migkg.graph.remote.http import Client, check
 from migkg.graph.store import DEFAULT, STAGING_PREFIX, GraphStore
 from migkg.ontology.vocab import GRAPH_NS
-from migkg.remote.http import Client, check
 
 UNION_GRAPH = GRAPH_NS + "union"
 PUSHED_GRAPH = GRAPH_NS + "pushed"

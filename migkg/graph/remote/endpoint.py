@@ -22,10 +22,10 @@ import pyoxigraph as ox
 from rdflib.term import Node
 
 from migkg.errors import QueryError, RemoteError
+from migkg.graph.remote.http import Client, check
+from migkg.graph.remote.push import PUSHED_GRAPH, SD, UNION_GRAPH
 from migkg.graph.store import to_ox
 from migkg.ontology.vocab import QUERY_PREFIXES
-from migkg.remote.http import Client, check
-from migkg.remote.push import PUSHED_GRAPH, SD, UNION_GRAPH
 
 ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 _RESULT_FORMATS = {

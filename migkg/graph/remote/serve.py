@@ -429,7 +429,7 @@ class SparqlServer(ThreadingHTTPServer):
 
         self.options = options
         self.prefixes = dict(QUERY_PREFIXES)
-        self.page = resources.files("migkg.remote").joinpath("page.html").read_bytes()
+        self.page = resources.files("migkg.graph.remote").joinpath("page.html").read_bytes()
         # The store must exist and carry migkg's data before the workers open it; with updates allowed
         # this process is its writer (loads wait), and each update is followed by a snapshot readers see.
         self.writer: GraphStore | None = None
