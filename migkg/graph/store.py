@@ -36,6 +36,7 @@ from rdflib.term import Node
 from migkg.errors import BatchError, InputError, MigkgError, QueryError, StoreError
 from migkg.graph import lock
 from migkg.loaders.base import Input, Source, SourceMetadata
+from migkg.loaders.read import USER_REFERENCE_PREFIX, Read
 from migkg.ontology import closure, iris
 from migkg.ontology.vocab import (
     GRAPH_NS,
@@ -50,7 +51,6 @@ from migkg.ontology.vocab import (
 
 STAGING_PREFIX = GRAPH_NS + "staging/"
 SOURCE_GRAPH_PREFIX = GRAPH_NS + "source/"
-USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
 ENV_VAR = "MIGKG_STORE"
 SNAPSHOT_EVERY = 1.0  # seconds between two snapshots readers can open, during a load
 FLUSH_EVERY = 100  # inputs between flushes of the store's write buffers: bounded memory in long batches
@@ -183,6 +183,27 @@ def graph_quads_with_union(graph: Iterable[tuple[Node, Node, Node]], target: ox.
         terms = (to_ox(s), to_ox(p), to_ox(o))
         yield ox.Quad(*terms, target)
         yield ox.Quad(*terms, DEFAULT)
+
+
+def source_quads(source: Source, target: ox.NamedNode, loaded_at: dt.datetime) -> Iterator[ox.Quad]:
+    """A source's facts and metadata as quads of `target`: read from a shard, as they are."""
+    if source.nquads is not None:
+        for q in ox.parse(source.nquads, format=ox.RdfFormat.N_QUADS, rename_blank_nodes=True):
+            yield ox.Quad(q.subject, q.predicate, q.object, target)
+        return
+    yield from graph_quads(source.facts, target)
+    yield from graph_quads(source.metadata_graph(loaded_at), target)
+
+
+def source_quads_with_union(source: Source, target: ox.NamedNode, loaded_at: dt.datetime) -> Iterator[ox.Quad]:
+    """`source_quads`, and each triple in the default graph too (the union), converted once."""
+    if source.nquads is not None:
+        for q in ox.parse(source.nquads, format=ox.RdfFormat.N_QUADS, rename_blank_nodes=True):
+            yield ox.Quad(q.subject, q.predicate, q.object, target)
+            yield ox.Quad(q.subject, q.predicate, q.object, DEFAULT)
+        return
+    yield from graph_quads_with_union(source.facts, target)
+    yield from graph_quads_with_union(source.metadata_graph(loaded_at), target)
 
 
 def _rdf_format(name: str) -> ox.RdfFormat:
@@ -355,18 +376,14 @@ class GraphStore:
         source = Source(iri=iri, graph=graph, metadata=meta, facts=facts)
         self.add_source(source)
 
-    def _activate_user_reference(self) -> None:
-        """Let the extractor match the names of the users' own reference files too."""
-        from migkg.loaders.extract.names import NameIndex, packaged_reference, use_index
-
-        user = [g for g in self.reference_graphs() if g != REFERENCE_GRAPH]
-        if not user:
-            use_index(None)
-            return
-        chunks = packaged_reference()
-        for g in user:
-            chunks.append(self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=to_ox(g)))
-        use_index(NameIndex.from_turtle(chunks))
+    def user_reference(self) -> list[bytes]:
+        """The users' own reference graphs (`load --reference`) as N-Triples, whose names the
+        extractor matches besides the shipped ones (`migkg.loaders.read.init_worker`)."""
+        return [
+            self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=to_ox(g))
+            for g in self.reference_graphs()
+            if g != REFERENCE_GRAPH
+        ]
 
     def reference_graphs(self) -> list[URIRef]:
         """The shipped reference graph and the ones users added with `load --reference`."""
@@ -429,11 +446,7 @@ class GraphStore:
             if str(source.graph).startswith(USER_REFERENCE_PREFIX):
                 self._materialise(target)
             # The metadata goes last: it marks the graph complete.
-            self.ox.extend(
-                with_union(
-                    chain(graph_quads(source.facts, target), graph_quads(source.metadata_graph(loaded_at), target))
-                )
-            )
+            self.ox.extend(source_quads_with_union(source, target, loaded_at))
         except SyntaxError as exc:
             self._drop(written)
             raise InputError(source.metadata.name, f"not valid {_format_label(source)}: {_first_line(exc)}") from exc
@@ -505,8 +518,7 @@ class GraphStore:
                 self._stage_rdf(source, staged)
                 if str(source.graph).startswith(USER_REFERENCE_PREFIX):
                     self._materialise(staged.moves[str(source.graph)])
-            main = staged.moves[str(source.graph)]
-            self.ox.extend(chain(graph_quads(source.facts, main), graph_quads(source.metadata_graph(loaded_at), main)))
+            self.ox.extend(source_quads(source, staged.moves[str(source.graph)], loaded_at))
         except SyntaxError as exc:
             self._discard([staged])
             raise InputError(source.metadata.name, f"not valid {_format_label(source)}: {_first_line(exc)}") from exc
@@ -532,9 +544,7 @@ class GraphStore:
             if self._stored_hash(s.iri, s.graph) == s.metadata.content_hash:
                 results.append(LoadResult(s.iri, s.graph, s.metadata.name, "unchanged"))
                 continue
-            target = to_ox(s.graph)
-            quads.append(graph_quads_with_union(s.facts, target))
-            quads.append(graph_quads_with_union(s.metadata_graph(loaded_at), target))
+            quads.append(source_quads_with_union(s, to_ox(s.graph), loaded_at))
             results.append(LoadResult(s.iri, s.graph, s.metadata.name, "added"))
         try:
             self.ox.extend(chain.from_iterable(quads))
@@ -601,27 +611,36 @@ class GraphStore:
         loader_name: str | None = None,
         reference: bool = False,
         strict: bool = False,
+        jobs: int = 1,
     ) -> Iterator[LoadResult | InputError]:
         """Load each input with its registered loader and yield its result or its error, so a batch
         goes on past a bad file. With `strict`, nothing is committed unless every input loads: the
-        whole batch lands in one transaction, or `BatchError` is raised and the store is unchanged."""
-        from migkg.loaders.registry import loader_for  # loaders are found lazily, via entry points
+        whole batch lands in one transaction, or `BatchError` is raised and the store is unchanged.
+        With `jobs` > 1, that many processes read and extract (`migkg.loaders.read.read_all`); this
+        one writes, in input order, so the store ends as with one."""
+        from migkg.loaders.read import read_all
 
         self._writable()
-        self._activate_user_reference()
+        reads = read_all(
+            inputs, jobs=jobs, loader_name=loader_name, reference=reference, user_reference=self.user_reference()
+        )
+        yield from self.write_reads(reads, strict=strict)
+
+    def write_reads(self, reads: Iterable[Read], *, strict: bool = False) -> Iterator[LoadResult | InputError]:
+        """The single writer: each input's finished Sources (or its `InputError`, passed on), in order;
+        one input, one transaction. See `load_inputs`."""
+        self._writable()
         pending: list[_Staged] = []
         failures: list[InputError] = []
         try:
-            for count, inp in enumerate(inputs, 1):
+            for count, read in enumerate(reads, 1):
                 if count % FLUSH_EVERY == 0:
                     self.ox.flush()  # RocksDB's write buffers otherwise grow with every article loaded
                 self._snapshot(every=SNAPSHOT_EVERY)  # readers see what is committed so far
                 try:
-                    if isinstance(inp, InputError):
-                        raise inp
-                    sources = _read(loader_for(inp, loader_name), inp)
-                    if reference:
-                        sources = [as_user_reference(s) for s in sources]
+                    if isinstance(read, InputError):
+                        raise read
+                    sources = read
                     if len(sources) == 1 and sources[0].rdf_format and not strict:
                         yield self._write_direct(sources[0])
                         continue
@@ -723,29 +742,6 @@ class GraphStore:
             "entities": per_class,
             "class_labels": class_labels,
         }
-
-
-def _read(loader: Any, inp: Input) -> list[Source]:
-    """Run a loader; a bug in it becomes the input's error, so one odd document never stops a batch
-    with a traceback (and the store stays as it was for that input)."""
-    try:
-        return loader.load(inp)
-    except (InputError, MigkgError):
-        raise
-    except RecursionError as exc:
-        raise InputError(inp.name, f"too deeply nested to read ({type(exc).__name__})") from exc
-    except Exception as exc:  # reported per input, with what broke
-        raise InputError(
-            inp.name, f"could not be read by the {loader.name} loader ({type(exc).__name__}: {exc})"
-        ) from exc
-
-
-def as_user_reference(source: Source) -> Source:
-    """Put a source in a user reference graph, whose names the extractor matches like the shipped ones."""
-    local = str(source.graph).rsplit("/", 1)[-1]
-    source.graph = URIRef(f"{USER_REFERENCE_PREFIX}{local}")
-    source.metadata.kind = MKG.ReferenceData
-    return source
 
 
 def _value(term: Any) -> str | None:
