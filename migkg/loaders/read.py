@@ -10,6 +10,7 @@ Results always come back in input order, so a parallel load ends in the same sto
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import multiprocessing
 import os
@@ -116,11 +117,30 @@ def read_all(
         yield from ordered_map(pool, read_or_error, inputs, jobs * IN_FLIGHT_PER_JOB, loader_name, reference)
 
 
+# One short text per language the extractor reads, to build its lazy parts before workers fork.
+_WARM_UP = {
+    "fr": "Le projet Essai, financé par le FAMI, est mené par Fedasil entre 2022 et 2024.",
+    "nl": "Het project Proef wordt gefinancierd door het AMIF en uitgevoerd door Fedasil van 2022 tot 2024.",
+    "en": "The Trial project, funded by AMIF, is run by Fedasil from 2022 to 2024.",
+    "de": "Das Projekt Probe wird aus Mitteln des AMIF gefördert und von der Caritas von 2022 bis 2024 durchgeführt.",
+    "it": "Il progetto Prova, finanziato dal FAMI, è realizzato dalla Caritas dal 2022 al 2024.",
+}
+
+
+def warm_up() -> None:
+    """Build what the extractor builds on first use (a spaCy pipeline per language, the name index),
+    so that worker processes forked afterwards share it instead of each building it again."""
+    for lang, text in _WARM_UP.items():
+        with contextlib.suppress(MigkgError):
+            read_sources(Input(name=f"<{lang}>", data=f"LANG: {lang}\n---\n{text}\n".encode()), loader_name="text")
+
+
 def worker_pool(jobs: int, user_reference: Sequence[bytes] | None = None) -> ProcessPoolExecutor:
-    """`jobs` worker processes, started by a fork server: never forked from a process that holds an
-    open store and its threads, and each starts with migkg's reading code imported once."""
+    """`jobs` worker processes, forked by a fork server: never from a process that holds an open
+    store and its threads, and each starting with the extractor imported and warmed up once
+    (`migkg.loaders.warm`)."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["migkg.loaders.read", "migkg.loaders.extract.pipeline"])
+    context.set_forkserver_preload(["migkg.loaders.warm"])
     return ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=init_worker, initargs=(list(user_reference or []),)
     )
