@@ -186,12 +186,16 @@ def graph_quads_with_union(graph: Iterable[tuple[Node, Node, Node]], target: ox.
 
 
 def source_quads(source: Source, target: ox.NamedNode, loaded_at: dt.datetime) -> Iterator[ox.Quad]:
-    """A source's facts and metadata as quads of `target`: read from a shard, as they are."""
+    """A source's facts and metadata as quads of `target` (a shard's graph: as it is)."""
     if source.nquads is not None:
         for q in ox.parse(source.nquads, format=ox.RdfFormat.N_QUADS, rename_blank_nodes=True):
             yield ox.Quad(q.subject, q.predicate, q.object, target)
         return
-    yield from graph_quads(source.facts, target)
+    if isinstance(source.facts, bytes):  # N-Triples from a worker process
+        for q in ox.parse(source.facts, format=ox.RdfFormat.N_TRIPLES, rename_blank_nodes=True):
+            yield ox.Quad(q.subject, q.predicate, q.object, target)
+    else:
+        yield from graph_quads(source.facts, target)
     yield from graph_quads(source.metadata_graph(loaded_at), target)
 
 
@@ -202,7 +206,12 @@ def source_quads_with_union(source: Source, target: ox.NamedNode, loaded_at: dt.
             yield ox.Quad(q.subject, q.predicate, q.object, target)
             yield ox.Quad(q.subject, q.predicate, q.object, DEFAULT)
         return
-    yield from graph_quads_with_union(source.facts, target)
+    if isinstance(source.facts, bytes):
+        for q in ox.parse(source.facts, format=ox.RdfFormat.N_TRIPLES, rename_blank_nodes=True):
+            yield ox.Quad(q.subject, q.predicate, q.object, target)
+            yield q  # parsed into the default graph already: the union's copy, with no new object
+    else:
+        yield from graph_quads_with_union(source.facts, target)
     yield from graph_quads_with_union(source.metadata_graph(loaded_at), target)
 
 

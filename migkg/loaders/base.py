@@ -62,7 +62,8 @@ class Source:
     iri: URIRef
     graph: URIRef
     metadata: SourceMetadata
-    facts: Graph | list[tuple[Node, Node, Node]] = field(default_factory=Graph)  # any iterable of triples
+    # Any iterable of triples; or N-Triples bytes, as a worker process sends them (migkg.loaders.read).
+    facts: Graph | list[tuple[Node, Node, Node]] | bytes = field(default_factory=Graph)
     rdf_file: Path | None = None  # bulk path: parsed by Oxigraph into the source graph
     rdf_data: bytes | None = None  # same, from memory (stdin)
     rdf_format: str | None = None  # an oxigraph RdfFormat name, e.g. "TURTLE"

@@ -60,6 +60,19 @@ def read_or_error(inp: Input | InputError, loader_name: str | None = None, refer
         return exc
 
 
+def read_packed(inp: Input | InputError, loader_name: str | None = None, reference: bool = False) -> Read:
+    """`read_or_error`, each source's facts turned into N-Triples here: what a worker sends the
+    writer (pyoxigraph parses it there much faster than rdflib terms are unpickled)."""
+    read = read_or_error(inp, loader_name, reference)
+    if isinstance(read, InputError):
+        return read
+    for source in read:
+        if not isinstance(source.facts, bytes) and source.rdf_format is None and source.nquads is None:
+            triples = [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in source.facts]
+            source.facts = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return read
+
+
 def _read(loader: Any, inp: Input) -> list[Source]:
     """Run a loader; a bug in it becomes the input's error, so one odd document never stops a batch
     with a traceback (and the store stays as it was for that input)."""
@@ -114,7 +127,7 @@ def read_all(
             yield read_or_error(inp, loader_name, reference)
         return
     with worker_pool(jobs, user_reference) as pool:
-        yield from ordered_map(pool, read_or_error, inputs, jobs * IN_FLIGHT_PER_JOB, loader_name, reference)
+        yield from ordered_map(pool, read_packed, inputs, jobs * IN_FLIGHT_PER_JOB, loader_name, reference)
 
 
 # One short text per language the extractor reads, to build its lazy parts before workers fork.
