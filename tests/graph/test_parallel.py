@@ -231,3 +231,23 @@ def test_dask_recipe_on_a_local_cluster(documents: tuple, tmp_path: Path) -> Non
     results = list(store.load_inputs(read_inputs(files)))
     assert [r.status for r in results] == ["added"] * 11
     assert_same_store(one, store)
+
+
+def test_batched_writes_give_the_same_store_as_one_transaction_per_input(
+    documents: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New articles are gathered and written through the bulk loader; an input whose source is in
+    the pending batch already (here the first article again) is written after the batch."""
+    from migkg.graph import store as store_module
+
+    paths, _, _ = documents
+    batch = [*paths, paths[0]]
+    monkeypatch.setattr(store_module, "BATCH_TRIPLES", 0)
+    per_input = GraphStore(None)
+    expected = [(r.name, r.status) for r in per_input.load_inputs(read_inputs(batch))]
+    assert expected[-1][1] == "unchanged"
+    monkeypatch.setattr(store_module, "BATCH_TRIPLES", 200)  # a few articles per batch
+    monkeypatch.setattr(store_module, "BATCH_MIN_TRIPLES", 1)  # and always the bulk loader
+    batched = GraphStore(None)
+    assert [(r.name, r.status) for r in batched.load_inputs(read_inputs(batch))] == expected
+    assert_same_store(per_input, batched)
