@@ -295,12 +295,14 @@ def load_items(
     strict: bool = False,
     loader: str | None = None,
     reference: bool = False,
+    jobs: int = 1,
 ) -> Iterator[LoadResult | InputError]:
     """Load each input (see `expand_inputs`), yielding its result or its error; with `strict`, all or
-    nothing (`BatchError` at the end when any failed). See `GraphStore.load_inputs`."""
+    nothing (`BatchError` at the end when any failed); `jobs` processes read and extract, this one
+    writes. See `GraphStore.load_inputs`."""
     from migkg.loaders.inputs import read_inputs
 
-    return store.load_inputs(read_inputs(items), loader_name=loader, reference=reference, strict=strict)
+    return store.load_inputs(read_inputs(items), loader_name=loader, reference=reference, strict=strict, jobs=jobs)
 
 
 @dataclass
@@ -429,6 +431,7 @@ class KnowledgeGraph:
         strict: bool = False,
         loader: str | None = None,
         reference: bool = False,
+        jobs: int = 1,
     ) -> LoadReport:
         """Load files, folders (read recursively) or `-` (stdin), as `migkg load` does.
 
@@ -436,12 +439,12 @@ class KnowledgeGraph:
         nothing. A bad input does not stop the batch: it is in the report's `errors`, and the store is
         as it was for it. With `strict`, all or nothing: `BatchError` and nothing loaded if any fails.
         `loader` forces a loader (`rdf`, `text`, `html`, `json`); `reference` loads reference data,
-        whose names are then matched in articles."""
+        whose names are then matched in articles. `jobs` processes read and extract; this one writes."""
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         report = LoadReport()
         items = expand_inputs(paths)
-        for item in load_items(self.store, items, strict=strict, loader=loader, reference=reference):
+        for item in load_items(self.store, items, strict=strict, loader=loader, reference=reference, jobs=jobs):
             report.add(item)
         return report
 
