@@ -43,7 +43,8 @@ _ORG_TYPES = {
 # that already has an implementer only at CO_IMPLEMENTER or above.
 VETO = 0.5
 # The best pair of a document where none reaches the threshold is kept from threshold * SOLE_PAIR
-# up (held out by publisher, pairs F1 0.54 -> 0.57; see BENCHMARKS.md).
+# up, when the two are named in one paragraph (held out by publisher, pairs F1 0.540 -> 0.554;
+# see BENCHMARKS.md).
 SOLE_PAIR = 0.5
 CO_IMPLEMENTER = 0.6
 
