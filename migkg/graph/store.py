@@ -34,7 +34,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from migkg.errors import BatchError, InputError, MigkgError, QueryError, StoreError
-from migkg.graph import lock
+from migkg.graph import lock, packaged
 from migkg.loaders.base import Input, Source, SourceMetadata
 from migkg.ontology import closure, iris
 from migkg.ontology.vocab import (
@@ -426,6 +426,7 @@ class GraphStore:
                 written = [target]
                 # Parsed once, written to the source's graph and to the union by the same bulk load.
                 self.ox.bulk_extend(self._parse_into(source, fmt, target))
+            packaged.drop_repeated(self.ox, written, in_union=True)
             if str(source.graph).startswith(USER_REFERENCE_PREFIX):
                 self._materialise(target)
             # The metadata goes last: it marks the graph complete.
@@ -468,6 +469,8 @@ class GraphStore:
             parsed = ox.parse(path=str(source.rdf_file), format=fmt, rename_blank_nodes=True)
         for q in parsed:
             g = q.graph_name
+            if packaged.is_packaged_graph(g):
+                continue  # the store's own ontology and reference data stay as they are
             if isinstance(g, ox.DefaultGraph):
                 g = default
             elif isinstance(g, ox.NamedNode):
@@ -503,6 +506,7 @@ class GraphStore:
         try:
             if source.rdf_format is not None:
                 self._stage_rdf(source, staged)
+                packaged.drop_repeated(self.ox, list(staged.moves.values()), in_union=False)
                 if str(source.graph).startswith(USER_REFERENCE_PREFIX):
                     self._materialise(staged.moves[str(source.graph)])
             main = staged.moves[str(source.graph)]
