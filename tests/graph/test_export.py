@@ -11,8 +11,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import RDF, Dataset, Graph, URIRef
-from rdflib.namespace import PROV
 from rdflib.compare import isomorphic
+from rdflib.namespace import PROV
 
 from migkg.errors import MigkgError
 from migkg.graph.export import EXPORT_FORMATS, export, get_format
