@@ -417,6 +417,12 @@ class KnowledgeGraph:
         return self._store
 
     @property
+    def notes(self) -> list[str]:
+        """One-line notes from opening the store (a stale lock replaced, a store of another migkg
+        version upgraded or read as it is); the `migkg` command prints them on stderr."""
+        return list(self.store.notes)
+
+    @property
     def path(self) -> Path | None:
         """The store's folder, or None for a store in memory."""
         return self.store.path

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import json
 import os
 import time
 import uuid
@@ -54,6 +55,11 @@ USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
 ENV_VAR = "MIGKG_STORE"
 SNAPSHOT_EVERY = 1.0  # seconds between two snapshots readers can open, during a load
 FLUSH_EVERY = 100  # inputs between flushes of the store's write buffers: bounded memory in long batches
+# The layout of a store on disk (graph names, the union in the default graph, the pid and snapshot
+# files), recorded in FORMAT_FILE with the migkg version that last wrote the store. A store of a
+# newer format is refused; an older one would be migrated here when a format 2 exists.
+STORE_FORMAT = 1
+FORMAT_FILE = "migkg-store.json"
 
 LoadStatus = TypingLiteral["added", "replaced", "unchanged"]
 
@@ -202,6 +208,7 @@ class GraphStore:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self.notes: list[str] = []
+        self._written_by: str | None = None  # the migkg version that last wrote the store (FORMAT_FILE)
         self._locked = False
         self._reading: lock.Reading | None = None
         self._snapshot_at = 0.0
@@ -217,7 +224,8 @@ class GraphStore:
             return
         try:
             self._recover()
-            self.ensure_reference()
+            upgraded = self.ensure_reference()
+            self._record_format(upgraded)
             self._snapshot()
         except BaseException:
             self.close()
@@ -236,6 +244,12 @@ class GraphStore:
             if note:
                 self.notes.append(note)
             try:
+                self._written_by = read_format(self.path)
+            except StoreError:
+                lock.release(self.path)
+                self._locked = False
+                raise
+            try:
                 self.ox = ox.Store(str(self.path))
             except OSError as exc:
                 lock.release(self.path)
@@ -251,6 +265,7 @@ class GraphStore:
             raise StoreError("a store in memory cannot be opened read-only")
         if not (self.path / "CURRENT").is_file():
             raise StoreError(f"there is no store at {self.path} (a writing command such as `migkg load` creates it)")
+        self._written_by = read_format(self.path)
         try:
             self._reading = lock.open_for_reading(self.path)
         except OSError as exc:
@@ -258,14 +273,44 @@ class GraphStore:
         self.ox = self._reading.store
 
     def _check_reference(self) -> None:
-        """A read-only store must have the ontology and reference data this version ships."""
-        for iri, graph in ((ID["source/ontology"], ONTOLOGY_GRAPH), (ID["source/reference"], REFERENCE_GRAPH)):
-            if self._stored_hash(iri, graph) is None:
+        """A read-only store must have the ontology and reference data; when they are not the ones
+        this version ships (another migkg wrote the store), it is read as it is, with a note."""
+        differ = []
+        for shipped in _packaged_graphs():
+            stored = self._stored_hash(shipped.iri, shipped.graph)
+            if stored is None:
                 self.close()
                 raise StoreError(
-                    f"{self.path}: the store has no {'ontology' if graph == ONTOLOGY_GRAPH else 'reference data'} "
-                    "yet; run a writing command first (such as `migkg load`)"
+                    f"{self.path}: the store has no {shipped.label} yet; run a writing command first "
+                    "(such as `migkg load`)"
                 )
+            if stored != shipped.digest():
+                differ.append(shipped.label)
+        if differ:
+            verb = "are" if len(differ) > 1 else "is"
+            self.notes.append(
+                f"{self.path} was written by {self._written_by or 'another version of migkg'}, whose "
+                f"{' and '.join(differ)} {verb} not what migkg {_package_version()} ships: read as it is; "
+                "a writing command (such as `migkg load`) upgrades the store"
+            )
+
+    def _record_format(self, upgraded: list[str]) -> None:
+        """Note what opening upgraded, and record the format and this version in FORMAT_FILE."""
+        if self.path is None:
+            return
+        me = f"migkg {_package_version()}"
+        before = self._written_by
+        if upgraded:
+            self.notes.append(
+                f"{self.path} was written by {before or 'an earlier migkg'}: upgraded in place to {me} "
+                f"(its {' and '.join(upgraded)} reloaded; sources keep the facts extracted when they were loaded)"
+            )
+        elif before is not None and before != me:
+            self.notes.append(
+                f"{self.path} was written by {before}: now by {me} (ontology and reference data unchanged)"
+            )
+        if before != me or not (self.path / FORMAT_FILE).is_file():
+            write_format(self.path, me)
 
     def _writable(self) -> None:
         if self.read_only:
@@ -322,38 +367,19 @@ class GraphStore:
 
     # -- reference data -----------------------------------------------------------------------
 
-    def ensure_reference(self) -> None:
-        """Load (or refresh, when the packaged files changed) the ontology and the reference graph."""
+    def ensure_reference(self) -> list[str]:
+        """Load (or refresh, when the packaged files changed) the ontology and the reference graph.
+        Returns what was replaced (an older version's): `["ontology", "reference data"]` or less."""
         self._writable()
-        ontology_dir = resources.files("migkg.ontology")
-        self._load_packaged(ID["source/ontology"], ONTOLOGY_GRAPH, [ontology_dir / "migkg.ttl"], MKG.RDFDocument)
-        ref_files = sorted(
-            (f for f in (ontology_dir / "reference").iterdir() if f.name.endswith(".ttl")),
-            key=lambda f: f.name,
-        )
-        self._load_packaged(ID["source/reference"], REFERENCE_GRAPH, ref_files, MKG.ReferenceData, materialised=True)
-
-    def _load_packaged(
-        self, iri: URIRef, graph: URIRef, files: list[Any], kind: URIRef, *, materialised: bool = False
-    ) -> None:
-        """`materialised`: add the superclass types and display labels (migkg.ontology.closure); they
-        depend on the ontology too, so its bytes and the closure's version are part of the hash."""
-        chunks = [f.read_bytes() for f in files]
-        extra = [closure.ontology_bytes(), closure.CLOSURE_VERSION.encode()] if materialised else []
-        digest = iris.content_hash(b"\n".join(chunks + extra))
-        if self._stored_hash(iri, graph) == digest:
-            return
-        meta = SourceMetadata(
-            kind=kind,
-            name=", ".join(f.name for f in files),
-            content_hash=digest,
-            loader_version=f"migkg {_package_version()}",
-        )
-        facts = _canonical_graph(chunks, graph)
-        if materialised:
-            closure.materialise(facts)
-        source = Source(iri=iri, graph=graph, metadata=meta, facts=facts)
-        self.add_source(source)
+        replaced = []
+        for shipped in _packaged_graphs():
+            existing = self._stored_hash(shipped.iri, shipped.graph)
+            if existing == shipped.digest():
+                continue
+            self.add_source(shipped.source())
+            if existing is not None:
+                replaced.append(shipped.label)
+        return replaced
 
     def _activate_user_reference(self) -> None:
         """Let the extractor match the names of the users' own reference files too."""
@@ -727,6 +753,92 @@ class GraphStore:
             "entities": per_class,
             "class_labels": class_labels,
         }
+
+
+@dataclass(frozen=True)
+class _PackagedGraph:
+    """The ontology or the reference data as this version ships them."""
+
+    iri: URIRef
+    graph: URIRef
+    label: str
+    files: tuple[Any, ...]
+    kind: URIRef
+    materialised: bool = False  # superclass types and display labels added (migkg.ontology.closure)
+
+    def chunks(self) -> list[bytes]:
+        return [f.read_bytes() for f in self.files]
+
+    def digest(self) -> str:
+        """The materialised graph depends on the ontology too, so its bytes and the closure's
+        version are part of the hash."""
+        extra = [closure.ontology_bytes(), closure.CLOSURE_VERSION.encode()] if self.materialised else []
+        return iris.content_hash(b"\n".join(self.chunks() + extra))
+
+    def source(self) -> Source:
+        meta = SourceMetadata(
+            kind=self.kind,
+            name=", ".join(f.name for f in self.files),
+            content_hash=self.digest(),
+            loader_version=f"migkg {_package_version()}",
+        )
+        facts = _canonical_graph(self.chunks(), self.graph)
+        if self.materialised:
+            closure.materialise(facts)
+        return Source(iri=self.iri, graph=self.graph, metadata=meta, facts=facts)
+
+
+def _packaged_graphs() -> list[_PackagedGraph]:
+    ontology_dir = resources.files("migkg.ontology")
+    ref_files = sorted(
+        (f for f in (ontology_dir / "reference").iterdir() if f.name.endswith(".ttl")), key=lambda f: f.name
+    )
+    return [
+        _PackagedGraph(
+            ID["source/ontology"], ONTOLOGY_GRAPH, "ontology", (ontology_dir / "migkg.ttl",), MKG.RDFDocument
+        ),
+        _PackagedGraph(
+            ID["source/reference"], REFERENCE_GRAPH, "reference data", tuple(ref_files), MKG.ReferenceData, True
+        ),
+    ]
+
+
+def read_format(path: Path) -> str | None:
+    """The migkg version that last wrote the store at `path` (None when it has no FORMAT_FILE: new,
+    or written before the file existed, which is format 1). `StoreError` when its format is newer
+    than this migkg reads, or unknown."""
+    file = path / FORMAT_FILE
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(f"{file}: cannot read ({exc.strerror or exc})") from exc
+    try:
+        record = json.loads(text)
+        fmt, written_by = record["format"], str(record.get("written_by") or "another migkg")
+    except (ValueError, TypeError, KeyError):
+        raise StoreError(
+            f"{path}: unknown store format ({FORMAT_FILE} is not what migkg writes); "
+            f"migkg {_package_version()} reads store format {STORE_FORMAT}"
+        ) from None
+    if not isinstance(fmt, int) or isinstance(fmt, bool) or fmt < 1:
+        raise StoreError(
+            f"{path}: unknown store format {fmt!r}; migkg {_package_version()} reads format {STORE_FORMAT}"
+        )
+    if fmt > STORE_FORMAT:
+        raise StoreError(
+            f"{path} was written by {written_by} in store format {fmt}; migkg {_package_version()} reads "
+            f"format {STORE_FORMAT} at most: upgrade migkg (pip install -U migkg) to open it"
+        )
+    return written_by
+
+
+def write_format(path: Path, written_by: str) -> None:
+    """Record the store's format and the version writing it, atomically."""
+    tmp = path / f".{FORMAT_FILE}.{os.getpid()}"
+    tmp.write_text(json.dumps({"format": STORE_FORMAT, "written_by": written_by}) + "\n", encoding="utf-8")
+    os.replace(tmp, path / FORMAT_FILE)
 
 
 def _read(loader: Any, inp: Input) -> list[Source]:
