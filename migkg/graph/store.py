@@ -463,7 +463,7 @@ class GraphStore:
             )
         except SyntaxError as exc:
             self._drop(written)
-            raise InputError(source.metadata.name, f"not valid {_format_label(source)}: {_first_line(exc)}") from exc
+            raise InputError(source.metadata.name, _syntax_problem(source, exc)) from exc
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             self._drop(written)
             raise InputError(source.metadata.name, _first_line(exc)) from exc
@@ -539,7 +539,7 @@ class GraphStore:
             self.ox.extend(chain(graph_quads(source.facts, main), graph_quads(source.metadata_graph(loaded_at), main)))
         except SyntaxError as exc:
             self._discard([staged])
-            raise InputError(source.metadata.name, f"not valid {_format_label(source)}: {_first_line(exc)}") from exc
+            raise InputError(source.metadata.name, _syntax_problem(source, exc)) from exc
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             self._discard([staged])
             raise InputError(source.metadata.name, _first_line(exc)) from exc
@@ -871,6 +871,17 @@ def _value(term: Any) -> str | None:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0]
+
+
+def _syntax_problem(source: Source, exc: SyntaxError) -> str:
+    """What is wrong with an RDF input, in one line."""
+    text = _first_line(exc)
+    if "LoadDocumentCallback" in text:  # Oxigraph's JSON-LD parser met a remote @context
+        return (
+            "its JSON-LD @context is a remote context, which migkg does not fetch (no network access at "
+            "run time): put the context in the file"
+        )
+    return f"not valid {_format_label(source)}: {text}"
 
 
 def _format_label(source: Source) -> str:

@@ -47,13 +47,11 @@ ANY_TEXT = st.text(st.characters(codec="utf-8"), max_size=400)
 TEXT = st.one_of(SCRIPT_TEXT, ANY_TEXT, st.tuples(SCRIPT_TEXT, ANY_TEXT).map("\n".join))
 
 # A name as a document may give it (a title, a URL, an organisation): any code point, and IRI breakers.
-IRI_BREAKERS = " <>\"{}|\\^`\x00\x01\x1f\x7f\u0085\u2028\ufffe\uffff\ufdd0\U0010ffff#?%[]@:/"
+IRI_BREAKERS = ' <>"{}|\\^`\x00\x01\x1f\x7f\u0085\u2028\ufffe\uffff\ufdd0\U0010ffff#?%[]@:/'
 NAME = st.one_of(
     st.text(st.characters(codec="utf-8"), max_size=60),
     st.text(st.sampled_from(IRI_BREAKERS + "ab1é"), max_size=30),
-    st.tuples(st.sampled_from(["https://", "http://", "urn:x:", "HTTPS://ex.org/"]), st.text(max_size=40)).map(
-        "".join
-    ),
+    st.tuples(st.sampled_from(["https://", "http://", "urn:x:", "HTTPS://ex.org/"]), st.text(max_size=40)).map("".join),
 )
 
 SUFFIXES = [

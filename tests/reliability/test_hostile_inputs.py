@@ -114,10 +114,13 @@ def test_hostile_names_in_every_loader_give_valid_iris(
         import html
 
         u, t, p = (html.escape(v, quote=True) for v in one_line)
-        suffix, data = ".html", (
-            f'<!doctype html><html><head><title>{t}</title><link rel="canonical" href="{u}">'
-            f'<meta property="og:site_name" content="{p}"></head><body><article><p>{body}</p></article></body></html>'
-        ).encode("utf-8", "surrogatepass")
+        suffix, data = (
+            ".html",
+            (
+                f'<!doctype html><html><head><title>{t}</title><link rel="canonical" href="{u}">'
+                f'<meta property="og:site_name" content="{p}"></head><body><article><p>{body}</p></article></body></html>'
+            ).encode("utf-8", "surrogatepass"),
+        )
     else:
         import json
 
