@@ -20,7 +20,8 @@ from rdflib.namespace import PROV
 
 from migkg.ontology.vocab import MKG, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
-PREFIXES = {"mkg": str(MKG), "prov": str(PROV)}
+_CONTENT_HASH = ox.NamedNode(str(MKG.contentHash))
+_USED = ox.NamedNode(str(PROV.used))
 PACKAGED_GRAPHS = (ox.NamedNode(str(ONTOLOGY_GRAPH)), ox.NamedNode(str(REFERENCE_GRAPH)))
 MAX_SHAPE_DEPTH = 64  # deeper blank-node chains are not the packaged graphs' (their lists are short)
 
@@ -64,6 +65,7 @@ class _Packaged:
     triples: list[ox.Triple] = field(default_factory=list)
     anchored: dict[tuple[Any, Any], set[str]] = field(default_factory=dict)  # (subject, predicate) -> shapes
     free: list[tuple[Any, Any, str]] = field(default_factory=list)  # unanchored: a (predicate, object) and shape
+    sources: set[Any] = field(default_factory=set)  # the packaged graphs as sources, and their loads
 
 
 def _packaged(store: ox.Store) -> _Packaged:
@@ -73,6 +75,9 @@ def _packaged(store: ox.Store) -> _Packaged:
         for q in store.quads_for_pattern(None, None, None, graph):
             if isinstance(q.object, ox.BlankNode):
                 objects.add(q.object)
+        for q in store.quads_for_pattern(None, _CONTENT_HASH, None, graph):
+            found.sources.add(q.subject)
+            found.sources.update(u.subject for u in store.quads_for_pattern(None, _USED, q.subject, graph))
         for q in store.quads_for_pattern(None, None, None, graph):
             s, o = q.subject, q.object
             if not isinstance(s, ox.BlankNode) and not isinstance(o, ox.BlankNode):
@@ -89,51 +94,30 @@ def _packaged(store: ox.Store) -> _Packaged:
     return found
 
 
-def _values(graphs: list[ox.NamedNode]) -> str:
-    return " ".join(f"<{g.value}>" for g in graphs)
-
-
 def drop_repeated(store: ox.Store, graphs: list[ox.NamedNode], *, in_union: bool) -> None:
-    """Remove from `graphs` what the packaged graphs state already: their IRI triples, and blank-node
-    structures of the same shape hanging from the same subject and predicate (or, for a top-level
-    blank node, of the same shape). With `in_union`, the union loses the blank-node structures too
-    (no other graph can state those blank nodes: the parser named them for this input)."""
-    graphs = [g for g in graphs if not is_packaged_graph(g)]
-    if not graphs:
-        return 0
-    values = _values(graphs)
-    packaged_values = _values(list(PACKAGED_GRAPHS))
-    # The packaged graphs' descriptions of themselves as sources (hash, load time): the store's own,
-    # so another store's, from an export, would be out of date. Gone from the union too unless some
-    # other graph states them.
-    about_packaged = (
-        f"VALUES ?h {{ {packaged_values} }} "
-        "{ GRAPH ?h { ?s mkg:contentHash ?hash } } "
-        "UNION { GRAPH ?h { ?s prov:used ?src . ?src mkg:contentHash ?hash } } "
-        f"VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }}"
-    )
-    if in_union:
-        store.update(
-            f"DELETE {{ ?s ?p ?o }} WHERE {{ {about_packaged} "
-            "FILTER NOT EXISTS { GRAPH ?k { ?s ?p ?o } FILTER(?k != ?g) } }",
-            prefixes=PREFIXES,
-        )
-    store.update(f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ {about_packaged} }}", prefixes=PREFIXES)
-    # IRI triples the packaged graphs state: one join from those (small) graphs, one transaction.
-    store.update(
-        "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { "
-        f"VALUES ?h {{ {packaged_values} }} GRAPH ?h {{ ?s ?p ?o }} "
-        f"FILTER(!isBlank(?s) && !isBlank(?o)) VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-    )
+    """Remove from `graphs` what the packaged graphs state already: their IRI triples, their
+    descriptions of themselves as sources (hash, load time: the store's own, so another store's are
+    out of date), and blank-node structures of the same shape hanging from the same subject and
+    predicate (or, for a top-level blank node, of the same shape). With `in_union`, the union loses
+    what no other graph states (the blank nodes the parser named for this input, out-of-date times).
+    Every look-up starts from the (small) packaged graphs, so a large input costs no scan."""
+    wanted = {g for g in graphs if not is_packaged_graph(g)}
+    if not wanted:
+        return
     packaged = _packaged(store)
-    wanted = set(graphs)
-    blank: list[ox.Quad] = []
+    gone: list[ox.Quad] = []
+    for t in packaged.triples:
+        gone.extend(
+            q for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None) if q.graph_name in wanted
+        )
+    for s in packaged.sources:
+        gone.extend(q for q in store.quads_for_pattern(s, None, None, None) if q.graph_name in wanted)
     for (s, p), shapes in packaged.anchored.items():
         for q in store.quads_for_pattern(s, p, None, None):
             blank_object = q.graph_name in wanted and isinstance(q.object, ox.BlankNode)
             if blank_object and _shape(store, q.object, q.graph_name) in shapes:
-                blank.append(q)
-                blank.extend(_closure(store, q.object, q.graph_name))
+                gone.append(q)
+                gone.extend(_closure(store, q.object, q.graph_name))
     seen = set()
     for p, o, shape in packaged.free:
         for q in store.quads_for_pattern(None, p, o, None):
@@ -142,8 +126,11 @@ def drop_repeated(store: ox.Store, graphs: list[ox.NamedNode], *, in_union: bool
                 continue
             if _shape(store, b, g) == shape and next(iter(store.quads_for_pattern(None, None, b, g)), None) is None:
                 seen.add((b, g))
-                blank.extend(_closure(store, b, g))
-    for q in dict.fromkeys(blank):
+                gone.extend(_closure(store, b, g))
+    default = ox.DefaultGraph()
+    for q in dict.fromkeys(gone):
         store.remove(q)
-        if in_union:
-            store.remove(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
+        if in_union and not any(
+            other.graph_name != default for other in store.quads_for_pattern(q.subject, q.predicate, q.object, None)
+        ):
+            store.remove(ox.Quad(q.subject, q.predicate, q.object, default))
