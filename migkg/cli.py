@@ -109,6 +109,13 @@ def main(ctx: click.Context, store_path: Path | None, wait: float) -> None:
 @click.option("--loader", "loader_name", help="Force a loader (rdf, text, html, json) instead of guessing by suffix.")
 @click.option("--reference", is_flag=True, help="Load as reference data: its names are matched in articles.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@click.option(
+    "--max-size",
+    default="100M",
+    show_default=True,
+    metavar="SIZE",
+    help="Refuse files larger than this (100M, 1G, 512K): a file is read whole, so this bounds memory.",
+)
 @click.pass_context
 def load(
     ctx: click.Context,
@@ -117,6 +124,7 @@ def load(
     loader_name: str | None,
     reference: bool,
     quiet: bool,
+    max_size: str,
 ) -> None:
     """Load files, folders or - (stdin) into the store.
 
@@ -130,11 +138,16 @@ def load(
       cat page.html | migkg load --loader html -
     """
     from migkg.api import LoadReport, expand_inputs, load_items
+    from migkg.loaders.inputs import parse_size
 
+    try:
+        limit = parse_size(max_size)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--max-size") from None
     store = _store(ctx)
     items = expand_inputs(paths)
     report = LoadReport()
-    results = load_items(store, items, strict=strict, loader=loader_name, reference=reference)
+    results = load_items(store, items, strict=strict, loader=loader_name, reference=reference, max_size=limit)
     try:
         for result in _progress(results, len(items), quiet):
             report.add(result)

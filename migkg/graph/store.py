@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 from typing import Literal as TypingLiteral
@@ -54,6 +54,7 @@ SOURCE_GRAPH_PREFIX = GRAPH_NS + "source/"
 USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
 ENV_VAR = "MIGKG_STORE"
 SNAPSHOT_EVERY = 1.0  # seconds between two snapshots readers can open, during a load
+BULK_CHUNK = 400_000  # quads per call of Oxigraph's bulk loader: its memory grows with what it is given
 FLUSH_EVERY = 100  # inputs between flushes of the store's write buffers: bounded memory in long batches
 # The layout of a store on disk (graph names, the union in the default graph, the pid and snapshot
 # files), recorded in FORMAT_FILE with the migkg version that last wrote the store. A store of a
@@ -440,10 +441,12 @@ class GraphStore:
         written: list[ox.NamedNode] = []
         try:
             if fmt.supports_datasets:
-                quads = list(self._parse_dataset(source, target))  # parses all: bad input stops here
-                written = list({q.graph_name for q in quads})
+                # Parsed twice, never held: once to check it all and find its graphs (bad input stops
+                # here), once to write.
+                graphs = {q.graph_name for q in self._parse_dataset(source, target)}
+                written = list(graphs)
                 self._drop(written)
-                self.ox.bulk_extend(with_union(quads))
+                self._bulk(with_union(self._parse_dataset(source, target)))
             else:
                 if existing is not None:
                     for _ in self._parse_triples(source, fmt):  # validate before dropping the old version
@@ -451,7 +454,7 @@ class GraphStore:
                     self._drop([target])
                 written = [target]
                 # Parsed once, written to the source's graph and to the union by the same bulk load.
-                self.ox.bulk_extend(self._parse_into(source, fmt, target))
+                self._bulk(self._parse_into(source, fmt, target))
             packaged.drop_repeated(self.ox, written, in_union=True)
             if str(source.graph).startswith(USER_REFERENCE_PREFIX):
                 self._materialise(target)
@@ -471,6 +474,13 @@ class GraphStore:
             self._drop(written)
             raise
         return LoadResult(source.iri, source.graph, source.metadata.name, "added" if existing is None else "replaced")
+
+    def _bulk(self, quads: Iterable[ox.Quad]) -> None:
+        """Oxigraph's bulk loader, fed BULK_CHUNK quads at a time: given a whole large file at once, it
+        holds it all in memory (2 GB for a million triples)."""
+        it = iter(quads)
+        while chunk := list(islice(it, BULK_CHUNK)):
+            self.ox.bulk_extend(chunk)
 
     def _parse_triples(self, source: Source, fmt: ox.RdfFormat) -> Iterator[Any]:
         if source.rdf_data is not None:
