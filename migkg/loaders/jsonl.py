@@ -32,6 +32,9 @@ from migkg.loaders.document import Document
 from migkg.ontology.vocab import MKG
 
 LINE_SUFFIXES = (".jsonl", ".ndjson")
+# Records per file: a file loads whole or not at all, so all its records' facts are in memory at once
+# (bench/big_inputs.py measures how much). Larger scrapes load as several files.
+MAX_RECORDS = 10_000
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -78,8 +81,18 @@ class JSONLoader:
         return sources
 
 
+def _check_count(n: int, name: str) -> None:
+    if n > MAX_RECORDS:
+        raise InputError(
+            name,
+            f"{n} records, over the limit of {MAX_RECORDS} per file: split it (a file loads whole or not at "
+            "all, so its records are held in memory together)",
+        )
+
+
 def _lines(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     """One record per non-empty line, each named `name:line`."""
+    _check_count(sum(1 for line in text.split("\n") if line.strip()), name)
     records = []
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -106,6 +119,7 @@ def _whole(text: str, name: str) -> tuple[list[tuple[str, dict[str, Any]]], bool
         _refuse_json_ld(value, name)
         return [(name, value)], True
     if isinstance(value, list):
+        _check_count(len(value), name)
         records = []
         for i, item in enumerate(value, start=1):
             where = f"{name}:record {i}"

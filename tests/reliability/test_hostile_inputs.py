@@ -118,7 +118,8 @@ def test_hostile_names_in_every_loader_give_valid_iris(
             ".html",
             (
                 f'<!doctype html><html><head><title>{t}</title><link rel="canonical" href="{u}">'
-                f'<meta property="og:site_name" content="{p}"></head><body><article><p>{body}</p></article></body></html>'
+                f'<meta property="og:site_name" content="{p}"></head>'
+                f"<body><article><p>{body}</p></article></body></html>"
             ).encode("utf-8", "surrogatepass"),
         )
     else:
