@@ -3,6 +3,7 @@ messages and exit codes (0 ok, 1 failed, 2 usage). No logic of its own lives her
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -180,6 +181,9 @@ def _progress(results: Iterator[Any], total: int, quiet: bool) -> Iterator[Any]:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and exit.")
 @click.option("--lang", default="en", show_default=True, help=_LANG_HELP)
+@click.option("--endpoint", metavar="URL", help="Ask this remote SPARQL endpoint instead of the store (see `push`).")
+@click.option("--user", help="With --endpoint: the user name, if the endpoint asks for one.")
+@click.option("--password", envvar="MIGKG_PASSWORD", help="With --user: the password (default: $MIGKG_PASSWORD).")
 @click.pass_context
 def query(
     ctx: click.Context,
@@ -189,6 +193,9 @@ def query(
     fmt: str,
     list_only: bool,
     lang: str,
+    endpoint: str | None,
+    user: str | None,
+    password: str | None,
 ) -> None:
     """Run a named query, a .rq file, or --sparql TEXT over all graphs.
 
@@ -203,6 +210,7 @@ def query(
       migkg query projects-of --param org=Fedasil
       migkg query projects-of-fund --param fund=AMIF
       migkg query --sparql 'SELECT ?fund WHERE { ?fund a mkg:Fund }'
+      migkg query who-funded-what --endpoint http://127.0.0.1:7878/query
     """
     from migkg.api import resolve_query, run_query
     from migkg.queries.catalog import list_queries
@@ -223,7 +231,14 @@ def query(
         if not sep:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         raw[name.strip()] = value
-    result = run_query(_store(ctx, read_only=True), named, raw)
+    if endpoint is None:
+        result = run_query(_store(ctx, read_only=True), named, raw)
+    else:
+        from migkg.graph.remote.endpoint import RemoteEndpoint
+        from migkg.graph.remote.http import Client
+
+        with RemoteEndpoint(endpoint, Client(user, password)) as remote:
+            result = run_query(remote, named, raw)
     click.echo(format_results(result, fmt), nl=False)
 
 
@@ -480,6 +495,116 @@ def view_command(
         click.echo(f"migkg: {result.message}", err=True)
     layout = "laid out in advance, physics off" if result.python_layout else "laid out in the browser"
     click.echo(f"wrote {output}: {result.nodes} nodes, {result.edges} edges ({layout})", err=True)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every network).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (POST /update); the store is then locked.")
+@click.option("--allow-service", is_flag=True, help="Let queries fetch from other hosts with SERVICE.")
+@click.option(
+    "--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds a query may run."
+)
+@click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(min=1), help="Rows sent at most.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1), help="Queries run at once.")
+@click.pass_context
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    allow_update: bool,
+    allow_service: bool,
+    timeout: float,
+    max_rows: int,
+    workers: int,
+) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint, with a query page that works offline.
+
+    Queries at /query (GET or POST; JSON, XML, CSV or TSV by the Accept header), the page at /.
+    Read-only unless --allow-update; loads may run meanwhile (served within seconds). SERVICE is
+    refused unless --allow-service. Ctrl-C stops it.
+
+    \b
+    Example:
+      migkg serve
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s a mkg:Fund }' http://127.0.0.1:7878/query
+    """
+    from migkg.graph.remote.serve import ServeOptions, start
+    from migkg.graph.store import default_store_path
+
+    options = ServeOptions(
+        store=ctx.obj.get("store_path") or default_store_path(),
+        host=host,
+        port=port,
+        allow_update=allow_update,
+        allow_service=allow_service,
+        timeout=timeout,
+        max_rows=max_rows,
+        workers=workers,
+    )
+    server = start(options)
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt  # SIGTERM stops it as Ctrl-C does: workers and store closed
+
+    signal.signal(signal.SIGTERM, stop)
+    mode = "read-write" if allow_update else "read-only"
+    click.echo(f"migkg: serving {options.store} ({mode}) at {server.url} (SPARQL at {server.url}query)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+@main.command()
+@click.option(
+    "--endpoint", metavar="URL", required=True, help="The server's SPARQL endpoint (e.g. .../query, .../sparql)."
+)
+@click.option("--graph-store", metavar="URL", help="Its Graph Store URL, when it cannot be told from --endpoint.")
+@click.option("--user", help="User name, if the server asks for one (Basic or Digest).")
+@click.option("--password", envvar="MIGKG_PASSWORD", help="The password (default: $MIGKG_PASSWORD).")
+@click.option("--batch-size", default=50000, show_default=True, type=click.IntRange(min=1), help="Triples per request.")
+@click.option("--retries", default=4, show_default=True, type=click.IntRange(0), help="Retries on 5xx or no answer.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@click.pass_context
+def push(
+    ctx: click.Context,
+    endpoint: str,
+    graph_store: str | None,
+    user: str | None,
+    password: str | None,
+    batch_size: int,
+    retries: int,
+    quiet: bool,
+) -> None:
+    """Upload the store to a triple store (SPARQL 1.1 Graph Store Protocol), replacing its graphs.
+
+    Each source's named graph, the ontology and reference data, and their union (which `query
+    --endpoint` uses as the default graph) are sent; pushing again sends the same and changes
+    nothing. Known Graph Store URLs: Oxigraph /query -> /store, Virtuoso /sparql ->
+    /sparql-graph-crud-auth, Fuseki /DATASET/sparql -> /DATASET/data, GraphDB /repositories/R ->
+    /repositories/R/rdf-graphs/service.
+
+    \b
+    Example:
+      migkg push --endpoint http://127.0.0.1:7878/query
+      migkg push --endpoint http://127.0.0.1:8890/sparql --user dba --password dba
+      migkg query who-funded-what --endpoint http://127.0.0.1:8890/sparql
+    """
+    from migkg.graph.remote.http import Client
+    from migkg.graph.remote.push import graph_store_url
+    from migkg.graph.remote.push import push as push_store
+
+    url = graph_store or graph_store_url(endpoint, with_auth=user is not None)
+    client = Client(user, password, retries=retries)
+    try:
+        report = push_store(_store(ctx, read_only=True), url, client, batch_size=batch_size)
+    finally:
+        client.close()
+    if not quiet:
+        click.echo(report.summary(), err=True)
 
 
 @main.group(invoke_without_command=True)

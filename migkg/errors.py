@@ -49,3 +49,7 @@ class BatchError(MigkgError):
 
 class MissingDependencyError(MigkgError):
     """An optional package a feature needs is not installed (pandas for `Rows.to_dataframe`)."""
+
+
+class RemoteError(MigkgError):
+    """A remote SPARQL endpoint or Graph Store cannot be reached, refuses our credentials, or fails."""

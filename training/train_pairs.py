@@ -135,7 +135,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--splits", nargs="+", default=list(SPLITS))
     parser.add_argument("--report-only", action="store_true")
-    parser.add_argument("--C", type=float, default=0.05, help="inverse regularisation strength")
+    parser.add_argument("--C", type=float, default=0.01, help="inverse regularisation strength")
     parser.add_argument("--model", choices=["logistic", "trees"], default="logistic", help="trees: for comparison")
     args = parser.parse_args()
 

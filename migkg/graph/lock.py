@@ -288,14 +288,20 @@ def open_for_reading(path: Path, wait: float = 5.0) -> Reading:
 
 def _private(path: Path) -> Reading:
     folder = path / SNAPSHOTS
-    folder.mkdir(exist_ok=True)
     private = folder / f".reader-{os.getpid()}-{uuid.uuid4().hex[:12]}"
     main = ox.Store.read_only(str(path))
     try:
-        main.backup(str(private))
-    except OSError:
-        shutil.rmtree(private, ignore_errors=True)
-        raise
+        for attempt in range(3):
+            folder.mkdir(exist_ok=True)
+            try:
+                main.backup(str(private))
+                break
+            except OSError:
+                shutil.rmtree(private, ignore_errors=True)
+                # Another reader closing, or a writer pruning, removes the folder when it is empty;
+                # made again, the checkpoint goes through.
+                if folder.exists() or attempt == 2:
+                    raise
     finally:
         del main
     fd = _hold(private)

@@ -37,7 +37,7 @@ def format_results(result: Any, fmt: str = "table") -> str:
         return (
             json.dumps({"head": {}, "boolean": bool(result)}) + "\n" if fmt == "json" else f"{bool(result)}\n".lower()
         )
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, (ox.QueryTriples, list)):  # a list: a remote endpoint's triples
         return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES).decode("utf-8")
     if fmt == "json":  # the W3C SPARQL 1.1 JSON results format, exact term types included
         return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"

@@ -127,3 +127,29 @@ def test_a_merged_organisation_name_is_not_left_untyped() -> None:
     named = {o for p in ex.projects for o in (*p.implementers, *p.partners, *p.funders)}
     orgs = {iri for iri in named if "/id/org/" in iri}
     assert orgs <= known | set(ex.ctx.new_orgs)
+
+
+def _flat_model(score: float, threshold: float) -> PairModel:
+    """A model that scores every candidate the same: the logistic of its intercept."""
+    return PairModel((), (), (), (), math.log(score / (1 - score)), threshold)
+
+
+SOLE_TEXT = (
+    "Stichting Taalhuis Noord and the Vereniging Samen Verder met in Utrecht. The Asylum, Migration and "
+    "Integration Fund was discussed."
+)
+
+
+def _pairs(ext) -> set[tuple[str, str]]:
+    return {(f, o) for p in ext.projects for f in p.funders for o in p.implementers}
+
+
+def test_best_pair_of_a_page_stands_when_none_reaches_the_threshold_but_it_is_close(monkeypatch) -> None:
+    # Every pair scores 0.3 against a threshold of 0.4: none passes, the best is within the floor.
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: _flat_model(0.3, 0.4))
+    assert len(_pairs(facts(SOLE_TEXT, "en", title="Language cafés for newcomers"))) == 1
+
+
+def test_no_pair_when_the_best_is_far_below_the_threshold(monkeypatch) -> None:
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: _flat_model(0.1, 0.4))
+    assert _pairs(facts(SOLE_TEXT, "en", title="Language cafés for newcomers")) == set()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -291,3 +292,44 @@ def test_the_api_opens_read_only_next_to_a_writer(tmp_path: Path, welcome_ttl: P
                 reader.load([welcome_ttl])
         with pytest.raises(StoreBusyError):
             migkg.open(path, wait=0.2)
+
+
+def test_reader_checkpoint_survives_the_snapshot_folder_vanishing_under_it(tmp_path: Path, monkeypatch) -> None:
+    """Regression: a reader that closed (or a writer that pruned) removed the empty snapshot folder
+    while another reader was about to checkpoint into it, and that reader failed."""
+    from migkg.graph import lock
+
+    path = tmp_path / "store"
+    with GraphStore(path):
+        pass
+    real = lock.ox.Store.read_only
+    removed = []
+
+    class FolderGoesFirst:
+        """The store as read, but the first checkpoint finds its folder just removed."""
+
+        def __init__(self, location: str) -> None:
+            self.inner = real(location)
+
+        def backup(self, target: str) -> None:
+            if not removed:
+                removed.append(target)
+                shutil.rmtree(Path(target).parent)
+                raise OSError("No such file or directory")
+            self.inner.backup(target)
+
+    calls = []
+
+    def read_only(location: str):  # the store itself first (to checkpoint it), then the checkpoint
+        calls.append(location)
+        return FolderGoesFirst(location) if len(calls) == 1 else real(location)
+
+    monkeypatch.setattr(lock, "active_writer", lambda _path: None)
+
+    monkeypatch.setattr(lock.ox.Store, "read_only", staticmethod(read_only))
+    reading = lock.open_for_reading(path)
+    try:
+        assert removed  # the folder did vanish once
+        assert len(reading.store) > 0  # and the reader still got the committed state
+    finally:
+        reading.close()

@@ -264,6 +264,14 @@ def test_organisation_links(graph: Graph) -> None:
             assert str(match).startswith(WIKIDATA) and str(match)[len(WIKIDATA) :].isdigit(), (s, match)
 
 
+def test_every_country_links_to_one_wikidata_item_of_its_own(graph: Graph) -> None:
+    countries = instances(graph, MKG.Country)
+    items = {c: [str(m) for m in graph.objects(c, SKOS.exactMatch)] for c in countries}
+    assert all(len(v) == 1 and v[0].startswith(WIKIDATA) and v[0][len(WIKIDATA) :].isdigit() for v in items.values())
+    assert len({v[0] for v in items.values()}) == len(countries)  # no two countries share an item
+    assert items[EU_COUNTRY.BEL] == [WIKIDATA + "31"]  # Belgium is Q31
+
+
 # --------------------------------------------------------------------------------------------- funds
 
 

@@ -16,7 +16,7 @@ from migkg.loaders.extract.amounts import Amount, find_amounts
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
 from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
-from migkg.loaders.extract.orgshape import find_org_names, is_not_organisation
+from migkg.loaders.extract.orgshape import find_org_names, fold, is_not_organisation, shapes_for
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Layout, layout, sentencizer
 from migkg.ontology import iris
@@ -327,10 +327,21 @@ def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
     return any(w[:1].isupper() for w in words) or bool(cues and cues.search("legal_forms", name))
 
 
+def _opens_a_name(word: str, shapes) -> bool:
+    """A word that starts an organisation's name of its own: a one-word head ("Stichting", "Verein")."""
+    folded = fold(word.strip(",;:"))
+    return any(len(h) >= 1 and h[0] == folded for h in shapes.heads)
+
+
 def leading_name_words(text: str, cues: Cues | MemoCues) -> str:
     """The leading capitalised words of `text` ("Ikambere", "Réso asbl"), with inner connectors."""
     out: list[str] = []
-    for w in text.split()[:7]:
+    words = text.split()[:7]
+    shapes = shapes_for(cues.lang)
+    for i, w in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if out and fold(w) in shapes.coordinators and following and _opens_a_name(following, shapes):
+            break  # "Vereniging Samen Verder en Stichting Werkplaats Oost": two names
         if w[:1].isupper() or w[:1].isdigit() or (out and cues.has("name_connectors", w)):
             out.append(w)
         else:

@@ -34,6 +34,7 @@ class ProjectFact:
     end_year: int | None = None
     years_evidence: Evidence | None = None
     amounts: dict[str | None, tuple[Decimal, str, Evidence]] = field(default_factory=dict)
+    eu_share: tuple[Decimal, str, Evidence] | None = None  # "EU contribution: ...", before its fund is known
     scope_units: list[int] = field(default_factory=list)  # units that describe this project
     goals: dict[str, Evidence] = field(default_factory=dict)
     places: dict[str, Evidence] = field(default_factory=dict)

@@ -70,6 +70,7 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
         self.relate()
         self.merge_similar_orgs()
         self.decide_pairs()
+        self.settle_eu_shares()
         projects = [p for p in self.projects if p.funders]
         # "the project of X" where X runs a project named elsewhere in the text is that project.
         named_owners = {o for p in projects if not p.by_owner for o in p.implementers}

@@ -8,6 +8,7 @@ import re
 import sys
 from functools import cache
 
+from migkg.loaders.extract.amounts import find_money_roles
 from migkg.loaders.extract.context import (
     Context,
     is_stopword,
@@ -49,6 +50,20 @@ def _strip_label(label: str, cues: Cues | MemoCues) -> str:
         words = words[1:]
     label = " ".join(words)
     return label[:1].upper() + label[1:] if label else label
+
+
+def _title_heads(title: str) -> list[str]:
+    """A page title, then its head without the site's words: without a trailing "(site, date)",
+    then the part before a colon or a dash ("Curing the Limbo 2018-2021: lessons shared" -> "Curing
+    the Limbo 2018-2021"), then that head without its trailing years."""
+    title = " ".join(title.split())
+    out = [title]
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", title)
+    out.append(bare)
+    head = re.split(r"\s*(?::|\s[–—|-]\s)\s*", bare)[0]
+    out.append(head)
+    out.append(re.sub(r"[\s,(]*\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\)?$", "", head))
+    return [t for t in dict.fromkeys(out) if t]
 
 
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
@@ -137,19 +152,42 @@ class ProjectFinders:
                     break
             if record is None:
                 continue
-            for i in run:
-                u = ctx.units[i]
-                key = u.key.lower()
-                record.scope_units.append(i)
-                if cues.has("implementer_keys", key):
-                    value = re.split(r"\s+\(|\s+[–—]\s+|;", u.text)[0]
-                    org = ctx.add_org(value, u.start, u.start + len(value))
-                    if org is not None:
-                        record.implementers[org.iri] = Evidence(u.value_start, u.end, 0.9)
-                elif cues.has("duration_keys", key):
-                    self._years_from(record, u.start, u.end, 0.9)
-                elif cues.has("budget_keys", key):
-                    self._amounts_from(record, u.start, u.end)
+            self._read_record_lines(record, run)
+
+    def _read_record_lines(self, record: ProjectFact, lines: list[int]) -> None:
+        """A record's lines: who runs it, its duration or start and end dates, its budget."""
+        ctx, cues = self.ctx, self.ctx.cues
+        for i in lines:
+            u = ctx.units[i]
+            key = u.key.lower()
+            record.scope_units.append(i)
+            if cues.has("implementer_keys", key):
+                value = re.split(r"\s+\(|\s+[–—]\s+|;", u.text)[0]
+                org = ctx.add_org(value, u.start, u.start + len(value))
+                if org is not None:
+                    record.implementers[org.iri] = Evidence(u.value_start, u.end, 0.9)
+            elif cues.has("duration_keys", key):
+                self._years_from(record, u.start, u.end, 0.9)
+            elif cues.has("start_keys", key) or cues.has("end_keys", key):
+                year = re.search(r"\b(?:19|20)\d\d\b", u.text)
+                if year is not None:
+                    if cues.has("start_keys", key):
+                        record.start_year = int(year.group(0))
+                    else:
+                        record.end_year = int(year.group(0))
+                    record.years_evidence = Evidence(u.start, u.end, 0.9)
+            elif roles := find_money_roles(f"{u.key}: {u.text}", ctx.lang):
+                # "EU contribution: 1 225 306,00 € (50%)", "Total budget: 2 450 612,00 €"
+                ev = Evidence(u.start, u.end, 0.85)
+                for r in roles:
+                    if r.amount is None:
+                        continue
+                    if r.role == "eu_contribution":
+                        record.eu_share = record.eu_share or (r.amount.value, r.amount.currency, ev)
+                    elif r.role == "total_cost":
+                        record.amounts.setdefault(None, (r.amount.value, r.amount.currency, ev))
+            elif cues.has("budget_keys", key):
+                self._amounts_from(record, u.start, u.end)
 
     def _title_orgs(self) -> list[str]:
         found = self.ctx.title_names
@@ -562,27 +600,43 @@ class ProjectFinders:
     def find_title_project(self) -> None:
         """A page about one project, titled with its name ("Act in Time"): when nothing else names a
         project, the title does if the text repeats it and speaks of "a project" funded by a fund."""
-        ctx, cues = self.ctx, self.ctx.cues
-        title = " ".join((ctx.doc.title or "").split())
-        if self.projects or not title or word_count(title) > 6 or not self.doc_funders:
+        ctx = self.ctx
+        if self.projects or not self.doc_funders:
             return
-        if any(m.text.lower() == title.lower() for m in ctx.funds + ctx.places):
-            return  # a page titled "AMIF" or "Belgium" is about no one project
+        for title in _title_heads(ctx.doc.title or ""):
+            if word_count(title) > 6:
+                continue
+            if any(m.text.lower() == title.lower() for m in ctx.funds + ctx.places):
+                continue  # a page titled "AMIF" or "Belgium" is about no one project
+            if self._title_project(title):
+                return
+
+    def _title_project(self, title: str) -> bool:
+        ctx, cues = self.ctx, self.ctx.cues
         mentions = [m.start() for m in re.finditer(re.escape(title), ctx.text, re.I)]
-        scope = sorted({i for i, u in enumerate(ctx.units) for pos in mentions if u.start <= pos < u.end})
-        scope = [i for i in scope if ctx.units[i].kind != "heading"]
+        found = sorted({i for i, u in enumerate(ctx.units) for pos in mentions if u.start <= pos < u.end})
+        scope = [i for i in found if ctx.units[i].kind != "heading"]
         singular = [
             i
             for i, u in enumerate(ctx.units)
             if u.kind == "sentence"
             and any(not cues.has("plural_nouns", m.group(0)) for m in cues.find("project_nouns", u.text))
         ]
+        records = [i for i, u in enumerate(ctx.units) if u.kind == "kv"]
+        if not scope and found and len(records) >= 2:
+            # A record page (a project database's page): the title stands as a heading over record
+            # lines ("Start date:", "Fund:", "EU contribution:"), which are the project's own.
+            scope, singular = found[:1], records
         if not scope or not singular:
-            return
+            return False
         u = ctx.units[scope[0]]
         p = self.add_project(title, u.start, u.end, scope[0], 0.5)
-        if p is not None:
-            p.scope_units += sorted(set(scope) | set(singular[:2]))
+        if p is None:
+            return False
+        if singular is records:
+            self._read_record_lines(p, records)
+        p.scope_units = sorted(set(p.scope_units) | set(scope) | set(singular[:2]))
+        return True
 
     def find_aggregates(self) -> None:
         """Counted groups: "22 projets", "9 Europese projecten gefinancierd door het AMIF"."""

@@ -13,7 +13,7 @@ from functools import cache
 import pyoxigraph as ox
 from rdflib.namespace import RDF
 
-from migkg.loaders.extract.amounts import find_percentages
+from migkg.loaders.extract.amounts import find_money_roles, find_percentages
 from migkg.loaders.extract.context import Context, OrgMention, leading_name_words
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.periods import PeriodMention, find_periods
@@ -46,8 +46,8 @@ class Relations:
 
     @functools.cached_property
     def doc_funders(self) -> list[str]:
-        """Funds the document ties to funding: named in its title or in a sentence with a funding
-        cue or a project noun."""
+        """Funds the document ties to funding: named in its title, in a sentence with a funding
+        cue or a project noun, or as the value of a record's fund key ("Fund: ESF")."""
         ctx, cues = self.ctx, self.ctx.cues
         found: list[str] = []
         found += [m.entity.iri for m in ctx.title_names if m.entity.kind == "fund"]
@@ -60,6 +60,7 @@ class Relations:
                 or cues.search("project_nouns", u.text)
                 or cues.search("support_from", u.text)
                 or cues.search("within_fund", u.text)
+                or (u.kind == "kv" and cues.has("fund_keys", u.key))
             ):
                 found += fs
         return list(dict.fromkeys(found))
@@ -366,6 +367,19 @@ class Relations:
         if not amounts:
             return
         ev = Evidence(a, b, 0.8)
+        if p.eu_share is None:
+            # "EU contribution: 1 225 306,00 € (50%)", "Total cost €636,000, EU €477,000": the EU's share,
+            # which goes to the project's fund once its funders are known (see `settle_eu_shares`).
+            eu = next(
+                (
+                    r.amount
+                    for r in find_money_roles(ctx.text[a:b], ctx.lang)
+                    if r.role == "eu_contribution" and r.amount
+                ),
+                None,
+            )
+            if eu is not None:
+                p.eu_share = (eu.value, eu.currency, ev)
         # "1,2 miljoen euro, waarvan 75% door het AMIF en 25% door de stad": shares of the total.
         total = amounts[0]
         tail = ctx.text[total.end : b]
@@ -390,5 +404,14 @@ class Relations:
                     p.funders.setdefault(fs[0][0], ev)
                     continue
             p.amounts.setdefault(None, (am.value, am.currency, ev))
+
+    def settle_eu_shares(self) -> None:
+        """The EU's share of a project goes to its one EU fund, when no share of that fund was read."""
+        for p in self.projects:
+            if p.eu_share is None:
+                continue
+            funds = [f for f in p.funders if (e := self.ctx.entity(f)) is not None and e.kind == "fund"]
+            if len(funds) == 1 and funds[0] not in p.amounts:
+                p.amounts[funds[0]] = p.eu_share
 
     # -- run ----------------------------------------------------------------------------------

@@ -1,0 +1,98 @@
+"""Project database pages under a title heading, EU shares, titles with a site's suffix, and cues
+that reach over a list of names (texts written for these tests)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract_helpers import ESF, FUND, facts, org, project
+
+from migkg.loaders.document import Document
+from migkg.loaders.extract.decide import _cue_reaches, candidates
+from migkg.loaders.extract.model import NATIONAL
+from migkg.loaders.extract.pipeline import Extractor
+from migkg.loaders.extract.projects import _title_heads
+
+AMIF = FUND + "AMIF"
+BMVI = FUND + "BMVI"
+
+RECORD_PAGE = """Project explorer: EU projects near you
+
+project info
+Start date: 1 March 2019
+End date: 28 February 2022
+funding
+Fund: European Social Fund (ESF)
+Total budget: 800 000,00 €
+EU contribution: 400 000,00 € (50%)
+
+Welcome Workshops North
+
+Objectives The workshops help newcomers find their first job in the region.
+"""
+
+
+def test_record_page_under_a_title_heading_is_one_project_with_its_dates_fund_and_eu_share() -> None:
+    ext = facts(RECORD_PAGE, "en", title="Welcome Workshops North (Project explorer: EU projects near you)")
+    p = project(ext, "Welcome Workshops North")
+    assert (p.start_year, p.end_year) == (2019, 2022)  # the record's dates, not a programming period
+    assert set(p.funders) == {ESF}  # "Fund:" names the fund that pays
+    assert p.amounts[ESF][0] == Decimal("400000.00")  # the EU contribution is the fund's share
+    assert p.amounts[None][0] == Decimal("800000.00")  # the total budget stays the total
+
+
+def test_eu_share_in_prose_goes_to_the_projects_only_fund() -> None:
+    text = (
+        "The Border Guard runs the Liaison Points project (total cost EUR 600,000, of which EU contribution "
+        "EUR 450,000), funded by the Border Management and Visa Instrument (BMVI)."
+    )
+    p = project(facts(text, "en"), "Liaison Points")
+    assert BMVI in p.funders
+    assert p.amounts[BMVI][0] == Decimal("450000")
+
+
+def test_title_heads_drop_the_sites_suffix_and_a_subtitle() -> None:
+    heads = _title_heads("Bridges to Work 2019-2022: what we learnt (City news – updates)")
+    assert heads[0] == "Bridges to Work 2019-2022: what we learnt (City news – updates)"
+    assert "Bridges to Work 2019-2022" in heads
+    assert heads[-1] == "Bridges to Work"
+    assert _title_heads("Act Now") == ["Act Now"]
+
+
+def _extractor(text: str, lang: str) -> Extractor:
+    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language=lang))
+    ex.run()
+    return ex
+
+
+def test_a_grant_cue_reaches_every_name_of_the_list_after_it() -> None:
+    text = (
+        "Het ministerie kende AMIF-subsidie toe. Voor het thema taal is subsidie toegekend aan "
+        "Stichting Taalhuis Noord, Vereniging Samen Verder en Stichting Werkplaats Oost. "
+        "Stichting Open Deur organiseert een debat."
+    )
+    ex = _extractor(text, "nl")
+    reached = [m.name for m in ex.ctx.orgs if _cue_reaches(ex.ctx, "granted_to", m)]
+    for name in ("Taalhuis Noord", "Samen Verder", "Werkplaats Oost"):
+        assert any(name in r for r in reached), (name, reached)
+    assert not any("Samen Verder" in r and "Werkplaats" in r for r in reached)  # "X en Stichting Y": two names
+    assert not any("Open Deur" in r for r in reached)  # another sentence: the cue does not reach it
+
+
+def test_a_cue_does_not_reach_past_other_words() -> None:
+    text = (
+        "De subsidie is toegekend aan projecten die volgens de jury van de provincie het meest "
+        "vernieuwend waren, zoals bleek uit een evaluatie door Stichting Kijkglas."
+    )
+    ex = _extractor(text, "nl")
+    assert not any(_cue_reaches(ex.ctx, "granted_to", m) for m in ex.ctx.orgs)
+
+
+def test_national_money_is_always_a_candidate_funder() -> None:
+    # No word of the text names a state budget, yet an agency's subsidies may be the state's money:
+    # the model, not the candidate list, decides.
+    text = "Stichting Taalhuis Noord voert het project Taal Thuis uit met steun van het AMIF."
+    cands = candidates(_extractor(text, "nl"))
+    national = [c for c in cands if c.funder == NATIONAL]
+    assert national and all(c.features["funder_unseen"] == 1.0 for c in national)
+    assert any(c.funder == AMIF and c.org == org("Stichting Taalhuis Noord") for c in cands)
