@@ -13,11 +13,21 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from rdflib import Graph, URIRef
 
 from migkg.cli import main
 from migkg.ontology import iris
+
+# No database folder (CI runs from a clean clone), no deadline (a load takes what it takes).
+settings.register_profile(
+    "migkg",
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+)
+settings.load_profile("migkg")
 
 # Figures for RELIABILITY.md (bench/reliability_record.py): inputs tried, and how many failed.
 RECORD = os.environ.get("MIGKG_RELIABILITY_RECORD")

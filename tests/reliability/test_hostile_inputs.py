@@ -9,6 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hostile import (
     NAME,
     SUFFIXES,
@@ -23,6 +24,7 @@ from hostile import (
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from migkg.graph.store import GraphStore
 from migkg.loaders.decode import clean_url
 from migkg.loaders.document import Document
 from migkg.loaders.extract.pipeline import extract_triples
@@ -32,6 +34,15 @@ from migkg.ontology.vocab import ID
 # Examples per test: the suite stays under a minute on two cores. MIGKG_HYPOTHESIS_EXAMPLES raises it
 # for a longer hunt (bench/reliability_record.py).
 EXAMPLES = int(os.environ.get("MIGKG_HYPOTHESIS_EXAMPLES", "6"))
+
+
+@pytest.fixture(scope="module")
+def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One store for the module's examples (a new store costs ~1 s); each example checks its own
+    before and after."""
+    path = tmp_path_factory.mktemp("reliability") / "store"
+    GraphStore(path).close()
+    return path
 
 
 def folder() -> Path:
