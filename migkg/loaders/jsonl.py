@@ -139,10 +139,14 @@ def _refuse_json_ld(obj: dict[str, Any], name: str) -> None:
 
 def record_document(obj: dict[str, Any], name: str) -> Document:
     """The Document of one record; `InputError` naming the record if it has no text."""
+    try:
+        raw = json.dumps(obj, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate escape ("\ud800", half an emoji cut by a scraper)
+        obj = _scrub(obj)
+        raw = json.dumps(obj, sort_keys=True, ensure_ascii=False).encode("utf-8")
     text = next((v for v in (obj.get("text"), obj.get("raw_text")) if isinstance(v, str) and v.strip()), None)
     if text is None:
         raise InputError(name, "record has no 'text' or 'raw_text'")
-    raw = json.dumps(obj, sort_keys=True, ensure_ascii=False).encode("utf-8")
     check_size(raw, name)
     text = normalise_text(text)
     date = _string(obj.get("date"))
@@ -160,6 +164,17 @@ def record_document(obj: dict[str, Any], name: str) -> Document:
         # Dated means news, unless the record says it is some other kind of page.
         kind=MKG.NewsArticle if date and pagetype in (None, "article") else MKG.WebPage,
     )
+
+
+def _scrub(value: Any) -> Any:
+    """The value with every lone surrogate in its strings replaced by U+FFFD, as a decoder would."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {_scrub(k): _scrub(v) for k, v in value.items()}
+    return value
 
 
 def _string(value: object) -> str | None:

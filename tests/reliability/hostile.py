@@ -90,13 +90,17 @@ def html_trees(draw: st.DrawFn, depth: int = 0) -> str:
     return f"<{tag}{attr_text}>{''.join(children)}{close}"
 
 
+# Lone surrogates: JSON may escape them ("\\ud800"), and scrapers cut emoji in half.
+SURROGATES = st.lists(st.one_of(TEXT, st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)), max_size=5).map(
+    "".join
+)
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | TEXT | NAME,
+    st.none() | st.booleans() | st.integers() | st.floats() | TEXT | NAME | SURROGATES,
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=5),
     max_leaves=20,
 )
 RECORDS = st.fixed_dictionaries(
-    {"text": TEXT},
+    {"text": TEXT | SURROGATES},
     optional={"url": NAME, "title": NAME, "date": NAME, "language": NAME, "hostname": NAME, "extra": JSON_VALUES},
 )
 

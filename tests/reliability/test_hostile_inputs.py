@@ -139,3 +139,11 @@ def test_hostile_names_in_every_loader_give_valid_iris(
         record = {"text": body, "url": url, "title": title, "hostname": publisher}
         suffix, data = ".json", json.dumps(record).encode("utf-8")
     load_batch(shared_store, folder(), suffix, data, strict, f"names:{loader}")
+
+
+def test_a_json_record_with_a_lone_surrogate_loads(shared_store: Path) -> None:
+    # A scraper's half emoji ("\ud83d" without its pair) failed the whole file with a UnicodeEncodeError.
+    # It is read as U+FFFD, as a decoder reads a broken byte.
+    record = '{"text": "Le projet Accueil \\ud83d est financé par le FAMI et Fedasil.", "title": "\\udfff"}'
+    outcome = load_batch(shared_store, folder(), ".json", record.encode("utf-8"), False, "json")
+    assert not outcome.failed, outcome.lines
