@@ -77,11 +77,12 @@ def figures(counts: dict[str, int], outcomes: dict[str, str], tests: list[str], 
         "",
         "| figure | value |",
         "| --- | --- |",
-        f"| hostile inputs tried by hypothesis (all kinds) | {tried} |",
+        f"| hostile inputs tried by hypothesis, all kinds (tracebacks: none, or the run fails) | {tried} |",
     ]
     for k in kinds:
         failed = counts.get(f"failed:{k}", 0)
-        lines.append(f"| … {k} | {counts[f'inputs:{k}']} ({failed} refused, each on one line) |")
+        refused = f", {failed} refused with one line naming the file" if f"failed:{k}" in counts else ""
+        lines.append(f"| … {k} | {counts[f'inputs:{k}']}{refused} |")
     order = [
         "iris checked",
         "offline inputs",

@@ -224,6 +224,7 @@ class GraphStore:
             self._check_reference()
             return
         try:
+            self._refuse_downgrade()
             self._recover()
             upgraded = self.ensure_reference()
             self._record_format(upgraded)
@@ -272,6 +273,28 @@ class GraphStore:
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot open the store ({_first_line(exc)})") from exc
         self.ox = self._reading.store
+
+    def _differing_packaged(self) -> list[str]:
+        """The packaged graphs the store holds in another version than this migkg ships."""
+        return [
+            shipped.label
+            for shipped in _packaged_graphs()
+            if self._stored_hash(shipped.iri, shipped.graph) not in (None, shipped.digest())
+        ]
+
+    def _refuse_downgrade(self) -> None:
+        """A writer never replaces a newer migkg's ontology or reference data with its older ones."""
+        written = _version_of(self._written_by)
+        mine = _version_of(f"migkg {_package_version()}")
+        if written is None or mine is None or written <= mine:
+            return
+        differ = self._differing_packaged()
+        if differ:
+            raise StoreError(
+                f"{self.path} was written by {self._written_by}, newer than migkg {_package_version()}, with "
+                f"another {' and '.join(differ)}: upgrade migkg (pip install -U migkg) to write to it; "
+                "reading commands read it as it is"
+            )
 
     def _check_reference(self) -> None:
         """A read-only store must have the ontology and reference data; when they are not the ones
@@ -811,6 +834,18 @@ def _packaged_graphs() -> list[_PackagedGraph]:
             ID["source/reference"], REFERENCE_GRAPH, "reference data", tuple(ref_files), MKG.ReferenceData, True
         ),
     ]
+
+
+def _version_of(written_by: str | None) -> Any:
+    """The version in `migkg X.Y.Z`, comparable; None when there is none or it does not parse."""
+    from packaging.version import InvalidVersion, Version
+
+    if not written_by or not written_by.startswith("migkg "):
+        return None
+    try:
+        return Version(written_by.removeprefix("migkg "))
+    except InvalidVersion:
+        return None
 
 
 def read_format(path: Path) -> str | None:

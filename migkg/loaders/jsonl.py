@@ -33,7 +33,7 @@ from migkg.ontology.vocab import MKG
 
 LINE_SUFFIXES = (".jsonl", ".ndjson")
 # Records per file: a file loads whole or not at all, so all its records' facts are in memory at once
-# (bench/big_inputs.py measures how much). Larger scrapes load as several files.
+# (RELIABILITY.md records the peak memory of a load). Larger scrapes load as several files.
 MAX_RECORDS = 10_000
 _BOM = b"\xef\xbb\xbf"
 

@@ -157,3 +157,17 @@ def test_the_api_returns_the_note(tmp_path: Path) -> None:
     make_old_store(path)
     with migkg.open(path) as kg:
         assert len(kg.notes) == 1 and kg.notes[0].startswith(f"{path} was written by {OLD}: upgraded in place")
+
+
+def test_a_newer_migkgs_ontology_is_never_replaced_by_an_older_one(tmp_path: Path) -> None:
+    path = tmp_path / "newer"
+    make_old_store(path)  # another ontology than this version's...
+    (path / FORMAT_FILE).write_text(json.dumps({"format": 1, "written_by": "migkg 99.0"}), encoding="utf-8")
+    with pytest.raises(StoreError) as caught:  # ...written by a newer migkg: not downgraded
+        GraphStore(path)
+    assert str(caught.value) == (
+        f"{path} was written by migkg 99.0, newer than migkg {__version__}, with another ontology: upgrade "
+        "migkg (pip install -U migkg) to write to it; reading commands read it as it is"
+    )
+    with GraphStore(path, read_only=True) as reader:
+        assert STALE in reader.ox and len(reader.notes) == 1
