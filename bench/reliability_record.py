@@ -64,7 +64,9 @@ def run(tests: list[str], examples: int | None, everything: bool) -> tuple[dict[
     return counts, outcomes, elapsed
 
 
-def figures(counts: dict[str, int], outcomes: dict[str, str], tests: list[str], elapsed: float, examples: int) -> str:
+def figures(
+    counts: dict[str, int], outcomes: dict[str, str], tests: list[str], elapsed: float, examples: int, everything: bool
+) -> str:
     kinds = sorted(k.split(":", 1)[1] for k in counts if k.startswith("inputs:"))
     tried = sum(counts[f"inputs:{k}"] for k in kinds)
     lines = [
@@ -98,9 +100,9 @@ def figures(counts: dict[str, int], outcomes: dict[str, str], tests: list[str], 
     lines += [f"| {k} | {v} |" for k, v in sorted(counts.items()) if k.startswith("peak MiB")]
     passed = sum(outcomes.get(t) == "passed" for t in tests)
     lines += ["", f"Cited tests: {passed} of {len(tests)} passed."]
-    if len(outcomes) > len(tests):
-        failed = sum(r == "failed" for r in outcomes.values())
-        lines.append(f"Whole suite: {len(outcomes)} tests, {failed} failed.")
+    failed = sum(r == "failed" for r in outcomes.values())
+    scope = "the whole suite" if everything else "the files of the cited tests"
+    lines.append(f"Tests run ({scope}): {len(outcomes)}, {failed} failed.")
     missing = [t for t in tests if outcomes.get(t) != "passed"]
     lines += [f"- not passed: `{t}` ({outcomes.get(t, 'not run')})" for t in missing]
     return "\n".join(lines)
@@ -114,7 +116,7 @@ def main() -> None:
     args = parser.parse_args()
     tests = cited_tests()
     counts, outcomes, elapsed = run(tests, args.examples or None, args.all)
-    text = figures(counts, outcomes, tests, elapsed, args.examples)
+    text = figures(counts, outcomes, tests, elapsed, args.examples, args.all)
     print(text)
     if not args.dry_run:
         record = RECORD.read_text(encoding="utf-8")
