@@ -96,3 +96,20 @@ def test_national_money_is_always_a_candidate_funder() -> None:
     national = [c for c in cands if c.funder == NATIONAL]
     assert national and all(c.features["funder_unseen"] == 1.0 for c in national)
     assert any(c.funder == AMIF and c.org == org("Stichting Taalhuis Noord") for c in cands)
+
+
+def test_a_record_line_with_an_amount_is_not_a_project(monkeypatch) -> None:
+    # Regression: "Volumen: 2 Mio. € (Stiftung X)" named a project after the clause before the
+    # organisation's parenthesis. A model that accepts every pair makes sure the pair is placed.
+    from migkg.loaders.extract import decide
+
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: decide.PairModel((), (), (), (), 3.0, 0.4))
+    text = (
+        "Der Fonds für die innere Sicherheit (ISF) fördert die Zusammenarbeit der Polizeien.\n"
+        "\n"
+        "Kurz gefasst\n"
+        "- Volumen: 2 Mio. € (Stiftung Lichtblick)\n"
+        "- Laufzeit: 2023 - 2025\n"
+    )
+    labels = [p.label for p in facts(text, "de").projects]
+    assert not any("Volumen" in label for label in labels), labels

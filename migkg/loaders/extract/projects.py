@@ -8,7 +8,7 @@ import re
 import sys
 from functools import cache
 
-from migkg.loaders.extract.amounts import find_money_roles
+from migkg.loaders.extract.amounts import find_amounts, find_money_roles
 from migkg.loaders.extract.context import (
     Context,
     is_stopword,
@@ -66,6 +66,12 @@ def _title_heads(title: str) -> list[str]:
     return [t for t in dict.fromkeys(out) if t]
 
 
+# What an amount is written with: digits, currency signs and codes, scale words.
+_AMOUNT_WORDS = re.compile(
+    r"[\d.,' €$£%]+|\b(?:EUR|euros?|mio|mln|mrd|million[s]?|miljoen|millionen|milioni|milliard\w*|k)\b\.?", re.I
+)
+
+
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     """Labels that name what is not a project: a fund or a national programme, a call for proposals,
     a press release; or a plural ("AMIF co-financed projects": a group)."""
@@ -94,6 +100,8 @@ class ProjectFinders:
         low = label.lower()
         if not_a_project(label, cues):
             return None
+        if find_amounts(label, self.ctx.lang) and word_count(_AMOUNT_WORDS.sub(" ", label)) <= 2:
+            return None  # "Volumen: 2 Mio. €", "Budget : 1,2 million d'euros": a record line, not a name
         # A name that is only a fund, a place or an organisation is not a project.
         for m in self.ctx.funds + self.ctx.places:
             if m.text.lower() == low:
