@@ -45,38 +45,39 @@ def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def folder() -> Path:
-    return Path(tempfile.mkdtemp(prefix="migkg-hostile-"))
+def folder(store: Path) -> Path:
+    """A fresh folder for one example's files, next to the store (in pytest's temporary folder)."""
+    return Path(tempfile.mkdtemp(prefix="inputs-", dir=store.parent))
 
 
 @settings(max_examples=EXAMPLES)
 @given(text=TEXT, suffix=st.sampled_from([".txt", ".md"]), strict=st.booleans())
 def test_text_in_every_script(shared_store: Path, text: str, suffix: str, strict: bool) -> None:
-    load_batch(shared_store, folder(), suffix, text.encode("utf-8"), strict, "text")
+    load_batch(shared_store, folder(shared_store), suffix, text.encode("utf-8"), strict, "text")
 
 
 @settings(max_examples=EXAMPLES * 2)
 @given(data=st.binary(max_size=3000), suffix=st.sampled_from(SUFFIXES), strict=st.booleans())
 def test_arbitrary_bytes_under_every_suffix(shared_store: Path, data: bytes, suffix: str, strict: bool) -> None:
-    load_batch(shared_store, folder(), suffix, data, strict, "bytes")
+    load_batch(shared_store, folder(shared_store), suffix, data, strict, "bytes")
 
 
 @settings(max_examples=EXAMPLES)
 @given(tree=html_trees(), suffix=st.sampled_from([".html", ".htm"]), strict=st.booleans())
 def test_random_html_trees(shared_store: Path, tree: str, suffix: str, strict: bool) -> None:
-    load_batch(shared_store, folder(), suffix, f"<!doctype html>{tree}".encode(), strict, "html")
+    load_batch(shared_store, folder(shared_store), suffix, f"<!doctype html>{tree}".encode(), strict, "html")
 
 
 @settings(max_examples=EXAMPLES)
 @given(file=json_files(), strict=st.booleans())
 def test_json_values_of_every_shape(shared_store: Path, file: tuple[str, bytes], strict: bool) -> None:
-    load_batch(shared_store, folder(), file[0], file[1], strict, "json")
+    load_batch(shared_store, folder(shared_store), file[0], file[1], strict, "json")
 
 
 @settings(max_examples=EXAMPLES * 2)
 @given(file=rdf_edits(), strict=st.booleans())
 def test_edited_turtle_and_nquads(shared_store: Path, file: tuple[str, bytes], strict: bool) -> None:
-    load_batch(shared_store, folder(), file[0], file[1], strict, "rdf")
+    load_batch(shared_store, folder(shared_store), file[0], file[1], strict, "rdf")
 
 
 @settings(max_examples=EXAMPLES * 6)
@@ -138,12 +139,12 @@ def test_hostile_names_in_every_loader_give_valid_iris(
 
         record = {"text": body, "url": url, "title": title, "hostname": publisher}
         suffix, data = ".json", json.dumps(record).encode("utf-8")
-    load_batch(shared_store, folder(), suffix, data, strict, f"names:{loader}")
+    load_batch(shared_store, folder(shared_store), suffix, data, strict, f"names:{loader}")
 
 
 def test_a_json_record_with_a_lone_surrogate_loads(shared_store: Path) -> None:
     # A scraper's half emoji ("\ud83d" without its pair) failed the whole file with a UnicodeEncodeError.
     # It is read as U+FFFD, as a decoder reads a broken byte.
     record = '{"text": "Le projet Accueil \\ud83d est financé par le FAMI et Fedasil.", "title": "\\udfff"}'
-    outcome = load_batch(shared_store, folder(), ".json", record.encode("utf-8"), False, "json")
+    outcome = load_batch(shared_store, folder(shared_store), ".json", record.encode("utf-8"), False, "json")
     assert not outcome.failed, outcome.lines
