@@ -8,10 +8,14 @@ real funds and agencies; 2-5 KB each), then in the same run measures:
      loaders alone and with the store, to show that it does not grow with the number of articles
      already loaded (target: the last batch's RSS within 10% of the second's);
   3. the baseline of the same run: reading and decoding the same files and detecting their language
-     (the fixed cost of any text loader), and the share of time that extraction and storing add.
+     (the fixed cost of any text loader), and the share of time that extraction and storing add;
+  4. `migkg load --jobs J FOLDER` for J = 1, 2 and the number of cores (or --jobs): articles per
+     second, the median of --runs runs interleaved (1, 2, N, 1, 2, N, ...) so that the host's noise
+     falls on each alike, and the ratio 2 jobs / 1 job (target on 2 cores: >= 1.7).
 
     python bench/article_throughput.py                  # 3000 articles
     python bench/article_throughput.py --articles 1000 --batch 250
+    python bench/article_throughput.py --articles 1000 --only-jobs --runs 3
 
 Results are recorded in BENCHMARKS.md.
 """
@@ -19,8 +23,10 @@ Results are recorded in BENCHMARKS.md.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -114,6 +120,33 @@ def rss_mib() -> float:
     return float("nan")
 
 
+def measure_jobs(work: Path, folder: Path, args: argparse.Namespace) -> None:
+    """`migkg load -q --jobs J FOLDER` into a fresh store, wall clock including start-up; runs of the
+    job counts interleaved; medians."""
+    cores = len(os.sched_getaffinity(0))
+    counts = [int(j) for j in args.jobs.split(",")] if args.jobs else sorted({1, 2, cores})
+    times: dict[int, list[float]] = {j: [] for j in counts}
+    for run in range(args.runs):
+        for j in counts:
+            store = work / f"jobs-store-{j}-{run}"
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "migkg.cli", "--store", str(store), "load", "-q", "--jobs", str(j), str(folder)],
+                check=True,
+            )
+            times[j].append(time.perf_counter() - start)
+            shutil.rmtree(store, ignore_errors=True)
+            print(f"  run {run + 1}, --jobs {j}: {times[j][-1]:.1f} s", flush=True)
+    rate = {j: args.articles / statistics.median(t) for j, t in times.items()}
+    print(f"migkg load --jobs J ({cores} cores, medians of {args.runs} interleaved runs, incl. start-up):")
+    for j in counts:
+        print(f"  --jobs {j}: {statistics.median(times[j]):.1f} s = {rate[j]:.1f} articles/s")
+    if 1 in rate and 2 in rate:
+        ratio = rate[2] / rate[1]
+        verdict = "met" if ratio >= 1.7 else "missed"
+        print(f"2 jobs / 1 job: {ratio:.2f}x the articles per second (target >= 1.7 on 2 cores: {verdict})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=3000)
@@ -121,6 +154,9 @@ def main() -> int:
     parser.add_argument(
         "--plateau-rounds", type=int, default=4, help="write the sources this many times to show the store's plateau"
     )
+    parser.add_argument("--jobs", default="", help="comma-separated job counts (default: 1, 2 and the cores)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each job count, for the medians")
+    parser.add_argument("--only-jobs", action="store_true", help="measure only the job counts (part 4)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="migkg-throughput-"))
     try:
@@ -128,6 +164,9 @@ def main() -> int:
         size = generate(folder, args.articles)
         files = sorted(folder.iterdir())
         print(f"{args.articles} articles, {size / args.articles / 1024:.1f} KB on average")
+        if args.only_jobs:
+            measure_jobs(work, folder, args)
+            return 0
 
         # 1. The command a user runs.
         start = time.perf_counter()
@@ -214,6 +253,7 @@ def main() -> int:
                 )
         target = "met" if args.articles / wall >= 50 else "missed"
         print(f"throughput target (>= 50 articles/s with `migkg load`): {target}")
+        measure_jobs(work, folder, args)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -295,15 +295,17 @@ def load_items(
     strict: bool = False,
     loader: str | None = None,
     reference: bool = False,
+    jobs: int = 1,
     max_size: int | None = None,
 ) -> Iterator[LoadResult | InputError]:
     """Load each input (see `expand_inputs`), yielding its result or its error; with `strict`, all or
-    nothing (`BatchError` at the end when any failed). A file larger than `max_size` bytes (default
-    `migkg.loaders.inputs.MAX_INPUT_BYTES`, 100 MiB) is refused. See `GraphStore.load_inputs`."""
+    nothing (`BatchError` at the end when any failed); `jobs` processes read and extract, this one
+    writes. A file larger than `max_size` bytes (default `migkg.loaders.inputs.MAX_INPUT_BYTES`, 100
+    MiB) is refused. See `GraphStore.load_inputs`."""
     from migkg.loaders.inputs import MAX_INPUT_BYTES, read_inputs
 
     inputs = read_inputs(items, max_bytes=MAX_INPUT_BYTES if max_size is None else max_size)
-    return store.load_inputs(inputs, loader_name=loader, reference=reference, strict=strict)
+    return store.load_inputs(inputs, loader_name=loader, reference=reference, strict=strict, jobs=jobs)
 
 
 @dataclass
@@ -438,6 +440,7 @@ class KnowledgeGraph:
         strict: bool = False,
         loader: str | None = None,
         reference: bool = False,
+        jobs: int = 1,
         max_size: int | None = None,
     ) -> LoadReport:
         """Load files, folders (read recursively) or `-` (stdin), as `migkg load` does.
@@ -446,13 +449,15 @@ class KnowledgeGraph:
         nothing. A bad input does not stop the batch: it is in the report's `errors`, and the store is
         as it was for it. With `strict`, all or nothing: `BatchError` and nothing loaded if any fails.
         `loader` forces a loader (`rdf`, `text`, `html`, `json`); `reference` loads reference data,
-        whose names are then matched in articles. A file larger than `max_size` bytes (default 100
-        MiB) is refused, as `migkg load --max-size` does."""
+        whose names are then matched in articles. `jobs` processes read and extract; this one writes. A
+        file larger than `max_size` bytes (default 100 MiB) is refused, as `migkg load --max-size` does."""
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         report = LoadReport()
         items = expand_inputs(paths)
-        loading = load_items(self.store, items, strict=strict, loader=loader, reference=reference, max_size=max_size)
+        loading = load_items(
+            self.store, items, strict=strict, loader=loader, reference=reference, jobs=jobs, max_size=max_size
+        )
         for item in loading:
             report.add(item)
         return report

@@ -111,6 +111,14 @@ def main(ctx: click.Context, store_path: Path | None, wait: float) -> None:
 @click.option("--reference", is_flag=True, help="Load as reference data: its names are matched in articles.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 @click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Read and extract with this many processes (0: one per core); one process writes.",
+)
+@click.option(
     "--max-size",
     default="100M",
     show_default=True,
@@ -125,6 +133,7 @@ def load(
     loader_name: str | None,
     reference: bool,
     quiet: bool,
+    jobs: int,
     max_size: str,
 ) -> None:
     """Load files, folders or - (stdin) into the store.
@@ -137,9 +146,11 @@ def load(
     Example:
       migkg load examples/seed-article.txt data/*.ttl
       cat page.html | migkg load --loader html -
+      migkg load --jobs 2 articles/
     """
     from migkg.api import LoadReport, expand_inputs, load_items
     from migkg.loaders.inputs import parse_size
+    from migkg.loaders.read import default_jobs
 
     try:
         limit = parse_size(max_size)
@@ -148,7 +159,10 @@ def load(
     store = _store(ctx)
     items = expand_inputs(paths)
     report = LoadReport()
-    results = load_items(store, items, strict=strict, loader=loader_name, reference=reference, max_size=limit)
+    jobs = jobs or default_jobs()
+    results = load_items(
+        store, items, strict=strict, loader=loader_name, reference=reference, jobs=jobs, max_size=limit
+    )
     try:
         for result in _progress(results, len(items), quiet):
             report.add(result)
@@ -162,6 +176,77 @@ def load(
     if not quiet:
         click.echo(report.summary(), err=True)
     if report.errors:
+        ctx.exit(EXIT_FAILED)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Folder for the shards (created; shards of an earlier run in it are replaced).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Read and extract with this many processes (0: one per core); one shard lane each.",
+)
+@click.option("--loader", "loader_name", help="Force a loader (text, html, json) instead of guessing by suffix.")
+@click.option(
+    "--loaded-at",
+    type=click.DateTime(formats=["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]),
+    help="The load time the shards record, in UTC (default: $SOURCE_DATE_EPOCH, else now).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@click.pass_context
+def extract(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    out: Path,
+    jobs: int,
+    loader_name: str | None,
+    loaded_at: Any,
+    quiet: bool,
+) -> None:
+    """Extract documents into N-Quads shards, without a store.
+
+    Each document's source graph (its facts and their provenance) goes to `shard-W-K.nq` files in
+    --out, for a triple store's own bulk loader, or for `migkg load OUT` (the same store as loading
+    the documents). The same inputs and --jobs give the same files.
+
+    \b
+    Example:
+      migkg extract articles/ --out shards/ --jobs 2
+      migkg load shards/
+    """
+    from migkg.api import expand_inputs
+    from migkg.loaders.inputs import read_inputs
+    from migkg.loaders.read import Extracted, default_jobs, extract_shards
+
+    items = expand_inputs(paths)
+    jobs = jobs or default_jobs()
+    written, errors, shards = 0, 0, set()
+    for result in _progress(
+        extract_shards(read_inputs(items), out, jobs=jobs, loader_name=loader_name, loaded_at=loaded_at),
+        len(items),
+        quiet,
+    ):
+        if isinstance(result, Extracted):
+            written += result.sources
+            if result.shard is not None:
+                shards.add(result.shard)
+        else:
+            errors += 1
+            _fail(str(result))
+    if not quiet:
+        failed = f", {errors} failed" if errors else ""
+        click.echo(f"{written} sources in {len(shards)} shard(s) in {out}{failed}", err=True)
+    if errors:
         ctx.exit(EXIT_FAILED)
 
 

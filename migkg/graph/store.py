@@ -37,6 +37,7 @@ from rdflib.term import Node
 from migkg.errors import BatchError, InputError, MigkgError, QueryError, StoreError
 from migkg.graph import lock, packaged
 from migkg.loaders.base import Input, Source, SourceMetadata
+from migkg.loaders.read import USER_REFERENCE_PREFIX, Read
 from migkg.ontology import closure, iris
 from migkg.ontology.vocab import (
     GRAPH_NS,
@@ -51,10 +52,14 @@ from migkg.ontology.vocab import (
 
 STAGING_PREFIX = GRAPH_NS + "staging/"
 SOURCE_GRAPH_PREFIX = GRAPH_NS + "source/"
-USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
 ENV_VAR = "MIGKG_STORE"
 SNAPSHOT_EVERY = 1.0  # seconds between two snapshots readers can open, during a load
 BULK_CHUNK = 400_000  # quads per call of Oxigraph's bulk loader: its memory grows with what it is given
+# Articles whose sources are all new are written in batches of about this many triples by Oxigraph's
+# bulk loader (0: one transaction per input); below BATCH_MIN_TRIPLES a batch is written by transactions,
+# the bulk loader's fixed cost being higher.
+BATCH_TRIPLES = 20_000
+BATCH_MIN_TRIPLES = 5_000
 FLUSH_EVERY = 100  # inputs between flushes of the store's write buffers: bounded memory in long batches
 # The layout of a store on disk (graph names, the union in the default graph, the pid and snapshot
 # files), recorded in FORMAT_FILE with the migkg version that last wrote the store. A store of a
@@ -63,6 +68,9 @@ STORE_FORMAT = 1
 FORMAT_FILE = "migkg-store.json"
 
 LoadStatus = TypingLiteral["added", "replaced", "unchanged"]
+
+
+_IN_BATCH: Any = object()  # stands for the results of an input in the batch, until it is written
 
 
 def default_store_path() -> Path:
@@ -190,6 +198,46 @@ def graph_quads_with_union(graph: Iterable[tuple[Node, Node, Node]], target: ox.
         terms = (to_ox(s), to_ox(p), to_ox(o))
         yield ox.Quad(*terms, target)
         yield ox.Quad(*terms, DEFAULT)
+
+
+def source_quads(source: Source, target: ox.NamedNode, loaded_at: dt.datetime) -> Iterator[ox.Quad]:
+    """A source's facts and metadata as quads of `target` (a shard's graph: as it is)."""
+    if source.nquads is not None:
+        for q in ox.parse(source.nquads, format=ox.RdfFormat.N_QUADS, rename_blank_nodes=True):
+            yield ox.Quad(q.subject, q.predicate, q.object, target)
+        return
+    if isinstance(source.facts, bytes):  # N-Triples from a worker process
+        for q in ox.parse(source.facts, format=ox.RdfFormat.N_TRIPLES, rename_blank_nodes=True):
+            yield ox.Quad(q.subject, q.predicate, q.object, target)
+    else:
+        yield from graph_quads(source.facts, target)
+    yield from graph_quads(source.metadata_graph(loaded_at), target)
+
+
+def source_quads_with_union(source: Source, target: ox.NamedNode, loaded_at: dt.datetime) -> Iterator[ox.Quad]:
+    """`source_quads`, and each triple in the default graph too (the union), converted once."""
+    if source.nquads is not None:
+        for q in ox.parse(source.nquads, format=ox.RdfFormat.N_QUADS, rename_blank_nodes=True):
+            yield ox.Quad(q.subject, q.predicate, q.object, target)
+            yield ox.Quad(q.subject, q.predicate, q.object, DEFAULT)
+        return
+    if isinstance(source.facts, bytes):
+        for q in ox.parse(source.facts, format=ox.RdfFormat.N_TRIPLES, rename_blank_nodes=True):
+            yield ox.Quad(q.subject, q.predicate, q.object, target)
+            yield q  # parsed into the default graph already: the union's copy, with no new object
+    else:
+        yield from graph_quads_with_union(source.facts, target)
+    yield from graph_quads_with_union(source.metadata_graph(loaded_at), target)
+
+
+def source_fact_quads_with_union(source: Source, target: ox.NamedNode) -> Iterator[ox.Quad]:
+    """A source's facts (not its metadata) in `target` and in the union."""
+    if isinstance(source.facts, bytes):
+        for q in ox.parse(source.facts, format=ox.RdfFormat.N_TRIPLES, rename_blank_nodes=True):
+            yield ox.Quad(q.subject, q.predicate, q.object, target)
+            yield q
+    else:
+        yield from graph_quads_with_union(source.facts, target)
 
 
 def _rdf_format(name: str) -> ox.RdfFormat:
@@ -405,18 +453,14 @@ class GraphStore:
                 replaced.append(shipped.label)
         return replaced
 
-    def _activate_user_reference(self) -> None:
-        """Let the extractor match the names of the users' own reference files too."""
-        from migkg.loaders.extract.names import NameIndex, packaged_reference, use_index
-
-        user = [g for g in self.reference_graphs() if g != REFERENCE_GRAPH]
-        if not user:
-            use_index(None)
-            return
-        chunks = packaged_reference()
-        for g in user:
-            chunks.append(self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=to_ox(g)))
-        use_index(NameIndex.from_turtle(chunks))
+    def user_reference(self) -> list[bytes]:
+        """The users' own reference graphs (`load --reference`) as N-Triples, whose names the
+        extractor matches besides the shipped ones (`migkg.loaders.read.init_worker`)."""
+        return [
+            self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=to_ox(g))
+            for g in self.reference_graphs()
+            if g != REFERENCE_GRAPH
+        ]
 
     def reference_graphs(self) -> list[URIRef]:
         """The shipped reference graph and the ones users added with `load --reference`."""
@@ -482,11 +526,7 @@ class GraphStore:
             if str(source.graph).startswith(USER_REFERENCE_PREFIX):
                 self._materialise(target)
             # The metadata goes last: it marks the graph complete.
-            self.ox.extend(
-                with_union(
-                    chain(graph_quads(source.facts, target), graph_quads(source.metadata_graph(loaded_at), target))
-                )
-            )
+            self.ox.extend(source_quads_with_union(source, target, loaded_at))
         except SyntaxError as exc:
             self._drop(written)
             raise InputError(source.metadata.name, _syntax_problem(source, exc)) from exc
@@ -568,8 +608,7 @@ class GraphStore:
                 packaged.drop_repeated(self.ox, list(staged.moves.values()), in_union=False)
                 if str(source.graph).startswith(USER_REFERENCE_PREFIX):
                     self._materialise(staged.moves[str(source.graph)])
-            main = staged.moves[str(source.graph)]
-            self.ox.extend(chain(graph_quads(source.facts, main), graph_quads(source.metadata_graph(loaded_at), main)))
+            self.ox.extend(source_quads(source, staged.moves[str(source.graph)], loaded_at))
         except SyntaxError as exc:
             self._discard([staged])
             raise InputError(source.metadata.name, _syntax_problem(source, exc)) from exc
@@ -595,15 +634,40 @@ class GraphStore:
             if self._stored_hash(s.iri, s.graph) == s.metadata.content_hash:
                 results.append(LoadResult(s.iri, s.graph, s.metadata.name, "unchanged"))
                 continue
-            target = to_ox(s.graph)
-            quads.append(graph_quads_with_union(s.facts, target))
-            quads.append(graph_quads_with_union(s.metadata_graph(loaded_at), target))
+            quads.append(source_quads_with_union(s, to_ox(s.graph), loaded_at))
             results.append(LoadResult(s.iri, s.graph, s.metadata.name, "added"))
         try:
             self.ox.extend(chain.from_iterable(quads))
         except (OSError, ValueError) as exc:
             raise InputError(sources[0].metadata.name, _first_line(exc)) from exc
         return results
+
+    def _write_batch(self, batch: list[tuple[str, list[Source]]]) -> list[list[LoadResult] | InputError]:
+        """New sources of several inputs (name, sources), each source in no other input of the batch:
+        their facts through Oxigraph's bulk loader (which writes index files directly: about twice
+        as fast as a transaction for a batch this size), then their metadata in one transaction. The
+        metadata marks a graph complete, so an interrupted batch is dropped at the next open; a
+        failed one is dropped now, and each of its inputs gets the error."""
+        loaded_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        sources = [s for _, group in batch for s in group]
+        targets = [to_ox(s.graph) for s in sources]
+        try:
+            self.ox.bulk_extend(
+                chain.from_iterable(source_fact_quads_with_union(s, t) for s, t in zip(sources, targets, strict=True))
+            )
+            self.ox.extend(
+                chain.from_iterable(
+                    graph_quads_with_union(s.metadata_graph(loaded_at), t)
+                    for s, t in zip(sources, targets, strict=True)
+                )
+            )
+        except (OSError, ValueError) as exc:
+            self._drop(targets)
+            return [InputError(name, _first_line(exc)) for name, _ in batch]
+        except BaseException:
+            self._drop(targets)
+            raise
+        return [[LoadResult(s.iri, s.graph, s.metadata.name, "added") for s in group] for _, group in batch]
 
     def _stage_all(self, sources: list[Source]) -> list[_Staged | LoadResult]:
         """Stage every source of one input, or none of them."""
@@ -664,27 +728,83 @@ class GraphStore:
         loader_name: str | None = None,
         reference: bool = False,
         strict: bool = False,
+        jobs: int = 1,
     ) -> Iterator[LoadResult | InputError]:
         """Load each input with its registered loader and yield its result or its error, so a batch
         goes on past a bad file. With `strict`, nothing is committed unless every input loads: the
-        whole batch lands in one transaction, or `BatchError` is raised and the store is unchanged."""
-        from migkg.loaders.registry import loader_for  # loaders are found lazily, via entry points
+        whole batch lands in one transaction, or `BatchError` is raised and the store is unchanged.
+        With `jobs` > 1, that many processes read and extract (`migkg.loaders.read.read_all`); this
+        one writes, in input order, so the store ends as with one."""
+        from migkg.loaders.read import read_all
 
         self._writable()
-        self._activate_user_reference()
+        reads = read_all(
+            inputs, jobs=jobs, loader_name=loader_name, reference=reference, user_reference=self.user_reference()
+        )
+        yield from self.write_reads(reads, strict=strict)
+
+    def write_reads(self, reads: Iterable[Read], *, strict: bool = False) -> Iterator[LoadResult | InputError]:
+        """The single writer: each input's finished Sources (or its `InputError`, passed on), in order;
+        an input's sources land together or not at all. See `load_inputs`.
+
+        Inputs whose sources are all new are gathered into batches (`_write_batch`, at most
+        BATCH_TRIPLES triples or SNAPSHOT_EVERY seconds); the others are written one input per
+        transaction, after the batch before them. Results come in input order all the same."""
+        self._writable()
         pending: list[_Staged] = []
         failures: list[InputError] = []
+        batch: list[tuple[str, list[Source]]] = []
+        batch_graphs: set[URIRef] = set()
+        batch_triples = 0
+        batch_started = 0.0
+        waiting: list[LoadResult | InputError] = []  # results of the batch's inputs and of those between
+
+        def release() -> Iterator[LoadResult | InputError]:
+            nonlocal batch, batch_graphs, batch_triples, waiting
+            out = waiting
+            if batch:
+                results = iter(
+                    self._write_batch(batch) if batch_triples >= BATCH_MIN_TRIPLES else self._write_few(batch)
+                )
+                merged: list[LoadResult | InputError] = []
+                for item in out:
+                    if item is not _IN_BATCH:
+                        merged.append(item)
+                        continue
+                    written = next(results)
+                    if isinstance(written, InputError):
+                        failures.append(written)
+                        merged.append(written)
+                    else:
+                        merged.extend(written)
+                out = merged
+            batch, batch_graphs, batch_triples, waiting = [], set(), 0, []
+            yield from out
+
         try:
-            for count, inp in enumerate(inputs, 1):
+            for count, read in enumerate(reads, 1):
                 if count % FLUSH_EVERY == 0:
                     self.ox.flush()  # RocksDB's write buffers otherwise grow with every article loaded
+                if batch and (batch_triples >= BATCH_TRIPLES or time.monotonic() - batch_started >= SNAPSHOT_EVERY):
+                    yield from release()
                 self._snapshot(every=SNAPSHOT_EVERY)  # readers see what is committed so far
+                if isinstance(read, InputError):
+                    failures.append(read)
+                    waiting.append(read)
+                    continue
+                sources = read
+                if not strict and BATCH_TRIPLES and self._batchable(sources, batch_graphs):
+                    if not batch:
+                        batch_started = time.monotonic()
+                    batch.append((sources[0].metadata.name if sources else "", sources))
+                    batch_graphs.update(s.graph for s in sources)
+                    batch_triples += sum(
+                        len(s.facts) if not isinstance(s.facts, bytes) else s.facts.count(b"\n") for s in sources
+                    )
+                    waiting.append(_IN_BATCH)
+                    continue
+                yield from release()  # what came before is written first
                 try:
-                    if isinstance(inp, InputError):
-                        raise inp
-                    sources = _read(loader_for(inp, loader_name), inp)
-                    if reference:
-                        sources = [as_user_reference(s) for s in sources]
                     if len(sources) == 1 and sources[0].rdf_format and not strict:
                         yield self._write_direct(sources[0])
                         continue
@@ -703,6 +823,7 @@ class GraphStore:
                     self._commit(staged)  # one input, one transaction, however many sources it holds
                 for s in staged_or_done:
                     yield s.result if isinstance(s, _Staged) else s
+            yield from release()
             if strict:
                 if failures:
                     raise BatchError(failures, loaded=0)
@@ -712,6 +833,27 @@ class GraphStore:
         finally:
             self._discard(pending)
             self._snapshot()
+
+    def _batchable(self, sources: list[Source], batch_graphs: set[URIRef]) -> bool:
+        """Whether an input can join the batch: articles' sources (not RDF files, not shards), none of
+        them in the store or in the batch already."""
+        return bool(sources) and all(
+            s.rdf_format is None
+            and s.nquads is None
+            and s.graph not in batch_graphs
+            and self._stored_hash(s.iri, s.graph) is None
+            for s in sources
+        )
+
+    def _write_few(self, batch: list[tuple[str, list[Source]]]) -> list[list[LoadResult] | InputError]:
+        """A batch too small for the bulk loader: one transaction per input, as `_write_new`."""
+        out: list[list[LoadResult] | InputError] = []
+        for _, sources in batch:
+            try:
+                out.append(self._write_new(sources))
+            except InputError as exc:
+                out.append(exc)
+        return out
 
     # -- removal ------------------------------------------------------------------------------
 
@@ -884,29 +1026,6 @@ def write_format(path: Path, written_by: str) -> None:
     tmp = path / f".{FORMAT_FILE}.{os.getpid()}"
     tmp.write_text(json.dumps({"format": STORE_FORMAT, "written_by": written_by}) + "\n", encoding="utf-8")
     os.replace(tmp, path / FORMAT_FILE)
-
-
-def _read(loader: Any, inp: Input) -> list[Source]:
-    """Run a loader; a bug in it becomes the input's error, so one odd document never stops a batch
-    with a traceback (and the store stays as it was for that input)."""
-    try:
-        return loader.load(inp)
-    except (InputError, MigkgError):
-        raise
-    except RecursionError as exc:
-        raise InputError(inp.name, f"too deeply nested to read ({type(exc).__name__})") from exc
-    except Exception as exc:  # reported per input, with what broke
-        raise InputError(
-            inp.name, f"could not be read by the {loader.name} loader ({type(exc).__name__}: {exc})"
-        ) from exc
-
-
-def as_user_reference(source: Source) -> Source:
-    """Put a source in a user reference graph, whose names the extractor matches like the shipped ones."""
-    local = str(source.graph).rsplit("/", 1)[-1]
-    source.graph = URIRef(f"{USER_REFERENCE_PREFIX}{local}")
-    source.metadata.kind = MKG.ReferenceData
-    return source
 
 
 def _value(term: Any) -> str | None:

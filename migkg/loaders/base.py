@@ -2,7 +2,8 @@
 
 Loaders are pure: an input in, a Source out; they never touch the store. A Source carries either
 an rdflib graph of facts (text loaders) or a reference to an RDF file that the store parses with
-Oxigraph itself (the bulk path), plus the source's metadata triples.
+Oxigraph itself (the bulk path), plus the source's metadata triples; or, read from a shard that
+`migkg extract` wrote, its whole graph as N-Quads, metadata included.
 """
 
 from __future__ import annotations
@@ -61,10 +62,14 @@ class Source:
     iri: URIRef
     graph: URIRef
     metadata: SourceMetadata
-    facts: Graph | list[tuple[Node, Node, Node]] = field(default_factory=Graph)  # any iterable of triples
+    # Any iterable of triples; or N-Triples bytes, as a worker process sends them (migkg.loaders.read).
+    facts: Graph | list[tuple[Node, Node, Node]] | bytes = field(default_factory=Graph)
     rdf_file: Path | None = None  # bulk path: parsed by Oxigraph into the source graph
     rdf_data: bytes | None = None  # same, from memory (stdin)
     rdf_format: str | None = None  # an oxigraph RdfFormat name, e.g. "TURTLE"
+    # The whole graph as N-Quads, metadata included (a block of a shard, see migkg.loaders.shards):
+    # written as it is, with no metadata added.
+    nquads: bytes | None = None
 
     @classmethod
     def create(cls, inp: Input, metadata: SourceMetadata) -> Source:

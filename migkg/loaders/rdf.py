@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from migkg.loaders.base import Input, Source, SourceMetadata
+from migkg.loaders.shards import is_shard, read_shard
 from migkg.ontology import iris
 from migkg.ontology.vocab import MKG
 
@@ -31,10 +32,14 @@ class RDFLoader:
 
     def sniff(self, inp: Input) -> bool:
         head = inp.data[:2048].lstrip()
-        return head.startswith((b"@prefix", b"PREFIX", b"prefix", b"@base", b"<http", b"<rdf:RDF", b"<?xml"))
+        return is_shard(head) or head.startswith(
+            (b"@prefix", b"PREFIX", b"prefix", b"@base", b"<http", b"<rdf:RDF", b"<?xml")
+        )
 
     def load(self, inp: Input) -> list[Source]:
         rdf_format = FORMATS.get(inp.suffix) or _sniffed_format(inp.data)
+        if rdf_format == "N_QUADS" and is_shard(inp.data):
+            return read_shard(inp)  # the source graphs `migkg extract` wrote, each as it was
         meta = SourceMetadata(
             kind=MKG.RDFDocument,
             name=inp.name,
@@ -52,6 +57,8 @@ class RDFLoader:
 
 def _sniffed_format(data: bytes) -> str:
     head = data[:2048].lstrip()
+    if is_shard(data):
+        return "N_QUADS"
     if head.startswith((b"<rdf:RDF", b"<?xml")):
         return "RDF_XML"
     return "TURTLE"  # N-Triples is a subset of Turtle

@@ -1,0 +1,361 @@
+"""Reading and extracting, apart from any store: an input in, its finished Sources out.
+
+`read_sources` is the one function every path runs: `migkg load` in this process, `migkg load
+--jobs N` in N worker processes (the store stays the single writer), `migkg extract` writing N-Quads
+shards, and a Dask bag (`extract_to_nquads`, see docs/dask.md). It touches no store and no global
+state but the extractor's name index, which `init_worker` sets from the store's user reference data.
+
+Results always come back in input order, so a parallel load ends in the same store as a serial one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from migkg.errors import InputError, MigkgError
+from migkg.loaders.base import Input, Source
+from migkg.ontology.vocab import GRAPH_NS, MKG
+
+USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
+IN_FLIGHT_PER_JOB = 4  # inputs read ahead per worker: enough to keep it busy, bounded memory
+SHARD_BYTES = 64 * 1024 * 1024  # a shard's size before the next is begun: well under the input limit
+SHARD_HEADER = b"# migkg shard 1: one complete source graph per block, metadata included\n"
+
+Read = list[Source] | InputError  # what reading one input gives
+
+
+def read_sources(inp: Input | InputError, *, loader_name: str | None = None, reference: bool = False) -> list[Source]:
+    """The Sources of one input, by its registered loader (or `loader_name`); `reference` puts them
+    in user reference graphs. Raises `InputError` naming the input when it cannot be read, whatever
+    broke inside the loader."""
+    from migkg.loaders.registry import loader_for  # loaders are found lazily, via entry points
+
+    if isinstance(inp, InputError):
+        raise inp
+    sources = _read(loader_for(inp, loader_name), inp)
+    if reference:
+        sources = [as_user_reference(s) for s in sources]
+    return sources
+
+
+def read_or_error(inp: Input | InputError, loader_name: str | None = None, reference: bool = False) -> Read:
+    """`read_sources`, with its `InputError` returned instead of raised (what a worker sends back)."""
+    try:
+        return read_sources(inp, loader_name=loader_name, reference=reference)
+    except InputError as exc:
+        return exc
+
+
+def read_packed(inp: Input | InputError, loader_name: str | None = None, reference: bool = False) -> Read:
+    """`read_or_error`, each source's facts turned into N-Triples here: what a worker sends the
+    writer (pyoxigraph parses it there much faster than rdflib terms are unpickled)."""
+    read = read_or_error(inp, loader_name, reference)
+    if isinstance(read, InputError):
+        return read
+    for source in read:
+        if not isinstance(source.facts, bytes) and source.rdf_format is None and source.nquads is None:
+            triples = [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in source.facts]
+            source.facts = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return read
+
+
+def _read(loader: Any, inp: Input) -> list[Source]:
+    """Run a loader; a bug in it becomes the input's error, so one odd document never stops a batch
+    with a traceback (and the store stays as it was for that input)."""
+    try:
+        return loader.load(inp)
+    except (InputError, MigkgError):
+        raise
+    except RecursionError as exc:
+        raise InputError(inp.name, f"too deeply nested to read ({type(exc).__name__})") from exc
+    except Exception as exc:  # reported per input, with what broke
+        raise InputError(
+            inp.name, f"could not be read by the {loader.name} loader ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def as_user_reference(source: Source) -> Source:
+    """Put a source in a user reference graph, whose names the extractor matches like the shipped ones."""
+    local = str(source.graph).rsplit("/", 1)[-1]
+    source.graph = URIRef(f"{USER_REFERENCE_PREFIX}{local}")
+    source.metadata.kind = MKG.ReferenceData
+    return source
+
+
+def init_worker(user_reference: Sequence[bytes] | None = None) -> None:
+    """Match names against the packaged reference data plus `user_reference` (N-Triples or Turtle
+    chunks of the store's user reference graphs), in this process."""
+    from migkg.loaders.extract.names import NameIndex, packaged_reference, use_index
+
+    if not user_reference:
+        use_index(None)
+        return
+    use_index(NameIndex.from_turtle([*packaged_reference(), *user_reference]))
+
+
+# -- many inputs, in order ------------------------------------------------------------------------
+
+
+def read_all(
+    inputs: Iterable[Input | InputError],
+    *,
+    jobs: int = 1,
+    loader_name: str | None = None,
+    reference: bool = False,
+    user_reference: Sequence[bytes] | None = None,
+) -> Iterator[Read]:
+    """Each input's Sources or its `InputError`, in input order. With `jobs` > 1, inputs are read
+    and extracted by that many worker processes, at most `IN_FLIGHT_PER_JOB` each ahead of the
+    consumer, so memory stays bounded however many inputs there are."""
+    if jobs <= 1:
+        init_worker(user_reference)
+        for inp in inputs:
+            yield read_or_error(inp, loader_name, reference)
+        return
+    with worker_pool(jobs, user_reference) as pool:
+        yield from ordered_map(pool, read_packed, inputs, jobs * IN_FLIGHT_PER_JOB, loader_name, reference)
+
+
+# One short text per language the extractor reads, to build its lazy parts before workers fork.
+_WARM_UP = {
+    "fr": "Le projet Essai, financé par le FAMI, est mené par Fedasil entre 2022 et 2024.",
+    "nl": "Het project Proef wordt gefinancierd door het AMIF en uitgevoerd door Fedasil van 2022 tot 2024.",
+    "en": "The Trial project, funded by AMIF, is run by Fedasil from 2022 to 2024.",
+    "de": "Das Projekt Probe wird aus Mitteln des AMIF gefördert und von der Caritas von 2022 bis 2024 durchgeführt.",
+    "it": "Il progetto Prova, finanziato dal FAMI, è realizzato dalla Caritas dal 2022 al 2024.",
+}
+
+
+def warm_up() -> None:
+    """Build what the extractor builds on first use (a spaCy pipeline per language, the name index),
+    so that worker processes forked afterwards share it instead of each building it again."""
+    for lang, text in _WARM_UP.items():
+        with contextlib.suppress(MigkgError):
+            read_sources(Input(name=f"<{lang}>", data=f"LANG: {lang}\n---\n{text}\n".encode()), loader_name="text")
+
+
+def worker_pool(jobs: int, user_reference: Sequence[bytes] | None = None) -> ProcessPoolExecutor:
+    """`jobs` worker processes, forked by a fork server: never from a process that holds an open
+    store and its threads, and each starting with the extractor imported and warmed up once
+    (`migkg.loaders.warm`)."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["migkg.loaders.warm"])
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=init_worker, initargs=(list(user_reference or []),)
+    )
+
+
+def ordered_map(pool: ProcessPoolExecutor, fn: Any, items: Iterable[Any], ahead: int, *args: Any) -> Iterator[Any]:
+    """`fn(item, *args)` for each item in `pool`, yielded in the items' order, with at most `ahead`
+    submitted and not yet consumed. A worker that dies (killed, out of memory) is a `MigkgError`."""
+    pending: deque[Future[Any]] = deque()
+    source = iter(items)
+    try:
+        for item in source:
+            pending.append(pool.submit(fn, item, *args))
+            if len(pending) >= ahead:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    except BrokenProcessPool as exc:
+        raise MigkgError(f"a worker process stopped unexpectedly ({exc}); nothing after it was read") from exc
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+# -- N-Quads: the same Sources as text a server's bulk loader reads --------------------------------
+
+
+def _term(term: Node) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot write {term!r}")
+
+
+def source_nquads(source: Source, loaded_at: dt.datetime) -> bytes:
+    """One source's graph as N-Quads: its facts and its metadata (PROV-O, stamped `loaded_at`), lines
+    sorted so the same document always gives the same bytes. Loading it (a shard) gives the graph
+    `migkg load` gives the document, with `loaded_at` as its load time."""
+    if source.nquads is not None:  # from a shard already
+        return b"".join(sorted(set(source.nquads.splitlines(keepends=True))))
+    if source.rdf_format is not None:
+        raise InputError(
+            source.metadata.name,
+            "is RDF already: load it with `migkg load`, or give it to the server's bulk loader as it is",
+        )
+    graph = ox.NamedNode(str(source.graph))
+    quads = [
+        ox.Quad(_term(s), _term(p), _term(o), graph)
+        for s, p, o in (*source.facts, *source.metadata_graph(loaded_at.replace(microsecond=0)))
+    ]
+    lines = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
+    return b"".join(sorted(set(lines)))
+
+
+def stamp(when: dt.datetime | None = None) -> dt.datetime:
+    """The load time written in shards: `when`, else `$SOURCE_DATE_EPOCH` (reproducible builds), else
+    now; in UTC, to the second."""
+    if when is None and os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        when = dt.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), dt.UTC)
+    when = when or dt.datetime.now(dt.UTC)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC).replace(microsecond=0)
+
+
+def extract_to_nquads(path: str | os.PathLike[str], loaded_at: dt.datetime | str | None = None) -> str:
+    """The N-Quads of every source a document file gives (see `source_nquads`), as text: the function
+    a Dask bag maps over file names (docs/dask.md). `loaded_at` (a datetime or an ISO string) is the
+    load time written, the same on every worker for the same bytes. Raises `InputError` when the file
+    cannot be read."""
+    when = stamp(dt.datetime.fromisoformat(loaded_at) if isinstance(loaded_at, str) else loaded_at)
+    return nquads_block(Input.from_path(Path(path)), when).decode("utf-8")
+
+
+def nquads_block(inp: Input | InputError, loaded_at: dt.datetime, loader_name: str | None = None) -> bytes:
+    """A shard's block for one input: `SHARD_HEADER` then the N-Quads of each of its sources. Raises
+    `InputError`."""
+    return SHARD_HEADER + b"".join(source_nquads(s, loaded_at) for s in read_sources(inp, loader_name=loader_name))
+
+
+def _block_or_error(inp: Input | InputError, loaded_at: dt.datetime, loader_name: str | None) -> Any:
+    """`nquads_block` with the graphs and hashes of its sources, or the input's `InputError` (a
+    worker's answer)."""
+    try:
+        sources = read_sources(inp, loader_name=loader_name)
+        data = SHARD_HEADER + b"".join(source_nquads(s, loaded_at) for s in sources)
+    except InputError as exc:
+        return exc
+    return data, [(str(s.graph), s.metadata.content_hash, s.metadata.name) for s in sources]
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One input written to a shard: its name, the shard, and how many sources it gave."""
+
+    name: str
+    shard: Path | None  # None: the same content as an earlier input, not written again
+    sources: int
+
+
+def extract_shards(
+    inputs: Iterable[Input | InputError],
+    out: Path,
+    *,
+    jobs: int = 1,
+    loader_name: str | None = None,
+    loaded_at: dt.datetime | None = None,
+    shard_bytes: int = SHARD_BYTES,
+) -> Iterator[Extracted | InputError]:
+    """Read and extract each input (with `jobs` processes) and write its sources' graphs to N-Quads
+    shards in `out`, no store involved: `shard-W-K.nq`, input i going to W = i mod `jobs`, a new K
+    past `shard_bytes`. The same inputs and `jobs` give the same files (see `stamp` for the load time
+    they carry). Shards an earlier run left in `out` are removed first. A source that an earlier
+    input of the run gave with other content (the same URL) is an `InputError`: a shard holds one
+    version of each source."""
+    when = stamp(loaded_at)
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("shard-*.nq"):
+        if _starts_with_header(old):
+            old.unlink()
+    lanes = max(jobs, 1)
+    writers = [_ShardWriter(out, w, shard_bytes) for w in range(lanes)]
+    seen: dict[str, tuple[str, str]] = {}  # graph -> (content hash, the input that gave it)
+    if jobs > 1:
+        pool = worker_pool(jobs)
+        answers: Iterator[Any] = ordered_map(pool, _block_or_error, inputs, jobs * IN_FLIGHT_PER_JOB, when, loader_name)
+    else:
+        pool = None
+        init_worker(None)
+        answers = (_block_or_error(inp, when, loader_name) for inp in inputs)
+    try:
+        for i, answer in enumerate(answers):
+            if isinstance(answer, InputError):
+                yield answer
+                continue
+            data, graphs = answer
+            name = graphs[0][2] if graphs else ""
+            clash = next(((g, seen[g]) for g, h, _ in graphs if g in seen and seen[g][0] != h), None)
+            if clash is not None:
+                yield InputError(name, f"gives source <{clash[0]}> with other content than {clash[1][1]}")
+                continue
+            if all(g in seen for g, _, _ in graphs):
+                yield Extracted(name, None, 0)  # the same content again: nothing new to write
+                continue
+            for g, h, n in graphs:
+                seen[g] = (h, n)
+            yield Extracted(name, writers[i % lanes].write(data), len(graphs))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        for w in writers:
+            w.close()
+
+
+class _ShardWriter:
+    """One lane of shards: `shard-W-K.nq`, each started with `SHARD_HEADER`, the next begun once one
+    passes its size; written under a temporary name, renamed when complete."""
+
+    def __init__(self, out: Path, lane: int, limit: int) -> None:
+        self.out, self.lane, self.limit = out, lane, limit
+        self.number = 0
+        self.file: Any = None
+        self.path = Path()
+        self.size = 0
+
+    def write(self, block: bytes) -> Path:
+        if self.file is not None and self.size + len(block) > self.limit:
+            self.close()
+            self.number += 1
+        if self.file is None:
+            self.path = self.out / f"shard-{self.lane:03d}-{self.number:04d}.nq"
+            self.file = open(self.path.with_suffix(".nq.part"), "wb")  # noqa: SIM115  # closed by close()
+            self.size = 0
+        self.file.write(block)
+        self.size += len(block)
+        return self.path
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.path.with_suffix(".nq.part").replace(self.path)
+            self.file = None
+
+
+def _starts_with_header(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(SHARD_HEADER)) == SHARD_HEADER
+    except OSError:
+        return False
