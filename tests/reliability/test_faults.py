@@ -57,12 +57,19 @@ def complete_sources(store: Path) -> int:
 def test_kill_9_during_loads_loses_no_document(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
+    # Articles (written in batches) and RDF files (each written as it is read), in one folder.
     for i in range(DOCUMENTS):
-        (docs / f"article-{i:03d}.txt").write_text(
-            f"URL: https://news.example.org/{i}\n---\nLe projet Accueil {i} est financé par le FAMI et mis en œuvre "
-            f"par Fedasil entre 2022 et 2024.\n",
-            encoding="utf-8",
-        )
+        if i % 5 == 0:
+            (docs / f"doc-{i:03d}.txt").write_text(
+                f"URL: https://news.example.org/{i}\n---\nLe projet Accueil {i} est financé par le FAMI et mis en "
+                "œuvre par Fedasil entre 2022 et 2024.\n",
+                encoding="utf-8",
+            )
+        else:
+            (docs / f"doc-{i:03d}.ttl").write_text(
+                f'<https://example.org/p{i}> <http://www.w3.org/2000/01/rdf-schema#label> "Project {i}"@en .\n',
+                encoding="utf-8",
+            )
     store = tmp_path / "store"
     GraphStore(store).close()
     rng = random.Random(8)
