@@ -296,13 +296,16 @@ def load_items(
     loader: str | None = None,
     reference: bool = False,
     jobs: int = 1,
+    max_size: int | None = None,
 ) -> Iterator[LoadResult | InputError]:
     """Load each input (see `expand_inputs`), yielding its result or its error; with `strict`, all or
     nothing (`BatchError` at the end when any failed); `jobs` processes read and extract, this one
-    writes. See `GraphStore.load_inputs`."""
-    from migkg.loaders.inputs import read_inputs
+    writes. A file larger than `max_size` bytes (default `migkg.loaders.inputs.MAX_INPUT_BYTES`, 100
+    MiB) is refused. See `GraphStore.load_inputs`."""
+    from migkg.loaders.inputs import MAX_INPUT_BYTES, read_inputs
 
-    return store.load_inputs(read_inputs(items), loader_name=loader, reference=reference, strict=strict, jobs=jobs)
+    inputs = read_inputs(items, max_bytes=MAX_INPUT_BYTES if max_size is None else max_size)
+    return store.load_inputs(inputs, loader_name=loader, reference=reference, strict=strict, jobs=jobs)
 
 
 @dataclass
@@ -419,6 +422,12 @@ class KnowledgeGraph:
         return self._store
 
     @property
+    def notes(self) -> list[str]:
+        """One-line notes from opening the store (a stale lock replaced, a store of another migkg
+        version upgraded or read as it is); the `migkg` command prints them on stderr."""
+        return list(self.store.notes)
+
+    @property
     def path(self) -> Path | None:
         """The store's folder, or None for a store in memory."""
         return self.store.path
@@ -432,6 +441,7 @@ class KnowledgeGraph:
         loader: str | None = None,
         reference: bool = False,
         jobs: int = 1,
+        max_size: int | None = None,
     ) -> LoadReport:
         """Load files, folders (read recursively) or `-` (stdin), as `migkg load` does.
 
@@ -439,12 +449,16 @@ class KnowledgeGraph:
         nothing. A bad input does not stop the batch: it is in the report's `errors`, and the store is
         as it was for it. With `strict`, all or nothing: `BatchError` and nothing loaded if any fails.
         `loader` forces a loader (`rdf`, `text`, `html`, `json`); `reference` loads reference data,
-        whose names are then matched in articles. `jobs` processes read and extract; this one writes."""
+        whose names are then matched in articles. `jobs` processes read and extract; this one writes. A
+        file larger than `max_size` bytes (default 100 MiB) is refused, as `migkg load --max-size` does."""
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         report = LoadReport()
         items = expand_inputs(paths)
-        for item in load_items(self.store, items, strict=strict, loader=loader, reference=reference, jobs=jobs):
+        loading = load_items(
+            self.store, items, strict=strict, loader=loader, reference=reference, jobs=jobs, max_size=max_size
+        )
+        for item in loading:
             report.add(item)
         return report
 

@@ -118,6 +118,13 @@ def main(ctx: click.Context, store_path: Path | None, wait: float) -> None:
     show_default=True,
     help="Read and extract with this many processes (0: one per core); one process writes.",
 )
+@click.option(
+    "--max-size",
+    default="100M",
+    show_default=True,
+    metavar="SIZE",
+    help="Refuse files larger than this (100M, 1G, 512K): a file is read whole, so this bounds memory.",
+)
 @click.pass_context
 def load(
     ctx: click.Context,
@@ -127,6 +134,7 @@ def load(
     reference: bool,
     quiet: bool,
     jobs: int,
+    max_size: str,
 ) -> None:
     """Load files, folders or - (stdin) into the store.
 
@@ -141,13 +149,20 @@ def load(
       migkg load --jobs 2 articles/
     """
     from migkg.api import LoadReport, expand_inputs, load_items
+    from migkg.loaders.inputs import parse_size
     from migkg.loaders.read import default_jobs
 
+    try:
+        limit = parse_size(max_size)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--max-size") from None
     store = _store(ctx)
     items = expand_inputs(paths)
     report = LoadReport()
     jobs = jobs or default_jobs()
-    results = load_items(store, items, strict=strict, loader=loader_name, reference=reference, jobs=jobs)
+    results = load_items(
+        store, items, strict=strict, loader=loader_name, reference=reference, jobs=jobs, max_size=limit
+    )
     try:
         for result in _progress(results, len(items), quiet):
             report.add(result)

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import json
 import os
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 from typing import Literal as TypingLiteral
@@ -34,7 +35,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from migkg.errors import BatchError, InputError, MigkgError, QueryError, StoreError
-from migkg.graph import lock
+from migkg.graph import lock, packaged
 from migkg.loaders.base import Input, Source, SourceMetadata
 from migkg.loaders.read import USER_REFERENCE_PREFIX, Read
 from migkg.ontology import closure, iris
@@ -53,12 +54,18 @@ STAGING_PREFIX = GRAPH_NS + "staging/"
 SOURCE_GRAPH_PREFIX = GRAPH_NS + "source/"
 ENV_VAR = "MIGKG_STORE"
 SNAPSHOT_EVERY = 1.0  # seconds between two snapshots readers can open, during a load
+BULK_CHUNK = 400_000  # quads per call of Oxigraph's bulk loader: its memory grows with what it is given
 # Articles whose sources are all new are written in batches of about this many triples by Oxigraph's
 # bulk loader (0: one transaction per input); below BATCH_MIN_TRIPLES a batch is written by transactions,
 # the bulk loader's fixed cost being higher.
 BATCH_TRIPLES = 20_000
 BATCH_MIN_TRIPLES = 5_000
 FLUSH_EVERY = 100  # inputs between flushes of the store's write buffers: bounded memory in long batches
+# The layout of a store on disk (graph names, the union in the default graph, the pid and snapshot
+# files), recorded in FORMAT_FILE with the migkg version that last wrote the store. A store of a
+# newer format is refused; an older one would be migrated here when a format 2 exists.
+STORE_FORMAT = 1
+FORMAT_FILE = "migkg-store.json"
 
 LoadStatus = TypingLiteral["added", "replaced", "unchanged"]
 
@@ -250,6 +257,7 @@ class GraphStore:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self.notes: list[str] = []
+        self._written_by: str | None = None  # the migkg version that last wrote the store (FORMAT_FILE)
         self._locked = False
         self._reading: lock.Reading | None = None
         self._snapshot_at = 0.0
@@ -264,8 +272,10 @@ class GraphStore:
             self._check_reference()
             return
         try:
+            self._refuse_downgrade()
             self._recover()
-            self.ensure_reference()
+            upgraded = self.ensure_reference()
+            self._record_format(upgraded)
             self._snapshot()
         except BaseException:
             self.close()
@@ -284,6 +294,12 @@ class GraphStore:
             if note:
                 self.notes.append(note)
             try:
+                self._written_by = read_format(self.path)
+            except StoreError:
+                lock.release(self.path)
+                self._locked = False
+                raise
+            try:
                 self.ox = ox.Store(str(self.path))
             except OSError as exc:
                 lock.release(self.path)
@@ -299,21 +315,74 @@ class GraphStore:
             raise StoreError("a store in memory cannot be opened read-only")
         if not (self.path / "CURRENT").is_file():
             raise StoreError(f"there is no store at {self.path} (a writing command such as `migkg load` creates it)")
+        self._written_by = read_format(self.path)
         try:
             self._reading = lock.open_for_reading(self.path)
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot open the store ({_first_line(exc)})") from exc
         self.ox = self._reading.store
 
+    def _differing_packaged(self) -> list[str]:
+        """The packaged graphs the store holds in another version than this migkg ships."""
+        return [
+            shipped.label
+            for shipped in _packaged_graphs()
+            if self._stored_hash(shipped.iri, shipped.graph) not in (None, shipped.digest())
+        ]
+
+    def _refuse_downgrade(self) -> None:
+        """A writer never replaces a newer migkg's ontology or reference data with its older ones."""
+        written = _version_of(self._written_by)
+        mine = _version_of(f"migkg {_package_version()}")
+        if written is None or mine is None or written <= mine:
+            return
+        differ = self._differing_packaged()
+        if differ:
+            raise StoreError(
+                f"{self.path} was written by {self._written_by}, newer than migkg {_package_version()}, with "
+                f"another {' and '.join(differ)}: upgrade migkg (pip install -U migkg) to write to it; "
+                "reading commands read it as it is"
+            )
+
     def _check_reference(self) -> None:
-        """A read-only store must have the ontology and reference data this version ships."""
-        for iri, graph in ((ID["source/ontology"], ONTOLOGY_GRAPH), (ID["source/reference"], REFERENCE_GRAPH)):
-            if self._stored_hash(iri, graph) is None:
+        """A read-only store must have the ontology and reference data; when they are not the ones
+        this version ships (another migkg wrote the store), it is read as it is, with a note."""
+        differ = []
+        for shipped in _packaged_graphs():
+            stored = self._stored_hash(shipped.iri, shipped.graph)
+            if stored is None:
                 self.close()
                 raise StoreError(
-                    f"{self.path}: the store has no {'ontology' if graph == ONTOLOGY_GRAPH else 'reference data'} "
-                    "yet; run a writing command first (such as `migkg load`)"
+                    f"{self.path}: the store has no {shipped.label} yet; run a writing command first "
+                    "(such as `migkg load`)"
                 )
+            if stored != shipped.digest():
+                differ.append(shipped.label)
+        if differ:
+            verb = "are" if len(differ) > 1 else "is"
+            self.notes.append(
+                f"{self.path} was written by {self._written_by or 'another version of migkg'}, whose "
+                f"{' and '.join(differ)} {verb} not what migkg {_package_version()} ships: read as it is; "
+                "a writing command (such as `migkg load`) upgrades the store"
+            )
+
+    def _record_format(self, upgraded: list[str]) -> None:
+        """Note what opening upgraded, and record the format and this version in FORMAT_FILE."""
+        if self.path is None:
+            return
+        me = f"migkg {_package_version()}"
+        before = self._written_by
+        if upgraded:
+            self.notes.append(
+                f"{self.path} was written by {before or 'an earlier migkg'}: upgraded in place to {me} "
+                f"(its {' and '.join(upgraded)} reloaded; sources keep the facts extracted when they were loaded)"
+            )
+        elif before is not None and before != me:
+            self.notes.append(
+                f"{self.path} was written by {before}: now by {me} (ontology and reference data unchanged)"
+            )
+        if before != me or not (self.path / FORMAT_FILE).is_file():
+            write_format(self.path, me)
 
     def _writable(self) -> None:
         if self.read_only:
@@ -370,38 +439,19 @@ class GraphStore:
 
     # -- reference data -----------------------------------------------------------------------
 
-    def ensure_reference(self) -> None:
-        """Load (or refresh, when the packaged files changed) the ontology and the reference graph."""
+    def ensure_reference(self) -> list[str]:
+        """Load (or refresh, when the packaged files changed) the ontology and the reference graph.
+        Returns what was replaced (an older version's): `["ontology", "reference data"]` or less."""
         self._writable()
-        ontology_dir = resources.files("migkg.ontology")
-        self._load_packaged(ID["source/ontology"], ONTOLOGY_GRAPH, [ontology_dir / "migkg.ttl"], MKG.RDFDocument)
-        ref_files = sorted(
-            (f for f in (ontology_dir / "reference").iterdir() if f.name.endswith(".ttl")),
-            key=lambda f: f.name,
-        )
-        self._load_packaged(ID["source/reference"], REFERENCE_GRAPH, ref_files, MKG.ReferenceData, materialised=True)
-
-    def _load_packaged(
-        self, iri: URIRef, graph: URIRef, files: list[Any], kind: URIRef, *, materialised: bool = False
-    ) -> None:
-        """`materialised`: add the superclass types and display labels (migkg.ontology.closure); they
-        depend on the ontology too, so its bytes and the closure's version are part of the hash."""
-        chunks = [f.read_bytes() for f in files]
-        extra = [closure.ontology_bytes(), closure.CLOSURE_VERSION.encode()] if materialised else []
-        digest = iris.content_hash(b"\n".join(chunks + extra))
-        if self._stored_hash(iri, graph) == digest:
-            return
-        meta = SourceMetadata(
-            kind=kind,
-            name=", ".join(f.name for f in files),
-            content_hash=digest,
-            loader_version=f"migkg {_package_version()}",
-        )
-        facts = _canonical_graph(chunks, graph)
-        if materialised:
-            closure.materialise(facts)
-        source = Source(iri=iri, graph=graph, metadata=meta, facts=facts)
-        self.add_source(source)
+        replaced = []
+        for shipped in _packaged_graphs():
+            existing = self._stored_hash(shipped.iri, shipped.graph)
+            if existing == shipped.digest():
+                continue
+            self.add_source(shipped.source())
+            if existing is not None:
+                replaced.append(shipped.label)
+        return replaced
 
     def user_reference(self) -> list[bytes]:
         """The users' own reference graphs (`load --reference`) as N-Triples, whose names the
@@ -458,10 +508,12 @@ class GraphStore:
         written: list[ox.NamedNode] = []
         try:
             if fmt.supports_datasets:
-                quads = list(self._parse_dataset(source, target))  # parses all: bad input stops here
-                written = list({q.graph_name for q in quads})
+                # Parsed twice, never held: once to check it all and find its graphs (bad input stops
+                # here), once to write.
+                graphs = {q.graph_name for q in self._parse_dataset(source, target)}
+                written = list(graphs)
                 self._drop(written)
-                self.ox.bulk_extend(with_union(quads))
+                self._bulk(with_union(self._parse_dataset(source, target)))
             else:
                 if existing is not None:
                     for _ in self._parse_triples(source, fmt):  # validate before dropping the old version
@@ -469,14 +521,15 @@ class GraphStore:
                     self._drop([target])
                 written = [target]
                 # Parsed once, written to the source's graph and to the union by the same bulk load.
-                self.ox.bulk_extend(self._parse_into(source, fmt, target))
+                self._bulk(self._parse_into(source, fmt, target))
+            packaged.drop_repeated(self.ox, written, in_union=True)
             if str(source.graph).startswith(USER_REFERENCE_PREFIX):
                 self._materialise(target)
             # The metadata goes last: it marks the graph complete.
             self.ox.extend(source_quads_with_union(source, target, loaded_at))
         except SyntaxError as exc:
             self._drop(written)
-            raise InputError(source.metadata.name, f"not valid {_format_label(source)}: {_first_line(exc)}") from exc
+            raise InputError(source.metadata.name, _syntax_problem(source, exc)) from exc
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             self._drop(written)
             raise InputError(source.metadata.name, _first_line(exc)) from exc
@@ -484,6 +537,13 @@ class GraphStore:
             self._drop(written)
             raise
         return LoadResult(source.iri, source.graph, source.metadata.name, "added" if existing is None else "replaced")
+
+    def _bulk(self, quads: Iterable[ox.Quad]) -> None:
+        """Oxigraph's bulk loader, fed BULK_CHUNK quads at a time: given a whole large file at once, it
+        holds it all in memory (2 GB for a million triples)."""
+        it = iter(quads)
+        while chunk := list(islice(it, BULK_CHUNK)):
+            self.ox.bulk_extend(chunk)
 
     def _parse_triples(self, source: Source, fmt: ox.RdfFormat) -> Iterator[Any]:
         if source.rdf_data is not None:
@@ -508,6 +568,8 @@ class GraphStore:
             parsed = ox.parse(path=str(source.rdf_file), format=fmt, rename_blank_nodes=True)
         for q in parsed:
             g = q.graph_name
+            if packaged.is_packaged_graph(g):
+                continue  # the store's own ontology and reference data stay as they are
             if isinstance(g, ox.DefaultGraph):
                 g = default
             elif isinstance(g, ox.NamedNode):
@@ -543,12 +605,13 @@ class GraphStore:
         try:
             if source.rdf_format is not None:
                 self._stage_rdf(source, staged)
+                packaged.drop_repeated(self.ox, list(staged.moves.values()), in_union=False)
                 if str(source.graph).startswith(USER_REFERENCE_PREFIX):
                     self._materialise(staged.moves[str(source.graph)])
             self.ox.extend(source_quads(source, staged.moves[str(source.graph)], loaded_at))
         except SyntaxError as exc:
             self._discard([staged])
-            raise InputError(source.metadata.name, f"not valid {_format_label(source)}: {_first_line(exc)}") from exc
+            raise InputError(source.metadata.name, _syntax_problem(source, exc)) from exc
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             self._discard([staged])
             raise InputError(source.metadata.name, _first_line(exc)) from exc
@@ -867,6 +930,104 @@ class GraphStore:
         }
 
 
+@dataclass(frozen=True)
+class _PackagedGraph:
+    """The ontology or the reference data as this version ships them."""
+
+    iri: URIRef
+    graph: URIRef
+    label: str
+    files: tuple[Any, ...]
+    kind: URIRef
+    materialised: bool = False  # superclass types and display labels added (migkg.ontology.closure)
+
+    def chunks(self) -> list[bytes]:
+        return [f.read_bytes() for f in self.files]
+
+    def digest(self) -> str:
+        """The materialised graph depends on the ontology too, so its bytes and the closure's
+        version are part of the hash."""
+        extra = [closure.ontology_bytes(), closure.CLOSURE_VERSION.encode()] if self.materialised else []
+        return iris.content_hash(b"\n".join(self.chunks() + extra))
+
+    def source(self) -> Source:
+        meta = SourceMetadata(
+            kind=self.kind,
+            name=", ".join(f.name for f in self.files),
+            content_hash=self.digest(),
+            loader_version=f"migkg {_package_version()}",
+        )
+        facts = _canonical_graph(self.chunks(), self.graph)
+        if self.materialised:
+            closure.materialise(facts)
+        return Source(iri=self.iri, graph=self.graph, metadata=meta, facts=facts)
+
+
+def _packaged_graphs() -> list[_PackagedGraph]:
+    ontology_dir = resources.files("migkg.ontology")
+    ref_files = sorted(
+        (f for f in (ontology_dir / "reference").iterdir() if f.name.endswith(".ttl")), key=lambda f: f.name
+    )
+    return [
+        _PackagedGraph(
+            ID["source/ontology"], ONTOLOGY_GRAPH, "ontology", (ontology_dir / "migkg.ttl",), MKG.RDFDocument
+        ),
+        _PackagedGraph(
+            ID["source/reference"], REFERENCE_GRAPH, "reference data", tuple(ref_files), MKG.ReferenceData, True
+        ),
+    ]
+
+
+def _version_of(written_by: str | None) -> Any:
+    """The version in `migkg X.Y.Z`, comparable; None when there is none or it does not parse."""
+    from packaging.version import InvalidVersion, Version
+
+    if not written_by or not written_by.startswith("migkg "):
+        return None
+    try:
+        return Version(written_by.removeprefix("migkg "))
+    except InvalidVersion:
+        return None
+
+
+def read_format(path: Path) -> str | None:
+    """The migkg version that last wrote the store at `path` (None when it has no FORMAT_FILE: new,
+    or written before the file existed, which is format 1). `StoreError` when its format is newer
+    than this migkg reads, or unknown."""
+    file = path / FORMAT_FILE
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(f"{file}: cannot read ({exc.strerror or exc})") from exc
+    try:
+        record = json.loads(text)
+        fmt, written_by = record["format"], str(record.get("written_by") or "another migkg")
+    except (ValueError, TypeError, KeyError):
+        raise StoreError(
+            f"{path}: unknown store format ({FORMAT_FILE} is not what migkg writes); "
+            f"migkg {_package_version()} reads store format {STORE_FORMAT}"
+        ) from None
+    if not isinstance(fmt, int) or isinstance(fmt, bool) or fmt < 1:
+        raise StoreError(
+            f"{path}: unknown store format {fmt!r}; migkg {_package_version()} reads format {STORE_FORMAT}"
+        )
+    if fmt > STORE_FORMAT:
+        raise StoreError(
+            f"{path} was written by {written_by} in store format {fmt}; migkg {_package_version()} reads "
+            f"format {STORE_FORMAT} at most: upgrade migkg (pip install -U migkg) to open it"
+        )
+    return written_by
+
+
+def write_format(path: Path, written_by: str) -> None:
+    """Record the store's format and the version writing it, atomically."""
+    tmp = path / f".{FORMAT_FILE}.{os.getpid()}"
+    tmp.write_text(json.dumps({"format": STORE_FORMAT, "written_by": written_by}) + "\n", encoding="utf-8")
+    os.replace(tmp, path / FORMAT_FILE)
+
+
 def _value(term: Any) -> str | None:
     return None if term is None else term.value
 
@@ -874,6 +1035,17 @@ def _value(term: Any) -> str | None:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0]
+
+
+def _syntax_problem(source: Source, exc: SyntaxError) -> str:
+    """What is wrong with an RDF input, in one line."""
+    text = _first_line(exc)
+    if "LoadDocumentCallback" in text:  # Oxigraph's JSON-LD parser met a remote @context
+        return (
+            "its JSON-LD @context is a remote context, which migkg does not fetch (no network access at "
+            "run time): put the context in the file"
+        )
+    return f"not valid {_format_label(source)}: {text}"
 
 
 def _format_label(source: Source) -> str:

@@ -15,6 +15,7 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
 from charset_normalizer import from_bytes
 
 from migkg.errors import InputError
@@ -236,8 +237,15 @@ _URL = re.compile(r"(?:https?://[^\s<>\"{}|\\^`]+|urn:[A-Za-z0-9][A-Za-z0-9-]{0,
 
 def clean_url(value: object) -> str | None:
     """A document's URL if it is an http(s) URL or a URN (it becomes the source's identity and an
-    IRI, so anything else, such as a bare host name or a relative path, is not taken as one)."""
+    IRI, so anything else, such as a bare host name or a relative path, is not taken as one) and a
+    valid IRI by RFC 3987, as Oxigraph checks it (no control characters, non-characters, bad hosts)."""
     if not isinstance(value, str):
         return None
     url = value.strip()
-    return url if _URL.fullmatch(url) else None
+    if not _URL.fullmatch(url):
+        return None
+    try:
+        ox.NamedNode(url)
+    except ValueError:
+        return None
+    return url

@@ -21,6 +21,7 @@ from migkg.ontology.vocab import MKG
 
 # A page whose main text has fewer letters than this has no article (tag soup, an empty shell).
 MIN_ARTICLE_LETTERS = 20
+MAX_DEPTH = 255  # elements libxml2's HTML parser nests (without its "huge" option, which lifts every limit)
 _HEAD_BYTES = 16 * 1024  # where `<meta charset>` must be, per the HTML standard (1024), with slack
 
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
@@ -46,6 +47,7 @@ class HTMLLoader:
     def load(self, inp: Input) -> list[Source]:
         check_size(inp.data, inp.name)
         html = decode_text(inp.data, inp.name, declared=declared_charset(inp.data))
+        check_depth(html, inp.name)
         found = _extract(html, inp.name)
         text = (found.get("text") or "").strip()
         if sum(1 for c in text if c.isalpha()) < MIN_ARTICLE_LETTERS:
@@ -64,6 +66,21 @@ class HTMLLoader:
         )
         path_key = inp.path.resolve().as_uri() if inp.path is not None else None
         return [document_source(doc, f"migkg.loaders.html {self.version}", path_key)]
+
+
+def check_depth(html: str, name: str) -> None:
+    """Refuse a page nested deeper than libxml2's HTML parser reads (MAX_DEPTH elements): whatever
+    lies deeper would be dropped without a word. A page with fewer tags than that cannot be that deep."""
+    if html.count("<") <= MAX_DEPTH:
+        return
+    from lxml import etree
+
+    parser = etree.HTMLParser(no_network=True)
+    etree.fromstring(html, parser)
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        raise InputError(
+            name, f"elements nested deeper than {MAX_DEPTH}, the HTML parser's limit: the text below cannot be read"
+        )
 
 
 def _extract(html: str, name: str) -> dict[str, Any]:

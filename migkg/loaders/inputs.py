@@ -3,6 +3,7 @@ so a folder of thousands of articles is never held in memory at once."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -11,8 +12,30 @@ from typing import BinaryIO
 from migkg.errors import InputError
 from migkg.loaders.base import Input
 
-# A file larger than this is refused rather than read (a 20 MB "article" is not an article).
-MAX_INPUT_BYTES = 256 * 1024 * 1024
+# A file larger than this is refused rather than read (`migkg load --max-size`): a file is read
+# whole (its hash identifies it), so this bounds the memory a load takes.
+MAX_INPUT_BYTES = 100 * 1024 * 1024
+_UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "KIB": 1024, "M": 1024**2, "MB": 1024**2, "MIB": 1024**2}
+_UNITS |= {"G": 1024**3, "GB": 1024**3, "GIB": 1024**3}
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*")
+
+
+def parse_size(text: str) -> int:
+    """A size as a user writes it: `100M`, `1.5G`, `512k`, `2048` (bytes). Units are powers of 1024.
+    `ValueError` for anything else."""
+    match = _SIZE.fullmatch(text)
+    unit = match.group(2).upper() if match else ""
+    if not match or unit not in _UNITS:
+        raise ValueError(f"{text!r} is not a size (such as 100M, 1G, 512K)")
+    return int(float(match.group(1)) * _UNITS[unit])
+
+
+def format_size(n: int) -> str:
+    """`100 MiB`, `1.5 GiB`, `512 KiB`, `10 bytes`."""
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if n >= scale:
+            return f"{n / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{n} bytes"
 
 
 def expand_paths(paths: Iterable[str | Path], suffixes: set[str]) -> list[str | Path]:
@@ -46,15 +69,18 @@ def read_inputs(
     for item in paths:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield Input(name="<stdin>", data=stream.read())
+            data = stream.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield InputError("<stdin>", f"too large: over the {format_size(max_bytes)} limit (--max-size)")
+                continue
+            yield Input(name="<stdin>", data=data)
             continue
         path = Path(item)
         try:
             size = path.stat().st_size
             if size > max_bytes:
                 yield InputError(
-                    path,
-                    f"too large ({size // (1024 * 1024)} MiB; the limit is {max_bytes // (1024 * 1024)} MiB)",
+                    path, f"too large: {format_size(size)}, over the {format_size(max_bytes)} limit (--max-size)"
                 )
                 continue
             yield Input.from_path(path)

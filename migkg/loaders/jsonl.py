@@ -32,6 +32,9 @@ from migkg.loaders.document import Document
 from migkg.ontology.vocab import MKG
 
 LINE_SUFFIXES = (".jsonl", ".ndjson")
+# Records per file: a file loads whole or not at all, so all its records' facts are in memory at once
+# (RELIABILITY.md records the peak memory of a load). Larger scrapes load as several files.
+MAX_RECORDS = 10_000
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -78,8 +81,18 @@ class JSONLoader:
         return sources
 
 
+def _check_count(n: int, name: str) -> None:
+    if n > MAX_RECORDS:
+        raise InputError(
+            name,
+            f"{n} records, over the limit of {MAX_RECORDS} per file: split it (a file loads whole or not at "
+            "all, so its records are held in memory together)",
+        )
+
+
 def _lines(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     """One record per non-empty line, each named `name:line`."""
+    _check_count(sum(1 for line in text.split("\n") if line.strip()), name)
     records = []
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -106,6 +119,7 @@ def _whole(text: str, name: str) -> tuple[list[tuple[str, dict[str, Any]]], bool
         _refuse_json_ld(value, name)
         return [(name, value)], True
     if isinstance(value, list):
+        _check_count(len(value), name)
         records = []
         for i, item in enumerate(value, start=1):
             where = f"{name}:record {i}"
@@ -125,10 +139,14 @@ def _refuse_json_ld(obj: dict[str, Any], name: str) -> None:
 
 def record_document(obj: dict[str, Any], name: str) -> Document:
     """The Document of one record; `InputError` naming the record if it has no text."""
+    try:
+        raw = json.dumps(obj, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate escape ("\ud800", half an emoji cut by a scraper)
+        obj = _scrub(obj)
+        raw = json.dumps(obj, sort_keys=True, ensure_ascii=False).encode("utf-8")
     text = next((v for v in (obj.get("text"), obj.get("raw_text")) if isinstance(v, str) and v.strip()), None)
     if text is None:
         raise InputError(name, "record has no 'text' or 'raw_text'")
-    raw = json.dumps(obj, sort_keys=True, ensure_ascii=False).encode("utf-8")
     check_size(raw, name)
     text = normalise_text(text)
     date = _string(obj.get("date"))
@@ -146,6 +164,17 @@ def record_document(obj: dict[str, Any], name: str) -> Document:
         # Dated means news, unless the record says it is some other kind of page.
         kind=MKG.NewsArticle if date and pagetype in (None, "article") else MKG.WebPage,
     )
+
+
+def _scrub(value: Any) -> Any:
+    """The value with every lone surrogate in its strings replaced by U+FFFD, as a decoder would."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {_scrub(k): _scrub(v) for k, v in value.items()}
+    return value
 
 
 def _string(value: object) -> str | None:

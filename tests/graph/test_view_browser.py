@@ -40,6 +40,7 @@ class Page:
         self.requests: list[str] = []
         self.page = browser.new_page(viewport={"width": 1400, "height": 900})
         page_url = html.resolve().as_uri()
+        self.url = page_url
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
@@ -153,3 +154,6 @@ def test_hostile_strings_run_nothing(view) -> None:
     assert page.page.locator("img").count() == 0
     assert page.dialogs == []
     assert page.errors == []
+    # No navigation, and no request out: the javascript: source and the hostile labels went nowhere.
+    assert page.page.url == page.url
+    assert page.requests == []
