@@ -288,6 +288,23 @@ def expand_inputs(paths: Iterable[StrPath]) -> list[str | Path]:
     return expand_paths(paths, supported_suffixes())
 
 
+def loader_options(columns: Mapping[str, str] | str | None = None, skip_bad_rows: bool = False) -> dict[str, Any]:
+    """The loaders' options from `migkg load --columns field=Header,... --skip-bad-rows`
+    (`MigkgError` for an unknown field)."""
+    from migkg.loaders.operations import parse_columns
+
+    options: dict[str, Any] = {}
+    if columns:
+        options["columns"] = (
+            parse_columns(columns)
+            if isinstance(columns, str)
+            else parse_columns(",".join(f"{k}={v}" for k, v in columns.items()))
+        )
+    if skip_bad_rows:
+        options["skip_bad_rows"] = True
+    return options
+
+
 def load_items(
     store: GraphStore,
     items: Iterable[str | Path],
@@ -295,12 +312,15 @@ def load_items(
     strict: bool = False,
     loader: str | None = None,
     reference: bool = False,
+    options: Mapping[str, Any] | None = None,
 ) -> Iterator[LoadResult | InputError]:
     """Load each input (see `expand_inputs`), yielding its result or its error; with `strict`, all or
-    nothing (`BatchError` at the end when any failed). See `GraphStore.load_inputs`."""
+    nothing (`BatchError` at the end when any failed). `options` go to the loaders (the list of
+    operations loader reads `columns` and `skip_bad_rows`). See `GraphStore.load_inputs`."""
     from migkg.loaders.inputs import read_inputs
 
-    return store.load_inputs(read_inputs(items), loader_name=loader, reference=reference, strict=strict)
+    inputs = read_inputs(items, options=options)
+    return store.load_inputs(inputs, loader_name=loader, reference=reference, strict=strict)
 
 
 @dataclass
@@ -429,6 +449,8 @@ class KnowledgeGraph:
         strict: bool = False,
         loader: str | None = None,
         reference: bool = False,
+        columns: Mapping[str, str] | str | None = None,
+        skip_bad_rows: bool = False,
     ) -> LoadReport:
         """Load files, folders (read recursively) or `-` (stdin), as `migkg load` does.
 
@@ -436,12 +458,16 @@ class KnowledgeGraph:
         nothing. A bad input does not stop the batch: it is in the report's `errors`, and the store is
         as it was for it. With `strict`, all or nothing: `BatchError` and nothing loaded if any fails.
         `loader` forces a loader (`rdf`, `text`, `html`, `json`); `reference` loads reference data,
-        whose names are then matched in articles."""
+        whose names are then matched in articles. Lists of operations (.csv, .xlsx): `columns` names
+        columns the headers do not (`{"operation_name": "Titel"}` or `"operation_name=Titel,..."`);
+        `skip_bad_rows` loads a list's good rows and reports the bad ones as `InputWarning`s
+        (`warnings.warn`), where by default a bad row stops its file."""
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         report = LoadReport()
         items = expand_inputs(paths)
-        for item in load_items(self.store, items, strict=strict, loader=loader, reference=reference):
+        options = loader_options(columns, skip_bad_rows)
+        for item in load_items(self.store, items, strict=strict, loader=loader, reference=reference, options=options):
             report.add(item)
         return report
 

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from migkg import __version__
-from migkg.errors import BatchError, InputError, MigkgError
+from migkg.errors import BatchError, InputError, InputWarning, MigkgError
 
 EXIT_FAILED = 1
 DEFAULT_WAIT = 60.0  # seconds, for `--wait` without a value
@@ -109,6 +109,19 @@ def main(ctx: click.Context, store_path: Path | None, wait: float) -> None:
 @click.option("--loader", "loader_name", help="Force a loader (rdf, text, html, json) instead of guessing by suffix.")
 @click.option("--reference", is_flag=True, help="Load as reference data: its names are matched in articles.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@click.option(
+    "--columns",
+    metavar="FIELD=Header,...",
+    help="Lists of operations: the columns their headers do not name, e.g. operation_name=Titel,fund=Programm "
+    "(fields: beneficiary_name, beneficiary_id, operation_name, operation_id, purpose, start_date, end_date, "
+    "total_cost, eu_contribution, fund, specific_objective, cofinancing_rate, location, country, "
+    "intervention_type, currency).",
+)
+@click.option(
+    "--skip-bad-rows",
+    is_flag=True,
+    help="Lists of operations: load the good rows of a list and warn about the bad ones.",
+)
 @click.pass_context
 def load(
     ctx: click.Context,
@@ -117,6 +130,8 @@ def load(
     loader_name: str | None,
     reference: bool,
     quiet: bool,
+    columns: str | None,
+    skip_bad_rows: bool,
 ) -> None:
     """Load files, folders or - (stdin) into the store.
 
@@ -128,15 +143,36 @@ def load(
     Example:
       migkg load examples/seed-article.txt data/*.ttl
       cat page.html | migkg load --loader html -
+      migkg load operations-2021-2027.xlsx --columns operation_name=Titel --skip-bad-rows
     """
-    from migkg.api import LoadReport, expand_inputs, load_items
+    import warnings
 
+    from migkg.api import LoadReport, expand_inputs, load_items, loader_options
+
+    options = loader_options(columns, skip_bad_rows)
     store = _store(ctx)
     items = expand_inputs(paths)
     report = LoadReport()
-    results = load_items(store, items, strict=strict, loader=loader_name, reference=reference)
+    results = load_items(store, items, strict=strict, loader=loader_name, reference=reference, options=options)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        _load_results(ctx, results, report, items, quiet, caught)
+    if not quiet:
+        click.echo(report.summary(), err=True)
+    if report.errors:
+        ctx.exit(EXIT_FAILED)
+
+
+def _load_results(
+    ctx: click.Context, results: Iterator[Any], report: Any, items: list[Any], quiet: bool, caught: list[Any]
+) -> None:
+    """Report each input's result as it comes, and the warnings (skipped rows) its loader gave."""
     try:
         for result in _progress(results, len(items), quiet):
+            for w in caught:
+                if isinstance(w.message, InputWarning):
+                    click.echo(f"migkg: warning: {w.message}", err=True)
+            caught.clear()
             report.add(result)
             if isinstance(result, InputError):
                 _fail(str(result))
@@ -144,10 +180,6 @@ def load(
                 click.echo(f"{result.status}: {result.name} -> {result.source}", err=True)
     except BatchError as exc:
         _fail(f"--strict: nothing loaded, because {len(exc.failures)} of {len(items)} input(s) failed")
-        ctx.exit(EXIT_FAILED)
-    if not quiet:
-        click.echo(report.summary(), err=True)
-    if report.errors:
         ctx.exit(EXIT_FAILED)
 
 

@@ -4,9 +4,9 @@ so a folder of thousands of articles is never held in memory at once."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from migkg.errors import InputError
 from migkg.loaders.base import Input
@@ -40,13 +40,18 @@ def expand_paths(paths: Iterable[str | Path], suffixes: set[str]) -> list[str | 
 
 
 def read_inputs(
-    paths: Iterable[str | Path], stdin: BinaryIO | None = None, max_bytes: int = MAX_INPUT_BYTES
+    paths: Iterable[str | Path],
+    stdin: BinaryIO | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
+    options: Mapping[str, Any] | None = None,
 ) -> Iterator[Input | InputError]:
-    """Read each path; an unreadable one yields an `InputError` naming it instead of stopping the batch."""
+    """Read each path; an unreadable one yields an `InputError` naming it instead of stopping the batch.
+    `options` go to the loaders with every input (see `Input.options`)."""
+    options = dict(options or {})
     for item in paths:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield Input(name="<stdin>", data=stream.read())
+            yield Input(name="<stdin>", data=stream.read(), options=options)
             continue
         path = Path(item)
         try:
@@ -57,7 +62,7 @@ def read_inputs(
                     f"too large ({size // (1024 * 1024)} MiB; the limit is {max_bytes // (1024 * 1024)} MiB)",
                 )
                 continue
-            yield Input.from_path(path)
+            yield Input.from_path(path, options)
         except FileNotFoundError:
             yield InputError(path, "no such file or folder")
         except IsADirectoryError:
