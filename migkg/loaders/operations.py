@@ -322,11 +322,18 @@ class _Names:
     by_kind: dict[str, dict[str, str]]
     fund_codes: dict[str, str]  # fund IRI -> code
 
-    @classmethod
-    def build(cls) -> _Names:
-        from migkg.loaders.extract.names import NameIndex
+    @staticmethod
+    def of(index: Any) -> _Names:
+        """The names of a NameIndex (the one the extractor uses), built once per index."""
+        cached = _NAMES_CACHE.get(id(index))
+        if cached is None or cached[0] is not index:
+            cached = (index, _Names.build(index))
+            _NAMES_CACHE.clear()
+            _NAMES_CACHE[id(index)] = cached
+        return cached[1]
 
-        index = NameIndex.active()
+    @classmethod
+    def build(cls, index: Any) -> _Names:
         by_kind: dict[str, dict[str, str]] = {"org": {}, "fund": {}, "place": {}, "goal": {}, "national": {}}
         codes: dict[str, str] = {}
         for ent in index.entities.values():
@@ -341,6 +348,9 @@ class _Names:
 
     def find(self, kind: str, name: str) -> str | None:
         return self.by_kind.get(kind, {}).get(iris.fold(name))
+
+
+_NAMES_CACHE: dict[int, tuple[Any, _Names]] = {}
 
 
 # -- rows to facts --------------------------------------------------------------------------------
@@ -420,16 +430,18 @@ class RowWriter:
     def __init__(self, source: URIRef, lang: str, loader_version: str) -> None:
         from migkg.loaders.extract.cues import MemoCues, cues_for
         from migkg.loaders.extract.facts import FactWriter
+        from migkg.loaders.extract.names import NameIndex
 
         self.source = source
         self.lang = lang
         self.version = loader_version
-        self.names = _Names.build()
+        self.names = _Names.of(NameIndex.active())
         self.cues = MemoCues(cues_for(lang))
         # The extractor's writer, for its periods (OWL-Time instants and all) and plain triples.
         self.w = FactWriter(Document(text="", name="", raw=b""), source, lang)
         self.g = self.w.g
         self.seen_orgs: set[str] = set()
+        self._goals: dict[tuple[str, URIRef | None], URIRef | None] = {}
         self.op: Operation | None = None
 
     def fact(self, s: URIRef, p: URIRef, o: Node) -> None:
@@ -489,6 +501,12 @@ class RowWriter:
         return node
 
     def goal(self, objective: str, fund: URIRef | None) -> URIRef | None:
+        key = (objective, fund)
+        if key not in self._goals:  # objectives repeat on every row: read each once
+            self._goals[key] = self._goal(objective, fund)
+        return self._goals[key]
+
+    def _goal(self, objective: str, fund: URIRef | None) -> URIRef | None:
         """The goal a specific objective names: by a goal's label in it ("SO1 - Common European
         Asylum System"), else by its number or letter for the fund (`objective_codes`)."""
         folded = iris.fold(objective)
