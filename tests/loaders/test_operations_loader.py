@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import dump_quads
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
 from migkg.cli import main
@@ -65,7 +65,8 @@ def _write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Pat
 
 def _facts(path: Path, **options: object) -> set[tuple]:
     [source] = OperationsLoader().load(Input.from_path(path, options))
-    return set(source.facts)
+    assert source.rdf_format == "N_TRIPLES" and source.rdf_data  # the store's bulk path
+    return set(Graph().parse(data=source.rdf_data, format="nt"))
 
 
 def _objects(facts: set[tuple], s: URIRef, p: URIRef) -> set:
