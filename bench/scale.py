@@ -174,7 +174,10 @@ def run(cmd: list[str], env: dict[str, str] | None = None, label: str | None = N
     err = proc.stderr.read().decode() if proc.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{err[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    peak = usage.ru_maxrss / 1024
+    if label:  # as it comes, to stderr: a step that is stopped later does not lose the earlier figures
+        print(f"  {label}: {elapsed:.1f} s, CPU {CPU[label]:.1f} s, peak {peak:,.0f} MiB", file=sys.stderr)
+    return elapsed, peak
 
 
 def migkg(store: Path, *args: str) -> list[str]:
@@ -306,7 +309,9 @@ def main() -> int:
         lists_nq = work / "lists.nq"
         run([sys.executable, "-c", DUMP_NAMED, str(store), str(lists_nq), *base_graphs], env)
         n_list_quads = _count_lines(lists_nq)
-        load_articles, peak["load articles"] = run(migkg(store, "load", str(work / "data" / "articles"), "-q"), env)
+        load_articles, peak["load articles"] = run(
+            migkg(store, "load", str(work / "data" / "articles"), "-q"), env, "load articles"
+        )
         all_nq = work / "all.nq"
         run([sys.executable, "-c", DUMP_NAMED, str(store), str(all_nq), "ALL"], env)
         n_all = _count_lines(all_nq)
@@ -348,7 +353,7 @@ def main() -> int:
         print(f"| export N-Quads vs `Store.dump` | {export:.1f} s | {raw_export:.1f} s | {export / raw_export:.2f} | |")
         cpu, raw_cpu = CPU["export"], CPU["raw export"]
         print(f"| same, CPU time | {cpu:.1f} s | {raw_cpu:.1f} s | {cpu / raw_cpu:.2f} | |")
-        view, peak["view"] = run(migkg(store, "view", "--fund", "BMVI", "-o", str(work / "bmvi.html")), env)
+        view, peak["view"] = run(migkg(store, "view", "--fund", "BMVI", "-o", str(work / "bmvi.html")), env, "view")
         size = (work / "bmvi.html").stat().st_size / 1e6
         print(f"| `migkg view --fund BMVI` ({size:.1f} MB page) | {view:.1f} s | | | |")
         print("\npeak resident memory (MiB): " + ", ".join(f"{k} {v:,.0f}" for k, v in peak.items()))
