@@ -288,6 +288,23 @@ def expand_inputs(paths: Iterable[StrPath]) -> list[str | Path]:
     return expand_paths(paths, supported_suffixes())
 
 
+def loader_options(columns: Mapping[str, str] | str | None = None, skip_bad_rows: bool = False) -> dict[str, Any]:
+    """The loaders' options from `migkg load --columns field=Header,... --skip-bad-rows`
+    (`MigkgError` for an unknown field)."""
+    from migkg.loaders.operations import parse_columns
+
+    options: dict[str, Any] = {}
+    if columns:
+        options["columns"] = (
+            parse_columns(columns)
+            if isinstance(columns, str)
+            else parse_columns(",".join(f"{k}={v}" for k, v in columns.items()))
+        )
+    if skip_bad_rows:
+        options["skip_bad_rows"] = True
+    return options
+
+
 def load_items(
     store: GraphStore,
     items: Iterable[str | Path],
@@ -297,14 +314,16 @@ def load_items(
     reference: bool = False,
     jobs: int = 1,
     max_size: int | None = None,
+    options: Mapping[str, Any] | None = None,
 ) -> Iterator[LoadResult | InputError]:
     """Load each input (see `expand_inputs`), yielding its result or its error; with `strict`, all or
     nothing (`BatchError` at the end when any failed); `jobs` processes read and extract, this one
     writes. A file larger than `max_size` bytes (default `migkg.loaders.inputs.MAX_INPUT_BYTES`, 100
-    MiB) is refused. See `GraphStore.load_inputs`."""
+    MiB) is refused. `options` go to the loaders (the list of operations loader reads `columns` and
+    `skip_bad_rows`). See `GraphStore.load_inputs`."""
     from migkg.loaders.inputs import MAX_INPUT_BYTES, read_inputs
 
-    inputs = read_inputs(items, max_bytes=MAX_INPUT_BYTES if max_size is None else max_size)
+    inputs = read_inputs(items, max_bytes=MAX_INPUT_BYTES if max_size is None else max_size, options=options)
     return store.load_inputs(inputs, loader_name=loader, reference=reference, strict=strict, jobs=jobs)
 
 
@@ -442,6 +461,8 @@ class KnowledgeGraph:
         reference: bool = False,
         jobs: int = 1,
         max_size: int | None = None,
+        columns: Mapping[str, str] | str | None = None,
+        skip_bad_rows: bool = False,
     ) -> LoadReport:
         """Load files, folders (read recursively) or `-` (stdin), as `migkg load` does.
 
@@ -450,13 +471,25 @@ class KnowledgeGraph:
         as it was for it. With `strict`, all or nothing: `BatchError` and nothing loaded if any fails.
         `loader` forces a loader (`rdf`, `text`, `html`, `json`); `reference` loads reference data,
         whose names are then matched in articles. `jobs` processes read and extract; this one writes. A
-        file larger than `max_size` bytes (default 100 MiB) is refused, as `migkg load --max-size` does."""
+        file larger than `max_size` bytes (default 100 MiB) is refused, as `migkg load --max-size` does.
+        Lists of operations (.csv, .xlsx): `columns` names columns the headers do not
+        (`{"operation_name": "Titel"}` or `"operation_name=Titel,..."`); `skip_bad_rows` loads a list's
+        good rows and reports the bad ones as `InputWarning`s (`warnings.warn`), where by default a bad
+        row stops its file."""
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         report = LoadReport()
         items = expand_inputs(paths)
+        options = loader_options(columns, skip_bad_rows)
         loading = load_items(
-            self.store, items, strict=strict, loader=loader, reference=reference, jobs=jobs, max_size=max_size
+            self.store,
+            items,
+            strict=strict,
+            loader=loader,
+            reference=reference,
+            jobs=jobs,
+            max_size=max_size,
+            options=options,
         )
         for item in loading:
             report.add(item)

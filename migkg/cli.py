@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from migkg import __version__
-from migkg.errors import BatchError, InputError, MigkgError
+from migkg.errors import BatchError, InputError, InputWarning, MigkgError
 
 EXIT_FAILED = 1
 DEFAULT_WAIT = 60.0  # seconds, for `--wait` without a value
@@ -125,6 +125,19 @@ def main(ctx: click.Context, store_path: Path | None, wait: float) -> None:
     metavar="SIZE",
     help="Refuse files larger than this (100M, 1G, 512K): a file is read whole, so this bounds memory.",
 )
+@click.option(
+    "--columns",
+    metavar="FIELD=Header,...",
+    help="Lists of operations: the columns their headers do not name, e.g. operation_name=Titel,fund=Programm "
+    "(fields: beneficiary_name, beneficiary_id, operation_name, operation_id, purpose, start_date, end_date, "
+    "total_cost, eu_contribution, fund, specific_objective, cofinancing_rate, location, country, "
+    "intervention_type, currency).",
+)
+@click.option(
+    "--skip-bad-rows",
+    is_flag=True,
+    help="Lists of operations: load the good rows of a list and warn about the bad ones.",
+)
 @click.pass_context
 def load(
     ctx: click.Context,
@@ -135,6 +148,8 @@ def load(
     quiet: bool,
     jobs: int,
     max_size: str,
+    columns: str | None,
+    skip_bad_rows: bool,
 ) -> None:
     """Load files, folders or - (stdin) into the store.
 
@@ -147,8 +162,11 @@ def load(
       migkg load examples/seed-article.txt data/*.ttl
       cat page.html | migkg load --loader html -
       migkg load --jobs 2 articles/
+      migkg load operations-2021-2027.xlsx --columns operation_name=Titel --skip-bad-rows
     """
-    from migkg.api import LoadReport, expand_inputs, load_items
+    import warnings
+
+    from migkg.api import LoadReport, expand_inputs, load_items, loader_options
     from migkg.loaders.inputs import parse_size
     from migkg.loaders.read import default_jobs
 
@@ -156,15 +174,40 @@ def load(
         limit = parse_size(max_size)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--max-size") from None
+    options = loader_options(columns, skip_bad_rows)
     store = _store(ctx)
     items = expand_inputs(paths)
     report = LoadReport()
     jobs = jobs or default_jobs()
     results = load_items(
-        store, items, strict=strict, loader=loader_name, reference=reference, jobs=jobs, max_size=limit
+        store,
+        items,
+        strict=strict,
+        loader=loader_name,
+        reference=reference,
+        jobs=jobs,
+        max_size=limit,
+        options=options,
     )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        _load_results(ctx, results, report, items, quiet, caught)
+    if not quiet:
+        click.echo(report.summary(), err=True)
+    if report.errors:
+        ctx.exit(EXIT_FAILED)
+
+
+def _load_results(
+    ctx: click.Context, results: Iterator[Any], report: Any, items: list[Any], quiet: bool, caught: list[Any]
+) -> None:
+    """Report each input's result as it comes, and the warnings (skipped rows) its loader gave."""
     try:
         for result in _progress(results, len(items), quiet):
+            for w in caught:
+                if isinstance(w.message, InputWarning):
+                    click.echo(f"migkg: warning: {w.message}", err=True)
+            caught.clear()
             report.add(result)
             if isinstance(result, InputError):
                 _fail(str(result))
@@ -172,10 +215,6 @@ def load(
                 click.echo(f"{result.status}: {result.name} -> {result.source}", err=True)
     except BatchError as exc:
         _fail(f"--strict: nothing loaded, because {len(exc.failures)} of {len(items)} input(s) failed")
-        ctx.exit(EXIT_FAILED)
-    if not quiet:
-        click.echo(report.summary(), err=True)
-    if report.errors:
         ctx.exit(EXIT_FAILED)
 
 

@@ -22,6 +22,16 @@ class InputError(MigkgError):
         return (type(self), (self.name, self.problem))
 
 
+class InputWarning(UserWarning):
+    """Part of an input was left out and the rest loaded (a bad row with `--skip-bad-rows`): issued
+    with `warnings.warn`, so the library reports it without printing; the CLI prints it on one line."""
+
+    def __init__(self, name: str | Path, problem: str) -> None:
+        self.name = str(name)
+        self.problem = problem
+        super().__init__(f"{self.name}: {problem}")
+
+
 class UnsupportedFormatError(InputError):
     """No registered loader handles this kind of file, or an unknown output format was asked for."""
 

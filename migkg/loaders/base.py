@@ -9,9 +9,10 @@ Oxigraph itself (the bulk path), plus the source's metadata triples; or, read fr
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import Any, ClassVar, Protocol
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SDO, XSD
@@ -30,14 +31,16 @@ class Input:
     name: str  # a file path, or "<stdin>"
     data: bytes
     path: Path | None = None  # None for stdin
+    # What the user asked of the loader (`migkg load --columns ...`); loaders read the keys they know.
+    options: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def suffix(self) -> str:
         return (self.path.suffix if self.path else Path(self.name).suffix).lower()
 
     @classmethod
-    def from_path(cls, path: Path) -> Input:
-        return cls(name=str(path), data=path.read_bytes(), path=path)
+    def from_path(cls, path: Path, options: Mapping[str, Any] | None = None) -> Input:
+        return cls(name=str(path), data=path.read_bytes(), path=path, options=dict(options or {}))
 
 
 @dataclass

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from migkg.errors import InputError
 from migkg.loaders.base import Input
@@ -63,9 +63,14 @@ def expand_paths(paths: Iterable[str | Path], suffixes: set[str]) -> list[str | 
 
 
 def read_inputs(
-    paths: Iterable[str | Path], stdin: BinaryIO | None = None, max_bytes: int = MAX_INPUT_BYTES
+    paths: Iterable[str | Path],
+    stdin: BinaryIO | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
+    options: Mapping[str, Any] | None = None,
 ) -> Iterator[Input | InputError]:
-    """Read each path; an unreadable one yields an `InputError` naming it instead of stopping the batch."""
+    """Read each path; an unreadable one yields an `InputError` naming it instead of stopping the batch.
+    `options` go to the loaders with every input (see `Input.options`)."""
+    options = dict(options or {})
     for item in paths:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -73,7 +78,7 @@ def read_inputs(
             if len(data) > max_bytes:
                 yield InputError("<stdin>", f"too large: over the {format_size(max_bytes)} limit (--max-size)")
                 continue
-            yield Input(name="<stdin>", data=data)
+            yield Input(name="<stdin>", data=data, options=options)
             continue
         path = Path(item)
         try:
@@ -83,7 +88,7 @@ def read_inputs(
                     path, f"too large: {format_size(size)}, over the {format_size(max_bytes)} limit (--max-size)"
                 )
                 continue
-            yield Input.from_path(path)
+            yield Input.from_path(path, options)
         except FileNotFoundError:
             yield InputError(path, "no such file or folder")
         except IsADirectoryError:

@@ -113,6 +113,7 @@ class MKG(DefinedNamespace):
     sentence: URIRef
     startOffset: URIRef
     endOffset: URIRef
+    sourceLine: URIRef
     confidence: URIRef
     extractorVersion: URIRef
 

@@ -81,11 +81,11 @@ def test_strict_batch_loads_nothing(run, welcome_ttl: Path, tmp_path: Path) -> N
 
 
 def test_unknown_file_kind_is_named(run, tmp_path: Path) -> None:
-    odd = tmp_path / "table.xlsx"
+    odd = tmp_path / "letter.docx"  # .xlsx is read now (lists of operations)
     odd.write_bytes(b"PK\x03\x04")
     result = run("load", str(odd))
     assert result.exit_code == 1
-    assert "table.xlsx: unknown file kind '.xlsx'" in result.stderr
+    assert "letter.docx: unknown file kind '.docx'" in result.stderr
 
 
 def test_missing_file_is_named(run, tmp_path: Path) -> None:
