@@ -101,3 +101,9 @@ def test_the_european_union_is_not_an_implementing_organisation() -> None:
     assert is_not_organisation("the European Union")
     assert is_not_organisation("Europese Unie")
     assert not is_not_organisation("European Union Agency for Asylum")
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Comune di", "it"), ("Ministry фонд", "fr"), ("Stad van", "nl")])
+def test_a_head_and_a_connector_ending_the_text_do_not_crash(text: str, lang: str) -> None:
+    # Regression (found by the hostile-input suite): a connector as the text's last word looked past it.
+    assert find_org_names(text, lang) == []

@@ -131,7 +131,10 @@ class _Tokens:
         return len(self.spans)
 
     def joined(self, i: int) -> bool:
-        """Whether word i and word i+1 can belong to one name (nothing but spaces between them)."""
+        """Whether word i and word i+1 can belong to one name (nothing but spaces between them); the
+        last word joins nothing."""
+        if i + 1 >= len(self.spans):
+            return False
         gap = self.text[self.spans[i][1] : self.spans[i + 1][0]]
         return _JOINS.fullmatch(gap) is not None
 
