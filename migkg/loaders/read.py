@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
+from rdflib import URIRef
 
 from migkg.errors import InputError, MigkgError
 from migkg.loaders.base import Input, Source
@@ -63,6 +62,8 @@ def read_or_error(inp: Input | InputError, loader_name: str | None = None, refer
 def read_packed(inp: Input | InputError, loader_name: str | None = None, reference: bool = False) -> Read:
     """`read_or_error`, each source's facts turned into N-Triples here: what a worker sends the
     writer (pyoxigraph parses it there much faster than rdflib terms are unpickled)."""
+    from migkg.graph.store import to_ox as _term  # the store's own conversion (store imports this module)
+
     read = read_or_error(inp, loader_name, reference)
     if isinstance(read, InputError):
         return read
@@ -189,24 +190,12 @@ def default_jobs() -> int:
 # -- N-Quads: the same Sources as text a server's bulk loader reads --------------------------------
 
 
-def _term(term: Node) -> Any:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot write {term!r}")
-
-
 def source_nquads(source: Source, loaded_at: dt.datetime) -> bytes:
     """One source's graph as N-Quads: its facts and its metadata (PROV-O, stamped `loaded_at`), lines
     sorted so the same document always gives the same bytes. Loading it (a shard) gives the graph
     `migkg load` gives the document, with `loaded_at` as its load time."""
+    from migkg.graph.store import to_ox as _term
+
     if source.nquads is not None:  # from a shard already
         return b"".join(sorted(set(source.nquads.splitlines(keepends=True))))
     if source.rdf_format is not None:
