@@ -16,7 +16,7 @@ from migkg.loaders.extract.amounts import Amount, find_amounts
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
 from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
-from migkg.loaders.extract.orgshape import find_org_names, fold, is_not_organisation, shapes_for
+from migkg.loaders.extract.orgshape import _by_first_word, find_org_names, fold, is_not_organisation, shapes_for
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Layout, layout, sentencizer
 from migkg.ontology import iris
@@ -329,8 +329,7 @@ def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
 
 def _opens_a_name(word: str, shapes) -> bool:
     """A word that starts an organisation's name of its own: a one-word head ("Stichting", "Verein")."""
-    folded = fold(word.strip(",;:"))
-    return any(len(h) >= 1 and h[0] == folded for h in shapes.heads)
+    return fold(word.strip(",;:")) in _by_first_word(shapes.heads)
 
 
 def leading_name_words(text: str, cues: Cues | MemoCues) -> str:

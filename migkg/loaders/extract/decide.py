@@ -83,8 +83,8 @@ def _cue_reaches(ctx, key: str, m: OrgMention) -> bool:
     if not units:
         return False
     u = units[ctx.unit_index(m.start)]
-    before = ctx.text[u.start : m.start]
-    found = ctx.cues.find(key, before)
+    # The unit's cues are found once (memoised per unit text) and serve each of its mentions.
+    found = [c for c in ctx.cues.find(key, u.text) if u.start + c.end() <= m.start]
     if not found:
         return False
     gap_start = u.start + found[-1].end()
