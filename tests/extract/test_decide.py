@@ -7,11 +7,12 @@ import json
 import math
 
 import pytest
-from extract_helpers import AMIF, facts, org, project
+from extract_helpers import AMIF, ESF, FUND, facts, org, project
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract import decide
 from migkg.loaders.extract.decide import MODEL_FILE, PairModel, candidates, pair_model
+from migkg.loaders.extract.model import NATIONAL
 from migkg.loaders.extract.pipeline import Extractor
 
 
@@ -135,7 +136,7 @@ def _flat_model(score: float, threshold: float) -> PairModel:
 
 
 SOLE_TEXT = (
-    "Stichting Taalhuis Noord and the Vereniging Samen Verder met in Utrecht. The Asylum, Migration and "
+    "Stichting Taalhuis Noord met the Vereniging Samen Verder in Utrecht. The Asylum, Migration and "
     "Integration Fund was discussed."
 )
 
@@ -153,3 +154,63 @@ def test_best_pair_of_a_page_stands_when_none_reaches_the_threshold_but_it_is_cl
 def test_no_pair_when_the_best_is_far_below_the_threshold(monkeypatch) -> None:
     monkeypatch.setattr(decide, "pair_model", lambda *a, **k: _flat_model(0.1, 0.4))
     assert _pairs(facts(SOLE_TEXT, "en", title="Language cafés for newcomers")) == set()
+
+
+BENEFICIARIES_TEXT = (
+    "Toekenning subsidies AMIF en ISF, thema Werk\n\n"
+    "In het voorjaar konden organisaties een aanvraag indienen bij het Asiel-, Migratie- en Integratiefonds (AMIF).\n\n"
+    "Voor het thema Werkervaring is subsidie toegekend aan de gemeenten Hoorn, Delft en Venlo."
+)
+
+
+def test_named_beneficiaries_of_an_unnamed_project_get_a_project_each(monkeypatch) -> None:
+    """The title names funds and a round of grants, which is no project's name; the beneficiaries are
+    one project each (the annotation convention), labelled by the theme their sentence gives and by
+    their name; the fund named only in the headline pays none of them."""
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: _flat_model(0.5, 0.4))
+    ext = facts(BENEFICIARIES_TEXT, "nl", title="Toekenning subsidies AMIF en ISF, thema Werk")
+    for town in ("Hoorn", "Delft", "Venlo"):
+        p = project(ext, "Werkervaring", town)
+        assert p.implementers.keys() == {org(f"gemeente {town}")}
+        assert AMIF in p.funders
+        assert FUND + "ISF" not in p.funders
+
+
+def _candidate(funder: str, org_iri: str, score: float = 0.5, **features: float) -> decide.PairCandidate:
+    feats = {"funder_fund": 1.0, "same_unit": 0.0, "same_para": 0.0, "funder_unseen": 0.0, **features}
+    return decide.PairCandidate(funder, org_iri, feats, score)
+
+
+def test_of_several_funds_accepted_with_one_organisation_the_one_in_its_sentence_stays() -> None:
+    near = _candidate(AMIF, "o1", same_unit=1.0, same_para=1.0)
+    same_paragraph = _candidate(FUND + "BMVI", "o1", same_para=1.0)
+    elsewhere = _candidate(ESF, "o1")
+    national = _candidate(NATIONAL, "o1", funder_fund=0.0)
+    kept = decide._closest_funds([near, same_paragraph, elsewhere, national], set())
+    assert {(c.funder, c.org) for c in kept} == {(AMIF, "o1"), (FUND + "BMVI", "o1"), (NATIONAL, "o1")}
+
+
+def test_a_fund_named_only_in_the_headline_yields_to_one_named_in_the_body() -> None:
+    body = _candidate(AMIF, "o1")
+    title_only = _candidate(FUND + "ISF", "o1", funder_unseen=1.0)
+    headline = _candidate(FUND + "BMVI", "o1")
+    kept = decide._closest_funds([body, title_only, headline], {FUND + "BMVI"})
+    assert [c.funder for c in kept] == [AMIF]
+    # With no fund in the body, nothing is dropped: the headline is all there is.
+    assert len(decide._closest_funds([title_only, headline], {FUND + "BMVI"})) == 2
+
+
+def test_an_organisation_listed_with_an_accepted_one_shares_its_role_from_a_lower_score() -> None:
+    text = (
+        "Subsidie is toegekend aan Stichting Alfa Zorg, Stichting Beta Werk en de gemeente Gamma. "
+        "Los daarvan sprak Stichting Delta Hulp."
+    )
+    ex = extractor(text, "nl")
+    iris = {n: next(m.iri for m in ex.ctx.orgs if n in m.name) for n in ("Alfa", "Beta", "Gamma", "Delta")}
+    scores = {"Alfa": 0.9, "Beta": 0.2, "Gamma": 0.1, "Delta": 0.3}
+    scored = [_candidate(AMIF, iris[n], s) for n, s in scores.items()]
+    accepted = [c for c in scored if c.score >= 0.4]
+    out = decide._with_list_siblings(ex.ctx, scored, accepted, 0.4)
+    # Beta is in Alfa's list and above 0.4 * SIBLING; Gamma is listed but below it; Delta is not listed.
+    assert decide.SIBLING * 0.4 <= 0.2 and decide.SIBLING * 0.4 > 0.1
+    assert {c.org for c in out} == {iris["Alfa"], iris["Beta"]}
