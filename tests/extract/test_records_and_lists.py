@@ -113,3 +113,30 @@ def test_a_record_line_with_an_amount_is_not_a_project(monkeypatch) -> None:
     )
     labels = [p.label for p in facts(text, "de").projects]
     assert not any("Volumen" in label for label in labels), labels
+
+
+BULLETED_RECORD = (
+    "Stadtteilmütter Nord\n\n"
+    "  • Träger: Verein Brückenbau Nord\n"
+    "  • Projektlaufzeit: 01.03.2023 - 28.02.2026\n"
+    "  • Gesamtausgaben: 1,2 Mio. EUR\n"
+    "  • Fördersumme: 0,9 Mio. EUR\n\n"
+    "Der Verein Brückenbau Nord hat das Projekt Stadtteilmütter Nord entwickelt und eine Förderung aus dem AMIF "
+    "erhalten.\n"
+)
+
+
+def test_bulleted_record_lines_are_read_as_the_pages_project() -> None:
+    """Record lines set as bullets are record lines; on a page about one project they are that
+    project's, though the sentence that names the project stands apart from them."""
+    p = project(facts(BULLETED_RECORD, "de", title="Stadtteilmütter Nord"), "Stadtteilmütter Nord")
+    assert (p.start_year, p.end_year) == (2023, 2026)
+    assert p.amounts[None][0] == Decimal("1200000")  # Gesamtausgaben: the total
+    assert p.amounts[AMIF][0] == Decimal("900000")  # Fördersumme: what the one fund grants
+
+
+def test_a_bullet_naming_a_project_before_a_colon_stays_a_list_item() -> None:
+    from migkg.loaders.extract.structure import layout
+
+    units = layout("Projekte:\n • Das Projekt Sonnenweg: es hilft Familien.\n • Träger: Verein Nord\n", "de")[0].units
+    assert [(u.kind, u.key) for u in units[1:]] == [("item", ""), ("kv", "Träger")]

@@ -64,6 +64,7 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
         self.find_named()
         self.find_described()
         self.find_title_project()
+        self.read_orphan_records()
         self.find_aggregates()
         self.find_org_funders()
         self.ctx.drop_shaped_names({p.label for p in self.projects})

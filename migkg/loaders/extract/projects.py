@@ -605,6 +605,18 @@ class ProjectFinders:
                 return j
         return None
 
+    def read_orphan_records(self) -> None:
+        """A page about one project whose record lines no finder read ("• Projektlaufzeit: ...",
+        "• Fördersumme: ...", set apart from the sentence that names the project): they are that
+        project's."""
+        if len(self.projects) != 1:
+            return
+        p = self.projects[0]
+        read = set(p.scope_units)
+        lines = [i for i, u in enumerate(self.ctx.units) if u.kind == "kv" and i not in read]
+        if len(lines) >= 2:
+            self._read_record_lines(p, lines)
+
     def find_title_project(self) -> None:
         """A page about one project, titled with its name ("Act in Time"): when nothing else names a
         project, the title does if the text repeats it and speaks of "a project" funded by a fund."""

@@ -66,6 +66,30 @@ def _is_heading(line: str, next_line: str | None) -> bool:
     return next_line is not None
 
 
+_RECORD_KEYS = (
+    "implementer_keys",
+    "fund_keys",
+    "start_keys",
+    "end_keys",
+    "project_title_keys",
+    "code_keys",
+    "duration_keys",
+    "budget_keys",
+)
+
+
+def _is_record_key(key: str, lang: str | None) -> bool:
+    """Whether a bulleted "Key: value" line is a record's line (its key one of the pattern files'
+    record keys), not a list item naming something ("• The X project: it aims to ...")."""
+    from migkg.loaders.extract.amounts import find_money_roles
+    from migkg.loaders.extract.cues import cues_for
+
+    cues = cues_for(lang)
+    if any(cues.has(k, key.lower()) for k in _RECORD_KEYS):
+        return True
+    return bool(find_money_roles(f"{key}: 1 000 EUR", lang))
+
+
 def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     """Split `text` into units; also return the spaCy Doc of the whole text (for name matching)."""
     nlp = sentencizer(lang or "xx")
@@ -96,7 +120,14 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
         nxt = next_nonblank.get(i)
         bullet = BULLET.match(raw)
         kv = KEY_VALUE.match(raw)
-        if bullet:
+        item_kv = KEY_VALUE.match(raw[bullet.end() :]) if bullet else None
+        if item_kv and _is_record_key(item_kv.group(1), lang):
+            # "• Projektlaufzeit: 01.06.2024 - 31.05.2027": a record line set as a bullet.
+            ks = start + bullet.end()
+            vs = ks + item_kv.start(2)
+            key = item_kv.group(1).strip()
+            out.units.append(Unit("kv", vs, e, text[vs:e], paragraph, section, key=key, value_start=ks))
+        elif bullet:
             s2 = start + bullet.end()
             out.units.append(Unit("item", s2, e, text[s2:e], paragraph, section))
         elif kv and len(kv.group(1).split()) <= 5:
