@@ -140,3 +140,35 @@ def test_a_bullet_naming_a_project_before_a_colon_stays_a_list_item() -> None:
 
     units = layout("Projekte:\n • Das Projekt Sonnenweg: es hilft Familien.\n • Träger: Verein Nord\n", "de")[0].units
     assert [(u.kind, u.key) for u in units[1:]] == [("item", ""), ("kv", "Träger")]
+
+
+def test_a_short_form_in_parentheses_is_not_an_organisation() -> None:
+    """A list of crime areas, each with its short form: "(GAA)" spells the word before it and
+    "(Kfz-Kriminalität)" shares its stem; neither names who runs anything."""
+    text = (
+        "Das Projekt Lumen Nord wird aus dem ISF gefördert. Schwerpunkte:\n"
+        "- Geldautomatensprengungen (GAA): Polizeidirektion Nordheim\n"
+        "- Kraftfahrzeugkriminalität (Kfz-Kriminalität): Polizei Südstadt\n"
+    )
+    ext = facts(text, "de")
+    named = {o for p in ext.projects for o in p.implementers}
+    assert org("GAA") not in named
+    assert org("Kfz-Kriminalität") not in named
+
+
+def test_a_longer_name_in_parentheses_is_not_the_titles_short_form() -> None:
+    """Regression: "Scan-R (Scan-R asbl)", an organisation's full name after the project's, was
+    taken for the title's short form (its capitals spell the title), which lost the organisation."""
+    from migkg.loaders.extract.projects import _short_form_of
+
+    assert _short_form_of("GAA", "Geldautomatensprengungen")  # its capitals spell the word
+    assert _short_form_of("Kfz-Kriminalität", "Kraftfahrzeugkriminalität")  # a shared stem
+    assert not _short_form_of("Scan-R asbl", "Scan-R")  # longer than the title
+    assert not _short_form_of("Vluchtelingenwerk", "Safe Start")
+
+
+def test_the_state_named_as_co_funder_is_national_money() -> None:
+    text = "Ce programme est cofinancé par l'État et l'UE, via le FAMI. L'association Horizon Sud le met en œuvre."
+    ext = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="fr"))
+    ext.run()
+    assert ext.ctx._national_cues

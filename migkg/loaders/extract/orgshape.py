@@ -318,12 +318,23 @@ def _long_form(acronym: str, words: list[str]) -> int | None:
     return used if 0 < used <= min(len(letters) + 5, len(letters) * 2) else None
 
 
+def spells(short: str, words: list[str]) -> bool:
+    """Whether the capitals of `short` spell the last of `words` (Schwartz-Hearst)."""
+    capitals = "".join(c for c in short if c.isupper())
+    return len(capitals) >= 2 and _long_form(capitals, words) is not None
+
+
+def _mostly_capitals(acronym: str) -> bool:
+    letters = [c for c in acronym if c.isalpha()]
+    return sum(c.isupper() for c in letters) * 2 >= len(letters)
+
+
 def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeName]:
     out: list[ShapeName] = []
     for m in ACRONYM.finditer(text):
         acr = m.group(1).rstrip(".")
-        if sum(c.isupper() for c in acr) < 2 or acr.isdigit():
-            continue
+        if sum(c.isupper() for c in acr) < 2 or acr.isdigit() or not _mostly_capitals(acr):
+            continue  # "(Kfz-Kriminalität)", "(SÄM-Delikte)": a short form of a thing, not an acronym
         # The words right before the parenthesis, in the same phrase.
         last = bisect.bisect_right(tokens.ends, m.start())
         before = range(max(0, last - 12), last)
@@ -335,6 +346,8 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
                 break
             run.insert(0, j)
         used = _long_form(acr, [tokens.words[j] for j in run]) if run else None
+        if used == 1:
+            continue  # one word spelled by its capitals ("Geldautomatensprengungen (GAA)"): a thing's short form
         if used:
             a, b = run[-used], run[-1] + 1
             a, b = _trim(tokens, a, b, shapes)

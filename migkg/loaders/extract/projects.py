@@ -72,6 +72,21 @@ _AMOUNT_WORDS = re.compile(
 )
 
 
+def _short_form_of(inner: str, title: str) -> bool:
+    """Whether a parenthesis is the short form of the words before it: its capitals spell them
+    ("Straftaten gegen Ältere Menschen (SÄM-Delikte)", "Geldautomatensprengungen (GAA)"), or it
+    shares a long word's stem with them ("Kraftfahrzeugkriminalität (Kfz-Kriminalität)")."""
+    from migkg.loaders.extract.orgshape import spells
+
+    words = title.split()
+    if not words or len(inner.strip()) >= len(title.strip()):
+        return False  # "Scan-R (Scan-R asbl)": a longer name is no short form
+    if spells(inner, words):
+        return True
+    stems = {w.casefold()[-8:] for w in re.findall(r"[^\W\d_]{8,}", title)}
+    return any(w.casefold()[-8:] in stems for w in re.findall(r"[^\W\d_]{8,}", inner))
+
+
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     """Labels that name what is not a project: a fund or a national programme, a call for proposals,
     a press release; or a plural ("AMIF co-financed projects": a group)."""
@@ -234,6 +249,8 @@ class ProjectFinders:
                     continue
                 if ctx.periods_in(inner_start, u.start + paren.end(1)):
                     pass  # "(2016-2017)": a period, not an organisation
+                elif _short_form_of(inner, title):
+                    pass  # "Geldautomatensprengungen (GAA)": the title's own short form
                 elif not ctx.funders_in(inner_start, inner_start + len(inner)):
                     org = ctx.add_org(inner, inner_start, inner_start + len(inner))
                     if org is not None:
