@@ -73,6 +73,13 @@ def test_page_owner_spelt_by_the_host_name() -> None:
     assert len(owners[0].uses) == 1
 
 
+def test_page_owner_spelt_by_the_host_name_up_to_a_hyphen() -> None:
+    """The host spells the name's first words; the hyphenated rest ("-Nord") is still the name."""
+    text = "Accueil Solidaire-Nord a présenté son programme. Accueil Solidaire-Nord le mène depuis 2019."
+    owners = [s for s in find_org_names(text, "fr", "https://www.accueilsolidaire.example/actu") if s.rule == "owner"]
+    assert [s.name for s in owners] == ["Accueil Solidaire-Nord"]
+
+
 def test_plural_head_before_a_list_gives_one_organisation_per_item() -> None:
     found = names("De subsidie gaat naar de gemeenten Halsteren, Oudveld en Kortemark.", "nl")
     assert {"gemeente Halsteren", "gemeente Oudveld", "gemeente Kortemark"} <= found

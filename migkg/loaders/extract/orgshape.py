@@ -483,7 +483,11 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
         for k in range(i, min(i + 4, len(tokens))):
             if k > i and not tokens.joined(k - 1):
                 break
+            # "Forum réfugiés-Cosi" on forumrefugies.org: the host spells the name up to a hyphen.
+            head = joined + re.sub(r"[^a-z0-9]", "", tokens.folded[k].split("-")[0])
             joined += re.sub(r"[^a-z0-9]", "", tokens.folded[k])
+            if joined not in keys and head in keys and "-" in tokens.words[k] and k > i:
+                joined = head
             if joined in keys and (k > i or (len(joined) <= 6 and tokens.words[i].isupper()) or k == i):
                 start, end = tokens.spans[i][0], tokens.spans[k][1]
                 name = text[start:end]
