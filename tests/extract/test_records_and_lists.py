@@ -172,3 +172,29 @@ def test_the_state_named_as_co_funder_is_national_money() -> None:
     ext = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="fr"))
     ext.run()
     assert ext.ctx._national_cues
+
+
+def test_a_counted_group_is_no_projects_label() -> None:
+    from migkg.loaders.extract.cues import cues_for
+    from migkg.loaders.extract.projects import not_a_project
+
+    assert not_a_project("Subsidies voor 26 projecten in 2018", cues_for("nl"))
+    assert not_a_project("19 projets subventionnés par le FAMI", cues_for("fr"))
+    # A year before the noun is no count, and a number after a singular noun is part of a name.
+    assert not not_a_project("Buurtwerk 2024 projecten Oost", cues_for("nl"))
+    assert not not_a_project("Project 2 Werk", cues_for("nl"))
+
+
+def test_a_beneficiary_label_drops_a_speaker_and_a_dangling_article(monkeypatch) -> None:
+    from migkg.loaders.extract import decide
+
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: decide.PairModel((), (), (), (), 0.0, 0.4))
+    text = (
+        "Results of the call for proposals\n\n"
+        "The Minister announced that the Northern Language Agency and the Harbour Youth Council will get "
+        "AMIF support.\n\n"
+        "For the theme work placements support goes to the Eastbridge Training Foundation."
+    )
+    labels = {p.label for p in facts(text, "en", title="Results of the call for proposals").projects}
+    assert "Northern Language Agency" in labels  # who announced it is no theme
+    assert "For the theme work placements support goes – Eastbridge Training Foundation" in labels  # "to the" trimmed

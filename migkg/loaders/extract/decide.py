@@ -514,12 +514,22 @@ def _beneficiary_label(ctx, org: str, u) -> str:
         return ""
     first = min((m.start for m in ctx.orgs if u.start <= m.start < u.end), default=mention.start)
     before = re.split(r"[.;:!?\n]", ctx.text[u.start : first])[-1]
-    theme = " ".join(before.split()[-_THEME_WORDS:]).strip(_LABEL_PUNCT)
+    words = [w for w in before.split()[-_THEME_WORDS:] if w.strip(_LABEL_PUNCT)]
+    while words and (ctx.cues.has("determiners", words[-1]) or _GLUE_WORD.fullmatch(words[-1])):
+        words.pop()  # "... aux côtés de la" – X: the theme ends on its own words
+    theme = " ".join(words).strip(_LABEL_PUNCT)
+    if ctx.cues.search("speaker_cues", theme) or sum(len(w) >= 3 for w in words) < 2:
+        theme = ""  # "Ian Borg announced that": who said it is no theme; "L'" is none either
     name = " ".join(mention.name.split()).strip(_LABEL_PUNCT)
     return f"{theme} – {name}" if theme else name
 
 
 _THEME_WORDS = 12
+_GLUE_WORD = re.compile(
+    r"(?:and|the|of|to|by|with|et|de|du|des|la|le|les|l'|l’|d'|d’|à|au|aux|avec|par|en|van|het|aan|met|door|voor|"
+    r"und|der|die|das|den|dem|des|von|mit|an|e|di|del|della|al|alla|con|da|il|lo|gli)",
+    re.IGNORECASE,
+)
 
 
 def _clause_before(ctx, org: str, u) -> str:

@@ -93,7 +93,17 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     if cues.search("not_project_words", label):
         return True
     last = label.split()[-1] if label.split() else ""
-    return cues.has("plural_nouns", last)
+    if cues.has("plural_nouns", last):
+        return True
+    # "Subsidies voor 26 projecten in 2018", "19 projets subsidiés": a counted group.
+    for noun in cues.find("project_nouns", label):
+        count = _COUNT_BEFORE.search(label[: noun.start()])
+        if count and cues.has("plural_nouns", noun.group(0)) and not 1990 <= int(count.group(1)) <= 2099:
+            return True
+    return False
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,4})\s+(?:[^\W\d]+\s+){0,2}$")
 
 
 class ProjectFinders:
