@@ -214,3 +214,30 @@ def test_an_organisation_listed_with_an_accepted_one_shares_its_role_from_a_lowe
     # Beta is in Alfa's list and above 0.4 * SIBLING; Gamma is listed but below it; Delta is not listed.
     assert decide.SIBLING * 0.4 <= 0.2 and decide.SIBLING * 0.4 > 0.1
     assert {c.org for c in out} == {iris["Alfa"], iris["Beta"]}
+
+
+def _no_national_model() -> PairModel:
+    """Scores a pair 0.5 unless its funder is national money (then about 0)."""
+    return PairModel(("funder_national",), (0.0,), (1.0,), (-20.0,), 0.0, 0.4)
+
+
+def test_national_money_named_with_a_fund_goes_with_the_funds_organisations(monkeypatch) -> None:
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: _no_national_model())
+    text = (
+        "Le dispositif Passerelle est cofinancé par l'État et l'UE, via le FAMI.\n\n"
+        "L'association Horizon Sud accueille les familles."
+    )
+    pairs = _pairs(facts(text, "fr"))
+    horizon = next(o for f, o in pairs if f == AMIF)
+    assert (NATIONAL, horizon) in pairs
+
+
+def test_national_money_named_apart_from_the_fund_is_not_added(monkeypatch) -> None:
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: _no_national_model())
+    text = (
+        "Le dispositif Passerelle est financé par le FAMI.\n\n"
+        "L'association Horizon Sud accueille les familles. Le budget de l'État a été présenté hier."
+    )
+    pairs = _pairs(facts(text, "fr"))
+    assert any(f == AMIF for f, _ in pairs)
+    assert not any(f == NATIONAL for f, _ in pairs)

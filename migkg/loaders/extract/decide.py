@@ -333,6 +333,7 @@ class PairDecisions:
             if best is not None and best.score >= threshold * SOLE_PAIR:
                 accepted = [best]
         accepted = _closest_funds(_with_list_siblings(ctx, scored, accepted, threshold), _headline_only_funds(ctx))
+        accepted = _with_national_cofunding(ctx, scored, accepted)
         partners = {o for p in self.projects for o in p.partners}
         for c in accepted:
             if any(c.funder in p.funders and c.org in p.implementers for p in self.projects):
@@ -466,6 +467,22 @@ def _with_list_siblings(
             if other is not None and (c.funder, o) not in taken and other.score >= threshold * SIBLING:
                 taken.add((c.funder, o))
                 extra.append(other)
+    return accepted + extra
+
+
+def _with_national_cofunding(ctx, scored: list[PairCandidate], accepted: list[PairCandidate]) -> list[PairCandidate]:
+    """ "Cofinancé par l'État et l'UE, via le FAMI": national money named in one sentence with a
+    fund pays beside it, so it goes with every organisation that fund's money goes to."""
+    units_with_funds = {ctx.unit_index(m.start) for m in ctx.funds if m.entity.kind == "fund"}
+    if not any(ctx.unit_index(s) in units_with_funds for s, _e in ctx._national_cues):
+        return accepted
+    by_pair = {(c.funder, c.org): c for c in scored}
+    taken = {(c.funder, c.org) for c in accepted}
+    extra = []
+    for c in accepted:
+        if c.features.get("funder_fund") and (NATIONAL, c.org) not in taken and (NATIONAL, c.org) in by_pair:
+            taken.add((NATIONAL, c.org))
+            extra.append(by_pair[(NATIONAL, c.org)])
     return accepted + extra
 
 
