@@ -114,3 +114,10 @@ def test_the_european_union_is_not_an_implementing_organisation() -> None:
 def test_a_head_and_a_connector_ending_the_text_do_not_crash(text: str, lang: str) -> None:
     # Regression (found by the hostile-input suite): a connector as the text's last word looked past it.
     assert find_org_names(text, lang) == []
+
+
+def test_a_common_policy_of_the_union_is_no_commune() -> None:
+    """Regression: "la politique commune de l’Union européenne" was read as a municipality's name
+    (the prefix head "commune de"), with a curly apostrophe the not-an-organisation list missed."""
+    assert names("Il soutient la politique commune de l’Union européenne en matière d'asile.", "fr") == set()
+    assert "commune de Schaerbeek" in names("La commune de Schaerbeek participe au projet.", "fr")

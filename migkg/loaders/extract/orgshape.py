@@ -257,6 +257,8 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                 k = i + len(phrase)
                 if k < n and tokens.joined(k - 1) and tokens.capitalised(k):
                     b = _extend_right(tokens, k + 1, shapes, i + MAX_WORDS)
+                    if is_not_organisation(" ".join(tokens.words[k:b])):
+                        break  # "la politique commune de l'Union européenne": no commune's name
                     found = (i, b, "prefix")
                     break
         if found is None:
@@ -505,7 +507,8 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
 def is_not_organisation(name: str) -> bool:
     """Names shaped like an organisation's that are not one of the kind projects are run by: the
     European Union itself, in every language (its institutions and bodies are in the reference data)."""
-    return fold(" ".join(name.split())).removeprefix("the ") in _not_organisations()
+    folded = fold(" ".join(name.replace("’", "'").split())).removeprefix("the ")
+    return folded in _not_organisations() or re.sub(r"^[ld]'", "", folded) in _not_organisations()
 
 
 @cache
