@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections import defaultdict
 
@@ -127,6 +128,13 @@ def fit(args: argparse.Namespace, X, y):  # noqa: N803 (X: the usual name of a f
     return scaler, model.fit(scaler.transform(X), y)
 
 
+def _wilson_lower(share: float, n: int, z: float = 1.2816) -> float:
+    """The lower bound of the Wilson score interval of a share seen on n candidates."""
+    centre = share + z * z / (2 * n)
+    spread = z * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n))
+    return max(0.0, (centre - spread) / (1 + z * z / n))
+
+
 def main() -> int:
     import numpy as np
     from sklearn.isotonic import IsotonicRegression
@@ -187,15 +195,22 @@ def main() -> int:
         calibration.append({"from": lo, "to": min(hi, 1.0), "candidates": len(sel), "right": share})
         print(f"  [{lo:.1f}, {min(hi, 1.0):.1f}): {len(sel):5}  {share:.3f}")
 
-    # Calibration map: isotonic regression of "right" on the held-out score.
+    # Calibration map: isotonic regression of "right" on the held-out score, each level lowered to
+    # the Wilson lower bound of its share (one-sided 90%) over the candidates it rests on, so that a
+    # level reached by a few lucky candidates does not promise more than they show; then made
+    # non-decreasing again from the top down.
     iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(held_out, y)
-    calibration_map = [
-        [round(float(a), 4), round(float(b), 4)] for a, b in zip(iso.X_thresholds_, iso.y_thresholds_, strict=True)
-    ]
-    sure = [r for r, s in zip(rows, iso.predict(held_out), strict=True) if s >= 0.8 and r["held_out"] >= threshold]
-    if sure:
-        right = sum(r["label"] for r in sure) / len(sure)
-        print(f"candidates with calibrated confidence >= 0.8: {len(sure)}, right {right:.3f}")
+    fitted = iso.predict(held_out)
+    levels = [float(v) for v in iso.y_thresholds_]
+    support = [int(np.isclose(fitted, v).sum()) for v in levels]
+    lowered = [_wilson_lower(v, max(n, 1)) for v, n in zip(levels, support, strict=True)]
+    for i in range(len(lowered) - 2, -1, -1):
+        lowered[i] = min(lowered[i], lowered[i + 1])
+    calibration_map = [[round(float(a), 4), round(b, 4)] for a, b in zip(iso.X_thresholds_, lowered, strict=True)]
+    calibrated = np.interp(held_out, [a for a, _ in calibration_map], [b for _, b in calibration_map])
+    sure = [r for r, s in zip(rows, calibrated, strict=True) if s >= 0.8 and r["held_out"] >= threshold]
+    right = sum(r["label"] for r in sure) / len(sure) if sure else 0.0
+    print(f"candidates with calibrated confidence >= 0.8: {len(sure)}, right {right:.3f}")
 
     args.model = "logistic"
     scaler, model = fit(args, X, y)

@@ -241,3 +241,14 @@ def test_national_money_named_apart_from_the_fund_is_not_added(monkeypatch) -> N
     pairs = _pairs(facts(text, "fr"))
     assert any(f == AMIF for f, _ in pairs)
     assert not any(f == NATIONAL for f, _ in pairs)
+
+
+def test_calibration_levels_are_lowered_to_what_their_support_shows() -> None:
+    """Three right out of three is no promise of 100%: the Wilson lower bound (one-sided 90%) of
+    3/3 is 1 / (1 + z²/3) with z = 1.2816, about 0.646; a share seen on many candidates keeps
+    nearly all of its value."""
+    from training.train_pairs import _wilson_lower
+
+    assert _wilson_lower(1.0, 3) == pytest.approx(1 / (1 + 1.2816**2 / 3), abs=1e-3)
+    assert 0.88 < _wilson_lower(0.9, 1000) < 0.9
+    assert _wilson_lower(0.8, 10) < _wilson_lower(0.8, 100) < 0.8
