@@ -198,3 +198,22 @@ def test_a_beneficiary_label_drops_a_speaker_and_a_dangling_article(monkeypatch)
     labels = {p.label for p in facts(text, "en", title="Results of the call for proposals").projects}
     assert "Northern Language Agency" in labels  # who announced it is no theme
     assert "For the theme work placements support goes – Eastbridge Training Foundation" in labels  # "to the" trimmed
+
+
+def test_a_one_project_page_states_its_costs_apart_from_its_name() -> None:
+    text = (
+        "The Harbour Welcome project, funded by the Asylum, Migration and Integration Fund, is run by the "
+        "Northern Migrant Support Centre.\n\n"
+        "Volunteers meet new arrivals at the port.\n\n"
+        "The total cost of the project is €800,000 (600 000 euros of EU funds)."
+    )
+    p = project(facts(text, "en"), "Harbour Welcome")
+    assert p.amounts[None][0] == Decimal("800000")
+    assert p.amounts[AMIF][0] == Decimal("600000")  # the EU share goes to the project's one fund
+
+
+def test_a_name_and_the_same_name_with_project_are_one_project() -> None:
+    """Regression: "The Harbour Welcome project, funded by ..." gave two projects, "Harbour Welcome"
+    (its name) and "Harbour Welcome project" (its description)."""
+    ext = facts("The Harbour Welcome project, funded by AMIF, is run by the Northern Migrant Support Centre.", "en")
+    assert [p.label for p in ext.projects] == ["Harbour Welcome"]

@@ -71,6 +71,7 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
         self.relate()
         self.merge_similar_orgs()
         self.decide_pairs()
+        self.read_page_costs()
         self.settle_eu_shares()
         projects = [p for p in self.projects if p.funders]
         # "the project of X" where X runs a project named elsewhere in the text is that project.

@@ -72,6 +72,18 @@ _AMOUNT_WORDS = re.compile(
 )
 
 
+def _without_project_noun(label: str, cues: Cues | MemoCues) -> str:
+    """A label without a project noun at its start or end ("the X project", "projet X")."""
+    words = label.split()
+    while words and cues.has("determiners", words[0]):
+        words = words[1:]
+    if len(words) > 1 and cues.has("project_nouns", words[-1]):
+        words = words[:-1]
+    elif len(words) > 1 and cues.has("project_nouns", words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _short_form_of(inner: str, title: str) -> bool:
     """Whether a parenthesis is the short form of the words before it: its capitals spell them
     ("Straftaten gegen Ältere Menschen (SÄM-Delikte)", "Geldautomatensprengungen (GAA)"), or it
@@ -137,9 +149,12 @@ class ProjectFinders:
             return None
         if cues.has("project_nouns", low):
             return None
+        core = _without_project_noun(low, cues)
         for p in self.projects:
             if p.label.lower() == low or (kw.get("code") and p.code == kw.get("code")):
                 return p
+            if core and _without_project_noun(p.label.lower(), cues) == core:
+                return p  # "Harbour Welcome project" is "Harbour Welcome"
         fact = ProjectFact(label=label, evidence=Evidence(start, end, confidence), unit=unit)
         fact.rule = sys._getframe(1).f_code.co_name  # the finder's name, for debugging and tests
         for k, v in kw.items():

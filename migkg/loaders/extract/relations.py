@@ -405,6 +405,27 @@ class Relations:
                     continue
             p.amounts.setdefault(None, (am.value, am.currency, ev))
 
+    def read_page_costs(self) -> None:
+        """A page about one project that states its costs apart from where it names the project
+        ("The total cost of the project is €636,000 (477 000 euros of EU funds)"): a sentence that
+        speaks of "the project" and gives a total cost or an EU share gives that project's."""
+        projects = [p for p in self.projects if p.funders]
+        if len(projects) != 1 or projects[0].amounts or projects[0].eu_share is not None:
+            return
+        p = projects[0]
+        ctx, cues = self.ctx, self.ctx.cues
+        for u in ctx.units:
+            if not cues.search("anaphora", u.text):
+                continue
+            roles = {r.role: r.amount for r in find_money_roles(u.text, ctx.lang) if r.amount is not None}
+            ev = Evidence(u.start, u.end, 0.7)
+            if "total_cost" in roles:
+                p.amounts.setdefault(None, (roles["total_cost"].value, roles["total_cost"].currency, ev))
+            if "eu_contribution" in roles and p.eu_share is None:
+                p.eu_share = (roles["eu_contribution"].value, roles["eu_contribution"].currency, ev)
+            if roles.keys() & {"total_cost", "eu_contribution"}:
+                return
+
     def settle_eu_shares(self) -> None:
         """The EU's share of a project goes to its one EU fund, when no share of that fund was read."""
         for p in self.projects:
