@@ -217,3 +217,40 @@ def test_a_name_and_the_same_name_with_project_are_one_project() -> None:
     (its name) and "Harbour Welcome project" (its description)."""
     ext = facts("The Harbour Welcome project, funded by AMIF, is run by the Northern Migrant Support Centre.", "en")
     assert [p.label for p in ext.projects] == ["Harbour Welcome"]
+
+
+def test_a_label_is_more_than_a_project_noun_and_short_words() -> None:
+    from migkg.loaders.extract.cues import cues_for
+    from migkg.loaders.extract.projects import not_a_project
+
+    assert not_a_project("EU- Projekt", cues_for("de"))
+    assert not_a_project("Project", cues_for("en"))
+    assert not not_a_project("Projet 2024-2025", cues_for("fr"))  # a year tells it apart
+    assert not not_a_project("Projekt DIWA", cues_for("de"))
+
+
+def test_a_label_does_not_run_into_the_next_sentence() -> None:
+    from migkg.loaders.extract.cues import cues_for
+    from migkg.loaders.extract.projects import _strip_label
+
+    assert _strip_label("Centre for Social Innovation. This", cues_for("en")) == "Centre for Social Innovation"
+    assert _strip_label("Welcome Desk 2.0", cues_for("en")) == "Welcome Desk 2.0"
+
+
+def test_an_organisations_own_long_name_before_its_acronym_is_no_deed() -> None:
+    """ "(GAMS)" after "les victimes de mutilations génitales" tells what the organisation does; "(FICR)"
+    after "la Fédération internationale de la Croix-Rouge" is only its name spelt out."""
+    from migkg.loaders.extract.decide import _clause_before
+
+    text = "Le projet est piloté par la Fédération internationale de la Croix-Rouge (FICR), avec le FAMI."
+    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="fr"))
+    ex.run()
+    [ficr] = [m for m in ex.ctx.orgs if ex.ctx.text[m.start : m.end] == "FICR"]
+    u = ex.ctx.units[ex.ctx.unit_index(ficr.start)]
+    assert _clause_before(ex.ctx, ficr.iri, u) == ""
+    text = "Le FAMI soutient l'aide aux victimes de mutilations génitales (GAMS) à Bruxelles."
+    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="fr"))
+    ex.run()
+    [gams] = [m for m in ex.ctx.orgs if ex.ctx.text[m.start : m.end] == "GAMS"]
+    u = ex.ctx.units[ex.ctx.unit_index(gams.start)]
+    assert _clause_before(ex.ctx, gams.iri, u) == "Le FAMI soutient l'aide aux victimes de mutilations génitales"

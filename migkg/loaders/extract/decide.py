@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
+from migkg.loaders.extract.orgshape import spells
 from migkg.ontology.vocab import MKG
 
 if TYPE_CHECKING:
@@ -559,6 +560,8 @@ def _clause_before(ctx, org: str, u) -> str:
         if not before.rstrip().endswith("("):
             continue
         clause = re.split(r"[,;:]", before.rstrip()[:-1])[-1].strip()
+        if spells(ctx.text[m.start : m.end], clause.split()):
+            continue  # "... la Fédération internationale de la Croix-Rouge (FICR)": the name, not a deed
         if 2 <= len(clause.split()) <= 20:
             return clause
     return ""

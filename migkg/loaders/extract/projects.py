@@ -45,6 +45,7 @@ _PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”‘’")
     label = re.sub(r"^(?:l['’]|d['’])", "", label)
+    label = re.sub(r"(?<=\w)\.\s+\w+$", "", label)  # "Centre for Social Innovation. This": the next sentence's word
     words = label.split()
     while words and len(words) > 1 and (cues.has("determiners", words[0]) or cues.has("label_prefixes", words[0])):
         words = words[1:]
@@ -103,6 +104,10 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     """Labels that name what is not a project: a fund or a national programme, a call for proposals,
     a press release; or a plural ("AMIF co-financed projects": a group)."""
     if cues.search("not_project_words", label):
+        return True
+    # "EU- Projekt", "Le projet": nothing but a project noun and short words names no project (a
+    # year does: "Projet 2024-2025").
+    if not [w for w in re.findall(r"[^\W_]+", label) if len(w) > 3 and not cues.has("project_nouns", w)]:
         return True
     last = label.split()[-1] if label.split() else ""
     if cues.has("plural_nouns", last):
