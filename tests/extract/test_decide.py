@@ -252,3 +252,16 @@ def test_calibration_levels_are_lowered_to_what_their_support_shows() -> None:
     assert _wilson_lower(1.0, 3) == pytest.approx(1 / (1 + 1.2816**2 / 3), abs=1e-3)
     assert 0.88 < _wilson_lower(0.9, 1000) < 0.9
     assert _wilson_lower(0.8, 10) < _wilson_lower(0.8, 100) < 0.8
+
+
+def test_the_commission_is_not_made_an_implementer_of_a_fund_by_the_model(monkeypatch) -> None:
+    """Every pair scores 0.9: the model would take the Commission; the Union's own bodies run its
+    funds, so only a rule's cue could make one an implementer."""
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: _flat_model(0.9, 0.4))
+    text = (
+        "The European Commission approved the AMIF programme in May.\n\n"
+        "The Northern Migrant Support Centre offers language courses with AMIF support."
+    )
+    pairs = _pairs(facts(text, "en"))
+    assert (AMIF, org("Northern Migrant Support Centre")) in pairs
+    assert not any("european-commission" in o for _f, o in pairs)

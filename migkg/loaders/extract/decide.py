@@ -342,6 +342,8 @@ class PairDecisions:
             f = c.features
             if c.org in partners or (f["o_partner_cue"] and not (f["o_impl_cue"] or f["o_impl_key"])):
                 continue  # the text says it takes part; the rules' partner cues are reliable
+            if f["o_type_eu"] and not f["rule_pair"]:
+                continue  # the Union's own bodies run its funds; the rules' cues alone make one an implementer
             mentions = [m for m in ctx.orgs if m.iri == c.org]
             if not mentions:
                 continue
