@@ -265,3 +265,12 @@ def test_the_commission_is_not_made_an_implementer_of_a_fund_by_the_model(monkey
     pairs = _pairs(facts(text, "en"))
     assert (AMIF, org("Northern Migrant Support Centre")) in pairs
     assert not any("european-commission" in o for _f, o in pairs)
+
+
+def test_an_organisation_paying_itself_gets_no_project_named_after_it(monkeypatch) -> None:
+    """Regression: "Ieder jaar financiert Fedasil projecten" made the agency its own funder and, with no
+    project to hold the pair, a project "Every year – <agency>" with no one running it."""
+    self_only = PairModel(("self",), (0.0,), (1.0,), (20.0,), -10.0, 0.4)  # self pairs about 1, others about 0
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: self_only)
+    ext = facts("Every year the Northern Reception Agency funds projects for newcomers.", "en")
+    assert [p for p in ext.projects if not p.implementers] == []

@@ -406,7 +406,8 @@ class PairDecisions:
             # projects in Saxony"): neither names a beneficiary.
             counted = any(a.evidence.start < u.end and u.start < a.evidence.end for a in self.aggregates)
             named = any(o_units[0] in (p.scope_units or [p.unit]) for p in self.projects if p.rule != "decide_pairs")
-            label = "" if counted or named else _beneficiary_label(ctx, c.org, u)
+            # An organisation paying itself has no beneficiary to name a project after.
+            label = "" if counted or named or c.org == c.funder else _beneficiary_label(ctx, c.org, u)
             if not label:
                 return None
         for p in self.projects:
