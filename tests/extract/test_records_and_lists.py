@@ -254,3 +254,12 @@ def test_an_organisations_own_long_name_before_its_acronym_is_no_deed() -> None:
     [gams] = [m for m in ex.ctx.orgs if ex.ctx.text[m.start : m.end] == "GAMS"]
     u = ex.ctx.units[ex.ctx.unit_index(gams.start)]
     assert _clause_before(ex.ctx, gams.iri, u) == "Le FAMI soutient l'aide aux victimes de mutilations génitales"
+
+
+def test_funds_in_the_plural_name_no_project() -> None:
+    from migkg.loaders.extract.cues import cues_for
+    from migkg.loaders.extract.projects import not_a_project
+
+    assert not_a_project("Europese fondsen Asiel en Migratie (2021-2027)", cues_for("nl"))
+    assert not_a_project("EU home affairs funds 2021-2027", cues_for("en"))
+    assert not_a_project("I fondi europei per la migrazione", cues_for("it"))
