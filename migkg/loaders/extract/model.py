@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from rdflib import URIRef
 
-from migkg.loaders.extract.amounts import Amount
+from migkg.loaders.extract.amounts import Amount, MoneyRole
 
 EXTRACTOR_VERSION = "migkg.extract 0.1.0"
 NATIONAL = "https://w3id.org/migkg/id/fund/NATIONAL"
@@ -42,6 +42,22 @@ class ProjectFact:
     open_ended: bool = False  # the text says it has no end ("since 2022", "ongoing"), unlike a missing end year
     rule: str = ""  # which finder found it (kept for debugging and tests)
     cycles: list[int] = field(default_factory=list)  # indexes in Extraction.cycles of the cycles it belongs to
+
+    def take_costs(self, roles: list[MoneyRole], ev: Evidence) -> bool:
+        """A total cost and an EU share from money roles, where the project has none yet (the EU's
+        share goes to the project's fund once its funders are known: `settle_eu_shares`). Whether
+        the roles held either."""
+        took = False
+        for r in roles:
+            if r.amount is None:
+                continue
+            if r.role == "eu_contribution":
+                self.eu_share = self.eu_share or (r.amount.value, r.amount.currency, ev)
+                took = True
+            elif r.role == "total_cost":
+                self.amounts.setdefault(None, (r.amount.value, r.amount.currency, ev))
+                took = True
+        return took
 
 
 @dataclass

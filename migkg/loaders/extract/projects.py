@@ -231,14 +231,7 @@ class ProjectFinders:
                     record.years_evidence = Evidence(u.start, u.end, 0.9)
             elif roles := find_money_roles(f"{u.key}: {u.text}", ctx.lang):
                 # "EU contribution: 1 225 306,00 € (50%)", "Total budget: 2 450 612,00 €"
-                ev = Evidence(u.start, u.end, 0.85)
-                for r in roles:
-                    if r.amount is None:
-                        continue
-                    if r.role == "eu_contribution":
-                        record.eu_share = record.eu_share or (r.amount.value, r.amount.currency, ev)
-                    elif r.role == "total_cost":
-                        record.amounts.setdefault(None, (r.amount.value, r.amount.currency, ev))
+                record.take_costs(roles, Evidence(u.start, u.end, 0.85))
             elif cues.has("budget_keys", key):
                 self._amounts_from(record, u.start, u.end)
 

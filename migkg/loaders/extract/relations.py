@@ -367,19 +367,9 @@ class Relations:
         if not amounts:
             return
         ev = Evidence(a, b, 0.8)
-        if p.eu_share is None:
-            # "EU contribution: 1 225 306,00 € (50%)", "Total cost €636,000, EU €477,000": the EU's share,
-            # which goes to the project's fund once its funders are known (see `settle_eu_shares`).
-            eu = next(
-                (
-                    r.amount
-                    for r in find_money_roles(ctx.text[a:b], ctx.lang)
-                    if r.role == "eu_contribution" and r.amount
-                ),
-                None,
-            )
-            if eu is not None:
-                p.eu_share = (eu.value, eu.currency, ev)
+        # "EU contribution: 1 225 306,00 € (50%)", "Total cost €636,000, EU €477,000": the EU's share
+        # (the total is read below, with the funders' shares of it).
+        p.take_costs([r for r in find_money_roles(ctx.text[a:b], ctx.lang) if r.role == "eu_contribution"], ev)
         # "1,2 miljoen euro, waarvan 75% door het AMIF en 25% door de stad": shares of the total.
         total = amounts[0]
         tail = ctx.text[total.end : b]
@@ -417,13 +407,7 @@ class Relations:
         for u in ctx.units:
             if not cues.search("anaphora", u.text):
                 continue
-            roles = {r.role: r.amount for r in find_money_roles(u.text, ctx.lang) if r.amount is not None}
-            ev = Evidence(u.start, u.end, 0.7)
-            if "total_cost" in roles:
-                p.amounts.setdefault(None, (roles["total_cost"].value, roles["total_cost"].currency, ev))
-            if "eu_contribution" in roles and p.eu_share is None:
-                p.eu_share = (roles["eu_contribution"].value, roles["eu_contribution"].currency, ev)
-            if roles.keys() & {"total_cost", "eu_contribution"}:
+            if p.take_costs(find_money_roles(u.text, ctx.lang), Evidence(u.start, u.end, 0.7)):
                 return
 
     def settle_eu_shares(self) -> None:
