@@ -168,17 +168,19 @@ def load(
 
     from migkg.api import LoadReport, expand_inputs, load_items, loader_options
     from migkg.loaders.inputs import parse_size
-    from migkg.loaders.read import default_jobs
+    from migkg.loaders.read import default_jobs, start_worker_server
 
     try:
         limit = parse_size(max_size)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--max-size") from None
     options = loader_options(columns, skip_bad_rows)
+    jobs = jobs or default_jobs()
+    if jobs > 1:
+        start_worker_server()  # its seconds of warm-up overlap with opening the store
     store = _store(ctx)
     items = expand_inputs(paths)
     report = LoadReport()
-    jobs = jobs or default_jobs()
     results = load_items(
         store,
         items,

@@ -149,12 +149,23 @@ def warm_up() -> None:
             read_sources(Input(name=f"<{lang}>", data=f"LANG: {lang}\n---\n{text}\n".encode()), loader_name="text")
 
 
+def start_worker_server() -> None:
+    """Start the fork server of `worker_pool` now, without waiting for it: it spends seconds importing
+    and warming up the extractor (`migkg.loaders.warm`), which then overlaps with what this process
+    does meanwhile (opening the store, reading its user reference data). Idempotent."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["migkg.loaders.warm"])
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 def worker_pool(jobs: int, user_reference: Sequence[bytes] | None = None) -> ProcessPoolExecutor:
     """`jobs` worker processes, forked by a fork server: never from a process that holds an open
     store and its threads, and each starting with the extractor imported and warmed up once
     (`migkg.loaders.warm`)."""
+    start_worker_server()
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["migkg.loaders.warm"])
     return ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=init_worker, initargs=(list(user_reference or []),)
     )
