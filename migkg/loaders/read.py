@@ -14,6 +14,8 @@ import contextlib
 import datetime as dt
 import multiprocessing
 import os
+import pickle
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -173,21 +175,58 @@ def worker_pool(jobs: int, user_reference: Sequence[bytes] | None = None) -> Pro
 
 def ordered_map(pool: ProcessPoolExecutor, fn: Any, items: Iterable[Any], ahead: int, *args: Any) -> Iterator[Any]:
     """`fn(item, *args)` for each item in `pool`, yielded in the items' order, with at most `ahead`
-    submitted and not yet consumed. A worker that dies (killed, out of memory) is a `MigkgError`."""
+    submitted and not yet consumed. The warnings `fn` issued in the worker (a list of operations'
+    skipped rows, say) are issued again here, just before its result is yielded: where one process
+    would have issued them. A worker that dies (killed, out of memory) is a `MigkgError`."""
     pending: deque[Future[Any]] = deque()
     source = iter(items)
+    registry: dict[Any, Any] = {}  # the warnings already shown, as the module's own registry would hold
+
+    def result(future: Future[Any]) -> Any:
+        value, caught = future.result()
+        for w in caught:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, registry=registry)
+        return value
+
     try:
         for item in source:
-            pending.append(pool.submit(fn, item, *args))
+            pending.append(pool.submit(_recording_warnings, fn, item, *args))
             if len(pending) >= ahead:
-                yield pending.popleft().result()
+                yield result(pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield result(pending.popleft())
     except BrokenProcessPool as exc:
         raise MigkgError(f"a worker process stopped unexpectedly ({exc}); nothing after it was read") from exc
     finally:
         for future in pending:
             future.cancel()
+
+
+@dataclass(frozen=True)
+class _Warning:
+    """A warning issued in a worker, as the parent issues it again."""
+
+    message: Warning | str
+    category: type[Warning]
+    filename: str
+    lineno: int
+
+
+def _recording_warnings(fn: Any, item: Any, *args: Any) -> tuple[Any, list[_Warning]]:
+    """`fn(item, *args)` in a worker, with every warning it issued (the parent's filters decide
+    which are shown). A warning that would not survive the trip back goes as its text."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        value = fn(item, *args)
+    out = []
+    for w in caught:
+        message: Warning | str = w.message
+        try:
+            pickle.loads(pickle.dumps(message))
+        except Exception:  # a warning class that cannot be rebuilt from its pickle
+            message = str(message)
+        out.append(_Warning(message, w.category, w.filename, w.lineno))
+    return value, out
 
 
 def default_jobs() -> int:
