@@ -693,6 +693,12 @@ def serve(
 @click.option("--password", envvar="MIGKG_PASSWORD", help="The password (default: $MIGKG_PASSWORD).")
 @click.option("--batch-size", default=50000, show_default=True, type=click.IntRange(min=1), help="Triples per request.")
 @click.option("--retries", default=4, show_default=True, type=click.IntRange(0), help="Retries on 5xx or no answer.")
+@click.option(
+    "--delete/--no-delete",
+    default=True,
+    show_default=True,
+    help="Delete from the server the graphs migkg pushed before and the store no longer has (never others).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 @click.pass_context
 def push(
@@ -703,15 +709,17 @@ def push(
     password: str | None,
     batch_size: int,
     retries: int,
+    delete: bool,
     quiet: bool,
 ) -> None:
     """Upload the store to a triple store (SPARQL 1.1 Graph Store Protocol), replacing its graphs.
 
     Each source's named graph, the ontology and reference data, and their union (which `query
     --endpoint` uses as the default graph) are sent; pushing again sends the same and changes
-    nothing. Known Graph Store URLs: Oxigraph /query -> /store, Virtuoso /sparql ->
-    /sparql-graph-crud-auth, Fuseki /DATASET/sparql -> /DATASET/data, GraphDB /repositories/R ->
-    /repositories/R/rdf-graphs/service.
+    nothing. A graph pushed before whose source was since removed from the store is deleted from
+    the server (--no-delete keeps it); graphs migkg did not push are never touched. Known Graph
+    Store URLs: Oxigraph /query -> /store, Virtuoso /sparql -> /sparql-graph-crud-auth, Fuseki
+    /DATASET/sparql -> /DATASET/data, GraphDB /repositories/R -> /repositories/R/rdf-graphs/service.
 
     \b
     Example:
@@ -726,7 +734,7 @@ def push(
     url = graph_store or graph_store_url(endpoint, with_auth=user is not None)
     client = Client(user, password, retries=retries)
     try:
-        report = push_store(_store(ctx, read_only=True), url, client, batch_size=batch_size)
+        report = push_store(_store(ctx, read_only=True), url, client, batch_size=batch_size, delete=delete)
     finally:
         client.close()
     if not quiet:
