@@ -244,6 +244,18 @@ def source_fact_quads_with_union(source: Source, target: ox.NamedNode) -> Iterat
         yield from graph_quads_with_union(source.facts, target)
 
 
+def ntriples_with_union(data: bytes, graph: str) -> bytes:
+    """N-Triples as Oxigraph writes them (one triple a line, ending in ` .`) as N-Quads: each triple in
+    `graph` and in the default graph (the union)."""
+    in_graph = f" <{graph}> .\n".encode()
+    out = []
+    for line in data.split(b"\n"):
+        line = line.rstrip()
+        if line:
+            out += (line[:-1].rstrip() + in_graph, line + b"\n")
+    return b"".join(out)
+
+
 def _rdf_format(name: str) -> ox.RdfFormat:
     return getattr(ox.RdfFormat, name)
 
@@ -656,9 +668,17 @@ class GraphStore:
         sources = [s for _, group in batch for s in group]
         targets = [to_ox(s.graph) for s in sources]
         try:
-            self.ox.bulk_extend(
-                chain.from_iterable(source_fact_quads_with_union(s, t) for s, t in zip(sources, targets, strict=True))
-            )
+            if all(isinstance(s.facts, bytes) for s in sources):  # N-Triples from worker processes
+                # As text to Oxigraph's parser: no Python object per quad (the writer's CPU is shared
+                # with the workers). Serialised by Oxigraph in the worker, so valid: `lenient`.
+                data = b"".join(ntriples_with_union(s.facts, str(s.graph)) for s in sources)  # type: ignore[arg-type]
+                self.ox.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+            else:
+                self.ox.bulk_extend(
+                    chain.from_iterable(
+                        source_fact_quads_with_union(s, t) for s, t in zip(sources, targets, strict=True)
+                    )
+                )
             self.ox.extend(
                 chain.from_iterable(
                     graph_quads_with_union(s.metadata_graph(loaded_at), t)
