@@ -32,7 +32,13 @@ from migkg.loaders.base import Input, Source
 from migkg.ontology.vocab import GRAPH_NS, MKG
 
 USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
-IN_FLIGHT_PER_JOB = 4  # inputs read ahead per worker: enough to keep it busy, bounded memory
+# Inputs read ahead per worker. The writer takes no result while it writes a batch (a bulk load, a
+# snapshot: tenths of a second), so the workers need that much work queued not to stand idle; past
+# IN_FLIGHT_BYTES of input data in flight, only IN_FLIGHT_MIN_PER_JOB each, so big files keep
+# memory bounded.
+IN_FLIGHT_PER_JOB = 32
+IN_FLIGHT_MIN_PER_JOB = 4
+IN_FLIGHT_BYTES = 64 * 1024 * 1024
 SHARD_BYTES = 64 * 1024 * 1024  # a shard's size before the next is begun: well under the input limit
 SHARD_HEADER = b"# migkg shard 1: one complete source graph per block, metadata included\n"
 
@@ -123,14 +129,14 @@ def read_all(
 ) -> Iterator[Read]:
     """Each input's Sources or its `InputError`, in input order. With `jobs` > 1, inputs are read
     and extracted by that many worker processes, at most `IN_FLIGHT_PER_JOB` each ahead of the
-    consumer, so memory stays bounded however many inputs there are."""
+    consumer (fewer for big inputs), so memory stays bounded however many inputs there are."""
     if jobs <= 1:
         init_worker(user_reference)
         for inp in inputs:
             yield read_or_error(inp, loader_name, reference)
         return
     with worker_pool(jobs, user_reference) as pool:
-        yield from ordered_map(pool, read_packed, inputs, jobs * IN_FLIGHT_PER_JOB, loader_name, reference)
+        yield from ordered_map(pool, read_packed, inputs, jobs, loader_name, reference)
 
 
 # One short text per language the extractor reads, to build its lazy parts before workers fork.
@@ -173,16 +179,22 @@ def worker_pool(jobs: int, user_reference: Sequence[bytes] | None = None) -> Pro
     )
 
 
-def ordered_map(pool: ProcessPoolExecutor, fn: Any, items: Iterable[Any], ahead: int, *args: Any) -> Iterator[Any]:
-    """`fn(item, *args)` for each item in `pool`, yielded in the items' order, with at most `ahead`
-    submitted and not yet consumed. The warnings `fn` issued in the worker (a list of operations'
-    skipped rows, say) are issued again here, just before its result is yielded: where one process
-    would have issued them. A worker that dies (killed, out of memory) is a `MigkgError`."""
-    pending: deque[Future[Any]] = deque()
+def ordered_map(pool: ProcessPoolExecutor, fn: Any, items: Iterable[Any], jobs: int, *args: Any) -> Iterator[Any]:
+    """`fn(item, *args)` for each item in `pool` (of `jobs` workers), yielded in the items' order,
+    with at most `IN_FLIGHT_PER_JOB` per job submitted and not yet consumed, or
+    `IN_FLIGHT_MIN_PER_JOB` once the inputs among them hold `IN_FLIGHT_BYTES`. The warnings `fn`
+    issued in the worker (a list of operations' skipped rows, say) are issued again here, just before
+    its result is yielded: where one process would have issued them. A worker that dies (killed, out
+    of memory) is a `MigkgError`."""
+    pending: deque[tuple[Future[Any], int]] = deque()
+    in_flight = 0  # bytes of input data among the pending
     source = iter(items)
     registry: dict[Any, Any] = {}  # the warnings already shown, as the module's own registry would hold
 
-    def result(future: Future[Any]) -> Any:
+    def result() -> Any:
+        nonlocal in_flight
+        future, size = pending.popleft()
+        in_flight -= size
         value, caught = future.result()
         for w in caught:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, registry=registry)
@@ -190,15 +202,19 @@ def ordered_map(pool: ProcessPoolExecutor, fn: Any, items: Iterable[Any], ahead:
 
     try:
         for item in source:
-            pending.append(pool.submit(_recording_warnings, fn, item, *args))
-            if len(pending) >= ahead:
-                yield result(pending.popleft())
+            size = len(item.data) if isinstance(item, Input) else 0
+            pending.append((pool.submit(_recording_warnings, fn, item, *args), size))
+            in_flight += size
+            while len(pending) >= jobs * IN_FLIGHT_PER_JOB or (
+                len(pending) >= jobs * IN_FLIGHT_MIN_PER_JOB and in_flight >= IN_FLIGHT_BYTES
+            ):
+                yield result()
         while pending:
-            yield result(pending.popleft())
+            yield result()
     except BrokenProcessPool as exc:
         raise MigkgError(f"a worker process stopped unexpectedly ({exc}); nothing after it was read") from exc
     finally:
-        for future in pending:
+        for future, _ in pending:
             future.cancel()
 
 
@@ -333,7 +349,7 @@ def extract_shards(
     seen: dict[str, tuple[str, str]] = {}  # graph -> (content hash, the input that gave it)
     if jobs > 1:
         pool = worker_pool(jobs)
-        answers: Iterator[Any] = ordered_map(pool, _block_or_error, inputs, jobs * IN_FLIGHT_PER_JOB, when, loader_name)
+        answers: Iterator[Any] = ordered_map(pool, _block_or_error, inputs, jobs, when, loader_name)
     else:
         pool = None
         init_worker(None)

@@ -1,9 +1,11 @@
 """Warnings a loader issues in a `--jobs` worker (a list of operations' skipped rows) reach the
-parent, in input order, as they do in one process."""
+parent, in input order, as they do in one process; and how far ahead the workers read."""
 
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,8 @@ from click.testing import CliRunner
 
 from migkg.cli import main
 from migkg.errors import InputWarning
+from migkg.loaders import read as read_module
+from migkg.loaders.base import Input
 from migkg.loaders.inputs import read_inputs
 from migkg.loaders.read import read_all
 
@@ -72,3 +76,30 @@ def test_load_jobs_2_prints_the_skipped_rows_as_one_process_does(tmp_path: Path)
         outputs[jobs] = [line for line in result.output.splitlines() if line.startswith("migkg: warning:")]
     assert outputs["1"] == [f"migkg: warning: {p}" for p in expected_problems(folder)]
     assert outputs["2"] == outputs["1"]
+
+
+def _name(inp: Input) -> str:
+    return inp.name
+
+
+@pytest.mark.parametrize(("size", "most"), [(10, 2 * 32), (1000, 2 * 4)])
+def test_inputs_read_ahead_are_bounded_in_number_and_bytes(
+    monkeypatch: pytest.MonkeyPatch, size: int, most: int
+) -> None:
+    """Small inputs: up to IN_FLIGHT_PER_JOB per job ahead of the consumer (32 here); once the inputs
+    in flight hold IN_FLIGHT_BYTES (made 4,000 here), IN_FLIGHT_MIN_PER_JOB per job (4)."""
+    monkeypatch.setattr(read_module, "IN_FLIGHT_BYTES", 4000)
+    pulled = 0
+
+    def inputs() -> Iterator[Input]:
+        nonlocal pulled
+        for i in range(200):
+            pulled += 1
+            yield Input(name=f"<{i}>", data=b"x" * size)
+
+    ahead = []
+    with ThreadPoolExecutor(2) as pool:
+        for i, name in enumerate(read_module.ordered_map(pool, _name, inputs(), 2)):  # type: ignore[arg-type]
+            assert name == f"<{i}>"  # in input order
+            ahead.append(pulled - i)
+    assert max(ahead) == most
