@@ -168,17 +168,19 @@ def load(
 
     from migkg.api import LoadReport, expand_inputs, load_items, loader_options
     from migkg.loaders.inputs import parse_size
-    from migkg.loaders.read import default_jobs
+    from migkg.loaders.read import default_jobs, start_worker_server
 
     try:
         limit = parse_size(max_size)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--max-size") from None
     options = loader_options(columns, skip_bad_rows)
+    jobs = jobs or default_jobs()
+    if jobs > 1:
+        start_worker_server()  # its seconds of warm-up overlap with opening the store
     store = _store(ctx)
     items = expand_inputs(paths)
     report = LoadReport()
-    jobs = jobs or default_jobs()
     results = load_items(
         store,
         items,
@@ -691,6 +693,12 @@ def serve(
 @click.option("--password", envvar="MIGKG_PASSWORD", help="The password (default: $MIGKG_PASSWORD).")
 @click.option("--batch-size", default=50000, show_default=True, type=click.IntRange(min=1), help="Triples per request.")
 @click.option("--retries", default=4, show_default=True, type=click.IntRange(0), help="Retries on 5xx or no answer.")
+@click.option(
+    "--delete/--no-delete",
+    default=True,
+    show_default=True,
+    help="Delete from the server the graphs migkg pushed before and the store no longer has (never others).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 @click.pass_context
 def push(
@@ -701,15 +709,17 @@ def push(
     password: str | None,
     batch_size: int,
     retries: int,
+    delete: bool,
     quiet: bool,
 ) -> None:
     """Upload the store to a triple store (SPARQL 1.1 Graph Store Protocol), replacing its graphs.
 
     Each source's named graph, the ontology and reference data, and their union (which `query
     --endpoint` uses as the default graph) are sent; pushing again sends the same and changes
-    nothing. Known Graph Store URLs: Oxigraph /query -> /store, Virtuoso /sparql ->
-    /sparql-graph-crud-auth, Fuseki /DATASET/sparql -> /DATASET/data, GraphDB /repositories/R ->
-    /repositories/R/rdf-graphs/service.
+    nothing. A graph pushed before whose source was since removed from the store is deleted from
+    the server (--no-delete keeps it); graphs migkg did not push are never touched. Known Graph
+    Store URLs: Oxigraph /query -> /store, Virtuoso /sparql -> /sparql-graph-crud-auth, Fuseki
+    /DATASET/sparql -> /DATASET/data, GraphDB /repositories/R -> /repositories/R/rdf-graphs/service.
 
     \b
     Example:
@@ -724,7 +734,7 @@ def push(
     url = graph_store or graph_store_url(endpoint, with_auth=user is not None)
     client = Client(user, password, retries=retries)
     try:
-        report = push_store(_store(ctx, read_only=True), url, client, batch_size=batch_size)
+        report = push_store(_store(ctx, read_only=True), url, client, batch_size=batch_size, delete=delete)
     finally:
         client.close()
     if not quiet:

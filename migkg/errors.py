@@ -31,6 +31,10 @@ class InputWarning(UserWarning):
         self.problem = problem
         super().__init__(f"{self.name}: {problem}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        """Rebuilt from its name and problem when it comes back from a worker process."""
+        return (type(self), (self.name, self.problem))
+
 
 class UnsupportedFormatError(InputError):
     """No registered loader handles this kind of file, or an unknown output format was asked for."""

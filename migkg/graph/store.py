@@ -53,12 +53,16 @@ from migkg.ontology.vocab import (
 STAGING_PREFIX = GRAPH_NS + "staging/"
 SOURCE_GRAPH_PREFIX = GRAPH_NS + "source/"
 ENV_VAR = "MIGKG_STORE"
-SNAPSHOT_EVERY = 1.0  # seconds between two snapshots readers can open, during a load
+# Seconds between two snapshots readers can open, during a load (and the longest a batch of new
+# articles waits to be written). Each costs a flush and a checkpoint: every 2 s rather than every
+# second saves about 5% of a load's CPU (BENCHMARKS.md, "Parallel reading").
+SNAPSHOT_EVERY = 2.0
 BULK_CHUNK = 400_000  # quads per call of Oxigraph's bulk loader: its memory grows with what it is given
 # Articles whose sources are all new are written in batches of about this many triples by Oxigraph's
 # bulk loader (0: one transaction per input); below BATCH_MIN_TRIPLES a batch is written by transactions,
-# the bulk loader's fixed cost being higher.
-BATCH_TRIPLES = 20_000
+# the bulk loader's fixed cost being higher. Each bulk load adds index files RocksDB compacts later: for
+# 1,000 articles, batches of 100,000 triples take 5 s of CPU to write, 20,000 take 7 s.
+BATCH_TRIPLES = 100_000
 BATCH_MIN_TRIPLES = 5_000
 FLUSH_EVERY = 100  # inputs between flushes of the store's write buffers: bounded memory in long batches
 # The layout of a store on disk (graph names, the union in the default graph, the pid and snapshot
@@ -238,6 +242,18 @@ def source_fact_quads_with_union(source: Source, target: ox.NamedNode) -> Iterat
             yield q
     else:
         yield from graph_quads_with_union(source.facts, target)
+
+
+def ntriples_with_union(data: bytes, graph: str) -> bytes:
+    """N-Triples as Oxigraph writes them (one triple a line, ending in ` .`) as N-Quads: each triple in
+    `graph` and in the default graph (the union)."""
+    in_graph = f" <{graph}> .\n".encode()
+    out = []
+    for line in data.split(b"\n"):
+        line = line.rstrip()
+        if line:
+            out += (line[:-1].rstrip() + in_graph, line + b"\n")
+    return b"".join(out)
 
 
 def _rdf_format(name: str) -> ox.RdfFormat:
@@ -652,9 +668,17 @@ class GraphStore:
         sources = [s for _, group in batch for s in group]
         targets = [to_ox(s.graph) for s in sources]
         try:
-            self.ox.bulk_extend(
-                chain.from_iterable(source_fact_quads_with_union(s, t) for s, t in zip(sources, targets, strict=True))
-            )
+            if all(isinstance(s.facts, bytes) for s in sources):  # N-Triples from worker processes
+                # As text to Oxigraph's parser: no Python object per quad (the writer's CPU is shared
+                # with the workers). Serialised by Oxigraph in the worker, so valid: `lenient`.
+                data = b"".join(ntriples_with_union(s.facts, str(s.graph)) for s in sources)  # type: ignore[arg-type]
+                self.ox.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+            else:
+                self.ox.bulk_extend(
+                    chain.from_iterable(
+                        source_fact_quads_with_union(s, t) for s, t in zip(sources, targets, strict=True)
+                    )
+                )
             self.ox.extend(
                 chain.from_iterable(
                     graph_quads_with_union(s.metadata_graph(loaded_at), t)
@@ -735,9 +759,11 @@ class GraphStore:
         whole batch lands in one transaction, or `BatchError` is raised and the store is unchanged.
         With `jobs` > 1, that many processes read and extract (`migkg.loaders.read.read_all`); this
         one writes, in input order, so the store ends as with one."""
-        from migkg.loaders.read import read_all
+        from migkg.loaders.read import read_all, start_worker_server
 
         self._writable()
+        if jobs > 1:
+            start_worker_server()  # its warm-up overlaps with reading the user reference data
         reads = read_all(
             inputs, jobs=jobs, loader_name=loader_name, reference=reference, user_reference=self.user_reference()
         )

@@ -14,6 +14,8 @@ import contextlib
 import datetime as dt
 import multiprocessing
 import os
+import pickle
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,7 +32,13 @@ from migkg.loaders.base import Input, Source
 from migkg.ontology.vocab import GRAPH_NS, MKG
 
 USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
-IN_FLIGHT_PER_JOB = 4  # inputs read ahead per worker: enough to keep it busy, bounded memory
+# Inputs read ahead per worker. The writer takes no result while it writes a batch (a bulk load, a
+# snapshot: tenths of a second), so the workers need that much work queued not to stand idle; past
+# IN_FLIGHT_BYTES of input data in flight, only IN_FLIGHT_MIN_PER_JOB each, so big files keep
+# memory bounded.
+IN_FLIGHT_PER_JOB = 32
+IN_FLIGHT_MIN_PER_JOB = 4
+IN_FLIGHT_BYTES = 64 * 1024 * 1024
 SHARD_BYTES = 64 * 1024 * 1024  # a shard's size before the next is begun: well under the input limit
 SHARD_HEADER = b"# migkg shard 1: one complete source graph per block, metadata included\n"
 
@@ -121,14 +129,14 @@ def read_all(
 ) -> Iterator[Read]:
     """Each input's Sources or its `InputError`, in input order. With `jobs` > 1, inputs are read
     and extracted by that many worker processes, at most `IN_FLIGHT_PER_JOB` each ahead of the
-    consumer, so memory stays bounded however many inputs there are."""
+    consumer (fewer for big inputs), so memory stays bounded however many inputs there are."""
     if jobs <= 1:
         init_worker(user_reference)
         for inp in inputs:
             yield read_or_error(inp, loader_name, reference)
         return
     with worker_pool(jobs, user_reference) as pool:
-        yield from ordered_map(pool, read_packed, inputs, jobs * IN_FLIGHT_PER_JOB, loader_name, reference)
+        yield from ordered_map(pool, read_packed, inputs, jobs, loader_name, reference)
 
 
 # One short text per language the extractor reads, to build its lazy parts before workers fork.
@@ -149,34 +157,92 @@ def warm_up() -> None:
             read_sources(Input(name=f"<{lang}>", data=f"LANG: {lang}\n---\n{text}\n".encode()), loader_name="text")
 
 
+def start_worker_server() -> None:
+    """Start the fork server of `worker_pool` now, without waiting for it: it spends seconds importing
+    and warming up the extractor (`migkg.loaders.warm`), which then overlaps with what this process
+    does meanwhile (opening the store, reading its user reference data). Idempotent."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["migkg.loaders.warm"])
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 def worker_pool(jobs: int, user_reference: Sequence[bytes] | None = None) -> ProcessPoolExecutor:
     """`jobs` worker processes, forked by a fork server: never from a process that holds an open
     store and its threads, and each starting with the extractor imported and warmed up once
     (`migkg.loaders.warm`)."""
+    start_worker_server()
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["migkg.loaders.warm"])
     return ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=init_worker, initargs=(list(user_reference or []),)
     )
 
 
-def ordered_map(pool: ProcessPoolExecutor, fn: Any, items: Iterable[Any], ahead: int, *args: Any) -> Iterator[Any]:
-    """`fn(item, *args)` for each item in `pool`, yielded in the items' order, with at most `ahead`
-    submitted and not yet consumed. A worker that dies (killed, out of memory) is a `MigkgError`."""
-    pending: deque[Future[Any]] = deque()
+def ordered_map(pool: ProcessPoolExecutor, fn: Any, items: Iterable[Any], jobs: int, *args: Any) -> Iterator[Any]:
+    """`fn(item, *args)` for each item in `pool` (of `jobs` workers), yielded in the items' order,
+    with at most `IN_FLIGHT_PER_JOB` per job submitted and not yet consumed, or
+    `IN_FLIGHT_MIN_PER_JOB` once the inputs among them hold `IN_FLIGHT_BYTES`. The warnings `fn`
+    issued in the worker (a list of operations' skipped rows, say) are issued again here, just before
+    its result is yielded: where one process would have issued them. A worker that dies (killed, out
+    of memory) is a `MigkgError`."""
+    pending: deque[tuple[Future[Any], int]] = deque()
+    in_flight = 0  # bytes of input data among the pending
     source = iter(items)
+    registry: dict[Any, Any] = {}  # the warnings already shown, as the module's own registry would hold
+
+    def result() -> Any:
+        nonlocal in_flight
+        future, size = pending.popleft()
+        in_flight -= size
+        value, caught = future.result()
+        for w in caught:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, registry=registry)
+        return value
+
     try:
         for item in source:
-            pending.append(pool.submit(fn, item, *args))
-            if len(pending) >= ahead:
-                yield pending.popleft().result()
+            size = len(item.data) if isinstance(item, Input) else 0
+            pending.append((pool.submit(_recording_warnings, fn, item, *args), size))
+            in_flight += size
+            while len(pending) >= jobs * IN_FLIGHT_PER_JOB or (
+                len(pending) >= jobs * IN_FLIGHT_MIN_PER_JOB and in_flight >= IN_FLIGHT_BYTES
+            ):
+                yield result()
         while pending:
-            yield pending.popleft().result()
+            yield result()
     except BrokenProcessPool as exc:
         raise MigkgError(f"a worker process stopped unexpectedly ({exc}); nothing after it was read") from exc
     finally:
-        for future in pending:
+        for future, _ in pending:
             future.cancel()
+
+
+@dataclass(frozen=True)
+class _Warning:
+    """A warning issued in a worker, as the parent issues it again."""
+
+    message: Warning | str
+    category: type[Warning]
+    filename: str
+    lineno: int
+
+
+def _recording_warnings(fn: Any, item: Any, *args: Any) -> tuple[Any, list[_Warning]]:
+    """`fn(item, *args)` in a worker, with every warning it issued (the parent's filters decide
+    which are shown). A warning that would not survive the trip back goes as its text."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        value = fn(item, *args)
+    out = []
+    for w in caught:
+        message: Warning | str = w.message
+        try:
+            pickle.loads(pickle.dumps(message))
+        except Exception:  # a warning class that cannot be rebuilt from its pickle
+            message = str(message)
+        out.append(_Warning(message, w.category, w.filename, w.lineno))
+    return value, out
 
 
 def default_jobs() -> int:
@@ -283,7 +349,7 @@ def extract_shards(
     seen: dict[str, tuple[str, str]] = {}  # graph -> (content hash, the input that gave it)
     if jobs > 1:
         pool = worker_pool(jobs)
-        answers: Iterator[Any] = ordered_map(pool, _block_or_error, inputs, jobs * IN_FLIGHT_PER_JOB, when, loader_name)
+        answers: Iterator[Any] = ordered_map(pool, _block_or_error, inputs, jobs, when, loader_name)
     else:
         pool = None
         init_worker(None)

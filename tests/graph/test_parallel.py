@@ -251,3 +251,20 @@ def test_batched_writes_give_the_same_store_as_one_transaction_per_input(
     batched = GraphStore(None)
     assert [(r.name, r.status) for r in batched.load_inputs(read_inputs(batch))] == expected
     assert_same_store(per_input, batched)
+
+
+def test_batched_writes_of_workers_text_give_the_same_store(documents: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --jobs 2 the workers' N-Triples go to the bulk loader as text (`ntriples_with_union`):
+    the same store as one process writing one transaction per input."""
+    from migkg.graph import store as store_module
+
+    paths, _, _ = documents
+    batch = [*paths, paths[0]]
+    monkeypatch.setattr(store_module, "BATCH_TRIPLES", 0)
+    per_input = GraphStore(None)
+    expected = [(r.name, r.status) for r in per_input.load_inputs(read_inputs(batch))]
+    monkeypatch.setattr(store_module, "BATCH_TRIPLES", 200)
+    monkeypatch.setattr(store_module, "BATCH_MIN_TRIPLES", 1)
+    batched = GraphStore(None)
+    assert [(r.name, r.status) for r in batched.load_inputs(read_inputs(batch), jobs=2)] == expected
+    assert_same_store(per_input, batched)

@@ -127,6 +127,14 @@ def test_retries_after_a_server_error(seed_store: Path, oxigraph_server: Server)
         def log_message(self, *args: object) -> None:
             pass
 
+        def do_GET(self) -> None:  # the list of graphs pushed before, read as it is
+            answer = requests.get(oxigraph_server.graph_store + self.path[len("/store") :], headers=dict(self.headers))
+            self.send_response(answer.status_code)
+            self.send_header("Content-Type", answer.headers.get("Content-Type", "text/plain"))
+            self.send_header("Content-Length", str(len(answer.content)))
+            self.end_headers()
+            self.wfile.write(answer.content)
+
         def do_PUT(self) -> None:
             body = self.rfile.read(int(self.headers["Content-Length"] or 0))
             calls.append(self.path)

@@ -12,6 +12,10 @@ it was. Then two graphs of migkg's own:
 - `PUSHED_GRAPH`: which graphs make up the store (SPARQL Service Description terms), so a remote query
   ranges `GRAPH ?g` over them only, not over the server's other graphs.
 
+A push mirrors the store: a graph the last push listed in `PUSHED_GRAPH` and the store no longer has
+(its source was removed) is deleted from the server. Graphs migkg did not push are never touched,
+and a server holds one `PUSHED_GRAPH`: two stores pushed to one server replace each other's graphs.
+
 Blank nodes are sent as IRIs (skolemised, RDF 1.1 §3.5): a blank node spans graphs and batches in the
 store, while a server gives each request's blank nodes new identities.
 """
@@ -38,6 +42,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 BATCH = 50_000  # triples per request
 # N-Triples is Turtle too, and every Graph Store takes Turtle (Virtuoso 7 does not know N-Triples' type).
 CONTENT_TYPE = "text/turtle; charset=utf-8"
+ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
 
 
 @dataclass
@@ -50,12 +55,19 @@ class PushReport:
     union_triples: int = 0
     requests: int = 0
     per_graph: dict[str, int] = field(default_factory=dict)
+    deleted: list[str] = field(default_factory=list)  # pushed before, no longer in the store: deleted
+    kept: list[str] = field(default_factory=list)  # the same, left on the server (`delete=False`)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"pushed {self.graphs} graph(s), {self.triples} triple(s), and their union ({self.union_triples} "
             f"triple(s)) to {self.graph_store} in {self.requests} request(s)"
         )
+        if self.deleted:
+            text += f"; deleted {len(self.deleted)} graph(s) pushed before and no longer in the store"
+        if self.kept:
+            text += f"; kept {len(self.kept)} graph(s) pushed before and no longer in the store (--no-delete)"
+        return text
 
 
 def graph_store_url(endpoint: str, *, with_auth: bool = False) -> str:
@@ -105,12 +117,17 @@ def push(
     client: Client | None = None,
     *,
     batch_size: int = BATCH,
+    delete: bool = True,
 ) -> PushReport:
     """Send every named graph of `store`, then the union and the list of graphs (see the module's doc),
-    to the Graph Store at `graph_store`. `RemoteError` when the server cannot be reached, refuses the
+    to the Graph Store at `graph_store`. With `delete`, the graphs the last push listed and the store
+    no longer has are deleted from the server; without, they stay, listed as before (so a later push
+    with `delete` removes them). `RemoteError` when the server cannot be reached, refuses the
     credentials, or rejects a request."""
     client = client or Client()
     report = PushReport(graph_store)
+    before = pushed_graphs(client, graph_store)
+    report.requests += 1
     graphs = store_graphs(store)
     for graph in graphs:
         quads = store.ox.quads_for_pattern(None, None, None, graph)
@@ -120,8 +137,50 @@ def push(
         report.per_graph[graph.value] = n
     union = store.ox.quads_for_pattern(None, None, None, DEFAULT)
     report.union_triples = _send_graph(client, graph_store, UNION_GRAPH, _triples(union), batch_size, report)
-    _send_graph(client, graph_store, PUSHED_GRAPH, iter(_manifest(graphs)), batch_size, report)
+    gone = sorted(set(before) - {g.value for g in graphs} - {UNION_GRAPH, PUSHED_GRAPH})
+    if delete:
+        # Deleted before the new list is written: a push stopped in between leaves them listed, and
+        # the next push deletes them (a graph already gone is no error).
+        for graph in gone:
+            _delete(client, graph_store, graph)
+            report.requests += 1
+        report.deleted = gone
+    else:
+        report.kept = gone
+    listed = graphs + [ox.NamedNode(g) for g in report.kept]
+    _send_graph(client, graph_store, PUSHED_GRAPH, iter(_manifest(listed)), batch_size, report)
     return report
+
+
+def pushed_graphs(client: Client, graph_store: str) -> list[str]:
+    """The graphs the last push to `graph_store` listed in `PUSHED_GRAPH` (none if it has none)."""
+    response = client.request("GET", graph_store, params={"graph": PUSHED_GRAPH}, headers={"Accept": ACCEPT})
+    if response.status_code == 404:
+        return []
+    check(response, f"GET of graph <{PUSHED_GRAPH}>")
+    if not response.content.strip():
+        return []
+    media_type = response.headers.get("Content-Type", "text/turtle").split(";")[0].strip()
+    fmt = ox.RdfFormat.from_media_type(media_type) or ox.RdfFormat.TURTLE
+    try:
+        triples = list(ox.parse(response.content, format=fmt))
+    except (SyntaxError, ValueError) as exc:
+        raise RemoteError(f"GET of graph <{PUSHED_GRAPH}>: not {fmt.name} ({str(exc).splitlines()[0]})") from exc
+    named = ox.NamedNode(SD + "namedGraph")
+    me = ox.NamedNode(PUSHED_GRAPH)
+    return sorted(
+        {
+            t.object.value
+            for t in triples
+            if t.subject == me and t.predicate == named and isinstance(t.object, ox.NamedNode)
+        }
+    )
+
+
+def _delete(client: Client, url: str, graph: str) -> None:
+    response = client.request("DELETE", url, params={"graph": graph})
+    if response.status_code != 404:  # gone already
+        check(response, f"DELETE of graph <{graph}>")
 
 
 def _manifest(graphs: list[ox.NamedNode]) -> list[ox.Triple]:
