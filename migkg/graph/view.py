@@ -221,9 +221,12 @@ def _rows(g: nx.MultiDiGraph) -> tuple[list[list[Any]], dict[str, list[int]]]:
     rows: list[list[Any]] = []
     index: dict[str, list[int]] = {}
     fund_of = {u: v for u, v, rel in g.edges(keys=True) if rel == "programme of"}
-    for p, d in g.nodes(data=True):
-        if d["type"] != "project":
-            continue
+    # Projects in label order: the rows do not depend on the order the graph was built in.
+    projects = sorted(
+        (n for n, d in g.nodes(data=True) if d["type"] == "project"), key=lambda n: (g.nodes[n]["label"], n)
+    )
+    for p in projects:
+        d = g.nodes[p]
         funders = [(u, e.get("amount_eur")) for u, _v, rel, e in g.in_edges(p, keys=True, data=True) if rel == "funds"]
         implementers = [u for u, _v, rel in g.in_edges(p, keys=True) if rel == "implements"] or [None]
         for f, amount in sorted(funders):
@@ -409,9 +412,11 @@ def view(
     documents: bool = False,
     max_nodes: int = DEFAULT_MAX_NODES,
 ) -> ViewResult:
-    """Build the network from the store, cut it, and write the page."""
+    """Build the network from the store, cut it, and write the page. With `fund`, only the store's
+    part around that fund is read (the same page as cutting the whole network, in the memory and
+    time of that part)."""
     from migkg.graph.network import build_network
 
-    g = build_network(store, documents=documents, evidence=True)
+    g = build_network(store, documents=documents, evidence=True, fund=fund)
     g = cut_network(g, store=store, focus=focus, depth=depth, fund=fund, period=period, organisation=organisation)
     return write_view(g, path, max_nodes=max_nodes)
