@@ -215,14 +215,19 @@ SCOPE_CHUNK = 2000  # IRIs per `VALUES` block when a query is narrowed to some n
 
 
 def _narrowed(store: Any, name: str, var: str, nodes: Iterable[str]) -> Iterator[Any]:
-    """The rows of the network query `name` for the given values of `?var` only: a `VALUES` block
-    is written at the top of its WHERE clause, SCOPE_CHUNK IRIs at a time. The IRIs come from the
-    store and are written as Oxigraph serialises them, so no text from a user enters the query."""
-    head, where, tail = _query_text(name).partition("WHERE {")
+    """The rows of the network query `name` for the given values of `?var` only, SCOPE_CHUNK IRIs at
+    a time: its WHERE clause becomes `VALUES ?var { ... } LATERAL { ... }` (Oxigraph's LATERAL, so the
+    clause is evaluated once per node, from that node; a plain join of the VALUES block with the
+    clause scans the whole store for some of them). The IRIs come from the store and are written as
+    Oxigraph serialises them, so no text from a user enters the query."""
+    head, where, body = _query_text(name).partition("WHERE {")
+    body = body.rstrip()
+    if not where or not body.endswith("}"):
+        raise MigkgError(f"network query {name} has no WHERE clause to narrow")
     ordered = sorted(nodes)
     for i in range(0, len(ordered), SCOPE_CHUNK):
         values = " ".join(str(ox.NamedNode(n)) for n in ordered[i : i + SCOPE_CHUNK])
-        yield from store.query(f"{head}{where}\n  VALUES ?{var} {{ {values} }}{tail}")
+        yield from store.query(f"{head}{where}\n  VALUES ?{var} {{ {values} }}\n  LATERAL {{{body}\n}}")
 
 
 def _funder_candidates(store: Any, fund: str) -> list[str]:

@@ -372,7 +372,12 @@ def render_html(g: nx.MultiDiGraph, title: str = "migkg network") -> str:
     if g.number_of_nodes() > PHYSICS_UP_TO:
         from migkg.graph.layout import fast_layout
 
-        positions = fast_layout(g)
+        # Laid out from nodes and edges in sorted order: the same graph gives the same page, however
+        # it was built (the whole network cut, or one fund's part read alone).
+        ordered = nx.MultiDiGraph()
+        ordered.add_nodes_from(sorted(g.nodes))
+        ordered.add_edges_from(sorted(g.edges(keys=True)))
+        positions = fast_layout(ordered)
     env = Environment(loader=PackageLoader("migkg.graph", "templates"), autoescape=select_autoescape(["html"]))
     template = env.get_template("view.html")
     return template.render(
