@@ -309,7 +309,13 @@ def main() -> int:
         default=25_000,
         help="up to this many operations, also time the view built from the whole network (the baseline)",
     )
+    parser.add_argument(
+        "--skip", default="", help="steps to leave out, comma-separated: queries, export (their baselines too)"
+    )
     args = parser.parse_args()
+    skip = {x.strip() for x in args.skip.split(",") if x.strip()}
+    if skip - {"queries", "export"}:
+        parser.error(f"--skip: unknown step(s) {', '.join(sorted(skip - {'queries', 'export'}))}")
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     work = args.keep or Path(tempfile.mkdtemp(prefix="migkg-scale-"))
     if work.exists() and args.keep:
@@ -334,12 +340,15 @@ def main() -> int:
         all_nq = work / "all.nq"
         run([sys.executable, "-c", DUMP_NAMED, str(store), str(all_nq), "ALL"], env)
         n_all = _count_lines(all_nq)
+        if not ({"queries", "export"} - skip):
+            all_nq.unlink()  # only the baselines of queries and export read it
         raw_lists = work / "raw-lists"
         raw_load, peak["raw bulk_load (lists)"] = run(
             [sys.executable, "-c", RAW_LOAD, str(raw_lists), str(lists_nq)], None, "raw load"
         )
         raw = work / "raw-all"
-        run([sys.executable, "-c", RAW_LOAD, str(raw), str(all_nq)])
+        if all_nq.exists():
+            run([sys.executable, "-c", RAW_LOAD, str(raw), str(all_nq)])
         rdflib_load = None
         if n_list_quads <= args.rdflib_max:
             code = f"from rdflib import Dataset; Dataset().parse({str(lists_nq)!r}, format='nquads')"
@@ -358,20 +367,24 @@ def main() -> int:
         print(f"| load {made['articles']:,} articles (extraction) | {load_articles:.1f} s "
               f"({made['articles'] / load_articles:.0f}/s) | | | |")  # fmt: skip
         rdflib_nq = lists_nq if rdflib_load is not None else None
-        for name, ours, theirs, n, n_raw in time_queries(store, raw, args.repeat):
+        for name, ours, theirs, n, n_raw in [] if "queries" in skip else time_queries(store, raw, args.repeat):
             print(f"| query `{name}` ({n:,} rows; raw: {n_raw:,}), median of {args.repeat} | {ours:.2f} s "
                   f"| {theirs:.2f} s | **{ours / theirs:.2f}** | <= 2 |")  # fmt: skip
         if rdflib_nq is not None:
             for name, rdfl, n in rdflib_queries(rdflib_nq):
                 print(f"| query `{name}`, rdflib in memory on the lists' named graphs ({n:,} rows, 1 run) | "
                       f"| {rdfl:.2f} s (rdflib) | | |")  # fmt: skip
-        export, peak["export"] = run(
-            migkg(store, "export", "--format", "nquads", "-o", str(work / "out.nq")), env, "export"
-        )
-        raw_export, _ = run([sys.executable, "-c", RAW_DUMP, str(raw), str(work / "raw-out.nq")], None, "raw export")
-        print(f"| export N-Quads vs `Store.dump` | {export:.1f} s | {raw_export:.1f} s | {export / raw_export:.2f} | |")
-        cpu, raw_cpu = CPU["export"], CPU["raw export"]
-        print(f"| same, CPU time | {cpu:.1f} s | {raw_cpu:.1f} s | {cpu / raw_cpu:.2f} | |")
+        if "export" not in skip:
+            export, peak["export"] = run(
+                migkg(store, "export", "--format", "nquads", "-o", str(work / "out.nq")), env, "export"
+            )
+            raw_export, _ = run(
+                [sys.executable, "-c", RAW_DUMP, str(raw), str(work / "raw-out.nq")], None, "raw export"
+            )
+            print(f"| export N-Quads vs `Store.dump` | {export:.1f} s | {raw_export:.1f} s "
+                  f"| {export / raw_export:.2f} | |")  # fmt: skip
+            cpu, raw_cpu = CPU["export"], CPU["raw export"]
+            print(f"| same, CPU time | {cpu:.1f} s | {raw_cpu:.1f} s | {cpu / raw_cpu:.2f} | |")
         view, peak["view"] = run(migkg(store, "view", "--fund", "BMVI", "-o", str(work / "bmvi.html")), env, "view")
         size = (work / "bmvi.html").stat().st_size / 1e6
         if made["operations"] <= args.view_whole_max:
