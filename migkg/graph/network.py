@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 import networkx as nx
@@ -178,14 +179,15 @@ def _add_evidence(facts: _Facts, rows: Iterable[Any]) -> None:
         if ev in facts.evidence:
             continue
         conf = _decimal(_value(row["confidence"]))
+        # Interned: a list's row is the sentence of a dozen facts, and a few sources give them all.
         facts.evidence[ev] = {
-            "subject": row["s"].value,
-            "property": row["p"].value,
-            "object": row["o"].value,
+            "subject": intern(row["s"].value),
+            "property": intern(row["p"].value),
+            "object": intern(row["o"].value),
             "object_is_iri": isinstance(row["o"], ox.NamedNode),
             "confidence": float(conf) if conf is not None else None,
-            "sentence": " ".join((_value(row["sentence"]) or "").split()),
-            "source": _value(row["src"]) or "",
+            "sentence": intern(" ".join((_value(row["sentence"]) or "").split())),
+            "source": intern(_value(row["src"]) or ""),
         }
 
 
