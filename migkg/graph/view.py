@@ -372,11 +372,13 @@ def render_html(g: nx.MultiDiGraph, title: str = "migkg network") -> str:
     if g.number_of_nodes() > PHYSICS_UP_TO:
         from migkg.graph.layout import fast_layout
 
-        # Laid out from nodes and edges in sorted order: the same graph gives the same page, however
-        # it was built (the whole network cut, or one fund's part read alone).
-        ordered = nx.MultiDiGraph()
+        # Laid out from a plain graph of sorted nodes and edges: the same graph gives the same page,
+        # however it was built (the whole network cut, or one fund's part read alone) and whatever
+        # the process's hash seed (networkx's undirected view of a directed graph orders neighbours
+        # by a set).
+        ordered = nx.Graph()
         ordered.add_nodes_from(sorted(g.nodes))
-        ordered.add_edges_from(sorted(g.edges(keys=True)))
+        ordered.add_edges_from(sorted({(u, v) if u <= v else (v, u) for u, v in g.edges()}))
         positions = fast_layout(ordered)
     env = Environment(loader=PackageLoader("migkg.graph", "templates"), autoescape=select_autoescape(["html"]))
     template = env.get_template("view.html")
