@@ -464,7 +464,9 @@ def _attach_evidence(g: nx.MultiDiGraph, facts: _Facts) -> None:
             "source_title": doc.get("title") or doc.get("name") or "",
             "url": doc.get("url", ""),
         }
-        for node in {ev["subject"], ev["object"]} & set(labels):
+        for node in {ev["subject"], ev["object"]}:
+            if node not in labels:  # (not `& set(labels)`: a set of every node per evidence node)
+                continue
             g.nodes[node]["evidence"].append(item)
             if ev["confidence"] is not None:
                 g.nodes[node]["confidence"] = max(g.nodes[node].get("confidence", 0.0), ev["confidence"])
