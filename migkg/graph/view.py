@@ -25,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 from migkg.errors import MigkgError
-from migkg.files import write_text_whole
+from migkg.files import write_parts_whole
 
 PHYSICS_UP_TO = 300  # nodes: up to here vis-network's physics lays the graph out in the browser
 DEFAULT_MAX_NODES = 5000  # nodes drawn at most; the rest are left out, least connected first
@@ -184,7 +184,9 @@ def limit_nodes(g: nx.MultiDiGraph, max_nodes: int) -> tuple[nx.MultiDiGraph, in
 def safe_json(data: Any) -> str:
     """JSON that can sit inside a <script> element: no `<`, `>` or `&` (so no `</script>` and no
     `<!--`), and no U+2028/U+2029 (line terminators in older JavaScript)."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    # ASCII only (other characters as \uXXXX): one byte a character in memory, where a page's worth of
+    # text with one character past U+00FF takes two or four.
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
     for char, escape in (
         ("<", "\\u003c"),
         (">", "\\u003e"),
@@ -366,6 +368,15 @@ def _vis_options(large: bool) -> dict[str, Any]:
 
 def render_html(g: nx.MultiDiGraph, title: str = "migkg network") -> str:
     """The page as a string: the graph laid out (in Python if large), vis-network inlined."""
+    return "".join(_page_parts(g, title))
+
+
+_DATA_MARK = "\x00migkg-data\x00"  # where the data goes in the rendered template (no page holds a NUL)
+
+
+def _page_parts(g: nx.MultiDiGraph, title: str) -> tuple[str, str, str]:
+    """The page in three parts (before the data, the data, after it), so a large page is written
+    without one more copy of it in memory."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     positions = None
@@ -382,12 +393,16 @@ def render_html(g: nx.MultiDiGraph, title: str = "migkg network") -> str:
         positions = fast_layout(ordered)
     env = Environment(loader=PackageLoader("migkg.graph", "templates"), autoescape=select_autoescape(["html"]))
     template = env.get_template("view.html")
-    return template.render(
+    page = template.render(
         title=title,
-        data_json=safe_json(page_data(g, positions)),
+        data_json=_DATA_MARK,
         vis_js=_asset("vis-network.min.js"),
         vis_css=_asset("vis-network.css"),
     )
+    head, mark, tail = page.partition(_DATA_MARK)
+    if not mark or _DATA_MARK in tail:
+        raise MigkgError("the view's template must hold the data exactly once")
+    return head, safe_json(page_data(g, positions)), tail
 
 
 def write_view(
@@ -396,7 +411,7 @@ def write_view(
     """Write the page for `g` (at most `max_nodes` nodes) to `path`; `MigkgError` if it cannot."""
     total = g.number_of_nodes()
     drawn, left_out = limit_nodes(g, max_nodes)
-    write_text_whole(path, render_html(drawn, title))
+    write_parts_whole(path, _page_parts(drawn, title))
     return ViewResult(
         path=path,
         nodes=drawn.number_of_nodes(),
