@@ -15,7 +15,8 @@ then, in the same run and on the same data:
            same dataset (named graphs and the union migkg keeps in the default graph), and rdflib's
            Dataset (default_union) on the lists' named graphs, when loaded
   export   `migkg export --format nquads`              vs  pyoxigraph `Store.dump` (N-Quads)
-  view     `migkg view --fund BMVI` (one fund's subgraph), no baseline
+  view     `migkg view --fund BMVI` (one fund's part, read alone)  vs  the whole store's network cut to
+           BMVI (as the view was built before), up to --view-whole-max operations; the pages must match
   memory   peak resident memory of every migkg process (os.wait4's ru_maxrss)
 Articles are loaded after the lists (`migkg load ARTICLES/`), timed on their own: that time is
 extraction, which no triple store does.
@@ -210,6 +211,18 @@ with GraphStore(sys.argv[1], read_only=True) as s:
                 s.ox.dump(output=out, format=ox.RdfFormat.N_QUADS, from_graph=g)
 """
 
+# The view as it was built before `build_network(fund=...)`: the whole store's network, then one fund's cut.
+VIEW_WHOLE = """
+import sys
+from pathlib import Path
+from migkg.graph.network import build_network
+from migkg.graph.store import GraphStore
+from migkg.graph.view import cut_network, write_view
+with GraphStore(sys.argv[1], read_only=True) as s:
+    g = cut_network(build_network(s, evidence=True), store=s, fund="BMVI")
+    write_view(g, Path(sys.argv[2]))
+"""
+
 QUERIES = [
     ("who-funded-what", {}),
     ("projects-of-fund", {"fund": "https://w3id.org/migkg/id/fund/BMVI"}),
@@ -290,7 +303,19 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (median)")
     parser.add_argument("--rdflib-max", type=int, default=1_500_000, help="skip rdflib above this many quads")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    parser.add_argument(
+        "--view-whole-max",
+        type=int,
+        default=25_000,
+        help="up to this many operations, also time the view built from the whole network (the baseline)",
+    )
+    parser.add_argument(
+        "--skip", default="", help="steps to leave out, comma-separated: queries, export (their baselines too)"
+    )
     args = parser.parse_args()
+    skip = {x.strip() for x in args.skip.split(",") if x.strip()}
+    if skip - {"queries", "export"}:
+        parser.error(f"--skip: unknown step(s) {', '.join(sorted(skip - {'queries', 'export'}))}")
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     work = args.keep or Path(tempfile.mkdtemp(prefix="migkg-scale-"))
     if work.exists() and args.keep:
@@ -315,12 +340,15 @@ def main() -> int:
         all_nq = work / "all.nq"
         run([sys.executable, "-c", DUMP_NAMED, str(store), str(all_nq), "ALL"], env)
         n_all = _count_lines(all_nq)
+        if not ({"queries", "export"} - skip):
+            all_nq.unlink()  # only the baselines of queries and export read it
         raw_lists = work / "raw-lists"
         raw_load, peak["raw bulk_load (lists)"] = run(
             [sys.executable, "-c", RAW_LOAD, str(raw_lists), str(lists_nq)], None, "raw load"
         )
         raw = work / "raw-all"
-        run([sys.executable, "-c", RAW_LOAD, str(raw), str(all_nq)])
+        if all_nq.exists():
+            run([sys.executable, "-c", RAW_LOAD, str(raw), str(all_nq)])
         rdflib_load = None
         if n_list_quads <= args.rdflib_max:
             code = f"from rdflib import Dataset; Dataset().parse({str(lists_nq)!r}, format='nquads')"
@@ -339,23 +367,36 @@ def main() -> int:
         print(f"| load {made['articles']:,} articles (extraction) | {load_articles:.1f} s "
               f"({made['articles'] / load_articles:.0f}/s) | | | |")  # fmt: skip
         rdflib_nq = lists_nq if rdflib_load is not None else None
-        for name, ours, theirs, n, n_raw in time_queries(store, raw, args.repeat):
+        for name, ours, theirs, n, n_raw in [] if "queries" in skip else time_queries(store, raw, args.repeat):
             print(f"| query `{name}` ({n:,} rows; raw: {n_raw:,}), median of {args.repeat} | {ours:.2f} s "
                   f"| {theirs:.2f} s | **{ours / theirs:.2f}** | <= 2 |")  # fmt: skip
         if rdflib_nq is not None:
             for name, rdfl, n in rdflib_queries(rdflib_nq):
                 print(f"| query `{name}`, rdflib in memory on the lists' named graphs ({n:,} rows, 1 run) | "
                       f"| {rdfl:.2f} s (rdflib) | | |")  # fmt: skip
-        export, peak["export"] = run(
-            migkg(store, "export", "--format", "nquads", "-o", str(work / "out.nq")), env, "export"
-        )
-        raw_export, _ = run([sys.executable, "-c", RAW_DUMP, str(raw), str(work / "raw-out.nq")], None, "raw export")
-        print(f"| export N-Quads vs `Store.dump` | {export:.1f} s | {raw_export:.1f} s | {export / raw_export:.2f} | |")
-        cpu, raw_cpu = CPU["export"], CPU["raw export"]
-        print(f"| same, CPU time | {cpu:.1f} s | {raw_cpu:.1f} s | {cpu / raw_cpu:.2f} | |")
+        if "export" not in skip:
+            export, peak["export"] = run(
+                migkg(store, "export", "--format", "nquads", "-o", str(work / "out.nq")), env, "export"
+            )
+            raw_export, _ = run(
+                [sys.executable, "-c", RAW_DUMP, str(raw), str(work / "raw-out.nq")], None, "raw export"
+            )
+            print(f"| export N-Quads vs `Store.dump` | {export:.1f} s | {raw_export:.1f} s "
+                  f"| {export / raw_export:.2f} | |")  # fmt: skip
+            cpu, raw_cpu = CPU["export"], CPU["raw export"]
+            print(f"| same, CPU time | {cpu:.1f} s | {raw_cpu:.1f} s | {cpu / raw_cpu:.2f} | |")
         view, peak["view"] = run(migkg(store, "view", "--fund", "BMVI", "-o", str(work / "bmvi.html")), env, "view")
         size = (work / "bmvi.html").stat().st_size / 1e6
-        print(f"| `migkg view --fund BMVI` ({size:.1f} MB page) | {view:.1f} s | | | |")
+        if made["operations"] <= args.view_whole_max:
+            whole, peak["view, whole network cut"] = run(
+                [sys.executable, "-c", VIEW_WHOLE, str(store), str(work / "bmvi-whole.html")], env, "view whole"
+            )
+            same = (work / "bmvi.html").read_bytes() == (work / "bmvi-whole.html").read_bytes()
+            print(f"| `migkg view --fund BMVI` ({size:.1f} MB page) vs the whole network cut to BMVI "
+                  f"({'the same page' if same else 'PAGES DIFFER'}) | {view:.1f} s, {peak['view']:,.0f} MiB "
+                  f"| {whole:.1f} s, {peak['view, whole network cut']:,.0f} MiB | {view / whole:.2f} | |")  # fmt: skip
+        else:
+            print(f"| `migkg view --fund BMVI` ({size:.1f} MB page) | {view:.1f} s, {peak['view']:,.0f} MiB | | | |")
         print("\npeak resident memory (MiB): " + ", ".join(f"{k} {v:,.0f}" for k, v in peak.items()))
         ours_peak = max(v for k, v in peak.items() if not k.startswith(("raw", "rdflib")))
         print(f"migkg's peak: {ours_peak:,.0f} MiB (target < 2048)")

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
+from rdflib import Literal, URIRef
 
 from migkg.errors import MigkgError, UnsupportedFormatError
 from migkg.ontology.vocab import MKG
@@ -105,6 +107,7 @@ class _Facts:
     )
     evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
     documents: dict[str, dict[str, str]] = field(default_factory=dict)
+    scope: set[str] | None = None  # one fund's part only: the nodes whose facts were all read
 
 
 def _query_text(name: str) -> str:
@@ -129,26 +132,37 @@ def _decimal(text: str | None) -> Decimal | None:
         return None
 
 
-def _read_facts(store: Any) -> _Facts:
-    facts = _Facts()
-    for row in store.query(_query_text("network-types")):
+def _add_types(facts: _Facts, rows: Iterable[Any]) -> None:
+    for row in rows:
         node, cls = row["node"].value, row["type"].value
         rank, kind = _CLASS_RANK[cls]
         if node not in facts.types or rank < facts.types[node][0]:
             facts.types[node] = (rank, kind, cls.removeprefix(_M))
-    for row in store.query(_query_text("network-relations")):
+
+
+def _add_relations(facts: _Facts, rows: Iterable[Any]) -> None:
+    for row in rows:
         facts.edges[(row["s"].value, row["p"].value, row["o"].value)].add(row["g"].value)
-    for row in store.query(_query_text("network-labels")):
+
+
+def _add_labels(facts: _Facts, rows: Iterable[Any]) -> None:
+    for row in rows:
         prop, label = row["prop"].value, row["label"]
         if prop == _M + "code":
             facts.codes.setdefault(row["node"].value, label.value)
         lang = getattr(label, "language", None) or ""
         facts.labels[row["node"].value].add((_LABEL_RANK[prop], lang, " ".join(label.value.split())))
-    for row in store.query(_query_text("network-years")):
+
+
+def _add_years(facts: _Facts, rows: Iterable[Any]) -> None:
+    for row in rows:
         year = _year(row["year"].value)
         if year is not None:
             facts.years[row["node"].value][row["prop"].value.removeprefix(_M)].add(year)
-    for row in store.query(_query_text("network-grants")):
+
+
+def _add_grants(facts: _Facts, rows: Iterable[Any]) -> None:
+    for row in rows:
         currency = _value(row["currency"]) or "EUR"
         amount = _decimal(_value(row["amount"]))
         key = (row["funder"].value, row["project"].value)
@@ -157,25 +171,130 @@ def _read_facts(store: Any) -> _Facts:
             grants[row["grant"].value] = amount
         else:
             grants.setdefault(row["grant"].value, Decimal(-1))  # a grant without a (EUR) amount
-    for row in store.query(_query_text("network-evidence")):
+
+
+def _add_evidence(facts: _Facts, rows: Iterable[Any]) -> None:
+    for row in rows:
         ev = row["ev"].value
         if ev in facts.evidence:
             continue
         conf = _decimal(_value(row["confidence"]))
+        # Interned: a list's row is the sentence of a dozen facts, and a few sources give them all.
         facts.evidence[ev] = {
-            "subject": row["s"].value,
-            "property": row["p"].value,
-            "object": row["o"].value,
+            "subject": intern(row["s"].value),
+            "property": intern(row["p"].value),
+            "object": intern(row["o"].value),
             "object_is_iri": isinstance(row["o"], ox.NamedNode),
             "confidence": float(conf) if conf is not None else None,
-            "sentence": " ".join((_value(row["sentence"]) or "").split()),
-            "source": _value(row["src"]) or "",
+            "sentence": intern(" ".join((_value(row["sentence"]) or "").split())),
+            "source": intern(_value(row["src"]) or ""),
         }
-    for row in store.query(_query_text("network-documents")):
+
+
+def _add_documents(facts: _Facts, rows: Iterable[Any]) -> None:
+    for row in rows:
         doc = facts.documents.setdefault(row["doc"].value, {})
         for key in ("url", "title", "name"):
             if row[key] is not None and key not in doc:
                 doc[key] = " ".join(row[key].value.split())
+
+
+def _read_facts(store: Any) -> _Facts:
+    facts = _Facts()
+    _add_types(facts, store.query(_query_text("network-types")))
+    _add_relations(facts, store.query(_query_text("network-relations")))
+    _add_labels(facts, store.query(_query_text("network-labels")))
+    _add_years(facts, store.query(_query_text("network-years")))
+    _add_grants(facts, store.query(_query_text("network-grants")))
+    _add_evidence(facts, store.query(_query_text("network-evidence")))
+    _add_documents(facts, store.query(_query_text("network-documents")))
+    return facts
+
+
+# -- one fund's part, read from the store alone --------------------------------------------------
+
+SCOPE_CHUNK = 2000  # IRIs per `VALUES` block when a query is narrowed to some nodes
+
+
+def _narrowed(store: Any, name: str, var: str, nodes: Iterable[str]) -> Iterator[Any]:
+    """The rows of the network query `name` for the given values of `?var` only, SCOPE_CHUNK IRIs at
+    a time: its WHERE clause becomes `VALUES ?var { ... } LATERAL { ... }` (Oxigraph's LATERAL, so the
+    clause is evaluated once per node, from that node; a plain join of the VALUES block with the
+    clause scans the whole store for some of them). The IRIs come from the store and are written as
+    Oxigraph serialises them, so no text from a user enters the query."""
+    head, where, body = _query_text(name).partition("WHERE {")
+    body = body.rstrip()
+    if not where or not body.endswith("}"):
+        raise MigkgError(f"network query {name} has no WHERE clause to narrow")
+    ordered = sorted(nodes)
+    for i in range(0, len(ordered), SCOPE_CHUNK):
+        values = " ".join(str(ox.NamedNode(n)) for n in ordered[i : i + SCOPE_CHUNK])
+        yield from store.query(f"{head}{where}\n  VALUES ?{var} {{ {values} }}\n  LATERAL {{{body}\n}}")
+
+
+def _funder_candidates(store: Any, fund: str) -> list[str]:
+    """The nodes `fund` may name: as `find_nodes` resolves it (IRI, prefixed name, or a label of a
+    fund, organisation or place), else any node with that name among the network's names."""
+    from migkg.graph.explain import resolve
+
+    found = [str(n) for n in resolve(store, fund)]
+    if found:
+        return found
+    text = " ".join(fund.strip().strip("<>").split())
+    folded = text.casefold()
+    rows = store.query(_query_text("network-named"), {"name": Literal(text)})
+    return list(dict.fromkeys(r["node"].value for r in rows if " ".join(r["label"].value.split()).casefold() == folded))
+
+
+def _read_fund_facts(store: Any, fund: str, *, documents: bool) -> _Facts:
+    """The facts `cut_network(..., fund=fund)` needs to draw that fund's part as the whole network
+    draws it: about the fund (and anything else of that name), its programmes and their projects
+    (`network-fund-projects`), every node next to those projects, and the funds of the programmes
+    among them; all facts touching these nodes (so their source counts and evidence are whole); the
+    names and types of whatever those facts mention. Memory and time follow the fund's part of the
+    store, not the store."""
+    facts = _Facts()
+    funders = _funder_candidates(store, fund)
+    core = set(funders)
+    query = _query_text("network-fund-projects")
+    for funder in funders:
+        for row in store.query(query, {"funder": URIRef(funder)}):
+            core.update((row["via"].value, row["project"].value))
+    read: set[str] = set()
+
+    def relations(nodes: set[str]) -> None:
+        new = nodes - read
+        read.update(new)
+        for var in ("s", "o"):
+            _add_relations(facts, _narrowed(store, "network-relations", var, new))
+
+    relations(core)
+    _add_grants(facts, _narrowed(store, "network-grants", "project", core))
+    skip = set() if documents else {_M + "derivedFrom"}  # documents are nodes only with `documents`
+    around = set(core)
+    around.update(n for (s, p, o) in facts.edges if p not in skip and (s in core or o in core) for n in (s, o))
+    around.update(funder for funder, project in facts.grants if project in core)
+    relations(around)
+    # A programme next to the projects brings its fund along (`cut_network` keeps it).
+    funds = {o for (s, p, o) in facts.edges if p == _M + "programmeOf" and s in around} - around
+    around |= funds
+    relations(funds)
+    _add_grants(facts, _narrowed(store, "network-grants", "project", around - core))
+    for var in ("s", "o"):
+        _add_evidence(facts, _narrowed(store, "network-evidence", var, around))
+    mentioned = set(around)
+    mentioned.update(n for edge in facts.edges for n in (edge[0], edge[2]))
+    mentioned.update(n for pair in facts.grants for n in pair)
+    for ev in facts.evidence.values():
+        mentioned.add(ev["subject"])
+        if ev["object_is_iri"]:
+            mentioned.add(ev["object"])
+    _add_types(facts, _narrowed(store, "network-types", "node", mentioned))
+    _add_labels(facts, _narrowed(store, "network-labels", "node", mentioned))
+    _add_years(facts, _narrowed(store, "network-years", "node", mentioned))
+    sources = {ev["source"] for ev in facts.evidence.values() if ev["source"]}
+    _add_documents(facts, _narrowed(store, "network-documents", "doc", mentioned | sources))
+    facts.scope = around
     return facts
 
 
@@ -197,7 +316,9 @@ def _period_label(years: dict[str, set[int]]) -> str:
     return f"{start or ''}–{end or ''}" if start or end else ""
 
 
-def build_network(store: Any, *, documents: bool = False, evidence: bool = True) -> nx.MultiDiGraph:
+def build_network(
+    store: Any, *, documents: bool = False, evidence: bool = True, fund: str | None = None
+) -> nx.MultiDiGraph:
     """Project the store into a typed `MultiDiGraph` keyed by relation.
 
     Node attributes: `type`, `kind` (the migkg class), `label`, `names` (every name, sorted),
@@ -206,8 +327,12 @@ def build_network(store: Any, *, documents: bool = False, evidence: bool = True)
     facts about it), and with `evidence` a list of evidence dicts (sentence, property, confidence,
     source, url). Edge attributes: `relation`, `sources`, `confidence` (highest evidence; absent for
     facts stated as plain RDF), and on `funds` edges `amount_eur` when a grant states one.
-    `documents` adds document nodes and `reported by` edges."""
-    facts = _read_facts(store)
+    `documents` adds document nodes and `reported by` edges.
+
+    With `fund`, only the part of the store around that fund is read (see `_read_fund_facts`): the
+    graph holds what `migkg.graph.view.cut_network(g, fund=fund)` keeps, with the same attributes as
+    in the whole network, and some neighbours that this cut leaves out."""
+    facts = _read_facts(store) if fund is None else _read_fund_facts(store, fund, documents=documents)
     g = nx.MultiDiGraph()
 
     def add_node(node: str, fallback: str) -> bool:
@@ -233,7 +358,7 @@ def build_network(store: Any, *, documents: bool = False, evidence: bool = True)
     for (funder, project), per_graph in facts.grants.items():
         staged.append((funder, project, "fund", "project", "funds", set(per_graph)))
     for node, (_rank, kind, _cls) in facts.types.items():
-        if kind == "project":
+        if kind == "project" and (facts.scope is None or node in facts.scope):
             add_node(node, "project")
     for u, v, u_type, v_type, relation, graphs in staged:
         if relation in _CORE and add_node(u, u_type) and add_node(v, v_type):
@@ -339,7 +464,9 @@ def _attach_evidence(g: nx.MultiDiGraph, facts: _Facts) -> None:
             "source_title": doc.get("title") or doc.get("name") or "",
             "url": doc.get("url", ""),
         }
-        for node in {ev["subject"], ev["object"]} & set(labels):
+        for node in {ev["subject"], ev["object"]}:
+            if node not in labels:  # (not `& set(labels)`: a set of every node per evidence node)
+                continue
             g.nodes[node]["evidence"].append(item)
             if ev["confidence"] is not None:
                 g.nodes[node]["confidence"] = max(g.nodes[node].get("confidence", 0.0), ev["confidence"])

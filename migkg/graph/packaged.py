@@ -23,6 +23,7 @@ from migkg.ontology.vocab import MKG, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 _CONTENT_HASH = ox.NamedNode(str(MKG.contentHash))
 _USED = ox.NamedNode(str(PROV.used))
 PACKAGED_GRAPHS = (ox.NamedNode(str(ONTOLOGY_GRAPH)), ox.NamedNode(str(REFERENCE_GRAPH)))
+FEW_GRAPHS = 8  # inputs with at most this many graphs are looked up graph by graph
 MAX_SHAPE_DEPTH = 64  # deeper blank-node chains are not the packaged graphs' (their lists are short)
 
 
@@ -68,7 +69,24 @@ class _Packaged:
     sources: set[Any] = field(default_factory=set)  # the packaged graphs as sources, and their loads
 
 
+_CACHE: dict[tuple[str, ...], _Packaged] = {}  # by the packaged graphs' content hashes: one entry
+
+
 def _packaged(store: ox.Store) -> _Packaged:
+    """What the packaged graphs state, read once per content (a load of many files asks each time)."""
+    key = tuple(
+        sorted(str(q.object) for g in PACKAGED_GRAPHS for q in store.quads_for_pattern(None, _CONTENT_HASH, None, g))
+    )
+    if key and key in _CACHE:
+        return _CACHE[key]
+    found = _read_packaged(store)
+    if key:
+        _CACHE.clear()
+        _CACHE[key] = found
+    return found
+
+
+def _read_packaged(store: ox.Store) -> _Packaged:
     found = _Packaged()
     for graph in PACKAGED_GRAPHS:
         objects = set()
@@ -105,22 +123,31 @@ def drop_repeated(store: ox.Store, graphs: list[ox.NamedNode], *, in_union: bool
     if not wanted:
         return
     packaged = _packaged(store)
+    few = len(wanted) <= FEW_GRAPHS
+
+    def quads(s: Any, p: Any, o: Any) -> Iterator[ox.Quad]:
+        """The quads of `wanted` matching: looked up in each graph when there are few (a look-up
+        across graphs walks the union's and every other source's copy too)."""
+        if few:
+            for g in wanted:
+                yield from store.quads_for_pattern(s, p, o, g)
+        else:
+            yield from (q for q in store.quads_for_pattern(s, p, o, None) if q.graph_name in wanted)
+
     gone: list[ox.Quad] = []
     for t in packaged.triples:
-        gone.extend(
-            q for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None) if q.graph_name in wanted
-        )
+        gone.extend(quads(t.subject, t.predicate, t.object))
     for s in packaged.sources:
-        gone.extend(q for q in store.quads_for_pattern(s, None, None, None) if q.graph_name in wanted)
+        gone.extend(quads(s, None, None))
     for (s, p), shapes in packaged.anchored.items():
-        for q in store.quads_for_pattern(s, p, None, None):
+        for q in quads(s, p, None):
             blank_object = q.graph_name in wanted and isinstance(q.object, ox.BlankNode)
             if blank_object and _shape(store, q.object, q.graph_name) in shapes:
                 gone.append(q)
                 gone.extend(_closure(store, q.object, q.graph_name))
     seen = set()
     for p, o, shape in packaged.free:
-        for q in store.quads_for_pattern(None, p, o, None):
+        for q in quads(None, p, o):
             b, g = q.subject, q.graph_name
             if g not in wanted or not isinstance(b, ox.BlankNode) or (b, g) in seen:
                 continue

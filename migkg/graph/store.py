@@ -57,7 +57,11 @@ ENV_VAR = "MIGKG_STORE"
 # articles waits to be written). Each costs a flush and a checkpoint: every 2 s rather than every
 # second saves about 5% of a load's CPU (BENCHMARKS.md, "Parallel reading").
 SNAPSHOT_EVERY = 2.0
+# ... and more when a snapshot is slow (a large store: the checkpoint, and removing the one before it):
+# during a load, snapshots take at most about this share of the time.
+SNAPSHOT_SHARE = 0.05
 BULK_CHUNK = 400_000  # quads per call of Oxigraph's bulk loader: its memory grows with what it is given
+BULK_CHUNK_BYTES = 32 << 20  # the same, for N-Triples loaded from bytes (some 150,000 triples of a list)
 # Articles whose sources are all new are written in batches of about this many triples by Oxigraph's
 # bulk loader (0: one transaction per input); below BATCH_MIN_TRIPLES a batch is written by transactions,
 # the bulk loader's fixed cost being higher. Each bulk load adds index files RocksDB compacts later: for
@@ -256,6 +260,12 @@ def ntriples_with_union(data: bytes, graph: str) -> bytes:
     return b"".join(out)
 
 
+def _plain_ntriples(source: Source, fmt: ox.RdfFormat) -> bool:
+    """N-Triples in memory without blank nodes (`_:` nowhere, not even in a literal): what the lists
+    of operations give, which Oxigraph can bulk-load as they are (it would not rename blank nodes)."""
+    return fmt == ox.RdfFormat.N_TRIPLES and source.rdf_data is not None and b"_:" not in source.rdf_data
+
+
 def _rdf_format(name: str) -> ox.RdfFormat:
     return getattr(ox.RdfFormat, name)
 
@@ -277,6 +287,7 @@ class GraphStore:
         self._locked = False
         self._reading: lock.Reading | None = None
         self._snapshot_at = 0.0
+        self._snapshot_cost = 0.0  # seconds the last snapshot took
         if read_only:
             self._open_read_only()
         else:
@@ -405,11 +416,17 @@ class GraphStore:
             raise StoreError(f"{self.path}: opened read-only; open it for writing to change it")
 
     def _snapshot(self, every: float = 0.0) -> None:
-        """Let readers see the committed state (a writer on disk only; at most once per `every` s)."""
-        if self.path is None or self.read_only or time.monotonic() - self._snapshot_at < every:
+        """Let readers see the committed state (a writer on disk only). With `every` (during a load):
+        at most once per `every` seconds, and no sooner than the last snapshot's cost allows under
+        SNAPSHOT_SHARE. Readers see the state before or after a load, or one between two inputs."""
+        if self.path is None or self.read_only:
             return
+        if every and time.monotonic() - self._snapshot_at < max(every, self._snapshot_cost / SNAPSHOT_SHARE):
+            return
+        started = time.monotonic()
         lock.snapshot(self.ox, self.path)
         self._snapshot_at = time.monotonic()
+        self._snapshot_cost = self._snapshot_at - started
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -536,8 +553,11 @@ class GraphStore:
                         pass
                     self._drop([target])
                 written = [target]
-                # Parsed once, written to the source's graph and to the union by the same bulk load.
-                self._bulk(self._parse_into(source, fmt, target))
+                if _plain_ntriples(source, fmt):
+                    self._bulk_ntriples(source.rdf_data, target)  # type: ignore[arg-type]
+                else:
+                    # Parsed once, written to the source's graph and to the union by the same bulk load.
+                    self._bulk(self._parse_into(source, fmt, target))
             packaged.drop_repeated(self.ox, written, in_union=True)
             if str(source.graph).startswith(USER_REFERENCE_PREFIX):
                 self._materialise(target)
@@ -560,6 +580,20 @@ class GraphStore:
         it = iter(quads)
         while chunk := list(islice(it, BULK_CHUNK)):
             self.ox.bulk_extend(chunk)
+
+    def _bulk_ntriples(self, data: bytes, target: ox.NamedNode) -> None:
+        """N-Triples with no blank node (a list of operations), bulk-loaded by Oxigraph from the bytes
+        into `target` and into the union, BULK_CHUNK_BYTES at a time (cut at line ends, which end
+        statements in N-Triples): no Python object per triple. The target is written first, so a
+        failure leaves no union triple that `_drop` of the target would not take back."""
+        start = 0
+        while start < len(data):
+            end = data.find(b"\n", start + BULK_CHUNK_BYTES)
+            end = len(data) if end < 0 else end + 1
+            chunk = data[start:end]
+            self.ox.bulk_load(chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+            self.ox.bulk_load(chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=DEFAULT)
+            start = end
 
     def _parse_triples(self, source: Source, fmt: ox.RdfFormat) -> Iterator[Any]:
         if source.rdf_data is not None:

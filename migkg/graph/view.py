@@ -25,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 from migkg.errors import MigkgError
-from migkg.files import write_text_whole
+from migkg.files import write_parts_whole
 
 PHYSICS_UP_TO = 300  # nodes: up to here vis-network's physics lays the graph out in the browser
 DEFAULT_MAX_NODES = 5000  # nodes drawn at most; the rest are left out, least connected first
@@ -184,7 +184,9 @@ def limit_nodes(g: nx.MultiDiGraph, max_nodes: int) -> tuple[nx.MultiDiGraph, in
 def safe_json(data: Any) -> str:
     """JSON that can sit inside a <script> element: no `<`, `>` or `&` (so no `</script>` and no
     `<!--`), and no U+2028/U+2029 (line terminators in older JavaScript)."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    # ASCII only (other characters as \uXXXX): one byte a character in memory, where a page's worth of
+    # text with one character past U+00FF takes two or four.
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
     for char, escape in (
         ("<", "\\u003c"),
         (">", "\\u003e"),
@@ -221,9 +223,12 @@ def _rows(g: nx.MultiDiGraph) -> tuple[list[list[Any]], dict[str, list[int]]]:
     rows: list[list[Any]] = []
     index: dict[str, list[int]] = {}
     fund_of = {u: v for u, v, rel in g.edges(keys=True) if rel == "programme of"}
-    for p, d in g.nodes(data=True):
-        if d["type"] != "project":
-            continue
+    # Projects in label order: the rows do not depend on the order the graph was built in.
+    projects = sorted(
+        (n for n, d in g.nodes(data=True) if d["type"] == "project"), key=lambda n: (g.nodes[n]["label"], n)
+    )
+    for p in projects:
+        d = g.nodes[p]
         funders = [(u, e.get("amount_eur")) for u, _v, rel, e in g.in_edges(p, keys=True, data=True) if rel == "funds"]
         implementers = [u for u, _v, rel in g.in_edges(p, keys=True) if rel == "implements"] or [None]
         for f, amount in sorted(funders):
@@ -363,21 +368,41 @@ def _vis_options(large: bool) -> dict[str, Any]:
 
 def render_html(g: nx.MultiDiGraph, title: str = "migkg network") -> str:
     """The page as a string: the graph laid out (in Python if large), vis-network inlined."""
+    return "".join(_page_parts(g, title))
+
+
+_DATA_MARK = "\x00migkg-data\x00"  # where the data goes in the rendered template (no page holds a NUL)
+
+
+def _page_parts(g: nx.MultiDiGraph, title: str) -> tuple[str, str, str]:
+    """The page in three parts (before the data, the data, after it), so a large page is written
+    without one more copy of it in memory."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     positions = None
     if g.number_of_nodes() > PHYSICS_UP_TO:
         from migkg.graph.layout import fast_layout
 
-        positions = fast_layout(g)
+        # Laid out from a plain graph of sorted nodes and edges: the same graph gives the same page,
+        # however it was built (the whole network cut, or one fund's part read alone) and whatever
+        # the process's hash seed (networkx's undirected view of a directed graph orders neighbours
+        # by a set).
+        ordered = nx.Graph()
+        ordered.add_nodes_from(sorted(g.nodes))
+        ordered.add_edges_from(sorted({(u, v) if u <= v else (v, u) for u, v in g.edges()}))
+        positions = fast_layout(ordered)
     env = Environment(loader=PackageLoader("migkg.graph", "templates"), autoescape=select_autoescape(["html"]))
     template = env.get_template("view.html")
-    return template.render(
+    page = template.render(
         title=title,
-        data_json=safe_json(page_data(g, positions)),
+        data_json=_DATA_MARK,
         vis_js=_asset("vis-network.min.js"),
         vis_css=_asset("vis-network.css"),
     )
+    head, mark, tail = page.partition(_DATA_MARK)
+    if not mark or _DATA_MARK in tail:
+        raise MigkgError("the view's template must hold the data exactly once")
+    return head, safe_json(page_data(g, positions)), tail
 
 
 def write_view(
@@ -386,7 +411,7 @@ def write_view(
     """Write the page for `g` (at most `max_nodes` nodes) to `path`; `MigkgError` if it cannot."""
     total = g.number_of_nodes()
     drawn, left_out = limit_nodes(g, max_nodes)
-    write_text_whole(path, render_html(drawn, title))
+    write_parts_whole(path, _page_parts(drawn, title))
     return ViewResult(
         path=path,
         nodes=drawn.number_of_nodes(),
@@ -409,9 +434,11 @@ def view(
     documents: bool = False,
     max_nodes: int = DEFAULT_MAX_NODES,
 ) -> ViewResult:
-    """Build the network from the store, cut it, and write the page."""
+    """Build the network from the store, cut it, and write the page. With `fund`, only the store's
+    part around that fund is read (the same page as cutting the whole network, in the memory and
+    time of that part)."""
     from migkg.graph.network import build_network
 
-    g = build_network(store, documents=documents, evidence=True)
+    g = build_network(store, documents=documents, evidence=True, fund=fund)
     g = cut_network(g, store=store, focus=focus, depth=depth, fund=fund, period=period, organisation=organisation)
     return write_view(g, path, max_nodes=max_nodes)

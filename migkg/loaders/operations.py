@@ -352,14 +352,85 @@ class _Names:
 
 _NAMES_CACHE: dict[int, tuple[Any, _Names]] = {}
 
-# Looked up once: attribute access on a DefinedNamespace costs more than building the triple.
-_EVIDENCE, _EVIDENCE_OF, _SENTENCE = MKG.Evidence, MKG.evidenceOf, MKG.sentence
-_SOURCE_LINE, _CONFIDENCE, _EXTRACTOR_VERSION, _DERIVED_FROM = (
-    MKG.sourceLine,
-    MKG.confidence,
-    MKG.extractorVersion,
-    MKG.derivedFrom,
+# -- N-Triples, written directly -------------------------------------------------------------------
+# A list of 100,000 rows is some 14 million triples: building rdflib terms for them and converting
+# those to Oxigraph's was most of this loader's time. Rows are written as N-Triples text instead,
+# which the store's bulk path parses in Oxigraph; terms are the same as rdflib's would be (a decimal's
+# lexical form is rdflib's `f"{value:f}"`, an integer's its digits). `test_operations_loader` compares
+# a list's graph with the one written from rdflib terms.
+
+
+def _iri(value: str) -> str:
+    return f"<{value}>"
+
+
+def _string(value: str) -> str:
+    """A plain literal (xsd:string)."""
+    if '"' in value or "\\" in value or "\n" in value or "\r" in value:
+        value = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{value}"'
+
+
+_XSD_DECIMAL, _XSD_INTEGER = _iri(str(XSD.decimal)), _iri(str(XSD.integer))
+
+
+def _decimal(value: Decimal) -> tuple[str, str]:
+    """An xsd:decimal literal and its lexical form."""
+    lexical = f"{value:f}"
+    return f'"{lexical}"^^{_XSD_DECIMAL}', lexical
+
+
+def _term(term: Node) -> str:
+    """An rdflib term (the few made by shared code: periods, currencies) in N-Triples."""
+    if isinstance(term, URIRef):
+        return _iri(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return f"{_string(str(term))}@{term.language}"
+        if term.datatype and term.datatype != XSD.string:
+            return f"{_string(str(term))}^^{_iri(str(term.datatype))}"
+        return _string(str(term))
+    raise TypeError(f"cannot write {term!r} in a list's facts")
+
+
+_TYPE, _LABEL, _PREF_LABEL = _iri(str(RDF.type)), _iri(str(RDFS.label)), _iri(str(SKOS.prefLabel))
+_R_SUBJECT, _R_PREDICATE, _R_OBJECT = _iri(str(RDF.subject)), _iri(str(RDF.predicate)), _iri(str(RDF.object))
+_IDENTIFIER, _DESCRIPTION, _SUBJECT = (
+    _iri(str(DCTERMS.identifier)),
+    _iri(str(DCTERMS.description)),
+    _iri(str(DCTERMS.subject)),
 )
+_M = {
+    name: _iri(str(MKG[name]))
+    for name in [
+        "Evidence",
+        "evidenceOf",
+        "sentence",
+        "sourceLine",
+        "confidence",
+        "extractorVersion",
+        "derivedFrom",
+        "Project",
+        "projectCode",
+        "Fund",
+        "fundedBy",
+        "implementedBy",
+        "period",
+        "pursuesGoal",
+        "locatedIn",
+        "totalCost",
+        "euContribution",
+        "cofinancingRate",
+        "MonetaryAmount",
+        "amount",
+        "currency",
+        "Grant",
+        "grantFunder",
+        "grantFor",
+        "grant",
+    ]
+}
+_M_IRI = {name: str(MKG[name]) for name in _M}
 
 
 # -- rows to facts --------------------------------------------------------------------------------
@@ -434,7 +505,7 @@ def read_operation(row: Row, cols: Columns) -> Operation | None:
 class RowWriter:
     """The facts of a list's rows, in the shapes the article extractor writes (`extract.facts`):
     projects, grants, monetary amounts, periods and organisations, each fact with an evidence node
-    that names the row (its text and `mkg:sourceLine`)."""
+    that names the row (its text and `mkg:sourceLine`). Written as N-Triples statements (`lines`)."""
 
     def __init__(self, source: URIRef, lang: str, loader_version: str) -> None:
         from migkg.loaders.extract.cues import MemoCues, cues_for
@@ -446,65 +517,91 @@ class RowWriter:
         self.version = loader_version
         self.names = _Names.of(NameIndex.active())
         self.cues = MemoCues(cues_for(lang))
-        # The extractor's writer, for its periods (OWL-Time instants and all) and plain triples.
+        # The extractor's writer, for its periods (OWL-Time instants and all), written once each.
         self.w = FactWriter(Document(text="", name="", raw=b""), source, lang)
-        self.g = self.w.g
+        self.lines: list[str] = []
         self.seen_orgs: set[str] = set()
         self.source_text = str(source)
-        self.confidence = Literal(CONFIDENCE, datatype=XSD.decimal)
-        self.version_literal = Literal(loader_version)
-        self.row: tuple[Literal, Literal] = (Literal(0), Literal(""))
-        self._goals: dict[tuple[str, URIRef | None], URIRef | None] = {}
+        self.source_term = _iri(self.source_text)
+        self.confidence = _decimal(CONFIDENCE)[0]
+        self.version_literal = _string(loader_version)
+        self.line = ""  # the row's line number and text: the evidence of every fact of the row
+        self.line_term = ""
+        self.text_term = ""
+        self._goals: dict[tuple[str, str | None], str | None] = {}
+        self._periods: dict[tuple[int | None, int | None], str] = {}
+        self._types: dict[URIRef, list[str]] = {}
+        self._currencies: dict[str, str] = {}
         self.op: Operation | None = None
 
-    def fact(self, s: URIRef, p: URIRef, o: Node) -> None:
-        """A triple and its evidence: the row's text and line. (The row's and the writer's literals are
-        made once: at 100,000 rows, building rdflib terms is most of this loader's time.)"""
-        row = self.row
-        line, text = row
-        g = self.g
-        g.append((s, p, o))
-        node = iris.hashed_iri("evidence", self.source_text, str(line), str(s), str(p), str(o))
-        g.extend(
+    def add(self, s: str, p: str, o: str) -> None:
+        """A statement of N-Triples terms."""
+        self.lines.append(f"{s} {p} {o} .\n")
+
+    def fact(self, s: str, p: str, o: str, o_text: str) -> None:
+        """A triple and its evidence: the row's text and line. `s` and `p` are IRIs, `o` a term
+        in N-Triples and `o_text` its IRI or lexical form (what the evidence node's IRI hashes)."""
+        s_term, p_term = _iri(s), _iri(p)
+        node = _iri(iris.hashed_iri("evidence", self.source_text, self.line, s, p, o_text))
+        m = _M
+        self.lines.extend(
             (
-                (node, RDF.type, _EVIDENCE),
-                (node, RDF.subject, s),
-                (node, RDF.predicate, p),
-                (node, RDF.object, o),
-                (node, _EVIDENCE_OF, s),
-                (node, _SENTENCE, text),
-                (node, _SOURCE_LINE, line),
-                (node, _CONFIDENCE, self.confidence),
-                (node, _EXTRACTOR_VERSION, self.version_literal),
-                (node, _DERIVED_FROM, self.source),
+                f"{s_term} {p_term} {o} .\n",
+                f"{node} {_TYPE} {m['Evidence']} .\n",
+                f"{node} {_R_SUBJECT} {s_term} .\n",
+                f"{node} {_R_PREDICATE} {p_term} .\n",
+                f"{node} {_R_OBJECT} {o} .\n",
+                f"{node} {m['evidenceOf']} {s_term} .\n",
+                f"{node} {m['sentence']} {self.text_term} .\n",
+                f"{node} {m['sourceLine']} {self.line_term} .\n",
+                f"{node} {m['confidence']} {self.confidence} .\n",
+                f"{node} {m['extractorVersion']} {self.version_literal} .\n",
+                f"{node} {m['derivedFrom']} {self.source_term} .\n",
             )
         )
 
+    def link(self, s: str, p: str, o: str) -> None:
+        """A fact whose object is a node."""
+        self.fact(s, p, _iri(o), o)
+
     # -- resolution ---------------------------------------------------------------------------
 
-    def organisation(self, name: str, identifier: str | None) -> URIRef:
+    def _types_of(self, cls: URIRef) -> list[str]:
+        if cls not in self._types:
+            self._types[cls] = [_iri(str(c)) for c in closure.types_of(cls)]
+        return self._types[cls]
+
+    def currency(self, code: str) -> str:
+        from migkg.loaders.extract.facts import currency_iri
+
+        if code not in self._currencies:
+            self._currencies[code] = _iri(str(currency_iri(code)))
+        return self._currencies[code]
+
+    def organisation(self, name: str, identifier: str | None) -> str:
         """A reference organisation by any of its names, else the node the extractor mints for the
         name (its legal form left out of the key, kept in the label)."""
         from migkg.loaders.extract.context import organisation_key
 
         known = self.names.find("org", name)
         if known is not None:
-            node = URIRef(known)
+            node = known
         else:
-            node = iris.organisation_iri(organisation_key(name, self.cues))
-            if str(node) not in self.seen_orgs:
+            node = str(iris.organisation_iri(organisation_key(name, self.cues)))
+            if node not in self.seen_orgs:
                 cls = MKG.NonGovernmentalOrganisation if self.cues.search("legal_forms", name) else MKG.Organisation
-                for c in closure.types_of(cls):
-                    self.g.add((node, RDF.type, c))
-                self.g.add((node, SKOS.prefLabel, Literal(name)))
-                self.g.add((node, RDFS.label, Literal(name)))
-                self.g.add((node, MKG.derivedFrom, self.source))
-        self.seen_orgs.add(str(node))
+                term, label = _iri(node), _string(name)
+                for c in self._types_of(cls):
+                    self.add(term, _TYPE, c)
+                self.add(term, _PREF_LABEL, label)
+                self.add(term, _LABEL, label)
+                self.add(term, _M["derivedFrom"], self.source_term)
+        self.seen_orgs.add(node)
         if identifier:
-            self.g.add((node, DCTERMS.identifier, Literal(identifier)))
+            self.add(_iri(node), _IDENTIFIER, _string(identifier))
         return node
 
-    def fund(self, name: str) -> URIRef:
+    def fund(self, name: str) -> str:
         """A fund by its code, acronym or name in any language ("AMIF", "FAMI", "Asiel-, Migratie- en
         Integratiefonds"), also with a period after it ("AMIF 2021-2027"); else a fund of its own."""
         found = self.names.find("fund", name) or self.names.find("national", name)
@@ -512,20 +609,32 @@ class RowWriter:
             bare = re.sub(r"[\s(]*\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\)?\s*$", "", name).strip()
             found = self.names.find("fund", bare) if bare else None
         if found is not None:
-            return URIRef(found)
-        node = iris.fund_iri(name)
-        self.g.add((node, RDF.type, MKG.Fund))
-        self.g.add((node, SKOS.prefLabel, Literal(name)))
-        self.g.add((node, MKG.derivedFrom, self.source))
+            return found
+        node = str(iris.fund_iri(name))
+        term = _iri(node)
+        self.add(term, _TYPE, _M["Fund"])
+        self.add(term, _PREF_LABEL, _string(name))
+        self.add(term, _M["derivedFrom"], self.source_term)
         return node
 
-    def goal(self, objective: str, fund: URIRef | None) -> URIRef | None:
+    def period(self, start: int | None, end: int | None) -> str:
+        """The extractor's period node for these years; its triples written the first time only."""
+        key = (start, end)
+        if key not in self._periods:
+            before = len(self.w.g)
+            node = self.w.period(start, end)
+            self.lines.extend(f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in self.w.g[before:])
+            del self.w.g[before:]
+            self._periods[key] = str(node)
+        return self._periods[key]
+
+    def goal(self, objective: str, fund: str | None) -> str | None:
         key = (objective, fund)
         if key not in self._goals:  # objectives repeat on every row: read each once
             self._goals[key] = self._goal(objective, fund)
         return self._goals[key]
 
-    def _goal(self, objective: str, fund: URIRef | None) -> URIRef | None:
+    def _goal(self, objective: str, fund: str | None) -> str | None:
         """The goal a specific objective names: by a goal's label in it ("SO1 - Common European
         Asylum System"), else by its number or letter for the fund (`objective_codes`)."""
         folded = iris.fold(objective)
@@ -536,7 +645,7 @@ class RowWriter:
             if longer and len(name) > 3 and re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded):
                 best = (name, iri)
         if best is not None:
-            return URIRef(best[1])
+            return best[1]
         key = folded
         for prefix in patterns().objective_prefixes:
             if key.startswith(prefix + " ") or (
@@ -545,101 +654,108 @@ class RowWriter:
                 key = key[len(prefix) :].strip()
                 break
         key = key.split(" ")[0] if key else key
-        code = self.names.fund_codes.get(str(fund)) if fund is not None else None
+        code = self.names.fund_codes.get(fund) if fund is not None else None
         notation = patterns().objective_codes.get(code or "", {}).get(key)
-        return iris.entity_iri("goal", notation) if notation else None
+        return str(iris.entity_iri("goal", notation)) if notation else None
 
-    def country(self, value: str) -> URIRef | None:
+    def country(self, value: str) -> str | None:
         from migkg.loaders.extract.facts import _TLD_COUNTRY  # the same ISO alpha-2 table
 
         code = value.strip().upper()
         if re.fullmatch(r"[A-Z]{3}", code) and code in _TLD_COUNTRY.values():
-            return EU_COUNTRY[code]
+            return str(EU_COUNTRY[code])
         if re.fullmatch(r"[A-Z]{2}", code):
             alpha3 = _TLD_COUNTRY.get({"EL": "gr", "GB": "uk"}.get(code, code.lower()))
-            return EU_COUNTRY[alpha3] if alpha3 else None
+            return str(EU_COUNTRY[alpha3]) if alpha3 else None
         found = self.names.find("place", value)
         if found is None:
             return None
         from migkg.loaders.extract.facts import reference
 
         country = reference().country_of.get(found)
-        return URIRef(country) if country == found else None
+        return country if country == found else None
 
     # -- one row ------------------------------------------------------------------------------
 
     def write(self, op: Operation) -> None:
-        from migkg.loaders.extract.facts import currency_iri, grant_iri, programme_for, reference
+        from migkg.loaders.extract.facts import grant_iri, programme_for, reference
 
         self.op = op
-        self.row = (Literal(op.line), Literal(op.text))
-        g = self.g
-        node = iris.project_iri(op.name, op.code)
-        g.add((node, RDF.type, MKG.Project))
-        self.fact(node, RDFS.label, Literal(op.name))
-        g.add((node, SKOS.prefLabel, Literal(op.name)))
-        g.add((node, MKG.derivedFrom, self.source))
+        self.line = str(op.line)
+        self.line_term = f'"{self.line}"^^{_XSD_INTEGER}'
+        self.text_term = _string(op.text)
+        m, mi = _M, _M_IRI
+        node = str(iris.project_iri(op.name, op.code))
+        term = _iri(node)
+        name = _string(op.name)
+        self.add(term, _TYPE, m["Project"])
+        self.fact(node, _LABEL[1:-1], name, op.name)
+        self.add(term, _PREF_LABEL, name)
+        self.add(term, m["derivedFrom"], self.source_term)
         if op.code:
-            g.add((node, MKG.projectCode, Literal(op.code)))
+            self.add(term, m["projectCode"], _string(op.code))
         if op.purpose:
-            g.add((node, DCTERMS.description, Literal(op.purpose)))
+            self.add(term, _DESCRIPTION, _string(op.purpose))
         if op.intervention:
-            g.add((node, DCTERMS.subject, Literal(op.intervention)))
+            self.add(term, _SUBJECT, _string(op.intervention))
         fund = self.fund(op.fund) if op.fund else None
         start = op.start.year if op.start else None
         end = op.end.year if op.end else None
         if fund is not None:
-            self.fact(node, MKG.fundedBy, fund)
-            programme = programme_for(str(fund), start, end)
+            self.link(node, mi["fundedBy"], fund)
+            programme = programme_for(fund, start, end)
             if programme is not None:
-                self.fact(node, MKG.fundedBy, URIRef(programme))
+                self.link(node, mi["fundedBy"], programme)
         else:
             programme = None
         implementer = self.organisation(op.beneficiary, op.beneficiary_id) if op.beneficiary else None
         if implementer is not None:
-            self.fact(node, MKG.implementedBy, implementer)
+            self.link(node, mi["implementedBy"], implementer)
         if start is not None or end is not None:
-            self.fact(node, MKG.period, self.w.period(start, end))
+            self.link(node, mi["period"], self.period(start, end))
         if op.objective:
             goal = self.goal(op.objective, fund)
             if goal is not None:
-                self.fact(node, MKG.pursuesGoal, goal)
+                self.link(node, mi["pursuesGoal"], goal)
         place = self.names.find("place", op.location) if op.location else None
         if place is not None:
-            self.fact(node, MKG.locatedIn, URIRef(place))
+            self.link(node, mi["locatedIn"], place)
         country = self.country(op.country) if op.country else None
         if country is None:
             country_of = reference().country_of
-            found = country_of.get(place or "") or country_of.get(str(implementer))
-            country = URIRef(found) if found else None
-        if country is not None and str(country) != place:
-            self.fact(node, MKG.locatedIn, country)
+            country = country_of.get(place or "") or country_of.get(implementer or "")
+        if country is not None and country != place:
+            self.link(node, mi["locatedIn"], country)
         # Money: the total, the EU share (as stated, else total x rate), the rate; the EU share is
         # the fund's grant.
         currency = (op.currency or "").upper() or None
         eu = op.eu
         if eu is None and op.total is not None and op.rate is not None:
             eu = ((op.total[0] * op.rate).quantize(Decimal("0.01")).normalize(), op.total[1])
-        for prop, amount in ((MKG.totalCost, op.total), (MKG.euContribution, eu)):
+        for prop, amount in (("totalCost", op.total), ("euContribution", eu)):
             if amount is None:
                 continue
             value, cur = amount[0], amount[1] or currency or "EUR"
-            money = iris.hashed_iri("amount", str(node), str(prop), str(value), cur)
-            g.add((money, RDF.type, MKG.MonetaryAmount))
-            g.add((money, MKG.amount, Literal(value, datatype=XSD.decimal)))
-            g.add((money, MKG.currency, currency_iri(cur)))
-            self.fact(node, prop, money)
+            money = str(iris.hashed_iri("amount", node, mi[prop], str(value), cur))
+            money_term = _iri(money)
+            self.add(money_term, _TYPE, m["MonetaryAmount"])
+            self.add(money_term, m["amount"], _decimal(value)[0])
+            self.add(money_term, m["currency"], self.currency(cur))
+            self.link(node, mi[prop], money)
         if op.rate is not None:
-            self.fact(node, MKG.cofinancingRate, Literal(op.rate, datatype=XSD.decimal))
+            rate, lexical = _decimal(op.rate)
+            self.fact(node, mi["cofinancingRate"], rate, lexical)
         if eu is not None and fund is not None:
-            grant = grant_iri(node, fund, programme)
-            g.add((grant, RDF.type, MKG.Grant))
-            g.add((grant, MKG.grantFunder, fund))
-            g.add((grant, MKG.grantFor, node))
-            self.fact(grant, MKG.amount, Literal(eu[0], datatype=XSD.decimal))
-            g.add((grant, MKG.currency, currency_iri(eu[1] or currency or "EUR")))
-            g.add((grant, MKG.derivedFrom, self.source))
-            g.add((node, MKG.grant, grant))
+            grant = str(grant_iri(URIRef(node), URIRef(fund), programme))
+            grant_term = _iri(grant)
+            self.add(grant_term, _TYPE, m["Grant"])
+            self.add(grant_term, m["grantFunder"], _iri(fund))
+            self.add(grant_term, m["grantFor"], term)
+            amount_term, lexical = _decimal(eu[0])
+            self.fact(grant, mi["amount"], amount_term, lexical)
+            self.add(grant_term, m["currency"], self.currency(eu[1] or currency or "EUR"))
+            self.add(grant_term, m["derivedFrom"], self.source_term)
+            self.add(term, m["grant"], grant_term)
 
 
 # -- the loader -----------------------------------------------------------------------------------
@@ -749,23 +865,6 @@ class OperationsLoader:
         # Handed over as N-Triples, so the store takes its bulk path (Oxigraph parses and bulk-loads
         # them, as for an RDF file): a list of 100,000 rows is some 14 million triples, which the
         # transactional path for extracted facts writes several times slower.
-        source.rdf_data = to_ntriples(dict.fromkeys(writer.g))
+        source.rdf_data = "".join(dict.fromkeys(writer.lines)).encode("utf-8")
         source.rdf_format = "N_TRIPLES"
         return [source]
-
-
-def to_ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> bytes:
-    """rdflib triples as N-Triples, serialised by Oxigraph."""
-    import pyoxigraph as ox
-
-    from migkg.graph.store import to_ox  # the store's own term conversion: the same terms either way
-
-    cache: dict[Node, Any] = {}
-
-    def term(t: Node) -> Any:
-        found = cache.get(t)
-        if found is None:
-            found = cache[t] = to_ox(t)
-        return found
-
-    return ox.serialize((ox.Triple(term(s), term(p), term(o)) for s, p, o in triples), format=ox.RdfFormat.N_TRIPLES)

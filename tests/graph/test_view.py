@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -123,6 +126,34 @@ def test_large_graph_is_laid_out_in_python(tmp_path: Path) -> None:
     assert all("x" in node and "y" in node for node in data["nodes"])
     xy = {(node["x"], node["y"]) for node in data["nodes"]}
     assert len(xy) == len(data["nodes"])  # no two nodes on top of each other
+
+
+# A graph past PHYSICS_UP_TO with organisations shared between projects (the layout's neighbour order
+# matters), built in an order that depends on the hash seed; its page written to argv[1].
+LAYOUT_SCRIPT = """
+import sys
+import networkx as nx
+from migkg.graph.view import render_html
+g = nx.MultiDiGraph()
+for i in set(range(400)):
+    g.add_node(f"p{i}", type="project", label=f"Project {i}", names=[])
+    g.add_edge(f"o{i % 37}", f"p{i}", key="implements", relation="implements")
+    g.add_edge("f", f"p{i}", key="funds", relation="funds")
+for n in {f"o{i}" for i in range(37)}:
+    g.nodes[n].update(type="organisation", label=n, names=[])
+g.nodes["f"].update(type="fund", label="Fund", names=[])
+open(sys.argv[1], "w", encoding="utf-8").write(render_html(g))
+"""
+
+
+def test_the_layout_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"page-{seed}.html"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": os.pathsep.join(sys.path)}
+        subprocess.run([sys.executable, "-c", LAYOUT_SCRIPT, str(out)], env=env, check=True)
+        pages.append(page_json(out.read_text(encoding="utf-8")))
+    assert pages[0]["pythonLayout"] and pages[0]["nodes"] == pages[1]["nodes"]
 
 
 def test_cli_view(tmp_path: Path) -> None:

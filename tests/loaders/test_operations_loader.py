@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import warnings
 from decimal import Decimal
 from pathlib import Path
@@ -12,7 +14,8 @@ import pytest
 from click.testing import CliRunner
 from conftest import dump_quads
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDFS
+from rdflib.compare import graph_diff, to_isomorphic
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, TIME, XSD
 
 from migkg.cli import main
 from migkg.errors import InputError, InputWarning, MigkgError
@@ -20,7 +23,7 @@ from migkg.graph.store import GraphStore
 from migkg.loaders.base import Input
 from migkg.loaders.operations import OperationsLoader, parse_columns
 from migkg.loaders.registry import loader_for
-from migkg.ontology import iris
+from migkg.ontology import closure, iris
 from migkg.ontology.vocab import EU_COUNTRY, EU_CURRENCY, MKG
 
 AMIF = iris.fund_iri("AMIF")
@@ -122,6 +125,89 @@ def test_evidence_names_the_row_by_its_line(tmp_path: Path) -> None:
     # Every fact of the row has one: the label, fund, programme, implementer, years, goal, country,
     # total, EU share and rate.
     assert len(evidence) == 10
+
+
+# One row, in full: a new organisation (legal form "asbl"), AMIF by its name, the years, goal "2",
+# the country by name, a total and a rate (so the EU share is computed), and a purpose with quotes and
+# a backslash, which N-Triples must escape.
+ONE_ROW = ["Helping Hands asbl", "BE0987654321", "Language cafés", 'Courses "FR\\NL"', "01/03/2022", "30/06/2025",
+           "40000.50", "Asylum, Migration and Integration Fund", "2", "90", "", "Belgium", "002"]  # fmt: skip
+
+
+def _expected_graph(source: URIRef) -> Graph:
+    """What the row says, written out: every fact with its evidence (the row's text and line 2)."""
+    g = Graph()
+    line, text = Literal(2), Literal("; ".join(f"{h}: {c}" for h, c in zip(EN_HEADER, ONE_ROW, strict=True) if c))
+    version = Literal(f"migkg.loaders.operations {OperationsLoader.version}")
+
+    def fact(s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        g.add((s, p, o))
+        ev = iris.hashed_iri("evidence", str(source), "2", str(s), str(p), str(o))
+        for pred, obj in (
+            (RDF.type, MKG.Evidence), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o), (MKG.evidenceOf, s),
+            (MKG.sentence, text), (MKG.sourceLine, line), (MKG.confidence, Literal("1.0", datatype=XSD.decimal)),
+            (MKG.extractorVersion, version), (MKG.derivedFrom, source),
+        ):  # fmt: skip
+            g.add((ev, pred, obj))
+
+    project = iris.project_iri("Language cafés")
+    org = iris.organisation_iri("Helping Hands")
+    period = iris.period_iri(2022, 2025)
+    eur = EU_CURRENCY.EUR
+    g.add((project, RDF.type, MKG.Project))
+    fact(project, RDFS.label, Literal("Language cafés"))
+    g.add((project, SKOS.prefLabel, Literal("Language cafés")))
+    g.add((project, MKG.derivedFrom, source))
+    g.add((project, DCTERMS.description, Literal('Courses "FR\\NL"')))
+    g.add((project, DCTERMS.subject, Literal("002")))
+    fact(project, MKG.fundedBy, AMIF)
+    fact(project, MKG.fundedBy, AMIF_2021)  # 2022-2025 is in AMIF's 2021-2027 programme
+    for cls in closure.types_of(MKG.NonGovernmentalOrganisation):
+        g.add((org, RDF.type, cls))
+    g.add((org, SKOS.prefLabel, Literal("Helping Hands asbl")))
+    g.add((org, RDFS.label, Literal("Helping Hands asbl")))
+    g.add((org, MKG.derivedFrom, source))
+    g.add((org, DCTERMS.identifier, Literal("BE0987654321")))
+    fact(project, MKG.implementedBy, org)
+    g.add((period, RDF.type, MKG.Period))
+    g.add((period, RDFS.label, Literal("2022–2025")))
+    for year, year_prop, time_prop in ((2022, MKG.startYear, TIME.hasBeginning), (2025, MKG.endYear, TIME.hasEnd)):
+        instant = iris.entity_iri("instant", str(year))
+        g.add((period, year_prop, Literal(str(year), datatype=XSD.gYear)))
+        g.add((period, time_prop, instant))
+        g.add((instant, RDF.type, TIME.Instant))
+        g.add((instant, TIME.inXSDgYear, Literal(str(year), datatype=XSD.gYear)))
+    fact(project, MKG.period, period)
+    fact(project, MKG.pursuesGoal, iris.entity_iri("goal", "legal-migration-integration"))  # AMIF's objective 2
+    fact(project, MKG.locatedIn, EU_COUNTRY.BEL)
+    for prop, value in ((MKG.totalCost, "40000.50"), (MKG.euContribution, "36000.45")):  # 90 % of the total
+        money = iris.hashed_iri("amount", str(project), str(prop), value, "EUR")
+        g.add((money, RDF.type, MKG.MonetaryAmount))
+        g.add((money, MKG.amount, Literal(value, datatype=XSD.decimal)))
+        g.add((money, MKG.currency, eur))
+        fact(project, prop, money)
+    fact(project, MKG.cofinancingRate, Literal("0.9", datatype=XSD.decimal))
+    grant = iris.hashed_iri("grant", str(project), str(AMIF), str(AMIF_2021))
+    g.add((grant, RDF.type, MKG.Grant))
+    g.add((grant, MKG.grantFunder, AMIF))
+    g.add((grant, MKG.grantFor, project))
+    fact(grant, MKG.amount, Literal("36000.45", datatype=XSD.decimal))
+    g.add((grant, MKG.currency, eur))
+    g.add((grant, MKG.derivedFrom, source))
+    g.add((project, MKG.grant, grant))
+    return g
+
+
+def test_a_row_gives_exactly_these_triples(tmp_path: Path) -> None:
+    text = io.StringIO()
+    csv.writer(text).writerows([EN_HEADER, ONE_ROW])  # quotes doubled inside a quoted cell
+    path = _write(tmp_path, "list.csv", text.getvalue())
+    [source] = OperationsLoader().load(Input.from_path(path))
+    loaded = Graph().parse(data=source.rdf_data, format="nt")
+    expected = _expected_graph(source.iri)
+    _both, only_loaded, only_expected = graph_diff(to_isomorphic(loaded), to_isomorphic(expected))
+    assert (sorted(only_loaded), sorted(only_expected)) == ([], [])
+    assert to_isomorphic(loaded) == to_isomorphic(expected)
 
 
 def test_cp1252_file_with_french_headers(tmp_path: Path) -> None:
