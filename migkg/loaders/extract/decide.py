@@ -17,6 +17,7 @@ import itertools
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -460,18 +461,8 @@ def _with_list_siblings(
     ctx, scored: list[PairCandidate], accepted: list[PairCandidate], threshold: float
 ) -> list[PairCandidate]:
     siblings = _list_siblings(ctx)
-    if not siblings:
-        return accepted
-    by_pair = {(c.funder, c.org): c for c in scored}
-    taken = {(c.funder, c.org) for c in accepted}
-    extra = []
-    for c in accepted:
-        for o in siblings.get(c.org, ()):
-            other = by_pair.get((c.funder, o))
-            if other is not None and (c.funder, o) not in taken and other.score >= threshold * SIBLING:
-                taken.add((c.funder, o))
-                extra.append(other)
-    return accepted + extra
+    also = ((c.funder, o) for c in accepted for o in siblings.get(c.org, ()))
+    return _accept_also(scored, accepted, also, threshold * SIBLING)
 
 
 def _with_national_cofunding(ctx, scored: list[PairCandidate], accepted: list[PairCandidate]) -> list[PairCandidate]:
@@ -480,13 +471,22 @@ def _with_national_cofunding(ctx, scored: list[PairCandidate], accepted: list[Pa
     units_with_funds = {ctx.unit_index(m.start) for m in ctx.funds if m.entity.kind == "fund"}
     if not any(ctx.unit_index(s) in units_with_funds for s, _e in ctx._national_cues):
         return accepted
+    return _accept_also(scored, accepted, ((NATIONAL, c.org) for c in accepted if c.features.get("funder_fund")))
+
+
+def _accept_also(
+    scored: list[PairCandidate], accepted: list[PairCandidate], pairs: Iterable[tuple[str, str]], floor: float = 0.0
+) -> list[PairCandidate]:
+    """`accepted` and, after it, the candidates of `pairs` (funder, organisation) scored `floor` or
+    more that it does not hold yet, each once."""
     by_pair = {(c.funder, c.org): c for c in scored}
     taken = {(c.funder, c.org) for c in accepted}
     extra = []
-    for c in accepted:
-        if c.features.get("funder_fund") and (NATIONAL, c.org) not in taken and (NATIONAL, c.org) in by_pair:
-            taken.add((NATIONAL, c.org))
-            extra.append(by_pair[(NATIONAL, c.org)])
+    for key in pairs:
+        c = by_pair.get(key)
+        if c is not None and key not in taken and c.score >= floor:
+            taken.add(key)
+            extra.append(c)
     return accepted + extra
 
 

@@ -16,6 +16,7 @@ from migkg.loaders.extract.context import (
 )
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import AggregateFact, Evidence, ProjectFact
+from migkg.loaders.extract.orgshape import spells
 from migkg.loaders.extract.structure import Unit
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
@@ -89,8 +90,6 @@ def _short_form_of(inner: str, title: str) -> bool:
     """Whether a parenthesis is the short form of the words before it: its capitals spell them
     ("Straftaten gegen Ältere Menschen (SÄM-Delikte)", "Geldautomatensprengungen (GAA)"), or it
     shares a long word's stem with them ("Kraftfahrzeugkriminalität (Kfz-Kriminalität)")."""
-    from migkg.loaders.extract.orgshape import spells
-
     words = title.split()
     if not words or len(inner.strip()) >= len(title.strip()):
         return False  # "Scan-R (Scan-R asbl)": a longer name is no short form
