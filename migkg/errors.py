@@ -9,31 +9,26 @@ class MigkgError(Exception):
     """Base of every error migkg reports to a user."""
 
 
-class InputError(MigkgError):
+class _FileProblem:
+    """A problem with a named input: the message names the file and the problem."""
+
+    def __init__(self, name: str | Path, problem: str) -> None:
+        self.name = str(name)
+        self.problem = problem
+        super().__init__(f"{self.name}: {problem}")
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        """Rebuilt from its name and problem when it comes back from a worker process."""
+        return (type(self), (self.name, self.problem))
+
+
+class InputError(_FileProblem, MigkgError):
     """An input file (or stdin) that cannot be loaded: the message names the file and the problem."""
 
-    def __init__(self, name: str | Path, problem: str) -> None:
-        self.name = str(name)
-        self.problem = problem
-        super().__init__(f"{self.name}: {problem}")
 
-    def __reduce__(self) -> tuple[type, tuple[str, str]]:
-        """Rebuilt from its name and problem when it comes back from a worker process."""
-        return (type(self), (self.name, self.problem))
-
-
-class InputWarning(UserWarning):
+class InputWarning(_FileProblem, UserWarning):
     """Part of an input was left out and the rest loaded (a bad row with `--skip-bad-rows`): issued
     with `warnings.warn`, so the library reports it without printing; the CLI prints it on one line."""
-
-    def __init__(self, name: str | Path, problem: str) -> None:
-        self.name = str(name)
-        self.problem = problem
-        super().__init__(f"{self.name}: {problem}")
-
-    def __reduce__(self) -> tuple[type, tuple[str, str]]:
-        """Rebuilt from its name and problem when it comes back from a worker process."""
-        return (type(self), (self.name, self.problem))
 
 
 class UnsupportedFormatError(InputError):
