@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,18 @@ class MigkgGroup(click.Group):
             ctx.exit(EXIT_FAILED)
 
 
+def _jobs_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`--jobs/-j`, shared by the commands that read with worker processes."""
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=0),
+        default=1,
+        show_default=True,
+        help=f"Read and extract with this many processes (0: one per core); {what}.",
+    )
+
+
 @click.group(cls=MigkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--store",
@@ -110,14 +122,7 @@ def main(ctx: click.Context, store_path: Path | None, wait: float) -> None:
 @click.option("--loader", "loader_name", help="Force a loader (rdf, text, html, json) instead of guessing by suffix.")
 @click.option("--reference", is_flag=True, help="Load as reference data: its names are matched in articles.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Read and extract with this many processes (0: one per core); one process writes.",
-)
+@_jobs_option("one process writes")
 @click.option(
     "--max-size",
     default="100M",
@@ -229,14 +234,7 @@ def _load_results(
     required=True,
     help="Folder for the shards (created; shards of an earlier run in it are replaced).",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Read and extract with this many processes (0: one per core); one shard lane each.",
-)
+@_jobs_option("one shard lane each")
 @click.option("--loader", "loader_name", help="Force a loader (text, html, json) instead of guessing by suffix.")
 @click.option(
     "--loaded-at",
