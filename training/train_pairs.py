@@ -128,6 +128,9 @@ def fit(args: argparse.Namespace, X, y):  # noqa: N803 (X: the usual name of a f
     return scaler, model.fit(scaler.transform(X), y)
 
 
+TIE = 0.01
+
+
 def _wilson_lower(share: float, n: int, z: float = 1.2816) -> float:
     """The lower bound of the Wilson score interval of a share seen on n candidates."""
     centre = share + z * z / (2 * n)
@@ -169,13 +172,17 @@ def main() -> int:
     for r, s in zip(rows, held_out, strict=True):
         r["held_out"] = float(s)
 
-    best = (0.0, 0.5)
+    by_threshold = {}
     print("leave-one-publisher-out, by threshold:")
     for thr in [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]:
         s = pair_scores(rows, docs, lambda r, t=thr: r["held_out"] >= t)
         print(f"  >= {thr:.1f}: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
-        best = max(best, (s["f1"], thr))
-    threshold = best[1]
+        by_threshold[thr] = s["f1"]
+    # The highest threshold within TIE of the best F1: the decision step adds recall of its own
+    # (listed names, the sole pair), so of two near-equal thresholds the stricter one does better
+    # end to end (a 0.003 lead of 0.3 over 0.4 cost 0.05 of held-out pairs F1 after the decisions).
+    best_f1 = max(by_threshold.values())
+    threshold = max(t for t, f in by_threshold.items() if f >= best_f1 - TIE)
     per_split = {}
     for split in args.splits:
         sd = [d for d in docs if d["split"] == split]

@@ -228,6 +228,8 @@ class Context:
         for shape in find_org_names(self.text, self.lang, self.doc.url):
             if not free(shape.start, shape.end) or any(s < shape.end and shape.start < e for s, e in funds):
                 continue  # taken, or part of a fund's name ("Fonds Asile, Migration et Intégration")
+            if shape.rule == "paren" and any(re.fullmatch(r"\s*\(\s*", self.text[e : shape.start]) for _, e in funds):
+                continue  # "the Internal Security Fund (ISS)": the fund's own short form, however spelt
             org = self.add_org(shape.name, shape.start, shape.end, shaped=True)
             if org is None:
                 continue

@@ -61,6 +61,7 @@ LIST_KEYS = (
     "cycle_nouns",
     "continuation_cues",
     "authority_roles",
+    "naming_words",
 )
 
 

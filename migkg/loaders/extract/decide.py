@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import spells
 from migkg.ontology.vocab import MKG
@@ -49,6 +50,8 @@ VETO = 0.5
 # 0.5; 0.615 -> 0.635 at 0.4 once listed names share a role; see BENCHMARKS.md).
 SOLE_PAIR = 0.4
 CO_IMPLEMENTER = 0.6
+# The confidence of a funder named beside a fund (cofunders.py): a rule's, not the model's.
+COFUNDER = 0.6
 
 
 @dataclass
@@ -361,6 +364,20 @@ class PairDecisions:
             if c.funder != NATIONAL and _is_national_body(ctx, c.funder):
                 # A national agency's subsidies are the state's money too (the annotation convention).
                 host.funders.setdefault(NATIONAL, ev)
+        self._add_cofunders()
+
+    def _add_cofunders(self) -> None:
+        """An organisation named as paying beside a fund funds that fund's projects too."""
+        ctx = self.ctx
+        for org, funds in cofunding_orgs(ctx).items():
+            mention = next(m for m in ctx.orgs if m.iri == org)
+            u = ctx.units[ctx.unit_index(mention.start)]
+            ev = Evidence(u.start, u.end, COFUNDER)
+            for p in self.projects:
+                if p.implementers and funds & set(p.funders):
+                    p.funders.setdefault(org, ev)
+                    if _is_national_body(ctx, org):
+                        p.funders.setdefault(NATIONAL, ev)
 
     def _host_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """The project an accepted pair belongs to: the nearest project of that funder (or with no

@@ -104,6 +104,10 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     a press release; or a plural ("AMIF co-financed projects": a group)."""
     if cues.search("not_project_words", label):
         return True
+    # "National budget", "Bundesmittel": a heading naming national money, not a project.
+    national = cues.search("national_funders", label)
+    if national and len(label.strip(" .:")) <= len(national.group(0)) + 2:
+        return True
     # "EU- Projekt", "Le projet": nothing but a project noun and short words names no project (a
     # year does: "Projet 2024-2025").
     if not [w for w in re.findall(r"[^\W_]+", label) if len(w) > 3 and not cues.has("project_nouns", w)]:
@@ -184,8 +188,11 @@ class ProjectFinders:
             for i in run:
                 u = ctx.units[i]
                 key = u.key.lower()
-                if cues.has("project_title_keys", key):
-                    record = self.add_project(u.text, u.start, u.end, i, 0.9)
+                if cues.has("project_title_keys", key) or self._naming_key(key):
+                    # A quoted name ends where its quotes do, whatever the line goes on to say.
+                    quoted = re.match(r"\s*" + _QUOTED.pattern, u.text)
+                    label = quoted.group(1) if quoted else u.text
+                    record = self.add_project(label, u.start, u.end, i, 0.9)
                     break
                 code_match = next((m for p in cues.code_patterns if (m := p.search(u.text))), None)
                 if cues.has("code_keys", key) and code_match:
@@ -205,6 +212,17 @@ class ProjectFinders:
             if record is None:
                 continue
             self._read_record_lines(record, run)
+
+    def _naming_key(self, key: str) -> bool:
+        """A key that introduces a project's name: "The project entitled", "Le projet intitulé"."""
+        cues = self.ctx.cues
+        naming = cues.search("naming_words", key)
+        return (
+            naming is not None
+            and not key[naming.end() :].strip()
+            and cues.search("project_nouns", key[: naming.start()]) is not None
+            and word_count(key) <= 5
+        )
 
     def _read_record_lines(self, record: ProjectFact, lines: list[int]) -> None:
         """A record's lines: who runs it, its duration or start and end dates, its budget."""
@@ -385,22 +403,29 @@ class ProjectFinders:
                         continue
                 if cues.has("plural_nouns", word):
                     continue  # plural: a group
-                after = text[noun.end() : noun.end() + 160]
+                # "the project entitled: "X"", "le projet intitulé X": the name comes after the naming words.
+                rest = noun.end()
+                naming = re.match(r"\s+" + cues.regex["naming_words"].pattern, text[rest:])
+                if naming:
+                    rest += naming.end()
+                    if re.fullmatch(r"(?:\s+\w+){0,3}\s*:\s*", text[rest:]) and self._name_on_next_line(i):
+                        continue  # "The project is entitled as follows:" over a line that is the name
+                after = text[rest : rest + 160]
                 m = re.match(r"\s*[,:]?\s*" + _QUOTED.pattern, after)
                 if m:
                     name = m.group(1)
-                    self._named(name, u, i, u.start + noun.end() + m.start(1), u.start + noun.end() + m.end(1))
+                    self._named(name, u, i, u.start + rest + m.start(1), u.start + rest + m.end(1), quoted=True)
                     continue
                 m = re.match(r"\s+" + _caps_name(cues_for(None).words["name_connectors"], single=True).pattern, after)
                 if m and not is_stopword(m.group(1).split()[0], ctx.lang):
                     name = m.group(1)
-                    s = u.start + noun.end() + m.start(1)
-                    e = u.start + noun.end() + m.end(1)
+                    s = u.start + rest + m.start(1)
+                    e = u.start + rest + m.end(1)
                     # "REPAIR (Reunification Pathways for Integration)"
-                    expansion = re.match(r"\s*\(([^()]{3,100})\)", text[noun.end() + m.end(1) :])
+                    expansion = re.match(r"\s*\(([^()]{3,100})\)", text[rest + m.end(1) :])
                     if expansion:
                         name = f"{name} ({expansion.group(1)})"
-                        e = u.start + noun.end() + m.end(1) + expansion.end()
+                        e = u.start + rest + m.end(1) + expansion.end()
                     self._named(name, u, i, s, e)
                     continue
                 before = text[max(0, noun.start() - 120) : noun.start()]
@@ -412,12 +437,43 @@ class ProjectFinders:
                     s = u.start + noun.start() - len(before) + m.start(1)
                     self._named(name, u, i, s, u.start + noun.end())
 
+    def _name_on_next_line(self, i: int) -> bool:
+        """The unit after unit `i` as a project's name, when it is a short line of its own; whether
+        it became one."""
+        units = self.ctx.units
+        if i + 1 >= len(units):
+            return False
+        nxt = units[i + 1]
+        name = nxt.text.strip().rstrip(".;")
+        if not 2 <= word_count(name) <= 25 or nxt.kind not in ("sentence", "item", "heading"):
+            return False
+        before = len(self.projects)
+        self._named(name, nxt, i + 1, nxt.start, nxt.start + len(name))
+        if len(self.projects) == before:
+            return False
+        # "... approved one project pertaining to X, valued at ... The project is entitled as
+        # follows:": the naming sentence speaks of a project introduced before it, whose sentences
+        # are the named project's own.
+        fact = self.projects[-1]
+        cues = self.ctx.cues
+        if cues.search("anaphora", units[i].text[:20]):
+            taken = {j for p in self.projects[:-1] for j in p.scope_units}
+            fact.scope_units.append(i)
+            for j in range(i - 1, max(-1, i - 5), -1):
+                if j in taken or units[j].kind != "sentence":
+                    break
+                fact.scope_units.append(j)
+                head = units[j].text
+                if cues.search("project_nouns", head) and not cues.search("anaphora", head):
+                    break
+        return True
+
     def _determined(self, text: str, pos: int) -> bool:
         """Whether a determiner stands right before position `pos` ("le projet", "this project")."""
         before = text[:pos].split()
         return bool(before) and (self.ctx.cues.has("determiners", before[-1]))
 
-    def _named(self, name: str, u: Unit, i: int, start: int, end: int) -> None:
+    def _named(self, name: str, u: Unit, i: int, start: int, end: int, quoted: bool = False) -> None:
         name = name.strip()
         if re.search(r"\b\d+\b", name) and self.ctx.cues.search("plural_nouns", name):
             return  # "Insgesamt 15 Projekte": a counted group
@@ -433,7 +489,10 @@ class ProjectFinders:
             return
         if self.ctx.funders_in(start, end) and word_count(name) <= 3:
             return  # "le projet FAMI": the fund, not a name
-        if self.ctx.orgs_in(start, end) and word_count(name) <= 3:
+        # A name the text also reads as an organisation's is one, unless it is quoted after a project
+        # noun ("het project ‘Brugwerk’") and only its shape made it an organisation.
+        shaped = self.ctx.shape_rules
+        if word_count(name) <= 3 and any(not quoted or o.iri not in shaped for o in self.ctx.orgs_in(start, end)):
             return
         p = self.add_project(name, start, end, i, 0.8)
         if p is not None:

@@ -1,0 +1,81 @@
+"""Organisations that pay beside a fund: "soutenu par le FEI et la Région wallonne", "het ESF (40 %)
+en het Vlaams Cofinancieringsfonds (60 %) subsidiëren het project", "durch den AMIF der
+Europäischen Union und das Bundesministerium für Inneres kofinanziert".
+
+An organisation coordinated with a fund in a sentence that says something is funded shares that
+fund's projects as a funder (the annotation convention: a region's, a Land's or a ministry's own
+money makes it a funder organisation). The Union's own bodies are left out: they pass a fund's money
+on, which makes them authorities, not funders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from migkg.loaders.extract.model import OrgMention
+from migkg.ontology.vocab import MKG
+
+# What may stand between a fund and an organisation it is coordinated with, besides the "and" of
+# the language and other names: articles, a share or an amount ("(40 %)", "voor 20.000 euro"), and
+# a few words more ("der Europäischen Union", "door de").
+_NUMBERS = re.compile(r"\(\s*[\d.,\s]+%\s*\)|[\d][\d.,\s]*(?:%|\b)")
+_OTHER_WORDS = 4
+_FUNDING_KEYS = ("funded_by", "funding_verbs", "support_from")
+# Cues that open a clause of their own between the two names: the second is not in the first's list.
+_CLAUSE_KEYS = (*_FUNDING_KEYS, "implemented_by", "partner_cues", "granted_to", "receives")
+
+
+def cofunding_orgs(ctx) -> dict[str, set[str]]:
+    """Each organisation named as paying beside a fund, with the funds it is named beside."""
+    funds = [m for m in ctx.funds if m.entity.kind == "fund"]
+    if not funds or not ctx.units:
+        return {}
+    by_unit: dict[int, list] = {}
+    for f in funds:
+        by_unit.setdefault(ctx.unit_index(f.start), []).append(f)
+    out: dict[str, set[str]] = {}
+    for o in ctx.orgs:
+        ui = ctx.unit_index(o.start)
+        unit_funds = by_unit.get(ui)
+        if not unit_funds or _is_eu_body(ctx, o):
+            continue
+        text = ctx.units[ui].text
+        if not any(ctx.cues.search(key, text) for key in _FUNDING_KEYS):
+            continue
+        for f in unit_funds:
+            a, b = (f.end, o.start) if f.end <= o.start else (o.end, f.start)
+            if a <= b and not _in_compound(ctx.text, f) and _coordinated(ctx, a, b):
+                out.setdefault(o.iri, set()).add(f.entity.iri)
+    return out
+
+
+def _coordinated(ctx, a: int, b: int) -> bool:
+    """Whether the text from `a` to `b` joins two names as one list: an "and", and besides it only
+    articles, amounts, other names and a few words."""
+    gap = ctx.text[a:b]
+    # A sentence's end, a quotation or a comma outside parentheses ends the list ("... (FAMI) via le
+    # ministère, par le FEAD, et par la Direction ...": another clause, another payer).
+    if re.search(r"[.!?;]\s|\n|[«»“”\"„]", gap) or "," in re.sub(r"\([^()]*\)", "", gap):
+        return False
+    if any(ctx.cues.search(key, gap) for key in _CLAUSE_KEYS):
+        return False  # "gefinancierd door het AMIF en uitgevoerd door Fedasil": another clause
+    and_word = ctx.cues.search("and_words", gap)
+    if and_word is None:
+        return False
+    chars = list(gap)
+    for m in ctx.orgs_in(a, b):
+        for i in range(max(0, m.start - a), min(len(chars), m.end - a)):
+            chars[i] = " "
+    rest = _NUMBERS.sub(" ", "".join(chars).replace(and_word.group(0), " ", 1))
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if not ctx.cues.has("determiners", w)]
+    return len(words) <= _OTHER_WORDS
+
+
+def _in_compound(text: str, fund) -> bool:
+    """ "ESF-oproep", "AMIF-Projekt": the fund's name is part of a word naming something else."""
+    return fund.end < len(text) and (text[fund.end] == "-" or text[fund.end].isalnum())
+
+
+def _is_eu_body(ctx, o: OrgMention) -> bool:
+    ent = ctx.entity(o.iri)
+    return ent is not None and str(MKG.EUBody) in ent.classes

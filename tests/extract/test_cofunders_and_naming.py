@@ -1,0 +1,125 @@
+"""Organisations that pay beside a fund (cofunders.py), names introduced by naming words ("the
+project entitled: ...") and headings and short forms that are not projects or organisations (texts
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import AMIF, ESF, FUND, facts, org, project
+
+from migkg.loaders.document import Document
+from migkg.loaders.extract.cofunders import cofunding_orgs
+from migkg.loaders.extract.pipeline import Extractor
+
+ISF = FUND + "ISF"
+
+
+def context(text: str, lang: str):
+    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language=lang))
+    ex.run()
+    return ex.ctx
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "payer"),
+    [
+        (
+            "fr",
+            "Le projet Passerelle est soutenu par le Fonds social européen et la Province de Namurois, "
+            "et mené par l'asbl Horizon Neuf.",
+            "Province de Namurois",
+        ),
+        (
+            "nl",
+            "Het project Brugwerk wordt voor 20.000 euro gefinancierd door het ESF en voor 10.000 euro "
+            "door de Stad Wervelaar.",
+            "Stad Wervelaar",
+        ),
+        (
+            "de",
+            "Das Projekt „Brückenschlag“ wird durch den Europäischen Sozialfonds und die Stadt Kleinbrunn "
+            "kofinanziert.",
+            "Stadt Kleinbrunn",
+        ),
+        (
+            "en",
+            "The Harbour project is co-funded by the Riverton City Council and the European Social Fund.",
+            "Riverton City Council",
+        ),
+    ],
+    ids=["fr", "nl", "de", "en"],
+)
+def test_organisation_listed_with_a_fund_in_a_funding_sentence_pays_beside_it(lang, text, payer) -> None:
+    found = cofunding_orgs(context(text, lang))
+    assert {name: funds for name, funds in found.items()} == {org(payer): {ESF}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # who runs it, in a clause of its own
+        ("nl", "Het project Kompas wordt gefinancierd door het AMIF en uitgevoerd door de Stad Wervelaar."),
+        # a list of payers in other clauses, after a comma
+        ("fr", "Il est cofinancé par le FAMI via le ministère de l'Intérieur, et par la Province de Namurois."),
+        # the fund's name inside the name of a call
+        ("nl", "Het ESF-oproep 'Werk en Stad Wervelaar' steunt nieuwkomers."),
+        # no funding said at all
+        ("en", "The Riverton City Council and the AMIF managing authority met on Tuesday."),
+    ],
+    ids=["other-clause", "comma", "compound", "no-funding"],
+)
+def test_organisation_named_near_a_fund_otherwise_pays_nothing(lang: str, text: str) -> None:
+    assert cofunding_orgs(context(text, lang)) == {}
+
+
+def test_cofunder_funds_the_funds_project_and_its_implementer() -> None:
+    text = (
+        "Het project ‘Brugwerk’ wordt uitgevoerd door vzw De Overzet. "
+        "Het wordt voor 20.000 euro gefinancierd door het ESF en voor 10.000 euro door de Stad Wervelaar."
+    )
+    p = project(facts(text, "nl"), "Brugwerk")
+    assert org("Stad Wervelaar") in p.funders
+    assert ESF in p.funders
+    assert org("Stad Wervelaar") not in p.implementers
+
+
+def test_quoted_name_after_naming_words_is_the_project() -> None:
+    text = (
+        'The project entitled: "Building bridges for newcomers in Riverton - stage II" is co-financed by '
+        "the Asylum, Migration and Integration Fund. The project is implemented by the Riverton Labour Office."
+    )
+    p = project(facts(text, "en"), "Building bridges")
+    assert p.label == "Building bridges for newcomers in Riverton - stage II"
+    assert AMIF in p.funders
+
+
+def test_name_on_the_line_after_entitled_as_follows_takes_the_earlier_sentences() -> None:
+    text = (
+        "The responsible authority approved one project of the Riverton Customs Office, valued at EUR 1.2 "
+        "million, under the Internal Security Fund.\n\n"
+        "The project is entitled as follows:\n\n"
+        "Mobile scanners for border crossings.\n\n"
+        "Two other projects will follow next year."
+    )
+    p = project(facts(text, "en"), "Mobile scanners")
+    assert p.label == "Mobile scanners for border crossings"
+    assert ISF in p.funders
+    assert p.amounts, "the amount of the sentence that introduced the project is its own"
+
+
+def test_national_budget_heading_is_not_a_project() -> None:
+    text = (
+        "National budget\n\n"
+        "The Harbour project is co-financed by the Asylum, Migration and Integration Fund and the national "
+        "budget. It is run by the Riverton Labour Office."
+    )
+    labels = {p.label for p in facts(text, "en").projects}
+    assert "National budget" not in labels
+    assert any("Harbour" in label for label in labels)
+
+
+def test_fund_short_form_in_parentheses_is_not_an_organisation() -> None:
+    # "ISS" does not spell "Internal Security Fund", yet it is that fund's short form here.
+    text = "EUR 2 million come from the Internal Security Fund (ISS) for the Riverton Border Guard Service."
+    ctx = context(text, "en")
+    assert "ISS" not in {m.name for m in ctx.orgs}
