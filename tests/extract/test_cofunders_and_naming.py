@@ -123,3 +123,44 @@ def test_fund_short_form_in_parentheses_is_not_an_organisation() -> None:
     text = "EUR 2 million come from the Internal Security Fund (ISS) for the Riverton Border Guard Service."
     ctx = context(text, "en")
     assert "ISS" not in {m.name for m in ctx.orgs}
+
+
+def test_quoted_name_that_begins_with_a_project_noun_is_the_project() -> None:
+    text = (
+        "Le ministère et l'Union européenne ont lancé en 2019 le « Programme d'accueil solidaire », "
+        "cofinancé par le FAMI."
+    )
+    labels = {p.label for p in facts(text, "fr").projects}
+    assert "Programme d'accueil solidaire" in labels
+
+
+def test_record_line_lists_every_implementer_and_partner() -> None:
+    text = (
+        "Projekt Brückenschlag\n\n"
+        "Projektträger: Caritas Kleinbrunn und Diakonie Kleinbrunn\n"
+        "Partner: Verein Lichtblick, Verein Nordstern\n"
+        "Laufzeit: 2021 - 2023\n\n"
+        "Das Projekt wird aus Mitteln des Asyl-, Migrations- und Integrationsfonds gefördert."
+    )
+    ext = facts(text, "de", title="Projekt Brückenschlag")
+    p = project(ext, "Brückenschlag")
+    assert set(p.implementers) == {org("Caritas Kleinbrunn"), org("Diakonie Kleinbrunn")}
+    assert set(p.partners) == {org("Lichtblick"), org("Nordstern")}
+    assert (p.start_year, p.end_year) == (2021, 2023)
+
+
+def test_record_lines_without_a_title_key_belong_to_the_project_the_title_names() -> None:
+    # Two projects are named (the page's project and one of its parts); the title says which one the
+    # page's record lines describe.
+    text = (
+        "Das Projekt „NORDLICHT“ wird aus dem Fonds für die innere Sicherheit gefördert. "
+        "Ein Teilprojekt, das Projekt „Kompass“, richtet sich an Schulen.\n\n"
+        "In Kürze\n\n"
+        "Volumen: 3 Mio. €\n"
+        "Laufzeit: 01/2022 - 12/2024\n"
+    )
+    ext = facts(text, "de", title="EU-Projekt: NORDLICHT")
+    main = project(ext, "NORDLICHT")
+    assert (main.start_year, main.end_year) == (2022, 2024)
+    assert main.amounts
+    assert not project(ext, "Kompass").amounts

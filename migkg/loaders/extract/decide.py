@@ -385,6 +385,11 @@ class PairDecisions:
         organisation, when the model is sure; else a new project (the pairs are the model's call; the
         project is only where they are told); None when the pair has no place."""
         pool = [p for p in self.projects if c.funder in p.funders or not p.funders]
+        named = [p for p in self.projects if p.rule != "decide_pairs"]
+        if len(named) == 1 and named[0] in pool and not c.features.get("o_speaker"):
+            # A page about one named project: the pairs the model accepts are its own (but for a
+            # body quoted on it: "selon l'OIM, le projet X ...").
+            return named[0]
         if pool:
 
             def distance(p: ProjectFact) -> int:

@@ -20,6 +20,8 @@ from migkg.loaders.extract.orgshape import spells
 from migkg.loaders.extract.structure import Unit
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
+# A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
+_PAIRED_QUOTES = re.compile(r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”]{3,120}?)[“”]|\"([^\"]{3,120}?)\")")
 
 
 @cache
@@ -121,6 +123,11 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         if count and cues.has("plural_nouns", noun.group(0)) and not 1990 <= int(count.group(1)) <= 2099:
             return True
     return False
+
+
+def _words_of(text: str) -> str:
+    """The text's words, lower-cased, one space apart: for comparing names written differently."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,4})\s+(?:[^\W\d]+\s+){0,2}$")
@@ -232,10 +239,12 @@ class ProjectFinders:
             key = u.key.lower()
             record.scope_units.append(i)
             if cues.has("implementer_keys", key):
-                value = re.split(r"\s+\(|\s+[–—]\s+|;", u.text)[0]
-                org = ctx.add_org(value, u.start, u.start + len(value))
-                if org is not None:
+                for org in self._record_orgs(u):
                     record.implementers[org.iri] = Evidence(u.value_start, u.end, 0.9)
+            elif cues.has("partner_cues", key):
+                for org in self._record_orgs(u):
+                    if org.iri not in record.implementers:
+                        record.partners[org.iri] = Evidence(u.value_start, u.end, 0.85)
             elif cues.has("duration_keys", key):
                 self._years_from(record, u.start, u.end, 0.9)
             elif cues.has("start_keys", key) or cues.has("end_keys", key):
@@ -251,6 +260,25 @@ class ProjectFinders:
                 record.take_costs(roles, Evidence(u.start, u.end, 0.85))
             elif cues.has("budget_keys", key):
                 self._amounts_from(record, u.start, u.end)
+
+    def _record_orgs(self, u: Unit) -> list:
+        """The organisations a record line lists: "Caritas Österreich und Diakonie Österreich",
+        "A, B, C" (each added as an organisation)."""
+        ctx = self.ctx
+        value = re.split(r"\s+\(|\s+[–—]\s+|;", u.text)[0]
+        glue = re.compile(r"\s*,\s*|\s*&\s*|\s+" + ctx.cues.regex["and_words"].pattern + r"\s+")
+        out, at = [], 0
+        for part in [*glue.finditer(value), None]:
+            end = part.start() if part is not None else len(value)
+            name = value[at:end].strip()
+            if name:
+                lead = value.index(name, at)
+                org = ctx.add_org(name, u.start + lead, u.start + lead + len(name))
+                if org is not None and org not in out:
+                    out.append(org)
+            if part is not None:
+                at = part.end()
+        return out
 
     def _title_orgs(self) -> list[str]:
         found = self.ctx.title_names
@@ -373,6 +401,15 @@ class ProjectFinders:
             text = u.text
             for noun in cues.find("project_nouns", text):
                 word = noun.group(0)
+                # "le « Programme de réinstallation »": a quoted name that begins with a project noun.
+                opening = re.search(r"[«“\"‘„]\s*$", text[: noun.start()])
+                if opening and not cues.has("plural_nouns", word):
+                    quoted = _PAIRED_QUOTES.match(text, opening.start())
+                    if quoted:
+                        g = next(k for k in range(1, 5) if quoted.group(k) is not None)
+                        s, e = u.start + quoted.start(g), u.start + quoted.end(g)
+                        self._named(quoted.group(g), u, i, s, e, quoted=True)
+                        continue
                 # "le projet 2024-2025", "projet pilote AMIF 2020-2021": a project known by its period.
                 dated = re.match(
                     r"((?:\s+[^\W\d]{3,12}){0,2}?)\s+(?:[A-Z]{3,5}\s+)?((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b",
@@ -707,13 +744,20 @@ class ProjectFinders:
         """A page about one project whose record lines no finder read ("• Projektlaufzeit: ...",
         "• Fördersumme: ...", set apart from the sentence that names the project): they are that
         project's."""
-        if len(self.projects) != 1:
+        p = self.projects[0] if len(self.projects) == 1 else self._title_named_project()
+        if p is None:
             return
-        p = self.projects[0]
-        read = set(p.scope_units)
+        read = {j for q in self.projects for j in q.scope_units}
         lines = [i for i, u in enumerate(self.ctx.units) if u.kind == "kv" and i not in read]
         if len(lines) >= 2:
             self._read_record_lines(p, lines)
+
+    def _title_named_project(self) -> ProjectFact | None:
+        """The one project the page's title names ("EU-PROJEKT: ISF LUMEN" over a page that also
+        lists the project's parts): the page is about it."""
+        title = _words_of(self.ctx.doc.title or "")
+        named = [p for p in self.projects if len(p.label) >= 4 and _words_of(p.label) in title]
+        return named[0] if len(named) == 1 else None
 
     def find_title_project(self) -> None:
         """A page about one project, titled with its name ("Act in Time"): when nothing else names a
