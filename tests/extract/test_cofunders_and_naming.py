@@ -164,3 +164,28 @@ def test_record_lines_without_a_title_key_belong_to_the_project_the_title_names(
     assert (main.start_year, main.end_year) == (2022, 2024)
     assert main.amounts
     assert not project(ext, "Kompass").amounts
+
+
+def test_label_never_starts_with_and() -> None:
+    text = "Das Projekt „Brückenschlag“ wird durch den AMIF gefördert. Und läuft vom 1. Mai 2021 bis 2023."
+    labels = {p.label for p in facts(text, "de").projects}
+    assert not any(label.lower().startswith("und ") for label in labels)
+
+
+def test_clause_that_says_who_runs_it_is_no_projects_label() -> None:
+    # The clause before "(FIRC)" says who pilots the project, not what the project does; the clause
+    # before "(GAMV)" says what is done.
+    from migkg.loaders.extract.decide import _clause_before
+
+    text = (
+        "Le projet, financé par le FAMI, est piloté par une fédération de Namur (FIRC). "
+        "Il soutient aussi les victimes de violences conjugales (GAMV)."
+    )
+    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="fr"))
+    ex.run()
+    ctx = ex.ctx
+    clauses = {}
+    for name in ("FIRC", "GAMV"):
+        m = next(m for m in ctx.orgs if m.name == name)
+        clauses[name] = _clause_before(ctx, m.iri, ctx.units[ctx.unit_index(m.start)])
+    assert clauses == {"FIRC": "", "GAMV": "Il soutient aussi les victimes de violences conjugales"}

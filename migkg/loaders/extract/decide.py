@@ -575,6 +575,10 @@ _GLUE_WORD = re.compile(
 )
 
 
+# Cues that make a clause say who does what rather than what is done.
+_NOT_A_DEED = ("implemented_by", "partner_cues", "funded_by", "speaker_cues", "support_from")
+
+
 def _clause_before(ctx, org: str, u) -> str:
     """What an organisation named in parentheses does: the clause before "(ORG)" ("les victimes de
     mutilations génitales (GAMS)"), back to the previous comma, colon or semicolon."""
@@ -587,6 +591,9 @@ def _clause_before(ctx, org: str, u) -> str:
         clause = re.split(r"[,;:]", before.rstrip()[:-1])[-1].strip()
         if spells(ctx.text[m.start : m.end], clause.split()):
             continue  # "... la Fédération internationale de la Croix-Rouge (FICR)": the name, not a deed
+        clause_start = u.start + before.rstrip()[:-1].find(clause)
+        if any(ctx.cues.search(key, clause) for key in _NOT_A_DEED) or ctx.orgs_in(clause_start, m.start):
+            continue  # "est piloté par la X (Y)", "aux côtés des opérateurs de Z (Y)": who, not what
         if 2 <= len(clause.split()) <= 20:
             return clause
     return ""

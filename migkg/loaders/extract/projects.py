@@ -150,8 +150,8 @@ class ProjectFinders:
         if not label or word_count(label) < 1 or len(label) < 3 or word_count(label) > 30:
             return None
         low = label.lower()
-        if not_a_project(label, cues):
-            return None
+        if not_a_project(label, cues) or cues.has("and_words", label.split()[0]):
+            return None  # ... or the rest of a sentence ("Und läuft vom 1. Mai ...")
         if find_amounts(label, self.ctx.lang) and word_count(_AMOUNT_WORDS.sub(" ", label)) <= 2:
             return None  # "Volumen: 2 Mio. €", "Budget : 1,2 million d'euros": a record line, not a name
         # A name that is only a fund, a place or an organisation is not a project.
@@ -563,6 +563,8 @@ class ProjectFinders:
                     continue
                 if re.search(r"\b\d+\b", np) or any(cues.has("predicate_words", w) for w in np.split()):
                     continue  # a counted group, or a clause rather than a noun phrase
+                if cues.search("speaker_cues", np):
+                    continue  # "..., the newswire reported": who tells it, not what is funded
                 if ctx.orgs_in(u.start + clause_start, u.start + fb.start()) or ctx.funders_in(
                     u.start + clause_start, u.start + fb.start()
                 ):
