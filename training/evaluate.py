@@ -112,15 +112,19 @@ def run(docs: list[Annotated], model_for) -> dict:
     return {name: score(sel) for name, sel in sorted(groups.items())}
 
 
-def loo_models(docs: list[Annotated], splits: list[str]) -> dict[str, PairModel]:
-    """One pair model per publisher, fitted without that publisher's documents."""
+def loo_models(
+    docs: list[Annotated], splits: list[str], c: float | None = None, threshold: float | None = None
+) -> dict[str, PairModel]:
+    """One pair model per publisher, fitted without that publisher's documents (regularisation and
+    threshold those of the shipped model unless given)."""
     rows, _ = build(splits)
     names = sorted({k for r in rows for k in r["features"]})
     x = np.array([[r["features"].get(k, 0.0) for k in names] for r in rows])
     y = np.array([r["label"] for r in rows])
     pubs = np.array([r["publisher"] for r in rows])
     shipped = json.loads(decide.MODEL_FILE.read_text(encoding="utf-8"))
-    args = argparse.Namespace(model="logistic", C=shipped.get("C", 0.05))
+    args = argparse.Namespace(model="logistic", C=shipped.get("C", 0.05) if c is None else c)
+    threshold = float(shipped["threshold"]) if threshold is None else threshold
     models = {}
     for pub in sorted({a.publisher for a in docs}):
         train = pubs != pub
@@ -131,7 +135,7 @@ def loo_models(docs: list[Annotated], splits: list[str]) -> dict[str, PairModel]
             tuple(float(v) if v > 0 else 1.0 for v in scaler.scale_),
             tuple(float(v) for v in model.coef_[0]),
             float(model.intercept_[0]),
-            float(shipped["threshold"]),
+            threshold,
         )
     return models
 

@@ -24,6 +24,8 @@ from migkg.ontology.vocab import MKG
 
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
+_PUBLIC_AGENCY = str(MKG.PublicAgency)
+
 
 _MATCHERS: dict[tuple[int, str], NameMatcher] = {}
 
@@ -137,6 +139,12 @@ class Context:
     def is_implementer_org(self, iri: str) -> bool:
         ent = self.entity(iri)
         return ent is None or not ent.is_eu_body
+
+    def is_national_body(self, iri: str) -> bool:
+        """A state's agency (the reference data's public agencies): its subsidies are the state's
+        money too (the annotation convention)."""
+        ent = self.entity(iri)
+        return ent is not None and _PUBLIC_AGENCY in ent.classes
 
     def is_partner_mention(self, org: OrgMention) -> bool:
         """Whether a partner or support cue stands right before the organisation ("samen met X",

@@ -361,7 +361,7 @@ class PairDecisions:
             host.funders.setdefault(c.funder, ev)
             if c.org != c.funder:
                 host.implementers.setdefault(c.org, ev)
-            if c.funder != NATIONAL and _is_national_body(ctx, c.funder):
+            if c.funder != NATIONAL and ctx.is_national_body(c.funder):
                 # A national agency's subsidies are the state's money too (the annotation convention).
                 host.funders.setdefault(NATIONAL, ev)
         self._add_cofunders()
@@ -376,7 +376,7 @@ class PairDecisions:
             for p in self.projects:
                 if p.implementers and funds & set(p.funders):
                     p.funders.setdefault(org, ev)
-                    if _is_national_body(ctx, org):
+                    if ctx.is_national_body(org):
                         p.funders.setdefault(NATIONAL, ev)
 
     def _host_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
@@ -597,8 +597,3 @@ def _clause_before(ctx, org: str, u) -> str:
         if 2 <= len(clause.split()) <= 20:
             return clause
     return ""
-
-
-def _is_national_body(ctx, iri: str) -> bool:
-    ent = ctx.entity(iri)
-    return ent is not None and str(MKG.PublicAgency) in ent.classes

@@ -74,6 +74,17 @@ class Relations:
                 after = u.text[v.end() : v.end() + 60]
                 if orgs and cues.search("project_nouns", after):
                     self.doc_org_funders.setdefault(orgs[-1].iri, Evidence(u.start, u.end, 0.7))
+                    continue
+                # The verb before its subject (Dutch and German word order: "Elk jaar financiert
+                # Fedasil specifieke projecten", "Seit 2020 fördert das Land Projekte").
+                verb_end = u.start + v.end()
+                subject = [o for o in ctx.orgs_in(verb_end, verb_end + 80) if o.start - verb_end <= 12]
+                if subject and re.fullmatch(
+                    r"\s*(?:" + cues.regex["determiners"].pattern + r")?\s*", ctx.text[verb_end : subject[0].start]
+                ):
+                    rest = ctx.text[subject[0].end : subject[0].end + 60]
+                    if cues.search("project_nouns", rest):
+                        self.doc_org_funders.setdefault(subject[0].iri, Evidence(u.start, u.end, 0.7))
 
     def relate(self) -> None:
         ctx, cues = self.ctx, self.ctx.cues
@@ -101,6 +112,13 @@ class Relations:
                     h = units[heading]
                     for f, _, _ in ctx.funders_in(h.start, h.end):
                         explicit.setdefault(f, Evidence(h.start, h.end, 0.65))
+                    # A section headed by an organisation the text says funds projects ("Fedasil
+                    # opvang" over "Elk jaar financiert Fedasil specifieke projecten"): its money.
+                    for o in ctx.orgs_in(h.start, h.end):
+                        if o.iri in self.doc_org_funders:
+                            explicit.setdefault(o.iri, Evidence(h.start, h.end, 0.6))
+                            if ctx.is_national_body(o.iri):
+                                explicit.setdefault(NATIONAL, Evidence(h.start, h.end, 0.6))
             if not explicit:
                 para = units[p.unit].paragraph
                 # A list item reads its list's intro and what precedes it, not what follows the list.
