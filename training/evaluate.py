@@ -122,9 +122,11 @@ def loo_models(
     x = np.array([[r["features"].get(k, 0.0) for k in names] for r in rows])
     y = np.array([r["label"] for r in rows])
     pubs = np.array([r["publisher"] for r in rows])
-    shipped = json.loads(decide.MODEL_FILE.read_text(encoding="utf-8"))
-    args = argparse.Namespace(model="logistic", C=shipped.get("C", 0.05) if c is None else c)
-    threshold = float(shipped["threshold"]) if threshold is None else threshold
+    if c is None or threshold is None:
+        shipped = json.loads(decide.MODEL_FILE.read_text(encoding="utf-8"))
+        c = shipped.get("C", 0.05) if c is None else c
+        threshold = float(shipped["threshold"]) if threshold is None else threshold
+    args = argparse.Namespace(model="logistic", C=c)
     models = {}
     for pub in sorted({a.publisher for a in docs}):
         train = pubs != pub
