@@ -189,3 +189,18 @@ def test_clause_that_says_who_runs_it_is_no_projects_label() -> None:
         m = next(m for m in ctx.orgs if m.name == name)
         clauses[name] = _clause_before(ctx, m.iri, ctx.units[ctx.unit_index(m.start)])
     assert clauses == {"FIRC": "", "GAMV": "Il soutient aussi les victimes de violences conjugales"}
+
+
+def test_authority_named_beside_its_role_gets_no_pair_with_its_fund() -> None:
+    from migkg.loaders.extract.authorities import CLOSE, find_authorities
+
+    text = (
+        "De FOD Binnenlandse Zaken wordt aangesteld als verantwoordelijke autoriteit voor het Fonds voor "
+        "Asiel, Migratie en Integratie (AMIF). Het budget van het AMIF bedraagt 233 miljoen euro."
+    )
+    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="nl"))
+    result = ex.run()
+    close = [(f, o) for f, o, ev in find_authorities(ex.ctx, ex.doc_funders) if ev.confidence >= CLOSE]
+    assert close, "the authority is named beside its role"
+    pairs = {(f, o) for p in result.projects for f in p.funders for o in p.implementers}
+    assert not pairs & set(close)

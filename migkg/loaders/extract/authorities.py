@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from migkg.loaders.extract.context import Context
 
 REACH = 80  # characters between the role's words and the organisation's name
+CLOSE_REACH = 30  # ... when the two are named side by side
+CLOSE = 0.8
 
 
 def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, str, Evidence]]:
@@ -37,7 +39,11 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
             if not near:
                 continue
             org = min(near, key=lambda o: min(abs(o.end - a), abs(o.start - b)))
+            # Named right beside its role ("X wordt aangesteld als verantwoordelijke autoriteit",
+            # "l'autorité responsable, X") is surer than somewhere in the sentence.
+            gap = min(abs(org.end - a), abs(org.start - b))
+            confidence = CLOSE if gap <= CLOSE_REACH else 0.6
             for f in funds:
                 if (f, org.iri) not in {(x, y) for x, y, _ in out}:
-                    out.append((f, org.iri, Evidence(u.start, u.end, 0.6)))
+                    out.append((f, org.iri, Evidence(u.start, u.end, confidence)))
     return out

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from migkg.loaders.extract.authorities import CLOSE, find_authorities
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import spells
@@ -340,6 +341,9 @@ class PairDecisions:
         accepted = _closest_funds(_with_list_siblings(ctx, scored, accepted, threshold), _headline_only_funds(ctx))
         accepted = _with_national_cofunding(ctx, scored, accepted)
         partners = {o for p in self.projects for o in p.partners}
+        # A fund's authority named beside its role passes the fund's money on; it does not get it.
+        authorities = {(f, o) for f, o, ev in find_authorities(ctx, self.doc_funders) if ev.confidence >= CLOSE}  # type: ignore[attr-defined]
+        accepted = [c for c in accepted if (c.funder, c.org) not in authorities]
         for c in accepted:
             if any(c.funder in p.funders and c.org in p.implementers for p in self.projects):
                 continue
