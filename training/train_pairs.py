@@ -129,6 +129,8 @@ def fit(args: argparse.Namespace, X, y):  # noqa: N803 (X: the usual name of a f
 
 
 TIE = 0.01
+# Issue 9's promise: facts at SURE or more are right at least SURE_RIGHT of the time.
+SURE, SURE_RIGHT = 0.8, 0.9
 
 
 def end_to_end_threshold(args: argparse.Namespace, around: float) -> float:
@@ -255,10 +257,19 @@ def main() -> int:
     lowered = [_wilson_lower(v, max(n, 1)) for v, n in zip(levels, support, strict=True)]
     for i in range(len(lowered) - 2, -1, -1):
         lowered[i] = min(lowered[i], lowered[i + 1])
-    calibration_map = [[round(float(a), 4), round(b, 4)] for a, b in zip(iso.X_thresholds_, lowered, strict=True)]
-    calibrated = np.interp(held_out, [a for a, _ in calibration_map], [b for _, b in calibration_map])
-    sure = [r for r, s in zip(rows, calibrated, strict=True) if s >= 0.8 and r["held_out"] >= threshold]
-    right = sum(r["label"] for r in sure) / len(sure) if sure else 0.0
+    # The promise is about the facts together: of the held-out candidates the map puts at 0.8 or
+    # more, at least 90% must be right. While they are not, the lowest level at 0.8 or more comes
+    # down to just under it.
+    xs = [round(float(a), 4) for a in iso.X_thresholds_]
+    while True:
+        calibrated = np.interp(held_out, xs, lowered)
+        sure = [r for r, s in zip(rows, calibrated, strict=True) if s >= SURE and r["held_out"] >= threshold]
+        right = sum(r["label"] for r in sure) / len(sure) if sure else 0.0
+        if not sure or right >= SURE_RIGHT:
+            break
+        lowest = min(v for v in lowered if v >= SURE)
+        lowered = [min(v, SURE - 0.01) if v == lowest else v for v in lowered]
+    calibration_map = [[a, round(b, 4)] for a, b in zip(xs, lowered, strict=True)]
     print(f"candidates with calibrated confidence >= 0.8: {len(sure)}, right {right:.3f}")
 
     args.model = "logistic"

@@ -204,3 +204,28 @@ def test_authority_named_beside_its_role_gets_no_pair_with_its_fund() -> None:
     assert close, "the authority is named beside its role"
     pairs = {(f, o) for p in result.projects for f in p.funders for o in p.implementers}
     assert not pairs & set(close)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "runner"),
+    [
+        (
+            "it",
+            "Il progetto “Ponte”, presentato ieri dal Comune di Marsala, è finanziato dal FAMI e gestito dal "
+            "Consorzio Arcobaleno di Trapani.",
+            "Ponte",
+            "Consorzio Arcobaleno di Trapani",
+        ),
+        (
+            "de",
+            "Das Projekt „Brückenschlag“ stellte die Stadt Kleinbrunn gestern vor. Es wird aus dem AMIF "
+            "gefördert, durchgeführt vom Verein Lichtblick.",
+            "Brückenschlag",
+            "Lichtblick",
+        ),
+    ],
+    ids=["it-dal", "de-vom"],
+)
+def test_role_cue_with_a_contracted_article_names_who_runs_it(lang: str, text: str, name: str, runner: str) -> None:
+    p = project(facts(text, lang), name)
+    assert org(runner) in p.implementers

@@ -263,7 +263,10 @@ class Relations:
             if any(a <= o.start < b for a, b in national):
                 continue  # "le gouvernement belge": national money, already a funder as such
             gap = self.ctx.text[cue_end : o.start]
-            words = [w for w in gap.split() if not self.ctx.cues.has("determiners", w)]
+            # Articles and a role noun may stand between: "vom Verein X", "par l'association X".
+            words = [
+                w for w in gap.split() if not (self.ctx.cues.has("determiners", w) or self.ctx.cues.has("org_heads", w))
+            ]
             if len(words) == 0 or self.ctx.cues.has("via_words", words[-1]):
                 out.append(o)
         return out
