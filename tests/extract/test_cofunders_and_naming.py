@@ -229,3 +229,26 @@ def test_authority_named_beside_its_role_gets_no_pair_with_its_fund() -> None:
 def test_role_cue_with_a_contracted_article_names_who_runs_it(lang: str, text: str, name: str, runner: str) -> None:
     p = project(facts(text, lang), name)
     assert org(runner) in p.implementers
+
+
+def test_model_pair_with_another_fund_needs_the_organisations_own_sentence(monkeypatch) -> None:
+    # The rules read who pays for the Croix-Rouge project (the section's Fedasil); a model that
+    # accepts every fund's pair (and the rules' own) must not add the AMIF of other projects, named in
+    # other sentences.
+    from migkg.loaders.extract import decide
+    from migkg.loaders.extract.decide import PairModel
+
+    funds_and_rules = PairModel(("funder_fund", "rule_pair"), (0.0, 0.0), (1.0, 1.0), (6.0, 12.0), -3.0, 0.5)
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: funds_and_rules)
+    text = (
+        "13 gesubsidieerde projecten\n\nFedasil opvang\n\n"
+        "Elk jaar financiert Fedasil specifieke projecten rond de opvang voor asielzoekers. "
+        "Andere projecten krijgen steun van het AMIF.\n\n"
+        "Fedasil beschikt elk jaar over een budget om projecten te ondersteunen. Zo heeft een project van "
+        "Croix-Rouge het vorig jaar 431 bewoners begeleid.\n\n"
+        "Ondersteuning van AMIF\n\nVoor de periode 2020-2022 zijn er zo 10 projecten die steun krijgen van AMIF."
+    )
+    result = facts(text, "nl", url="https://www.fedasil.be/nl/nieuws/projecten")
+    runs = {o: set(p.funders) for p in result.projects for o in p.implementers}
+    croix_rouge = next(o for o in runs if "red-cross" in o)
+    assert AMIF not in runs[croix_rouge]

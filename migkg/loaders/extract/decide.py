@@ -51,6 +51,8 @@ VETO = 0.5
 # 0.5; 0.615 -> 0.635 at 0.4 once listed names share a role; see BENCHMARKS.md).
 SOLE_PAIR = 0.4
 CO_IMPLEMENTER = 0.6
+# A rule's funder at this confidence or more was said of its project (not the document's by default).
+SAID = 0.6
 # The confidence of a funder named beside a fund (cofunders.py): a rule's, not the model's.
 COFUNDER = 0.6
 
@@ -344,8 +346,17 @@ class PairDecisions:
         # A fund's authority named beside its role passes the fund's money on; it does not get it.
         authorities = {(f, o) for f, o, ev in find_authorities(ctx, self.doc_funders) if ev.confidence >= CLOSE}  # type: ignore[attr-defined]
         accepted = [c for c in accepted if (c.funder, c.org) not in authorities]
+        # Who pays for the projects the rules gave an organisation, when the text said it (not the
+        # document's funds by default): another funder needs the organisation's own sentence.
+        ruled: dict[str, set[str]] = {}
+        for p in self.projects:
+            said = {f for f, ev in p.funders.items() if ev.confidence >= SAID}
+            for o in p.implementers if said else ():
+                ruled.setdefault(o, set()).update(said)
         for c in accepted:
             if any(c.funder in p.funders and c.org in p.implementers for p in self.projects):
+                continue
+            if c.org in ruled and c.funder not in ruled[c.org] and not c.features["same_unit"]:
                 continue
             f = c.features
             if c.org in partners or (f["o_partner_cue"] and not (f["o_impl_cue"] or f["o_impl_key"])):
