@@ -252,3 +252,21 @@ def test_model_pair_with_another_fund_needs_the_organisations_own_sentence(monke
     runs = {o: set(p.funders) for p in result.projects for o in p.implementers}
     croix_rouge = next(o for o in runs if "red-cross" in o)
     assert AMIF not in runs[croix_rouge]
+
+
+def test_project_list_line_with_an_organisation_names_who_runs_it() -> None:
+    text = (
+        "The managing authority signed grant agreements for the following AMIF projects:\n"
+        "- Language Courses for Adult Newcomers in partnership with the Riverton Learning Centre. The project "
+        "offers evening classes.\n"
+        "- Operation of a Shelter for Unaccompanied Minors with the Safe Harbour Foundation. It hosts 40 minors.\n"
+        "- Legal Aid for Asylum Seekers with the support of volunteers from the Riverton Law Clinic."
+    )
+    ext = facts(text, "en")
+    courses = project(ext, "Language Courses")
+    shelter = project(ext, "Shelter for Unaccompanied")
+    assert courses.label == "Language Courses for Adult Newcomers"
+    assert set(courses.implementers) == {org("Riverton Learning Centre")}
+    assert set(shelter.implementers) == {org("Safe Harbour Foundation")}
+    # "with the support of volunteers from X" does not say X runs it
+    assert not any(org("Riverton Law Clinic") in p.implementers and "Legal Aid" in p.label for p in ext.projects)

@@ -62,6 +62,7 @@ LIST_KEYS = (
     "continuation_cues",
     "authority_roles",
     "naming_words",
+    "with_words",
 )
 
 

@@ -305,6 +305,8 @@ class ProjectFinders:
                 if p is not None:
                     p.scope_units.append(i)
                 continue
+            if self._in_project_list(i) and self._item_with_org(u, i):
+                continue
             if paren and paren.start() > 2:
                 inner = paren.group(1)
                 title = text[: paren.start()]
@@ -331,6 +333,34 @@ class ProjectFinders:
                 p = self.add_project(text, u.start, u.end, i, 0.6)
                 if p is not None:
                     p.scope_units.append(i)
+
+    def _item_with_org(self, u: Unit, i: int) -> bool:
+        """ "Operation of a Reception Centre with the X organisation. This project ...", "Greek
+        lessons in partnership with the Y": in a list of projects, a line's project and the one
+        organisation it is with, who runs it (no one else is named); whether it made a project."""
+        ctx, cues = self.ctx, self.ctx.cues
+        first_sentence = re.split(r"(?<=[.!?])\s", u.text, maxsplit=1)[0]
+        link = re.search(
+            r"\s(?:" + cues.regex["partner_cues"].pattern + "|" + cues.regex["with_words"].pattern + r")\s+",
+            first_sentence,
+        )
+        if link is None or word_count(first_sentence[: link.start()]) < 3:
+            return False
+        orgs = ctx.orgs_in(u.start + link.end(), u.start + len(first_sentence))
+        # A name in the project's own words is part of its title if only its shape made it one
+        # ("Operation of a Reception Centre for ...").
+        named_before = [o for o in ctx.orgs_in(u.start, u.start + link.start()) if o.iri not in ctx.shape_rules]
+        if len(orgs) != 1 or named_before:
+            return False
+        tail = ctx.text[u.start + link.end() : orgs[0].start]
+        if [w for w in tail.split() if not (cues.has("determiners", w) or re.search(r"['’]s$", w))]:
+            return False  # "with the support of X", "with 40 volunteers from X": not who runs it
+        p = self.add_project(first_sentence[: link.start()], u.start, u.end, i, 0.8)
+        if p is None:
+            return False
+        p.scope_units.append(i)
+        p.implementers.setdefault(orgs[0].iri, Evidence(u.start, u.end, 0.8))
+        return True
 
     def _paren_before_tail(self, u: Unit) -> re.Match[str] | None:
         """ "Safe Start (Vluchtelingenwerk) - € 420,000", "Maison Ouverte (asbl Le Pont), à Bruxelles":
