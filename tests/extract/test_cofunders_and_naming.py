@@ -270,3 +270,21 @@ def test_project_list_line_with_an_organisation_names_who_runs_it() -> None:
     assert set(shelter.implementers) == {org("Safe Harbour Foundation")}
     # "with the support of volunteers from X" does not say X runs it
     assert not any(org("Riverton Law Clinic") in p.implementers and "Legal Aid" in p.label for p in ext.projects)
+
+
+def test_mangled_european_fund_name_is_not_an_organisation() -> None:
+    from migkg.loaders.extract.orgshape import is_not_organisation
+
+    for name in ("Fonds européen Asile", "Europees Fonds voor Integratie", "European Refugee Fund"):
+        assert is_not_organisation(name), name
+    for name in ("Fonds Roi Baudouin", "Vlaams Cofinancieringsfonds", "European Migration Network"):
+        assert not is_not_organisation(name), name
+
+
+def test_spelt_out_project_name_is_not_an_organisation() -> None:
+    text = (
+        "The project SHINE (Support Hub for Integration of Newcomers in Europe) is co-funded by the AMIF. "
+        "It is run by Caritas International."
+    )
+    ctx = context(text, "en")
+    assert {m.name for m in ctx.orgs} == {"Caritas International"}

@@ -252,6 +252,11 @@ class Context:
         """Forget organisations known only by their shape whose name is a project's label: "Maison
         Ouverte" named as a project is the project."""
         names = {label.lower() for label in labels}
+        # "REPAIR (Reunification Pathways for Integration)": the name and its spelt-out form each.
+        for label in labels:
+            paren = re.fullmatch(r"\s*(.+?)\s*\(([^()]+)\)\s*", label)
+            if paren:
+                names |= {paren.group(1).lower(), paren.group(2).lower()}
         self._forget({o.iri for o in self.orgs if o.iri in self.shape_rules and o.name.lower() in names})
 
     def _drop_record_keys(self) -> None:

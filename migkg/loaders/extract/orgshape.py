@@ -508,7 +508,15 @@ def is_not_organisation(name: str) -> bool:
     """Names shaped like an organisation's that are not one of the kind projects are run by: the
     European Union itself, in every language (its institutions and bodies are in the reference data)."""
     folded = fold(" ".join(name.replace("’", "'").split())).removeprefix("the ")
+    if _EU_FUND_NAME.search(folded):
+        return True  # "Fonds européen Asile, ...": a European fund's name, however mangled, is a fund's
     return folded in _not_organisations() or re.sub(r"^[ld]'", "", folded) in _not_organisations()
+
+
+# A fund of the Union named by its head noun and "European" (the funds are in the reference data).
+_EU_FUND_NAME = re.compile(
+    r"^(?:fonds europeen|europees fonds|europaischer? \S*fonds|european \S+(?: \S+)? fund|fondo europeo)\b"
+)
 
 
 @cache
