@@ -288,3 +288,18 @@ def test_spelt_out_project_name_is_not_an_organisation() -> None:
     )
     ctx = context(text, "en")
     assert {m.name for m in ctx.orgs} == {"Caritas International"}
+
+
+def test_names_further_down_a_partner_list_are_partners_too() -> None:
+    from migkg.loaders.extract.decide import _listed_as_partner
+
+    text = (
+        "Le programme Passerelle, cofinancé par le FAMI, est porté par l'asbl Horizon Neuf en partenariat "
+        "avec l'asbl Lumière, Adoma, la Province de Namurois et le Département du Nord. "
+        "Les partenaires de Horizon Neuf se réunissent chaque année."
+    )
+    ctx = context(text, "fr")
+    assert _listed_as_partner(ctx, org("Province de Namurois"))
+    assert _listed_as_partner(ctx, org("Département du Nord"))
+    # "les partenaires de X" speaks of X's partners in general: a noun, not a partner cue over X
+    assert not _listed_as_partner(ctx, org("Horizon Neuf"))

@@ -84,15 +84,20 @@ _LIST_GLUE = re.compile(r"[\s,;:/&()'’\-–•*]+|\b(?:and|as well as|et|ainsi
 _REACH_WORDS = 6
 
 
-def _cue_reaches(ctx, key: str, m: OrgMention) -> bool:
+def _cue_reaches(ctx, key: str, m: OrgMention, phrases_only: bool = False) -> bool:
     """Whether a cue of `key` governs this mention: it stands earlier in the mention's unit, and
-    between the two there are only other organisation names, list glue and a few words."""
+    between the two there are only other organisation names, list glue and a few words. With
+    `phrases_only`, only cues of several words count ("en partenariat avec", not "partenaires")."""
     units = ctx.units
     if not units:
         return False
     u = units[ctx.unit_index(m.start)]
     # The unit's cues are found once (memoised per unit text) and serve each of its mentions.
-    found = [c for c in ctx.cues.find(key, u.text) if u.start + c.end() <= m.start]
+    found = [
+        c
+        for c in ctx.cues.find(key, u.text)
+        if u.start + c.end() <= m.start and (not phrases_only or " " in c.group(0).strip())
+    ]
     if not found:
         return False
     gap_start = u.start + found[-1].end()
@@ -106,6 +111,12 @@ def _cue_reaches(ctx, key: str, m: OrgMention) -> bool:
             chars[i] = " "
     rest = _LIST_GLUE.sub(" ", "".join(chars)).split()
     return len(rest) <= _REACH_WORDS
+
+
+def _listed_as_partner(ctx, org: str) -> bool:
+    """Whether a partner cue governs a mention of the organisation, also further down its list ("en
+    partenariat avec A, B, l'OFII, la Métropole de Lyon et le Département du Rhône")."""
+    return any(_cue_reaches(ctx, "partner_cues", m, phrases_only=True) for m in ctx.orgs if m.iri == org)
 
 
 def _org_profile(ctx, mentions: list[OrgMention], title_lower: str) -> dict[str, float]:
@@ -359,7 +370,9 @@ class PairDecisions:
             if c.org in ruled and c.funder not in ruled[c.org] and not c.features["same_unit"]:
                 continue
             f = c.features
-            if c.org in partners or (f["o_partner_cue"] and not (f["o_impl_cue"] or f["o_impl_key"])):
+            if c.org in partners or (
+                (f["o_partner_cue"] or _listed_as_partner(ctx, c.org)) and not (f["o_impl_cue"] or f["o_impl_key"])
+            ):
                 continue  # the text says it takes part; the rules' partner cues are reliable
             if f["o_type_eu"] and not f["rule_pair"]:
                 continue  # the Union's own bodies run its funds; the rules' cues alone make one an implementer
