@@ -353,29 +353,7 @@ class PairDecisions:
                 accepted = [best]
         accepted = _closest_funds(_with_list_siblings(ctx, scored, accepted, threshold), _headline_only_funds(ctx))
         accepted = _with_national_cofunding(ctx, scored, accepted)
-        partners = {o for p in self.projects for o in p.partners}
-        # A fund's authority named beside its role passes the fund's money on; it does not get it.
-        authorities = {(f, o) for f, o, ev in find_authorities(ctx, self.doc_funders) if ev.confidence >= CLOSE}  # type: ignore[attr-defined]
-        accepted = [c for c in accepted if (c.funder, c.org) not in authorities]
-        # Who pays for the projects the rules gave an organisation, when the text said it (not the
-        # document's funds by default): another funder needs the organisation's own sentence.
-        ruled: dict[str, set[str]] = {}
-        for p in self.projects:
-            said = {f for f, ev in p.funders.items() if ev.confidence >= SAID}
-            for o in p.implementers if said else ():
-                ruled.setdefault(o, set()).update(said)
-        for c in accepted:
-            if any(c.funder in p.funders and c.org in p.implementers for p in self.projects):
-                continue
-            if c.org in ruled and c.funder not in ruled[c.org] and not c.features["same_unit"]:
-                continue
-            f = c.features
-            if c.org in partners or (
-                (f["o_partner_cue"] or _listed_as_partner(ctx, c.org)) and not (f["o_impl_cue"] or f["o_impl_key"])
-            ):
-                continue  # the text says it takes part; the rules' partner cues are reliable
-            if f["o_type_eu"] and not f["rule_pair"]:
-                continue  # the Union's own bodies run its funds; the rules' cues alone make one an implementer
+        for c in self._screened(accepted):
             mentions = [m for m in ctx.orgs if m.iri == c.org]
             if not mentions:
                 continue
@@ -393,6 +371,40 @@ class PairDecisions:
                 # A national agency's subsidies are the state's money too (the annotation convention).
                 host.funders.setdefault(NATIONAL, ev)
         self._add_cofunders()
+
+    def _screened(self, accepted: list[PairCandidate]) -> list[PairCandidate]:
+        """The accepted pairs that may still become facts: not already stated, not a fund's own
+        authority, not another fund than the one the text names for the organisation's project,
+        not a partner, not an EU body the rules did not name."""
+        ctx = self.ctx
+        partners = {o for p in self.projects for o in p.partners}
+        # A fund's authority named beside its role passes the fund's money on; it does not get it.
+        doc_funders = self.doc_funders  # type: ignore[attr-defined]
+        authorities = {(f, o) for f, o, ev in find_authorities(ctx, doc_funders) if ev.confidence >= CLOSE}
+        # Who pays for the projects the rules gave an organisation, when the text said it (not the
+        # document's funds by default): another funder needs the organisation's own sentence.
+        ruled: dict[str, set[str]] = {}
+        for p in self.projects:
+            said = {f for f, ev in p.funders.items() if ev.confidence >= SAID}
+            for o in p.implementers if said else ():
+                ruled.setdefault(o, set()).update(said)
+        out = []
+        for c in accepted:
+            f = c.features
+            if any(c.funder in p.funders and c.org in p.implementers for p in self.projects):
+                continue
+            if (c.funder, c.org) in authorities:
+                continue
+            if c.org in ruled and c.funder not in ruled[c.org] and not f["same_unit"]:
+                continue
+            if c.org in partners or (
+                (f["o_partner_cue"] or _listed_as_partner(ctx, c.org)) and not (f["o_impl_cue"] or f["o_impl_key"])
+            ):
+                continue  # the text says it takes part; the rules' partner cues are reliable
+            if f["o_type_eu"] and not f["rule_pair"]:
+                continue  # the Union's own bodies run its funds; the rules' cues alone make one an implementer
+            out.append(c)
+        return out
 
     def _add_cofunders(self) -> None:
         """An organisation named as paying beside a fund funds that fund's projects too."""
