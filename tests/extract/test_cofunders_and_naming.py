@@ -303,3 +303,10 @@ def test_names_further_down_a_partner_list_are_partners_too() -> None:
     assert _listed_as_partner(ctx, org("Département du Nord"))
     # "les partenaires de X" speaks of X's partners in general: a noun, not a partner cue over X
     assert not _listed_as_partner(ctx, org("Horizon Neuf"))
+
+
+def test_possessive_of_the_union_is_not_an_organisation() -> None:
+    from migkg.loaders.extract.orgshape import is_not_organisation
+
+    assert is_not_organisation("European Union’s")
+    assert is_not_organisation("the European Union's")

@@ -508,6 +508,7 @@ def is_not_organisation(name: str) -> bool:
     """Names shaped like an organisation's that are not one of the kind projects are run by: the
     European Union itself, in every language (its institutions and bodies are in the reference data)."""
     folded = fold(" ".join(name.replace("’", "'").split())).removeprefix("the ")
+    folded = re.sub(r"'s$", "", folded)  # "the European Union's (EU) external border"
     if _EU_FUND_NAME.search(folded):
         return True  # "Fonds européen Asile, ...": a European fund's name, however mangled, is a fund's
     return folded in _not_organisations() or re.sub(r"^[ld]'", "", folded) in _not_organisations()
