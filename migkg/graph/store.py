@@ -260,16 +260,10 @@ def ntriples_with_union(data: bytes, graph: str) -> bytes:
     return b"".join(out)
 
 
-def triples_nquads_with_union(
-    triples: Iterable[tuple[Node, Node, Node]], graph: str, terms: dict[URIRef, str] | None = None
-) -> str | None:
-    """rdflib triples as N-Quads text, each in `graph` and in the default graph (the union): what
-    `graph_quads_with_union` gives, for Oxigraph's parser instead of one Python `Quad` per quad (a
-    third less time to write an article's facts). Each term is written by Oxigraph (`to_ox`, which
-    checks it, then its N-Triples form), IRIs once per `terms` cache. None when a triple holds a
-    blank node: Oxigraph's parsers give blank nodes new labels, so those go as quads."""
-    terms = {} if terms is None else terms
-    in_graph = f" {ox.NamedNode(graph)} .\n"
+def _statements(triples: Iterable[tuple[Node, Node, Node]], terms: dict[URIRef, str]) -> list[str] | None:
+    """Each triple as `s p o` in N-Triples, each term written by Oxigraph (`to_ox`, which checks
+    it), IRIs once per `terms` cache; None when one holds a blank node (Oxigraph's parsers would
+    give it a new label)."""
     out = []
     for triple in triples:
         line = []
@@ -283,9 +277,29 @@ def triples_nquads_with_union(
             else:
                 text = str(to_ox(term))
             line.append(text)
-        statement = " ".join(line)
-        out.append(f"{statement}{in_graph}{statement} .\n")
-    return "".join(out)
+        out.append(" ".join(line))
+    return out
+
+
+def triples_nquads_with_union(
+    triples: Iterable[tuple[Node, Node, Node]], graph: str, terms: dict[URIRef, str] | None = None
+) -> str | None:
+    """rdflib triples as N-Quads text, each in `graph` and in the default graph (the union): what
+    `graph_quads_with_union` gives, for Oxigraph's parser instead of one Python `Quad` per quad (a
+    third less time to write an article's facts). None when a triple holds a blank node: those go
+    as quads."""
+    statements = _statements(triples, {} if terms is None else terms)
+    if statements is None:
+        return None
+    in_graph = f" {ox.NamedNode(graph)} .\n"
+    return "".join(f"{st}{in_graph}{st} .\n" for st in statements)
+
+
+def triples_ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> bytes | None:
+    """rdflib triples as N-Triples, one a line as Oxigraph writes them (`ntriples_with_union` reads
+    them so): what a worker sends the writer. None when a triple holds a blank node."""
+    statements = _statements(triples, {})
+    return None if statements is None else "".join(f"{st} .\n" for st in statements).encode()
 
 
 def _plain_ntriples(source: Source, fmt: ox.RdfFormat) -> bool:

@@ -10,7 +10,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from migkg.graph import store as store_module
-from migkg.graph.store import GraphStore, graph_quads_with_union, triples_nquads_with_union
+from migkg.graph.store import GraphStore, graph_quads_with_union, to_ox, triples_nquads_with_union, triples_ntriples
 from migkg.loaders.base import Source, SourceMetadata
 from migkg.ontology.vocab import MKG
 
@@ -37,8 +37,20 @@ def test_the_same_quads_as_one_quad_at_a_time() -> None:
     assert len(parsed) == 2 * len(triples)
 
 
+def test_a_workers_ntriples_are_what_oxigraph_writes() -> None:
+    """What a worker sends (`triples_ntriples`) parses to the triples `ox.serialize` would have sent."""
+    triples = [(S, P, o) for o in OBJECTS]
+    text = triples_ntriples(triples)
+    assert text is not None and text.count(b"\n") == len(triples)
+    written = ox.serialize([ox.Triple(*map(to_ox, t)) for t in triples], format=ox.RdfFormat.N_TRIPLES)
+    parsed = set(ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
+    assert parsed == set(ox.parse(written, format=ox.RdfFormat.N_TRIPLES))
+    assert len(parsed) == len(triples)
+
+
 def test_a_blank_node_is_left_to_the_quad_path() -> None:
     assert triples_nquads_with_union([(S, P, BNode("b1"))], EX + "graph/1") is None
+    assert triples_ntriples([(S, P, BNode("b1"))]) is None
 
 
 def test_a_bad_iri_is_refused_as_by_the_quad_path() -> None:
