@@ -116,7 +116,10 @@ def compile_cached(pattern: str, flags: int = 0, *, compile: Any = re.compile) -
     flags = int(flags)
     if _engine() is None or _code_array() is None:
         return compile(pattern, flags)
-    path = cache_dir() / f"{_key(pattern, flags)}.sre"
+    try:
+        path = cache_dir() / f"{_key(pattern, flags)}.sre"
+    except (RuntimeError, KeyError):  # no home directory to keep a cache in
+        return compile(pattern, flags)
     cached = _load(path, pattern)
     if cached is not None:
         return cached
