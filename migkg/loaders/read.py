@@ -70,15 +70,20 @@ def read_or_error(inp: Input | InputError, loader_name: str | None = None, refer
 def read_packed(inp: Input | InputError, loader_name: str | None = None, reference: bool = False) -> Read:
     """`read_or_error`, each source's facts turned into N-Triples here: what a worker sends the
     writer (pyoxigraph parses it there much faster than rdflib terms are unpickled)."""
-    from migkg.graph.store import to_ox as _term  # the store's own conversion (store imports this module)
+    # The store's own conversions (the store imports this module).
+    from migkg.graph.store import to_ox as _term
+    from migkg.graph.store import triples_ntriples
 
     read = read_or_error(inp, loader_name, reference)
     if isinstance(read, InputError):
         return read
     for source in read:
         if not isinstance(source.facts, bytes) and source.rdf_format is None and source.nquads is None:
-            triples = [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in source.facts]
-            source.facts = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+            text = triples_ntriples(source.facts)  # with a blank node, None: Oxigraph writes them
+            if text is None:
+                triples = [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in source.facts]
+                text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+            source.facts = text
     return read
 
 

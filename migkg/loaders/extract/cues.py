@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import array
 import re
+import sys
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -85,6 +88,8 @@ class Cues:
     regex: dict[str, re.Pattern[str]]
     code_patterns: tuple[re.Pattern[str], ...]
     numbers: dict[str, int]  # number words -> value
+    # The same matches as `regex`, found faster (`fast_cue_regex`): what `find` and `search` run.
+    fast: dict[str, re.Pattern[str]]
 
     def words_set(self, key: str) -> frozenset[str]:
         return frozenset(norm_cue(w) for w in self.words[key])
@@ -93,10 +98,10 @@ class Cues:
         return norm_cue(word) in _normed(self, key)
 
     def find(self, key: str, text: str) -> list[re.Match[str]]:
-        return list(self.regex[key].finditer(text))
+        return list(self.fast[key].finditer(text))
 
     def search(self, key: str, text: str) -> re.Match[str] | None:
-        return self.regex[key].search(text)
+        return self.fast[key].search(text)
 
 
 @cache
@@ -121,7 +126,101 @@ def cues_for(lang: str | None) -> Cues:
         numbers.update({norm_cue(k): int(v) for k, v in t.get("number_words", {}).items()})
     numbers_re = re.compile(cue_regex(numbers) if numbers else "(?!)", re.IGNORECASE)
     regex["number_words"] = numbers_re
-    return Cues(lang=code if code in raw else None, words=words, regex=regex, code_patterns=codes, numbers=numbers)
+    fast = _FastRegexes({**words, "number_words": tuple(numbers)}, regex)
+    return Cues(
+        lang=code if code in raw else None, words=words, regex=regex, code_patterns=codes, numbers=numbers, fast=fast
+    )
+
+
+class _FastRegexes(dict[str, re.Pattern[str]]):
+    """key -> `fast_cue_regex` of its words, built on first use (a document needs few of them)."""
+
+    def __init__(self, words: dict[str, tuple[str, ...]], regex: dict[str, re.Pattern[str]]) -> None:
+        super().__init__()
+        self._words, self._regex = words, regex
+
+    def __missing__(self, key: str) -> re.Pattern[str]:
+        self[key] = fast = fast_cue_regex(self._words[key], self._regex[key])
+        return fast
+
+
+_LEFT_BOUND = r"(?<!\w)"
+
+
+def fast_cue_regex(words: Iterable[str], original: re.Pattern[str]) -> re.Pattern[str]:
+    r"""`original` (`cue_regex(words)` compiled) rewritten so that each alternative opens with one
+    literal character: Python's regex engine then skips, at each position, every alternative whose
+    first character is not there, and jumps to the positions where one is; with a left bound or
+    IGNORECASE first, it tries each alternative at each position (the cue regexes took a sixth of
+    an article's extraction). The left bound `(?<!\w)` moves after that character as
+    `(?<!\w[\s\S])`; under IGNORECASE the alternative is repeated for each character its first one
+    matches (found by the engine itself, `_matching_chars`), the rest keeping the flag in a group.
+    The same matches, preferred in the same order (the repeats of one alternative exclude each
+    other). A pattern not of the form expected is returned as it is."""
+    split = _split_alternatives(words, original)
+    if split is None:
+        return original
+    flags = original.flags & re.IGNORECASE
+    chars = _matching_chars({first for _, first, _ in split}, flags)
+    out = []
+    for bound, first, rest in split:
+        tail = (r"(?<!\w[\s\S])" if bound else "") + (f"(?i:{rest})" if flags and rest else rest)
+        out += [re.escape(ch) + tail for ch in chars[first]]
+    return re.compile("(?:" + "|".join(out) + ")")
+
+
+def _split_alternatives(words: Iterable[str], original: re.Pattern[str] | None) -> list[tuple[bool, str, str]] | None:
+    """The alternatives of `cue_regex(words)` as (left bound?, first character's token, the rest);
+    None when they do not make up `original` (when given) or one does not open with a one-character
+    token."""
+    alternatives = [cue_regex([w])[3:-1] for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    if not alternatives:
+        return None
+    if original is not None and (
+        "(?:" + "|".join(alternatives) + ")" != original.pattern
+        or original.groups
+        or original.flags & ~(re.IGNORECASE | re.UNICODE)
+    ):
+        return None
+    split = []
+    for alt in alternatives:
+        bound = alt.startswith(_LEFT_BOUND)
+        body = alt.removeprefix(_LEFT_BOUND)
+        if body.startswith("["):
+            first = body[: body.find("]") + 1]
+        elif body.startswith("\\"):
+            first = body[:2]
+        else:
+            first = body[:1]
+        if not first or first[0] in "()|" or (first[0] == "\\" and first[1:].isalnum()):
+            return None
+        split.append((bound, first, body[len(first) :]))
+    return split
+
+
+_MATCHING: dict[tuple[str, int], tuple[str, ...]] = {}
+
+
+def _matching_chars(tokens: set[str], flags: int) -> dict[str, tuple[str, ...]]:
+    """The characters each one-character regex token (a literal or a class) matches under `flags`,
+    found by the regex engine itself over every code point: on first use for the first characters
+    of every cue word of every language, so once per process."""
+    if any((t, flags) not in _MATCHING for t in tokens):
+        every_token = set(tokens)
+        for table in _raw().values():
+            for value in table.values():
+                ws = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
+                every_token |= {first for _, first, _ in _split_alternatives(map(str, ws), None) or []}
+        every_token = sorted(t for t in every_token if (t, flags) not in _MATCHING)
+        codes = array.array("I" if array.array("I").itemsize == 4 else "L", range(0xD800))
+        codes.extend(range(0xE000, 0x110000))  # every code point but the surrogates
+        every = codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
+        # One pass over them for all the tokens, then each token tried on what matched any of them.
+        candidates = sorted(set(re.findall("|".join(every_token), every, flags)))
+        for token in every_token:
+            single = re.compile(token, flags)
+            _MATCHING[token, flags] = tuple(ch for ch in candidates if single.fullmatch(ch))
+    return {t: _MATCHING[t, flags] for t in tokens}
 
 
 @cache
