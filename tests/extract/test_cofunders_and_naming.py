@@ -310,3 +310,23 @@ def test_possessive_of_the_union_is_not_an_organisation() -> None:
 
     assert is_not_organisation("European Union’s")
     assert is_not_organisation("the European Union's")
+
+
+def test_state_ministry_paying_beside_a_fund_brings_national_money() -> None:
+    from migkg.loaders.extract.model import NATIONAL
+
+    text = (
+        "Das Projekt „Heimkehr“ wird von der Beratungsstelle Nordwind durchgeführt, welches durch den "
+        "Asyl-, Migrations- und Integrationsfonds (AMIF) und das Bundesministerium für Arbeit kofinanziert wird."
+    )
+    p = project(facts(text, "de"), "Heimkehr")
+    assert {AMIF, org("Bundesministerium für Arbeit"), NATIONAL} <= set(p.funders)
+
+
+def test_regional_ministry_paying_beside_a_fund_is_no_national_money() -> None:
+    from migkg.loaders.extract.context import _is_state_ministry
+
+    assert _is_state_ministry("Bundesministerium für Inneres")
+    assert _is_state_ministry("Ministry of Interior of the Slovak Republic")
+    assert not _is_state_ministry("Ministerium für Soziales des Landes Hessen")
+    assert not _is_state_ministry("Ministry for Health")  # no sign of which state's

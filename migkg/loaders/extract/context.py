@@ -25,6 +25,20 @@ from migkg.ontology.vocab import MKG
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 _PUBLIC_AGENCY = str(MKG.PublicAgency)
+# A ministry of the state, not of a region ("Bundesministerium für Inneres", "Ministry of Interior
+# of the Slovak Republic", "Ministère fédéral ..."); a Land's, a region's or a city's is not.
+_STATE_MINISTRY = re.compile(
+    r"\b(?:bundesminist\w*|minist\w*\b.*\b(?:republic|republik|république|repubblica|federal|fédéral|federale|federaal|nationale?|nazionale))",
+    re.IGNORECASE,
+)
+_REGIONAL = re.compile(
+    r"\b(?:land(?:es)?|region\w*|régional\w*|regional\w*|provin\w*|vlaams\w*|wallon\w*|gemeente|stad|stadt|comune)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_state_ministry(name: str) -> bool:
+    return bool(_STATE_MINISTRY.search(name)) and not _REGIONAL.search(name)
 
 
 _MATCHERS: dict[tuple[int, str], NameMatcher] = {}
@@ -144,7 +158,10 @@ class Context:
         """A state's agency (the reference data's public agencies): its subsidies are the state's
         money too (the annotation convention)."""
         ent = self.entity(iri)
-        return ent is not None and _PUBLIC_AGENCY in ent.classes
+        if ent is not None:
+            return _PUBLIC_AGENCY in ent.classes
+        new = self.new_orgs.get(iri)
+        return new is not None and _is_state_ministry(new.name)
 
     def is_partner_mention(self, org: OrgMention) -> bool:
         """Whether a partner or support cue stands right before the organisation ("samen met X",
