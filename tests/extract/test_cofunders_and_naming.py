@@ -330,3 +330,17 @@ def test_regional_ministry_paying_beside_a_fund_is_no_national_money() -> None:
     assert _is_state_ministry("Ministry of Interior of the Slovak Republic")
     assert not _is_state_ministry("Ministerium für Soziales des Landes Hessen")
     assert not _is_state_ministry("Ministry for Health")  # no sign of which state's
+
+
+def test_state_named_as_national_money_is_no_funding_organisation() -> None:
+    from migkg.loaders.extract.decide import candidates
+
+    text = (
+        "Financé par le gouvernement belge via Fedasil et mis en œuvre par Caritas International, le programme "
+        "de réintégration aide les personnes qui rentrent."
+    )
+    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="fr"))
+    ex.run()
+    government = {m.iri for m in ex.ctx.orgs if "gouvernement" in m.name.lower() or "government" in m.name.lower()}
+    funders = {c.funder for c in candidates(ex)}
+    assert not government & funders

@@ -210,10 +210,17 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
 
     out: list[PairCandidate] = []
     # An organisation is a candidate funder when something says it funds: a funding cue or the rules.
+    national = ctx._national_cues
+
+    def named_as_national_money(o: str) -> bool:
+        # "financé par le gouvernement belge": the state's money, a funder as NATIONAL already
+        return all(any(a <= m.start < b for a, b in national) for m in org_mentions[o])
+
     funding_orgs = [
         o
         for o, pr in profiles.items()
-        if o in rule_funders or pr["funded_by_before"] or pr["support_before"] or pr["funding_verb_after"]
+        if (o in rule_funders or pr["funded_by_before"] or pr["support_before"] or pr["funding_verb_after"])
+        and not named_as_national_money(o)
     ]
     for f in [*fund_pos, *funding_orgs]:
         is_org = f in org_mentions
