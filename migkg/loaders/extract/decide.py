@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from migkg.loaders.extract.authorities import CLOSE, find_authorities
+from migkg.loaders.extract.authorities import CLOSE
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import spells
@@ -386,8 +386,7 @@ class PairDecisions:
         ctx = self.ctx
         partners = {o for p in self.projects for o in p.partners}
         # A fund's authority named beside its role passes the fund's money on; it does not get it.
-        doc_funders = self.doc_funders  # type: ignore[attr-defined]
-        authorities = {(f, o) for f, o, ev in find_authorities(ctx, doc_funders) if ev.confidence >= CLOSE}
+        authorities = {(f, o) for f, o, ev in self.authorities if ev.confidence >= CLOSE}  # type: ignore[attr-defined]
         # Who pays for the projects the rules gave an organisation, when the text said it (not the
         # document's funds by default): another funder needs the organisation's own sentence.
         ruled: dict[str, set[str]] = {}

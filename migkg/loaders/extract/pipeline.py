@@ -56,6 +56,7 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
         self.projects: list[ProjectFact] = []
         self.aggregates: list[AggregateFact] = []
         self.doc_org_funders: dict[str, Evidence] = {}
+        self.authorities: list[tuple[str, str, Evidence]] = []
 
     def run(self) -> Extraction:
         self.find_records()
@@ -70,6 +71,8 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
         self.ctx.drop_shaped_names({p.label for p in self.projects})
         self.relate()
         self.merge_similar_orgs()
+        # The funds' authorities: the pair decisions keep them from their funds, and they are facts.
+        self.authorities = find_authorities(self.ctx, self.doc_funders)
         self.decide_pairs()
         self.read_page_costs()
         self.settle_eu_shares()
@@ -79,7 +82,7 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
         projects = [p for p in projects if not (p.by_owner and set(p.implementers) & named_owners)]
         cycles = find_cycles(self.ctx, self.doc_funders)
         link_projects(projects, cycles)
-        authorities = find_authorities(self.ctx, self.doc_funders)
+        authorities = self.authorities
         # An authority passes its fund's money on: it does not run that fund's projects.
         for fund, org, _ in authorities:
             for p in projects:
