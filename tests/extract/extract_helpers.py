@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from migkg.loaders.document import Document
-from migkg.loaders.extract.pipeline import Extraction, ProjectFact, extract_facts
+from migkg.loaders.extract.pipeline import Extraction, Extractor, ProjectFact, extract_facts
 from migkg.ontology.iris import organisation_iri
 
 FUND = "https://w3id.org/migkg/id/fund/"
@@ -25,6 +25,13 @@ def org(name: str) -> str:
 def facts(text: str, lang: str, title: str | None = None, url: str | None = None) -> Extraction:
     doc = Document(text=text, name="t.txt", raw=text.encode(), url=url, title=title, language=lang)
     return extract_facts(doc)
+
+
+def extractor(text: str, lang: str, url: str | None = None, title: str | None = None) -> Extractor:
+    """An extractor that has read the text: its context, projects and candidates are there to see."""
+    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), url=url, title=title, language=lang))
+    ex.run()
+    return ex
 
 
 def project(ext: Extraction, *words: str) -> ProjectFact:

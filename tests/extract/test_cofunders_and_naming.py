@@ -5,19 +5,15 @@ written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import AMIF, ESF, FUND, facts, org, project
+from extract_helpers import AMIF, ESF, FUND, extractor, facts, org, project
 
-from migkg.loaders.document import Document
 from migkg.loaders.extract.cofunders import cofunding_orgs
-from migkg.loaders.extract.pipeline import Extractor
 
 ISF = FUND + "ISF"
 
 
 def context(text: str, lang: str):
-    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language=lang))
-    ex.run()
-    return ex.ctx
+    return extractor(text, lang).ctx
 
 
 @pytest.mark.parametrize(
@@ -181,8 +177,7 @@ def test_clause_that_says_who_runs_it_is_no_projects_label() -> None:
         "Le projet, financé par le FAMI, est piloté par une fédération de Namur (FIRC). "
         "Il soutient aussi les victimes de violences conjugales (GAMV)."
     )
-    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="fr"))
-    ex.run()
+    ex = extractor(text, "fr")
     ctx = ex.ctx
     clauses = {}
     for name in ("FIRC", "GAMV"):
@@ -192,15 +187,14 @@ def test_clause_that_says_who_runs_it_is_no_projects_label() -> None:
 
 
 def test_authority_named_beside_its_role_gets_no_pair_with_its_fund() -> None:
-    from migkg.loaders.extract.authorities import CLOSE, find_authorities
+    from migkg.loaders.extract.authorities import CLOSE
 
     text = (
         "De FOD Binnenlandse Zaken wordt aangesteld als verantwoordelijke autoriteit voor het Fonds voor "
         "Asiel, Migratie en Integratie (AMIF). Het budget van het AMIF bedraagt 233 miljoen euro."
     )
-    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="nl"))
-    result = ex.run()
-    close = [(f, o) for f, o, ev in find_authorities(ex.ctx, ex.doc_funders) if ev.confidence >= CLOSE]
+    result = facts(text, "nl")
+    close = [(f, o) for f, o, ev in result.authorities if ev.confidence >= CLOSE]
     assert close, "the authority is named beside its role"
     pairs = {(f, o) for p in result.projects for f in p.funders for o in p.implementers}
     assert not pairs & set(close)
@@ -339,8 +333,7 @@ def test_state_named_as_national_money_is_no_funding_organisation() -> None:
         "Financé par le gouvernement belge via Fedasil et mis en œuvre par Caritas International, le programme "
         "de réintégration aide les personnes qui rentrent."
     )
-    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="fr"))
-    ex.run()
+    ex = extractor(text, "fr")
     government = {m.iri for m in ex.ctx.orgs if "gouvernement" in m.name.lower() or "government" in m.name.lower()}
     funders = {c.funder for c in candidates(ex)}
     assert not government & funders

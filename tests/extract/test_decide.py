@@ -7,19 +7,11 @@ import json
 import math
 
 import pytest
-from extract_helpers import AMIF, ESF, FUND, facts, org, project
+from extract_helpers import AMIF, ESF, FUND, extractor, facts, org, project
 
-from migkg.loaders.document import Document
 from migkg.loaders.extract import decide
 from migkg.loaders.extract.decide import MODEL_FILE, PairModel, candidates, pair_model
 from migkg.loaders.extract.model import NATIONAL
-from migkg.loaders.extract.pipeline import Extractor
-
-
-def extractor(text: str, lang: str, url: str | None = None, title: str | None = None) -> Extractor:
-    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), url=url, title=title, language=lang))
-    ex.run()
-    return ex
 
 
 def test_shipped_model_file_is_complete_and_consistent() -> None:

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extract_helpers import ESF, FUND, facts, org, project
+from extract_helpers import ESF, FUND, extractor, facts, org, project
 
-from migkg.loaders.document import Document
 from migkg.loaders.extract.decide import _cue_reaches, candidates
 from migkg.loaders.extract.model import NATIONAL
-from migkg.loaders.extract.pipeline import Extractor
 from migkg.loaders.extract.projects import _title_heads
 
 AMIF = FUND + "AMIF"
@@ -59,19 +57,13 @@ def test_title_heads_drop_the_sites_suffix_and_a_subtitle() -> None:
     assert _title_heads("Act Now") == ["Act Now"]
 
 
-def _extractor(text: str, lang: str) -> Extractor:
-    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language=lang))
-    ex.run()
-    return ex
-
-
 def test_a_grant_cue_reaches_every_name_of_the_list_after_it() -> None:
     text = (
         "Het ministerie kende AMIF-subsidie toe. Voor het thema taal is subsidie toegekend aan "
         "Stichting Taalhuis Noord, Vereniging Samen Verder en Stichting Werkplaats Oost. "
         "Stichting Open Deur organiseert een debat."
     )
-    ex = _extractor(text, "nl")
+    ex = extractor(text, "nl")
     reached = [m.name for m in ex.ctx.orgs if _cue_reaches(ex.ctx, "granted_to", m)]
     for name in ("Taalhuis Noord", "Samen Verder", "Werkplaats Oost"):
         assert any(name in r for r in reached), (name, reached)
@@ -84,7 +76,7 @@ def test_a_cue_does_not_reach_past_other_words() -> None:
         "De subsidie is toegekend aan projecten die volgens de jury van de provincie het meest "
         "vernieuwend waren, zoals bleek uit een evaluatie door Stichting Kijkglas."
     )
-    ex = _extractor(text, "nl")
+    ex = extractor(text, "nl")
     assert not any(_cue_reaches(ex.ctx, "granted_to", m) for m in ex.ctx.orgs)
 
 
@@ -92,7 +84,7 @@ def test_national_money_is_always_a_candidate_funder() -> None:
     # No word of the text names a state budget, yet an agency's subsidies may be the state's money:
     # the model, not the candidate list, decides.
     text = "Stichting Taalhuis Noord voert het project Taal Thuis uit met steun van het AMIF."
-    cands = candidates(_extractor(text, "nl"))
+    cands = candidates(extractor(text, "nl"))
     national = [c for c in cands if c.funder == NATIONAL]
     assert national and all(c.features["funder_unseen"] == 1.0 for c in national)
     assert any(c.funder == AMIF and c.org == org("Stichting Taalhuis Noord") for c in cands)
@@ -169,8 +161,7 @@ def test_a_longer_name_in_parentheses_is_not_the_titles_short_form() -> None:
 
 def test_the_state_named_as_co_funder_is_national_money() -> None:
     text = "Ce programme est cofinancé par l'État et l'UE, via le FAMI. L'association Horizon Sud le met en œuvre."
-    ext = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="fr"))
-    ext.run()
+    ext = extractor(text, "fr")
     assert ext.ctx._national_cues
 
 
@@ -243,14 +234,12 @@ def test_an_organisations_own_long_name_before_its_acronym_is_no_deed() -> None:
     from migkg.loaders.extract.decide import _clause_before
 
     text = "Le projet est piloté par la Fédération internationale de la Croix-Rouge (FICR), avec le FAMI."
-    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="fr"))
-    ex.run()
+    ex = extractor(text, "fr")
     [ficr] = [m for m in ex.ctx.orgs if ex.ctx.text[m.start : m.end] == "FICR"]
     u = ex.ctx.units[ex.ctx.unit_index(ficr.start)]
     assert _clause_before(ex.ctx, ficr.iri, u) == ""
     text = "Le FAMI soutient l'aide aux victimes de mutilations génitales (GAMS) à Bruxelles."
-    ex = Extractor(Document(text=text, name="t.txt", raw=text.encode(), language="fr"))
-    ex.run()
+    ex = extractor(text, "fr")
     [gams] = [m for m in ex.ctx.orgs if ex.ctx.text[m.start : m.end] == "GAMS"]
     u = ex.ctx.units[ex.ctx.unit_index(gams.start)]
     assert _clause_before(ex.ctx, gams.iri, u) == "Le FAMI soutient l'aide aux victimes de mutilations génitales"
