@@ -337,3 +337,9 @@ def test_state_named_as_national_money_is_no_funding_organisation() -> None:
     government = {m.iri for m in ex.ctx.orgs if "gouvernement" in m.name.lower() or "government" in m.name.lower()}
     funders = {c.funder for c in candidates(ex)}
     assert not government & funders
+
+
+def test_italian_and_is_taken_out_where_it_stands_not_inside_an_earlier_word() -> None:
+    # "e" also stands inside "dell'Unione": only the "and" between the names is list glue.
+    text = "Il progetto Ponte è cofinanziato dal FAMI dell'Unione europea e il Comune di Trapani."
+    assert cofunding_orgs(context(text, "it")) == {org("Comune di Trapani"): {AMIF}}

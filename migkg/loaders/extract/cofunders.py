@@ -62,11 +62,8 @@ def _coordinated(ctx, a: int, b: int) -> bool:
     and_word = ctx.cues.search("and_words", gap)
     if and_word is None:
         return False
-    chars = list(gap)
-    for m in ctx.orgs_in(a, b):
-        for i in range(max(0, m.start - a), min(len(chars), m.end - a)):
-            chars[i] = " "
-    rest = _NUMBERS.sub(" ", "".join(chars).replace(and_word.group(0), " ", 1))
+    blank = ctx.text_without_orgs(a, b)
+    rest = _NUMBERS.sub(" ", blank[: and_word.start()] + " " + blank[and_word.end() :])
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if not ctx.cues.has("determiners", w)]
     return len(words) <= _OTHER_WORDS
 

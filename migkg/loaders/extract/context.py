@@ -147,6 +147,15 @@ class Context:
     def orgs_in(self, a: int, b: int) -> list[OrgMention]:
         return sorted(self.in_span(self.orgs, a, b), key=lambda o: o.start)
 
+    def text_without_orgs(self, a: int, b: int) -> str:
+        """The text from `a` to `b` with the organisations named in it blanked out (same length), to
+        see what else stands between two names."""
+        chars = list(self.text[a:b])
+        for o in self.orgs_in(a, b):
+            for i in range(max(0, o.start - a), min(len(chars), o.end - a)):
+                chars[i] = " "
+        return "".join(chars)
+
     def entity(self, iri: str) -> Entity | None:
         return self.index.entities.get(iri)
 

@@ -105,11 +105,7 @@ def _cue_reaches(ctx, key: str, m: OrgMention, phrases_only: bool = False) -> bo
     if re.search(r"[.!?]\s", gap):
         return False
     # Blank out the names between cue and mention, then the glue; count what is left.
-    chars = list(gap)
-    for o in ctx.orgs_in(gap_start, m.start):
-        for i in range(max(0, o.start - gap_start), min(len(chars), o.end - gap_start)):
-            chars[i] = " "
-    rest = _LIST_GLUE.sub(" ", "".join(chars)).split()
+    rest = _LIST_GLUE.sub(" ", ctx.text_without_orgs(gap_start, m.start)).split()
     return len(rest) <= _REACH_WORDS
 
 
