@@ -336,7 +336,7 @@ def _stopwords(lang: str | None) -> frozenset[str]:
     from spacy.util import get_lang_class
 
     try:
-        return frozenset(get_lang_class(lang or "en")().Defaults.stop_words)
+        return frozenset(get_lang_class(lang or "en").Defaults.stop_words)
     except Exception:  # an unknown language: no stop words
         return frozenset()
 

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from migkg.loaders.extract.amounts import base_lang, cue_regex, norm_cue
+from migkg.loaders.regexcache import compile_cached
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "patterns" / "cues.toml"
 
@@ -119,7 +120,7 @@ def cues_for(lang: str | None) -> Cues:
     regex = {}
     for key, ws in words.items():
         flags = 0 if key in ("legal_forms", "name_heads") else re.IGNORECASE  # written capitalised
-        regex[key] = re.compile(cue_regex(ws), flags)
+        regex[key] = compile_cached(cue_regex(ws), flags)
     codes = tuple(re.compile(p) for p in common.get("code_patterns", []))
     numbers: dict[str, int] = {}
     for t in tables:
@@ -166,7 +167,7 @@ def fast_cue_regex(words: Iterable[str], original: re.Pattern[str]) -> re.Patter
     for bound, first, rest in split:
         tail = (r"(?<!\w[\s\S])" if bound else "") + (f"(?i:{rest})" if flags and rest else rest)
         out += [re.escape(ch) + tail for ch in chars[first]]
-    return re.compile("(?:" + "|".join(out) + ")")
+    return compile_cached("(?:" + "|".join(out) + ")")
 
 
 def _split_alternatives(words: Iterable[str], original: re.Pattern[str] | None) -> list[tuple[bool, str, str]] | None:

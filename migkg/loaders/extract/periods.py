@@ -43,6 +43,7 @@ from migkg.loaders.extract.amounts import (
     find_percentages,
     norm_cue,
 )
+from migkg.loaders.regexcache import compile_cached
 
 __all__ = ["MAX_AND_GAP", "MAX_SPAN", "MAX_YEAR", "MIN_YEAR", "PeriodMention", "find_periods"]
 
@@ -177,8 +178,8 @@ def _build_lang(code: str, table: dict[str, Any], common: dict[str, Any]) -> _La
         end_markers=frozenset(norm_cue(x) for x in t["end_markers"]),
         numbers=numbers,
         units=units,
-        point_re=re.compile(_point_pattern(t, named=True), re.IGNORECASE),
-        regexes=tuple((kind, re.compile(src, re.IGNORECASE)) for kind, src in sources),
+        point_re=compile_cached(_point_pattern(t, named=True), re.IGNORECASE),
+        regexes=tuple((kind, compile_cached(src, re.IGNORECASE)) for kind, src in sources),
     )
 
 
