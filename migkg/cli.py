@@ -241,6 +241,12 @@ def _load_results(
     type=click.DateTime(formats=["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]),
     help="The load time the shards record, in UTC (default: $SOURCE_DATE_EPOCH, else now).",
 )
+@click.option(
+    "--with-reference",
+    is_flag=True,
+    help="Also write the ontology and reference data migkg's queries read (shard-reference.nq), for a "
+    "triple store; `migkg load` leaves a store's own as they are.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 @click.pass_context
 def extract(
@@ -250,31 +256,33 @@ def extract(
     jobs: int,
     loader_name: str | None,
     loaded_at: Any,
+    with_reference: bool,
     quiet: bool,
 ) -> None:
     """Extract documents into N-Quads shards, without a store.
 
     Each document's source graph (its facts and their provenance) goes to `shard-W-K.nq` files in
     --out, for a triple store's own bulk loader, or for `migkg load OUT` (the same store as loading
-    the documents). The same inputs and --jobs give the same files.
+    the documents). The same inputs and --jobs give the same files. A triple store also needs the
+    ontology and reference data: --with-reference (docs/dask.md).
 
     \b
     Example:
       migkg extract articles/ --out shards/ --jobs 2
       migkg load shards/
+      migkg extract articles/ --out shards/ --with-reference   # for Virtuoso's bulk loader
     """
     from migkg.api import expand_inputs
     from migkg.loaders.inputs import read_inputs
-    from migkg.loaders.read import Extracted, default_jobs, extract_shards
+    from migkg.loaders.read import REFERENCE_SHARD, Extracted, default_jobs, extract_shards
 
     items = expand_inputs(paths)
     jobs = jobs or default_jobs()
     written, errors, shards = 0, 0, set()
-    for result in _progress(
-        extract_shards(read_inputs(items), out, jobs=jobs, loader_name=loader_name, loaded_at=loaded_at),
-        len(items),
-        quiet,
-    ):
+    results = extract_shards(
+        read_inputs(items), out, jobs=jobs, loader_name=loader_name, loaded_at=loaded_at, with_reference=with_reference
+    )
+    for result in _progress(results, len(items), quiet):
         if isinstance(result, Extracted):
             written += result.sources
             if result.shard is not None:
@@ -284,7 +292,8 @@ def extract(
             _fail(str(result))
     if not quiet:
         failed = f", {errors} failed" if errors else ""
-        click.echo(f"{written} sources in {len(shards)} shard(s) in {out}{failed}", err=True)
+        reference = f", and the ontology and reference data in {REFERENCE_SHARD}" if with_reference else ""
+        click.echo(f"{written} sources in {len(shards)} shard(s) in {out}{reference}{failed}", err=True)
     if errors:
         ctx.exit(EXIT_FAILED)
 

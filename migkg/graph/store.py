@@ -1101,6 +1101,12 @@ def _packaged_graphs() -> list[_PackagedGraph]:
     ]
 
 
+def packaged_sources() -> list[Source]:
+    """The ontology and the reference data as the sources every store holds (`ensure_reference`),
+    which migkg's queries read: a triple store given shards needs them too (`reference_nquads`)."""
+    return [shipped.source() for shipped in _packaged_graphs()]
+
+
 def _version_of(written_by: str | None) -> Any:
     """The version in `migkg X.Y.Z`, comparable; None when there is none or it does not parse."""
     from packaging.version import InvalidVersion, Version

@@ -41,6 +41,7 @@ IN_FLIGHT_MIN_PER_JOB = 4
 IN_FLIGHT_BYTES = 64 * 1024 * 1024
 SHARD_BYTES = 64 * 1024 * 1024  # a shard's size before the next is begun: well under the input limit
 SHARD_HEADER = b"# migkg shard 1: one complete source graph per block, metadata included\n"
+REFERENCE_SHARD = "shard-reference.nq"  # `migkg extract --with-reference`: the ontology and reference data
 
 Read = list[Source] | InputError  # what reading one input gives
 
@@ -303,6 +304,21 @@ def extract_to_nquads(path: str | os.PathLike[str], loaded_at: dt.datetime | str
     return nquads_block(Input.from_path(Path(path)), when).decode("utf-8")
 
 
+def reference_nquads(loaded_at: dt.datetime | str | None = None) -> str:
+    """The ontology and reference data, the graphs `migkg load` puts in every store and migkg's
+    queries read, as a shard's text: what a triple store needs beside the shards of the documents
+    (docs/dask.md). `loaded_at` as for `extract_to_nquads`. A store of the same migkg version has them
+    already, so loading this shard into it changes nothing."""
+    when = stamp(dt.datetime.fromisoformat(loaded_at) if isinstance(loaded_at, str) else loaded_at)
+    return _reference_block(when).decode("utf-8")
+
+
+def _reference_block(loaded_at: dt.datetime) -> bytes:
+    from migkg.graph.store import packaged_sources
+
+    return SHARD_HEADER + b"".join(source_nquads(s, loaded_at) for s in packaged_sources())
+
+
 def nquads_block(inp: Input | InputError, loaded_at: dt.datetime, loader_name: str | None = None) -> bytes:
     """A shard's block for one input: `SHARD_HEADER` then the N-Quads of each of its sources. Raises
     `InputError`."""
@@ -337,18 +353,24 @@ def extract_shards(
     loader_name: str | None = None,
     loaded_at: dt.datetime | None = None,
     shard_bytes: int = SHARD_BYTES,
+    with_reference: bool = False,
 ) -> Iterator[Extracted | InputError]:
     """Read and extract each input (with `jobs` processes) and write its sources' graphs to N-Quads
     shards in `out`, no store involved: `shard-W-K.nq`, input i going to W = i mod `jobs`, a new K
     past `shard_bytes`. The same inputs and `jobs` give the same files (see `stamp` for the load time
     they carry). Shards an earlier run left in `out` are removed first. A source that an earlier
     input of the run gave with other content (the same URL) is an `InputError`: a shard holds one
-    version of each source."""
+    version of each source. `with_reference` also writes the ontology and reference data to
+    `REFERENCE_SHARD` (see `reference_nquads`)."""
     when = stamp(loaded_at)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("shard-*.nq"):
         if _starts_with_header(old):
             old.unlink()
+    if with_reference:
+        part = out / (REFERENCE_SHARD + ".part")
+        part.write_bytes(_reference_block(when))
+        part.replace(out / REFERENCE_SHARD)
     lanes = max(jobs, 1)
     writers = [_ShardWriter(out, w, shard_bytes) for w in range(lanes)]
     seen: dict[str, tuple[str, str]] = {}  # graph -> (content hash, the input that gave it)

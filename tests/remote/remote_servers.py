@@ -10,7 +10,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,6 +124,7 @@ DisableUnixSocket = 1
 NumberOfBuffers = 10000
 MaxDirtyBuffers = 6000
 CheckpointInterval = 0
+DirsAllowed = {dirs}
 
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
@@ -136,14 +138,23 @@ MaxQueryExecutionTime = 120
 """
 
 
-@pytest.fixture(scope="session")
-def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+@dataclass(frozen=True)
+class Virtuoso:
+    server: Server
+    sql_port: int  # for isql-vt, on 127.0.0.1
+
+
+@contextmanager
+def start_virtuoso(folder: Path, dirs_allowed: Sequence[Path] = ()) -> Iterator[Virtuoso]:
+    """A Virtuoso 7 with its database in `folder`, on 127.0.0.1; its bulk loader may read `dirs_allowed`."""
     binary = need("virtuoso-t", "apt-get install virtuoso-opensource")
-    folder = tmp_path_factory.mktemp("virtuoso")
     http_port, sql_port = free_port(), free_port()
     vsp = VIRTUOSO_VSP if VIRTUOSO_VSP.is_dir() else folder
+    dirs = ", ".join([".", *(str(d) for d in dirs_allowed)])
     ini = folder / "virtuoso.ini"
-    ini.write_text(VIRTUOSO_INI.format(d=folder, sql_port=sql_port, http_port=http_port, vsp=vsp), encoding="utf-8")
+    ini.write_text(
+        VIRTUOSO_INI.format(d=folder, sql_port=sql_port, http_port=http_port, vsp=vsp, dirs=dirs), encoding="utf-8"
+    )
     log = folder / "server.log"
     with log.open("wb") as out:
         command = [binary, "-c", str(ini), "+foreground"]
@@ -151,9 +162,15 @@ def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server
     try:
         wait_for(f"http://127.0.0.1:{http_port}/sparql", process, 120, log)
         base = f"http://127.0.0.1:{http_port}"
-        yield Server("virtuoso", f"{base}/sparql", f"{base}/sparql-graph-crud-auth", "dba", "dba")
+        yield Virtuoso(Server("virtuoso", f"{base}/sparql", f"{base}/sparql-graph-crud-auth", "dba", "dba"), sql_port)
     finally:
         stop(process)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with start_virtuoso(tmp_path_factory.mktemp("virtuoso")) as virtuoso:
+        yield virtuoso.server
 
 
 @pytest.fixture(params=["oxigraph", "virtuoso"])
