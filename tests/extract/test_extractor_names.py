@@ -237,3 +237,21 @@ def test_fund_iris_are_uris() -> None:
     # The IRIs in facts are the reference data's, usable as rdflib nodes.
     p = only_project("The BEACON project is funded by the AMIF and run by Fedasil.", "en")
     assert [URIRef(f) for f in p.funders] == [URIRef(AMIF)]
+
+
+def test_acronym_defined_after_a_name_found_by_its_head_is_that_organisation_later_on() -> None:
+    # The head rule finds "Coastal Border Directorate" first; its acronym's later use was no mention.
+    text = "The Coastal Border Directorate (CBD) runs the SafeGate project.\n\nThe CBD bought two boats.\n"
+    ctx = Context(doc(text, "en"))
+    later = text.rindex("CBD")
+    iri = str(organisation_iri("Coastal Border Directorate"))
+    assert any(o.iri == iri and o.start == later for o in ctx.orgs)
+
+
+def test_short_form_before_its_own_long_form_stays_a_project_title() -> None:
+    # "Scan-R (Scan-R asbl)": the project is named after its organisation; only the name in
+    # parentheses is the organisation.
+    text = "Fedasil subsidieert deze projecten:\n\n• Scan-R (Scan-R asbl)\n• Open Deur (Huis Open Deur vzw)\n"
+    ctx = Context(doc(text, "nl"))
+    title = text.index("Scan-R")
+    assert not any(o.start == title for o in ctx.orgs)

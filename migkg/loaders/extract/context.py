@@ -260,6 +260,18 @@ class Context:
 
         funds = [(m.start, m.end) for m in self.funds]
         for shape in find_org_names(self.text, self.lang, self.doc.url):
+            if not free(shape.start, shape.end) and shape.uses:
+                # "the State Border Guard Service (SBGS)", a name already found: the acronym's
+                # later uses ("SBGS contribution") are that organisation too.
+                named = next((o for o in self.orgs if o.start < shape.end and shape.start < o.end), None)
+                if named is not None:
+                    for a, b in shape.uses:
+                        # not the short form that stands before its own long form: "Scan-R (Scan-R
+                        # asbl)" names a project after its organisation
+                        if free(a, b) and not re.fullmatch(r"\s*\(\s*", self.text[b : shape.start]):
+                            self.orgs.append(OrgMention(named.iri, a, b, self.text[a:b], named.known))
+                            taken.append((a, b))
+                continue
             if not free(shape.start, shape.end) or any(s < shape.end and shape.start < e for s, e in funds):
                 continue  # taken, or part of a fund's name ("Fonds Asile, Migration et Intégration")
             if shape.rule == "paren" and any(re.fullmatch(r"\s*\(\s*", self.text[e : shape.start]) for _, e in funds):

@@ -67,6 +67,7 @@ LIST_KEYS = (
     "authority_roles",
     "naming_words",
     "with_words",
+    "contribution_nouns",
 )
 
 

@@ -27,6 +27,7 @@ from migkg.loaders.extract.authorities import CLOSE
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import spells
+from migkg.loaders.extract.payers import own_share_payers
 from migkg.ontology.vocab import MKG
 
 if TYPE_CHECKING:
@@ -374,6 +375,7 @@ class PairDecisions:
                 # A national agency's subsidies are the state's money too (the annotation convention).
                 host.funders.setdefault(NATIONAL, ev)
         self._add_cofunders()
+        self._add_own_shares()
 
     def _screened(self, accepted: list[PairCandidate]) -> list[PairCandidate]:
         """The accepted pairs that may still become facts: not already stated, not a fund's own
@@ -420,6 +422,16 @@ class PairDecisions:
                     p.funders.setdefault(org, ev)
                     if ctx.is_national_body(org):
                         p.funders.setdefault(NATIONAL, ev)
+
+    def _add_own_shares(self) -> None:
+        """An organisation named with its own share of the money (payers.py) funds the project it
+        runs; on a page about one funded project, it runs that project."""
+        funded = [p for p in self.projects if p.funders]
+        for org, ev in own_share_payers(self.ctx).items():
+            hosts = [p for p in funded if org in p.implementers] or (funded if len(funded) == 1 else [])
+            for p in hosts:
+                p.implementers.setdefault(org, ev)
+                p.funders.setdefault(org, ev)
 
     def _host_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """The project an accepted pair belongs to: the nearest project of that funder (or with no
