@@ -554,3 +554,22 @@ def test_national_budget_project() -> None:
     assert set(p.funders) == {NATIONAL}
     assert set(p.implementers) == {FEDASIL}
     assert years(p) == (2024, 2025)
+
+
+def test_a_reporting_clause_after_a_funding_verb_is_no_project() -> None:
+    # "funds" is a noun here, and what follows it says who reported the news, not what is funded.
+    text = (
+        "The Newcomers Desk, run by the Riverton Welcome Foundation, gets EUR 400,000. Most of it comes "
+        "from the AMIF and the rest from the Riverton Interior Office's funds, the Daily Wire reported.\n"
+    )
+    labels = [p.label for p in facts(text, "en").projects]
+    assert not any("reported" in label for label in labels), labels
+
+
+def test_a_project_named_by_the_page_title_leaves_out_the_site_and_date() -> None:
+    from migkg.loaders.extract.projects import title_without_site
+
+    assert title_without_site("Info desk to get a million (The Daily Wire, 31 December 2019)") == (
+        "Info desk to get a million"
+    )
+    assert title_without_site("Harbour  project in  Riverton") == "Harbour project in Riverton"

@@ -463,7 +463,7 @@ class PairDecisions:
     def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """A project the text describes without a name the rules could read: labelled by the
         section heading over the organisation's first mention, else by the document's title."""
-        from migkg.loaders.extract.projects import not_a_project
+        from migkg.loaders.extract.projects import not_a_project, title_without_site
 
         ctx = self.ctx
         u = ctx.units[o_units[0]] if ctx.units else None
@@ -472,8 +472,8 @@ class PairDecisions:
         label = _clause_before(ctx, c.org, u)
         if not label and u.section >= 0:
             label = ctx.units[u.section].text
-        if not label:
-            label = ctx.doc.title or ""
+        if not label and ctx.doc.title:
+            label = title_without_site(ctx.doc.title)
         label = " ".join(label.split()).strip(" .,;:–—-•*'\"«»“”‘’")[:160]
         if not label or not_a_project(label, ctx.cues):
             # A named beneficiary of a project the text does not name ("subsidy granted to A, B

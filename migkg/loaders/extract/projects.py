@@ -56,13 +56,18 @@ def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     return label[:1].upper() + label[1:] if label else label
 
 
+def title_without_site(title: str) -> str:
+    """A page title without a trailing "(site, date)": "Info centre gets a million (The Daily, 2019)"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(title.split()))
+
+
 def _title_heads(title: str) -> list[str]:
     """A page title, then its head without the site's words: without a trailing "(site, date)",
     then the part before a colon or a dash ("Curing the Limbo 2018-2021: lessons shared" -> "Curing
     the Limbo 2018-2021"), then that head without its trailing years."""
     title = " ".join(title.split())
     out = [title]
-    bare = re.sub(r"\s*\([^()]*\)\s*$", "", title)
+    bare = title_without_site(title)
     out.append(bare)
     head = re.split(r"\s*(?::|\s[–—|-]\s)\s*", bare)[0]
     out.append(head)
@@ -677,6 +682,7 @@ class ProjectFinders:
                         first.isdigit()
                         or cues.has("quantifiers", first)
                         or ctx.orgs_in(u.start + obj_start, u.start + obj_start + len(content))
+                        or cues.search("speaker_cues", content)  # "... funds, the newswire reported"
                     ):
                         continue
                     p = self.add_project(content, u.start + obj_start, u.end, i, 0.5)
