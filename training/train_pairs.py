@@ -5,7 +5,7 @@
     python -m training.train_pairs --report-only    # the figures, without writing
 
 Each document's candidate pairs (every funder it names with every organisation it names, see
-migkg/loaders/extract/decide.py) are labelled with the corpus's gold pairs, through the corpus
+migkg/loaders/extract/candidates.py) are labelled with the corpus's gold pairs, through the corpus
 scorer's own name matching. A logistic regression is cross-validated leaving one publisher out at a
 time (the documents of a site never train the model that scores them), the threshold is chosen on
 those held-out scores, and the final model, fitted on every document, is written to
@@ -23,7 +23,7 @@ from collections import defaultdict
 
 from migkg.loaders.articles import clean_text
 from migkg.loaders.extract import decide
-from migkg.loaders.extract.decide import candidates
+from migkg.loaders.extract.candidates import candidates
 from migkg.loaders.extract.model import NATIONAL
 from migkg.loaders.extract.pipeline import Extractor
 from training.corpus import SPLITS, Annotated, gold_pairs, load_split, scorer

@@ -285,7 +285,7 @@ def test_spelt_out_project_name_is_not_an_organisation() -> None:
 
 
 def test_names_further_down_a_partner_list_are_partners_too() -> None:
-    from migkg.loaders.extract.decide import _listed_as_partner
+    from migkg.loaders.extract.candidates import listed_as_partner
 
     text = (
         "Le programme Passerelle, cofinancé par le FAMI, est porté par l'asbl Horizon Neuf en partenariat "
@@ -293,10 +293,10 @@ def test_names_further_down_a_partner_list_are_partners_too() -> None:
         "Les partenaires de Horizon Neuf se réunissent chaque année."
     )
     ctx = context(text, "fr")
-    assert _listed_as_partner(ctx, org("Province de Namurois"))
-    assert _listed_as_partner(ctx, org("Département du Nord"))
+    assert listed_as_partner(ctx, org("Province de Namurois"))
+    assert listed_as_partner(ctx, org("Département du Nord"))
     # "les partenaires de X" speaks of X's partners in general: a noun, not a partner cue over X
-    assert not _listed_as_partner(ctx, org("Horizon Neuf"))
+    assert not listed_as_partner(ctx, org("Horizon Neuf"))
 
 
 def test_possessive_of_the_union_is_not_an_organisation() -> None:
@@ -327,7 +327,7 @@ def test_regional_ministry_paying_beside_a_fund_is_no_national_money() -> None:
 
 
 def test_state_named_as_national_money_is_no_funding_organisation() -> None:
-    from migkg.loaders.extract.decide import candidates
+    from migkg.loaders.extract.candidates import candidates
 
     text = (
         "Financé par le gouvernement belge via Fedasil et mis en œuvre par Caritas International, le programme "

@@ -10,7 +10,8 @@ import pytest
 from extract_helpers import AMIF, ESF, FUND, extractor, facts, org, project
 
 from migkg.loaders.extract import decide
-from migkg.loaders.extract.decide import MODEL_FILE, PairModel, candidates, pair_model
+from migkg.loaders.extract.candidates import PairCandidate, candidates
+from migkg.loaders.extract.decide import MODEL_FILE, PairModel, pair_model
 from migkg.loaders.extract.model import NATIONAL
 
 
@@ -168,9 +169,9 @@ def test_named_beneficiaries_of_an_unnamed_project_get_a_project_each(monkeypatc
         assert FUND + "ISF" not in p.funders
 
 
-def _candidate(funder: str, org_iri: str, score: float = 0.5, **features: float) -> decide.PairCandidate:
+def _candidate(funder: str, org_iri: str, score: float = 0.5, **features: float) -> PairCandidate:
     feats = {"funder_fund": 1.0, "same_unit": 0.0, "same_para": 0.0, "funder_unseen": 0.0, **features}
-    return decide.PairCandidate(funder, org_iri, feats, score)
+    return PairCandidate(funder, org_iri, feats, score)
 
 
 def test_of_several_funds_accepted_with_one_organisation_the_one_in_its_sentence_stays() -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from extract_helpers import ESF, FUND, extractor, facts, org, project
 
-from migkg.loaders.extract.decide import _cue_reaches, candidates
+from migkg.loaders.extract.candidates import candidates, cue_reaches
 from migkg.loaders.extract.model import NATIONAL
 from migkg.loaders.extract.projects import _title_heads
 
@@ -64,7 +64,7 @@ def test_a_grant_cue_reaches_every_name_of_the_list_after_it() -> None:
         "Stichting Open Deur organiseert een debat."
     )
     ex = extractor(text, "nl")
-    reached = [m.name for m in ex.ctx.orgs if _cue_reaches(ex.ctx, "granted_to", m)]
+    reached = [m.name for m in ex.ctx.orgs if cue_reaches(ex.ctx, "granted_to", m)]
     for name in ("Taalhuis Noord", "Samen Verder", "Werkplaats Oost"):
         assert any(name in r for r in reached), (name, reached)
     assert not any("Samen Verder" in r and "Werkplaats" in r for r in reached)  # "X en Stichting Y": two names
@@ -77,7 +77,7 @@ def test_a_cue_does_not_reach_past_other_words() -> None:
         "vernieuwend waren, zoals bleek uit een evaluatie door Stichting Kijkglas."
     )
     ex = extractor(text, "nl")
-    assert not any(_cue_reaches(ex.ctx, "granted_to", m) for m in ex.ctx.orgs)
+    assert not any(cue_reaches(ex.ctx, "granted_to", m) for m in ex.ctx.orgs)
 
 
 def test_national_money_is_always_a_candidate_funder() -> None:

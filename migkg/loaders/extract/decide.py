@@ -1,11 +1,10 @@
 """Learned decisions: which funder–implementer pairs of a document hold.
 
-The rules propose (projects/relations: each project's funders and implementers); this module
-widens that to every funder the document names paired with every organisation it names, describes
-each pair with language-independent features (how close the two are, in which layout units, which
-cue classes of the pattern files stand around the organisation, the rules' own verdict, the page's
-title and owner), and keeps the pairs a logistic model, trained on the annotated corpus, scores at
-or above its threshold. The score becomes the confidence of the implementer fact.
+The rules propose (projects/relations: each project's funders and implementers); candidates.py
+widens that to every funder the document names paired with every organisation it names, with
+language-independent features; this module keeps the pairs a logistic model, trained on the
+annotated corpus, scores at or above its threshold, and gives each a project. The score becomes the
+confidence of the implementer fact.
 
 The model is a small JSON file (`models/pairs.json`: feature names, scaling, weights, threshold,
 calibration) written by `training/train_pairs.py`; applying it needs no machine-learning library.
@@ -18,30 +17,22 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from migkg.loaders.extract.authorities import CLOSE
+from migkg.loaders.extract.candidates import PairCandidate, candidates, listed_as_partner
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import spells
 from migkg.loaders.extract.payers import own_share_payers
-from migkg.ontology.vocab import MKG
 
 if TYPE_CHECKING:
-    from migkg.loaders.extract.pipeline import Extractor
+    pass
 
 MODEL_FILE = Path(__file__).resolve().parent / "models" / "pairs.json"
-
-_ORG_TYPES = {
-    "public": str(MKG.PublicAgency),
-    "ngo": str(MKG.NonGovernmentalOrganisation),
-    "international": str(MKG.InternationalOrganisation),
-    "eu": str(MKG.EUBody),
-    "local": str(MKG.LocalAuthority),
-}
 
 
 # Raw scores: a rule's implementer is dropped below threshold * VETO; an accepted pair joins a project
@@ -56,208 +47,6 @@ CO_IMPLEMENTER = 0.6
 SAID = 0.6
 # The confidence of a funder named beside a fund (cofunders.py): a rule's, not the model's.
 COFUNDER = 0.6
-
-
-@dataclass
-class PairCandidate:
-    """One funder and one organisation of a document, with what is known of them together."""
-
-    funder: str
-    org: str
-    features: dict[str, float] = field(default_factory=dict)
-    score: float = 0.0
-
-
-def _cue_before(ctx, key: str, pos: int, width: int = 50) -> bool:
-    text = ctx.text[max(0, pos - width) : pos]
-    return any(m.end() >= len(text) - 25 for m in ctx.cues.find(key, text))
-
-
-def _cue_after(ctx, key: str, pos: int, width: int = 40) -> bool:
-    text = ctx.text[pos : pos + width]
-    return any(m.start() <= 12 for m in ctx.cues.find(key, text))
-
-
-# Words of a coordination between the names of a list ("A, B en C", "A as well as B"), which a cue
-# before the first name reaches over; any other word stops it, but for a few of the list's own
-# (a plural head: "de gemeenten A, B en C").
-_LIST_GLUE = re.compile(r"[\s,;:/&()'’\-–•*]+|\b(?:and|as well as|et|ainsi que|en|und|sowie|e|ed)\b", re.IGNORECASE)
-_REACH_WORDS = 6
-
-
-def _cue_reaches(ctx, key: str, m: OrgMention, phrases_only: bool = False) -> bool:
-    """Whether a cue of `key` governs this mention: it stands earlier in the mention's unit, and
-    between the two there are only other organisation names, list glue and a few words. With
-    `phrases_only`, only cues of several words count ("en partenariat avec", not "partenaires")."""
-    units = ctx.units
-    if not units:
-        return False
-    u = units[ctx.unit_index(m.start)]
-    # The unit's cues are found once (memoised per unit text) and serve each of its mentions.
-    found = [
-        c
-        for c in ctx.cues.find(key, u.text)
-        if u.start + c.end() <= m.start and (not phrases_only or " " in c.group(0).strip())
-    ]
-    if not found:
-        return False
-    gap_start = u.start + found[-1].end()
-    gap = ctx.text[gap_start : m.start]
-    if re.search(r"[.!?]\s", gap):
-        return False
-    # Blank out the names between cue and mention, then the glue; count what is left.
-    rest = _LIST_GLUE.sub(" ", ctx.text_without_orgs(gap_start, m.start)).split()
-    return len(rest) <= _REACH_WORDS
-
-
-def _listed_as_partner(ctx, org: str) -> bool:
-    """Whether a partner cue governs a mention of the organisation, also further down its list ("en
-    partenariat avec A, B, l'OFII, la Métropole de Lyon et le Département du Rhône")."""
-    return any(_cue_reaches(ctx, "partner_cues", m, phrases_only=True) for m in ctx.orgs if m.iri == org)
-
-
-def _org_profile(ctx, mentions: list[OrgMention], title_lower: str) -> dict[str, float]:
-    """What the document says of one organisation, whatever it is paired with."""
-    units = ctx.units
-    o = mentions[0].iri
-    ent = ctx.entity(o)
-    classes = ent.classes if ent else set()
-    subject = project_unit = 0
-    for m in mentions:
-        u = units[ctx.unit_index(m.start)] if units else None
-        if u is None:
-            continue
-        subject += m.start - u.start <= 45
-        project_unit += bool(ctx.cues.search("project_nouns", u.text))
-    rules = ctx.shape_rules.get(o, set())
-    return {
-        "impl_cue": float(any(_cue_before(ctx, "implemented_by", m.start) for m in mentions)),
-        "impl_reach": float(any(_cue_reaches(ctx, "implemented_by", m) for m in mentions)),
-        "granted_reach": float(any(_cue_reaches(ctx, "granted_to", m) for m in mentions)),
-        "receives_after": float(any(_cue_after(ctx, "receives", m.end, 30) for m in mentions)),
-        "impl_key": float(any(_cue_before(ctx, "implementer_keys", m.start, 30) for m in mentions)),
-        "partner_cue": float(any(ctx.is_partner_mention(m) for m in mentions)),
-        "speaker": float(any(ctx.is_speaker(m) for m in mentions)),
-        "funded_by_before": float(any(_cue_before(ctx, "funded_by", m.start, 30) for m in mentions)),
-        "support_before": float(any(_cue_before(ctx, "support_from", m.start, 30) for m in mentions)),
-        "funding_verb_after": float(any(_cue_after(ctx, "funding_verbs", m.end) for m in mentions)),
-        "authority": float(
-            any(ctx.cues.search("authority_cues", ctx.text[max(0, m.start - 60) : m.end + 40]) for m in mentions)
-        ),
-        "mentions": math.log1p(len(mentions)),
-        "first": min(m.start for m in mentions) / max(1, len(ctx.text)),
-        "in_title": float(any(m.name.lower() in title_lower for m in mentions if len(m.name) > 2)),
-        "known": float(ent is not None),
-        "subject": math.log1p(subject),
-        "project_unit": math.log1p(project_unit),
-        "owner": float("owner" in rules),
-        "acronym": float("acronym" in rules),
-        "listed": float("list" in rules),
-        "shaped": float(bool(rules)),
-        **{f"type_{k}": float(iri in classes) for k, iri in _ORG_TYPES.items()},
-    }
-
-
-def candidates(ex: Extractor) -> list[PairCandidate]:
-    """Every (funder, organisation) pair of the document, with its features. Funders are the funds
-    and national money the document names (national money always: a state's budget is often
-    implied) and every organisation it names (agencies, regions and cities fund too)."""
-    ctx = ex.ctx
-    units = ctx.units
-    n_units = max(1, len(units))
-    text_len = max(1, len(ctx.text))
-    title_lower = (ctx.doc.title or "").lower()
-
-    fund_pos: dict[str, list[int]] = {}
-    for m in ctx.funds:
-        fund_pos.setdefault(m.entity.iri, []).append(m.start)
-    for s, _e in ctx._national_cues:
-        fund_pos.setdefault(NATIONAL, []).append(s)
-    fund_pos.setdefault(NATIONAL, [])  # a state's budget is often implied (an agency's subsidies)
-    title_funds = {m.entity.iri for m in ctx.title_names if m.entity.kind in ("fund", "national")}
-    for f in title_funds:
-        fund_pos.setdefault(f, [])
-
-    org_mentions: dict[str, list[OrgMention]] = {}
-    for o in ctx.orgs:
-        org_mentions.setdefault(o.iri, []).append(o)
-    profiles = {o: _org_profile(ctx, ms, title_lower) for o, ms in org_mentions.items()}
-    owner = ctx.index.site_owner(ctx.doc.url)
-    if owner is not None and owner.iri in profiles:
-        profiles[owner.iri]["owner"] = 1.0
-
-    # The rules' verdicts.
-    rule_impl: dict[tuple[str, str], float] = {}
-    rule_partner: set[tuple[str, str]] = set()
-    rule_funders: set[str] = set(ex.doc_org_funders)
-    for p in ex.projects:
-        rule_funders |= set(p.funders)
-        for f in p.funders:
-            for o, ev in p.implementers.items():
-                rule_impl[(f, o)] = max(rule_impl.get((f, o), 0.0), ev.confidence)
-            for o in p.partners:
-                rule_partner.add((f, o))
-    impl_any = {o for p in ex.projects for o in p.implementers}
-    partner_any = {o for p in ex.projects for o in p.partners}
-
-    positions = {**fund_pos, **{o: [m.start for m in ms] for o, ms in org_mentions.items()}}
-    unit_sets = {k: {ctx.unit_index(s) for s in ps} for k, ps in positions.items()}
-    para_sets = {k: {units[u].paragraph for u in us} for k, us in unit_sets.items()} if units else {}
-    n_orgs, n_funds = len(org_mentions), len(fund_pos)
-
-    out: list[PairCandidate] = []
-    # An organisation is a candidate funder when something says it funds: a funding cue or the rules.
-    national = ctx._national_cues
-
-    def named_as_national_money(o: str) -> bool:
-        # "financé par le gouvernement belge": the state's money, a funder as NATIONAL already
-        return all(any(a <= m.start < b for a, b in national) for m in org_mentions[o])
-
-    funding_orgs = [
-        o
-        for o, pr in profiles.items()
-        if (o in rule_funders or pr["funded_by_before"] or pr["support_before"] or pr["funding_verb_after"])
-        and not named_as_national_money(o)
-    ]
-    for f in [*fund_pos, *funding_orgs]:
-        is_org = f in org_mentions
-        fpos = positions.get(f, [])
-        fu = unit_sets.get(f, set())
-        f_profile = {f"f_{k}": v for k, v in profiles[f].items()} if is_org else {}
-        for o, mentions in org_mentions.items():
-            ou = unit_sets[o]
-            same = f == o
-            dist_units = 0 if same else min((abs(a - b) for a in ou for b in fu), default=n_units)
-            dist_chars = 0 if same else min((abs(m.start - s) for m in mentions for s in fpos), default=text_len)
-            feats = {
-                "rule_conf": rule_impl.get((f, o), 0.0),
-                "rule_pair": float((f, o) in rule_impl),
-                "rule_impl_other_funder": float(o in impl_any and (f, o) not in rule_impl),
-                "rule_partner": float((f, o) in rule_partner),
-                "rule_partner_any": float(o in partner_any),
-                "rule_funder": float(f in rule_funders),
-                "org_rule_funder": float(o in rule_funders),
-                "same_unit": math.log1p(len(ou & fu)),
-                "same_para": math.log1p(len({units[u].paragraph for u in ou} & para_sets.get(f, set())))
-                if units
-                else 0.0,
-                "dist_units": math.log1p(dist_units),
-                "dist_chars": math.log1p(dist_chars) / 10,
-                "funder_unseen": float(not fpos),
-                "funder_mentions": math.log1p(len(fpos)),
-                "funder_in_title": float(f in title_funds or (is_org and profiles[f]["in_title"] > 0)),
-                "funder_national": float(f == NATIONAL),
-                "national_cue": float(bool(fund_pos.get(NATIONAL))),
-                "funder_fund": float(not is_org and f != NATIONAL),
-                "funder_org": float(is_org),
-                "self": float(same),
-                "n_orgs": math.log1p(n_orgs),
-                "n_funds": math.log1p(n_funds),
-                **{f"o_{k}": v for k, v in profiles[o].items()},
-                **f_profile,
-            }
-            out.append(PairCandidate(f, o, feats))
-    return out
 
 
 def _is_org(ctx, iri: str) -> bool:
@@ -402,7 +191,7 @@ class PairDecisions:
             if c.org in ruled and c.funder not in ruled[c.org] and not f["same_unit"]:
                 continue
             if c.org in partners or (
-                (f["o_partner_cue"] or _listed_as_partner(ctx, c.org)) and not (f["o_impl_cue"] or f["o_impl_key"])
+                (f["o_partner_cue"] or listed_as_partner(ctx, c.org)) and not (f["o_impl_cue"] or f["o_impl_key"])
             ):
                 continue  # the text says it takes part; the rules' partner cues are reliable
             if f["o_type_eu"] and not f["rule_pair"]:
