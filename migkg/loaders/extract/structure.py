@@ -36,6 +36,27 @@ class Layout:
     units: list[Unit] = field(default_factory=list)
 
 
+# What the extractor reads of a word: its lower-case form (the name matcher) and the sentencizer's
+# punctuation flag. spaCy computes twenty-odd attributes of every new word (its shape, whether it
+# looks like a number or a URL ...), thousands of times while a pipeline builds its tokenizer's
+# exceptions and the name matcher: 0.1 s of a load's start-up (1.75 s -> 1.65 s for the five
+# languages), for nothing read here. The extracted facts are the same (checked on 369 documents).
+_WORD_ATTRIBUTES = ("LOWER", "NORM", "IS_PUNCT", "IS_SPACE")
+
+
+def _blank(lang: str) -> object:
+    """`spacy.blank(lang)`, its words computing only `_WORD_ATTRIBUTES`."""
+    import spacy
+    from spacy import attrs
+    from spacy.util import get_lang_class
+    from spacy.vocab import create_vocab
+
+    keep = {getattr(attrs, name) for name in _WORD_ATTRIBUTES}
+    vocab = create_vocab(lang, get_lang_class(lang).Defaults)
+    vocab.lex_attr_getters = {k: v for k, v in vocab.lex_attr_getters.items() if k in keep}
+    return spacy.blank(lang, vocab=vocab)
+
+
 @cache
 def sentencizer(lang: str) -> object:
     """A blank spaCy pipeline for `lang` with the rule-based sentencizer (no model to download)."""
@@ -45,9 +66,9 @@ def sentencizer(lang: str) -> object:
 
     try:
         with precompiled_regexes():  # spaCy's French tokenizer compiles a 1.4 MB regex: 1.8 s, cached
-            nlp = spacy.blank(lang)
+            nlp = _blank(lang)
     except (ImportError, KeyError, ValueError):  # a language spaCy has no tokenizer rules for
-        nlp = spacy.blank("xx")
+        nlp = _blank("xx")
     # An acronym glued to a word by a hyphen is two tokens ("AMIF-projecten", "FAMI-Projekt"), so
     # the fund's name is found in compounds as it is on its own.
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]{2})[-‐](?=[^\W\d_])"]
