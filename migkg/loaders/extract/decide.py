@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from migkg.loaders.extract.authorities import CLOSE
 from migkg.loaders.extract.candidates import PairCandidate, candidates, listed_as_partner
@@ -28,9 +27,6 @@ from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import spells
 from migkg.loaders.extract.payers import own_share_payers
-
-if TYPE_CHECKING:
-    pass
 
 MODEL_FILE = Path(__file__).resolve().parent / "models" / "pairs.json"
 
