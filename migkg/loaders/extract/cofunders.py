@@ -37,7 +37,7 @@ def cofunding_orgs(ctx) -> dict[str, set[str]]:
     for o in ctx.orgs:
         ui = ctx.unit_index(o.start)
         unit_funds = by_unit.get(ui)
-        if not unit_funds or _is_eu_body(ctx, o):
+        if not unit_funds or is_eu_body(ctx, o):
             continue
         text = ctx.units[ui].text
         if not any(ctx.cues.search(key, text) for key in _FUNDING_KEYS):
@@ -73,6 +73,7 @@ def _in_compound(text: str, fund) -> bool:
     return fund.end < len(text) and (text[fund.end] == "-" or text[fund.end].isalnum())
 
 
-def _is_eu_body(ctx, o: OrgMention) -> bool:
+def is_eu_body(ctx, o: OrgMention) -> bool:
+    """Whether the organisation named is one of the Union's own bodies (the Commission, its DGs)."""
     ent = ctx.entity(o.iri)
     return ent is not None and str(MKG.EUBody) in ent.classes

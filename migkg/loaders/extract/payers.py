@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from migkg.loaders.extract.amounts import find_percentages
-from migkg.loaders.extract.cofunders import _is_eu_body
+from migkg.loaders.extract.cofunders import is_eu_body
 from migkg.loaders.extract.model import Evidence, OrgMention
 
-# How far a name may stand from the percentage before it ("10 % LKA", "10% by the X") or from the
-# contribution noun after it ("X contribution", "X's contribution", "X-Beitrag"), in characters.
+# How far a name may stand from the percentage before it ("10 % LKA", "10% by the X"), in characters.
 _AFTER_SHARE = 12
-_BEFORE_NOUN = 4
+# The text after a name where a contribution noun is looked for ("X contribution", "X's contribution",
+# "X-Beitrag"); only an apostrophe-s, a hyphen or spaces may stand between the two.
+_NOUN_WINDOW = 30
 # How far the amount may stand after the contribution noun ("contribution – 1 665 650 Eur").
 _AMOUNT_REACH = 40
 _OF_REACH = 16  # "the contribution of the X", "la contribution de la X"
@@ -29,7 +30,7 @@ def own_share_payers(ctx) -> dict[str, Evidence]:
     """Each organisation named with its own share or amount of a project's money, with where."""
     out: dict[str, Evidence] = {}
     for o in ctx.orgs:
-        if _is_eu_body(ctx, o) or o.iri in out:
+        if is_eu_body(ctx, o) or o.iri in out:
             continue
         u = ctx.units[ctx.unit_index(o.start)] if ctx.units else None
         if u is None:
@@ -59,7 +60,7 @@ def _with_contribution(ctx, o: OrgMention, u) -> bool:
     """ "SBGS contribution – 1 665 650 Eur", "Beitrag der Stadt X: 20.000 Euro": a contribution
     noun right after the name, or before it with "of", and an amount close after the noun."""
     cues = ctx.cues
-    after = ctx.text[o.end : min(u.end, o.end + _BEFORE_NOUN + 25)]
+    after = ctx.text[o.end : min(u.end, o.end + _NOUN_WINDOW)]
     noun = cues.search("contribution_nouns", after)
     if noun is not None and re.fullmatch(r"['’]?s?\s*-?\s*", after[: noun.start()]):
         return _amount_after(ctx, o.end + noun.end())
