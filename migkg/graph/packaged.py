@@ -63,7 +63,9 @@ def _closure(store: ox.Store, node: Any, graph: Any, depth: int = 0) -> Iterator
 class _Packaged:
     """What the packaged graphs state: IRI-only triples, and blank-node structures by anchor."""
 
-    triples: list[ox.Triple] = field(default_factory=list)
+    # IRI-only triples by subject: an input is asked once per subject (a few hundred), not once per
+    # triple (thousands), which took 15% of the load of a list of operations.
+    by_subject: dict[Any, set[tuple[Any, Any]]] = field(default_factory=dict)
     anchored: dict[tuple[Any, Any], set[str]] = field(default_factory=dict)  # (subject, predicate) -> shapes
     free: list[tuple[Any, Any, str]] = field(default_factory=list)  # unanchored: a (predicate, object) and shape
     sources: set[Any] = field(default_factory=set)  # the packaged graphs as sources, and their loads
@@ -99,7 +101,7 @@ def _read_packaged(store: ox.Store) -> _Packaged:
         for q in store.quads_for_pattern(None, None, None, graph):
             s, o = q.subject, q.object
             if not isinstance(s, ox.BlankNode) and not isinstance(o, ox.BlankNode):
-                found.triples.append(q.triple)
+                found.by_subject.setdefault(s, set()).add((q.predicate, o))
             elif not isinstance(s, ox.BlankNode):
                 shape = _shape(store, o, graph)
                 if shape is not None:
@@ -135,8 +137,8 @@ def drop_repeated(store: ox.Store, graphs: list[ox.NamedNode], *, in_union: bool
             yield from (q for q in store.quads_for_pattern(s, p, o, None) if q.graph_name in wanted)
 
     gone: list[ox.Quad] = []
-    for t in packaged.triples:
-        gone.extend(quads(t.subject, t.predicate, t.object))
+    for subject, stated in packaged.by_subject.items():
+        gone.extend(q for q in quads(subject, None, None) if (q.predicate, q.object) in stated)
     for s in packaged.sources:
         gone.extend(quads(s, None, None))
     for (s, p), shapes in packaged.anchored.items():
