@@ -58,7 +58,7 @@ ENV_VAR = "MIGKG_STORE"
 # second saves about 5% of a load's CPU (BENCHMARKS.md, "Parallel reading").
 SNAPSHOT_EVERY = 2.0
 # ... and more when a snapshot is slow (a large store: the checkpoint, and removing the one before it):
-# during a load, snapshots take at most about this share of the time.
+# during a load, its snapshots take at most about this share of its time, counted from its start.
 SNAPSHOT_SHARE = 0.05
 BULK_CHUNK = 400_000  # quads per call of Oxigraph's bulk loader: its memory grows with what it is given
 BULK_CHUNK_BYTES = 32 << 20  # the same, for N-Triples loaded from bytes (some 150,000 triples of a list)
@@ -330,6 +330,8 @@ class GraphStore:
         self._reading: lock.Reading | None = None
         self._snapshot_at = 0.0
         self._snapshot_cost = 0.0  # seconds the last snapshot took
+        self._load_started = time.monotonic()  # the load under way (write_reads), and its snapshots' seconds
+        self._snapshots_spent = 0.0
         if read_only:
             self._open_read_only()
         else:
@@ -463,12 +465,19 @@ class GraphStore:
         SNAPSHOT_SHARE. Readers see the state before or after a load, or one between two inputs."""
         if self.path is None or self.read_only:
             return
-        if every and time.monotonic() - self._snapshot_at < max(every, self._snapshot_cost / SNAPSHOT_SHARE):
-            return
         started = time.monotonic()
+        if every and (
+            started - self._snapshot_at < every
+            # the load's snapshots so far and this one (costing what the last did) within its share:
+            # a snapshot costs more as the store grows, so the budget is kept over the whole load
+            or self._snapshots_spent + self._snapshot_cost > SNAPSHOT_SHARE * (started - self._load_started)
+        ):
+            return
         lock.snapshot(self.ox, self.path)
         self._snapshot_at = time.monotonic()
         self._snapshot_cost = self._snapshot_at - started
+        if every:
+            self._snapshots_spent += self._snapshot_cost
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -874,6 +883,7 @@ class GraphStore:
         BATCH_TRIPLES triples or SNAPSHOT_EVERY seconds); the others are written one input per
         transaction, after the batch before them. Results come in input order all the same."""
         self._writable()
+        self._load_started, self._snapshots_spent = time.monotonic(), 0.0
         pending: list[_Staged] = []
         failures: list[InputError] = []
         batch: list[tuple[str, list[Source]]] = []

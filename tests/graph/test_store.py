@@ -304,3 +304,31 @@ def test_store_written_before_the_union_gets_it_on_open(tmp_path: Path, welcome_
     with GraphStore(path) as s:
         assert s.query(f"ASK {{ <{EX}welcome> rdfs:label ?l }}")
         assert_union_is_the_merge_of_the_named_graphs(s)
+
+
+def test_snapshots_whose_cost_grows_with_the_store_keep_to_their_share_of_a_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Snapshots cost more as the store fills; over the whole load they keep to their share of its
+    # time (the last one may overshoot it: its cost is known only once it is taken).
+    from migkg.graph import store as store_module
+
+    clock = [1000.0]
+    costs: list[float] = []
+
+    def snapshot(ox_store: object, path: Path) -> None:
+        cost = 0.01 * 2 ** len(costs)  # each costs twice the one before (a store filling up fast)
+        costs.append(cost)
+        clock[0] += cost
+
+    with GraphStore(tmp_path / "s") as s:
+        monkeypatch.setattr(store_module.time, "monotonic", lambda: clock[0])
+        monkeypatch.setattr(store_module.lock, "snapshot", snapshot)
+        s._load_started, s._snapshots_spent, s._snapshot_at, s._snapshot_cost = clock[0], 0.0, 0.0, 0.0
+        for _ in range(600):  # a load of 600 inputs, a second each
+            clock[0] += 1.0
+            s._snapshot(every=store_module.SNAPSHOT_EVERY)
+        elapsed = clock[0] - s._load_started
+    assert costs, "a long load lets readers see its progress"
+    # Within the share, but for the one snapshot that may overshoot it (its cost is only known after).
+    assert sum(costs[:-1]) <= store_module.SNAPSHOT_SHARE * elapsed
