@@ -8,7 +8,7 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from migkg.loaders.document import Document
@@ -23,6 +23,7 @@ from migkg.ontology import iris
 from migkg.ontology.vocab import MKG
 
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_OPENS = re.compile(r"\s*\(\s*")  # all that stands between a name and the parenthesis after it
 
 _PUBLIC_AGENCY = str(MKG.PublicAgency)
 # A ministry of the state, not of a region ("Bundesministerium für Inneres", "Ministry of Interior
@@ -258,33 +259,32 @@ class Context:
         def free(a: int, b: int) -> bool:
             return not any(s < b and a < e for s, e in taken)
 
+        def add_uses(org: OrgMention, spans: Iterable[tuple[int, int]]) -> None:
+            for a, b in spans:
+                if free(a, b):
+                    self.orgs.append(OrgMention(org.iri, a, b, self.text[a:b], org.known))
+                    taken.append((a, b))
+
         funds = [(m.start, m.end) for m in self.funds]
         for shape in find_org_names(self.text, self.lang, self.doc.url):
             if not free(shape.start, shape.end) and shape.uses:
                 # "the State Border Guard Service (SBGS)", a name already found: the acronym's
-                # later uses ("SBGS contribution") are that organisation too.
+                # later uses ("SBGS contribution") are that organisation too; not the short form
+                # before its own long form: "Scan-R (Scan-R asbl)" names a project after it.
                 named = next((o for o in self.orgs if o.start < shape.end and shape.start < o.end), None)
                 if named is not None:
-                    for a, b in shape.uses:
-                        # not the short form that stands before its own long form: "Scan-R (Scan-R
-                        # asbl)" names a project after its organisation
-                        if free(a, b) and not re.fullmatch(r"\s*\(\s*", self.text[b : shape.start]):
-                            self.orgs.append(OrgMention(named.iri, a, b, self.text[a:b], named.known))
-                            taken.append((a, b))
+                    add_uses(named, [(a, b) for a, b in shape.uses if not _OPENS.fullmatch(self.text[b : shape.start])])
                 continue
             if not free(shape.start, shape.end) or any(s < shape.end and shape.start < e for s, e in funds):
                 continue  # taken, or part of a fund's name ("Fonds Asile, Migration et Intégration")
-            if shape.rule == "paren" and any(re.fullmatch(r"\s*\(\s*", self.text[e : shape.start]) for _, e in funds):
+            if shape.rule == "paren" and any(_OPENS.fullmatch(self.text[e : shape.start]) for _, e in funds):
                 continue  # "the Internal Security Fund (ISS)": the fund's own short form, however spelt
             org = self.add_org(shape.name, shape.start, shape.end, shaped=True)
             if org is None:
                 continue
             taken.append((shape.start, shape.end))
             self.shape_rules.setdefault(org.iri, set()).add(shape.rule)
-            for a, b in shape.uses:
-                if free(a, b):
-                    self.orgs.append(OrgMention(org.iri, a, b, self.text[a:b], org.known))
-                    taken.append((a, b))
+            add_uses(org, shape.uses)
 
     def drop_shaped_names(self, labels: set[str]) -> None:
         """Forget organisations known only by their shape whose name is a project's label: "Maison
