@@ -79,6 +79,16 @@ def load_and_query(corpus: Path, split: str, work: Path) -> tuple[list[dict], fl
     return list(csv.DictReader(io.StringIO(out.stdout))), seconds
 
 
+def evaluate(splits: list[str], option: str) -> subprocess.CompletedProcess:
+    """`python -m training.evaluate OPTION --splits ...` (held out by publisher), its output kept."""
+    return subprocess.run(
+        [sys.executable, "-m", "training.evaluate", option, "--splits", *splits],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+
+
 def line(name: str, docs: int, r: dict) -> str:
     pr, pj = r["pairs"], r["projects"]
     return (
@@ -126,12 +136,7 @@ def main() -> int:
         return 0
     print()
     print("part 2: held out by publisher (python -m training.evaluate): the pair model never saw the publisher")
-    held = subprocess.run(
-        [sys.executable, "-m", "training.evaluate", "--json", "--splits", *splits],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    held = evaluate(splits, "--json")
     if held.returncode != 0:
         print(held.stderr.strip().splitlines()[-1] if held.stderr.strip() else "training.evaluate failed")
         print('(it needs scikit-learn: pip install -e ".[train]")')
@@ -156,12 +161,7 @@ def main() -> int:
         # the threshold that does best on the other folders does not flatter it.
         print()
         print("part 3: pairs, the threshold chosen on the other folders (training.evaluate --threshold-by-folder)")
-        by_folder = subprocess.run(
-            [sys.executable, "-m", "training.evaluate", "--threshold-by-folder", "--splits", *splits],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        )
+        by_folder = evaluate(splits, "--threshold-by-folder")
         print(by_folder.stdout.rstrip() if by_folder.returncode == 0 else "training.evaluate failed")
     return 0
 
