@@ -84,7 +84,18 @@ def listed_as_partner(ctx, org: str) -> bool:
     return any(cue_reaches(ctx, "partner_cues", m, phrases_only=True) for m in ctx.orgs if m.iri == org)
 
 
-def _org_profile(ctx, mentions: list[OrgMention], title_lower: str) -> dict[str, float]:
+def title_site_part(title: str) -> str:
+    """The part of a page title that names the site, not the page: a trailing "(site, date)" or
+    what follows the last " | " or " - "."""
+    title = " ".join(title.split())
+    paren = re.search(r"\(([^()]*)\)\s*$", title)
+    if paren and re.search(r"\b(?:19|20)\d\d\b", paren.group(1)):
+        return paren.group(1)
+    tail = re.split(r"\s[|–—-]\s", title)
+    return tail[-1] if len(tail) > 1 else ""
+
+
+def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: str) -> dict[str, float]:
     """What the document says of one organisation, whatever it is paired with."""
     units = ctx.units
     o = mentions[0].iri
@@ -107,6 +118,7 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str) -> dict[str,
         "partner_cue": float(any(ctx.is_partner_mention(m) for m in mentions)),
         "speaker": float(any(ctx.is_speaker(m) for m in mentions)),
         "funded_by_before": float(any(_cue_before(ctx, "funded_by", m.start, 30) for m in mentions)),
+        "payer": float(o in ctx.payers),
         "support_before": float(any(_cue_before(ctx, "support_from", m.start, 30) for m in mentions)),
         "funding_verb_after": float(any(_cue_after(ctx, "funding_verbs", m.end) for m in mentions)),
         "authority": float(
@@ -115,6 +127,8 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str) -> dict[str,
         "mentions": math.log1p(len(mentions)),
         "first": min(m.start for m in mentions) / max(1, len(ctx.text)),
         "in_title": float(any(m.name.lower() in title_lower for m in mentions if len(m.name) > 2)),
+        # the site that publishes the page ("(The Daily Spectator, 31 December 2019)") reports, it runs nothing
+        "title_site": float(any(m.name.lower() in site_lower for m in mentions if len(m.name) > 2)),
         "known": float(ent is not None),
         "subject": math.log1p(subject),
         "project_unit": math.log1p(project_unit),
@@ -135,6 +149,7 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
     n_units = max(1, len(units))
     text_len = max(1, len(ctx.text))
     title_lower = (ctx.doc.title or "").lower()
+    site_lower = title_site_part(ctx.doc.title or "").lower()
 
     fund_pos: dict[str, list[int]] = {}
     for m in ctx.funds:
@@ -149,7 +164,7 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
     org_mentions: dict[str, list[OrgMention]] = {}
     for o in ctx.orgs:
         org_mentions.setdefault(o.iri, []).append(o)
-    profiles = {o: _org_profile(ctx, ms, title_lower) for o, ms in org_mentions.items()}
+    profiles = {o: _org_profile(ctx, ms, title_lower, site_lower) for o, ms in org_mentions.items()}
     owner = ctx.index.site_owner(ctx.doc.url)
     if owner is not None and owner.iri in profiles:
         profiles[owner.iri]["owner"] = 1.0
@@ -184,7 +199,13 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
     funding_orgs = [
         o
         for o, pr in profiles.items()
-        if (o in rule_funders or pr["funded_by_before"] or pr["support_before"] or pr["funding_verb_after"])
+        if (
+            o in rule_funders
+            or pr["funded_by_before"]
+            or pr["support_before"]
+            or pr["funding_verb_after"]
+            or pr["payer"]
+        )
         and not named_as_national_money(o)
     ]
     for f in [*fund_pos, *funding_orgs]:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from migkg.loaders.document import Document
+from migkg.loaders.extract.agents import funding_agents
 from migkg.loaders.extract.amounts import Amount, find_amounts
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
@@ -84,6 +85,7 @@ class Context:
         ]
         self.new_orgs: dict[str, NewOrganisation] = {}
         self.shape_rules: dict[str, set[str]] = {}  # organisation -> how its name's shape found it
+        self.payers: set[str] = set()  # organisations a funding cue names as payers
         # Periods and amounts are read per unit, on demand: most sentences never need them.
         self._unit_periods: dict[int, list[PeriodMention]] = {}
         self._unit_amounts: dict[int, list[Amount]] = {}
@@ -249,6 +251,7 @@ class Context:
                 self.add_org(self.text[m.start() : end], m.start(), end)
 
         self._find_shaped_orgs()
+        self._find_funding_agents()
         self._drop_record_keys()
 
     def _find_shaped_orgs(self) -> None:
@@ -286,6 +289,18 @@ class Context:
             self.shape_rules.setdefault(org.iri, set()).add(shape.rule)
             add_uses(org, shape.uses)
 
+    def _find_funding_agents(self) -> None:
+        """The names a funding cue gives as payers ("soutenu par le FEI et la Région wallonne"):
+        organisations (agents.py); a name nothing else found is one by the "agent" rule."""
+        for start, end in funding_agents(self):
+            known = self.orgs_in(start, end)
+            org = known[0] if known else self.add_org(self.text[start:end], start, end, shaped=True)
+            if org is None:
+                continue
+            self.payers.add(org.iri)
+            if not known:
+                self.shape_rules.setdefault(org.iri, set()).add("agent")
+
     def drop_shaped_names(self, labels: set[str]) -> None:
         """Forget organisations known only by their shape whose name is a project's label: "Maison
         Ouverte" named as a project is the project."""
@@ -312,6 +327,7 @@ class Context:
         for iri in gone:
             self.new_orgs.pop(iri, None)
             self.shape_rules.pop(iri, None)
+            self.payers.discard(iri)
 
     def _name_start(self, pos: int) -> int:
         """Where a name ending at `pos` starts: back over name-like words, at most six."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from urllib.parse import urlparse
 
@@ -114,6 +114,20 @@ class NameIndex:
     def active(cls) -> NameIndex:
         """The index the extractor uses now: the packaged one, or the one `use_index` set."""
         return _ACTIVE[0] if _ACTIVE else cls.packaged()
+
+    @cached_property
+    def fund_words(self) -> frozenset[str]:
+        """The words of the funds' names and of national money's, folded: a name made of them only
+        ("European Asylum" before ", Migration and Integration Fund") is a piece of a fund's name."""
+        from migkg.loaders.extract.orgshape import TOKEN, fold
+
+        return frozenset(
+            fold(w)
+            for ent in self.entities.values()
+            if ent.kind in ("fund", "national")
+            for name in (*ent.names, *ent.labels.values())
+            for w in TOKEN.findall(name)
+        )
 
     def site_owner(self, url: str | None) -> Entity | None:
         """The organisation whose official site `url` is on (the longest matching host wins)."""

@@ -32,8 +32,9 @@ from urllib.parse import urlparse
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "organisations.toml"
 
 # A word: letters or digits, with inner apostrophes, hyphens, dots and ampersands ("l'Intérieur",
-# "Sint-Katelijne-Waver", "e.V", "I.C.S").
-TOKEN = re.compile(r"[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*")
+# "Sint-Katelijne-Waver", "e.V", "I.C.S"); a possessive "'s" ends it ("the Interior Ministry's
+# funds": the name is "Interior Ministry", and a possessive joins no name to the next word).
+TOKEN = re.compile(r"[^\W_](?:[\w&]|['’](?![sS]\b)(?=[^\W_])|[.\-](?=[^\W_]))*")
 # What may stand between two words of one name: spaces, and nothing that ends a phrase.
 _JOINS = re.compile(r"[ \t\u00a0]*(?:[-–&][ \t\u00a0]*)?")
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
@@ -236,6 +237,7 @@ def _extend_left(tokens: _Tokens, a: int, shapes: _Shapes, limit: int) -> int:
             and tokens.joined(p - 1)
             and tokens.capitalised(p - 1)
             and tokens.folded[p - 1] not in shapes.stop_words
+            and not tokens.sentence_initial(p - 1)  # "Indien het OCMW ...": a clause, not a name
         ):
             a = p - 1
             continue

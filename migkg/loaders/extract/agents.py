@@ -1,0 +1,160 @@
+"""Organisations named as the payer of a funding cue, whatever their shape.
+
+"Soutenu par le Fonds européen d'intégration et la Région wallonne", "trois associations soutenues
+par la Diair", "Financement : Innoviris – appel Co-Create": the words a passive funding cue or a
+funding record key governs name who pays. A fund or an organisation already found there is skipped
+over; any other name there (capitalised words, in French and Italian with an adjective after:
+"Région wallonne") is an organisation, though no head noun or list says so. Whether it funds a
+project is decided later with the other candidates (candidates.py, its "agent" rule).
+
+German capitalises every noun ("gefördert durch Mittel des Landes"), so there only acronyms count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from migkg.loaders.extract.orgshape import fold, shapes_for
+from migkg.ontology.vocab import MKG
+
+if TYPE_CHECKING:
+    from migkg.loaders.extract.context import Context
+
+_COUNTRY = str(MKG.Country)
+_REACH = 160  # characters after the cue that its list of payers may take
+_STOP = re.compile(r"[.;!?]\s|[.;!?]$|\n|\s[–—]\s|:")
+_WORD = re.compile(r"[^\W_][\w'’.\-&+]*")
+_PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")
+# Languages whose names may end in a lower-case adjective of place after a capitalised head
+# ("Région wallonne", "Regione Siciliana" is capitalised anyway).
+_ADJECTIVE_AFTER = {"fr", "it"}
+
+
+def _glue(ctx: Context) -> re.Pattern[str]:
+    words = [re.escape(w) for w in ctx.cues.words.get("and_words", ())]
+    alt = "|".join(["&", "/", ",", *[rf"\b{w}\b" for w in words]])
+    return re.compile(rf"\s*(?:{alt})\s*", re.IGNORECASE)
+
+
+def _skip_determiners(ctx: Context, pos: int, end: int) -> int:
+    while pos < end:
+        m = re.match(r"\s*([^\W\d_]+['’]?)", ctx.text[pos:end])
+        if not m or not ctx.cues.has("determiners", m.group(1)):
+            return pos
+        pos += m.end()
+    return pos
+
+
+def _mention_at(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
+    """The span of a fund, national money, organisation or place named from `pos`, if one is, and
+    whether it is a payer's name: an organisation, or a region or a city (its government, as a
+    payer: "la Région wallonne"); a country paying is national money, which the national cues read."""
+    text = ctx.text
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    for m in ctx.funds:
+        if m.start <= pos < m.end:
+            return m.start, m.end, False
+    for s, e in ctx._national_cues:
+        if s <= pos < e:
+            return s, e, False
+    for o in ctx.orgs:
+        if o.start <= pos < o.end:
+            return o.start, o.end, True
+    for p in ctx.places:
+        if p.start <= pos < p.end:
+            government = p.start == pos and p.text[:1].isupper() and _COUNTRY not in p.entity.classes
+            return p.start, p.end, government
+    return None
+
+
+def _name_at(ctx: Context, pos: int, end: int) -> tuple[int, int] | None:
+    """Capitalised words from `pos`, with inner connectors (and a trailing adjective in French or
+    Italian), as a (start, end) span; None when no name starts there."""
+    shapes = shapes_for(ctx.lang)
+    words = list(_WORD.finditer(ctx.text, pos, end))
+    if not words or ctx.text[pos : words[0].start()].strip():
+        return None
+    taken: list[re.Match[str]] = []
+    for i, w in enumerate(words):
+        if i and ctx.text[words[i - 1].end() : w.start()].strip():
+            break  # punctuation between: the name ended
+        word = w.group(0)
+        following = words[i + 1].group(0) if i + 1 < len(words) else ""
+        inner_connector = bool(taken) and word.lower() in shapes.connectors and following[:1].isupper()
+        if word[:1].isupper() or (word[:1].isdigit() and taken) or inner_connector:
+            taken.append(w)
+        elif taken and ctx.lang in _ADJECTIVE_AFTER and len(taken) == 1 and not _continues(ctx, w.end(), end):
+            taken.append(w)  # "la Région wallonne," : head and adjective, then the list goes on or ends
+            break
+        else:
+            break
+    if not taken:
+        return None
+    if shapes.nouns_capitalised and not all(_is_acronym(t.group(0)) for t in taken):
+        return None
+    first = taken[0].group(0)
+    if first.lower() in shapes.stop_words or ctx.cues.has("determiners", first):
+        return None
+    if all(fold(t.group(0)) in ctx.index.fund_words for t in taken):
+        return None  # "the European Asylum, Migration and Integration Fund": a piece of a fund's name
+    return taken[0].start(), taken[-1].end()
+
+
+def _continues(ctx: Context, pos: int, end: int) -> bool:
+    """Whether a lower-case word goes on after `pos` (a clause, not the end of a name)."""
+    return re.match(r"[ \t\u00a0]+[^\W\d_]", ctx.text[pos:end]) is not None and not _glue(ctx).match(ctx.text, pos, end)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1
+
+
+def _cue_ends(ctx: Context) -> Iterator[tuple[int, str]]:
+    """Where each funding cue ends, with its last word ("par": "soutenu par A et par B")."""
+    for key in ("funded_by", "support_from"):
+        for m in ctx.cues.find(key, ctx.text):
+            yield m.end(), m.group(0).split()[-1]
+    # "Financement : X", "Funding: X" at the start of a line: a record's payer.
+    for m in re.finditer(r"^[ \t•*\-]*([^\W\d_][^:\n]{1,35}?)[ \t]*:", ctx.text, re.MULTILINE):
+        if ctx.cues.has("fund_keys", m.group(1).strip()):
+            yield m.end(), ""
+
+
+def funding_agents(ctx: Context) -> list[tuple[int, int]]:
+    """Spans of the names that funding cues give as payers: organisations found already, regions
+    and cities, and names nothing else found."""
+    glue = _glue(ctx)
+    out: list[tuple[int, int]] = []
+    for cue_end, preposition in _cue_ends(ctx):
+        again = re.compile(rf"\s*{re.escape(preposition)}\b", re.IGNORECASE) if preposition.isalpha() else None
+        stop = _STOP.search(ctx.text, cue_end, cue_end + _REACH)
+        end = stop.start() if stop else min(len(ctx.text), cue_end + _REACH)
+        pos = cue_end
+        while pos < end:
+            pos = _skip_determiners(ctx, pos, end)
+            known = _mention_at(ctx, pos)
+            if known is not None:
+                if known[2]:
+                    out.append((known[0], known[1]))
+                pos = known[1]
+            else:
+                span = _name_at(ctx, pos + len(ctx.text[pos:end]) - len(ctx.text[pos:end].lstrip()), end)
+                if span is None:
+                    break
+                out.append(span)
+                pos = span[1]
+            paren = _PAREN.match(ctx.text, pos, end)
+            if paren:
+                pos = paren.end()  # "(FEI)", "(60 %)"
+            g = glue.match(ctx.text, pos, end)
+            if not g or g.end() == pos:
+                break
+            pos = g.end()
+            repeated = again.match(ctx.text, pos, end) if again else None
+            if repeated:
+                pos = repeated.end()  # "funded by A and by B"
+    return out

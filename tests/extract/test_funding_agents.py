@@ -1,0 +1,91 @@
+"""Names a funding cue gives as payers are organisations, whatever their shape (agents.py), and
+they become candidate funders (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extractor, org
+
+from migkg.loaders.extract.candidates import candidates, title_site_part
+from migkg.loaders.extract.orgshape import TOKEN
+
+
+def payer_names(text: str, lang: str) -> set[str]:
+    ctx = extractor(text, lang).ctx
+    return {o.name for o in ctx.orgs if o.iri in ctx.payers}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "payer"),
+    [
+        # after a fund and its acronym, over "et": the region named by its place name
+        (
+            "fr",
+            "Soutenu par le Fonds européen d'intégration (FEI) et la Région wallonne, ce projet pilote "
+            "accompagne les primo-arrivants.\n",
+            "Région wallonne",
+        ),
+        # a one-word name nothing else knows
+        ("fr", "Trois associations soutenues par Solvia, chacune pour un an.\n", "Solvia"),
+        # a record's funding key
+        ("fr", "Intitulé : Passerelles\nFinancement : Brivalis – appel Co-Construire\n", "Brivalis"),
+        ("nl", "Het project Brug wordt gefinancierd door het AMIF en Welzijnsfonds Noord.\n", "Welzijnsfonds Noord"),
+        ("en", "The Bridge project is funded by the AMIF and by Northvale Trust.\n", "Northvale Trust"),
+    ],
+    ids=["region-after-a-fund", "bare-name", "funding-key", "nl-after-fund", "en"],
+)
+def test_name_a_funding_cue_governs_is_a_payer(lang, text, payer) -> None:
+    assert payer in payer_names(text, lang)
+
+
+def test_payer_is_a_candidate_funder() -> None:
+    text = (
+        "Le projet Passerelles accompagne les primo-arrivants à Namur.\n\n"
+        "Soutenu par le Fonds européen d'intégration (FEI) et par Solvia, il est mené par l'asbl Lien Namurois.\n"
+    )
+    funders = {c.funder for c in candidates(extractor(text, "fr"))}
+    assert org("Solvia") in funders
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a piece of a fund's name cut by its comma is no organisation
+        ("en", "The project was funded by the European Asylum, Migration and Integration Fund (AMIF).\n"),
+        # German capitalises every noun: only an acronym is a name there
+        ("de", "Das Projekt wird gefördert durch Mittel des Landes und durch Spenden.\n"),
+        # a country paying is national money, not an organisation
+        ("fr", "Le projet est financé par la Belgique et par le FAMI.\n"),
+        # lower-case words are no name
+        ("fr", "Le projet est financé par des fonds propres.\n"),
+    ],
+    ids=["fund-fragment", "german-nouns", "country", "lower-case"],
+)
+def test_no_payer_name_where_none_is_written(lang, text) -> None:
+    assert payer_names(text, lang) == set()
+
+
+def test_possessive_ends_a_name_regression_interior_ministry_s_funds() -> None:
+    # "the Interior Ministry's funds": the token was "Ministry's", which matched no head noun
+    assert "Ministry" in TOKEN.findall("the Interior Ministry's funds")
+    ctx = extractor("The rest of the money comes from the Interior Ministry's funds.\n", "en").ctx
+    assert "Interior Ministry" in {o.name for o in ctx.orgs}
+
+
+def test_sentence_opening_word_is_no_part_of_a_name_regression_indien_het_ocmw() -> None:
+    # "Indien het OCMW ..." was one organisation: a clause's opening word joined by "het"
+    ctx = extractor("- Indien het OCMW zich engageert als partner, wordt een bedrag vastgesteld.\n", "nl").ctx
+    assert not any(o.name.startswith("Indien") for o in ctx.orgs)
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("Centre gets a million (The Northvale Courier, 31 December 2019)", "The Northvale Courier, 31 December 2019"),
+        ("Centre gets a million | Northvale Courier", "Northvale Courier"),
+        ("Projet Passerelles (2018-2021)", "2018-2021"),
+        ("Projet Passerelles", ""),
+    ],
+)
+def testtitle_site_part_of_a_page_title(title, site) -> None:
+    assert title_site_part(title) == site
