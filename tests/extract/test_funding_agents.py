@@ -89,3 +89,30 @@ def test_sentence_opening_word_is_no_part_of_a_name_regression_indien_het_ocmw()
 )
 def testtitle_site_part_of_a_page_title(title, site) -> None:
     assert title_site_part(title) == site
+
+
+def test_subjects_of_a_funding_verb_are_payers_also_as_a_list() -> None:
+    text = "Het ESF (40 %) en het Vlaams Welzijnsfonds (60 %) subsidiëren het project Brug volledig.\n"
+    assert payer_names(text, "nl") == {"Vlaams Welzijnsfonds"}
+
+
+def test_name_before_a_funding_verb_with_other_words_between_is_no_payer() -> None:
+    text = "Het Welzijnscentrum Noord werkt samen met de stad en de provincie financiert het project.\n"
+    assert "Welzijnscentrum Noord" not in payer_names(text, "nl")
+
+
+def test_capitalised_dutch_compound_is_a_name_but_not_as_a_sentence_s_first_word() -> None:
+    ctx = extractor("Vrijwilligerswerk is belangrijk. Het Vlaams Welzijnsfonds steunt het project.\n", "nl").ctx
+    names = {o.name for o in ctx.orgs}
+    assert "Vlaams Welzijnsfonds" in names
+    assert "Vrijwilligerswerk" not in names
+
+
+def test_organisation_before_a_running_verb_past_its_parenthesis() -> None:
+    ex = extractor(
+        "Het project Brug wordt gefinancierd door het AMIF.\n\n"
+        "De stad Lindeveld (afdeling Welzijn) voert het project uit met de buurtwerking.\n",
+        "nl",
+    )
+    runs = {c.org: c.features["o_runs_after"] for c in candidates(ex)}
+    assert runs[org("stad Lindeveld")] == 1.0

@@ -124,6 +124,32 @@ def _cue_ends(ctx: Context) -> Iterator[tuple[int, str]]:
             yield m.end(), ""
 
 
+def subject_payers(ctx: Context) -> list[tuple[int, int]]:
+    """The organisations that are the subject of a funding verb, also as a list: "Het ESF (40 %) en
+    het Vlaams Cofinancieringsfonds (60 %) subsidiëren het project": only names, funds, their
+    parentheses, determiners and list glue stand between each of them and the verb."""
+    glue = _glue(ctx)
+    out: list[tuple[int, int]] = []
+    for cue in ctx.cues.find("funding_verbs", ctx.text):
+        start = max(0, cue.start() - _REACH)
+        clause_start = max((m.end() for m in _STOP.finditer(ctx.text, start, cue.start())), default=start)
+        names = [o for o in ctx.orgs if clause_start <= o.start and o.end <= cue.start()]
+        spans = sorted([(o.start, o.end) for o in names] + [(m.start, m.end) for m in ctx.funds])
+        pos = cue.start()
+        for o in sorted(names, key=lambda o: -o.start):
+            between = ctx.text[o.end : pos]
+            for a, b in spans:  # blank the funds and names in between
+                if o.end <= a and b <= pos:
+                    between = between[: a - o.end] + " " * (b - a) + between[b - o.end :]
+            between = _PAREN.sub(" ", between)
+            words = [w for w in glue.sub(" ", between).split() if not ctx.cues.has("determiners", w)]
+            if words:
+                break
+            out.append((o.start, o.end))
+            pos = o.start
+    return out
+
+
 def funding_agents(ctx: Context) -> list[tuple[int, int]]:
     """Spans of the names that funding cues give as payers: organisations found already, regions
     and cities, and names nothing else found."""

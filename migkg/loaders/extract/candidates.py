@@ -53,6 +53,12 @@ _LIST_GLUE = re.compile(r"[\s,;:/&()'’\-–•*]+|\b(?:and|as well as|et|ainsi
 _REACH_WORDS = 6
 
 
+def _past_parenthesis(ctx, pos: int) -> int:
+    """Past a parenthesis right after a name: "De stad X (afdeling Y) voert het project uit"."""
+    m = re.match(r"\s*\([^()\n]{1,80}\)", ctx.text[pos : pos + 90])
+    return pos + m.end() if m else pos
+
+
 def cue_reaches(ctx, key: str, m: OrgMention, phrases_only: bool = False) -> bool:
     """Whether a cue of `key` governs this mention: it stands earlier in the mention's unit, and
     between the two there are only other organisation names, list glue and a few words. With
@@ -114,6 +120,7 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: 
         "impl_reach": float(any(cue_reaches(ctx, "implemented_by", m) for m in mentions)),
         "granted_reach": float(any(cue_reaches(ctx, "granted_to", m) for m in mentions)),
         "receives_after": float(any(_cue_after(ctx, "receives", m.end, 30) for m in mentions)),
+        "runs_after": float(any(_cue_after(ctx, "runs_verbs", _past_parenthesis(ctx, m.end), 30) for m in mentions)),
         "impl_key": float(any(_cue_before(ctx, "implementer_keys", m.start, 30) for m in mentions)),
         "partner_cue": float(any(ctx.is_partner_mention(m) for m in mentions)),
         "speaker": float(any(ctx.is_speaker(m) for m in mentions)),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from migkg.loaders.document import Document
-from migkg.loaders.extract.agents import funding_agents
+from migkg.loaders.extract.agents import funding_agents, subject_payers
 from migkg.loaders.extract.amounts import Amount, find_amounts
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
@@ -292,7 +292,7 @@ class Context:
     def _find_funding_agents(self) -> None:
         """The names a funding cue gives as payers ("soutenu par le FEI et la Région wallonne"):
         organisations (agents.py); a name nothing else found is one by the "agent" rule."""
-        for start, end in funding_agents(self):
+        for start, end in [*funding_agents(self), *subject_payers(self)]:
             known = self.orgs_in(start, end)
             org = known[0] if known else self.add_org(self.text[start:end], start, end, shaped=True)
             if org is None:

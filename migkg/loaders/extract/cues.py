@@ -28,6 +28,7 @@ LIST_KEYS = (
     "start_keys",
     "end_keys",
     "receives",
+    "runs_verbs",
     "partner_cues",
     "project_nouns",
     "project_title_keys",

@@ -285,7 +285,13 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
         ):
             a = _extend_left(tokens, i - 1, shapes, i - 6)
             found = (a, i, "post")
-        if found is None and tokens.capitalised(i) and len(tokens.folded[i]) >= 8:
+        # (a sentence's first word is capitalised anyway where nouns are not: "Vrijwilligerswerk is")
+        if (
+            found is None
+            and tokens.capitalised(i)
+            and len(tokens.folded[i]) >= 8
+            and (shapes.nouns_capitalised or not tokens.sentence_initial(i))
+        ):
             w = tokens.folded[i]
             if any(w.endswith(s) and len(w) > len(s) + 3 for s in shapes.suffix_heads):
                 a = _extend_left(tokens, i, shapes, i - 3)
