@@ -116,3 +116,14 @@ def test_organisation_before_a_running_verb_past_its_parenthesis() -> None:
     )
     runs = {c.org: c.features["o_runs_after"] for c in candidates(ex)}
     assert runs[org("stad Lindeveld")] == 1.0
+
+
+def test_implementer_role_written_after_the_name() -> None:
+    ex = extractor(
+        "Il progetto Ponte è finanziato dal FAMI. Partecipano il Comune di Valdoro in qualità di capofila "
+        "e la Cooperativa Aurora.\n",
+        "it",
+    )
+    role_after = {c.org: c.features["o_impl_key_after"] for c in candidates(ex)}
+    assert role_after[org("Comune di Valdoro")] == 1.0
+    assert role_after[org("Aurora")] == 0.0  # "la Cooperativa Aurora": the role noun heads the name

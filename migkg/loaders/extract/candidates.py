@@ -41,9 +41,9 @@ def _cue_before(ctx, key: str, pos: int, width: int = 50) -> bool:
     return any(m.end() >= len(text) - 25 for m in ctx.cues.find(key, text))
 
 
-def _cue_after(ctx, key: str, pos: int, width: int = 40) -> bool:
+def _cue_after(ctx, key: str, pos: int, width: int = 40, within: int = 12) -> bool:
     text = ctx.text[pos : pos + width]
-    return any(m.start() <= 12 for m in ctx.cues.find(key, text))
+    return any(m.start() <= within for m in ctx.cues.find(key, text))
 
 
 # Words of a coordination between the names of a list ("A, B en C", "A as well as B"), which a cue
@@ -122,6 +122,8 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: 
         "receives_after": float(any(_cue_after(ctx, "receives", m.end, 30) for m in mentions)),
         "runs_after": float(any(_cue_after(ctx, "runs_verbs", _past_parenthesis(ctx, m.end), 30) for m in mentions)),
         "impl_key": float(any(_cue_before(ctx, "implementer_keys", m.start, 30) for m in mentions)),
+        # "il Ministero dell'Interno in qualità di Capofila", "X, lead partner": the role after the name
+        "impl_key_after": float(any(_cue_after(ctx, "implementer_keys", m.end, 40, within=20) for m in mentions)),
         "partner_cue": float(any(ctx.is_partner_mention(m) for m in mentions)),
         "speaker": float(any(ctx.is_speaker(m) for m in mentions)),
         "funded_by_before": float(any(_cue_before(ctx, "funded_by", m.start, 30) for m in mentions)),
