@@ -26,6 +26,7 @@ LIST_KEYS = (
     "granted_to",
     "fund_keys",
     "start_keys",
+    "launch_words",
     "end_keys",
     "receives",
     "runs_verbs",

@@ -20,6 +20,8 @@ from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Unit
 from migkg.ontology.vocab import MKG
 
+_YEAR = re.compile(r"(?<![\d/.-])(?:199\d|20[0-3]\d)(?![\d/.-])")
+
 
 @cache
 def _programming_periods() -> frozenset[tuple[int, int]]:
@@ -338,6 +340,18 @@ class Relations:
             p.open_ended = pm.kind == "from" and pm.end_year is None  # "depuis 2022", "seit 2022"
             p.years_evidence = Evidence(a, b, confidence)
             return True
+        # "lancé en mai 2016", "Début 2012, X lançait le projet", "Avviato il 31 luglio 2023": one
+        # year (alone or in a date) with a word of starting beside it, in one sentence, is the start.
+        text = self.ctx.text
+        for m in self.ctx.cues.find("launch_words", text[a:b]):
+            lo, hi = a + m.start(), a + m.end()
+            before = re.split(r"[.;!?]\s", text[max(a, lo - 30) : lo])[-1]
+            after = re.split(r"[.;!?]\s", text[hi : min(b, hi + 40)])[0]
+            years = {int(y) for y in _YEAR.findall(before + " " + after)}
+            if len(years) == 1:
+                p.start_year, p.end_year = years.pop(), None
+                p.years_evidence = Evidence(a, b, confidence * 0.8)
+                return True
         return False
 
     def _is_programming_period(self, pm: PeriodMention) -> bool:

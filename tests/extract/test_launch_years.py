@@ -1,0 +1,52 @@
+"""A lone year or date with a word of starting beside it is a project's start year (texts written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts, project
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "start"),
+    [
+        (
+            "fr",
+            "Début 2014, l'asbl Lien Namurois lançait le projet « Passerelles », soutenu par le FAMI.\n",
+            ("Passerelles",),
+            2014,
+        ),
+        (
+            "it",
+            "Avviato il 12 marzo 2022, il progetto Ponte Aperto è finanziato dal FAMI e gestito dalla "
+            "Cooperativa Aurora.\n",
+            ("Ponte Aperto",),
+            2022,
+        ),
+        (
+            "en",
+            "The Harbour Welcome project, funded by the AMIF, was launched in June 2019 by Northvale Trust.\n",
+            ("Harbour Welcome",),
+            2019,
+        ),
+    ],
+    ids=["year-before-the-verb", "date", "verb-before-the-year"],
+)
+def test_year_of_a_launch_is_the_start(lang, text, words, start) -> None:
+    p = project(facts(text, lang), *words)
+    assert (p.start_year, p.end_year) == (start, None)
+
+
+def test_lone_year_without_a_launch_is_no_start() -> None:
+    text = "The Harbour Welcome project, funded by the AMIF, was presented in June 2019 by Northvale Trust.\n"
+    p = project(facts(text, "en"), "Harbour Welcome")
+    assert (p.start_year, p.end_year) == (None, None)
+
+
+def test_range_wins_over_a_launch_year() -> None:
+    text = (
+        "The Harbour Welcome project, funded by the AMIF, was launched in 2019 and runs from 2019 to 2022 "
+        "with Northvale Trust.\n"
+    )
+    p = project(facts(text, "en"), "Harbour Welcome")
+    assert (p.start_year, p.end_year) == (2019, 2022)
