@@ -127,3 +127,24 @@ def test_implementer_role_written_after_the_name() -> None:
     role_after = {c.org: c.features["o_impl_key_after"] for c in candidates(ex)}
     assert role_after[org("Comune di Valdoro")] == 1.0
     assert role_after[org("Aurora")] == 0.0  # "la Cooperativa Aurora": the role noun heads the name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "payer"),
+    [
+        ("nl", "Het project Brug wordt door de Provincie Zeeland voor drie jaar gesubsidieerd.\n", "Provincie Zeeland"),
+        (
+            "de",
+            "Das Projekt Lichtblick wird vom Landkreis Nordhain mit 4.500 Euro pro Jahr gefördert.\n",
+            "Landkreis Nordhain",
+        ),
+    ],
+    ids=["nl", "de"],
+)
+def test_agent_of_a_passive_that_ends_in_a_funding_participle_is_a_payer(lang, text, payer) -> None:
+    assert payer in payer_names(text, lang)
+
+
+def test_agent_of_a_passive_of_another_verb_is_no_payer() -> None:
+    text = "Het project Brug wordt door de Provincie Zeeland sinds 2020 geleid.\n"
+    assert payer_names(text, "nl") == set()

@@ -118,6 +118,14 @@ def _cue_ends(ctx: Context) -> Iterator[tuple[int, str]]:
     for key in ("funded_by", "support_from"):
         for m in ctx.cues.find(key, ctx.text):
             yield m.end(), m.group(0).split()[-1]
+    # "door de provincie X voor drie jaar gesubsidieerd", "vom Land X mit 200.000 Euro gefördert": a
+    # passive whose participle ends the clause (Dutch, German).
+    if ctx.cues.words.get("split_agents"):
+        for m in ctx.cues.find("split_agents", ctx.text):
+            stop = _STOP.search(ctx.text, m.end(), m.end() + _REACH)
+            clause = ctx.text[m.end() : stop.start() if stop else m.end() + _REACH]
+            if ctx.cues.search("funding_participles", clause):
+                yield m.end(), ""
     # "Financement : X", "Funding: X" at the start of a line: a record's payer.
     for m in re.finditer(r"^[ \t•*\-]*([^\W\d_][^:\n]{1,35}?)[ \t]*:", ctx.text, re.MULTILINE):
         if ctx.cues.has("fund_keys", m.group(1).strip()):

@@ -101,6 +101,11 @@ def title_site_part(title: str) -> str:
     return tail[-1] if len(tail) > 1 else ""
 
 
+def _is_eu_body(ctx, iri: str) -> bool:
+    ent = ctx.entity(iri)
+    return ent is not None and ent.is_eu_body
+
+
 def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: str) -> dict[str, float]:
     """What the document says of one organisation, whatever it is paired with."""
     units = ctx.units
@@ -205,6 +210,9 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
         # "financé par le gouvernement belge": the state's money, a funder as NATIONAL already
         return all(any(a <= m.start < b for a, b in national) for m in org_mentions[o])
 
+    # The Commission and its directorates pass the Union's funds on: where the text names a fund, the
+    # fund pays (the annotation convention), however "financed by DG HOME" the text says it.
+    names_a_fund = any(m.entity.kind == "fund" for m in ctx.funds)
     funding_orgs = [
         o
         for o, pr in profiles.items()
@@ -216,6 +224,7 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
             or pr["payer"]
         )
         and not named_as_national_money(o)
+        and not (names_a_fund and _is_eu_body(ctx, o))
     ]
     for f in [*fund_pos, *funding_orgs]:
         is_org = f in org_mentions

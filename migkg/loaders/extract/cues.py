@@ -29,6 +29,8 @@ LIST_KEYS = (
     "launch_words",
     "end_keys",
     "receives",
+    "split_agents",
+    "funding_participles",
     "runs_verbs",
     "partner_cues",
     "project_nouns",
