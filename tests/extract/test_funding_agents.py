@@ -148,3 +148,12 @@ def test_agent_of_a_passive_that_ends_in_a_funding_participle_is_a_payer(lang, t
 def test_agent_of_a_passive_of_another_verb_is_no_payer() -> None:
     text = "Het project Brug wordt door de Provincie Zeeland sinds 2020 geleid.\n"
     assert payer_names(text, "nl") == set()
+
+
+def test_eu_body_is_no_candidate_funder_where_the_text_names_a_fund() -> None:
+    # the annotation convention: a body that passes an EU fund's money on is an authority; the fund pays
+    with_fund = "The Harbour project is funded by DG HOME through the AMIF and run by Northvale Trust.\n"
+    without = "The Harbour project is funded by DG HOME and run by Northvale Trust.\n"
+    dg_home = "https://w3id.org/migkg/id/org/directorate-general-for-migration-and-home-affairs"
+    assert dg_home not in {c.funder for c in candidates(extractor(with_fund, "en"))}
+    assert dg_home in {c.funder for c in candidates(extractor(without, "en"))}
