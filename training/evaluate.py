@@ -148,8 +148,8 @@ FOLDER_GRID = (0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5)
 def threshold_by_folder(docs: list[Annotated], splits: list[str]) -> int:
     """Pairs scored with the threshold chosen without the folder scored: for each folder, the pair
     threshold that gives the best held-out pairs F1 on the other folders, chosen as the shipped one
-    is (with its neighbours; the per-publisher models as in `main`). The shipped threshold is chosen on every folder's held-out runs; this figure is
-    the one that does not flatter it."""
+    is (with its neighbours; the per-publisher models as in `main`). The shipped threshold is
+    chosen on every folder's held-out runs; this figure is the one that does not flatter it."""
     import dataclasses
 
     sc = scorer()
