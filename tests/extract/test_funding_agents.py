@@ -157,3 +157,13 @@ def test_eu_body_is_no_candidate_funder_where_the_text_names_a_fund() -> None:
     dg_home = "https://w3id.org/migkg/id/org/directorate-general-for-migration-and-home-affairs"
     assert dg_home not in {c.funder for c in candidates(extractor(with_fund, "en"))}
     assert dg_home in {c.funder for c in candidates(extractor(without, "en"))}
+
+
+def test_running_verb_after_a_list_reaches_each_of_its_names() -> None:
+    ex = extractor(
+        "Dans cet appel à projets FAMI, les trois CPAS (Valmont, Brivaux et Sorel) offrent des trajets "
+        "d'activation sociale.\n",
+        "fr",
+    )
+    runs = {c.org: c.features["o_runs_after"] for c in candidates(ex) if c.funder.endswith("/AMIF")}
+    assert len(runs) == 3 and all(v == 1.0 for v in runs.values()), runs

@@ -51,12 +51,17 @@ def _cue_after(ctx, key: str, pos: int, width: int = 40, within: int = 12) -> bo
 # (a plural head: "de gemeenten A, B en C").
 _LIST_GLUE = re.compile(r"[\s,;:/&()'’\-–•*]+|\b(?:and|as well as|et|ainsi que|en|und|sowie|e|ed)\b", re.IGNORECASE)
 _REACH_WORDS = 6
+_LIST_RUN = re.compile(f"(?:{_LIST_GLUE.pattern})*", re.IGNORECASE)
 
 
 def _past_parenthesis(ctx, pos: int) -> int:
-    """Past a parenthesis right after a name: "De stad X (afdeling Y) voert het project uit"."""
+    """Past a parenthesis right after a name ("De stad X (afdeling Y) voert het project uit"), or
+    past the rest of the list the name is in ("les CPAS (Anvers, Gand et Liège) offrent")."""
     m = re.match(r"\s*\([^()\n]{1,80}\)", ctx.text[pos : pos + 90])
-    return pos + m.end() if m else pos
+    if m:
+        return pos + m.end()
+    rest = _LIST_RUN.match(ctx.text_without_orgs(pos, pos + 160))
+    return pos + rest.end() if rest else pos
 
 
 def cue_reaches(ctx, key: str, m: OrgMention, phrases_only: bool = False) -> bool:
