@@ -129,7 +129,7 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: 
         "impl_cue": float(any(_cue_before(ctx, "implemented_by", m.start) for m in mentions)),
         "impl_reach": float(any(cue_reaches(ctx, "implemented_by", m) for m in mentions)),
         "granted_reach": float(any(cue_reaches(ctx, "granted_to", m) for m in mentions)),
-        "receives_after": float(any(_cue_after(ctx, "receives", m.end, 30) for m in mentions)),
+        "receives_after": float(any(_cue_after(ctx, "receives", _past_parenthesis(ctx, m.end), 30) for m in mentions)),
         "runs_after": float(any(_cue_after(ctx, "runs_verbs", _past_parenthesis(ctx, m.end), 30) for m in mentions)),
         "impl_key": float(any(_cue_before(ctx, "implementer_keys", m.start, 30) for m in mentions)),
         # "il Ministero dell'Interno in qualità di Capofila", "X, lead partner": the role after the name
