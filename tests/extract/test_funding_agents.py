@@ -167,3 +167,19 @@ def test_running_verb_after_a_list_reaches_each_of_its_names() -> None:
     )
     runs = {c.org: c.features["o_runs_after"] for c in candidates(ex) if c.funder.endswith("/AMIF")}
     assert len(runs) == 3 and all(v == 1.0 for v in runs.values()), runs
+
+
+def test_partner_section_name_that_runs_the_project_is_its_implementer() -> None:
+    # "Partners" over the paragraph made every name there a partner, also the one that runs the project
+    text = (
+        "Het project Brug wordt gefinancierd door het AMIF.\n\n"
+        "Partners\n\n"
+        "De vzw Welzijnshuis Noord voert het project uit in samenwerking met de gemeente Noordhout.\n"
+    )
+    ex = extractor(text, "nl")
+    amif = "https://w3id.org/migkg/id/fund/AMIF"
+    pair = next(c for c in candidates(ex) if c.funder == amif and c.org == org("Welzijnshuis Noord"))
+    assert pair.features["o_partner_cue"] == 1.0 and pair.features["o_runs_after"] == 1.0
+    assert ex._screened([pair]) == [pair]
+    pair.features["o_runs_after"] = 0.0
+    assert ex._screened([pair]) == []

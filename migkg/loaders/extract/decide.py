@@ -187,7 +187,8 @@ class PairDecisions:
             if c.org in ruled and c.funder not in ruled[c.org] and not f["same_unit"]:
                 continue
             if c.org in partners or (
-                (f["o_partner_cue"] or listed_as_partner(ctx, c.org)) and not (f["o_impl_cue"] or f["o_impl_key"])
+                (f["o_partner_cue"] or listed_as_partner(ctx, c.org))
+                and not (f["o_impl_cue"] or f["o_impl_key"] or f["o_impl_key_after"] or f["o_runs_after"])
             ):
                 continue  # the text says it takes part; the rules' partner cues are reliable
             if f["o_type_eu"] and not f["rule_pair"]:
