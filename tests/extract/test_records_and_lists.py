@@ -155,6 +155,8 @@ def test_a_longer_name_in_parentheses_is_not_the_titles_short_form() -> None:
 
     assert _short_form_of("GAA", "Geldautomatensprengungen")  # its capitals spell the word
     assert _short_form_of("Kfz-Kriminalität", "Kraftfahrzeugkriminalität")  # a shared stem
+    # regression: "(SÄM-Delikte)" after "Straftaten gegen Ältere Menschen" was read as an organisation
+    assert _short_form_of("SÄM-Delikte", "Straftaten gegen Ältere Menschen")
     assert not _short_form_of("Scan-R asbl", "Scan-R")  # longer than the title
     assert not _short_form_of("Vluchtelingenwerk", "Safe Start")
 

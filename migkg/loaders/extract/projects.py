@@ -102,6 +102,9 @@ def _short_form_of(inner: str, title: str) -> bool:
         return False  # "Scan-R (Scan-R asbl)": a longer name is no short form
     if spells(inner, words):
         return True
+    head = re.split(r"[-‐]", inner.strip())[0]
+    if head != inner.strip() and spells(head, words):
+        return True  # "(SÄM-Delikte)": the capitals before the hyphen spell the words
     stems = {w.casefold()[-8:] for w in re.findall(r"[^\W\d_]{8,}", title)}
     return any(w.casefold()[-8:] in stems for w in re.findall(r"[^\W\d_]{8,}", inner))
 
