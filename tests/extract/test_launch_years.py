@@ -50,3 +50,17 @@ def test_range_wins_over_a_launch_year() -> None:
     )
     p = project(facts(text, "en"), "Harbour Welcome")
     assert (p.start_year, p.end_year) == (2019, 2022)
+
+
+def test_record_lines_of_the_page_go_to_the_project_the_pair_decisions_made() -> None:
+    # regression: the page's record lines were read before the pair decisions made its one project
+    text = (
+        "EU-PROJEKT: ISF NORDLICHT\n\n"
+        "ISF NORDLICHT wird vom Landeskriminalamt Nordhain durchgeführt und aus dem Fonds für die Innere "
+        "Sicherheit (ISF) gefördert.\n\n"
+        "IN KÜRZE\n"
+        "- Laufzeit: 01/2023 - 12/2025\n"
+        "- Ansprechpartner: Pressestelle\n"
+    )
+    ext = facts(text, "de", title="EU-Projekt ISF Nordlicht")
+    assert [(p.rule, p.start_year, p.end_year) for p in ext.projects] == [("decide_pairs", 2023, 2025)]

@@ -73,7 +73,12 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
         self.merge_similar_orgs()
         # The funds' authorities: the pair decisions keep them from their funds, and they are facts.
         self.authorities = find_authorities(self.ctx, self.doc_funders)
+        named_by_rules = bool(self.projects)
         self.decide_pairs()
+        if not named_by_rules:
+            # the page's one project came from the pair decisions: its record lines are its own
+            # ("EU-PROJEKT: X" over "Volumen: 2 Mio. €", "Laufzeit: 01/2023 - 12/2025")
+            self.read_orphan_records()
         self.read_page_costs()
         self.settle_eu_shares()
         projects = [p for p in self.projects if p.funders]
