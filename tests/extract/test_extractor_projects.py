@@ -573,3 +573,20 @@ def test_a_project_named_by_the_page_title_leaves_out_the_site_and_date() -> Non
         "Info desk to get a million"
     )
     assert title_without_site("Harbour  project in  Riverton") == "Harbour project in Riverton"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "it",
+            "Il Comune di Valdoro, in qualità di capofila, giunge alla terza edizione del Progetto europeo PONTEX, "
+            "nell'ambito del Fondo Asilo Migrazione e Integrazione (FAMI).\n",
+            "PONTEX",
+        ),
+        ("fr", "Le projet pilote PASSERELLE, financé par le FAMI, est mené par l'asbl Lien Namurois.\n", "PASSERELLE"),
+    ],
+    ids=["it", "fr"],
+)
+def test_named_project_with_an_adjective_between_noun_and_name(lang, text, name) -> None:
+    assert name in {p.label for p in facts(text, lang).projects}

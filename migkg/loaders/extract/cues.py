@@ -71,6 +71,7 @@ LIST_KEYS = (
     "authority_roles",
     "naming_words",
     "with_words",
+    "project_adjectives",
     "contribution_nouns",
 )
 

@@ -480,6 +480,11 @@ class ProjectFinders:
                     continue  # plural: a group
                 # "the project entitled: "X"", "le projet intitulé X": the name comes after the naming words.
                 rest = noun.end()
+                # "il progetto europeo LGNET", "le projet pilote REPAIR": an adjective before the name
+                if cues.words.get("project_adjectives"):
+                    adjective = re.match(r"\s+(" + cues.regex["project_adjectives"].pattern + r")(?=\s)", text[rest:], re.I)
+                    if adjective:
+                        rest += adjective.end()
                 naming = re.match(r"\s+" + cues.regex["naming_words"].pattern, text[rest:])
                 if naming:
                     rest += naming.end()
