@@ -482,7 +482,8 @@ class ProjectFinders:
                 rest = noun.end()
                 # "il progetto europeo LGNET", "le projet pilote REPAIR": an adjective before the name
                 if cues.words.get("project_adjectives"):
-                    adjective = re.match(r"\s+(" + cues.regex["project_adjectives"].pattern + r")(?=\s)", text[rest:], re.I)
+                    adjectives = cues.regex["project_adjectives"].pattern
+                    adjective = re.match(r"\s+(" + adjectives + r")(?=\s)", text[rest:], re.I)
                     if adjective:
                         rest += adjective.end()
                 naming = re.match(r"\s+" + cues.regex["naming_words"].pattern, text[rest:])
