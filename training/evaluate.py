@@ -189,6 +189,40 @@ def threshold_by_folder(docs: list[Annotated], splits: list[str]) -> int:
     return 0
 
 
+CURVE_GRID = (0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5)
+PLATEAU = (0.35, 0.475)
+
+
+def curve(docs: list[Annotated], splits: list[str]) -> int:
+    """Held-out pairs F1 by threshold, per folder, and its mean over the thresholds around the
+    shipped one; with the average precision of the held-out candidate scores. One document's list
+    of names, decided by its best member, moves the F1 at one threshold by several points (a cliff
+    where that member's score lies); the mean over the plateau and the average precision do not
+    hang on where a cliff falls, so they tell a change's worth better than the F1 at one point."""
+    import dataclasses
+
+    from sklearn.metrics import average_precision_score
+
+    rows, _ = build(splits)
+    models = loo_models(docs, splits)
+    labels = [r["label"] for r in rows]
+    scores = [models[r["publisher"]].score(r["features"]) for r in rows]
+    ap = average_precision_score(labels, scores)
+    print(f"held-out candidates: {len(rows)}, {sum(labels)} right, average precision {ap:.3f}")
+    print("threshold  " + "  ".join(f"{s:>6}" for s in ["all", *splits]))
+    inside = []
+    for t in CURVE_GRID:
+        fresh = [a for s in splits for a in load_split(s)]
+        r = run(fresh, lambda a, t=t: dataclasses.replace(models[a.publisher], threshold=t))
+        f1 = [r["all"]["pairs"]["f1"], *(r[f"split {s}"]["pairs"]["f1"] for s in splits)]
+        if PLATEAU[0] <= t <= PLATEAU[1]:
+            inside.append(f1)
+        print(f"{t:<9}  " + "  ".join(f"{v:6.3f}" for v in f1))
+    means = [sum(col) / len(col) for col in zip(*inside, strict=True)]
+    print(f"mean {PLATEAU[0]}-{PLATEAU[1]}  " + "  ".join(f"{v:6.3f}" for v in means))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--splits", nargs="+", default=list(SPLITS))
@@ -199,10 +233,18 @@ def main() -> int:
         action="store_true",
         help="pairs only: each folder scored at the threshold that does best on the other folders",
     )
+    parser.add_argument(
+        "--curve",
+        action="store_true",
+        help="pairs only: held-out F1 by threshold per folder, its mean around the shipped threshold, "
+        "and the candidates' average precision",
+    )
     args = parser.parse_args()
     docs = [a for s in args.splits for a in load_split(s)]
     if args.threshold_by_folder:
         return threshold_by_folder(docs, args.splits)
+    if args.curve:
+        return curve(docs, args.splits)
     original = decide.pair_model
     if args.shipped:
         shipped = original()
