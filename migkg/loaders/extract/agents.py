@@ -1,11 +1,15 @@
 """Organisations named as the payer of a funding cue, whatever their shape.
 
 "Soutenu par le Fonds européen d'intégration et la Région wallonne", "trois associations soutenues
-par la Diair", "Financement : Innoviris – appel Co-Create": the words a passive funding cue or a
-funding record key governs name who pays. A fund or an organisation already found there is skipped
-over; any other name there (capitalised words, in French and Italian with an adjective after:
-"Région wallonne") is an organisation, though no head noun or list says so. Whether it funds a
-project is decided later with the other candidates (candidates.py, its "agent" rule).
+par la Diair", "Financement : Innoviris – appel Co-Create", "door de provincie X voor drie jaar
+gesubsidieerd": the words a passive funding cue, the agent of a Dutch or German passive that ends
+in a funding participle, or a funding record key govern name who pays. A fund or national money
+there is skipped over; an organisation already found, or a region or a city (its government), is
+a payer; any other name there (capitalised words, in French and Italian with an adjective after:
+"Région wallonne") is an organisation, though no head noun or list says so (the "agent" rule).
+The subjects of a funding verb are payers too ("Het ESF (40 %) en het Vlaams Cofinancieringsfonds
+(60 %) subsidiëren"). Whether a payer funds a project is decided later, with the other candidates
+(candidates.py, feature "payer").
 
 German capitalises every noun ("gefördert durch Mittel des Landes"), so there only acronyms count.
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from migkg.loaders.extract.orgshape import fold, shapes_for
@@ -33,8 +38,13 @@ _ADJECTIVE_AFTER = {"fr", "it"}
 
 
 def _glue(ctx: Context) -> re.Pattern[str]:
-    words = [re.escape(w) for w in ctx.cues.words.get("and_words", ())]
-    alt = "|".join(["&", "/", ",", *[rf"\b{w}\b" for w in words]])
+    """What stands between two names of a list: a comma, "&", "/" or the language's "and"."""
+    return _glue_for(tuple(ctx.cues.words.get("and_words", ())))
+
+
+@cache
+def _glue_for(and_words: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(["&", "/", ",", *[rf"\b{re.escape(w)}\b" for w in and_words]])
     return re.compile(rf"\s*(?:{alt})\s*", re.IGNORECASE)
 
 

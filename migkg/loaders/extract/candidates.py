@@ -54,7 +54,7 @@ _REACH_WORDS = 6
 _LIST_RUN = re.compile(f"(?:{_LIST_GLUE.pattern})*", re.IGNORECASE)
 
 
-def _past_parenthesis(ctx, pos: int) -> int:
+def _past_name_group(ctx, pos: int) -> int:
     """Past a parenthesis right after a name ("De stad X (afdeling Y) voert het project uit"), or
     past the rest of the list the name is in ("les CPAS (Anvers, Gand et Liège) offrent")."""
     m = re.match(r"\s*\([^()\n]{1,80}\)", ctx.text[pos : pos + 90])
@@ -129,8 +129,8 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: 
         "impl_cue": float(any(_cue_before(ctx, "implemented_by", m.start) for m in mentions)),
         "impl_reach": float(any(cue_reaches(ctx, "implemented_by", m) for m in mentions)),
         "granted_reach": float(any(cue_reaches(ctx, "granted_to", m) for m in mentions)),
-        "receives_after": float(any(_cue_after(ctx, "receives", _past_parenthesis(ctx, m.end), 30) for m in mentions)),
-        "runs_after": float(any(_cue_after(ctx, "runs_verbs", _past_parenthesis(ctx, m.end), 30) for m in mentions)),
+        "receives_after": float(any(_cue_after(ctx, "receives", _past_name_group(ctx, m.end), 30) for m in mentions)),
+        "runs_after": float(any(_cue_after(ctx, "runs_verbs", _past_name_group(ctx, m.end), 30) for m in mentions)),
         "impl_key": float(any(_cue_before(ctx, "implementer_keys", m.start, 30) for m in mentions)),
         # "il Ministero dell'Interno in qualità di Capofila", "X, lead partner": the role after the name
         "impl_key_after": float(any(_cue_after(ctx, "implementer_keys", m.end, 40, within=20) for m in mentions)),
@@ -146,7 +146,8 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: 
         "mentions": math.log1p(len(mentions)),
         "first": min(m.start for m in mentions) / max(1, len(ctx.text)),
         "in_title": float(any(m.name.lower() in title_lower for m in mentions if len(m.name) > 2)),
-        # the site that publishes the page ("(The Daily Spectator, 31 December 2019)") reports, it runs nothing
+        # named as the site that publishes the page ("(The Daily Courier, 31 December 2019)"): a
+        # newspaper reports, an organisation's own site tells of its projects; the model weighs it
         "title_site": float(any(m.name.lower() in site_lower for m in mentions if len(m.name) > 2)),
         "known": float(ent is not None),
         "subject": math.log1p(subject),
