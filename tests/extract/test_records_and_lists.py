@@ -254,3 +254,15 @@ def test_funds_in_the_plural_name_no_project() -> None:
     assert not_a_project("Europese fondsen Asiel en Migratie (2021-2027)", cues_for("nl"))
     assert not_a_project("EU home affairs funds 2021-2027", cues_for("en"))
     assert not_a_project("I fondi europei per la migrazione", cues_for("it"))
+
+
+def test_table_header_row_is_no_project_label() -> None:
+    """Regression: a bilingual table's header row ("Bénéficiaire Montant subside Begunstigde Bedrag
+    subsidie") labelled the project of the rows under it."""
+    from migkg.loaders.extract.cues import cues_for
+    from migkg.loaders.extract.projects import not_a_project
+
+    nl = cues_for("nl")
+    assert not_a_project("Bénéficiaire Montant subside Begunstigde Bedrag subsidie", nl)
+    assert not_a_project("Beneficiary Amount Duration", cues_for("en"))
+    assert not not_a_project("Budget et montant du projet Passerelle", cues_for("fr"))

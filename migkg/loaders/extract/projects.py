@@ -109,6 +109,18 @@ def _short_form_of(inner: str, title: str) -> bool:
     return any(w.casefold()[-8:] in stems for w in re.findall(r"[^\W\d_]{8,}", inner))
 
 
+_RECORD_KEYS = ("implementer_keys", "budget_keys", "code_keys", "duration_keys", "start_keys", "end_keys", "fund_keys")
+
+
+def _table_header(label: str) -> bool:
+    """ "Bénéficiaire Montant subside Begunstigde Bedrag subsidie": a table's header row, its words
+    the record keys of some language (pages are bilingual), all but one at most."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", label)
+    every = cues_for(None)
+    keys = sum(any(every.has(key, w) for key in _RECORD_KEYS) for w in words)
+    return len(words) >= 3 and keys >= len(words) - 1
+
+
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     """Labels that name what is not a project: a fund or a national programme, a call for proposals,
     a press release; or a plural ("AMIF co-financed projects": a group)."""
@@ -124,6 +136,8 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         return True
     last = label.split()[-1] if label.split() else ""
     if cues.has("plural_nouns", last):
+        return True
+    if _table_header(label):
         return True
     # "Subsidies voor 26 projecten in 2018", "19 projets subsidiés": a counted group.
     for noun in cues.find("project_nouns", label):
