@@ -266,3 +266,19 @@ def test_table_header_row_is_no_project_label() -> None:
     assert not_a_project("Bénéficiaire Montant subside Begunstigde Bedrag subsidie", nl)
     assert not_a_project("Beneficiary Amount Duration", cues_for("en"))
     assert not not_a_project("Budget et montant du projet Passerelle", cues_for("fr"))
+
+
+def test_list_of_organisations_under_an_intro_about_a_project_is_no_list_of_projects() -> None:
+    """Regression: "other organisations joined the consortium to carry out the project:" over a
+    list of names made each name a project."""
+    from extract_helpers import facts
+
+    text = (
+        "Het project Brug wordt gefinancierd door het ESF.\n\n"
+        "Naast stad Lindeveld stapten ook andere organisaties in het consortium om het project te realiseren:\n\n"
+        "  • Groep Noordwerk\n"
+        "  • Randveld Advies\n"
+        "  • Levenskracht\n"
+    )
+    labels = {p.label for p in facts(text, "nl").projects}
+    assert not labels & {"Groep Noordwerk", "Randveld Advies", "Levenskracht"}, labels

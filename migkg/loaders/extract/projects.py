@@ -16,7 +16,7 @@ from migkg.loaders.extract.context import (
 )
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import AggregateFact, Evidence, ProjectFact
-from migkg.loaders.extract.orgshape import spells
+from migkg.loaders.extract.orgshape import shapes_for, spells
 from migkg.loaders.extract.structure import Unit
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
@@ -145,6 +145,14 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         if count and cues.has("plural_nouns", noun.group(0)) and not 1990 <= int(count.group(1)) <= 2099:
             return True
     return False
+
+
+def _names_organisations(intro: str, lang: str | None) -> bool:
+    """Whether a list's intro line announces organisations: a group noun of the language's
+    ("organisaties", "partenaires", "partners") stands in it before its colon."""
+    nouns = shapes_for(lang).group_nouns
+    head = intro.rsplit(":", 1)[0]
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", head, re.IGNORECASE) for n in nouns)
 
 
 def _words_of(text: str) -> str:
@@ -414,9 +422,14 @@ class ProjectFinders:
         return j
 
     def _in_project_list(self, i: int) -> bool:
-        """Whether the line introducing the list speaks of projects."""
+        """Whether the line introducing the list speaks of projects, and not of the organisations
+        that run one ("ook andere organisaties stapten in het consortium om het project te
+        realiseren:" over a list of names)."""
         j = self._list_intro(i)
-        return j is not None and bool(self.ctx.cues.search("project_nouns", self.ctx.units[j].text))
+        if j is None:
+            return False
+        intro = self.ctx.units[j].text
+        return bool(self.ctx.cues.search("project_nouns", intro)) and not _names_organisations(intro, self.ctx.lang)
 
     def find_headings(self) -> None:
         """Headings that name a project: "Projet AMIF Accueil 2024-2025", "AVRR Belgium Support Project"."""
