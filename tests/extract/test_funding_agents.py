@@ -183,3 +183,14 @@ def test_partner_section_name_that_runs_the_project_is_its_implementer() -> None
     assert ex._screened([pair]) == [pair]
     pair.features["o_runs_after"] = 0.0
     assert ex._screened([pair]) == []
+
+
+def test_subject_of_a_sentence_about_a_call_for_proposals_is_marked_an_authority() -> None:
+    ex = extractor(
+        "Das Landesamt Nordhain hat heute mit dem AMIF einen Förderaufruf für Integrationsprojekte gestartet. "
+        "Der Verein Brücke betreut das Projekt Lichtblick.\n",
+        "de",
+    )
+    feats = {c.org: c.features["o_authority_subject"] for c in candidates(ex) if c.funder.endswith("/AMIF")}
+    assert feats[org("Landesamt Nordhain")] == 1.0
+    assert feats[org("Brücke")] == 0.0  # "der Verein Brücke": the role noun heads the name

@@ -143,6 +143,15 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: 
         "authority": float(
             any(ctx.cues.search("authority_cues", ctx.text[max(0, m.start - 60) : m.end + 40]) for m in mentions)
         ),
+        # "Das Bundeskanzleramt hat ... einen Förderaufruf gestartet": the subject of a sentence
+        # about a call for proposals issues it
+        "authority_subject": float(
+            any(
+                m.start - u.start <= 45 and ctx.cues.search("authority_cues", u.text)
+                for m in mentions
+                if units and (u := units[ctx.unit_index(m.start)])
+            )
+        ),
         "mentions": math.log1p(len(mentions)),
         "first": min(m.start for m in mentions) / max(1, len(ctx.text)),
         "in_title": float(any(m.name.lower() in title_lower for m in mentions if len(m.name) > 2)),
