@@ -194,3 +194,16 @@ def test_subject_of_a_sentence_about_a_call_for_proposals_is_marked_an_authority
     feats = {c.org: c.features["o_authority_subject"] for c in candidates(ex) if c.funder.endswith("/AMIF")}
     assert feats[org("Landesamt Nordhain")] == 1.0
     assert feats[org("Brücke")] == 0.0  # "der Verein Brücke": the role noun heads the name
+
+
+def test_eu_body_named_by_the_rules_is_no_funder_of_a_project_a_fund_pays() -> None:
+    from extract_helpers import facts
+
+    text = (
+        "The Harbour Welcome project is financed by the Directorate-General for Migration and Home Affairs "
+        "through the Asylum, Migration and Integration Fund (AMIF). It is run by Northvale Trust.\n"
+    )
+    dg_home = "https://w3id.org/migkg/id/org/directorate-general-for-migration-and-home-affairs"
+    funders = {f for p in facts(text, "en").projects for f in p.funders}
+    assert "https://w3id.org/migkg/id/fund/AMIF" in funders
+    assert dg_home not in funders
