@@ -209,6 +209,22 @@ def test_an_organisation_listed_with_an_accepted_one_shares_its_role_from_a_lowe
     assert {c.org for c in out} == {iris["Alfa"], iris["Beta"]}
 
 
+def test_a_list_a_grant_cue_reaches_is_decided_as_one_from_a_lower_score() -> None:
+    text = (
+        "Subsidie is toegekend aan Stichting Alfa Zorg, Stichting Beta Werk en Stichting Gamma Hulp. "
+        "Daarnaast spraken Stichting Noorderlicht, Stichting Kompasroos en Stichting Wilgenhof."
+    )
+    ex = extractor(text, "nl")
+    names = ("Alfa", "Beta", "Gamma", "Noorderlicht", "Kompasroos", "Wilgenhof")
+    iris = {n: next(m.iri for m in ex.ctx.orgs if n in m.name) for n in names}
+    granted = {"Alfa", "Beta", "Gamma"}
+    scored = [_candidate(AMIF, iris[n], 0.38, o_granted_reach=1.0 if n in granted else 0.0) for n in names]
+    out = decide._with_cued_lists(ex.ctx, scored, [], 0.4 * decide.LIST_FLOOR)
+    # The granted list's best pair stands (0.38 >= 0.32); the other list has no cue, so nothing of it.
+    assert len(out) == 1 and out[0].org in {iris[n] for n in granted}
+    assert decide._with_cued_lists(ex.ctx, scored, [], 0.39) == []
+
+
 def _no_national_model() -> PairModel:
     """Scores a pair 0.5 unless its funder is national money (then about 0)."""
     return PairModel(("funder_national",), (0.0,), (1.0,), (-20.0,), 0.0, 0.4)
