@@ -343,3 +343,21 @@ def test_italian_and_is_taken_out_where_it_stands_not_inside_an_earlier_word() -
     # "e" also stands inside "dell'Unione": only the "and" between the names is list glue.
     text = "Il progetto Ponte è cofinanziato dal FAMI dell'Unione europea e il Comune di Trapani."
     assert cofunding_orgs(context(text, "it")) == {org("Comune di Trapani"): {AMIF}}
+
+
+def test_names_one_letter_apart_in_what_tells_them_apart_stay_two_organisations() -> None:
+    """Regression: "Stichting Beta Werk" and "Stichting Zeta Werk" (or "gemeente Genk" and "gemeente
+    Gent") were merged as one organisation with a typo: 90% alike as wholes."""
+    from rapidfuzz import fuzz
+
+    from migkg.loaders.extract.relations import _within_a_typo
+
+    assert not _within_a_typo("stichting beta werk", "stichting zeta werk", fuzz)
+    assert not _within_a_typo("gemeente genk", "gemeente gent", fuzz)
+    assert _within_a_typo("stichting refuigio", "stichting refugio", fuzz)
+    text = (
+        "Subsidie is toegekend aan Stichting Beta Werk en aan Stichting Zeta Werk voor het project Brug, "
+        "gefinancierd door het AMIF.\n"
+    )
+    names = {o.name for o in extractor(text, "nl").ctx.orgs}
+    assert {"Stichting Beta Werk", "Stichting Zeta Werk"} <= names

@@ -20,6 +20,21 @@ from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Unit
 from migkg.ontology.vocab import MKG
 
+
+def _within_a_typo(a: str, b: str, fuzz) -> bool:
+    """Whether two names differ by a typo only: the words they share at the start ("gemeente",
+    "stichting") left out, the rest is still 90% alike and long enough for a typo to be one:
+    "refuigio"/"refugio" yes, "gemeente Genk"/"gemeente Gent" and "Beta Werk"/"Zeta Werk" no."""
+    if fuzz.ratio(a, b) < 90:
+        return False
+    wa, wb = a.split(), b.split()
+    k = 0
+    while k < min(len(wa), len(wb)) - 1 and wa[k] == wb[k]:
+        k += 1
+    ra, rb = " ".join(wa[k:]), " ".join(wb[k:])
+    return ra == rb or (min(len(ra), len(rb)) >= 6 and fuzz.ratio(ra, rb) >= 90)
+
+
 _YEAR = re.compile(r"(?<![\d/.-])(?:199\d|20[0-3]\d)(?![\d/.-])")
 
 
@@ -275,7 +290,7 @@ class Relations:
 
     def merge_similar_orgs(self) -> None:
         """One node per organisation: a new name within a typo of another ("refuigio"/"refugio"),
-        or of a known name, is that organisation (rapidfuzz ratio >= 90)."""
+        or of a known name, is that organisation (rapidfuzz ratio >= 90 on what tells them apart)."""
         from rapidfuzz import fuzz
 
         ctx = self.ctx
@@ -284,10 +299,10 @@ class Relations:
         alias: dict[str, str] = {}
         for k, org in enumerate(new):
             name = org.name.lower()
-            target = next((iri for kn, iri in known_names.items() if fuzz.ratio(name, kn) >= 90), None)
+            target = next((iri for kn, iri in known_names.items() if _within_a_typo(name, kn, fuzz)), None)
             if target is None:
                 target = next(
-                    (o.iri for o in new[:k] if o.iri not in alias and fuzz.ratio(name, o.name.lower()) >= 90),
+                    (o.iri for o in new[:k] if o.iri not in alias and _within_a_typo(name, o.name.lower(), fuzz)),
                     None,
                 )
             if target is not None and target != org.iri:
