@@ -203,7 +203,7 @@ def test_an_organisation_listed_with_an_accepted_one_shares_its_role_from_a_lowe
     scores = {"Alfa": 0.9, "Beta": 0.2, "Gamma": 0.1, "Delta": 0.3}
     scored = [_candidate(AMIF, iris[n], s) for n, s in scores.items()]
     accepted = [c for c in scored if c.score >= 0.4]
-    out = decide._with_list_siblings(ex.ctx, scored, accepted, 0.4)
+    out = decide._with_list_siblings(decide.list_siblings(ex.ctx), scored, accepted, 0.4)
     # Beta is in Alfa's list and above 0.4 * SIBLING; Gamma is listed but below it; Delta is not listed.
     assert decide.SIBLING * 0.4 <= 0.2 and decide.SIBLING * 0.4 > 0.1
     assert {c.org for c in out} == {iris["Alfa"], iris["Beta"]}
@@ -219,10 +219,10 @@ def test_a_list_a_grant_cue_reaches_is_decided_as_one_from_a_lower_score() -> No
     iris = {n: next(m.iri for m in ex.ctx.orgs if n in m.name) for n in names}
     granted = {"Alfa", "Beta", "Gamma"}
     scored = [_candidate(AMIF, iris[n], 0.38, o_granted_reach=1.0 if n in granted else 0.0) for n in names]
-    out = decide._with_cued_lists(ex.ctx, scored, [], 0.4 * decide.LIST_FLOOR)
+    out = decide._with_cued_lists(decide.list_siblings(ex.ctx), scored, [], 0.4 * decide.LIST_FLOOR)
     # The granted list's best pair stands (0.38 >= 0.32); the other list has no cue, so nothing of it.
     assert len(out) == 1 and out[0].org in {iris[n] for n in granted}
-    assert decide._with_cued_lists(ex.ctx, scored, [], 0.39) == []
+    assert decide._with_cued_lists(decide.list_siblings(ex.ctx), scored, [], 0.39) == []
 
 
 def _no_national_model() -> PairModel:

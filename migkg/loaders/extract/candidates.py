@@ -106,11 +106,6 @@ def title_site_part(title: str) -> str:
     return tail[-1] if len(tail) > 1 else ""
 
 
-def _is_eu_body(ctx, iri: str) -> bool:
-    ent = ctx.entity(iri)
-    return ent is not None and ent.is_eu_body
-
-
 def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: str) -> dict[str, float]:
     """What the document says of one organisation, whatever it is paired with."""
     units = ctx.units
@@ -125,12 +120,14 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: 
         subject += m.start - u.start <= 45
         project_unit += bool(ctx.cues.search("project_nouns", u.text))
     rules = ctx.shape_rules.get(o, set())
+    # where a verb whose subject the name is would stand: past its parenthesis or the rest of its list
+    verb_at = [_past_name_group(ctx, m.end) for m in mentions]
     return {
         "impl_cue": float(any(_cue_before(ctx, "implemented_by", m.start) for m in mentions)),
         "impl_reach": float(any(cue_reaches(ctx, "implemented_by", m) for m in mentions)),
         "granted_reach": float(any(cue_reaches(ctx, "granted_to", m) for m in mentions)),
-        "receives_after": float(any(_cue_after(ctx, "receives", _past_name_group(ctx, m.end), 30) for m in mentions)),
-        "runs_after": float(any(_cue_after(ctx, "runs_verbs", _past_name_group(ctx, m.end), 30) for m in mentions)),
+        "receives_after": float(any(_cue_after(ctx, "receives", pos, 30) for pos in verb_at)),
+        "runs_after": float(any(_cue_after(ctx, "runs_verbs", pos, 30) for pos in verb_at)),
         "impl_key": float(any(_cue_before(ctx, "implementer_keys", m.start, 30) for m in mentions)),
         # "il Ministero dell'Interno in qualità di Capofila", "X, lead partner": the role after the name
         "impl_key_after": float(any(_cue_after(ctx, "implementer_keys", m.end, 40, within=20) for m in mentions)),
@@ -239,7 +236,7 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
             or pr["payer"]
         )
         and not named_as_national_money(o)
-        and not (names_a_fund and _is_eu_body(ctx, o))
+        and not (names_a_fund and ctx.is_eu_body(o))
     ]
     for f in [*fund_pos, *funding_orgs]:
         is_org = f in org_mentions

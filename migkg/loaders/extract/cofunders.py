@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import re
 
-from migkg.loaders.extract.model import OrgMention
-from migkg.ontology.vocab import MKG
-
 # What may stand between a fund and an organisation it is coordinated with, besides the "and" of
 # the language and other names: articles, a share or an amount ("(40 %)", "voor 20.000 euro"), and
 # a few words more ("der Europäischen Union", "door de").
@@ -37,7 +34,7 @@ def cofunding_orgs(ctx) -> dict[str, set[str]]:
     for o in ctx.orgs:
         ui = ctx.unit_index(o.start)
         unit_funds = by_unit.get(ui)
-        if not unit_funds or is_eu_body(ctx, o):
+        if not unit_funds or ctx.is_eu_body(o.iri):
             continue
         text = ctx.units[ui].text
         if not any(ctx.cues.search(key, text) for key in _FUNDING_KEYS):
@@ -71,9 +68,3 @@ def _coordinated(ctx, a: int, b: int) -> bool:
 def _in_compound(text: str, fund) -> bool:
     """ "ESF-oproep", "AMIF-Projekt": the fund's name is part of a word naming something else."""
     return fund.end < len(text) and (text[fund.end] == "-" or text[fund.end].isalnum())
-
-
-def is_eu_body(ctx, o: OrgMention) -> bool:
-    """Whether the organisation named is one of the Union's own bodies (the Commission, its DGs)."""
-    ent = ctx.entity(o.iri)
-    return ent is not None and str(MKG.EUBody) in ent.classes

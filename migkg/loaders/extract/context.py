@@ -162,9 +162,13 @@ class Context:
     def entity(self, iri: str) -> Entity | None:
         return self.index.entities.get(iri)
 
-    def is_implementer_org(self, iri: str) -> bool:
+    def is_eu_body(self, iri: str) -> bool:
+        """One of the Union's own bodies (the Commission, its DGs): they pass its funds on."""
         ent = self.entity(iri)
-        return ent is None or not ent.is_eu_body
+        return ent is not None and ent.is_eu_body
+
+    def is_implementer_org(self, iri: str) -> bool:
+        return not self.is_eu_body(iri)
 
     def is_national_body(self, iri: str) -> bool:
         """A state's agency (the reference data's public agencies): its subsidies are the state's

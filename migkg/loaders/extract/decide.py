@@ -140,8 +140,9 @@ class PairDecisions:
             best = max(near, key=lambda c: c.score, default=None)
             if best is not None and best.score >= threshold * SOLE_PAIR:
                 accepted = [best]
-        accepted = _with_cued_lists(ctx, scored, accepted, threshold * LIST_FLOOR)
-        accepted = _closest_funds(_with_list_siblings(ctx, scored, accepted, threshold), _headline_only_funds(ctx))
+        siblings = list_siblings(ctx)
+        accepted = _with_cued_lists(siblings, scored, accepted, threshold * LIST_FLOOR)
+        accepted = _closest_funds(_with_list_siblings(siblings, scored, accepted, threshold), _headline_only_funds(ctx))
         accepted = _with_national_cofunding(ctx, scored, accepted)
         for c in self._screened(accepted):
             mentions = [m for m in ctx.orgs if m.iri == c.org]
@@ -326,12 +327,12 @@ LIST_FLOOR = 0.8
 
 
 def _with_cued_lists(
-    ctx, scored: list[PairCandidate], accepted: list[PairCandidate], floor: float
+    siblings: dict[str, set[str]], scored: list[PairCandidate], accepted: list[PairCandidate], floor: float
 ) -> list[PairCandidate]:
     """A list of three names or more that a grant or running cue reaches ("subsidie toegekend aan
     de gemeenten A, B en C") is decided as one: its best pair stands from `floor` up."""
     groups: list[set[str]] = []
-    for o, others in list_siblings(ctx).items():
+    for o, others in siblings.items():
         group = {o, *others}
         if len(group) >= 3 and group not in groups:
             groups.append(group)
@@ -350,9 +351,8 @@ def _with_cued_lists(
 
 
 def _with_list_siblings(
-    ctx, scored: list[PairCandidate], accepted: list[PairCandidate], threshold: float
+    siblings: dict[str, set[str]], scored: list[PairCandidate], accepted: list[PairCandidate], threshold: float
 ) -> list[PairCandidate]:
-    siblings = list_siblings(ctx)
     also = ((c.funder, o) for c in accepted for o in siblings.get(c.org, ()))
     return _accept_also(scored, accepted, also, threshold * SIBLING)
 

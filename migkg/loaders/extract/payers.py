@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from migkg.loaders.extract.amounts import find_percentages
-from migkg.loaders.extract.cofunders import is_eu_body
 from migkg.loaders.extract.model import Evidence, OrgMention
 
 # How far a name may stand from the percentage before it ("10 % LKA", "10% by the X"), in characters.
@@ -30,7 +29,7 @@ def own_share_payers(ctx) -> dict[str, Evidence]:
     """Each organisation named with its own share or amount of a project's money, with where."""
     out: dict[str, Evidence] = {}
     for o in ctx.orgs:
-        if is_eu_body(ctx, o) or o.iri in out:
+        if ctx.is_eu_body(o.iri) or o.iri in out:
             continue
         u = ctx.units[ctx.unit_index(o.start)] if ctx.units else None
         if u is None:

@@ -91,11 +91,9 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
         # The Commission and its directorates pass the Union's funds on: where a project has a
         # fund, the fund pays, not they (the annotation convention), whatever rule named them.
         for p in projects:
-            kinds = {f: self.ctx.entity(f) for f in p.funders}
-            if any(e is not None and e.kind == "fund" for e in kinds.values()):
-                for f, e in kinds.items():
-                    if e is not None and e.is_eu_body:
-                        del p.funders[f]
+            if any((e := self.ctx.entity(f)) is not None and e.kind == "fund" for f in p.funders):
+                for f in [f for f in p.funders if self.ctx.is_eu_body(f)]:
+                    del p.funders[f]
         # An authority passes its fund's money on: it does not run that fund's projects.
         for fund, org, _ in authorities:
             for p in projects:

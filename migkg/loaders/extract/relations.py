@@ -21,10 +21,12 @@ from migkg.loaders.extract.structure import Unit
 from migkg.ontology.vocab import MKG
 
 
-def _within_a_typo(a: str, b: str, fuzz) -> bool:
+def _within_a_typo(a: str, b: str) -> bool:
     """Whether two names differ by a typo only: the words they share at the start ("gemeente",
     "stichting") left out, the rest is still 90% alike and long enough for a typo to be one:
     "refuigio"/"refugio" yes, "gemeente Genk"/"gemeente Gent" and "Beta Werk"/"Zeta Werk" no."""
+    from rapidfuzz import fuzz  # imported on first use: most documents never compare two names
+
     if fuzz.ratio(a, b) < 90:
         return False
     wa, wb = a.split(), b.split()
@@ -291,18 +293,16 @@ class Relations:
     def merge_similar_orgs(self) -> None:
         """One node per organisation: a new name within a typo of another ("refuigio"/"refugio"),
         or of a known name, is that organisation (rapidfuzz ratio >= 90 on what tells them apart)."""
-        from rapidfuzz import fuzz
-
         ctx = self.ctx
         new = list(ctx.new_orgs.values())
         known_names = {m.name.lower(): m.iri for m in ctx.orgs if m.known}
         alias: dict[str, str] = {}
         for k, org in enumerate(new):
             name = org.name.lower()
-            target = next((iri for kn, iri in known_names.items() if _within_a_typo(name, kn, fuzz)), None)
+            target = next((iri for kn, iri in known_names.items() if _within_a_typo(name, kn)), None)
             if target is None:
                 target = next(
-                    (o.iri for o in new[:k] if o.iri not in alias and _within_a_typo(name, o.name.lower(), fuzz)),
+                    (o.iri for o in new[:k] if o.iri not in alias and _within_a_typo(name, o.name.lower())),
                     None,
                 )
             if target is not None and target != org.iri:
