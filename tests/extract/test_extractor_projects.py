@@ -590,3 +590,36 @@ def test_a_project_named_by_the_page_title_leaves_out_the_site_and_date() -> Non
 )
 def test_named_project_with_an_adjective_between_noun_and_name(lang, text, name) -> None:
     assert name in {p.label for p in facts(text, lang).projects}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "how_it_is_done"),
+    [
+        (
+            "it",
+            "Aurora\nIl Progetto FAMI AURORA rafforza il sistema di accoglienza in Puglia.\n"
+            "Lo sviluppo del progetto avviene attraverso tre linee d'azione.\n"
+            "Il progetto è finanziato dal Fondo FAMI 2014-2020 e ha, come soggetto capofila, la Regione Puglia.",
+            "sviluppo",
+        ),
+        (
+            "en",
+            "Safe Harbour\nThe Safe Harbour project is financed by the Asylum, Migration and Integration Fund "
+            "(AMIF) and run by the Northern Migrant Support Centre.\n"
+            "The development of a training course for volunteer guardians is part of it.\n"
+            "The implementation of the project follows three work packages agreed with the ministry.",
+            "implementation",
+        ),
+    ],
+)
+def test_an_action_noun_whose_complement_is_the_project_names_no_project(
+    lang: str, text: str, how_it_is_done: str
+) -> None:
+    """Regression: "Lo sviluppo del progetto avviene attraverso tre linee d'azione" ("the project's
+    development goes through three lines of action") became a project of that name. How the project
+    is done is not another project; "the development of a training course" may be one."""
+    labels = [p.label.lower() for p in facts(text, lang).projects]
+    assert not any(how_it_is_done in label for label in labels), labels
+    assert any(label in ("aurora", "safe harbour") for label in labels), labels
+    if lang == "en":
+        assert any(label.startswith("development of a training course") for label in labels), labels

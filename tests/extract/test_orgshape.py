@@ -121,3 +121,24 @@ def test_a_common_policy_of_the_union_is_no_commune() -> None:
     (the prefix head "commune de"), with a curly apostrophe the not-an-organisation list missed."""
     assert names("Il soutient la politique commune de l’Union européenne en matière d'asile.", "fr") == set()
     assert "commune de Schaerbeek" in names("La commune de Schaerbeek participe au projet.", "fr")
+
+
+def test_a_directorate_general_that_does_not_say_whose_is_no_organisation() -> None:
+    """Regression: "the Commission's Directorate General 'Home Affairs'" made an organisation named
+    "Directorate General", which the rules then paired with the fund as its implementer."""
+    from migkg.loaders.document import Document
+    from migkg.loaders.extract.pipeline import extract_facts
+
+    text = (
+        "The Northern Migrant Support Centre ran the return project “Safe Journeys” in 2021. It was financed "
+        "by the European Commission’s Directorate General “Migration and Home Affairs” through the "
+        "Asylum, Migration and Integration Fund."
+    )
+    result = extract_facts(Document(text=text, name="dg.txt", raw=text.encode(), language="en"))
+    named = {o.name for o in result.new_orgs.values()}
+    assert "Northern Migrant Support Centre" in named
+    assert not any(n.startswith("Directorate") for n in named)
+    for lang, unit in [("en", "Directorate-General"), ("fr", "Direction générale"), ("it", "Direzione Generale")]:
+        assert is_not_organisation(unit), (lang, unit)
+    # A directorate named for what it does is a name.
+    assert not is_not_organisation("Direction générale des étrangers en France")

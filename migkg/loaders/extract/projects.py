@@ -42,6 +42,10 @@ def _caps_name(connectors: tuple[str, ...], single: bool = False) -> re.Pattern[
 
 
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
+# Indefinite articles, FR/NL/EN/DE/IT: "the development of a programme" may name a project.
+_INDEFINITE = frozenset(
+    {"a", "an", "un", "une", "d'un", "d'une", "een", "ein", "eine", "eines", "einer", "einem", "uno", "una", "un'"}
+)
 _PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
 
 
@@ -763,14 +767,32 @@ class ProjectFinders:
         for part in self._split_coordination(subject):
             if word_count(part) < 3:
                 continue  # "cet accompagnement": an action noun alone names nothing
-            if re.match(
+            action = re.match(
                 r"\s*(?:" + cues.regex["determiners"].pattern + r"\s*)?" + cues.regex["action_nouns"].pattern,
                 part,
                 re.I,
-            ):
+            )
+            if action and not self._of_the_project(part[action.end() :]):
                 p = self.add_project(part, u.start, u.end, i, 0.5)
                 if p is not None:
                     p.scope_units.append(i)
+
+    def _of_the_project(self, rest: str) -> bool:
+        """Whether an action noun's complement is the project itself ("lo sviluppo del progetto",
+        "the implementation of the project", "de uitvoering van het project"): that is how the
+        project is done, not another project. An indefinite one ("the development of a programme")
+        may be a project of its own."""
+        words = [w.strip(',;:.!?()"«»').lower().replace("’", "'") for w in rest.split()[:3]]
+        elided = re.match(r"([^\W\d]{1,5})'(.+)", words[0]) if words else None
+        if elided and elided.group(1) not in _INDEFINITE:  # "dell'azione", "de l'action"
+            return self.ctx.cues.has("project_nouns", elided.group(2))
+        for k in (1, 2):
+            if len(words) <= k or any(len(w) > 6 or w in _INDEFINITE for w in words[:k]):
+                return False
+            noun = re.sub(r"^[^\W\d]{1,5}'", "", words[k])
+            if self.ctx.cues.has("project_nouns", noun):
+                return True
+        return False
 
     def _until_predicate(self, text: str) -> str:
         """The noun phrase at the start of `text`, up to the verb that follows it (a heuristic: a
