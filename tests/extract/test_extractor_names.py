@@ -255,3 +255,32 @@ def test_short_form_before_its_own_long_form_stays_a_project_title() -> None:
     ctx = Context(doc(text, "nl"))
     title = text.index("Scan-R")
     assert not any(o.start == title for o in ctx.orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La Croix-Rouge française accompagne les familles à Lyon.", "fr", "french-red-cross"),
+        ("Das Deutsche Rote Kreuz berät in Kassel.", "de", "german-red-cross"),
+        ("La Croce Rossa Italiana gestisce il centro.", "it", "italian-red-cross"),
+        ("Le projet « Rencontres » est porté par JRS France.", "fr", "jesuit-refugee-service-france"),
+        (
+            "Le Mouvement de la Croix-Rouge et du Croissant-Rouge étend ses services.",
+            "fr",
+            "international-red-cross-and-red-crescent-movement",
+        ),
+    ],
+)
+def test_a_red_cross_society_or_jrs_of_another_state_is_not_the_belgian_one(
+    text: str, lang: str, expected: str
+) -> None:
+    """Regression: "Croix-Rouge française", "JRS France" and the Movement were read as the Belgian
+    branch that the bare "Croix-Rouge" (and "JRS") mean in Belgian press."""
+    found = org_iris(text, lang)
+    assert found == {ORG + expected}, found
+
+
+def test_the_bare_red_cross_name_still_means_the_belgian_branch() -> None:
+    assert org_iris("La Croix-Rouge gère un centre d'accueil à Namur.", "fr") == {
+        ORG + "belgian-red-cross-french-speaking-community"
+    }
