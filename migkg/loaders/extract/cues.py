@@ -46,6 +46,7 @@ LIST_KEYS = (
     "action_nouns",
     "quantifiers",
     "determiners",
+    "indefinite_articles",
     "share_by",
     "label_prefixes",
     "predicate_words",

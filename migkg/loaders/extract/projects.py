@@ -42,10 +42,6 @@ def _caps_name(connectors: tuple[str, ...], single: bool = False) -> re.Pattern[
 
 
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
-# Indefinite articles, FR/NL/EN/DE/IT: "the development of a programme" may name a project.
-_INDEFINITE = frozenset(
-    {"a", "an", "un", "une", "d'un", "d'une", "een", "ein", "eine", "eines", "einer", "einem", "uno", "una", "un'"}
-)
 _PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
 
 
@@ -782,15 +778,16 @@ class ProjectFinders:
         "the implementation of the project", "de uitvoering van het project"): that is how the
         project is done, not another project. An indefinite one ("the development of a programme")
         may be a project of its own."""
+        cues = self.ctx.cues
         words = [w.strip(',;:.!?()"«»').lower().replace("’", "'") for w in rest.split()[:3]]
         elided = re.match(r"([^\W\d]{1,5})'(.+)", words[0]) if words else None
-        if elided and elided.group(1) not in _INDEFINITE:  # "dell'azione", "de l'action"
-            return self.ctx.cues.has("project_nouns", elided.group(2))
+        if elided and not cues.has("indefinite_articles", elided.group(1)):  # "dell'azione", "de l'action"
+            return cues.has("project_nouns", elided.group(2))
         for k in (1, 2):
-            if len(words) <= k or any(len(w) > 6 or w in _INDEFINITE for w in words[:k]):
+            if len(words) <= k or any(len(w) > 6 or cues.has("indefinite_articles", w) for w in words[:k]):
                 return False
             noun = re.sub(r"^[^\W\d]{1,5}'", "", words[k])
-            if self.ctx.cues.has("project_nouns", noun):
+            if cues.has("project_nouns", noun):
                 return True
         return False
 
