@@ -623,3 +623,25 @@ def test_an_action_noun_whose_complement_is_the_project_names_no_project(
     assert any(label in ("aurora", "safe harbour") for label in labels), labels
     if lang == "en":
         assert any(label.startswith("development of a training course") for label in labels), labels
+
+
+def test_a_section_named_for_its_project_gives_it_the_years_even_when_it_cites_another() -> None:
+    """Regression: a section headed by its project's name, whose text cites an earlier project and
+    ends with the period ("Januari 2023 tot en met december 2024."), left the project without years
+    (the section was read as shared). The cited project still gets none."""
+    text = (
+        "Vier nieuwe AMIF-projecten\n\n"
+        "Op 1 maart 2023 zijn vier nieuwe AMIF-projecten gestart. "
+        "De projecten hebben een looptijd van 1 tot 3 jaar.\n\n"
+        "Veilige Nachtopvang\n\n"
+        "Het project 'Veilige Nachtopvang' gaat over kleinschalige opvang voor jongeren. "
+        "Januari 2023 tot en met december 2023.\n\n"
+        "Minder Overlast\n\n"
+        "In het project 'Minder Overlast' verbeteren we de veiligheid in de opvang. Dat gebeurt door de resultaten "
+        "uit het eerdere AMIF-project 'Rustige Wijken' en uit het nieuwe project 'Veilige Nachtopvang' toe te passen. "
+        "Januari 2023 tot en met december 2024.\n"
+    )
+    ext = facts(text, "nl")
+    assert years(project(ext, "Minder Overlast")) == (2023, 2024)
+    assert years(project(ext, "Veilige Nachtopvang")) == (2023, 2023)
+    assert years(project(ext, "Rustige Wijken")) == (None, None)

@@ -425,3 +425,8 @@ def leading_name_words(text: str, cues: Cues | MemoCues) -> str:
 
 def word_count(text: str) -> int:
     return len(WORD.findall(text))
+
+
+def words_of(text: str) -> str:
+    """The text's words, lower-cased, one space apart: for comparing names written differently."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))

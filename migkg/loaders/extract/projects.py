@@ -13,6 +13,7 @@ from migkg.loaders.extract.context import (
     Context,
     is_stopword,
     word_count,
+    words_of,
 )
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import AggregateFact, Evidence, ProjectFact
@@ -153,11 +154,6 @@ def _names_organisations(intro: str, lang: str | None) -> bool:
     nouns = shapes_for(lang).group_nouns
     head = intro.rsplit(":", 1)[0]
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", head, re.IGNORECASE) for n in nouns)
-
-
-def _words_of(text: str) -> str:
-    """The text's words, lower-cased, one space apart: for comparing names written differently."""
-    return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,4})\s+(?:[^\W\d]+\s+){0,2}$")
@@ -848,8 +844,8 @@ class ProjectFinders:
     def _title_named_project(self) -> ProjectFact | None:
         """The one project the page's title names ("EU-PROJEKT: ISF LUMEN" over a page that also
         lists the project's parts): the page is about it."""
-        title = _words_of(self.ctx.doc.title or "")
-        named = [p for p in self.projects if len(p.label) >= 4 and _words_of(p.label) in title]
+        title = words_of(self.ctx.doc.title or "")
+        named = [p for p in self.projects if len(p.label) >= 4 and words_of(p.label) in title]
         return named[0] if len(named) == 1 else None
 
     def find_title_project(self) -> None:

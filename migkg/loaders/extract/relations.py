@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from rdflib.namespace import RDF
 
 from migkg.loaders.extract.amounts import find_money_roles, find_percentages
-from migkg.loaders.extract.context import Context, OrgMention, leading_name_words
+from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Unit
@@ -230,9 +230,13 @@ class Relations:
         heading = p.unit if units[p.unit].kind == "heading" else units[p.unit].section
         if heading >= 0:
             section = [j for j, u in enumerate(units) if u.section == heading and j not in own]
-            if not any(j in named_in for j in section):
+            # A project whose name heads its section owns the section's units but those about
+            # another project ("Januari 2022 tot en met december 2022." after a sentence that cites
+            # an earlier project); any other only when no other project is named there.
+            heads_it = units[p.unit].kind == "heading" or words_of(units[heading].text) == words_of(p.label)
+            if heads_it or not any(j in named_in for j in section):
                 for j in section:
-                    if self._years_from(p, units[j].start, units[j].end, 0.55):
+                    if j not in named_in and self._years_from(p, units[j].start, units[j].end, 0.55):
                         return
         self._years_from_lead(p)
         if p.start_year is None and p.end_year is None and self._title_year is not None:
