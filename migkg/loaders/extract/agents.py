@@ -32,6 +32,7 @@ _REACH = 160  # characters after the cue that its list of payers may take
 _STOP = re.compile(r"[.;!?]\s|[.;!?]$|\n|\s[–—]\s|:")
 _WORD = re.compile(r"[^\W_][\w'’.\-&+]*")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")
+_SPACES = re.compile(r"\s*")
 # Languages whose names may end in a lower-case adjective of place after a capitalised head
 # ("Région wallonne", "Regione Siciliana" is capitalised anyway).
 _ADJECTIVE_AFTER = {"fr", "it"}
@@ -186,7 +187,7 @@ def funding_agents(ctx: Context) -> list[tuple[int, int]]:
                     out.append((known[0], known[1]))
                 pos = known[1]
             else:
-                span = _name_at(ctx, pos + len(ctx.text[pos:end]) - len(ctx.text[pos:end].lstrip()), end)
+                span = _name_at(ctx, _SPACES.match(ctx.text, pos, end).end(), end)
                 if span is None:
                     break
                 out.append(span)
