@@ -64,6 +64,20 @@ def test_features_say_what_the_rules_and_cues_found() -> None:
     assert c.features["same_unit"] > 0
 
 
+def test_the_fund_a_page_names_most_is_marked_as_its_main_fund() -> None:
+    """A call's page lists the three home-affairs funds once in its title; the body speaks of one of
+    them again and again. That one is the page's main fund, the others context."""
+    text = (
+        "Grants under AMIF, ISF and BMVI: integration theme\n\n"
+        "Municipalities could apply for AMIF grants for integration. The AMIF committee granted the "
+        "request of the gemeente Halsteren. The AMIF grant covers two years."
+    )
+    ex = extractor(text, "en")
+    most = {c.funder: c.features["funder_most"] for c in candidates(ex) if c.org == org("gemeente Halsteren")}
+    assert most[AMIF] == 1.0
+    assert most[FUND + "ISF"] == 0.0 and most[FUND + "BMVI"] == 0.0
+
+
 def test_an_organisation_the_rules_missed_gets_its_pair_from_the_model() -> None:
     """Nothing says "run by" here: the rules give no implementer, the model pairs the one
     organisation the funding sentence names as its subject."""

@@ -213,6 +213,7 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
     unit_sets = {k: {ctx.unit_index(s) for s in ps} for k, ps in positions.items()}
     para_sets = {k: {units[u].paragraph for u in us} for k, us in unit_sets.items()} if units else {}
     n_orgs, n_funds = len(org_mentions), len(fund_pos)
+    fund_most = max((len(ps) for ps in fund_pos.values()), default=0)
 
     out: list[PairCandidate] = []
     # An organisation is a candidate funder when something says it funds: a funding cue or the rules.
@@ -264,6 +265,7 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
                 "dist_chars": math.log1p(dist_chars) / 10,
                 "funder_unseen": float(not fpos),
                 "funder_mentions": math.log1p(len(fpos)),
+                "funder_most": float(f in fund_pos and len(fpos) == fund_most > 0),
                 "funder_in_title": float(f in title_funds or (is_org and profiles[f]["in_title"] > 0)),
                 "funder_national": float(f == NATIONAL),
                 "national_cue": float(bool(fund_pos.get(NATIONAL))),
