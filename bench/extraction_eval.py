@@ -15,6 +15,8 @@ documents, per folder, language and kind of document, with the mention recall th
     python bench/extraction_eval.py --split dev3 --per-doc --no-held-out
     python bench/extraction_eval.py --split NEW --no-held-out   # a first look at a new folder
 
+Part 2 ends with the pairs F1's 90% interval over publishers drawn with replacement: what another
+set of documents from as many new publishers could score.
 Part 3 (with part 2, over several folders) scores each folder's pairs at the threshold that does
 best on the other folders: the shipped threshold is chosen on part 2's own runs, which flatters it.
 Part 4 gives the held-out pairs F1 at each threshold, per folder, its mean around the shipped
@@ -151,6 +153,8 @@ def main() -> int:
         print(line(name, r["docs"], r) + f"  {r['implementer_mentions']:.3f}   {r['fund_mentions']:.3f}   {r['rows']}")
     print("(on documents without projects every row is a false alarm: their line counts rows, not scores)")
     overall = results["all"]
+    low, high = overall["pairs"]["interval"]
+    print(f"pairs F1 on all, 90% interval over publishers drawn with replacement: {low:.3f} to {high:.3f}")
     misses = []
     for (key, sub), target in TARGETS.items():
         value = overall[key][sub] if sub else overall[key]

@@ -277,6 +277,31 @@ def test_calibration_levels_are_lowered_to_what_their_support_shows() -> None:
     assert _wilson_lower(0.8, 10) < _wilson_lower(0.8, 100) < 0.8
 
 
+def test_pairs_f1_interval_varies_publishers_not_documents() -> None:
+    """Two documents of one publisher that always gets its pairs right and one of a publisher that
+    never does: drawn with replacement, the two publishers give F1 1 (both the first), 0 (both the
+    second) or, mixed (half the draws), 2 * 10 / (15 + 15) = 0.667: 10 right pairs of 15 proposed
+    and 15 gold. A 90% interval spans 0 to 1, a 40% one holds the mixed draws only. One publisher
+    alone has no spread."""
+    from types import SimpleNamespace
+
+    from training.evaluate import pairs_f1_interval
+
+    docs = [
+        SimpleNamespace(gold={"doc": "a1"}, publisher="good.example"),
+        SimpleNamespace(gold={"doc": "a2"}, publisher="good.example"),
+        SimpleNamespace(gold={"doc": "b1"}, publisher="bad.example"),
+    ]
+    per_doc = {
+        "a1": {"tp_pairs": 4, "sys_pairs": 4, "gold_pairs": 4},
+        "a2": {"tp_pairs": 6, "sys_pairs": 6, "gold_pairs": 6},
+        "b1": {"tp_pairs": 0, "sys_pairs": 5, "gold_pairs": 5},
+    }
+    assert pairs_f1_interval(docs, per_doc) == [0.0, 1.0]
+    assert pairs_f1_interval(docs[:2], per_doc) == [1.0, 1.0]
+    assert pairs_f1_interval(docs, per_doc, level=0.4) == [0.667, 0.667]
+
+
 def test_the_commission_is_not_made_an_implementer_of_a_fund_by_the_model(monkeypatch) -> None:
     """Every pair scores 0.9: the model would take the Commission; the Union's own bodies run its
     funds, so only a rule's cue could make one an implementer."""
