@@ -188,6 +188,23 @@ def test_new_organisation_from_vzw() -> None:
     assert ext.new_orgs[impl].cls == MKG.NonGovernmentalOrganisation
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Bénéficiaire Montant\nAssociation Accueil Nord 120.000 EUR\n", "fr", "Accueil Nord"),
+        ("Begunstigde Bedrag\nStichting Nieuwe Buren 120.000 EUR\n", "nl", "Stichting Nieuwe Buren"),
+        ("Beneficiary Amount\nNorthern Migrant Support Centre 120.000 EUR\n", "en", "Northern Migrant Support Centre"),
+        ("The Northern Migrant Support Centre EUR 5,000 went to books.", "en", "Northern Migrant Support Centre"),
+    ],
+)
+def test_a_sum_of_money_after_a_name_is_no_part_of_it(text: str, lang: str, name: str) -> None:
+    """A line of a table of grants: the beneficiary, then its sum. The name ends before the sum,
+    whether a head noun or a legal form found it (a number alone stays: "Centre Nord 2")."""
+    ctx = Context(doc(text, lang))
+    assert [o.name for o in ctx.orgs] == [name]
+    assert "Centre Nord 2" in {o.name for o in Context(doc("Le Centre Nord 2 reçoit 1.200 euros.", "fr")).orgs}
+
+
 def test_new_organisation_after_lasbl() -> None:
     text = "Le projet PASSEPORT, financé par le FAMI, est mené par l'asbl Passerelle à Namur depuis janvier."
     ext = extract_facts(doc(text, "fr"))

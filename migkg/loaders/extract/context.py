@@ -203,6 +203,12 @@ class Context:
         known = self.orgs_in(start, end)
         if known:
             return known[0]
+        cut = self._money_start_in(start, end)
+        if cut is not None and name == self.text[start:end]:
+            # "Association Accueil Nord 120.000 EUR" on a line of a table of grants: the sum is no
+            # part of the name.
+            name = self.text[start:cut].rstrip()
+            end = start + len(name)
         name = _clean_name(name)
         words = name.split()
         while len(words) > 1 and self.cues.has("determiners", words[0]) and words[0].islower():
@@ -219,6 +225,17 @@ class Context:
         mention = OrgMention(iri, start, end, name, False)
         self.orgs.append(mention)
         return mention
+
+    @functools.cached_property
+    def _money_starts(self) -> list[int]:
+        """Where the text's sums of money start, in any currency."""
+        return [am.start for am in find_amounts(self.text, self.lang)]
+
+    def _money_start_in(self, start: int, end: int) -> int | None:
+        """The start of the first sum of money inside the span, past its first character."""
+        starts = self._money_starts
+        k = bisect.bisect_right(starts, start)
+        return starts[k] if k < len(starts) and starts[k] < end else None
 
     def _find_new_orgs(self) -> None:
         # "Alto asbl", "refugio thüringen e.V.": a name written before its legal form.
