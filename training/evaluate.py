@@ -45,8 +45,8 @@ def rows_of(ex: Extractor, result: Extraction, url: str) -> list[dict]:
     for p in result.projects:
         amounts = {f: v for f, (v, _, _) in p.amounts.items()}
         total = amounts.pop(None, None)
-        if total is not None and not amounts and len(p.funders) == 1:
-            amounts[next(iter(p.funders))] = total
+        if total is not None and not amounts and len(p.paying_funders()) == 1:
+            amounts[p.paying_funders()[0]] = total
         for f in p.funders:
             for o in p.implementers or [""]:
                 out.append(

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import json
 import math
+from decimal import Decimal
 
 import pytest
-from extract_helpers import AMIF, ESF, FUND, extractor, facts, org, project
+from extract_helpers import AMIF, ESF, FEDASIL, FUND, extractor, facts, org, project
+from rdflib import RDF, URIRef
 
+from migkg.loaders.document import Document
 from migkg.loaders.extract import decide
 from migkg.loaders.extract.candidates import PairCandidate, candidates
 from migkg.loaders.extract.decide import MODEL_FILE, PairModel, pair_model
+from migkg.loaders.extract.facts import to_graph
 from migkg.loaders.extract.model import NATIONAL
+from migkg.ontology.vocab import MKG
 
 
 def test_shipped_model_file_is_complete_and_consistent() -> None:
@@ -300,6 +305,61 @@ def test_pairs_f1_interval_varies_publishers_not_documents() -> None:
     assert pairs_f1_interval(docs, per_doc) == [0.0, 1.0]
     assert pairs_f1_interval(docs[:2], per_doc) == [1.0, 1.0]
     assert pairs_f1_interval(docs, per_doc, level=0.4) == [0.667, 0.667]
+
+
+# A decree's articles: an agency grants a subsidy to the partner carrying out a named project, and
+# a table line gives the beneficiary and its sum.
+DECREE = (
+    "Article 1. The Federal Agency for the Reception of Asylum Seekers grants for 2020 the following subsidy "
+    'to the partner carrying out the programme "Safe Passage".\n\n'
+    "Beneficiary Amount\n"
+    "Northern Migrant Support Centre 120.000 EUR\n\n"
+    "Article 2. The Federal Agency for the Reception of Asylum Seekers grants for 2020 the following subsidy "
+    'to the partner carrying out the project "Open Doors".\n\n'
+    "Beneficiary Amount\n"
+    "Harbour Welcome Foundation 80.000 EUR\n\n"
+    "Article 3. The Federal Agency for the Reception of Asylum Seekers also pays the municipalities that take "
+    'part in the programme "Safe Passage".\n'
+)
+
+
+def _paying_organisations_model() -> PairModel:
+    """Sure (0.88 and more) of an organisation paying another one, the surer the later the other is
+    first named; unsure (0.12 and more) of a fund or the state's budget paying; never of an
+    organisation paying itself."""
+    return PairModel(("funder_org", "o_first", "self"), (0.0,) * 3, (1.0,) * 3, (4.0, 1.0, -8.0), -2.0, 0.5)
+
+
+def test_a_granting_agency_the_rules_took_for_a_runner_pays_the_beneficiary_of_its_project(monkeypatch) -> None:
+    """The rules make the agency, the subject of each article, the runner of the project the article
+    names; the model says whom it pays. Each beneficiary goes to the project named before its table
+    line ("Safe Passage" is named again after the second table, as near to it as "Open Doors" is;
+    the second beneficiary, the surer, is placed first), the agency pays, and the table line's sum
+    is the project's."""
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: _paying_organisations_model())
+    ext = facts(DECREE, "en")
+    safe, doors = project(ext, "Safe Passage"), project(ext, "Open Doors")
+    assert set(safe.implementers) == {org("Northern Migrant Support Centre")}
+    assert set(doors.implementers) == {org("Harbour Welcome Foundation")}
+    for p, value in ((safe, 120000), (doors, 80000)):
+        assert FEDASIL in p.funders and FEDASIL not in p.implementers
+        assert p.amounts[None][0] == value
+
+
+def test_a_state_agency_subsidy_is_its_grant_beside_the_state_budget_it_stands_for(monkeypatch) -> None:
+    """A Belgian agency's subsidy names the state's budget as a funder too (the annotation
+    convention); that is the agency's money, not a second payer, so the sum is the agency's grant."""
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: _paying_organisations_model())
+    ext = facts(DECREE, "en")
+    doors = project(ext, "Open Doors")
+    assert NATIONAL in doors.funders and doors.paying_funders() == [FEDASIL]
+    g = to_graph(ext, Document(text=DECREE, name="t.txt", raw=DECREE.encode(), language="en"), URIRef("urn:t"))
+    grants = {
+        (str(g.value(gr, MKG.grantFunder)), g.value(gr, MKG.amount).toPython())
+        for gr in g.subjects(RDF.type, MKG.Grant)
+    }
+    assert (FEDASIL, Decimal("80000")) in grants
+    assert not any(funder.startswith(NATIONAL) for funder, _ in grants)
 
 
 def test_the_commission_is_not_made_an_implementer_of_a_fund_by_the_model(monkeypatch) -> None:

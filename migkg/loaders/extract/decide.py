@@ -155,12 +155,18 @@ class PairDecisions:
             ev = Evidence(ev_unit.start, ev_unit.end, confidence) if ev_unit else Evidence(0, 0, confidence)
             if host is None:
                 continue
+            if _runs_only(host, c.funder, c.org):
+                # "X grants Y a subsidy to carry out project Z": the rules took the payer for Z's
+                # runner; the model says whom it pays.
+                del host.implementers[c.funder]
+                if not host.amounts and ev_unit is not None:
+                    self._amounts_from(host, ev_unit.start, ev_unit.end)  # type: ignore[attr-defined]
             host.funders.setdefault(c.funder, ev)
             if c.org != c.funder:
                 host.implementers.setdefault(c.org, ev)
             if c.funder != NATIONAL and ctx.is_national_body(c.funder):
                 # A national agency's subsidies are the state's money too (the annotation convention).
-                host.funders.setdefault(NATIONAL, ev)
+                host.add_state_money(ev)
         self._add_cofunders()
         self._add_own_shares()
 
@@ -209,7 +215,7 @@ class PairDecisions:
                 if p.implementers and funds & set(p.funders):
                     p.funders.setdefault(org, ev)
                     if ctx.is_national_body(org):
-                        p.funders.setdefault(NATIONAL, ev)
+                        p.add_state_money(ev)
 
     def _add_own_shares(self) -> None:
         """An organisation named with its own share of the money (payers.py) funds the project it
@@ -238,9 +244,15 @@ class PairDecisions:
                 units = p.scope_units or [p.unit]
                 return min(abs(a - b) for a in units for b in o_units)
 
-            free = [p for p in pool if not p.implementers or c.org in p.implementers]
+            def nearest_first(p: ProjectFact) -> tuple[int, int]:
+                # Of two projects as near, the one named before the organisation: a text names a
+                # project, then whom it pays ("... the project X:" over a table of beneficiaries).
+                d = distance(p)
+                return d, int(not any(0 <= b - a == d for a in p.scope_units or [p.unit] for b in o_units))
+
+            free = [p for p in pool if not p.implementers or c.org in p.implementers or _runs_only(p, c.funder, c.org)]
             if free:
-                return min(free, key=distance)
+                return min(free, key=nearest_first)
             near = [p for p in pool if distance(p) == 0]
             if not near:
                 return self._new_project(c, o_units)
@@ -286,6 +298,11 @@ class PairDecisions:
         self.assign_years(fact, [(u.start, u.end)], named_in)  # type: ignore[attr-defined]
         self._amounts_from(fact, u.start, u.end)  # type: ignore[attr-defined]
         return fact
+
+
+def _runs_only(p: ProjectFact, funder: str, org: str) -> bool:
+    """The project's one implementer is the organisation the model finds paying another one."""
+    return org != funder and set(p.implementers) == {funder} and p.rule != "decide_pairs"
 
 
 # A name listed with an accepted one ("A, B and C") shares its role from threshold * SIBLING up.

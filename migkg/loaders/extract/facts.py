@@ -266,9 +266,7 @@ _ROLE_PROPERTIES = {
 }
 
 
-def write_money(
-    w: FactWriter, p: ProjectFact, node: URIRef, funders: dict[URIRef, Evidence], country: str | None, whole: bool
-) -> None:
+def write_money(w: FactWriter, p: ProjectFact, node: URIRef, country: str | None, whole: bool) -> None:
     """Grants (who gives what) and the project's money as fund analysts read it: total cost, EU,
     national and own contributions as monetary amounts in their own currency, and the co-financing
     rate, each when the text states it."""
@@ -291,8 +289,9 @@ def write_money(
             money.setdefault(
                 "national_contribution", (sum(v for v, _c, _e in national), national[0][1], national[0][2])
             )
-    if total is not None and not amounts and len(funders) == 1:
-        funder = next(iter(funders))
+    paying = p.paying_funders()
+    if total is not None and not amounts and len(paying) == 1:
+        funder = national_budget(w, paying[0], country)
         stated_cost = "total_cost" in roles and roles["total_cost"].amount is not None
         if "eu_contribution" in money and _is_eu_fund(str(funder)):
             amounts[funder] = money["eu_contribution"]  # "Total cost €636,000, EU €477,000": the EU fund gives 477,000
@@ -382,7 +381,7 @@ def to_triples(result: Extraction, doc: Document, source: URIRef) -> list[tuple[
                 w.fact(node, MKG.fundedBy, URIRef(programme), ev)
         for place in country_places:
             w.fact(node, MKG.locatedIn, URIRef(place), country_evidence)
-        write_money(w, p, node, funders, country, whole=len(result.projects) == 1)
+        write_money(w, p, node, country, whole=len(result.projects) == 1)
         for k in p.cycles:
             w.fact(node, MKG.inCycle, cycle_iri(source, k), p.years_evidence or p.evidence)
     for k, a in enumerate(result.aggregates):

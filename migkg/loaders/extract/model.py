@@ -42,6 +42,20 @@ class ProjectFact:
     open_ended: bool = False  # the text says it has no end ("since 2022", "ongoing"), unlike a missing end year
     rule: str = ""  # which finder found it (kept for debugging and tests)
     cycles: list[int] = field(default_factory=list)  # indexes in Extraction.cycles of the cycles it belongs to
+    # Funders named as another funder's money (NATIONAL beside a state agency's subsidy): they pay
+    # nothing of their own, so an amount the project is given is the other one's.
+    same_money: set[str] = field(default_factory=set)
+
+    def paying_funders(self) -> list[str]:
+        """The funders that pay money of their own."""
+        return [f for f in self.funders if f not in self.same_money]
+
+    def add_state_money(self, ev: Evidence) -> None:
+        """A state agency pays: the state's budget is named beside it (the annotation convention),
+        as the agency's own money, unless the text named the state's budget already."""
+        if NATIONAL not in self.funders:
+            self.funders[NATIONAL] = ev
+            self.same_money.add(NATIONAL)
 
     def take_costs(self, roles: list[MoneyRole], ev: Evidence) -> bool:
         """A total cost and an EU share from money roles, where the project has none yet (the EU's

@@ -125,6 +125,7 @@ class Relations:
                 for fb in cues.find("funded_by", ctx.text[a:b]):
                     for o in self._funding_orgs(a + fb.end(), b):
                         explicit.setdefault(o.iri, Evidence(a, b, 0.75))
+            state_money = False  # the state's budget named as a state agency's money only
             if not explicit:
                 heading = units[p.unit].section
                 if heading >= 0:
@@ -136,8 +137,9 @@ class Relations:
                     for o in ctx.orgs_in(h.start, h.end):
                         if o.iri in self.doc_org_funders:
                             explicit.setdefault(o.iri, Evidence(h.start, h.end, 0.6))
-                            if ctx.is_national_body(o.iri):
-                                explicit.setdefault(NATIONAL, Evidence(h.start, h.end, 0.6))
+                            if ctx.is_national_body(o.iri) and NATIONAL not in explicit:
+                                explicit[NATIONAL] = Evidence(h.start, h.end, 0.6)
+                                state_money = True
             if not explicit:
                 para = units[p.unit].paragraph
                 # A list item reads its list's intro and what precedes it, not what follows the list.
@@ -156,6 +158,8 @@ class Relations:
             if national_only or NATIONAL in explicit:
                 for org, ev in self.doc_org_funders.items():
                     explicit.setdefault(org, ev)
+            if state_money and NATIONAL not in p.funders:
+                p.same_money.add(NATIONAL)
             p.funders = {**explicit, **p.funders}
             # Implementers: explicit, then a sentence subject, then the site's owner or the lead org.
             for a, b in spans:
