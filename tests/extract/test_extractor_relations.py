@@ -365,3 +365,21 @@ def test_years_of_one_project_do_not_go_to_another() -> None:
     ext = facts(text, "fr")
     assert (project(ext, "TREMPLIN").start_year, project(ext, "TREMPLIN").end_year) == (2022, 2023)
     assert (project(ext, "BOUSSOLE").start_year, project(ext, "BOUSSOLE").end_year) == (2024, 2026)
+
+
+def test_an_organisation_named_paying_beside_the_fund_is_not_the_lead_runner(monkeypatch) -> None:
+    """A project page names no runner; its only organisation is in the budget paragraph, named as
+    paying beside the fund ("door het AMIF en ... door de Vereniging X"). The rules' last resort,
+    the organisation of the first paragraph that speaks of funds, does not take a payer for the
+    runner (it made such a co-funder implement the project, paid by itself)."""
+    from migkg.loaders.extract import decide
+
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: None)  # the rules alone
+    text = (
+        "Project Brugwerk\n\nHet project\n\nMet dit project begeleiden we nieuwkomers naar werk in de regio.\n\n"
+        "Budget\n\nHet totale projectbudget bedraagt 90.000 euro en wordt voor 20.000 euro gefinancierd door het "
+        "Europees Fonds voor Asiel, Migratie en Integratie (AMIF) en voor 10.000 euro door de Vereniging Samen Verder."
+    )
+    p = project(facts(text, "nl"), "Brugwerk")
+    assert AMIF in p.funders
+    assert org("Samen Verder") not in p.implementers

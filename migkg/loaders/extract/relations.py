@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from rdflib.namespace import RDF
 
 from migkg.loaders.extract.amounts import find_money_roles, find_percentages
+from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.periods import PeriodMention, find_periods
@@ -331,8 +332,10 @@ class Relations:
                         rel.setdefault(new_iri, rel.pop(old))
 
     def _lead_orgs(self) -> list[str]:
-        """Implementing organisations named in the document's first paragraph that speaks of funds."""
+        """Implementing organisations named in the document's first paragraph that speaks of funds
+        (not those it names as paying beside a fund: "door het AMIF en door de VVSG")."""
         ctx = self.ctx
+        payers = cofunding_orgs(ctx)
         for u in ctx.units:
             if ctx.funders_in(u.start, u.end):
                 para = [x for x in ctx.units if x.paragraph == u.paragraph]
@@ -341,7 +344,10 @@ class Relations:
                         o.iri
                         for x in para
                         for o in ctx.orgs_in(x.start, x.end)
-                        if ctx.is_implementer_org(o.iri) and not ctx.is_speaker(o) and not ctx.is_partner_mention(o)
+                        if ctx.is_implementer_org(o.iri)
+                        and not ctx.is_speaker(o)
+                        and not ctx.is_partner_mention(o)
+                        and o.iri not in payers
                     )
                 )
                 if orgs:
