@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, facts, org
+import pytest
+from extract_helpers import AMIF, facts, org, project
 from rdflib import URIRef
 
 from migkg.loaders.document import Document
@@ -33,3 +34,41 @@ def test_authority_is_written_as_funding_authority_with_evidence() -> None:
     doc = Document(text=text, name="t.txt", raw=text.encode(), language="en")
     g = extract(doc, URIRef("urn:test:source"))
     assert (URIRef(AMIF), MKG.fundingAuthority, URIRef(org("Northern Funds Office"))) in g
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ministry"),
+    [
+        (
+            "Le Ministère de la Cohésion a lancé avec l'Union européenne en mars 2019 le programme "
+            "« Premiers Pas », cofinancé par le FAMI.",
+            "fr",
+            "Ministère de la Cohésion",
+        ),
+        (
+            "Das Bundesministerium für Zusammenhalt hat heute gemeinsam mit dem AMIF einen Förderaufruf für "
+            "Integrationsprojekte gestartet.",
+            "de",
+            "Bundesministerium für Zusammenhalt",
+        ),
+        (
+            "Il progetto Ponte rientra tra i progetti FAMI promossi dal Ministero della Coesione per i piani "
+            "regionali di integrazione.",
+            "it",
+            "Ministero della Coesione",
+        ),
+    ],
+)
+def test_a_ministry_that_launches_a_programme_or_a_call_is_its_authority(text: str, lang: str, ministry: str) -> None:
+    """It launches what others run: the fund's authority, not the runner of a project of it."""
+    ext = facts(text, lang)
+    assert (AMIF, org(ministry)) in {(f, o) for f, o, _ in ext.authorities}
+    assert not any(org(ministry) in p.implementers for p in ext.projects)
+
+
+def test_an_organisation_that_launches_its_own_project_is_no_authority() -> None:
+    """Only a ministry launching a programme or a call: an association launching its project runs it."""
+    text = "L'association Ponts Solidaires a lancé en mars 2019 le projet « Premiers Pas », financé par le FAMI."
+    ext = facts(text, "fr")
+    assert ext.authorities == []
+    assert org("Ponts Solidaires") in project(ext, "Premiers Pas").implementers

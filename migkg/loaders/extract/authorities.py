@@ -5,10 +5,15 @@ fund's money on; it is not the fund, not a funder of its own and not an implemen
 The role names are per-language data (`authority_roles` in patterns/cues.toml). The organisation is
 the one named closest to the role's words in the same sentence or record line; the funds are those
 the sentence names, else the document's.
+
+A ministry that launches a programme or a call for proposals ("le Ministère de l'intérieur et l'UE
+ont lancé le programme", "das Bundeskanzleramt hat einen Förderaufruf gestartet", "progetti ...
+promossi dal Ministero") is that programme's authority too: others run what it launches.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from migkg.loaders.extract.model import NATIONAL, Evidence
@@ -17,6 +22,7 @@ if TYPE_CHECKING:
     from migkg.loaders.extract.context import Context
 
 REACH = 80  # characters between the role's words and the organisation's name
+SUBJECT_REACH = 150  # characters between a launching ministry's name and its verb
 CLOSE_REACH = 30  # ... when the two are named side by side
 CLOSE = 0.8
 
@@ -25,6 +31,11 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
     """(fund, organisation, evidence) for every authority the text names, in text order."""
     out: list[tuple[str, str, Evidence]] = []
     for u in ctx.units:
+        for org in _launching_ministries(ctx, u):
+            funds = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL] or list(doc_funders)
+            for f in funds:
+                if (f, org) not in {(x, y) for x, y, _ in out}:
+                    out.append((f, org, Evidence(u.start, u.end, CLOSE)))
         roles = ctx.cues.find("authority_roles", u.text)
         if not roles:
             continue
@@ -47,3 +58,29 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
                 if (f, org.iri) not in {(x, y) for x, y, _ in out}:
                     out.append((f, org.iri, Evidence(u.start, u.end, confidence)))
     return out
+
+
+# A ministry or a chancellery by its name, in the languages of the patterns.
+_MINISTRY = re.compile(r"\b(?:minist\w*|\w*ministerium|\w*kanzleramt|chancell\w*|chancellerie)\b", re.IGNORECASE)
+
+
+def _is_ministry(ctx: Context, mention) -> bool:
+    ent = ctx.entity(mention.iri)
+    return bool(_MINISTRY.search(mention.name) or (ent is not None and _MINISTRY.search(ent.label("en") or "")))
+
+
+def _launching_ministries(ctx: Context, u) -> list[str]:
+    """The ministries the sentence says launch a programme or a call: named before the launching
+    verb ("X ... a lancé le programme") or right after its passive ("promossi dal X")."""
+    cues = ctx.cues
+    if not cues.search("programme_nouns", u.text):
+        return []
+    found: list[str] = []
+    for v in cues.find("launches", u.text):
+        verb = u.start + v.start()
+        before = ctx.orgs_in(max(u.start, verb - SUBJECT_REACH), verb)
+        found += [o.iri for o in before if o.end <= verb and _is_ministry(ctx, o)]
+    for v in cues.find("launched_by", u.text):
+        end = u.start + v.end()
+        found += [o.iri for o in ctx.orgs_in(end, end + 120) if o.start - end <= 5 and _is_ministry(ctx, o)]
+    return list(dict.fromkeys(found))

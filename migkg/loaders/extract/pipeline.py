@@ -15,7 +15,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 
 from migkg.loaders.document import Document
-from migkg.loaders.extract.authorities import find_authorities
+from migkg.loaders.extract.authorities import CLOSE, find_authorities
 from migkg.loaders.extract.context import Context, reset_pipelines
 from migkg.loaders.extract.cycles import find_cycles, link_projects
 from migkg.loaders.extract.decide import PairDecisions
@@ -94,10 +94,11 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
             if any((e := self.ctx.entity(f)) is not None and e.kind == "fund" for f in p.funders):
                 for f in [f for f in p.funders if self.ctx.is_eu_body(f)]:
                     del p.funders[f]
-        # An authority passes its fund's money on: it does not run that fund's projects.
-        for fund, org, _ in authorities:
+        # An authority passes its fund's money on: it does not run that fund's projects (one named
+        # beside its role or as launching the programme, even where no one else is said to).
+        for fund, org, ev in authorities:
             for p in projects:
-                if fund in p.funders and org in p.implementers and len(p.implementers) > 1:
+                if fund in p.funders and org in p.implementers and (len(p.implementers) > 1 or ev.confidence >= CLOSE):
                     del p.implementers[org]
         return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles, authorities)
 
