@@ -383,3 +383,18 @@ def test_an_organisation_named_paying_beside_the_fund_is_not_the_lead_runner(mon
     p = project(facts(text, "nl"), "Brugwerk")
     assert AMIF in p.funders
     assert org("Samen Verder") not in p.implementers
+
+
+def test_the_organisation_acting_in_a_project_sentence_is_the_one_named_just_before_it(monkeypatch) -> None:
+    """Nothing names the runner but the sentence itself: the organisation named last before the
+    project, its clause's subject, runs it; one named earlier is where it happened (it had taken
+    the first organisation of the sentence)."""
+    from migkg.loaders.extract import decide
+
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: None)  # the rules alone
+    text = (
+        "Mardi 4 juin 2019, au cours d'une visite des locaux de l'OFII à Marseille, l'association Horizon "
+        "Partagé a présenté le programme Passerelle, financé par le FAMI."
+    )
+    p = project(facts(text, "fr"), "Passerelle")
+    assert set(p.implementers) == {org("Horizon Partagé")}

@@ -192,7 +192,11 @@ class Relations:
                     and not ctx.is_partner_mention(o)
                 ]
                 if acting and u.kind == "sentence":
-                    p.implementers[acting[0].iri] = Evidence(u.start, u.end, 0.5)
+                    # The one named last before the project, its clause's subject ("lors d'une table
+                    # ronde à l'OFII, Forum X a présenté le programme Y"), else the first after it.
+                    before = [o for o in acting if o.end <= p.evidence.start]
+                    chosen = before[-1] if before else acting[0]
+                    p.implementers[chosen.iri] = Evidence(u.start, u.end, 0.5)
             if not p.implementers:
                 # A list takes the organisation its intro line names: "partenariato con X per i seguenti progetti:".
                 intro = self._list_intro(p.unit)
