@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import AMIF, facts, org, project
+from extract_helpers import AMIF, extractor, facts, org, project
 from rdflib import URIRef
 
 from migkg.loaders.document import Document
@@ -72,3 +72,20 @@ def test_an_organisation_that_launches_its_own_project_is_no_authority() -> None
     ext = facts(text, "fr")
     assert ext.authorities == []
     assert org("Ponts Solidaires") in project(ext, "Premiers Pas").implementers
+
+
+def test_a_launching_ministry_gets_neither_the_funds_money_nor_the_states_beside_it() -> None:
+    """The model's pairs of the ministry with the fund, and with the state's budget that co-funds
+    beside the fund, are screened out: it launched the programme, others get the money."""
+    from migkg.loaders.extract.candidates import candidates
+    from migkg.loaders.extract.model import NATIONAL
+
+    text = (
+        "Le Ministère de la Cohésion a lancé en mars 2019 le programme « Premiers Pas ». Ce programme est "
+        "cofinancé par l'État et l'Union européenne, via le FAMI."
+    )
+    ex = extractor(text, "fr")
+    ministry = org("Ministère de la Cohésion")
+    mine = [c for c in candidates(ex) if c.org == ministry and c.funder in (AMIF, NATIONAL)]
+    assert {c.funder for c in mine} == {AMIF, NATIONAL}
+    assert ex._screened(mine) == []

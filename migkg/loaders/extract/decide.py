@@ -178,6 +178,8 @@ class PairDecisions:
         partners = {o for p in self.projects for o in p.partners}
         # A fund's authority named beside its role passes the fund's money on; it does not get it.
         authorities = {(f, o) for f, o, ev in self.authorities if ev.confidence >= CLOSE}  # type: ignore[attr-defined]
+        # ... nor the state's money that goes with the fund's ("cofinancé par l'État et l'UE").
+        authorities |= {(NATIONAL, o) for _f, o in authorities}
         # Who pays for the projects the rules gave an organisation, when the text said it (not the
         # document's funds by default): another funder needs the organisation's own sentence.
         ruled: dict[str, set[str]] = {}
