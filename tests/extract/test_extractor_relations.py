@@ -398,3 +398,16 @@ def test_the_organisation_acting_in_a_project_sentence_is_the_one_named_just_bef
     )
     p = project(facts(text, "fr"), "Passerelle")
     assert set(p.implementers) == {org("Horizon Partagé")}
+
+
+def test_the_commission_portal_that_reports_a_project_does_not_run_it(monkeypatch) -> None:
+    """A page of a Commission portal names a project and its fund, not its runner: the portal's
+    owner, a directorate-general, is no fallback implementer (an NGO's own site is)."""
+    from migkg.loaders.extract import decide
+
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: None)  # the rules alone
+    text = "New AMIF projects\n\nThe project Welcome Steps, funded by AMIF, offers language lessons to newcomers."
+    portal = facts(text, "en", url="https://migrant-integration.ec.europa.eu/news/welcome-steps_en")
+    assert project(portal, "Welcome Steps").implementers == {}
+    own_site = facts(text, "en", url="https://www.caritasinternational.be/en/news/welcome-steps")
+    assert set(project(own_site, "Welcome Steps").implementers) == {CARITAS}

@@ -207,7 +207,10 @@ class Relations:
                             p.implementers[o.iri] = Evidence(iu.start, iu.end, 0.6)
                             break
             if not p.implementers:
-                fallback = owner.iri if owner is not None else (lead_orgs[0] if len(lead_orgs) == 1 else None)
+                # Not the Commission's portal that reports it: the Union's bodies run no project
+                # the text does not say they run.
+                site = owner.iri if owner is not None and not ctx.is_eu_body(owner.iri) else None
+                fallback = site or (lead_orgs[0] if len(lead_orgs) == 1 else None)
                 if fallback and fallback not in p.funders and fallback not in p.partners:
                     p.implementers[fallback] = Evidence(p.evidence.start, p.evidence.end, 0.4)
             # An organisation that funds the project runs it only if no one else is said to.
