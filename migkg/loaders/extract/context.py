@@ -226,16 +226,15 @@ class Context:
         self.orgs.append(mention)
         return mention
 
-    @functools.cached_property
-    def _money_starts(self) -> list[int]:
-        """Where the text's sums of money start, in any currency."""
-        return [am.start for am in find_amounts(self.text, self.lang)]
-
     def _money_start_in(self, start: int, end: int) -> int | None:
-        """The start of the first sum of money inside the span, past its first character."""
-        starts = self._money_starts
-        k = bisect.bisect_right(starts, start)
-        return starts[k] if k < len(starts) and starts[k] < end else None
+        """The start of the first sum of money inside the span, past its first character (its
+        currency may follow the span: "Nord 120.000 EUR")."""
+        if not any(c.isdigit() for c in self.text[start:end]) and not _CURRENCY_WORD.search(self.text, start, end):
+            return None  # no number, no currency: no sum (most names)
+        for am in find_amounts(self.text[start : end + 24], self.lang):
+            if 0 < am.start < end - start:
+                return start + am.start
+        return None
 
     def _find_new_orgs(self) -> None:
         # "Alto asbl", "refugio thüringen e.V.": a name written before its legal form.
@@ -420,6 +419,9 @@ def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
 def _opens_a_name(word: str, shapes) -> bool:
     """A word that starts an organisation's name of its own: a one-word head ("Stichting", "Verein")."""
     return fold(word.strip(",;:")) in _by_first_word(shapes.heads)
+
+
+_CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:EUR|USD|GBP|CHF)(?![^\W\d_])|[€$£]")
 
 
 def leading_name_words(text: str, cues: Cues | MemoCues) -> str:
