@@ -645,3 +645,12 @@ def test_a_section_named_for_its_project_gives_it_the_years_even_when_it_cites_a
     assert years(project(ext, "Minder Overlast")) == (2023, 2024)
     assert years(project(ext, "Veilige Nachtopvang")) == (2023, 2023)
     assert years(project(ext, "Rustige Wijken")) == (None, None)
+
+
+def test_a_hyphenated_project_compound_keeps_its_hyphen() -> None:
+    """ "das Nachbarschafts-Projekt": the name and its project noun are one word, written so (the
+    label was "Nachbarschafts- Projekt"); a name before a separate noun keeps its space."""
+    german = facts("Das Nachbarschafts-Projekt wird aus Mitteln des AMIF gefördert.", "de")
+    assert [p.label for p in german.projects] == ["Nachbarschafts-Projekt"]
+    english = facts("The Harbour Welcome Support Project is funded by AMIF.", "en")
+    assert [p.label for p in english.projects] == ["Harbour Welcome Support Project"]

@@ -537,7 +537,8 @@ class ProjectFinders:
                 if m and (word[:1].isupper() or len(m.group(1).split()) >= 2 or m.group(1).isupper()):
                     name = m.group(1)
                     if word[:1].isupper():
-                        name = f"{name} {word}"  # "AVRR Belgium Support Project"
+                        # "AVRR Belgium Support Project", "das Nachbarschafts-Projekt": as written
+                        name = " ".join((before[m.start(1) :] + word).split())
                     s = u.start + noun.start() - len(before) + m.start(1)
                     self._named(name, u, i, s, u.start + noun.end())
 
