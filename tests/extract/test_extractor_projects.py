@@ -654,3 +654,27 @@ def test_a_hyphenated_project_compound_keeps_its_hyphen() -> None:
     assert [p.label for p in german.projects] == ["Nachbarschafts-Projekt"]
     english = facts("The Harbour Welcome Support Project is funded by AMIF.", "en")
     assert [p.label for p in english.projects] == ["Harbour Welcome Support Project"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Das Projekt Brückenbau wird vom AMIF gefördert. Seit 2017 trägt der Verein Nordlicht die "
+            "Finanzierung dieses Projektes zur Beratung von Geflüchteten allein.",
+            "de",
+            "Brückenbau",
+        ),
+        (
+            "Le projet Passerelle est financé par le FAMI. L'association Horizon assure la coordination de "
+            "ce projet pour l'accueil des familles.",
+            "fr",
+            "Passerelle",
+        ),
+    ],
+)
+def test_a_demonstrative_before_a_project_noun_names_no_new_project(text: str, lang: str, name: str) -> None:
+    """ "dieses Projektes zur Beratung ...", "ce projet pour l'accueil ...": the text goes on about
+    the project it named; the phrase is no second project (it had become one, with its words up
+    to the verb as its label)."""
+    assert [p.label for p in facts(text, lang).projects] == [name]

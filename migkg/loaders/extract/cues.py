@@ -47,6 +47,7 @@ LIST_KEYS = (
     "quantifiers",
     "determiners",
     "indefinite_articles",
+    "demonstratives",
     "share_by",
     "label_prefixes",
     "predicate_words",

@@ -578,6 +578,12 @@ class ProjectFinders:
         before = text[:pos].split()
         return bool(before) and (self.ctx.cues.has("determiners", before[-1]))
 
+    def _demonstrated(self, text: str, pos: int) -> bool:
+        """Whether a demonstrative stands right before position `pos` ("dieses Projektes", "ce
+        projet"): the text goes on about a project it has named, it names no new one."""
+        before = text[:pos].split()
+        return bool(before) and self.ctx.cues.has("demonstratives", before[-1])
+
     def _named(self, name: str, u: Unit, i: int, start: int, end: int, quoted: bool = False) -> None:
         name = name.strip()
         if re.search(r"\b\d+\b", name) and self.ctx.cues.search("plural_nouns", name):
@@ -644,7 +650,7 @@ class ProjectFinders:
             for noun in cues.find("project_nouns", text):
                 after = text[noun.end() :]
                 cue = re.match(r"\s+" + cues.regex["content_cues"].pattern, after, re.I)
-                if not cue or not self._determined(text, noun.start()):
+                if not cue or not self._determined(text, noun.start()) or self._demonstrated(text, noun.start()):
                     continue
                 if re.match(
                     r"\s*" + cues.regex["relative_pronouns"].pattern,
@@ -667,7 +673,12 @@ class ProjectFinders:
             for noun in cues.find("project_nouns", text):
                 word = noun.group(0)
                 of = re.match(r"\s+" + cues.regex["of_words"].pattern + r"\s*", text[noun.end() :], re.I)
-                if not of or cues.has("plural_nouns", word) or not self._determined(text, noun.start()):
+                if (
+                    not of
+                    or cues.has("plural_nouns", word)
+                    or not self._determined(text, noun.start())
+                    or self._demonstrated(text, noun.start())
+                ):
                     continue
                 obj_start = noun.end() + of.end()
                 if ctx.orgs_in(u.start + obj_start, u.start + obj_start + 3) or ctx.funders_in(
