@@ -678,3 +678,29 @@ def test_a_demonstrative_before_a_project_noun_names_no_new_project(text: str, l
     the project it named; the phrase is no second project (it had become one, with its words up
     to the verb as its label)."""
     assert [p.label for p in facts(text, lang).projects] == [name]
+
+
+def test_a_grant_code_then_a_quoted_title_names_the_project_by_its_title() -> None:
+    """ "the project HOME/2021/AMIF/AG/EMAS/0077 “Safe Harbour reception”": the Commission's grant
+    reference is the project's code, the quoted title its name (the label was "HOME"); inside the
+    code, AMIF is the fund and EMAS the kind of grant, no second funder."""
+    text = (
+        "The official opening of the project HOME / 2021 / AMIF / AG / EMAS / 0077 “Safe Harbour reception "
+        "for families” took place in Kaunas. The Migration Department runs it."
+    )
+    ext = facts(text, "en")
+    [p] = ext.projects
+    assert p.label == "Safe Harbour reception for families"
+    assert p.code == "HOME / 2021 / AMIF / AG / EMAS / 0077"
+    assert set(p.funders) == {AMIF}
+
+
+@pytest.mark.parametrize("label", ["Article", "Accueil", "Nieuws", "HOME"])
+def test_a_page_word_alone_names_no_project(label: str) -> None:
+    """A web page's own words over its text ("Article", "Accueil") are no project's name; a name
+    that holds one among others is."""
+    from migkg.loaders.extract.cues import cues_for
+    from migkg.loaders.extract.projects import not_a_project
+
+    assert not_a_project(label, cues_for("fr"))
+    assert not not_a_project(f"{label} Solidaire pour les familles", cues_for("fr"))

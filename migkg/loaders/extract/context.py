@@ -77,7 +77,7 @@ class Context:
         self.layout, spacy_doc = layout(self.text, self.lang)
         self.units = self.layout.units
         matches = name_matcher(self.lang or "xx")(spacy_doc)
-        self.funds = [m for m in matches if m.entity.kind in ("fund", "national")]
+        self.funds = _one_fund_per_code([m for m in matches if m.entity.kind in ("fund", "national")], self)
         self.places = [m for m in matches if m.entity.kind == "place"]
         self.goals = [m for m in matches if m.entity.kind == "goal"]
         self.orgs: list[OrgMention] = [
@@ -419,6 +419,19 @@ def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
 def _opens_a_name(word: str, shapes) -> bool:
     """A word that starts an organisation's name of its own: a one-word head ("Stichting", "Verein")."""
     return fold(word.strip(",;:")) in _by_first_word(shapes.heads)
+
+
+def _one_fund_per_code(funds: list[NameMatch], ctx: Context) -> list[NameMatch]:
+    """A grant's code names one fund: in "HOME/2020/ISFB/AG/EMAS/0142" the fund is ISF(B) and
+    EMAS the kind of grant (emergency assistance), no second payer."""
+    if not funds:
+        return funds
+    spans = [m.span() for pattern in ctx.cues.code_patterns for m in pattern.finditer(ctx.text)]
+    extra = set()
+    for a, b in spans:
+        inside = [k for k, m in enumerate(funds) if a <= m.start and m.end <= b]
+        extra.update(inside[1:])
+    return [m for k, m in enumerate(funds) if k not in extra]
 
 
 _CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:EUR|USD|GBP|CHF)(?![^\W\d_])|[€$£]")

@@ -48,6 +48,7 @@ LIST_KEYS = (
     "determiners",
     "indefinite_articles",
     "demonstratives",
+    "page_words",
     "share_by",
     "label_prefixes",
     "predicate_words",

@@ -272,8 +272,8 @@ class PairDecisions:
         if u is None:
             return None
         label = _clause_before(ctx, c.org, u)
-        if not label and u.section >= 0:
-            label = ctx.units[u.section].text
+        if not label and u.section >= 0 and not ctx.cues.has("page_words", ctx.units[u.section].text.strip(" .:•*-")):
+            label = ctx.units[u.section].text  # (not "Article" or "Accueil": the page's own words)
         if not label and ctx.doc.title:
             label = title_without_site(ctx.doc.title)
         label = " ".join(label.split()).strip(" .,;:–—-•*'\"«»“”‘’")[:160]

@@ -127,6 +127,8 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     a press release; or a plural ("AMIF co-financed projects": a group)."""
     if cues.search("not_project_words", label):
         return True
+    if cues.has("page_words", label.strip(" .:•*-")):
+        return True  # "Article", "Accueil": the page's own words over its text
     # "National budget", "Bundesmittel": a heading naming national money, not a project.
     national = cues.search("national_funders", label)
     if national and len(label.strip(" .:")) <= len(national.group(0)) + 2:
@@ -515,6 +517,19 @@ class ProjectFinders:
                     if re.fullmatch(r"(?:\s+\w+){0,3}\s*:\s*", text[rest:]) and self._name_on_next_line(i):
                         continue  # "The project is entitled as follows:" over a line that is the name
                 after = text[rest : rest + 160]
+                # "the project HOME/2020/ISFB/AG/EMAS/0142 “Urgent strengthening of ...”": a grant's
+                # code, then its quoted title.
+                coded = next((c for pat in cues.code_patterns if (c := pat.match(after.lstrip()))), None)
+                if coded is not None:
+                    shift = len(after) - len(after.lstrip()) + coded.end()
+                    title = _PAIRED_QUOTES.match(after[shift:].lstrip())
+                    if title:
+                        g = next(k for k in range(1, 5) if title.group(k) is not None)
+                        s = u.start + rest + shift + (len(after[shift:]) - len(after[shift:].lstrip())) + title.start(g)
+                        p = self.add_project(title.group(g), s, u.end, i, 0.8, code=" ".join(coded.group(0).split()))
+                        if p is not None:
+                            p.scope_units.append(i)
+                        continue
                 m = re.match(r"\s*[,:]?\s*" + _QUOTED.pattern, after)
                 if m:
                     name = m.group(1)
