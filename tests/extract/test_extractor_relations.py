@@ -411,3 +411,17 @@ def test_the_commission_portal_that_reports_a_project_does_not_run_it(monkeypatc
     assert project(portal, "Welcome Steps").implementers == {}
     own_site = facts(text, "en", url="https://www.caritasinternational.be/en/news/welcome-steps")
     assert set(project(own_site, "Welcome Steps").implementers) == {CARITAS}
+
+
+@pytest.mark.parametrize(
+    ("title", "start"),
+    [
+        ("Subsidies voor projecten in 2023", 2023),
+        # a bilingual page's title dated in the other language: the publication's date
+        ("Koninklijk besluit tot toekenning van subsidies voor projecten, de 10 janvier 2021", None),
+    ],
+)
+def test_a_title_year_is_a_projects_year_but_not_a_dates(title: str, start: int | None) -> None:
+    text = 'Het project "Brugwerk" wordt gefinancierd door het AMIF en uitgevoerd door de Stichting Nieuwe Buren.'
+    p = project(facts(text, "nl", title=title), "Brugwerk")
+    assert (p.start_year, p.end_year) == (start, None)

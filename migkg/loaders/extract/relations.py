@@ -406,7 +406,11 @@ class Relations:
         title = self.ctx.doc.title or ""
         periods = find_periods(title, self.ctx.lang)
         if len(periods) == 1 and periods[0].kind == "year" and self.ctx.cues.search("project_nouns", title):
-            return periods[0].start_year
+            # Not the year of a date in another language's words ("Koninklijk besluit ..., de 10
+            # janvier 2021" on a bilingual page): the publication's date, not the projects' year.
+            year = periods[0].start_year
+            if any(pm.kind == "year" and pm.start_year == year for pm in find_periods(title, None)):
+                return year
         return None
 
     def _years_from_lead(self, p: ProjectFact) -> None:
