@@ -382,3 +382,15 @@ def test_an_organisation_paying_itself_gets_no_project_named_after_it(monkeypatc
     monkeypatch.setattr(decide, "pair_model", lambda *a, **k: self_only)
     ext = facts("Every year the Northern Reception Agency funds projects for newcomers.", "en")
     assert [p for p in ext.projects if not p.implementers] == []
+
+
+@pytest.mark.parametrize("glue", [" et l'", " et l’", ", l'"])
+def test_names_listed_with_an_elided_article_are_siblings(glue: str) -> None:
+    """ "Caritas International et l'OIM organisent ...": one enumeration, whatever article elides
+    into the second name (the glue's elided "l'" never matched: nothing follows it in the gap)."""
+    from extract_helpers import CARITAS, IOM
+
+    from migkg.loaders.extract.decide import list_siblings
+
+    ex = extractor(f"Caritas International{glue}OIM organisent ensemble une rencontre à Bruxelles.", "fr")
+    assert IOM in list_siblings(ex.ctx).get(CARITAS, set())

@@ -310,7 +310,8 @@ def _runs_only(p: ProjectFact, funder: str, org: str) -> bool:
 # A name listed with an accepted one ("A, B and C") shares its role from threshold * SIBLING up.
 SIBLING = 0.4
 _SIBLING_GLUE = re.compile(
-    r"(?:[\s,;/&]|\b(?:and|as well as|et|ainsi que|en|und|sowie|e|ed|the|la|le|les|l'|de|het|die|der|il)\b)*",
+    # an elided article ("et l'OIM") ends the gap with its apostrophe: no word boundary after it
+    r"(?:[\s,;/&]|\b(?:and|as well as|et|ainsi que|en|und|sowie|e|ed|the|la|le|les|de|het|die|der|il)\b|\b[ld]['’])*",
     re.IGNORECASE,
 )
 
