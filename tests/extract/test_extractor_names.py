@@ -301,3 +301,24 @@ def test_the_bare_red_cross_name_still_means_the_belgian_branch() -> None:
     assert org_iris("La Croix-Rouge gère un centre d'accueil à Namur.", "fr") == {
         ORG + "belgian-red-cross-french-speaking-community"
     }
+
+
+@pytest.mark.parametrize(
+    ("url", "owner"),
+    [
+        ("https://www.fedasil.be/fr/actualites", FEDASIL),
+        ("https://austria.iom.int/de/news", IOM),
+        # an international organisation's country office under a domain of its own
+        ("http://iom.bg/en/content/news", IOM),
+        ("https://www.iom-nederland.nl/nieuws", IOM),
+        # a national society is not the federation that shares its name: caritas.eu is Caritas
+        # Europa's, caritas.at another Caritas
+        ("https://www.caritas.at/hilfe", None),
+        ("https://www.example.org/iom", None),
+    ],
+)
+def test_the_site_owner_of_a_page(url: str, owner: str | None) -> None:
+    from migkg.loaders.extract.names import NameIndex
+
+    found = NameIndex.active().site_owner(url)
+    assert (found.iri if found else None) == owner

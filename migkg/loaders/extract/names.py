@@ -33,6 +33,9 @@ PLACE_CLASSES = {str(MKG.Place), str(MKG.Country)}
 GOAL_CLASSES = {str(MKG.Goal)}
 
 
+_INTERNATIONAL = str(MKG.InternationalOrganisation)
+
+
 @dataclass
 class Entity:
     iri: str
@@ -130,7 +133,10 @@ class NameIndex:
         )
 
     def site_owner(self, url: str | None) -> Entity | None:
-        """The organisation whose official site `url` is on (the longest matching host wins)."""
+        """The organisation whose official site `url` is on (the longest matching host wins); else
+        the international organisation whose country office's site it is, by the organisation's
+        host name under another domain ("iom.bg", "iom-nederland.nl" for iom.int). Not national
+        societies or branches: "caritas.at" is not Caritas Europa's caritas.eu."""
         host = (urlparse(url).hostname or "").removeprefix("www.") if url else ""
         if not host:
             return None
@@ -141,7 +147,16 @@ class NameIndex:
             for h in ent.hosts:
                 if (host == h or host.endswith("." + h)) and (best is None or len(h) > best[0]):
                     best = (len(h), ent)
-        return best[1] if best else None
+        if best is not None:
+            return best[1]
+        name = host.split(".")[-2] if host.count(".") >= 1 else host
+        for ent in self.entities.values():
+            if ent.kind == "org" and _INTERNATIONAL in ent.classes:
+                for h in ent.hosts:
+                    label = h.split(".")[0]
+                    if len(label) >= 3 and (name == label or name.startswith(label + "-")):
+                        return ent
+        return None
 
 
 _ACTIVE: list[NameIndex] = []
