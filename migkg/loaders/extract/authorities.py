@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from migkg.loaders.extract.model import NATIONAL, Evidence
 
 if TYPE_CHECKING:
-    from migkg.loaders.extract.context import Context
+    from migkg.loaders.extract.context import Context, OrgMention
+    from migkg.loaders.extract.structure import Unit
 
 REACH = 80  # characters between the role's words and the organisation's name
 SUBJECT_REACH = 150  # characters between a launching ministry's name and its verb
@@ -64,12 +65,12 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
 _MINISTRY = re.compile(r"\b(?:minist\w*|\w*ministerium|\w*kanzleramt|chancell\w*|chancellerie)\b", re.IGNORECASE)
 
 
-def _is_ministry(ctx: Context, mention) -> bool:
+def _is_ministry(ctx: Context, mention: OrgMention) -> bool:
     ent = ctx.entity(mention.iri)
     return bool(_MINISTRY.search(mention.name) or (ent is not None and _MINISTRY.search(ent.label("en") or "")))
 
 
-def _launching_ministries(ctx: Context, u) -> list[str]:
+def _launching_ministries(ctx: Context, u: Unit) -> list[str]:
     """The ministries the sentence says launch a programme or a call: named before the launching
     verb ("X ... a lancé le programme") or right after its passive ("promossi dal X")."""
     cues = ctx.cues

@@ -57,6 +57,11 @@ def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     return label[:1].upper() + label[1:] if label else label
 
 
+def _skip_spaces(text: str, pos: int) -> int:
+    """The position of the first character at or after `pos` that is not white space."""
+    return len(text) - len(text[pos:].lstrip())
+
+
 def title_without_site(title: str) -> str:
     """A page title without a trailing "(site, date)": "Info centre gets a million (The Daily, 2019)"."""
     return re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(title.split()))
@@ -519,17 +524,16 @@ class ProjectFinders:
                 after = text[rest : rest + 160]
                 # "the project HOME/2020/ISFB/AG/EMAS/0142 “Urgent strengthening of ...”": a grant's
                 # code, then its quoted title.
-                coded = next((c for pat in cues.code_patterns if (c := pat.match(after.lstrip()))), None)
-                if coded is not None:
-                    shift = len(after) - len(after.lstrip()) + coded.end()
-                    title = _PAIRED_QUOTES.match(after[shift:].lstrip())
-                    if title:
-                        g = next(k for k in range(1, 5) if title.group(k) is not None)
-                        s = u.start + rest + shift + (len(after[shift:]) - len(after[shift:].lstrip())) + title.start(g)
-                        p = self.add_project(title.group(g), s, u.end, i, 0.8, code=" ".join(coded.group(0).split()))
-                        if p is not None:
-                            p.scope_units.append(i)
-                        continue
+                code_at = len(after) - len(after.lstrip())
+                coded = next((c for pat in cues.code_patterns if (c := pat.match(after, code_at))), None)
+                title = _PAIRED_QUOTES.match(after, _skip_spaces(after, coded.end())) if coded else None
+                if coded and title:
+                    g = next(k for k in range(1, 5) if title.group(k) is not None)
+                    code = " ".join(coded.group(0).split())
+                    p = self.add_project(title.group(g), u.start + rest + title.start(g), u.end, i, 0.8, code=code)
+                    if p is not None:
+                        p.scope_units.append(i)
+                    continue
                 m = re.match(r"\s*[,:]?\s*" + _QUOTED.pattern, after)
                 if m:
                     name = m.group(1)
