@@ -425,3 +425,40 @@ def test_a_title_year_is_a_projects_year_but_not_a_dates(title: str, start: int 
     text = 'Het project "Brugwerk" wordt gefinancierd door het AMIF en uitgevoerd door de Stichting Nieuwe Buren.'
     p = project(facts(text, "nl", title=title), "Brugwerk")
     assert (p.start_year, p.end_year) == (start, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "runner"),
+    [
+        (
+            "Progetto Ponte\n\nL'Associazione Vela presenta il progetto Ponte. Il progetto è finanziato dal FAMI "
+            "2021-2027 e ha, come soggetto capofila, la Regione Alta, in partenariato con l'Associazione Vela.",
+            "it",
+            "Regione Alta",
+        ),
+        (
+            "Progetto Ponte\n\nL'Associazione Mare, insieme al Comune Alto in qualità di capofila, Fondazione Sole "
+            "e dieci scuole, avvia il progetto Ponte, finanziato dal FAMI.",
+            "it",
+            "Comune Alto",
+        ),
+        (
+            "The Harbour project, funded by AMIF, helps newcomers find work. The Northern Migrant Support Centre is "
+            "the lead partner; two colleges take part.",
+            "en",
+            "Northern Migrant Support Centre",
+        ),
+    ],
+)
+def test_the_organisation_a_sentence_gives_the_lead_role_runs_the_page_project(
+    text: str, lang: str, runner: str, monkeypatch
+) -> None:
+    """ "come soggetto capofila, la X", "Y in qualità di capofila, Z e ...", "X is the lead partner":
+    on a page about one project, the organisation in the lead role runs it (the role said of a name
+    before it wins over the name that follows the role)."""
+    from migkg.loaders.extract import decide
+
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: None)  # the rules alone
+    projects = facts(text, lang).projects
+    assert len(projects) == 1
+    assert org(runner) in projects[0].implementers

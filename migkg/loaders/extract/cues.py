@@ -73,6 +73,7 @@ LIST_KEYS = (
     "continuation_cues",
     "authority_roles",
     "launches",
+    "lead_roles",
     "launched_by",
     "programme_nouns",
     "naming_words",

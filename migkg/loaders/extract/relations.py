@@ -57,6 +57,19 @@ def _programming_periods() -> frozenset[tuple[int, int]]:
     return frozenset((y[str(MKG.startYear)], y[str(MKG.endYear)]) for y in years.values() if len(y) == 2)
 
 
+# Between a lead role and the name after it: a comma, a colon, an article ("capofila, la Regione X").
+_LEAD_AFTER = re.compile(r"[\s,:]*(?:(?:la|le|l['’]|il|lo|the|de|het|der|die|das)\s*)?", re.IGNORECASE)
+# "as" before a role the name follows: "come soggetto capofila, X", "en tant que chef de file, X".
+_AS = re.compile(r"\b(?:come|as|als|en tant que|comme)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Between a name and its lead role after it: "X, chef de file", "X in qualità di capofila", "X is the
+# lead partner", "X als penvoerder", "X als Projektträger".
+_LEAD_BEFORE = re.compile(
+    r"[\s,]*(?:(?:est|is|ist|è|en tant que|in qualità di|als|as|come|comme|qui est)\s+)?"
+    r"(?:(?:le|la|l['’]|il|lo|the|de|het|der|die)\s*)?",
+    re.IGNORECASE,
+)
+
+
 class Relations:
     """Relation finding; mixed into `Extractor`."""
 
@@ -162,7 +175,12 @@ class Relations:
             if state_money and NATIONAL not in p.funders:
                 p.same_money.add(NATIONAL)
             p.funders = {**explicit, **p.funders}
-            # Implementers: explicit, then a sentence subject, then the site's owner or the lead org.
+            # Implementers: the lead role a sentence gives (on a page about one project), explicit
+            # cues, then a sentence subject, then the site's owner or the lead org.
+            if len(self.projects) == 1:
+                lead = self._lead_role_org()
+                if lead is not None and lead.iri not in p.funders:
+                    p.implementers[lead.iri] = Evidence(*self._unit_span(lead.start), 0.8)
             for a, b in spans:
                 for m in cues.find("implemented_by", ctx.text[a:b]):
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
@@ -337,6 +355,31 @@ class Relations:
                 for old, new_iri in alias.items():
                     if old in rel:
                         rel.setdefault(new_iri, rel.pop(old))
+
+    def _unit_span(self, pos: int) -> tuple[int, int]:
+        u = self.ctx.units[self.ctx.unit_index(pos)]
+        return u.start, u.end
+
+    def _lead_role_org(self) -> OrgMention | None:
+        """The organisation a sentence names in a project's lead role: right after the role ("come
+        soggetto capofila, la Regione X") or right before it ("X, chef de file du projet", "il
+        Ministero in qualità di capofila"). On a page about one project, it runs that project."""
+        ctx = self.ctx
+        for u in ctx.units:
+            if u.kind == "kv":
+                continue  # record lines are read as records
+            for role in ctx.cues.find("lead_roles", u.text):
+                a, b = u.start + role.start(), u.start + role.end()
+                # "X in qualità di capofila, Y e Z": the name the role is said of comes first.
+                before = [o for o in ctx.orgs_in(max(u.start, a - 60), a) if o.end <= a]
+                if before and _LEAD_BEFORE.fullmatch(ctx.text[before[-1].end : a]):
+                    return before[-1]
+                # "come soggetto capofila, la Regione X": the role announced, then the name.
+                if _AS.search(ctx.text[max(u.start, a - 25) : a]):
+                    after = [o for o in ctx.orgs_in(b, u.end) if _LEAD_AFTER.fullmatch(ctx.text[b : o.start])]
+                    if after:
+                        return after[0]
+        return None
 
     def _lead_orgs(self) -> list[str]:
         """Implementing organisations named in the document's first paragraph that speaks of funds
