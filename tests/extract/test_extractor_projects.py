@@ -704,3 +704,15 @@ def test_a_page_word_alone_names_no_project(label: str) -> None:
 
     assert not_a_project(label, cues_for("fr"))
     assert not not_a_project(f"{label} Solidaire pour les familles", cues_for("fr"))
+
+
+def test_an_action_noun_names_a_project_only_with_its_complement() -> None:
+    """ "il rafforzamento dei servizi di accoglienza" describes a project; "lo sviluppo avviene con
+    laboratori" (the action noun straight into a verb) says how it is done, and had become one."""
+    text = (
+        "Il progetto Ponte è finanziato dal FAMI.\nIl rafforzamento dei servizi di accoglienza per i minori "
+        "è previsto dal progetto.\nLo sviluppo avviene con laboratori e tirocini."
+    )
+    labels = [p.label.lower() for p in facts(text, "it").projects]
+    assert "rafforzamento dei servizi di accoglienza" in labels, labels
+    assert not any("sviluppo avviene" in label for label in labels), labels

@@ -795,10 +795,25 @@ class ProjectFinders:
                 part,
                 re.I,
             )
-            if action and not self._of_the_project(part[action.end() :]):
+            if action and self._has_complement(part[action.end() :]) and not self._of_the_project(part[action.end() :]):
                 p = self.add_project(part, u.start, u.end, i, 0.5)
                 if p is not None:
                     p.scope_units.append(i)
+
+    def _has_complement(self, rest: str) -> bool:
+        """Whether an action noun goes on with its complement ("la modernisation du système", "die
+        Stärkung der Aufnahme", "lo sviluppo dell'accoglienza"), not straight into a verb ("lo
+        sviluppo avviene con ...": a sentence about how, no project)."""
+        words = rest.split()
+        if not words:
+            return False
+        first = words[0].lower()
+        cues = self.ctx.cues
+        return (
+            cues.has("of_words", first)
+            or cues.has("determiners", first)
+            or bool(re.match(r"(?:dell|dall|nell|d|l|dello|degli|delle|dei|des|der|den)(?:['’]|$)", first))
+        )
 
     def _of_the_project(self, rest: str) -> bool:
         """Whether an action noun's complement is the project itself ("lo sviluppo del progetto",
