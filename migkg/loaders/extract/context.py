@@ -424,8 +424,8 @@ def _opens_a_name(word: str, shapes) -> bool:
 def _one_fund_per_code(funds: list[NameMatch], ctx: Context) -> list[NameMatch]:
     """A grant's code names one fund: in "HOME/2020/ISFB/AG/EMAS/0142" the fund is ISF(B) and
     EMAS the kind of grant (emergency assistance), no second payer."""
-    if not funds:
-        return funds
+    if len(funds) < 2:
+        return funds  # one fund mention, nothing to drop
     spans = [m.span() for pattern in ctx.cues.code_patterns for m in pattern.finditer(ctx.text)]
     extra = set()
     for a, b in spans:

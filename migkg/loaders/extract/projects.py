@@ -127,13 +127,18 @@ def _table_header(label: str) -> bool:
     return len(words) >= 3 and keys >= len(words) - 1
 
 
+def is_page_word(text: str, cues: Cues | MemoCues) -> bool:
+    """Whether the text is a web page's own word alone ("Article", "Accueil"), left over its text."""
+    return cues.has("page_words", text.strip(" .:•*-"))
+
+
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     """Labels that name what is not a project: a fund or a national programme, a call for proposals,
     a press release; or a plural ("AMIF co-financed projects": a group)."""
     if cues.search("not_project_words", label):
         return True
-    if cues.has("page_words", label.strip(" .:•*-")):
-        return True  # "Article", "Accueil": the page's own words over its text
+    if is_page_word(label, cues):
+        return True
     # "National budget", "Bundesmittel": a heading naming national money, not a project.
     national = cues.search("national_funders", label)
     if national and len(label.strip(" .:")) <= len(national.group(0)) + 2:

@@ -177,10 +177,10 @@ class Relations:
             p.funders = {**explicit, **p.funders}
             # Implementers: the lead role a sentence gives (on a page about one project), explicit
             # cues, then a sentence subject, then the site's owner or the lead org.
-            if len(self.projects) == 1:
-                lead = self._lead_role_org()
-                if lead is not None and lead.iri not in p.funders:
-                    p.implementers[lead.iri] = Evidence(*self._unit_span(lead.start), 0.8)
+            if len(self.projects) == 1 and (lead := self._lead_role_org()) is not None:
+                org, u = lead
+                if org.iri not in p.funders:
+                    p.implementers[org.iri] = Evidence(u.start, u.end, 0.8)
             for a, b in spans:
                 for m in cues.find("implemented_by", ctx.text[a:b]):
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
@@ -356,14 +356,11 @@ class Relations:
                     if old in rel:
                         rel.setdefault(new_iri, rel.pop(old))
 
-    def _unit_span(self, pos: int) -> tuple[int, int]:
-        u = self.ctx.units[self.ctx.unit_index(pos)]
-        return u.start, u.end
-
-    def _lead_role_org(self) -> OrgMention | None:
-        """The organisation a sentence names in a project's lead role: right after the role ("come
-        soggetto capofila, la Regione X") or right before it ("X, chef de file du projet", "il
-        Ministero in qualità di capofila"). On a page about one project, it runs that project."""
+    def _lead_role_org(self) -> tuple[OrgMention, Unit] | None:
+        """The organisation a sentence names in a project's lead role, with that sentence: right
+        after the role ("come soggetto capofila, la Regione X") or right before it ("X, chef de file
+        du projet", "il Ministero in qualità di capofila"). On a page about one project, it runs that
+        project."""
         ctx = self.ctx
         for u in ctx.units:
             if u.kind == "kv":
@@ -373,12 +370,12 @@ class Relations:
                 # "X in qualità di capofila, Y e Z": the name the role is said of comes first.
                 before = [o for o in ctx.orgs_in(max(u.start, a - 60), a) if o.end <= a]
                 if before and _LEAD_BEFORE.fullmatch(ctx.text[before[-1].end : a]):
-                    return before[-1]
+                    return before[-1], u
                 # "come soggetto capofila, la Regione X": the role announced, then the name.
                 if _AS.search(ctx.text[max(u.start, a - 25) : a]):
                     after = [o for o in ctx.orgs_in(b, u.end) if _LEAD_AFTER.fullmatch(ctx.text[b : o.start])]
                     if after:
-                        return after[0]
+                        return after[0], u
         return None
 
     def _lead_orgs(self) -> list[str]:
