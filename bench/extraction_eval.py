@@ -14,6 +14,7 @@ documents, per folder, language and kind of document, with the mention recall th
     python bench/extraction_eval.py                       # dev, dev2, dev3, their union; held out
     python bench/extraction_eval.py --split dev3 --per-doc --no-held-out
     python bench/extraction_eval.py --split NEW --no-held-out   # a first look at a new folder
+    python bench/extraction_eval.py --split bench/written/held --no-held-out   # the written test set
 
 Part 2 ends with the pairs F1's 90% interval over publishers drawn with replacement: what another
 set of documents from as many new publishers could score.
@@ -67,13 +68,21 @@ def scorer(corpus: Path):
     return module
 
 
+def folder_of(corpus: Path, split: str) -> Path:
+    """A split's folder: a folder of the corpus by name ("dev3"), or one given by its path
+    ("bench/written/dev", the written test set)."""
+    given = Path(split)
+    return given if (given / "gold.jsonl").exists() else corpus / split
+
+
 def load_and_query(corpus: Path, split: str, work: Path) -> tuple[list[dict], float]:
     """who-funded-what rows for one folder, read through `migkg load` into a fresh store."""
     py = sys.executable
-    folder = corpus / split
-    docs = work / split / "docs"
+    folder = folder_of(corpus, split)
+    work = work / Path(split).name
+    docs = work / "docs"
     run([py, str(corpus / "to_json.py"), str(docs), *sorted(str(p) for p in folder.glob("*.txt"))])
-    store = work / split / "store"
+    store = work / "store"
     start = time.perf_counter()
     loaded = subprocess.run(
         [py, "-m", "migkg.cli", "--store", str(store), "load", "-q", str(docs)], capture_output=True, text=True
@@ -106,12 +115,16 @@ def line(name: str, docs: int, r: dict) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder with score.py, to_json.py")
-    parser.add_argument("--split", action="append", help="a subfolder with .txt articles and gold.jsonl (repeatable)")
+    parser.add_argument(
+        "--split",
+        action="append",
+        help="a corpus subfolder, or a folder's path, with .txt articles and gold.jsonl (repeatable)",
+    )
     parser.add_argument("--per-doc", action="store_true", help="print the scorer's line per document")
     parser.add_argument("--no-held-out", dest="held_out", action="store_false", help="skip part 2")
     args = parser.parse_args()
     splits = args.split or [s for s in SPLITS if (args.corpus / s / "gold.jsonl").exists()]
-    missing = [s for s in splits if not (args.corpus / s / "gold.jsonl").exists()]
+    missing = [s for s in splits if not (folder_of(args.corpus, s) / "gold.jsonl").exists()]
     if missing or not splits:
         print(f"no annotated corpus at {args.corpus}/{(missing or ['dev'])[0]} (gold.jsonl missing)", file=sys.stderr)
         return 2
@@ -122,7 +135,8 @@ def main() -> int:
     print(f"{'folder':26} {'docs':>4}  pairs P/R/F1         projects P/R  funds  years  amounts")
     with tempfile.TemporaryDirectory(prefix="migkg-eval-") as tmp:
         for split in splits:
-            gold = [json.loads(x) for x in (args.corpus / split / "gold.jsonl").read_text("utf-8").splitlines() if x]
+            gold_file = folder_of(args.corpus, split) / "gold.jsonl"
+            gold = [json.loads(x) for x in gold_file.read_text("utf-8").splitlines() if x]
             rows, seconds = load_and_query(args.corpus, split, Path(tmp))
             result = sc.score(gold, rows)
             all_gold += gold
@@ -134,10 +148,11 @@ def main() -> int:
                         f"projects {d['matched_projects']}/{d['gold_projects']} "
                         f"(labels {d['good_labels']}/{d['sys_labels']})"
                     )
-            print(line(split, result["docs"], result) + f"   ({len(rows)} rows, load {seconds:.1f} s)")
+            print(line(Path(split).name, result["docs"], result) + f"   ({len(rows)} rows, load {seconds:.1f} s)")
     if len(splits) > 1:
         union = sc.score(all_gold, all_rows)
-        print(line("union", union["docs"], union) + "   (fit target: pairs F1 >= 0.85)")
+        target = "   (fit target: pairs F1 >= 0.85)" if set(splits) <= set(SPLITS) else ""
+        print(line("union", union["docs"], union) + target)
     if not args.held_out or any(s not in SPLITS for s in splits):
         return 0
     print()

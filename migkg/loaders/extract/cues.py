@@ -80,6 +80,7 @@ LIST_KEYS = (
     "with_words",
     "project_adjectives",
     "contribution_nouns",
+    "total_rows",
 )
 
 

@@ -120,7 +120,7 @@ class PairDecisions:
         sure = model.calibrated
         # The rules' implementers: kept unless the model finds no funder they plausibly go with.
         for p in self.projects:
-            for o in list(p.implementers):
+            for o in list(p.implementers) if not p.fixed else ():
                 scores = [score[(f, o)] for f in p.funders if (f, o) in score]
                 if not scores:
                     continue  # not named in the text (a site's owner): the rules' call stands
@@ -214,7 +214,7 @@ class PairDecisions:
             u = ctx.units[ctx.unit_index(mention.start)]
             ev = Evidence(u.start, u.end, COFUNDER)
             for p in self.projects:
-                if p.implementers and funds & set(p.funders):
+                if p.implementers and funds & set(p.funders) and not p.fixed:
                     p.funders.setdefault(org, ev)
                     if ctx.is_national_body(org):
                         p.add_state_money(ev)
@@ -222,7 +222,7 @@ class PairDecisions:
     def _add_own_shares(self) -> None:
         """An organisation named with its own share of the money (payers.py) funds the project it
         runs; on a page about one funded project, it runs that project."""
-        funded = [p for p in self.projects if p.funders]
+        funded = [p for p in self.projects if p.funders and not p.fixed]
         for org, ev in own_share_payers(self.ctx).items():
             hosts = [p for p in funded if org in p.implementers] or (funded if len(funded) == 1 else [])
             for p in hosts:
@@ -234,7 +234,8 @@ class PairDecisions:
         funder yet) that has no implementer or has this one; a project whose own words name the
         organisation, when the model is sure; else a new project (the pairs are the model's call; the
         project is only where they are told); None when the pair has no place."""
-        pool = [p for p in self.projects if c.funder in p.funders or not p.funders]
+        # A table's rows hold what their columns say, and no more.
+        pool = [p for p in self.projects if (c.funder in p.funders or not p.funders) and not p.fixed]
         named = [p for p in self.projects if p.rule != "decide_pairs"]
         if len(named) == 1 and named[0] in pool and not c.features.get("o_speaker"):
             # A page about one named project: the pairs the model accepts are its own (but for a

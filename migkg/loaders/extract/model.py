@@ -45,6 +45,9 @@ class ProjectFact:
     # Funders named as another funder's money (NATIONAL beside a state agency's subsidy): they pay
     # nothing of their own, so an amount the project is given is the other one's.
     same_money: set[str] = field(default_factory=set)
+    # Given whole by a table's row (its funder, runner, years and money in their columns): the
+    # relations and the pair decisions leave it as it is.
+    fixed: bool = False
 
     def paying_funders(self) -> list[str]:
         """The funders that pay money of their own."""

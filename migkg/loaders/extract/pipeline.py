@@ -30,6 +30,7 @@ from migkg.loaders.extract.model import (
 )
 from migkg.loaders.extract.projects import ProjectFinders
 from migkg.loaders.extract.relations import Relations
+from migkg.loaders.extract.tables import TableFinders
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -47,7 +48,7 @@ __all__ = [
 ]
 
 
-class Extractor(ProjectFinders, Relations, PairDecisions):
+class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
     """One document's extraction: find projects, relate them, then let the learned model decide
     which funder-implementer pairs hold."""
 
@@ -59,6 +60,7 @@ class Extractor(ProjectFinders, Relations, PairDecisions):
         self.authorities: list[tuple[str, str, Evidence]] = []
 
     def run(self) -> Extraction:
+        self.find_table_rows()
         self.find_records()
         self.find_list_items()
         self.find_headings()

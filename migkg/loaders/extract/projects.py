@@ -304,7 +304,8 @@ class ProjectFinders:
         "A, B, C" (each added as an organisation)."""
         ctx = self.ctx
         value = re.split(r"\s+\(|\s+[–—]\s+|;", u.text)[0]
-        glue = re.compile(r"\s*,\s*|\s*&\s*|\s+" + ctx.cues.regex["and_words"].pattern + r"\s+")
+        # "Betreuungs- und Unterstützungsleistungen": a compound's elided head joins, it lists nothing
+        glue = re.compile(r"\s*,\s*|\s*&\s*|(?<![-‐])\s+" + ctx.cues.regex["and_words"].pattern + r"\s+")
         out, at = [], 0
         for part in [*glue.finditer(value), None]:
             end = part.start() if part is not None else len(value)

@@ -127,6 +127,8 @@ class Relations:
         lead_orgs = self._lead_orgs()
         named_in = {j for p in self.projects for j in (p.scope_units or [p.unit])}
         for p in self.projects:
+            if p.fixed:
+                continue
             own = sorted(set(p.scope_units or [p.unit]))
             scope = self._with_follow_ups(own, named_in - set(own))
             spans = [(units[j].start, units[j].end) for j in scope]

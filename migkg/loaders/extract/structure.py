@@ -1,5 +1,5 @@
 """A document's layout: lines grouped into paragraphs, and each unit classified as a heading, a
-list item, a `key: value` record line, or running text split into sentences.
+list item, a `key: value` record line, a table row, or running text split into sentences.
 
 Every unit keeps its character offsets in the document text, so every fact can point back to the
 exact words that support it.
@@ -14,13 +14,15 @@ from functools import cache
 BULLET = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦►▸]|\d{1,2}[.)])[ \t]+")
 KEY_VALUE = re.compile(r"^[ \t]*([^\W\d][\w .'’/&()-]{1,40}?)[ \t]*:[ \t]+(\S.*)$")
 DATE_LINE = re.compile(r"^\s*[\d/.:\-\s]+$")
+# A Markdown table's rule under its header ("|---|:---:|"): trafilatura writes HTML tables so.
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 @dataclass
 class Unit:
     """A heading, list item, record line or sentence, with its offsets in the document text."""
 
-    kind: str  # "heading", "item", "kv", "sentence"
+    kind: str  # "heading", "item", "kv", "row", "sentence"
     start: int
     end: int
     text: str
@@ -28,6 +30,7 @@ class Unit:
     section: int  # index of the heading unit that governs this one, or -1
     key: str = ""  # for "kv": the key; text is then the value
     value_start: int = 0
+    cells: list[tuple[int, int]] = field(default_factory=list)  # for "row": each cell's offsets
 
 
 @dataclass
@@ -75,6 +78,57 @@ def sentencizer(lang: str) -> object:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def row_cells(raw: str) -> list[tuple[int, int]]:
+    """The cells of a line that may be a table row, as offsets in the line (stripped of spaces):
+    cells split by tabs (a table copied from a page), or by pipes, with two pipes at least
+    ("| a | b |" from trafilatura, "a | b | c"): one pipe is a title's "Page | Site"."""
+    if "\t" in raw.strip():
+        sep = "\t"
+    elif raw.count("|") >= 2:
+        sep = "|"
+    else:
+        return []
+    cells: list[tuple[int, int]] = []
+    at = 0
+    for part in [*raw.split(sep)]:
+        a, b = at, at + len(part)
+        at = b + 1
+        lead = len(part) - len(part.lstrip())
+        cells.append((a + lead, a + len(part.rstrip())))
+    if sep == "|":
+        # "| a | b |": the outer pipes open and close the row, they hold no cells
+        if cells and cells[0][0] == cells[0][1]:
+            cells = cells[1:]
+        if cells and cells[-1][0] == cells[-1][1]:
+            cells = cells[:-1]
+    return cells if len(cells) >= 2 else []
+
+
+def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int]]]:
+    """The lines that are table rows, with their cells: runs of two lines or more (a Markdown
+    rule between them aside) with as many cells each."""
+    cells = [row_cells(raw) for _s, _e, raw in lines]
+    out: dict[int, list[tuple[int, int]]] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            out.update((i, cells[i]) for i in run)
+        run.clear()
+
+    for i, (_s, _e, raw) in enumerate(lines):
+        if TABLE_RULE.match(raw) and run:
+            continue
+        if cells[i] and (not run or len(cells[i]) == len(cells[run[0]])):
+            run.append(i)
+            continue
+        close()
+        if cells[i]:
+            run.append(i)
+    close()
+    return out
 
 
 def _is_heading(line: str, next_line: str | None) -> bool:
@@ -131,10 +185,11 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     nonblank = [i for i, (_, _, t) in enumerate(lines) if t.strip()]
     next_nonblank = dict(zip(nonblank, [*nonblank[1:], None], strict=False))
     sentence_starts = [s.start_char for s in doc.sents]
+    table_rows = _table_lines(lines) if "\t" in text or "|" in text else {}
     for i, (start, _end, raw) in enumerate(lines):
         line = raw.strip()
-        if not line:
-            prev_blank = True
+        if not line or (TABLE_RULE.match(raw) and table_rows.get(i - 1)):
+            prev_blank = prev_blank or not line
             continue
         if prev_blank:
             paragraph += 1
@@ -142,6 +197,10 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
         lead = len(raw) - len(raw.lstrip())
         s, e = start + lead, start + len(raw.rstrip())
         nxt = next_nonblank.get(i)
+        if i in table_rows:
+            cells = [(start + a, start + b) for a, b in table_rows[i]]
+            out.units.append(Unit("row", s, e, text[s:e], paragraph, section, cells=cells))
+            continue
         bullet = BULLET.match(raw)
         kv = KEY_VALUE.match(raw)
         item_kv = KEY_VALUE.match(raw[bullet.end() :]) if bullet else None

@@ -1,0 +1,206 @@
+"""Tables of funded projects inside a page: a subsidy decision's "Beneficiary | Project | Duration |
+EU funding" table, a parliamentary answer's list of grants, a ministry's list of operations.
+
+A table's header says what each column holds, in the words of a project record's keys (the pattern
+files' `implementer_keys`, `project_title_keys`, `duration_keys`, `budget_keys` ...); each row under
+it is one project, run by the organisation in its beneficiary column, paid by the fund its money
+column or its caption names, in the years of its duration column. The rows say all of that, so the
+rest of the extractor leaves these projects as the table gives them (`ProjectFact.fixed`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from migkg.loaders.extract.amounts import find_money_roles
+from migkg.loaders.extract.context import Context
+from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
+from migkg.loaders.extract.structure import Unit
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CURRENCY = re.compile(r"(?:€|\beur\b|\beuro\b|\beuros\b)", re.I)
+_OTHER_CURRENCY = re.compile(r"(?:\$|£|\busd\b|\bgbp\b|\bczk\b|\bchf\b|\bpln\b|\bsek\b|\bdkk\b)", re.I)
+ROW_CONFIDENCE = 0.9
+
+
+@dataclass
+class Column:
+    role: str  # "org", "partner", "title", "period", "start", "end", "money", "code", ""
+    funders: list[str]  # for "money": the funds (or national money) its header names
+    share: str  # for "money": "eu", "total" or "" (a sum the row's funder gives)
+
+
+def column_role(ctx: Context, start: int, end: int) -> Column:
+    """What a header cell says its column holds."""
+    cues = ctx.cues
+    header = ctx.text[start:end]
+    low = re.sub(r"\s+", " ", header.lower()).strip()
+    core = re.sub(r"\s*\(.*?\)\s*", " ", low).strip()  # "total eligible costs (eur)" -> the words
+    funders = [f for f, _s, _e in ctx.funders_in(start, end)]
+    if cues.search("duration_keys", core) or cues.has("duration_keys", core):
+        return Column("period", [], "")
+    if cues.has("start_keys", core):
+        return Column("start", [], "")
+    if cues.has("end_keys", core):
+        return Column("end", [], "")
+    roles = {r.role for r in find_money_roles(f"{header}: 1 000 EUR", ctx.lang)}
+    money = (
+        funders
+        or roles
+        or _CURRENCY.search(low)
+        or cues.search("budget_keys", core)
+        or cues.search("national_funders", core)
+    )
+    if money and not _OTHER_CURRENCY.search(low):
+        if not funders and cues.search("national_funders", core):
+            funders = [NATIONAL]
+        share = "eu" if "eu_contribution" in roles else "total" if "total_cost" in roles else ""
+        return Column("money", list(dict.fromkeys(funders)), share)
+    if cues.search("implementer_keys", core):
+        return Column("org", [], "")
+    if cues.search("partner_cues", core):
+        return Column("partner", [], "")
+    if cues.has("code_keys", core):
+        return Column("code", [], "")
+    if cues.search("project_title_keys", core):
+        return Column("title", [], "")
+    return Column("", [], "")
+
+
+def _tables(units: list[Unit]) -> list[list[int]]:
+    """Runs of row units, as unit indexes (the first is the header)."""
+    runs: list[list[int]] = []
+    for i, u in enumerate(units):
+        if u.kind != "row":
+            continue
+        if runs and runs[-1][-1] == i - 1 and len(units[runs[-1][0]].cells) == len(u.cells):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if len(r) >= 2]
+
+
+class TableFinders:
+    """Mixed into `Extractor`: projects from the rows of tables of funded projects."""
+
+    ctx: Context
+    projects: list[ProjectFact]
+
+    def find_table_rows(self) -> None:
+        ctx = self.ctx
+        for run in _tables(ctx.units):
+            header = ctx.units[run[0]]
+            columns = [column_role(ctx, a, b) for a, b in header.cells]
+            roles = [c.role for c in columns]
+            if "title" not in roles and not ("org" in roles and "money" in roles):
+                continue  # not a table of projects (a table of figures, of contacts ...)
+            caption = self._caption_funders(run[0])
+            for i in run[1:]:
+                self._read_row(i, columns, caption)
+
+    def _caption_funders(self, first: int) -> list[str]:
+        """The funds said over the table: in its section's heading or the line just before it
+        ("Asylum, Migration and Integration Fund (AMIF)" over its table), else the document's."""
+        ctx = self.ctx
+        u = ctx.units[first]
+        before = [first - 1] if first > 0 else []
+        for j in [*before, u.section]:
+            if j < 0 or j >= first:
+                continue
+            found = [f for f, _s, _e in ctx.funders_in(ctx.units[j].start, ctx.units[j].end)]
+            if found:
+                return list(dict.fromkeys(found))
+        return list(self.doc_funders)  # type: ignore[attr-defined]
+
+    def _read_row(self, i: int, columns: list[Column], caption: list[str]) -> None:
+        ctx = self.ctx
+        u = ctx.units[i]
+        cell = {c.role: (a, b) for c, (a, b) in zip(columns, u.cells, strict=True) if c.role and c.role != "money"}
+        text = {role: ctx.text[a:b].strip() for role, (a, b) in cell.items()}
+        first = ctx.text[u.cells[0][0] : u.cells[0][1]].strip().lower()
+        if not first or ctx.cues.has("total_rows", first):
+            return  # "Summe", "Total": the table's sum, no project
+        orgs = self._cell_orgs(cell["org"], i) if "org" in cell else []
+        ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
+        label = text.get("title", "")
+        if re.fullmatch(r"[«\"“„](.+)[»\"”“]", label):
+            label = label[1:-1].strip()
+        if not label:
+            if not orgs:
+                return
+            label = f"{self._row_theme(i)} ({orgs[0].name})"
+        p = self.add_project(label, u.start, u.end, i, ROW_CONFIDENCE)  # type: ignore[attr-defined]
+        if p is None or p.fixed:
+            return
+        p.fixed = True
+        p.rule = "find_table_rows"
+        p.scope_units = [i]
+        for o in orgs:
+            p.implementers[o.iri] = ev
+        for o in self._cell_orgs(cell["partner"], i) if "partner" in cell else []:
+            if o.iri not in p.implementers:
+                p.partners[o.iri] = ev
+        self._row_years(p, text, ev)
+        self._row_money(p, u, columns, caption, ev)
+
+    def _cell_orgs(self, span: tuple[int, int], i: int) -> list:
+        a, b = span
+        if a >= b:
+            return []
+        u = self.ctx.units[i]
+        return self._record_orgs(Unit("cell", a, b, self.ctx.text[a:b], u.paragraph, u.section))  # type: ignore[attr-defined]
+
+    def _row_theme(self, i: int) -> str:
+        from migkg.loaders.extract.projects import title_without_site
+
+        ctx = self.ctx
+        section = ctx.units[i].section
+        if section >= 0:
+            return ctx.units[section].text.strip()
+        return title_without_site(ctx.doc.title or "") or "project"
+
+    def _row_years(self, p: ProjectFact, text: dict[str, str], ev: Evidence) -> None:
+        if "period" in text:
+            years = [int(y) for y in _YEAR.findall(text["period"])]
+            if years:
+                p.start_year, p.end_year = years[0], years[-1]
+        for role in ("start", "end"):
+            if role in text and (y := _YEAR.search(text[role])):
+                setattr(p, f"{role}_year", int(y.group(0)))
+        if p.start_year or p.end_year:
+            p.years_evidence = ev
+
+    def _row_money(self, p: ProjectFact, u: Unit, columns: list[Column], caption: list[str], ev: Evidence) -> None:
+        from migkg.loaders.operations import BadValueError, parse_amount
+
+        ctx = self.ctx
+        shares: list[tuple[Column, Decimal]] = []
+        for c, (a, b) in zip(columns, u.cells, strict=True):
+            if c.role != "money" or a >= b:
+                continue
+            try:
+                parsed = parse_amount(ctx.text[a:b], "", ctx.lang)
+            except BadValueError:
+                continue
+            if parsed is None or parsed[1] not in (None, "EUR"):
+                continue
+            shares.append((c, parsed[0]))
+        paying = list(dict.fromkeys(f for c, _v in shares for f in c.funders))
+        if not [f for f in paying if f != NATIONAL]:
+            paying += [f for f in caption if f not in paying]  # "EU funding" names no fund: the caption's
+        for f in paying:
+            p.funders.setdefault(f, ev)
+        if not p.funders:
+            return
+        funds = [f for f in p.funders if f != NATIONAL]
+        for c, value in shares:
+            if c.funders:
+                p.amounts[c.funders[0]] = (value, "EUR", ev)
+            elif c.share == "eu":
+                p.eu_share = (value, "EUR", ev)
+            elif c.share == "total" or len(funds) != 1:
+                p.amounts.setdefault(None, (value, "EUR", ev))
+            else:
+                p.amounts.setdefault(funds[0], (value, "EUR", ev))

@@ -1,0 +1,157 @@
+"""Tables of funded projects inside a page (tab-separated as copied from a page, Markdown as
+trafilatura writes HTML tables, "a | b | c" rows): each row is a project with its runner, fund,
+years and money (texts written for these tests)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from extract_helpers import AMIF, FUND, facts, org, project
+
+import migkg
+from migkg.loaders.extract.model import NATIONAL
+from migkg.loaders.extract.structure import layout
+
+BMVI = FUND + "BMVI"
+
+DECISIONS_EN = """Funding decisions, spring round
+
+The managing authority has decided on funding for the projects selected in the last call.
+
+Asylum, Migration and Integration Fund (AMIF)
+
+| Beneficiary | Project | Total eligible costs (EUR) | EU funding (EUR) | Duration |
+|---|---|---|---|---|
+| Harbour Aid Association | Harbour Welcome - peer support for new arrivals | 200 000 | 150 000 | 1.1.2024-31.12.2026 |
+| City of Northport | Northport Language Path | 120 000 | 90 000 | 1.3.2024-28.2.2025 |
+
+Border Management and Visa Instrument (BMVI)
+
+| Beneficiary | Project | Total eligible costs (EUR) | EU funding (EUR) | Duration |
+|---|---|---|---|---|
+| Northport Border Guard | New gates at the ferry terminal | 400 000 | 300 000 | 2024-2027 |
+"""
+
+
+def test_markdown_table_rows_are_projects_with_the_fund_of_their_caption() -> None:
+    ext = facts(DECISIONS_EN, "en")
+    harbour = project(ext, "Harbour Welcome")
+    assert set(harbour.funders) == {AMIF}  # the heading over its table names the fund
+    assert set(harbour.implementers) == {org("Harbour Aid Association")}
+    assert (harbour.start_year, harbour.end_year) == (2024, 2026)
+    assert harbour.amounts[AMIF][0] == Decimal("150000")  # the EU share is the fund's
+    assert harbour.amounts[None][0] == Decimal("200000")  # the total stays the total
+    gates = project(ext, "ferry terminal")
+    assert set(gates.funders) == {BMVI}  # the second table's caption, not the first's
+    assert (gates.start_year, gates.end_year) == (2024, 2027)
+    northport = project(ext, "Northport Language Path")
+    assert (northport.start_year, northport.end_year) == (2024, 2025)
+
+
+GRANTS_DE = (
+    "Folgende Projekte werden aus dem Asyl-, Migrations- und Integrationsfonds (AMIF) gefördert:\n"
+    "\n"
+    "Projektträger\tProjekt\tLaufzeit\tEU-Mittel (AMIF)\tnationale Mittel\n"
+    "Verein Brückenschlag e. V.\tSprachlotsen im Quartier\t01.01.2023–31.12.2025\t€ 300.000,00\t€ 100.000,00\n"
+    "Netzwerk für Beratungs- und Bildungsarbeit gGmbH\tRückkehrberatung vor Ort"
+    "\t01.07.2023–30.06.2026\t€ 600.000,00\t€ 200.000,00\n"
+    "Summe\t\t\t€ 900.000,00\t€ 300.000,00\n"
+)
+
+
+def test_tab_separated_table_gives_each_money_column_to_the_funder_its_header_names() -> None:
+    ext = facts(GRANTS_DE, "de")
+    p = project(ext, "Sprachlotsen")
+    assert set(p.funders) == {AMIF, NATIONAL}
+    assert p.amounts[AMIF][0] == Decimal("300000.00")
+    assert p.amounts[NATIONAL][0] == Decimal("100000.00")
+    assert (p.start_year, p.end_year) == (2023, 2025)
+    assert set(p.implementers) == {org("Brückenschlag")}  # its key: no "Verein", no legal form
+
+
+def test_table_total_row_is_no_project() -> None:
+    ext = facts(GRANTS_DE, "de")
+    assert not [p for p in ext.projects if p.label.lower().startswith("summe")]
+    assert len([p for p in ext.projects if p.rule == "find_table_rows"]) == 2
+
+
+def test_elided_compound_in_a_beneficiary_cell_is_one_organisation_not_two() -> None:
+    # "Beratungs- und Bildungsarbeit": the hyphen elides "-arbeit"; nothing is listed
+    p = project(facts(GRANTS_DE, "de"), "Rückkehrberatung")
+    assert set(p.implementers) == {org("Netzwerk für Beratungs- und Bildungsarbeit")}
+
+
+ANSWER_FR = """Réponse du ministre
+
+Les projets suivants sont financés par le FAMI :
+
+Porteur de projet | Intitulé du projet | Période | Montant FAMI (EUR)
+Accueil Plus asbl | « Passerelle » : accompagnement des familles réinstallées | 2022-2025 | 410 000,00
+CPAS de Ville-sur-Meuse | Parcours vers l'emploi des réfugiés | 2023-2024 | 95 500,50
+
+Le ministre précise que ces montants sont des maxima.
+"""
+
+
+def test_pipe_rows_without_outer_pipes_are_a_table_and_a_fund_named_in_a_header_pays() -> None:
+    ext = facts(ANSWER_FR, "fr")
+    p = project(ext, "Passerelle")
+    assert set(p.funders) == {AMIF}
+    assert set(p.implementers) == {org("Accueil Plus")}  # its key has no legal form
+    assert p.amounts[AMIF][0] == Decimal("410000.00")
+    assert (p.start_year, p.end_year) == (2022, 2025)
+    q = project(ext, "Parcours vers l'emploi")
+    assert q.amounts[AMIF][0] == Decimal("95500.50")
+
+
+def test_table_rows_keep_their_columns_runner_against_the_model() -> None:
+    # The pair model never saw a table; the rows' runners are not its call.
+    ext = facts(ANSWER_FR, "fr")
+    runners = {o for p in ext.projects if p.rule == "find_table_rows" for o in p.implementers}
+    assert runners == {org("Accueil Plus"), org("CPAS de Ville-sur-Meuse")}
+
+
+def test_table_of_contacts_is_no_list_of_projects() -> None:
+    text = (
+        "The AMIF team answers your questions.\n\nName\tPhone\tE-mail\n"
+        "Anna Berg\t+358 1 234\tanna@example.org\nJonas Lind\t+358 1 235\tjonas@example.org\n"
+    )
+    assert not [p for p in facts(text, "en").projects if p.rule == "find_table_rows"]
+
+
+def test_a_title_with_one_pipe_or_a_lone_menu_line_is_no_table() -> None:
+    lay, _doc = layout("Funding news | Home Affairs Funds\n\nSuomeksi | På svenska | In English\n\nText.", "en")
+    assert not [u for u in lay.units if u.kind == "row"]
+
+
+def test_markdown_rule_line_is_not_a_unit() -> None:
+    lay, _doc = layout("| A | B |\n|---|:---:|\n| c | d |\n", "en")
+    assert [u.kind for u in lay.units] == ["row", "row"]
+    assert [lay.text[a:b] for a, b in lay.units[1].cells] == ["c", "d"]
+
+
+HTML_DECISIONS = """<html lang="en"><head><title>Funding decisions, spring round</title></head><body><article>
+<h1>Funding decisions, spring round</h1>
+<p>The managing authority has decided on funding for the projects selected in the last call under
+the Asylum, Migration and Integration Fund (AMIF).</p>
+<table><tr><th>Beneficiary</th><th>Project</th><th>EU funding (EUR)</th><th>Duration</th></tr>
+<tr><td>Harbour Aid Association</td><td>Harbour Welcome</td><td>150 000</td><td>2024-2026</td></tr>
+<tr><td>City of Northport</td><td>Northport Language Path</td><td>90 000</td><td>2024-2025</td></tr></table>
+<p>The beneficiaries will be informed of the decisions by letter in the coming weeks, the authority says.</p>
+</article></body></html>
+"""
+
+
+def test_html_page_table_reaches_who_funded_what(tmp_path: Path) -> None:
+    # trafilatura writes the page's table as Markdown rows; each becomes a row of who-funded-what.
+    page = tmp_path / "decisions.html"
+    page.write_text(HTML_DECISIONS, encoding="utf-8")
+    kg = migkg.open(tmp_path / "store")
+    try:
+        kg.load(page, strict=True)
+        rows = {(r["funder"], r["implementer"], r["project"]) for r in kg.who_funded_what()}
+    finally:
+        kg.close()
+    assert ("AMIF", "Harbour Aid Association", "Harbour Welcome") in rows
+    assert ("AMIF", "City of Northport", "Northport Language Path") in rows
