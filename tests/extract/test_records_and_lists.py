@@ -282,3 +282,44 @@ def test_list_of_organisations_under_an_intro_about_a_project_is_no_list_of_proj
     )
     labels = {p.label for p in facts(text, "nl").projects}
     assert not labels & {"Groep Noordwerk", "Randveld Advies", "Levenskracht"}, labels
+
+
+CONSORTIUM_PAGE = """Bridges Home – Onward Settlement in Small Towns
+
+Funding: Asylum, Migration and Integration Fund (AMIF), Union actions
+Period: 01/02/2024 – 31/01/2026
+Coordinator: University of Lakeside
+Total budget: EUR 1,000,000.00
+EU contribution: EUR 900,000.00 (90%)
+
+The project tests settlement packages in four small towns.
+
+Consortium
+1. University of Lakeside (Poland) – coordinator
+2. Fundación Horizonte (Spain)
+3. Stichting Thuishaven (Netherlands)
+
+Outputs so far
+- Small towns mapping report (Deliverable 2.1), June 2024 [PDF]
+"""
+
+
+def test_consortium_members_with_their_country_are_no_projects_and_no_country_runs_anything() -> None:
+    ext = facts(CONSORTIUM_PAGE, "en", title="Bridges Home – Onward Settlement in Small Towns – Lakeside")
+    runners = {o for p in ext.projects for o in p.implementers}
+    assert not {org("Poland"), org("Spain"), org("Netherlands")} & runners
+    assert not [p for p in ext.projects if "Horizonte" in p.label or "Thuishaven" in p.label]
+
+
+def test_record_lines_under_the_heading_the_title_names_are_that_projects() -> None:
+    ext = facts(CONSORTIUM_PAGE, "en", title="Bridges Home – Onward Settlement in Small Towns – Lakeside")
+    p = project(ext, "Bridges Home")
+    assert (p.start_year, p.end_year) == (2024, 2026)
+    assert AMIF in p.funders
+    assert org("University of Lakeside") in p.implementers
+    assert p.amounts[AMIF][0] == Decimal("900000.00")
+
+
+def test_a_deliverables_number_in_parentheses_is_no_organisation() -> None:
+    ext = extractor(CONSORTIUM_PAGE, "en", title="Bridges Home – Onward Settlement in Small Towns – Lakeside")
+    assert not [o for o in ext.ctx.orgs if "Deliverable" in o.name]

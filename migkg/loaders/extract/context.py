@@ -27,6 +27,7 @@ WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _OPENS = re.compile(r"\s*\(\s*")  # all that stands between a name and the parenthesis after it
 
 _PUBLIC_AGENCY = str(MKG.PublicAgency)
+_COUNTRY = str(MKG.Country)
 # A ministry of the state, not of a region ("Bundesministerium für Inneres", "Ministry of Interior
 # of the Slovak Republic", "Ministère fédéral ..."); a Land's, a region's or a city's is not.
 _STATE_MINISTRY = re.compile(
@@ -162,6 +163,10 @@ class Context:
     def entity(self, iri: str) -> Entity | None:
         return self.index.entities.get(iri)
 
+    def is_country(self, name: str) -> bool:
+        """Whether the text names a country so ("Italie", "Poland")."""
+        return any(m.text == name and _COUNTRY in m.entity.classes for m in self.places)
+
     def is_eu_body(self, iri: str) -> bool:
         """One of the Union's own bodies (the Commission, its DGs): they pass its funds on."""
         ent = self.entity(iri)
@@ -216,6 +221,10 @@ class Context:
         name = " ".join(words)
         if not _looks_like_name(name, self.cues) or self.funders_in(start, end) or self.cues.has("legal_forms", name):
             return None
+        if self.is_country(name):
+            return None  # "Fundación Cepaim (Spain)": a partner's country, no organisation
+        if re.search(r"\d[.,]\d", name):
+            return None  # "(Deliverable 2.1)", "(PDF, 1,2 Mo)": a document's number or size, no name
         lower_start = bool(words) and words[0][:1].islower() and not shaped
         if is_not_organisation(name) or (lower_start and not self.cues.search("legal_forms", name)):
             return None  # "the European Union" funds, it runs nothing; "indien het OCMW" is a clause

@@ -18,7 +18,7 @@ from migkg.loaders.extract.context import (
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import AggregateFact, Evidence, ProjectFact
 from migkg.loaders.extract.orgshape import shapes_for, spells
-from migkg.loaders.extract.structure import Unit
+from migkg.loaders.extract.structure import Unit, is_record_key
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
 # A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
@@ -255,8 +255,26 @@ class ProjectFinders:
                             record.implementers.setdefault(o, Evidence(u.start, u.end, 0.6))
                     break
             if record is None:
+                record = self._record_under_title(run)
+            if record is None:
                 continue
             self._read_record_lines(record, run)
+
+    def _record_under_title(self, run: list[int]) -> ProjectFact | None:
+        """A project database's page: the heading right over the record lines ("Funding:",
+        "Period:", "Coordinator:") names the project, when the page's title does too."""
+        ctx = self.ctx
+        j = run[0] - 1
+        if j < 0 or ctx.units[j].kind != "heading" or len(run) < 2:
+            return None
+        heading = ctx.units[j]
+        heads = [h.lower() for h in _title_heads(ctx.doc.title or "") if len(h) >= 3]
+        if not any(h in heading.text.lower() for h in heads):
+            return None
+        keys = [ctx.units[i].key for i in run]
+        if sum(is_record_key(k, ctx.lang) for k in keys) < 2:
+            return None
+        return self.add_project(heading.text, heading.start, heading.end, j, 0.85)
 
     def _naming_key(self, key: str) -> bool:
         """A key that introduces a project's name: "The project entitled", "Le projet intitulé"."""
@@ -346,6 +364,8 @@ class ProjectFinders:
                 continue
             if self._in_project_list(i) and self._item_with_org(u, i):
                 continue
+            if paren and ctx.is_country(paren.group(1).strip()):
+                continue  # "Fondazione ISMU (Italy)": a partnership's member and its country, no project
             if paren and paren.start() > 2:
                 inner = paren.group(1)
                 title = text[: paren.start()]

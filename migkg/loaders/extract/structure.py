@@ -156,7 +156,7 @@ _RECORD_KEYS = (
 )
 
 
-def _is_record_key(key: str, lang: str | None) -> bool:
+def is_record_key(key: str, lang: str | None) -> bool:
     """Whether a bulleted "Key: value" line is a record's line (its key one of the pattern files'
     record keys), not a list item naming something ("• The X project: it aims to ...")."""
     from migkg.loaders.extract.amounts import find_money_roles
@@ -204,7 +204,7 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
         bullet = BULLET.match(raw)
         kv = KEY_VALUE.match(raw)
         item_kv = KEY_VALUE.match(raw[bullet.end() :]) if bullet else None
-        if item_kv and _is_record_key(item_kv.group(1), lang):
+        if item_kv and is_record_key(item_kv.group(1), lang):
             # "• Projektlaufzeit: 01.06.2024 - 31.05.2027": a record line set as a bullet.
             ks = start + bullet.end()
             vs = ks + item_kv.start(2)
