@@ -462,3 +462,46 @@ def test_the_organisation_a_sentence_gives_the_lead_role_runs_the_page_project(
     projects = facts(text, lang).projects
     assert len(projects) == 1
     assert org(runner) in projects[0].implementers
+
+
+PROJECT_PAGE_OF_A_CPAS = """Accueil > Nos services > Projets
+
+Projet PASSERELLE
+
+Un accompagnement vers l'emploi pour les réfugiés reconnus.
+
+Depuis janvier 2024, le CPAS de Val-sur-Lys propose aux personnes reconnues réfugiées un suivi renforcé.
+Le projet PASSERELLE est cofinancé par le Fonds Asile, Migration et Intégration (FAMI).
+"""
+
+
+def test_page_owner_named_as_its_host_spells_it_runs_the_pages_project() -> None:
+    # cpasvalsurlys.be spells "CPAS de Val-sur-Lys": the reference data does not know it, its site does
+    ext = facts(
+        PROJECT_PAGE_OF_A_CPAS, "fr", url="https://www.cpasvalsurlys.be/projets/passerelle", title="Projet PASSERELLE"
+    )
+    p = project(ext, "PASSERELLE")
+    assert AMIF in p.funders
+    assert org("CPAS de Val-sur-Lys") in p.implementers
+
+
+def test_site_owner_needs_the_whole_name_spelled_not_one_word() -> None:
+    from extract_helpers import extractor
+
+    ex = extractor(PROJECT_PAGE_OF_A_CPAS, "fr", url="https://www.valsurlys.be/projets/passerelle")
+    assert ex.ctx.site_owner is None  # "valsurlys" spells the town, not "CPAS de Val-sur-Lys"
+
+
+COUNCIL_DECISION_DE = (
+    "Beschluss: einstimmig beschlossen\n\n"
+    "Der Landkreis Nordtal beteiligt sich an dem AMIF-Projekt „Ankommen“ des Vereins Brückenbau e. V. "
+    "mit 5.000 Euro pro Jahr.\nDer Verein stellte das Projekt vor.\n"
+)
+
+
+def test_organisation_that_contributes_a_sum_funds_and_does_not_run_the_project() -> None:
+    ext = facts(COUNCIL_DECISION_DE, "de", url="https://sitzungen.landkreis-nordtal.de/bi/top1")
+    p = project(ext, "Ankommen")
+    assert org("Landkreis Nordtal") in p.funders
+    assert org("Landkreis Nordtal") not in p.implementers  # the site's owner pays here
+    assert [o for o in p.implementers if "bruckenbau" in o]  # the association ("e. V.", spaced) runs it

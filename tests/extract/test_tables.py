@@ -67,7 +67,7 @@ def test_tab_separated_table_gives_each_money_column_to_the_funder_its_header_na
     assert p.amounts[AMIF][0] == Decimal("300000.00")
     assert p.amounts[NATIONAL][0] == Decimal("100000.00")
     assert (p.start_year, p.end_year) == (2023, 2025)
-    assert set(p.implementers) == {org("Brückenschlag")}  # its key: no "Verein", no legal form
+    assert set(p.implementers) == {org("Verein Brückenschlag")}  # its key: no legal form
 
 
 def test_table_total_row_is_no_project() -> None:

@@ -191,9 +191,9 @@ def candidates(ex: Extractor) -> list[PairCandidate]:
     for o in ctx.orgs:
         org_mentions.setdefault(o.iri, []).append(o)
     profiles = {o: _org_profile(ctx, ms, title_lower, site_lower) for o, ms in org_mentions.items()}
-    owner = ctx.index.site_owner(ctx.doc.url)
-    if owner is not None and owner.iri in profiles:
-        profiles[owner.iri]["owner"] = 1.0
+    owner = ctx.site_owner
+    if owner is not None and owner in profiles:
+        profiles[owner]["owner"] = 1.0
 
     # The rules' verdicts.
     rule_impl: dict[tuple[str, str], float] = {}

@@ -105,6 +105,22 @@ class Context:
         lang = self.lang or "xx"
         return name_matcher(lang)(sentencizer(lang).make_doc(title))
 
+    @functools.cached_property
+    def site_owner(self) -> str | None:
+        """The organisation whose site publishes the page: one the reference data gives the site
+        (`NameIndex.site_owner`), else one the text names as the site's host name spells it
+        ("CPAS de Verviers" on cpasverviers.be, "Diakonie Hessen" on diakonie-hessen.de)."""
+        owner = self.index.site_owner(self.doc.url)
+        if owner is not None:
+            return owner.iri
+        labels = _host_labels(self.doc.url)
+        if not labels:
+            return None
+        for o in sorted(self.orgs, key=lambda m: m.start):
+            if not o.known and _spells(o.name, labels, self.lang):
+                return o.iri
+        return None
+
     def unit_index(self, pos: int) -> int:
         """The index of the unit that holds (or last starts before) character `pos`."""
         return max(0, bisect.bisect_right(self._unit_starts, pos) - 1)
@@ -387,6 +403,38 @@ class Context:
         return start
 
 
+# Host labels that name no one: the web's and the states' own.
+_GENERIC_LABELS = frozenset(
+    {"www", "web", "site", "home", "gov", "gouv", "overheid", "gv", "europa", "eu", "info", "org"}
+)
+
+
+def _host_labels(url: str | None) -> set[str]:
+    """The words of a page's host that may spell its owner's name: every label but the top-level
+    domain and generic ones, with and without its hyphens ("diakonie-hessen" -> "diakoniehessen")."""
+    from urllib.parse import urlparse
+
+    host = (urlparse(url).hostname or "") if url else ""
+    labels = host.split(".")[:-1]
+    out: set[str] = set()
+    for label in labels:
+        if label in _GENERIC_LABELS or len(label) < 4:
+            continue
+        out |= {label.replace("-", ""), *(p for p in label.split("-") if len(p) >= 6)}
+    return out
+
+
+def _spells(name: str, labels: set[str], lang: str | None) -> bool:
+    """Whether a host label spells the organisation's name: all its words, or its words without
+    the small ones ("cpasverviers" for "CPAS de Verviers")."""
+    words = re.findall(r"[a-z0-9]+", fold(name))
+    if len(words) < 2:
+        return False  # one word ("Caritas") is a brand many sites share
+    full = "".join(words)
+    content = "".join(w for w in words if not is_stopword(w, lang) and len(w) > 1)
+    return bool({full, content} & labels)
+
+
 @cache
 def _stopwords(lang: str | None) -> frozenset[str]:
     """spaCy's stop-word list for the language (a well-kept list; no model needed)."""
@@ -413,8 +461,9 @@ def organisation_key(name: str, cues: Cues | MemoCues) -> str:
 
 def _clean_name(name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:-–—'’\"«»“”")
-    if name.endswith(".") and "." not in name.split()[-1][:-1]:
-        name = name[:-1]  # a full stop, not the end of "e.V." or "a.s.b.l."
+    last = name.split()[-1] if name else ""
+    if name.endswith(".") and "." not in last[:-1] and len(last) > 2:
+        name = name[:-1]  # a full stop, not the end of "e.V.", "a.s.b.l." or "e. V."
     return re.sub(r"^(?:l['’]|d['’])", "", name)
 
 

@@ -81,6 +81,7 @@ LIST_KEYS = (
     "project_adjectives",
     "contribution_nouns",
     "total_rows",
+    "contributes",
 )
 
 

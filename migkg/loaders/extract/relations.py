@@ -118,12 +118,27 @@ class Relations:
                     rest = ctx.text[subject[0].end : subject[0].end + 60]
                     if cues.search("project_nouns", rest):
                         self.doc_org_funders.setdefault(subject[0].iri, Evidence(u.start, u.end, 0.7))
+            for o in self._contributors(u.start, u.end):
+                self.doc_org_funders.setdefault(o, Evidence(u.start, u.end, 0.7))
+
+    def _contributors(self, a: int, b: int) -> list[str]:
+        """Organisations that give a sum of money between a and b: "Der Landkreis X beteiligt sich
+        an dem Projekt mit 4.500 Euro", "the city contributes EUR 20,000" (the verb right after its
+        subject, the sum after the verb)."""
+        ctx = self.ctx
+        out: list[str] = []
+        for v in ctx.cues.find("contributes", ctx.text[a:b]):
+            verb_start, verb_end = a + v.start(), a + v.end()
+            orgs = [o for o in ctx.orgs_in(a, verb_start) if verb_start - o.end <= 25]
+            if orgs and ctx.amounts_in(verb_end, b) and orgs[-1].iri not in out:
+                out.append(orgs[-1].iri)
+        return out
 
     def relate(self) -> None:
         ctx, cues = self.ctx, self.ctx.cues
         units = ctx.units
         doc_funds = self.doc_funders
-        owner = ctx.index.site_owner(ctx.doc.url)
+        owner = ctx.site_owner
         lead_orgs = self._lead_orgs()
         named_in = {j for p in self.projects for j in (p.scope_units or [p.unit])}
         for p in self.projects:
@@ -141,6 +156,8 @@ class Relations:
                 for fb in cues.find("funded_by", ctx.text[a:b]):
                     for o in self._funding_orgs(a + fb.end(), b):
                         explicit.setdefault(o.iri, Evidence(a, b, 0.75))
+                for o in self._contributors(a, b):
+                    explicit.setdefault(o, Evidence(a, b, 0.75))
             state_money = False  # the state's budget named as a state agency's money only
             if not explicit:
                 heading = units[p.unit].section
@@ -229,7 +246,7 @@ class Relations:
             if not p.implementers:
                 # Not the Commission's portal that reports it: the Union's bodies run no project
                 # the text does not say they run.
-                site = owner.iri if owner is not None and not ctx.is_eu_body(owner.iri) else None
+                site = owner if owner is not None and not ctx.is_eu_body(owner) else None
                 fallback = site or (lead_orgs[0] if len(lead_orgs) == 1 else None)
                 if fallback and fallback not in p.funders and fallback not in p.partners:
                     p.implementers[fallback] = Evidence(p.evidence.start, p.evidence.end, 0.4)
