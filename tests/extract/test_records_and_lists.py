@@ -323,3 +323,41 @@ def test_record_lines_under_the_heading_the_title_names_are_that_projects() -> N
 def test_a_deliverables_number_in_parentheses_is_no_organisation() -> None:
     ext = extractor(CONSORTIUM_PAGE, "en", title="Bridges Home – Onward Settlement in Small Towns – Lakeside")
     assert not [o for o in ext.ctx.orgs if "Deliverable" in o.name]
+
+
+CITY_PRESS_RELEASE_NL = """Stad Zandhoven trekt 300.000 euro uit voor drie projecten rond nieuwkomers
+
+Het stadsbestuur ondersteunt de komende jaren drie projecten voor nieuwkomers.
+
+De drie projecten in een oogopslag:
+
+1. Taaltafels in de bib
+Taalhuis Zandhoven vzw organiseert wekelijkse conversatietafels voor wie Nederlands leert.
+Stadssubsidie: 90.000 euro – periode 2024-2026
+
+2. Jobcoaching voor vluchtelingen
+OCMW Zandhoven biedt jobcoaching aan erkende vluchtelingen met een leefloon.
+Stadssubsidie: 120.000 euro – periode 2024-2025
+
+3. Huiswerkklas
+vzw Leerkracht breidt haar huiswerkklassen uit naar twee wijken.
+Stadssubsidie: 90.000 euro – periode 2024-2026
+"""
+
+
+def test_numbered_sections_under_a_line_about_projects_are_projects_run_by_their_first_subject() -> None:
+    ext = facts(CITY_PRESS_RELEASE_NL, "nl", url="https://www.zandhoven.be/nieuws/nieuwkomers")
+    taal = project(ext, "Taaltafels")
+    assert org("Taalhuis Zandhoven") in taal.implementers
+    assert (taal.start_year, taal.end_year) == (2024, 2026)
+    assert org("Stad Zandhoven") in taal.funders  # "Stad Zandhoven trekt 300.000 euro uit voor ... projecten"
+    job = project(ext, "Jobcoaching")
+    assert org("OCMW Zandhoven") in job.implementers
+    assert len([p for p in ext.projects if p.rule == "find_numbered_sections"]) == 3
+
+
+def test_a_head_word_before_the_sites_owner_names_another_organisation() -> None:
+    # zandhoven.be's owner is the city; "OCMW Zandhoven" is the city's welfare centre, not the city
+    ex = extractor(CITY_PRESS_RELEASE_NL, "nl", url="https://www.zandhoven.be/nieuws/nieuwkomers")
+    ocmw = [o for o in ex.ctx.orgs if o.name == "OCMW Zandhoven"]
+    assert ocmw and all(o.iri == org("OCMW Zandhoven") for o in ocmw)

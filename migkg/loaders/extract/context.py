@@ -17,7 +17,14 @@ from migkg.loaders.extract.amounts import Amount, find_amounts
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
 from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
-from migkg.loaders.extract.orgshape import _by_first_word, find_org_names, fold, is_not_organisation, shapes_for
+from migkg.loaders.extract.orgshape import (
+    _by_first_word,
+    _words,
+    find_org_names,
+    fold,
+    is_not_organisation,
+    shapes_for,
+)
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Layout, layout, sentencizer
 from migkg.ontology import iris
@@ -222,7 +229,7 @@ class Context:
         """An organisation named in the text: a known one if the span holds one, else a new one.
         `shaped`: the name was found by its shape, which may start with a lower-case head ("stad X")."""
         known = self.orgs_in(start, end)
-        if known:
+        if known and not self._headed_other(start, known[0]):
             return known[0]
         cut = self._money_start_in(start, end)
         if cut is not None and name == self.text[start:end]:
@@ -250,6 +257,14 @@ class Context:
         mention = OrgMention(iri, start, end, name, False)
         self.orgs.append(mention)
         return mention
+
+    def _headed_other(self, start: int, inner: OrgMention) -> bool:
+        """Whether a name is another organisation than the one named inside it: a head word before
+        a town's or a site's owner's name ("OCMW Leuven" on leuven.be, "CPAS de Liège")."""
+        head = self.text[start : inner.start].strip()
+        if not head or inner.known:
+            return False
+        return self.cues.has("name_heads", head) or _words(head) in shapes_for(self.lang).prefix_heads
 
     def _money_start_in(self, start: int, end: int) -> int | None:
         """The start of the first sum of money inside the span, past its first character (its
@@ -307,14 +322,20 @@ class Context:
         def free(a: int, b: int) -> bool:
             return not any(s < b and a < e for s, e in taken)
 
+        shapes = find_org_names(self.text, self.lang, self.doc.url)
+        # "Leuven" (the owner of leuven.be) inside "OCMW Leuven": another organisation's name
+        longer = [(x.start, x.end) for x in shapes]
+
         def add_uses(org: OrgMention, spans: Iterable[tuple[int, int]]) -> None:
             for a, b in spans:
+                if any(s < a and b <= e for s, e in longer):
+                    continue
                 if free(a, b):
                     self.orgs.append(OrgMention(org.iri, a, b, self.text[a:b], org.known))
                     taken.append((a, b))
 
         funds = [(m.start, m.end) for m in self.funds]
-        for shape in find_org_names(self.text, self.lang, self.doc.url):
+        for shape in shapes:
             if not free(shape.start, shape.end) and shape.uses:
                 # "the State Border Guard Service (SBGS)", a name already found: the acronym's
                 # later uses ("SBGS contribution") are that organisation too; not the short form

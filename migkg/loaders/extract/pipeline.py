@@ -62,6 +62,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
     def run(self) -> Extraction:
         self.find_table_rows()
         self.find_records()
+        self.find_numbered_sections()
         self.find_list_items()
         self.find_headings()
         self.find_named()

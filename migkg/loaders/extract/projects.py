@@ -43,6 +43,13 @@ def _caps_name(connectors: tuple[str, ...], single: bool = False) -> re.Pattern[
 
 
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
+_NUMBERED = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
 _PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
 
 
@@ -459,6 +466,46 @@ class ProjectFinders:
             return False
         intro = self.ctx.units[j].text
         return bool(self.ctx.cues.search("project_nouns", intro)) and not _names_organisations(intro, self.ctx.lang)
+
+    def find_numbered_sections(self) -> None:
+        """Numbered sections after a line about projects: "De vier projecten in een oogopslag:" over
+        "1. Oefenkansen Nederlands in de bib", its description and record lines, "2. ...": each
+        numbered line names a project, the lines up to the next one describe it."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        numbered = [
+            i
+            for i, u in enumerate(units)
+            if u.kind == "item" and _NUMBERED.match(ctx.text, _line_start(ctx.text, u.start))
+        ]
+        runs: list[list[int]] = []
+        for i in numbered:
+            n = int(_NUMBERED.match(ctx.text, _line_start(ctx.text, units[i].start)).group(1))  # type: ignore[union-attr]
+            if runs and n == len(runs[-1]) + 1 and i - runs[-1][-1] > 1:
+                runs[-1].append(i)
+            elif n == 1:
+                runs.append([i])
+        for run in runs:
+            if len(run) < 2:
+                continue
+            before = [u for u in units[max(0, run[0] - 2) : run[0]] if u.kind != "heading"]
+            if not any(cues.search("project_nouns", u.text) for u in before):
+                continue
+            if any(word_count(units[i].text) > 14 or units[i].text.rstrip().endswith(".") for i in run):
+                continue  # sentences in a numbered list: themes or steps, not names
+            ends = [*run[1:], None]
+            for i, nxt in zip(run, ends, strict=True):
+                last = nxt if nxt is not None else len(units)
+                scope = [i]
+                for j in range(i + 1, last):
+                    if units[j].kind == "heading" or (nxt is None and units[j].paragraph != units[i + 1].paragraph):
+                        break
+                    scope.append(j)
+                u = units[i]
+                p = self.add_project(u.text, u.start, u.end, i, 0.75)
+                if p is not None:
+                    p.scope_units = sorted(set(p.scope_units) | set(scope))
+                    self._read_record_lines(p, [j for j in scope if units[j].kind == "kv"])
 
     def find_headings(self) -> None:
         """Headings that name a project: "Projet AMIF Accueil 2024-2025", "AVRR Belgium Support Project"."""
