@@ -359,3 +359,53 @@ def test_names_one_letter_apart_in_what_tells_them_apart_stay_two_organisations(
     )
     names = {o.name for o in extractor(text, "nl").ctx.orgs}
     assert {"Stichting Beta Werk", "Stichting Zeta Werk"} <= names
+
+
+NEWS_FR = (
+    "Chaque mardi, une dizaine de femmes exilées prennent leurs cours de français en ville.\n\n"
+    "Le dispositif, baptisé « Parler en marchant », a démarré en 2022. Il bénéficie d'une enveloppe de "
+    "60 000 € jusqu'à fin 2024, financée en grande partie par le FAMI et complétée par la Ville de Saint-Aubin.\n\n"
+    "« On a vingt noms sur liste d'attente », regrette la coordinatrice de l'association Les Mots Partagés, "
+    "qui porte le projet depuis ses débuts.\n"
+)
+
+
+def test_a_name_given_between_commas_names_the_project() -> None:
+    assert project(facts(NEWS_FR, "fr"), "Parler en marchant").rule == "_named"
+
+
+def test_money_completed_by_a_city_makes_it_a_cofunder_not_the_runner() -> None:
+    p = project(facts(NEWS_FR, "fr", url="https://www.journal-exemple.fr/a"), "Parler en marchant")
+    assert {AMIF, org("Ville de Saint-Aubin")} <= set(p.funders)
+    assert org("Ville de Saint-Aubin") not in p.implementers
+
+
+def test_organisation_that_carries_the_project_runs_the_pages_one_project() -> None:
+    # "l'association X, qui porte le projet", far from the project's name, on a newspaper's page
+    p = project(facts(NEWS_FR, "fr", url="https://www.journal-exemple.fr/a"), "Parler en marchant")
+    assert set(p.implementers) == {org("Les Mots Partagés")}
+
+
+NEWS_IT = (
+    "Il progetto InfoCasa è finanziato con 1,4 milioni di euro del Fami per il triennio 2024-2026. "
+    "A questi si aggiungono 45 mila euro della Fondazione Val Serena.\n\n"
+    "Il progetto ha come capofila la cooperativa sociale Aurora, in partenariato con il Comune di Vallebella.\n"
+)
+
+
+def test_lead_role_announced_before_the_head_noun_and_name_it_introduces() -> None:
+    # "ha come capofila la cooperativa sociale X"
+    ext = facts(NEWS_IT, "it")
+    runners = {o for p in ext.projects for o in p.implementers}
+    assert org("Aurora") in runners
+    assert org("Comune di Vallebella") not in runners
+
+
+def test_the_fund_written_as_a_word_in_the_italian_press_is_the_fund() -> None:
+    # "1,4 milioni di euro del Fami": the acronym written as a word
+    assert AMIF in project(facts(NEWS_IT, "it"), "InfoCasa").funders
+
+
+def test_a_sum_of_an_organisation_makes_it_a_funder() -> None:
+    ex = extractor(NEWS_IT, "it")
+    assert org("Fondazione Val Serena") in ex.doc_org_funders  # "45 mila euro della Fondazione X"

@@ -589,7 +589,8 @@ class ProjectFinders:
                     adjective = re.match(r"\s+(" + adjectives + r")(?=\s)", text[rest:], re.I)
                     if adjective:
                         rest += adjective.end()
-                naming = re.match(r"\s+" + cues.regex["naming_words"].pattern, text[rest:])
+                # "Le dispositif, baptisé « X »": the naming words may stand in commas
+                naming = re.match(r"\s*,?\s+" + cues.regex["naming_words"].pattern, text[rest:])
                 if naming:
                     rest += naming.end()
                     if re.fullmatch(r"(?:\s+\w+){0,3}\s*:\s*", text[rest:]) and self._name_on_next_line(i):

@@ -59,6 +59,9 @@ def _programming_periods() -> frozenset[tuple[int, int]]:
 
 # Between a lead role and the name after it: a comma, a colon, an article ("capofila, la Regione X").
 _LEAD_AFTER = re.compile(r"[\s,:]*(?:(?:la|le|l['’]|il|lo|the|de|het|der|die|das)\s*)?", re.IGNORECASE)
+# Between an organisation and its verb of running the project: "X, qui porte le projet", "X, which
+# coordinates the project", "X, die het project uitvoert".
+_RUNNER_BEFORE = re.compile(r"[\s,]*(?:qui|which|that|who|die|dat|der|che)?\s*", re.IGNORECASE)
 # "as" before a role the name follows: "come soggetto capofila, X", "en tant que chef de file, X".
 _AS = re.compile(r"\b(?:come|as|als|en tant que|comme)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Between a name and its lead role after it: "X, chef de file", "X in qualità di capofila", "X is the
@@ -124,9 +127,21 @@ class Relations:
     def _contributors(self, a: int, b: int) -> list[str]:
         """Organisations that give a sum of money between a and b: "Der Landkreis X beteiligt sich
         an dem Projekt mit 4.500 Euro", "the city contributes EUR 20,000" (the verb right after its
-        subject, the sum after the verb)."""
+        subject, the sum after the verb), "45 mila euro della Fondazione X" (the sum, then whose)."""
         ctx = self.ctx
         out: list[str] = []
+        # "45 mila euro della Fondazione X", "20 000 euros de la Ville", "EUR 20,000 from the city"
+        of = "(?:" + ctx.cues.regex["of_words"].pattern + "|" + ctx.cues.regex["share_by"].pattern + ")"
+        det = "(?:" + ctx.cues.regex["determiners"].pattern + ")"
+        for am in ctx.amounts_in(a, b):
+            after = ctx.orgs_in(am.end, min(b, am.end + 40))
+            if (
+                after
+                and re.fullmatch(rf"\s*{of}\s*(?:{det}\s*)?", ctx.text[am.end : after[0].start], re.I)
+                and after[0].iri not in out
+                and not ctx.is_eu_body(after[0].iri)
+            ):
+                out.append(after[0].iri)
         for v in ctx.cues.find("contributes", ctx.text[a:b]):
             verb_start, verb_end = a + v.start(), a + v.end()
             orgs = [o for o in ctx.orgs_in(a, verb_start) if verb_start - o.end <= 25]
@@ -390,11 +405,32 @@ class Relations:
                 before = [o for o in ctx.orgs_in(max(u.start, a - 60), a) if o.end <= a]
                 if before and _LEAD_BEFORE.fullmatch(ctx.text[before[-1].end : a]):
                     return before[-1], u
-                # "come soggetto capofila, la Regione X": the role announced, then the name.
+                # "come soggetto capofila, la Regione X": the role announced, then the name (its head
+                # noun between: "ha come capofila la cooperativa sociale X").
                 if _AS.search(ctx.text[max(u.start, a - 25) : a]):
-                    after = [o for o in ctx.orgs_in(b, u.end) if _LEAD_AFTER.fullmatch(ctx.text[b : o.start])]
+                    after = [
+                        o
+                        for o in ctx.orgs_in(b, u.end)
+                        if _LEAD_AFTER.fullmatch(gap := ctx.text[b : o.start])
+                        or ctx.cues.has("org_heads", gap.strip(" ,:"))
+                    ]
                     if after:
                         return after[0], u
+            # "l'association X, qui porte le projet": a verb of running said of the project itself
+            for verb in ctx.cues.find("runs_verbs", u.text):
+                a, b = u.start + verb.start(), u.start + verb.end()
+                said_of_project = ctx.cues.search("project_nouns", verb.group(0)) or re.match(
+                    r"\s+(?:"
+                    + ctx.cues.regex["determiners"].pattern
+                    + r")\s+(?:"
+                    + ctx.cues.regex["project_nouns"].pattern
+                    + r")\b",
+                    ctx.text[b : b + 30],
+                    re.I,
+                )
+                before = [o for o in ctx.orgs_in(max(u.start, a - 40), a) if o.end <= a]
+                if said_of_project and before and _RUNNER_BEFORE.fullmatch(ctx.text[before[-1].end : a]):
+                    return before[-1], u
         return None
 
     def _lead_orgs(self) -> list[str]:
