@@ -409,3 +409,34 @@ def test_the_fund_written_as_a_word_in_the_italian_press_is_the_fund() -> None:
 def test_a_sum_of_an_organisation_makes_it_a_funder() -> None:
     ex = extractor(NEWS_IT, "it")
     assert org("Fondazione Val Serena") in ex.doc_org_funders  # "45 mila euro della Fondazione X"
+
+
+def test_site_name_after_a_bar_is_no_part_of_the_title_label() -> None:
+    from migkg.loaders.extract.projects import title_without_site
+
+    assert title_without_site("BRIDGE – Access to Work | Women's Association Valletta") == "BRIDGE – Access to Work"
+    assert title_without_site("Info centre gets a million (The Daily, 2019)") == "Info centre gets a million"
+
+
+PROJECT_PAGE_EN = (
+    "BRIDGE – Access to Work\n\nAbout the project\n\n"
+    "BRIDGE helps migrant women find work. The project is co-funded by the Asylum, Migration and "
+    "Integration Fund (AMIF) and runs from 2023 to 2025.\n"
+)
+
+
+def test_about_the_project_heading_names_no_project() -> None:
+    ext = facts(
+        PROJECT_PAGE_EN,
+        "en",
+        title="BRIDGE – Access to Work | Women's Association Valletta",
+        url="https://www.womenvalletta.org/bridge",
+    )
+    assert not [p for p in ext.projects if p.label.lower().startswith("about")]
+
+
+def test_words_of_a_fund_after_a_possessive_are_no_organisation() -> None:
+    text = "The two-year project is financed from the EU's Asylum, Migration and Integration Fund."
+    ex = extractor(text, "en")
+    assert not [o for o in ex.ctx.orgs if "Asylum" in o.name]
+    assert [m for m in ex.ctx.funds if m.entity.iri == AMIF]

@@ -244,6 +244,8 @@ class Context:
         name = " ".join(words)
         if not _looks_like_name(name, self.cues) or self.funders_in(start, end) or self.cues.has("legal_forms", name):
             return None
+        if any(m.start < end and start < m.end for m in self.funds):
+            return None  # "EU's Asylum" of "the EU's Asylum, Migration and Integration Fund": the fund's words
         if self.is_country(name):
             return None  # "Fundación Cepaim (Spain)": a partner's country, no organisation
         if re.search(r"\d[.,]\d", name):

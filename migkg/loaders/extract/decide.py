@@ -266,14 +266,14 @@ class PairDecisions:
     def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """A project the text describes without a name the rules could read: labelled by the
         section heading over the organisation's first mention, else by the document's title."""
-        from migkg.loaders.extract.projects import is_page_word, not_a_project, title_without_site
+        from migkg.loaders.extract.projects import generic_heading, not_a_project, title_without_site
 
         ctx = self.ctx
         u = ctx.units[o_units[0]] if ctx.units else None
         if u is None:
             return None
         label = _clause_before(ctx, c.org, u)
-        if not label and u.section >= 0 and not is_page_word(ctx.units[u.section].text, ctx.cues):
+        if not label and u.section >= 0 and not generic_heading(ctx.units[u.section].text, ctx.cues):
             label = ctx.units[u.section].text
         if not label and ctx.doc.title:
             label = title_without_site(ctx.doc.title)

@@ -70,8 +70,10 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 
 def title_without_site(title: str) -> str:
-    """A page title without a trailing "(site, date)": "Info centre gets a million (The Daily, 2019)"."""
-    return re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(title.split()))
+    """A page title without a trailing "(site, date)" ("Info centre gets a million (The Daily,
+    2019)") or " | Site" ("SAWT – Supporting Access to Work | Migrant Women Association")."""
+    title = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(title.split()))
+    return re.sub(r"\s+\|\s+[^|]*$", "", title)
 
 
 def _title_heads(title: str) -> list[str]:
@@ -137,6 +139,16 @@ def _table_header(label: str) -> bool:
 def is_page_word(text: str, cues: Cues | MemoCues) -> bool:
     """Whether the text is a web page's own word alone ("Article", "Accueil"), left over its text."""
     return cues.has("page_words", text.strip(" .:•*-"))
+
+
+def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
+    """A section heading that names no project: a page's word, "About the project", "Le projet",
+    "Partners", "Das Projekt im Überblick" (a determiner and a project noun, or a partner word)."""
+    text = text.strip(" .:•*-")
+    if is_page_word(text, cues) or cues.has("partner_cues", text) or cues.has("project_nouns", text):
+        return True
+    det, noun = cues.regex["determiners"].pattern, cues.regex["project_nouns"].pattern
+    return bool(re.search(rf"(?:^|\s)(?:{det})\s+(?:{noun})\b", text, re.I)) and word_count(text) <= 5
 
 
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
@@ -512,7 +524,7 @@ class ProjectFinders:
         ctx, cues = self.ctx, self.ctx.cues
         title = (ctx.doc.title or "").strip().lower()
         for i, u in enumerate(ctx.units):
-            if u.kind != "heading" or u.text.strip().lower() == title:
+            if u.kind != "heading" or u.text.strip().lower() == title or generic_heading(u.text, cues):
                 continue
             nouns = cues.find("project_nouns", u.text)
             singular = [m for m in nouns if not cues.has("plural_nouns", m.group(0))]
