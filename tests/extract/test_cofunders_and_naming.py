@@ -440,3 +440,20 @@ def test_words_of_a_fund_after_a_possessive_are_no_organisation() -> None:
     ex = extractor(text, "en")
     assert not [o for o in ex.ctx.orgs if "Asylum" in o.name]
     assert [m for m in ex.ctx.funds if m.entity.iri == AMIF]
+
+
+CALL_PAGE_IT = """Avviso pubblico "Percorsi di inclusione" – FAMI 2021-2027
+
+La Prefettura di Valcastello informa gli enti del territorio che è aperto l'avviso pubblico finanziato dal
+Fondo Asilo, Migrazione e Integrazione (FAMI) per percorsi di inclusione dei cittadini stranieri.
+
+Allegato 2 – Piano finanziario (xlsx)
+
+Le proposte devono pervenire entro il 30 settembre 2024. La dotazione complessiva è di 2 milioni di euro.
+"""
+
+
+def test_a_call_for_proposals_reports_no_project() -> None:
+    # a call asks for projects: neither its attachments' headings nor its issuer's pairs are projects
+    ext = facts(CALL_PAGE_IT, "it", title="Avviso pubblico Percorsi di inclusione - Prefettura di Valcastello")
+    assert not ext.projects

@@ -113,6 +113,15 @@ class Context:
         return name_matcher(lang)(sentencizer(lang).make_doc(title))
 
     @functools.cached_property
+    def is_call_page(self) -> bool:
+        """Whether the page is a call for proposals: its title or first heading says so, and not
+        that it gives the call's results ("Results of the call", "lauréats de l'appel")."""
+        heads = [self.doc.title or "", *(u.text for u in self.units[:4] if u.kind == "heading")]
+        if any(self.cues.search("call_results", h) for h in heads):
+            return False
+        return any(self.cues.search("call_words", h) for h in heads)
+
+    @functools.cached_property
     def site_owner(self) -> str | None:
         """The organisation whose site publishes the page: one the reference data gives the site
         (`NameIndex.site_owner`), else one the text names as the site's host name spells it

@@ -82,6 +82,8 @@ LIST_KEYS = (
     "contribution_nouns",
     "total_rows",
     "contributes",
+    "call_words",
+    "call_results",
 )
 
 

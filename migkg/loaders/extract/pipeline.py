@@ -85,6 +85,11 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.read_page_costs()
         self.settle_eu_shares()
         projects = [p for p in self.projects if p.funders]
+        if self.ctx.is_call_page:
+            # A call for proposals asks for projects and reports none (issue 9): a project only its
+            # pairs made, or a heading with a project noun ("Allegato 2 – Piano finanziario"), is the
+            # call's words.
+            projects = [p for p in projects if p.rule not in ("decide_pairs", "find_headings")]
         # "the project of X" where X runs a project named elsewhere in the text is that project.
         named_owners = {o for p in projects if not p.by_owner for o in p.implementers}
         projects = [p for p in projects if not (p.by_owner and set(p.implementers) & named_owners)]
