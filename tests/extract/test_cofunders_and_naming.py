@@ -353,6 +353,10 @@ def test_names_one_letter_apart_in_what_tells_them_apart_stay_two_organisations(
     assert not _within_a_typo("stichting beta werk", "stichting zeta werk")
     assert not _within_a_typo("gemeente genk", "gemeente gent")
     assert _within_a_typo("stichting refuigio", "stichting refugio")
+    # the words they share at the end tell them apart no more than those at the start
+    assert not _within_a_typo("northvale municipality", "southvale municipality")
+    assert not _within_a_typo("valga municipality", "valka municipality")
+    assert _within_a_typo("refuigio foundation", "refugio foundation")
     text = (
         "Subsidie is toegekend aan Stichting Beta Werk en aan Stichting Zeta Werk voor het project Brug, "
         "gefinancierd door het AMIF.\n"

@@ -155,3 +155,28 @@ def test_html_page_table_reaches_who_funded_what(tmp_path: Path) -> None:
         kg.close()
     assert ("AMIF", "Harbour Aid Association", "Harbour Welcome") in rows
     assert ("AMIF", "City of Northport", "Northport Language Path") in rows
+
+
+PARTNERSHIP_PAGE = """Welcome Across the Border
+
+Acronym: WELCOME
+Programme: Interreg, co-funded by the European Regional Development Fund (ERDF)
+Project start date: 2023-09-01
+Project end date: 2026-02-28
+
+Project summary
+The project opens a joint information point for newcomers in the twin towns.
+
+Partners
+Role | Partner | Country | Partner budget
+Lead partner | Northvale Municipality | Estonia | EUR 258 900.00
+Partner | Southvale Municipality | Latvia | EUR 231 500.00
+"""
+
+
+def test_partnership_table_gives_the_pages_project_its_lead_partner_and_partners() -> None:
+    ext = facts(PARTNERSHIP_PAGE, "en", title="WELCOME – Welcome Across the Border | Project database")
+    assert len(ext.projects) == 1  # "Project summary" heads a section, it names no project
+    p = ext.projects[0]
+    assert set(p.implementers) == {org("Northvale Municipality")}
+    assert set(p.partners) == {org("Southvale Municipality")}

@@ -84,6 +84,7 @@ LIST_KEYS = (
     "contributes",
     "call_words",
     "call_results",
+    "role_keys",
 )
 
 

@@ -73,6 +73,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_org_funders()
         self.ctx.drop_shaped_names({p.label for p in self.projects})
         self.relate()
+        self.attach_partnership()
         self.merge_similar_orgs()
         # The funds' authorities: the pair decisions keep them from their funds, and they are facts.
         self.authorities = find_authorities(self.ctx, self.doc_funders)

@@ -148,7 +148,11 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     if is_page_word(text, cues) or cues.has("partner_cues", text) or cues.has("project_nouns", text):
         return True
     det, noun = cues.regex["determiners"].pattern, cues.regex["project_nouns"].pattern
-    return bool(re.search(rf"(?:^|\s)(?:{det})\s+(?:{noun})\b", text, re.I)) and word_count(text) <= 5
+    if re.search(rf"(?:^|\s)(?:{det})\s+(?:{noun})\b", text, re.I) and word_count(text) <= 5:
+        return True
+    # "Project summary", "Programme information": a project noun and a few lower-case words
+    words = text.split()
+    return 2 <= len(words) <= 3 and cues.has("project_nouns", words[0]) and all(w.islower() for w in words[1:])
 
 
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:

@@ -25,7 +25,8 @@ from migkg.ontology.vocab import MKG
 def _within_a_typo(a: str, b: str) -> bool:
     """Whether two names differ by a typo only: the words they share at the start ("gemeente",
     "stichting") left out, the rest is still 90% alike and long enough for a typo to be one:
-    "refuigio"/"refugio" yes, "gemeente Genk"/"gemeente Gent" and "Beta Werk"/"Zeta Werk" no."""
+    "refuigio"/"refugio" yes, "gemeente Genk"/"gemeente Gent", "Beta Werk"/"Zeta Werk" and "Valga
+    Municipality"/"Valka Municipality" no."""
     from rapidfuzz import fuzz  # imported on first use: most documents never compare two names
 
     if fuzz.ratio(a, b) < 90:
@@ -34,7 +35,11 @@ def _within_a_typo(a: str, b: str) -> bool:
     k = 0
     while k < min(len(wa), len(wb)) - 1 and wa[k] == wb[k]:
         k += 1
-    ra, rb = " ".join(wa[k:]), " ".join(wb[k:])
+    wa, wb = wa[k:], wb[k:]
+    # ... and the words they share at the end ("Valga Municipality"/"Valka Municipality")
+    while min(len(wa), len(wb)) > 1 and wa[-1] == wb[-1]:
+        wa, wb = wa[:-1], wb[:-1]
+    ra, rb = " ".join(wa), " ".join(wb)
     return ra == rb or (min(len(ra), len(rb)) >= 6 and fuzz.ratio(ra, rb) >= 90)
 
 

@@ -27,7 +27,7 @@ ROW_CONFIDENCE = 0.9
 
 @dataclass
 class Column:
-    role: str  # "org", "partner", "title", "period", "start", "end", "money", "code", ""
+    role: str  # "org", "partner", "role", "title", "period", "start", "end", "money", "code", ""
     funders: list[str]  # for "money": the funds (or national money) its header names
     share: str  # for "money": "eu", "total" or "" (a sum the row's funder gives)
 
@@ -58,6 +58,8 @@ def column_role(ctx: Context, start: int, end: int) -> Column:
             funders = [NATIONAL]
         share = "eu" if "eu_contribution" in roles else "total" if "total_cost" in roles else ""
         return Column("money", list(dict.fromkeys(funders)), share)
+    if cues.has("role_keys", core):
+        return Column("role", [], "")
     if cues.search("implementer_keys", core):
         return Column("org", [], "")
     if cues.search("partner_cues", core):
@@ -87,18 +89,53 @@ class TableFinders:
 
     ctx: Context
     projects: list[ProjectFact]
+    partnership: list[tuple[str, bool, Evidence]]  # (organisation, in the lead role, where)
 
     def find_table_rows(self) -> None:
         ctx = self.ctx
+        self.partnership = []
         for run in _tables(ctx.units):
             header = ctx.units[run[0]]
             columns = [column_role(ctx, a, b) for a, b in header.cells]
             roles = [c.role for c in columns]
+            if "role" in roles and "title" not in roles and ("partner" in roles or "org" in roles):
+                self._read_partnership(run, columns)
+                continue
             if "title" not in roles and not ("org" in roles and "money" in roles):
                 continue  # not a table of projects (a table of figures, of contacts ...)
             caption = self._caption_funders(run[0])
             for i in run[1:]:
                 self._read_row(i, columns, caption)
+
+    def _read_partnership(self, run: list[int], columns: list[Column]) -> None:
+        """A partnership's table ("Role | Partner | Country | Budget"): the organisations in the
+        lead role run the page's project, the others take part (`attach_partnership`)."""
+        ctx = self.ctx
+        roles = [c.role for c in columns]
+        who = roles.index("partner") if "partner" in roles else roles.index("org")
+        role_col = roles.index("role")
+        for i in run[1:]:
+            u = ctx.units[i]
+            a, b = u.cells[role_col]
+            lead = bool(
+                ctx.cues.search("lead_roles", ctx.text[a:b]) or ctx.cues.search("implementer_keys", ctx.text[a:b])
+            )
+            for o in self._cell_orgs(u.cells[who], i):
+                self.partnership.append((o.iri, lead, Evidence(u.start, u.end, ROW_CONFIDENCE)))
+
+    def attach_partnership(self) -> None:
+        """The partnership table's organisations go to the page's one project (a project page
+        lists its own partners): its lead partners run it, the others are its partners."""
+        open_projects = [p for p in self.projects if not p.fixed]
+        if not self.partnership or len(open_projects) != 1:
+            return
+        p = open_projects[0]
+        leads = [(o, ev) for o, lead, ev in self.partnership if lead]
+        if leads:
+            p.implementers = {o: ev for o, ev in leads}
+        for o, lead, ev in self.partnership:
+            if not lead and o not in p.implementers and o not in p.funders:
+                p.partners[o] = ev
 
     def _caption_funders(self, first: int) -> list[str]:
         """The funds said over the table: in its section's heading or the line just before it
