@@ -43,6 +43,7 @@ def _within_a_typo(a: str, b: str) -> bool:
     return ra == rb or (min(len(ra), len(rb)) >= 6 and fuzz.ratio(ra, rb) >= 90)
 
 
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\d/.-])(?:199\d|20[0-3]\d)(?![\d/.-])")
 
 
@@ -135,6 +136,8 @@ class Relations:
         subject, the sum after the verb), "45 mila euro della Fondazione X" (the sum, then whose)."""
         ctx = self.ctx
         out: list[str] = []
+        if not _DIGIT.search(ctx.text, a, b) or not ctx.orgs_in(a, b):
+            return out  # no sum or no name: no one gives one (most sentences; read cheaply)
         # "45 mila euro della Fondazione X", "20 000 euros de la Ville", "EUR 20,000 from the city"
         of = "(?:" + ctx.cues.regex["of_words"].pattern + "|" + ctx.cues.regex["share_by"].pattern + ")"
         det = "(?:" + ctx.cues.regex["determiners"].pattern + ")"
