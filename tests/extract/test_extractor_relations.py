@@ -505,3 +505,17 @@ def test_organisation_that_contributes_a_sum_funds_and_does_not_run_the_project(
     assert org("Landkreis Nordtal") in p.funders
     assert org("Landkreis Nordtal") not in p.implementers  # the site's owner pays here
     assert [o for o in p.implementers if "bruckenbau" in o]  # the association ("e. V.", spaced) runs it
+
+
+ANSWER_DE = (
+    "Deutscher Bundestag Drucksache 20/9954\n\nAntwort der Bundesregierung auf die Kleine Anfrage\n\n"
+    "Das Programm StarthilfePlus wird aus Bundesmitteln finanziert. Die Beratung übernimmt die "
+    "Internationale Organisation für Migration (IOM).\n"
+)
+
+
+def test_a_parliaments_site_runs_none_of_the_projects_its_answers_report() -> None:
+    # dserver.bundestag.de spells "Bundestag", which the text names: the parliament publishes, it runs nothing
+    ext = facts(ANSWER_DE, "de", url="https://dserver.bundestag.de/btd/20/099/2009954.pdf", title="Drucksache 20/9954")
+    runners = {o for p in ext.projects for o in p.implementers}
+    assert not [o for o in runners if "bundestag" in o]

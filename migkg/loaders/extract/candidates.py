@@ -158,7 +158,8 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: 
         "known": float(ent is not None),
         "subject": math.log1p(subject),
         "project_unit": math.log1p(project_unit),
-        "owner": float("owner" in rules),
+        # a parliament's site (dserver.bundestag.de) publishes answers about others' projects
+        "owner": float("owner" in rules and not any(ctx.cues.search("legislatures", m.name) for m in mentions)),
         "acronym": float("acronym" in rules),
         "listed": float("list" in rules),
         "shaped": float(bool(rules)),

@@ -125,10 +125,11 @@ class Context:
     def site_owner(self) -> str | None:
         """The organisation whose site publishes the page: one the reference data gives the site
         (`NameIndex.site_owner`), else one the text names as the site's host name spells it
-        ("CPAS de Verviers" on cpasverviers.be, "Diakonie Hessen" on diakonie-hessen.de)."""
+        ("CPAS de Verviers" on cpasverviers.be, "Diakonie Hessen" on diakonie-hessen.de). Not a
+        parliament: its site publishes questions and answers about others' projects."""
         owner = self.index.site_owner(self.doc.url)
         if owner is not None:
-            return owner.iri
+            return None if self.cues.search("legislatures", owner.label("en")) else owner.iri
         labels = _host_labels(self.doc.url)
         if not labels:
             return None

@@ -85,6 +85,7 @@ LIST_KEYS = (
     "call_words",
     "call_results",
     "role_keys",
+    "legislatures",
 )
 
 
