@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import string
+from pathlib import Path
 
 import pytest
 
@@ -37,3 +38,25 @@ def test_random_text_never_raises(seed: int) -> None:
         result = extract_facts(Document(text=text, name="soup.txt", raw=text.encode(), language=lang))
         for p in result.projects:
             assert p.label and p.funders  # only funded projects are reported
+
+
+WRITTEN = Path(__file__).resolve().parents[2] / "bench" / "written"
+
+
+def _written_documents() -> list[Path]:
+    return sorted(WRITTEN.glob("*/*.txt"))
+
+
+@pytest.mark.parametrize("path", _written_documents(), ids=lambda p: p.name[:3])
+def test_written_test_set_document_extracts_whole_facts(path: Path) -> None:
+    # The written test set's pages (tables, partnership tables, grant lists, calls): every reported
+    # project has a funder, its evidence lies inside the text and its years run forward.
+    head, _, text = path.read_text(encoding="utf-8").partition("\n---\n")
+    meta = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line)
+    doc = Document(text=text, name=path.name, raw=text.encode(), url=meta.get("URL"), title=meta.get("TITLE"),
+                   language=meta.get("LANG"))  # fmt: skip
+    result = extract_facts(doc)
+    for p in result.projects:
+        assert p.label and p.funders
+        assert 0 <= p.evidence.start <= p.evidence.end <= len(text)
+        assert p.start_year is None or p.end_year is None or p.start_year <= p.end_year
