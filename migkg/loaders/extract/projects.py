@@ -489,14 +489,12 @@ class ProjectFinders:
         numbered line names a project, the lines up to the next one describe it."""
         ctx, cues = self.ctx, self.ctx.cues
         units = ctx.units
-        numbered = [
-            i
-            for i, u in enumerate(units)
-            if u.kind == "item" and _NUMBERED.match(ctx.text, _line_start(ctx.text, u.start))
-        ]
+        numbered = []  # (unit, its number)
+        for i, u in enumerate(units):
+            if u.kind == "item" and (m := _NUMBERED.match(ctx.text, _line_start(ctx.text, u.start))):
+                numbered.append((i, int(m.group(1))))
         runs: list[list[int]] = []
-        for i in numbered:
-            n = int(_NUMBERED.match(ctx.text, _line_start(ctx.text, units[i].start)).group(1))  # type: ignore[union-attr]
+        for i, n in numbered:
             if runs and n == len(runs[-1]) + 1 and i - runs[-1][-1] > 1:
                 runs[-1].append(i)
             elif n == 1:

@@ -92,6 +92,8 @@ class TableFinders:
     partnership: list[tuple[str, bool, Evidence]]  # (organisation, in the lead role, where)
 
     def find_table_rows(self) -> None:
+        """Each table of projects (its header names a project or a runner and money column): one
+        project per row; a partnership table's rows wait for the page's project."""
         ctx = self.ctx
         self.partnership = []
         for run in _tables(ctx.units):
