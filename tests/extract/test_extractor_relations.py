@@ -519,3 +519,23 @@ def test_a_parliaments_site_runs_none_of_the_projects_its_answers_report() -> No
     ext = facts(ANSWER_DE, "de", url="https://dserver.bundestag.de/btd/20/099/2009954.pdf", title="Drucksache 20/9954")
     runners = {o for p in ext.projects for o in p.implementers}
     assert not [o for o in runners if "bundestag" in o]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le projet PASSERELLE est financé à 90 % par le FAMI. Les partenaires apportent le reste sur fonds propres",
+        ),
+        ("nl", "Het project Brug wordt voor 75 % gefinancierd door het AMIF. De rest komt uit eigen middelen."),
+    ],
+)
+def test_a_beneficiarys_own_funds_are_no_national_money(lang: str, text: str) -> None:
+    # the annotation convention: a beneficiary's own contribution is not funding ("fonds propres",
+    # "eigen middelen"); the state's budget is
+    from extract_helpers import extractor
+
+    ex = extractor(text, lang)
+    assert NATIONAL not in {f for f, _s, _e in ex.ctx.funders_in(0, len(text))}
+    assert AMIF in {f for f, _s, _e in ex.ctx.funders_in(0, len(text))}
