@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
+from urllib.parse import urlparse
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract.agents import funding_agents, subject_payers
@@ -445,8 +446,6 @@ _GENERIC_LABELS = frozenset(
 def _host_labels(url: str | None) -> set[str]:
     """The words of a page's host that may spell its owner's name: every label but the top-level
     domain and generic ones, with and without its hyphens ("diakonie-hessen" -> "diakoniehessen")."""
-    from urllib.parse import urlparse
-
     host = (urlparse(url).hostname or "") if url else ""
     labels = host.split(".")[:-1]
     out: set[str] = set()

@@ -92,7 +92,7 @@ def row_cells(raw: str) -> list[tuple[int, int]]:
         return []
     cells: list[tuple[int, int]] = []
     at = 0
-    for part in [*raw.split(sep)]:
+    for part in raw.split(sep):
         a, b = at, at + len(part)
         at = b + 1
         lead = len(part) - len(part.lstrip())

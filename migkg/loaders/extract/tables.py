@@ -17,6 +17,7 @@ from decimal import Decimal
 from migkg.loaders.extract.amounts import find_money_roles
 from migkg.loaders.extract.context import Context
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
+from migkg.loaders.extract.projects import title_without_site
 from migkg.loaders.extract.structure import Unit
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -192,8 +193,6 @@ class TableFinders:
         return self._record_orgs(Unit("cell", a, b, self.ctx.text[a:b], u.paragraph, u.section))  # type: ignore[attr-defined]
 
     def _row_theme(self, i: int) -> str:
-        from migkg.loaders.extract.projects import title_without_site
-
         ctx = self.ctx
         section = ctx.units[i].section
         if section >= 0:
