@@ -361,3 +361,71 @@ def test_a_head_word_before_the_sites_owner_names_another_organisation() -> None
     ex = extractor(CITY_PRESS_RELEASE_NL, "nl", url="https://www.zandhoven.be/nieuws/nieuwkomers")
     ocmw = [o for o in ex.ctx.orgs if o.name == "OCMW Zandhoven"]
     assert ocmw and all(o.iri == org("OCMW Zandhoven") for o in ocmw)
+
+
+GRANT_LIST_EN = """Four grant agreements signed under the Asylum, Migration and Integration Fund
+
+The Ministry for Home Affairs signed three grant agreements today. The projects are:
+
+1. Northshire County Council – "Welcome Desk": a one-stop information point for newcomers – €420,000.
+2. Harbour Refugee Trust (HRT) – "Safe Steps": shelter places for unaccompanied minors – €1,100,000.
+3. Northshire College – evening English classes with childcare – €260,000.
+
+They are co-financed by the European Union (75%) and by national funds (25%), and will run between 2025 and 2028.
+"""
+
+
+def test_a_list_whose_lines_begin_with_organisations_gives_each_line_a_project_that_organisation_runs() -> None:
+    ext = facts(GRANT_LIST_EN, "en", url="https://homeaffairs.example.org/news/grants")
+    desk = project(ext, "Welcome Desk")
+    assert org("Northshire County Council") in desk.implementers
+    steps = project(ext, "Safe Steps")
+    assert org("Harbour Refugee Trust") in steps.implementers
+    classes = project(ext, "evening English classes")
+    assert org("Northshire College") in classes.implementers
+    assert "Northshire College" not in classes.label
+
+
+def test_the_sentence_after_a_list_that_speaks_of_all_its_projects_gives_each_its_funders_and_years() -> None:
+    ext = facts(GRANT_LIST_EN, "en", url="https://homeaffairs.example.org/news/grants")
+    for words in ("Welcome Desk", "Safe Steps", "evening English classes"):
+        p = project(ext, words)
+        assert AMIF in p.funders and NATIONAL in p.funders, (words, list(p.funders))
+        assert (p.start_year, p.end_year) == (2025, 2028)
+
+
+SUBSIDY_LIST_FR = (
+    "La Ville de Montclair soutient trois associations en 2025\n\n"
+    "Le conseil municipal a voté les subventions suivantes, attribuées aux porteurs :\n\n"
+    "- Association Amitiés Sans Frontières – permanences juridiques pour demandeurs d'asile : 12 000 €\n"
+    "- Association Trait d'Union – cours de français pour les parents : 15 000 €\n"
+    "- Les Jardins du Lien – potager collectif avec des familles réfugiées : 8 000 €\n\n"
+    "Les cours de français de l'Association Trait d'Union bénéficient également d'un cofinancement "
+    "du Fonds asile, migration et intégration (FAMI).\n"
+)
+
+
+def test_a_sentence_after_a_list_that_names_one_lines_organisation_funds_that_lines_project_only() -> None:
+    ext = extractor(SUBSIDY_LIST_FR, "fr", url="https://www.montclair-ville.example.fr/actualites/subventions")
+    cours = project(ext, "cours de français")
+    assert AMIF in cours.funders
+    for words in ("permanences juridiques", "potager collectif"):
+        assert AMIF not in project(ext, words).funders, words
+    # the list's shape makes the third line's head an organisation too; "Trait d'Union" is whole
+    assert org("Trait d'Union") in cours.implementers
+    assert org("Les Jardins du Lien") in project(ext, "potager collectif").implementers
+
+
+def test_a_title_whose_site_part_is_the_hosts_name_gives_the_site_owner() -> None:
+    text = (
+        "Jobs Passerelle\n\nUn accompagnement vers l'emploi pour des personnes réfugiées à Bruxelles.\n\n"
+        "Jobs Passerelle est cofinancé par le Fonds Asile, Migration et Intégration (FAMI) de 2024 à 2026.\n\n"
+        "Contact : Convivial, rue de l'Exemple 1, Bruxelles.\n"
+    )
+    ex = extractor(
+        text, "fr", url="https://www.convivial.be/fr/projets/jobs-passerelle", title="Jobs Passerelle | Convivial"
+    )
+    owner = ex.ctx.site_owner
+    assert owner is not None and "convivial" in owner
+    jobs = next(p for p in ex.projects if "Jobs Passerelle" in p.label)
+    assert owner in jobs.implementers

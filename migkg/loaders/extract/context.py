@@ -137,6 +137,15 @@ class Context:
         for o in sorted(self.orgs, key=lambda m: m.start):
             if not o.known and _spells(o.name, labels, self.lang):
                 return o.iri
+        # "Cap Emploi Femmes | Convivial" on convivial.be: the title's site part is the host's name,
+        # and the text names that organisation (one word is enough when both say it).
+        site = re.search(r"\s[|–—-]\s+([^|–—-]{3,60})$", self.doc.title or "")
+        if site:
+            written = "".join(re.findall(r"[a-z0-9]+", fold(site.group(1))))
+            if written in labels:
+                for o in sorted(self.orgs, key=lambda m: m.start):
+                    if "".join(re.findall(r"[a-z0-9]+", fold(self.text[o.start : o.end]))) == written:
+                        return o.iri
         return None
 
     def unit_index(self, pos: int) -> int:
@@ -270,6 +279,16 @@ class Context:
         mention = OrgMention(iri, start, end, name, False)
         self.orgs.append(mention)
         return mention
+
+    def add_later_uses(self, org: OrgMention) -> None:
+        """The other places the text writes a new organisation's name as it was found ("Tissé
+        Métisse" on a list line, then in "le projet de Tissé Métisse bénéficie ...")."""
+        written = self.text[org.start : org.end]
+        if len(written) < 4:
+            return
+        for m in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", self.text):
+            if m.start() != org.start and not any(o.start < m.end() and m.start() < o.end for o in self.orgs):
+                self.orgs.append(OrgMention(org.iri, m.start(), m.end(), org.name, org.known))
 
     def _headed_other(self, start: int, inner: OrgMention) -> bool:
         """Whether a name is another organisation than the one named inside it: a head word before
@@ -527,6 +546,9 @@ def _one_fund_per_code(funds: list[NameMatch], ctx: Context) -> list[NameMatch]:
 _CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:EUR|USD|GBP|CHF)(?![^\W\d_])|[€$£]")
 
 
+_ELIDED_NAME = re.compile(r"(?:[dl]|dell|dall|all|nell|sull)['’][A-ZÀ-Þ]")
+
+
 def leading_name_words(text: str, cues: Cues | MemoCues) -> str:
     """The leading capitalised words of `text` ("Ikambere", "Réso asbl"), with inner connectors."""
     out: list[str] = []
@@ -536,7 +558,8 @@ def leading_name_words(text: str, cues: Cues | MemoCues) -> str:
         following = words[i + 1] if i + 1 < len(words) else ""
         if out and fold(w) in shapes.coordinators and following and _opens_a_name(following, shapes):
             break  # "Vereniging Samen Verder en Stichting Werkplaats Oost": two names
-        if w[:1].isupper() or w[:1].isdigit() or (out and cues.has("name_connectors", w)):
+        # ... and an elided connector glued to a capital: "Trait d'Union", "Casa dell'Accoglienza"
+        if w[:1].isupper() or w[:1].isdigit() or (out and (cues.has("name_connectors", w) or _ELIDED_NAME.match(w))):
             out.append(w)
         else:
             break

@@ -86,6 +86,7 @@ LIST_KEYS = (
     "call_results",
     "role_keys",
     "legislatures",
+    "group_refs",
 )
 
 

@@ -58,11 +58,13 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.aggregates: list[AggregateFact] = []
         self.doc_org_funders: dict[str, Evidence] = {}
         self.authorities: list[tuple[str, str, Evidence]] = []
+        self.beneficiary_items: set[int] = set()
 
     def run(self) -> Extraction:
         self.find_table_rows()
         self.find_records()
         self.find_numbered_sections()
+        self.find_beneficiary_items()
         self.find_list_items()
         self.find_headings()
         self.find_named()

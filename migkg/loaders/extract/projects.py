@@ -51,6 +51,10 @@ def _line_start(text: str, pos: int) -> int:
 
 
 _PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
+# Where a list line's head ends: "ORG – project", "ORG: project".
+_LEAD_SEP = re.compile(r"\s[–—-]\s|:\s")
+# Where the project's words end on such a line: its first sentence's end.
+_LABEL_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
@@ -199,6 +203,7 @@ class ProjectFinders:
 
     ctx: Context
     projects: list[ProjectFact]
+    beneficiary_items: set[int]
     aggregates: list[AggregateFact]
 
     # -- helpers ------------------------------------------------------------------------------
@@ -385,6 +390,8 @@ class ProjectFinders:
                 if p is not None:
                     p.scope_units.append(i)
                 continue
+            if i in self.beneficiary_items:
+                continue
             if self._in_project_list(i) and self._item_with_org(u, i):
                 continue
             if paren and ctx.is_country(paren.group(1).strip()):
@@ -415,6 +422,70 @@ class ProjectFinders:
                 p = self.add_project(text, u.start, u.end, i, 0.6)
                 if p is not None:
                     p.scope_units.append(i)
+
+    def find_beneficiary_items(self) -> None:
+        """A list whose lines each begin with who gets the money: "ASAMLA (Association santé migrants)
+        – interprétariat en santé : 38 000 €", "2. Agency for the Welfare of Asylum Seekers (AWAS) –
+        "Safe Reception": refurbishment ... – €2,300,000". Where most lines begin with an organisation
+        the list's shape says every line does: each line's head runs the project its rest names (its
+        quoted name, else its words up to the amount)."""
+        ctx = self.ctx
+        units = ctx.units
+        runs: dict[int, list[int]] = {}
+        for i, u in enumerate(units):
+            if u.kind == "item" and (j := self._list_intro(i)) is not None:
+                runs.setdefault(j, []).append(i)
+        for run in runs.values():
+            heads = [(i, m) for i in run if (m := _LEAD_SEP.search(units[i].text, 2, 140))]
+            led = [i for i, m in heads if self._org_at_head(units[i], m.start())]
+            if len(led) < 2 or 3 * len(led) < 2 * len(run):
+                continue
+            for i, m in heads:
+                u = units[i]
+                head = u.text[: m.start()]
+                if ctx.funders_in(u.start, u.start + len(head)) or ctx.cues.search("project_nouns", head):
+                    continue
+                org = self._org_at_head(u, m.start())
+                if org is None:
+                    name = re.sub(r"\s*\([^()]*\)\s*$", "", head).split(",")[0].strip()
+                    if not name or word_count(name) > 6:
+                        continue
+                    org = ctx.add_org(name, u.start, u.start + len(name), shaped=True)
+                    if org is not None:
+                        ctx.add_later_uses(org)
+                if org is None:
+                    continue
+                rest_start = m.end()
+                rest = u.text[rest_start:]
+                quoted = _PAIRED_QUOTES.search(rest, 0, 60)
+                if quoted:
+                    label = next(g for g in quoted.groups() if g is not None)
+                else:
+                    money = ctx.amounts_in(u.start + rest_start, u.end)
+                    label = rest[: money[0].start - u.start - rest_start] if money else rest
+                    label = _LABEL_END.split(label, maxsplit=1)[0].rstrip(" :–—-,(")
+                p = self.add_project(label, u.start, u.end, i, 0.85)
+                if p is None:
+                    continue
+                p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.85))
+                p.scope_units.append(i)
+                self.beneficiary_items.add(i)
+
+    def _org_at_head(self, u: Unit, head_end: int):  # -> OrgMention | None
+        """The organisation a list line begins with, up to its separator: "La Cimade, groupe local
+        de Nantes", "ASAMLA (Association santé migrants de Loire-Atlantique)"."""
+        orgs = self.ctx.orgs_in(u.start, u.start + head_end)
+        if not orgs:
+            return None
+        first = orgs[0]
+        before = self.ctx.text[u.start : first.start]
+        if (
+            before.strip()
+            and not re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9.&-]{1,15}\s*\(\s*", before)
+            and not self.ctx.cues.has("org_heads", before.strip())
+        ):
+            return None  # the name stands later in the head ("Association X" is X): the head is something else
+        return first
 
     def _item_with_org(self, u: Unit, i: int) -> bool:
         """ "Operation of a Reception Centre with the X organisation. This project ...", "Greek

@@ -168,7 +168,8 @@ class Relations:
             if p.fixed:
                 continue
             own = sorted(set(p.scope_units or [p.unit]))
-            scope = self._with_follow_ups(own, named_in - set(own))
+            others_runners = {o for q in self.projects if q is not p for o in q.implementers} - set(p.implementers)
+            scope = self._with_follow_ups(own, named_in - set(own), others_runners)
             spans = [(units[j].start, units[j].end) for j in scope]
             # Funders: the project's own words, its section heading, its paragraph, the document.
             explicit: dict[str, Evidence] = {}
@@ -217,6 +218,16 @@ class Relations:
             if state_money and NATIONAL not in p.funders:
                 p.same_money.add(NATIONAL)
             p.funders = {**explicit, **p.funders}
+            # The sentence after a list that speaks of all its projects ("They are co-financed ...
+            # by national funds", "All three projects will be implemented between 2024 and 2027"):
+            # its funders join each item's, its years are each item's if the item has none.
+            group = self._list_follow_ups(p, named_in)
+            for j in self._list_runner_follow_ups(p, named_in):
+                for f, _s, _e in ctx.funders_in(units[j].start, units[j].end):
+                    p.funders.setdefault(f, Evidence(units[j].start, units[j].end, 0.7))
+            for j in group:
+                for f, _s, _e in ctx.funders_in(units[j].start, units[j].end):
+                    p.funders.setdefault(f, Evidence(units[j].start, units[j].end, 0.7))
             # Implementers: the lead role a sentence gives (on a page about one project), explicit
             # cues, then a sentence subject, then the site's owner or the lead org.
             if len(self.projects) == 1 and (lead := self._lead_role_org()) is not None:
@@ -277,7 +288,7 @@ class Relations:
             for f in p.funders:
                 if f in p.implementers and len(p.implementers) > 1:
                     del p.implementers[f]
-            self.assign_years(p, spans, named_in)
+            self.assign_years(p, spans + [(units[j].start, units[j].end) for j in group], named_in)
             # Goals and places named in the project's own words (its label or its sentences).
             for a, b in spans:
                 for m in ctx.in_span(ctx.goals, a, b):
@@ -315,7 +326,70 @@ class Relations:
             p.start_year = self._title_year
             p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
 
-    def _with_follow_ups(self, scope: list[int], others: set[int]) -> list[int]:
+    def _list_follow_ups(self, p: ProjectFact, named_in: set[int]) -> list[int]:
+        """The sentences right after the list a project's item is in that speak of all the list's
+        projects: "They are co-financed ...", "Alle drei Projekte laufen bis 2027.", "Ces six
+        projets ..." (a group word, or a plural project noun after determiners and a count)."""
+        units = self.ctx.units
+        if units[p.unit].kind != "item" or self._list_intro(p.unit) is None:
+            return []
+        k = p.unit
+        while k + 1 < len(units) and units[k + 1].kind == "item":
+            k += 1
+        out = []
+        for j in range(k + 1, min(k + 3, len(units))):
+            u = units[j]
+            if u.kind != "sentence" or u.section != units[p.unit].section or j in named_in:
+                break
+            if not self._speaks_of_all(u.text):
+                break
+            out.append(j)
+        return out
+
+    def _list_runner_follow_ups(self, p: ProjectFact, named_in: set[int]) -> list[int]:
+        """The sentences right after the list a project's item is in that name its runner and no
+        other item's: "Le projet d'ateliers de Tissé Métisse bénéficie également d'un cofinancement
+        du FAMI" adds that fund to the project Tissé Métisse runs."""
+        units, ctx = self.ctx.units, self.ctx
+        if units[p.unit].kind != "item" or not p.implementers or self._list_intro(p.unit) is None:
+            return []
+        first = last = p.unit
+        while first > 0 and units[first - 1].kind == "item":
+            first -= 1
+        while last + 1 < len(units) and units[last + 1].kind == "item":
+            last += 1
+        listed = [q for q in self.projects if first <= q.unit <= last]
+        out = []
+        for j in range(last + 1, min(last + 4, len(units))):
+            u = units[j]
+            if u.kind != "sentence" or u.section != units[p.unit].section or j in named_in:
+                break
+            named = {o.iri for o in ctx.orgs_in(u.start, u.end)}
+            runs = [q for q in listed if named & set(q.implementers)]
+            if len(runs) == 1 and runs[0] is p:
+                out.append(j)
+        return out
+
+    def _speaks_of_all(self, text: str) -> bool:
+        cues = self.ctx.cues
+        if re.match(r"\s*(?:" + cues.regex["group_refs"].pattern + r")\b", text, re.I):
+            return True
+        words = text.split()[:5]
+        for n, w in enumerate(words):
+            if cues.has("plural_nouns", w.strip(",")):
+                lead = words[:n]
+                return bool(lead) and all(
+                    cues.has("determiners", x)
+                    or cues.has("demonstratives", x)
+                    or bool(cues.search("number_words", x))
+                    or x.isdigit()
+                    for x in lead
+                )
+        return False
+
+    def _with_follow_ups(
+        self, scope: list[int], others: set[int], others_runners: frozenset[str] | set[str] = frozenset()
+    ) -> list[int]:
         """Add the sentences that go on about the project: "Il est mené par X.", "Het project loopt
         tot 2025." (a sentence of the same paragraph that opens with an anaphora cue and names no
         other project: "Le projet B ..." after "Le projet A ..." is about B)."""
@@ -329,6 +403,8 @@ class Relations:
                 and units[k].paragraph == units[j].paragraph
                 and k not in others
                 and re.match(r"\s*" + cues.regex["anaphora"].pattern + r"\b", units[k].text, re.I)
+                # "Le projet ... de Tissé Métisse" after a list is about the project Tissé Métisse runs
+                and not any(o.iri in others_runners for o in self.ctx.orgs_in(units[k].start, units[k].end))
             ):
                 out.append(k)
                 k += 1
