@@ -86,7 +86,17 @@ class Context:
         self.layout, spacy_doc = layout(self.text, self.lang)
         self.units = self.layout.units
         matches = name_matcher(self.lang or "xx")(spacy_doc)
-        self.funds = _one_fund_per_code([m for m in matches if m.entity.kind in ("fund", "national")], self)
+        # Every fund's name the text writes (its words are no organisation's), and those it says
+        # pay: not "keine Förderung aus dem AMIF", "not funded by the ESF".
+        self.fund_names = _one_fund_per_code([m for m in matches if m.entity.kind in ("fund", "national")], self)
+        denied: list[NameMatch] = []
+        for m in self.fund_names:
+            before = denied[-1] if denied else None
+            # "keine Förderung aus dem Asyl-, ...fonds (AMIF)": the short form shares its long form's fate
+            short_form = before is not None and re.fullmatch(r"\s*\(\s*", self.text[before.end : m.start])
+            if short_form or self._denied(m.start):
+                denied.append(m)
+        self.funds = [m for m in self.fund_names if m not in denied]
         self.places = [m for m in matches if m.entity.kind == "place"]
         self.goals = [m for m in matches if m.entity.kind == "goal"]
         self.orgs: list[OrgMention] = [
@@ -264,7 +274,7 @@ class Context:
         name = " ".join(words)
         if not _looks_like_name(name, self.cues) or self.funders_in(start, end) or self.cues.has("legal_forms", name):
             return None
-        if any(m.start < end and start < m.end for m in self.funds):
+        if any(m.start < end and start < m.end for m in self.fund_names):
             return None  # "EU's Asylum" of "the EU's Asylum, Migration and Integration Fund": the fund's words
         if self.is_country(name):
             return None  # "Fundación Cepaim (Spain)": a partner's country, no organisation
@@ -343,6 +353,7 @@ class Context:
                 self.add_org(self.text[m.start() : end], m.start(), end)
 
         self._find_shaped_orgs()
+        self._resolve_back_refs()
         self._find_funding_agents()
         self._drop_record_keys()
 
@@ -366,7 +377,7 @@ class Context:
                     self.orgs.append(OrgMention(org.iri, a, b, self.text[a:b], org.known))
                     taken.append((a, b))
 
-        funds = [(m.start, m.end) for m in self.funds]
+        funds = [(m.start, m.end) for m in self.fund_names]
         for shape in shapes:
             if not free(shape.start, shape.end) and shape.uses:
                 # "the State Border Guard Service (SBGS)", a name already found: the acronym's
@@ -386,6 +397,66 @@ class Context:
             taken.append((shape.start, shape.end))
             self.shape_rules.setdefault(org.iri, set()).add(shape.rule)
             add_uses(org, shape.uses)
+
+    def _denied(self, pos: int) -> bool:
+        """Whether the text denies the funding of the fund named at `pos`: a negation, then within
+        three words a word of funding, then (in the same clause) the fund: "erhält keine Förderung
+        aus EU-Fonds wie dem AMIF", "is not funded by the ESF", "ne sont pas financés par le FAMI";
+        or a negation right before it ("geen AMIF-middelen"). Not "not only ... but also"."""
+        start = max(0, self.text.rfind("\n", 0, pos) + 1, self.text.rfind(". ", 0, pos) + 2, pos - 90)
+        window = self.text[start:pos]
+        clause = re.split(r"[;:]|\s(?:but|mais|aber|maar|ma|however|toutefois|jedoch|echter|però)\s", window)[-1]
+        negs = [m for m in self.cues.find("negations", clause) if not re.match(r"\.?\s*\d|\.", clause[m.end() :])]
+        if not negs:
+            return False  # "Project No. 12 funded by ...": a number, no negation
+        last = negs[-1]
+        if re.search(r"\bque\b|\bqu['’]", clause[last.end() :], re.I):
+            return False  # "n'est financé que par le FAMI": only by it
+        if re.match(r"\s*(?:only|seulement|uniquement|nur|alleen|solo|soltanto)\b", clause[last.end() :], re.I):
+            return False
+        rest = clause[last.end() :]
+        if len(rest.split()) <= 1:
+            return True  # "geen AMIF-middelen", "kein AMIF"
+        if re.search(r"[,()]", rest):
+            return False  # "which is not yet open, is funded by": the negation is another clause's
+        return bool(self.cues.search("funding_words", " ".join(rest.split()[:4])))
+
+    def _resolve_back_refs(self) -> None:
+        """ "la Ville soutient sur son budget propre ...", "das Land übernimmt 20 Prozent": a
+        definite noun names the one organisation of its kind the text names in full ("Ville de
+        Grenoble", "Land Steiermark"); not when a name follows it ("la Ville de Lyon") or a place
+        preposition comes before it ("dans la ville")."""
+        refs = self.cues.words["back_refs"]
+        if not refs or not self.orgs:
+            return
+        written = [(o.iri, self.text[o.start : o.end]) for o in self.orgs]
+        for ref in refs:
+            anaphor, _, heads = ref.partition(":")
+            heads_list = [h.strip() for h in heads.split(",") if h.strip()]
+            kinds = {
+                iri
+                for iri, name in written
+                for h in heads_list
+                if len(name) > len(h.lstrip("*")) + 1
+                and (name.endswith(" " + h[1:]) if h.startswith("*") else name.startswith(h))
+            }
+            if len(kinds) != 1:
+                continue
+            (iri,) = kinds
+            known = next(o.known for o in self.orgs if o.iri == iri)
+            head_word = anaphor.split()[-1]
+            pattern = re.compile(rf"(?<!\w){re.escape(anaphor)}(?!\w)", re.IGNORECASE if head_word.islower() else 0)
+            for m in pattern.finditer(self.text):
+                after = self.text[m.end() : m.end() + 40]
+                if re.match(r"\s+(?:de |d'|di |van |of )?[A-ZÀ-Þ]", after) or re.match(r"[-'’]", after):
+                    continue  # "la Ville de Lyon", "die Stadt Graz": a name, found as one or not
+                word_before = (self.text[max(0, m.start() - 12) : m.start()].split() or [""])[-1].lower()
+                if word_before in _PLACE_PREPOSITIONS:
+                    continue  # "dans la ville", "in der Stadt": a place
+                if any(o.start < m.end() and m.start() < o.end for o in self.orgs):
+                    continue
+                s_, e_ = m.start() + len(anaphor) - len(head_word), m.end()
+                self.orgs.append(OrgMention(iri, s_, e_, next(o.name for o in self.orgs if o.iri == iri), known))
 
     def _find_funding_agents(self) -> None:
         """The names a funding cue gives as payers ("soutenu par le FEI et la Région wallonne"):
@@ -545,6 +616,35 @@ def _one_fund_per_code(funds: list[NameMatch], ctx: Context) -> list[NameMatch]:
 
 _CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:EUR|USD|GBP|CHF)(?![^\W\d_])|[€$£]")
 
+
+# Words before a definite noun that make it a place, not an organisation ("dans la ville").
+_PLACE_PREPOSITIONS = frozenset(
+    [
+        "dans",
+        "à",
+        "en",
+        "sur",
+        "vers",
+        "in",
+        "op",
+        "naar",
+        "uit",
+        "bij",
+        "into",
+        "at",
+        "across",
+        "around",
+        "within",
+        "im",
+        "nach",
+        "aus",
+        "nella",
+        "nel",
+        "a",
+        "da",
+        "per",
+    ]
+)
 
 _ELIDED_NAME = re.compile(r"(?:[dl]|dell|dall|all|nell|sull)['’][A-ZÀ-Þ]")
 

@@ -87,6 +87,9 @@ LIST_KEYS = (
     "role_keys",
     "legislatures",
     "group_refs",
+    "back_refs",
+    "negations",
+    "funding_words",
 )
 
 

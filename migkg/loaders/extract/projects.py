@@ -221,7 +221,7 @@ class ProjectFinders:
         if find_amounts(label, self.ctx.lang) and word_count(_AMOUNT_WORDS.sub(" ", label)) <= 2:
             return None  # "Volumen: 2 Mio. €", "Budget : 1,2 million d'euros": a record line, not a name
         # A name that is only a fund, a place or an organisation is not a project.
-        for m in self.ctx.funds + self.ctx.places:
+        for m in self.ctx.fund_names + self.ctx.places:
             if m.text.lower() == low:
                 return None
         # An organisation's name is no project's, unless only its shape made it an organisation
@@ -464,6 +464,14 @@ class ProjectFinders:
                     money = ctx.amounts_in(u.start + rest_start, u.end)
                     label = rest[: money[0].start - u.start - rest_start] if money else rest
                     label = _LABEL_END.split(label, maxsplit=1)[0].rstrip(" :–—-,(")
+                    if money and word_count(label) < 3:
+                        # "ADA : 12 000 € pour l'accompagnement juridique ...", "X – groupe local : 8 500 €
+                        # pour la permanence ...": what the money is for names the project.
+                        after = u.text[money[0].end - u.start :]
+                        prefixes = ctx.cues.regex["label_prefixes"].pattern
+                        purpose = re.match(r"\s*(?:" + prefixes + r")\s+(.+)", after, re.I)
+                        if purpose:
+                            label = _LABEL_END.split(purpose.group(1), maxsplit=1)[0].rstrip(" :–—-,(")
                 p = self.add_project(label, u.start, u.end, i, 0.85)
                 if p is None:
                     continue
@@ -1062,7 +1070,7 @@ class ProjectFinders:
         for title in _title_heads(ctx.doc.title or ""):
             if word_count(title) > 6:
                 continue
-            if any(m.text.lower() == title.lower() for m in ctx.funds + ctx.places):
+            if any(m.text.lower() == title.lower() for m in ctx.fund_names + ctx.places):
                 continue  # a page titled "AMIF" or "Belgium" is about no one project
             if self._title_project(title):
                 return

@@ -208,10 +208,17 @@ class Relations:
                     ):
                         for f, _, _ in ctx.funders_in(u.start, u.end):
                             explicit.setdefault(f, Evidence(u.start, u.end, 0.6))
+            if p.rule == "find_beneficiary_items":
+                # a line of a list of grants is paid by whom the list's intro says pays, and by
+                # what its own words add ("... cofinancé par le FSE")
+                for f, ev in self._list_payers(p).items():
+                    explicit.setdefault(f, ev)
             national_only = set(explicit) == {NATIONAL}
             if not explicit:
+                sibling_funds = self._sibling_item_funds(p)
                 for f in doc_funds:
-                    explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
+                    if f not in sibling_funds:
+                        explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
             if national_only or NATIONAL in explicit:
                 for org, ev in self.doc_org_funders.items():
                     explicit.setdefault(org, ev)
@@ -325,6 +332,46 @@ class Relations:
         if p.start_year is None and p.end_year is None and self._title_year is not None:
             p.start_year = self._title_year
             p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
+
+    def _list_payers(self, p: ProjectFact) -> dict[str, Evidence]:
+        """Who pays a list of beneficiaries: the funds and the paying organisations of its intro line
+        and the sentence before it ("la Ville soutient sur son budget propre les associations
+        ... Il vous est proposé d'attribuer les subventions suivantes :")."""
+        ctx, units = self.ctx, self.ctx.units
+        intro = self._list_intro(p.unit)
+        if intro is None:
+            return {}
+        out: dict[str, Evidence] = {}
+        for j in range(intro, max(-1, intro - 2), -1):
+            u = units[j]
+            if u.kind == "heading" and j != intro:
+                break
+            for f, _s, _e in ctx.funders_in(u.start, u.end):
+                out.setdefault(f, Evidence(u.start, u.end, 0.6))
+            for o in ctx.orgs_in(u.start, u.end):
+                if o.iri in ctx.payers and o.iri not in p.implementers:
+                    out.setdefault(o.iri, Evidence(u.start, u.end, 0.6))
+        return out
+
+    def _sibling_item_funds(self, p: ProjectFact) -> set[str]:
+        """Funds the text names only inside other lines of the list a project's line is in: "TER :
+        9 000 € pour « Premier Emploi », cofinancé par le FSE" pays that line's project, not the
+        lines beside it."""
+        ctx, units = self.ctx, self.ctx.units
+        if units[p.unit].kind != "item" or self._list_intro(p.unit) is None:
+            return set()
+        first = last = p.unit
+        while first > 0 and units[first - 1].kind == "item":
+            first -= 1
+        while last + 1 < len(units) and units[last + 1].kind == "item":
+            last += 1
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for j, u in enumerate(units):
+            for f, _s, _e in ctx.funders_in(u.start, u.end):
+                (inside if first <= j <= last and j != p.unit else outside).add(f)
+        title = {m.entity.iri for m in ctx.title_names if m.entity.kind == "fund"}
+        return inside - outside - title
 
     def _list_follow_ups(self, p: ProjectFact, named_in: set[int]) -> list[int]:
         """The sentences right after the list a project's item is in that speak of all the list's

@@ -1,0 +1,88 @@
+"""Lists of grants and who pays them, organisations named again by a definite noun, funding the
+text denies, and national money named as a republic's or a federation's budget."""
+
+from __future__ import annotations
+
+from extract_helpers import AMIF, ESF, extractor, org, project
+
+from migkg.loaders.document import Document
+from migkg.loaders.extract.context import Context
+from migkg.loaders.extract.model import NATIONAL
+
+CITY_GRANTS_FR = (
+    "Ville de Montbrison – Délibération du conseil municipal\n\n"
+    "Depuis 2020, la Ville de Montbrison accompagne les personnes exilées installées sur son territoire.\n\n"
+    "Par ailleurs, la Ville soutient sur son budget propre les associations qui les accompagnent. "
+    "Il est proposé d'attribuer pour 2025 les subventions suivantes :\n\n"
+    "- Association Accueil Exilés Forez (AEF) : 9 000 € pour l'accompagnement juridique des demandeurs d'asile ;\n"
+    "- Ateliers Parole Partagée : 4 500 € pour des cours de français pour adultes ;\n"
+    "- Association Tremplin Forez : 7 000 € pour le projet « Cap Métier », cofinancé par le Fonds social européen.\n"
+)
+
+
+def test_the_city_named_again_as_la_ville_is_the_city() -> None:
+    ex = extractor(CITY_GRANTS_FR, "fr", url="https://www.montbrison-example.fr/deliberations/2025-12")
+    city = org("Ville de Montbrison")
+    uses = [ex.ctx.text[o.start : o.end] for o in ex.ctx.orgs if o.iri == city]
+    assert "Ville" in uses  # "la Ville soutient ..."
+
+
+def test_a_definite_noun_after_a_place_preposition_is_a_place() -> None:
+    text = "La Ville de Montbrison finance le projet. Les familles arrivent dans la Ville chaque semaine."
+    ex = extractor(text, "fr")
+    city = org("Ville de Montbrison")
+    assert [ex.ctx.text[o.start : o.end] for o in ex.ctx.orgs if o.iri == city] == ["Ville de Montbrison"]
+
+
+def test_a_list_of_grants_is_paid_by_whom_its_intro_says_and_a_lines_own_fund_is_that_lines() -> None:
+    ex = extractor(CITY_GRANTS_FR, "fr", url="https://www.montbrison-example.fr/deliberations/2025-12")
+    city = org("Ville de Montbrison")
+    legal = project(ex, "accompagnement juridique")  # what the money is for names the project
+    assert city in legal.funders and ESF not in legal.funders
+    assert org("Accueil Exilés Forez") in legal.implementers
+    french = project(ex, "cours de français")
+    assert city in french.funders and ESF not in french.funders
+    cap = project(ex, "Cap Métier")
+    assert city in cap.funders and ESF in cap.funders
+
+
+def _denied(text: str, lang: str) -> list[str]:
+    ctx = Context(Document(text=text, name="t.txt", raw=text.encode(), language=lang))
+    return [m.text for m in ctx.fund_names if m not in ctx.funds]
+
+
+def test_funding_the_text_denies_names_no_funder() -> None:
+    assert _denied("Anders als frühere Projekte erhält das Projekt keine Förderung aus dem AMIF.", "de") == ["AMIF"]
+    assert _denied("The project is not funded by the European Social Fund.", "en") == ["European Social Fund"]
+    assert _denied("Ces subventions ne sont pas financées par le FAMI.", "fr") == ["FAMI"]
+    assert _denied("Het project krijgt geen AMIF-middelen.", "nl") == ["AMIF"]
+
+
+def test_only_and_not_only_and_a_number_are_no_denials() -> None:
+    assert _denied("Le projet n'est financé que par le FAMI.", "fr") == []
+    assert _denied("It is funded not only by AMIF but also by the city.", "en") == []
+    assert _denied("Project No. 12 funded by AMIF started in 2022.", "en") == []
+    assert _denied("The shelter, which is not yet open, is funded by AMIF.", "en") == []
+
+
+def test_a_page_that_denies_a_fund_gives_it_no_project() -> None:
+    text = (
+        "Wohnen Plus – Wohnungssuche für Asylberechtigte\n\n"
+        "Das Projekt Wohnen Plus der Volkshilfe Linz hilft Asylberechtigten bei der Wohnungssuche.\n\n"
+        "Laufzeit: 2024 bis 2026\n\n"
+        "Anders als unsere früheren Projekte erhält Wohnen Plus keine Förderung aus dem Asyl-, Migrations- "
+        "und Integrationsfonds (AMIF). Das Projekt wird zur Gänze aus Bundesmitteln finanziert.\n"
+    )
+    ex = extractor(text, "de", url="https://www.volkshilfe-linz-example.at/projekt")
+    assert [p for p in ex.projects if "Wohnen Plus" in p.label]
+    # neither the fund's name nor its short form in parentheses after it
+    assert all(AMIF not in p.funders for p in ex.projects)
+
+
+def test_a_republics_budget_is_national_money() -> None:
+    text = (
+        "The projects are co-financed 75 per cent by the European Union from the Asylum, Migration and "
+        "Integration Fund (AMIF) and 25 per cent from the budget of the Republic of Slovenia."
+    )
+    ctx = Context(Document(text=text, name="t.txt", raw=text.encode(), language="en"))
+    assert [f for f, _s, _e in ctx.funders_in(0, len(text))] == [AMIF, NATIONAL]
