@@ -429,3 +429,49 @@ def test_a_title_whose_site_part_is_the_hosts_name_gives_the_site_owner() -> Non
     assert owner is not None and "convivial" in owner
     jobs = next(p for p in ex.projects if "Jobs Passerelle" in p.label)
     assert owner in jobs.implementers
+
+
+TOWN_PROJECT_PAGE_NL = """Heerveld.nl
+Home › Werk en inkomen › Statushouders › Samen aan het werk
+Samen aan het werk – taal en werk voor statushouders
+
+Met het project Samen aan het werk helpt de gemeente nieuwe inwoners om tegelijk Nederlands te leren en te werken.
+Werkgevers doen mee via het Werkgeversservicepunt Regio Heerveld.
+
+Voor wie is het?
+- statushouders van 18 jaar en ouder die in onze gemeente wonen
+- die onder de Wet inburgering 2021 vallen (B1-route of Z-route)
+
+Looptijd en financiering
+Het project loopt van 1 januari 2024 tot en met 31 december 2026.
+Het wordt voor 75 procent gefinancierd door het Asiel-, Migratie- en Integratiefonds (AMIF).
+"""
+
+
+def _town_page():
+    return extractor(
+        TOWN_PROJECT_PAGE_NL,
+        "nl",
+        url="https://www.heerveld.nl/werk-en-inkomen/statushouders/samen-aan-het-werk",
+        title="Samen aan het werk – taal en werk voor statushouders | Heerveld.nl",
+    )
+
+
+def test_a_titles_site_part_with_its_domain_names_the_sites_owner() -> None:
+    ex = _town_page()
+    assert ex.ctx.site_owner == org("Heerveld")
+
+
+def test_a_name_read_short_takes_the_whole_the_title_gives() -> None:
+    ex = _town_page()
+    assert [p.label for p in ex.projects if p.funders] == ["Samen aan het werk"]
+
+
+def test_a_list_line_that_opens_in_lower_case_is_a_condition_not_a_project() -> None:
+    ex = _town_page()
+    assert not [p for p in ex.projects if "Wet inburgering" in p.label]
+
+
+def test_a_one_project_pages_the_project_runs_sentence_under_another_heading_gives_its_years() -> None:
+    p = next(p for p in _town_page().projects if p.label == "Samen aan het werk")
+    assert (p.start_year, p.end_year) == (2024, 2026)

@@ -151,7 +151,8 @@ class Context:
         # and the text names that organisation (one word is enough when both say it).
         site = re.search(r"\s[|–—-]\s+([^|–—-]{3,60})$", self.doc.title or "")
         if site:
-            written = "".join(re.findall(r"[a-z0-9]+", fold(site.group(1))))
+            # "| Amersfoort.nl": the site's name with its top-level domain
+            written = "".join(re.findall(r"[a-z0-9]+", fold(re.sub(r"\.[a-z]{2,4}\s*$", "", site.group(1)))))
             if written in labels:
                 for o in sorted(self.orgs, key=lambda m: m.start):
                     if "".join(re.findall(r"[a-z0-9]+", fold(self.text[o.start : o.end]))) == written:

@@ -396,7 +396,9 @@ class ProjectFinders:
                 continue
             if paren and ctx.is_country(paren.group(1).strip()):
                 continue  # "Fondazione ISMU (Italy)": a partnership's member and its country, no project
-            if paren and paren.start() > 2:
+            if paren and paren.start() > 2 and not text[:1].islower():
+                # (a line that opens in lower case goes on from its list's intro: "die onder de Wet
+                # inburgering vallen (B1-route of Z-route)" is a condition, not a title)
                 inner = paren.group(1)
                 title = text[: paren.start()]
                 inner_start = u.start + paren.start(1)
@@ -1065,6 +1067,7 @@ class ProjectFinders:
         """A page about one project, titled with its name ("Act in Time"): when nothing else names a
         project, the title does if the text repeats it and speaks of "a project" funded by a fund."""
         ctx = self.ctx
+        self._complete_from_title()
         if self.projects or not self.doc_funders:
             return
         for title in _title_heads(ctx.doc.title or ""):
@@ -1074,6 +1077,23 @@ class ProjectFinders:
                 continue  # a page titled "AMIF" or "Belgium" is about no one project
             if self._title_project(title):
                 return
+
+    def _complete_from_title(self) -> None:
+        """A name the text read short, whose whole the title gives: "het project Direct aan de slag
+        helpt ..." under the title "Direct aan de slag – taal en werk | Amersfoort.nl" is "Direct aan
+        de slag", not "Direct" (lower-case words end a name the text reads by its capitals)."""
+        text = self.ctx.text
+        heads = [h for h in _title_heads(self.ctx.doc.title or "")[1:] if 1 < word_count(h) <= 8]
+        for p in self.projects:
+            if p.rule != "_named":
+                continue
+            for head in heads:
+                if not head.lower().startswith(p.label.lower() + " "):
+                    continue
+                at = text.find(p.label, p.evidence.start, p.evidence.end)
+                if at >= 0 and text[at : at + len(head)].lower() == head.lower():
+                    p.label = text[at : at + len(head)]
+                    break
 
     def _title_project(self, title: str) -> bool:
         ctx, cues = self.ctx, self.ctx.cues

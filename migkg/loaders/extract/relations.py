@@ -329,6 +329,18 @@ class Relations:
                     if j not in named_in and self._years_from(p, units[j].start, units[j].end, 0.55):
                         return
         self._years_from_lead(p)
+        if p.start_year is None and p.end_year is None and len(self.projects) == 1:
+            # A page about one project: "Het project loopt van 1 januari 2023 tot en met 31 december
+            # 2025." under a heading of its own ("Looptijd en financiering") is its period.
+            for j, u in enumerate(units):
+                if (
+                    u.kind == "sentence"
+                    and j not in own
+                    and re.match(r"\s*(?:" + self.ctx.cues.regex["anaphora"].pattern + r")\b", u.text, re.I)
+                    and self.ctx.cues.search("project_nouns", u.text[:40])
+                    and self._years_from(p, u.start, u.end, 0.5)
+                ):
+                    return
         if p.start_year is None and p.end_year is None and self._title_year is not None:
             p.start_year = self._title_year
             p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
