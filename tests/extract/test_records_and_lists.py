@@ -475,3 +475,16 @@ def test_a_list_line_that_opens_in_lower_case_is_a_condition_not_a_project() -> 
 def test_a_one_project_pages_the_project_runs_sentence_under_another_heading_gives_its_years() -> None:
     p = next(p for p in _town_page().projects if p.label == "Samen aan het werk")
     assert (p.start_year, p.end_year) == (2024, 2026)
+
+
+def test_a_newspapers_site_owns_none_of_the_projects_it_reports() -> None:
+    text = (
+        "Nuova casa per venti rifugiati\n\n"
+        "Il progetto Radici, finanziato dal Fondo Asilo, Migrazione e Integrazione (FAMI), parte a gennaio.\n\n"
+        "© Valleoggi – Quotidiano della Valle\n"
+    )
+    ex = extractor(
+        text, "it", url="https://www.valleoggi.it/cronaca/radici", title="Nuova casa per venti rifugiati - Valleoggi"
+    )
+    assert ex.ctx.is_media_site and ex.ctx.site_owner is None
+    assert all(org("Valleoggi") not in p.implementers for p in ex.projects)

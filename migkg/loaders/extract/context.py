@@ -138,6 +138,8 @@ class Context:
         (`NameIndex.site_owner`), else one the text names as the site's host name spells it
         ("CPAS de Verviers" on cpasverviers.be, "Diakonie Hessen" on diakonie-hessen.de). Not a
         parliament: its site publishes questions and answers about others' projects."""
+        if self.is_media_site:
+            return None  # a newspaper's site reports others' projects
         owner = self.index.site_owner(self.doc.url)
         if owner is not None:
             return None if self.cues.search("legislatures", owner.label("en")) else owner.iri
@@ -158,6 +160,20 @@ class Context:
                     if "".join(re.findall(r"[a-z0-9]+", fold(self.text[o.start : o.end]))) == written:
                         return o.iri
         return None
+
+    @functools.cached_property
+    def is_media_site(self) -> bool:
+        """Whether a news outlet publishes the page: a media word in its host ("bresciaoggi.it",
+        "toscana-notizie.it", "notele.be") or in the site part of its title ("| Cyprus Mail")."""
+        media = {w.lower() for w in self.cues.words["media_words"]}
+        host = (urlparse(self.doc.url).hostname or "") if self.doc.url else ""
+        parts = [x for x in re.split(r"[.-]", host.lower())[:-1] if x not in ("www", "m")]
+        site = re.search(r"\s[|–—-]\s+([^|–—-]{3,60})$", self.doc.title or "")
+        parts += fold(site.group(1)).split() if site else []
+        return any(
+            x in media or any((len(w) >= 4 and x.endswith(w)) or (len(w) >= 5 and x.startswith(w)) for w in media)
+            for x in parts
+        )
 
     def unit_index(self, pos: int) -> int:
         """The index of the unit that holds (or last starts before) character `pos`."""

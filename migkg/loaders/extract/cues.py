@@ -90,6 +90,7 @@ LIST_KEYS = (
     "back_refs",
     "negations",
     "funding_words",
+    "media_words",
 )
 
 
