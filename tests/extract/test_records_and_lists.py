@@ -488,3 +488,25 @@ def test_a_newspapers_site_owns_none_of_the_projects_it_reports() -> None:
     )
     assert ex.ctx.is_media_site and ex.ctx.site_owner is None
     assert all(org("Valleoggi") not in p.implementers for p in ex.projects)
+
+
+LAND_PRESS_RELEASE_DE = """Land fördert zwei Projekte für geflüchtete Jugendliche
+
+Das Ministerium unterstützt ab Mai zwei Projekte für junge Geflüchtete.
+
+Die geförderten Projekte im Überblick:
+• „Startklar“ (Jugendwerk Nordheide e. V.): Berufsorientierung und Praktika für junge Menschen. Förderung: 420.000 Euro.
+• „Brücken bauen“ (Verein Lernhaus Mitte e. V.): Lernbegleitung in drei Schulen. Förderung: 310.000 Euro. Das Projekt \
+wird zusätzlich aus dem Asyl-, Migrations- und Integrationsfonds (AMIF) kofinanziert. Bewilligungsbehörde ist das \
+Bundesamt für Migration und Flüchtlinge (BAMF).
+"""
+
+
+def test_a_quoted_name_its_runner_in_parentheses_and_a_description_make_a_project() -> None:
+    ex = extractor(LAND_PRESS_RELEASE_DE, "de", url="https://www.ministerium-example.de/presse/2025-05")
+    start = project(ex, "Startklar")
+    assert start.label == "Startklar"  # without its quotes
+    assert any("jugendwerk-nordheide" in o for o in start.implementers)
+    bridges = project(ex, "Brücken bauen")  # not the parenthesis at the line's end, "(BAMF)"
+    assert any("lernhaus" in o for o in bridges.implementers)
+    assert AMIF in bridges.funders

@@ -57,6 +57,16 @@ _LEAD_SEP = re.compile(r"\s[–—-]\s|:\s")
 _LABEL_END = re.compile(r"[.;!?](?:\s|$)")
 
 
+def _described_paren(text: str) -> re.Match[str] | None:
+    """A list line that opens with a quoted or short name, its runner in parentheses, then a colon
+    or a dash and a description: "„Sicher ankommen“ (Diakonie RWL e. V.): Gewaltschutzberatung und
+    Schulungen ...". The parenthesis, as `_PAREN_END` gives one."""
+    m = re.match(r"(.{3,90}?)\s*\(([^()]{2,120})\)\s*(?::|\s[-–—])\s+\S", text)
+    if m and (_PAIRED_QUOTES.fullmatch(m.group(1).strip()) or word_count(m.group(1)) <= 6):
+        return re.compile(r"\s*\(([^()]{2,120})\)").search(text, 0, m.end(2) + 1)
+    return None
+
+
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”‘’")
     label = re.sub(r"^(?:l['’]|d['’])", "", label)
@@ -377,7 +387,7 @@ class ProjectFinders:
             if u.kind != "item":
                 continue
             text = u.text
-            paren = _PAREN_END.search(text) or self._paren_before_tail(u)
+            paren = _described_paren(text) or _PAREN_END.search(text) or self._paren_before_tail(u)
             impl = cues.search("implemented_by", text)
             if impl and impl.start() > 3:
                 title = text[: impl.start()]
@@ -392,7 +402,7 @@ class ProjectFinders:
                 continue
             if i in self.beneficiary_items:
                 continue
-            if self._in_project_list(i) and self._item_with_org(u, i):
+            if not paren and self._in_project_list(i) and self._item_with_org(u, i):
                 continue
             if paren and ctx.is_country(paren.group(1).strip()):
                 continue  # "Fondazione ISMU (Italy)": a partnership's member and its country, no project
@@ -401,6 +411,9 @@ class ProjectFinders:
                 # inburgering vallen (B1-route of Z-route)" is a condition, not a title)
                 inner = paren.group(1)
                 title = text[: paren.start()]
+                quoted = _PAIRED_QUOTES.fullmatch(title.strip())
+                if quoted:  # „Sicher ankommen“ (Diakonie RWL e. V.): the name without its quotes
+                    title = next(g for g in quoted.groups() if g is not None)
                 inner_start = u.start + paren.start(1)
                 code = next((m.group(0) for p in cues.code_patterns if (m := p.search(inner))), None)
                 if code:
