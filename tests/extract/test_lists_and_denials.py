@@ -86,3 +86,16 @@ def test_a_republics_budget_is_national_money() -> None:
     )
     ctx = Context(Document(text=text, name="t.txt", raw=text.encode(), language="en"))
     assert [f for f, _s, _e in ctx.funders_in(0, len(text))] == [AMIF, NATIONAL]
+
+
+def test_national_money_on_the_line_beside_a_funds_line_of_a_breakdown_cofunds_the_project() -> None:
+    text = (
+        "Project: Welcome Services Kaunas\n\n"
+        "The Kaunas Support Centre runs the project Welcome Services Kaunas from 2024 to 2026.\n\n"
+        "Funding:\n"
+        "- Asylum, Migration and Integration Fund (AMIF): EUR 600,000.00 (75 %)\n"
+        "- State budget of the Republic of Lithuania: EUR 200,000.00 (25 %)\n"
+    )
+    ex = extractor(text, "en", url="https://www.kaunas-support-example.lt/projects/welcome")
+    runs = [p for p in ex.projects if p.implementers]
+    assert runs and all(AMIF in p.funders and NATIONAL in p.funders for p in runs)

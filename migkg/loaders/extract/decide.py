@@ -45,6 +45,11 @@ SAID = 0.6
 COFUNDER = 0.6
 
 
+def _is_fund(ctx, iri: str) -> bool:
+    ent = ctx.entity(iri)
+    return ent is not None and ent.kind == "fund"
+
+
 def _is_org(ctx, iri: str) -> bool:
     ent = ctx.entity(iri)
     return ent is not None and ent.kind == "org"
@@ -236,6 +241,15 @@ class PairDecisions:
         project is only where they are told); None when the pair has no place."""
         # A table's rows hold what their columns say, and no more.
         pool = [p for p in self.projects if (c.funder in p.funders or not p.funders) and not p.fixed]
+        if c.funder == NATIONAL:
+            # the state's share goes with the fund's: to the project the organisation runs with a fund
+            cofunded = [
+                p
+                for p in self.projects
+                if c.org in p.implementers and not p.fixed and any(_is_fund(self.ctx, f) for f in p.funders)
+            ]
+            if len(cofunded) == 1:
+                return cofunded[0]
         named = [p for p in self.projects if p.rule != "decide_pairs"]
         if len(named) == 1 and named[0] in pool and not c.features.get("o_speaker"):
             # A page about one named project: the pairs the model accepts are its own (but for a
@@ -382,7 +396,18 @@ def _with_national_cofunding(ctx, scored: list[PairCandidate], accepted: list[Pa
     """ "Cofinancé par l'État et l'UE, via le FAMI": national money named in one sentence with a
     fund pays beside it, so it goes with every organisation that fund's money goes to."""
     units_with_funds = {ctx.unit_index(m.start) for m in ctx.funds if m.entity.kind == "fund"}
-    if not any(ctx.unit_index(s) in units_with_funds for s, _e in ctx._national_cues):
+
+    def beside_a_fund(i: int) -> bool:
+        # its own sentence, or the next or previous line of a breakdown ("AMIF: EUR 1,077,187.80
+        # (75 %)" over "State budget: EUR 359,062.60 (25 %)")
+        if i in units_with_funds:
+            return True
+        u = ctx.units[i]
+        return u.kind in ("item", "kv", "row") and any(
+            j in units_with_funds and ctx.units[j].kind == u.kind for j in (i - 1, i + 1)
+        )
+
+    if not any(beside_a_fund(ctx.unit_index(s)) for s, _e in ctx._national_cues):
         return accepted
     return _accept_also(scored, accepted, ((NATIONAL, c.org) for c in accepted if c.features.get("funder_fund")))
 

@@ -95,7 +95,7 @@ class Relations:
         found += [m.entity.iri for m in ctx.title_names if m.entity.kind == "fund"]
         if found:  # a title that names its fund says what the page is about; other funds are context
             return list(dict.fromkeys(found))
-        for u in ctx.units:
+        for i, u in enumerate(ctx.units):
             fs = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL]
             if fs and (
                 cues.search("funded_by", u.text)
@@ -103,9 +103,15 @@ class Relations:
                 or cues.search("support_from", u.text)
                 or cues.search("within_fund", u.text)
                 or (u.kind == "kv" and cues.has("fund_keys", u.key))
+                or self._under_fund_key(i)
             ):
                 found += fs
         return list(dict.fromkeys(found))
+
+    def _under_fund_key(self, i: int) -> bool:
+        """A line of a list that a fund key introduces ("Funding:" over "- AMIF: EUR 600,000 (75 %)")."""
+        j = self._list_intro(i)  # type: ignore[attr-defined]
+        return j is not None and self.ctx.cues.has("fund_keys", self.ctx.units[j].text.strip().rstrip(":").strip())
 
     def find_org_funders(self) -> None:
         """Organisations that fund: "Fedasil financiert projecten", "financé par le gouvernement belge via Fedasil"."""
