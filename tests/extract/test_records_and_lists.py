@@ -510,3 +510,37 @@ def test_a_quoted_name_its_runner_in_parentheses_and_a_description_make_a_projec
     bridges = project(ex, "Brücken bauen")  # not the parenthesis at the line's end, "(BAMF)"
     assert any("lernhaus" in o for o in bridges.implementers)
     assert AMIF in bridges.funders
+
+
+PARTNERSHIP_SITE_FR = """PONTS
+Accueil | Le projet | Partenaires | Actualités | Contact
+Le projet
+PONTS est un projet transfrontalier qui accompagne des personnes réfugiées vers l'emploi.
+Le partenariat
+Le Service Emploi Hainaut (Service public de l'emploi du Hainaut occidental) est chef de file du projet.
+Durée et budget
+Le projet a démarré le 1er mars 2024 et se terminera le 28 février 2027.
+Le projet est cofinancé par le Fonds européen de développement régional (FEDER) dans le cadre du programme Interreg.
+"""
+
+
+def _partnership_site():
+    return extractor(PARTNERSHIP_SITE_FR, "fr", url="https://www.ponts-emploi-example.eu/fr/le-projet")
+
+
+def test_a_sites_menu_is_no_project() -> None:
+    assert not [p for p in _partnership_site().projects if "|" in p.label]
+
+
+def test_a_name_said_to_be_a_project_is_one() -> None:
+    assert [p.label for p in _partnership_site().projects] == ["PONTS"]
+
+
+def test_a_lead_role_after_the_names_long_form_in_parentheses_runs_the_project() -> None:
+    (ponts,) = _partnership_site().projects
+    assert org("Service Emploi Hainaut") in ponts.implementers
+
+
+def test_a_start_and_an_end_said_with_verbs_give_both_years() -> None:
+    (ponts,) = _partnership_site().projects
+    assert (ponts.start_year, ponts.end_year) == (2024, 2027)

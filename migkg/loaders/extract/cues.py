@@ -91,6 +91,7 @@ LIST_KEYS = (
     "negations",
     "funding_words",
     "media_words",
+    "copulas",
 )
 
 

@@ -176,6 +176,8 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         return True
     if is_page_word(label, cues):
         return True
+    if label.count("|") >= 2:
+        return True  # "Accueil | Le projet | Partenaires | Contact": a site's menu
     # "National budget", "Bundesmittel": a heading naming national money, not a project.
     national = cues.search("national_funders", label)
     if national and len(label.strip(" .:")) <= len(national.group(0)) + 2:
@@ -234,6 +236,8 @@ class ProjectFinders:
         for m in self.ctx.fund_names + self.ctx.places:
             if m.text.lower() == low:
                 return None
+        if any(m.text.lower().endswith(" " + low) for m in self.ctx.fund_names):
+            return None  # "Interreg" of "le programme Interreg": the fund's name
         # An organisation's name is no project's, unless only its shape made it an organisation
         # ("Family Tracing Service" may be either; the text's use decides).
         if any(o.name.lower() == low and o.iri not in self.ctx.shape_rules for o in self.ctx.orgs):
@@ -643,6 +647,7 @@ class ProjectFinders:
     def find_named(self) -> None:
         """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
         ctx, cues = self.ctx, self.ctx.cues
+        self._find_copula_named()
         taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(ctx.units):
             if u.kind not in ("sentence", "item") or i in taken:
@@ -742,6 +747,35 @@ class ProjectFinders:
                         name = " ".join((before[m.start(1) :] + word).split())
                     s = u.start + noun.start() - len(before) + m.start(1)
                     self._named(name, u, i, s, u.start + noun.end())
+
+    def _find_copula_named(self) -> None:
+        """ "PASSERELLES est un projet transfrontalier qui ...", "Kompas is een project van ...",
+        "BRIDGE is a project that ...": a name that opens a sentence and is said to be a project."""
+        ctx, cues = self.ctx, self.ctx.cues
+        pattern = re.compile(
+            r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?)\s+(?:"
+            + cues.regex["copulas"].pattern
+            + r")\s+(?:"
+            + cues.regex["indefinite_articles"].pattern
+            + r")\s+(?:[^\W\d_]+\s+)?(?P<noun>"
+            + cues.regex["project_nouns"].pattern
+            + r")\b",
+            re.I,
+        )
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence":
+                continue
+            m = pattern.match(u.text)
+            if not m or cues.has("plural_nouns", m.group("noun")) or word_count(m.group("name")) > 6:
+                continue
+            name = m.group("name")
+            first = name.split()[0]
+            if not first[:1].isupper() or cues.has("determiners", first) or cues.has("demonstratives", first):
+                continue  # "Le projet est un projet ...", "Ce programme est un ...": no name
+            if cues.search("anaphora", first) and len(name.split()) == 1:
+                continue  # "Il est un projet ..."
+            s = u.start + m.start("name")
+            self._named(name, u, i, s, s + len(name))
 
     def _name_on_next_line(self, i: int) -> bool:
         """The unit after unit `i` as a project's name, when it is a short line of its own; whether

@@ -71,9 +71,10 @@ _RUNNER_BEFORE = re.compile(r"[\s,]*(?:qui|which|that|who|die|dat|der|che)?\s*",
 # "as" before a role the name follows: "come soggetto capofila, X", "en tant que chef de file, X".
 _AS = re.compile(r"\b(?:come|as|als|en tant que|comme)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Between a name and its lead role after it: "X, chef de file", "X in qualità di capofila", "X is the
-# lead partner", "X als penvoerder", "X als Projektträger".
+# lead partner", "X als penvoerder", "X als Projektträger"; after the name's long form in
+# parentheses: "Le Forem (Office wallon de ... l'emploi) est chef de file".
 _LEAD_BEFORE = re.compile(
-    r"[\s,]*(?:(?:est|is|ist|è|en tant que|in qualità di|als|as|come|comme|qui est)\s+)?"
+    r"[\s,)]*(?:(?:est|is|ist|è|en tant que|in qualità di|als|as|come|comme|qui est)\s+)?"
     r"(?:(?:le|la|l['’]|il|lo|the|de|het|der|die)\s*)?",
     re.IGNORECASE,
 )
@@ -551,9 +552,11 @@ class Relations:
             for role in ctx.cues.find("lead_roles", u.text):
                 a, b = u.start + role.start(), u.start + role.end()
                 # "X in qualità di capofila, Y e Z": the name the role is said of comes first.
-                before = [o for o in ctx.orgs_in(max(u.start, a - 60), a) if o.end <= a]
-                if before and _LEAD_BEFORE.fullmatch(ctx.text[before[-1].end : a]):
-                    return before[-1], u
+                before = [o for o in ctx.orgs_in(max(u.start, a - 120), a) if o.end <= a]
+                for o in reversed(before):
+                    # "Le Forem (Office wallon de ... l'emploi) est chef de file": past its long form
+                    if _LEAD_BEFORE.fullmatch(re.sub(r"\s*\([^()]{0,120}\)", "", ctx.text[o.end : a])):
+                        return o, u
                 # "come soggetto capofila, la Regione X": the role announced, then the name (its head
                 # noun between: "ha come capofila la cooperativa sociale X").
                 if _AS.search(ctx.text[max(u.start, a - 25) : a]):
@@ -611,28 +614,39 @@ class Relations:
             periods,
             key=lambda pm: {"range": 0, "duration": 1, "from": 2, "until": 3, "year": 9}.get(pm.kind, 5),
         )
+        launched = self._launch_year(a, b)
         for pm in ranked:
             if pm.kind == "year":
                 continue
             if confidence < 0.9 and self._is_programming_period(pm):
                 continue  # "la programmazione 2014-2020", "AMIF 2021-2027": the fund's period, not the project's
             p.start_year, p.end_year = pm.start_year, pm.end_year
+            if pm.kind == "until" and launched is not None and launched <= (pm.end_year or launched):
+                # "a démarré le 1er janvier 2023 et se terminera le 31 décembre 2026"
+                p.start_year = launched
             p.open_ended = pm.kind == "from" and pm.end_year is None  # "depuis 2022", "seit 2022"
             p.years_evidence = Evidence(a, b, confidence)
             return True
-        # "lancé en mai 2016", "Début 2012, X lançait le projet", "Avviato il 31 luglio 2023": one
-        # year (alone or in a date) with a word of starting beside it, in one sentence, is the start.
+        if launched is not None:
+            p.start_year, p.end_year = launched, None
+            p.years_evidence = Evidence(a, b, confidence * 0.8)
+            return True
+        return False
+
+    def _launch_year(self, a: int, b: int) -> int | None:
+        """ "lancé en mai 2016", "Début 2012, X lançait le projet", "Avviato il 31 luglio 2023": one
+        year (alone or in a date) with a word of starting beside it, in one sentence, is the start."""
         text = self.ctx.text
         for m in self.ctx.cues.find("launch_words", text[a:b]):
             lo, hi = a + m.start(), a + m.end()
             before = re.split(r"[.;!?]\s", text[max(a, lo - 30) : lo])[-1]
             after = re.split(r"[.;!?]\s", text[hi : min(b, hi + 40)])[0]
+            # not the year of an end cue that follows ("... et se terminera le 31 décembre 2026")
+            after = re.split(r"\s(?:" + self.ctx.cues.regex["and_words"].pattern + r")\s", after, flags=re.I)[0]
             years = {int(y) for y in _YEAR.findall(before + " " + after)}
             if len(years) == 1:
-                p.start_year, p.end_year = years.pop(), None
-                p.years_evidence = Evidence(a, b, confidence * 0.8)
-                return True
-        return False
+                return years.pop()
+        return None
 
     def _is_programming_period(self, pm: PeriodMention) -> bool:
         """A programming period named as such: after a programming cue or right after a fund."""
