@@ -99,3 +99,15 @@ def test_national_money_on_the_line_beside_a_funds_line_of_a_breakdown_cofunds_t
     ex = extractor(text, "en", url="https://www.kaunas-support-example.lt/projects/welcome")
     runs = [p for p in ex.projects if p.implementers]
     assert runs and all(AMIF in p.funders and NATIONAL in p.funders for p in runs)
+
+
+def test_a_runner_named_after_a_fronted_cue_runs_the_project() -> None:
+    text = (
+        "Casa e lavoro per venti rifugiati\n\n"
+        "Parte a gennaio il progetto Radici, finanziato con 400 mila euro dal Fondo Asilo, Migrazione e "
+        "Integrazione (FAMI).\n\n"
+        "A guidare il progetto è la cooperativa sociale Il Ponte, che da dieci anni gestisce centri di accoglienza.\n"
+    )
+    ex = extractor(text, "it", url="https://www.valle-notizie-example.it/cronaca/radici")
+    radici = project(ex, "Radici")
+    assert any("il-ponte" in o for o in radici.implementers), list(radici.implementers)

@@ -874,6 +874,8 @@ class ProjectFinders:
                     continue  # a counted group, or a clause rather than a noun phrase
                 if cues.search("speaker_cues", np):
                     continue  # "..., the newswire reported": who tells it, not what is funded
+                if any(q.unit == i and q.label in np for q in self.projects):
+                    continue  # "Parte a gennaio il progetto Radici, finanziato ...": Radici, named already
                 if ctx.orgs_in(u.start + clause_start, u.start + fb.start()) or ctx.funders_in(
                     u.start + clause_start, u.start + fb.start()
                 ):

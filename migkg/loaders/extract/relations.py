@@ -568,6 +568,14 @@ class Relations:
                     ]
                     if after:
                         return after[0], u
+            # "A guidare il progetto è la cooperativa sociale X", "Derrière l'initiative, on retrouve
+            # le X", "Behind the project is X": a running cue that opens the sentence, then the name.
+            opening = ctx.cues.search("implemented_by", u.text[:60])
+            if opening and not u.text[: opening.start()].strip():
+                b = u.start + opening.end()
+                after = [o for o in ctx.orgs_in(b, u.end) if self._right_after(b, o)]
+                if after:
+                    return after[0], u
             # "l'association X, qui porte le projet": a verb of running said of the project itself
             for verb in ctx.cues.find("runs_verbs", u.text):
                 a, b = u.start + verb.start(), u.start + verb.end()
@@ -584,6 +592,12 @@ class Relations:
                 if said_of_project and before and _RUNNER_BEFORE.fullmatch(ctx.text[before[-1].end : a]):
                     return before[-1], u
         return None
+
+    def _right_after(self, pos: int, o: OrgMention) -> bool:
+        """Whether a name follows `pos` with only an article or an organisation's head noun between
+        ("la cooperativa sociale X", "le X")."""
+        gap = self.ctx.text[pos : o.start]
+        return bool(_LEAD_AFTER.fullmatch(gap)) or self.ctx.cues.has("org_heads", gap.strip(" ,:"))
 
     def _lead_orgs(self) -> list[str]:
         """Implementing organisations named in the document's first paragraph that speaks of funds
