@@ -111,3 +111,30 @@ def test_a_runner_named_after_a_fronted_cue_runs_the_project() -> None:
     ex = extractor(text, "it", url="https://www.valle-notizie-example.it/cronaca/radici")
     radici = project(ex, "Radici")
     assert any("il-ponte" in o for o in radici.implementers), list(radici.implementers)
+
+
+def test_an_organisation_that_has_the_lead_of_the_project_runs_it() -> None:
+    text = (
+        "Interreg-project Brugwerk\n\n"
+        "Brugwerk is een Euregionaal Interreg-project voor nieuwkomers die werk zoeken over de grens.\n\n"
+        "De Hogeschool Noorderzand heeft de leiding over dit project.\n"
+    )
+    ex = extractor(text, "nl", url="https://www.vluchtelingen-zuid-example.nl/projecten/brugwerk")
+    (brugwerk,) = [p for p in ex.projects if p.funders]
+    assert any("hogeschool-noorderzand" in o for o in brugwerk.implementers), list(brugwerk.implementers)
+
+
+def test_a_funds_name_glued_to_the_noun_it_qualifies_is_the_fund() -> None:
+    text = "Brugwerk is een Interreg-project. Das FAMI-Projekt läuft. De ESF+-subsidie loopt af."
+    ctx = Context(Document(text=text, name="t.txt", raw=text.encode(), language="nl"))
+    assert [m.text for m in ctx.fund_names] == ["Interreg", "FAMI", "ESF+"]
+
+
+def test_a_heading_about_a_fund_names_no_project() -> None:
+    text = (
+        "Over AMIF\n\nHet Asiel-, Migratie- en Integratiefonds (AMIF) financiert projecten voor nieuwkomers. "
+        "Stichting Nieuwland ontvangt AMIF-subsidie voor de begeleiding van statushouders.\n"
+    )
+    ex = extractor(text, "nl", url="https://www.example-agentschap.nl/amif")
+    runs = [p for p in ex.projects if org("Stichting Nieuwland") in p.implementers]
+    assert runs and all(p.label != "Over AMIF" for p in runs)

@@ -280,7 +280,7 @@ class PairDecisions:
     def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """A project the text describes without a name the rules could read: labelled by the
         section heading over the organisation's first mention, else by the document's title."""
-        from migkg.loaders.extract.projects import generic_heading, not_a_project, title_without_site
+        from migkg.loaders.extract.projects import about_a_fund, generic_heading, not_a_project, title_without_site
 
         ctx = self.ctx
         u = ctx.units[o_units[0]] if ctx.units else None
@@ -292,7 +292,7 @@ class PairDecisions:
         if not label and ctx.doc.title:
             label = title_without_site(ctx.doc.title)
         label = " ".join(label.split()).strip(" .,;:–—-•*'\"«»“”‘’")[:160]
-        if not label or not_a_project(label, ctx.cues):
+        if not label or not_a_project(label, ctx.cues) or about_a_fund(ctx, label):
             # A named beneficiary of a project the text does not name ("subsidy granted to A, B
             # and C"): one project per beneficiary, labelled by what the sentence says it is for
             # and by the beneficiary (the annotation convention).

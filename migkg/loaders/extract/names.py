@@ -8,6 +8,7 @@ longest, so "Comité international de la Croix-Rouge" is the ICRC, not the Red C
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -215,4 +216,32 @@ class NameMatcher:
         for span in filter_spans(spans):
             ent = self.index.entities[span.label_]
             out.append(NameMatch(ent, span.start_char, span.end_char, span.text))
-        return out
+        return self._with_compound_funds(doc.text, out)
+
+    def _with_compound_funds(self, text: str, found: list[NameMatch]) -> list[NameMatch]:
+        """A fund's one-word name glued to the word it qualifies, which the tokenizer keeps whole:
+        "Interreg-project", "Interreg-Projekt", "FAMI-Projekt"."""
+        if "-" not in text:
+            return found
+        extra = []
+        for m in self._compound_fund_pattern.finditer(text):
+            a, b = m.span(1)
+            if not any(f.start < b and a < f.end for f in found):
+                iri = self._one_word_funds[m.group(1).lower()]
+                extra.append(NameMatch(self.index.entities[iri], a, b, m.group(1)))
+        return sorted(found + extra, key=lambda n: n.start) if extra else found
+
+    @cached_property
+    def _one_word_funds(self) -> dict[str, str]:
+        return {
+            n.lower(): iri
+            for iri, ent in self.index.entities.items()
+            if ent.kind == "fund"
+            for n in (*ent.names, *ent.acronyms)
+            if re.fullmatch(r"[^\W\d_]{3,}\+?", n)
+        }
+
+    @cached_property
+    def _compound_fund_pattern(self) -> re.Pattern[str]:
+        names = sorted(self._one_word_funds, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")-(?=[^\W\d_])", re.IGNORECASE)

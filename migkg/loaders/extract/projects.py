@@ -199,6 +199,15 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     return False
 
 
+def about_a_fund(ctx: Context, label: str) -> bool:
+    """ "Over ESF+", "About AMIF", "Sur le FAMI": a heading about a fund the text names, no project."""
+    words = label.lower().split()
+    if len(words) < 2 or not ctx.cues.has("label_prefixes", words[0]):
+        return False
+    rest = " ".join(w for w in words[1:] if not ctx.cues.has("determiners", w))
+    return any(m.text.lower() == rest for m in ctx.fund_names)
+
+
 def _names_organisations(intro: str, lang: str | None) -> bool:
     """Whether a list's intro line announces organisations: a group noun of the language's
     ("organisaties", "partenaires", "partners") stands in it before its colon."""
