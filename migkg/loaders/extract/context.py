@@ -417,26 +417,25 @@ class Context:
 
     def _denied(self, pos: int) -> bool:
         """Whether the text denies the funding of the fund named at `pos`: a negation, then within
-        three words a word of funding, then (in the same clause) the fund: "erhält keine Förderung
+        four words a word of funding, then (in the same clause) the fund: "erhält keine Förderung
         aus EU-Fonds wie dem AMIF", "is not funded by the ESF", "ne sont pas financés par le FAMI";
-        or a negation right before it ("geen AMIF-middelen"). Not "not only ... but also"."""
+        or a negation right before it ("geen AMIF-middelen"). Not "not only ... but also", not "n'est
+        financé que par"."""
+        cues = self.cues
         start = max(0, self.text.rfind("\n", 0, pos) + 1, self.text.rfind(". ", 0, pos) + 2, pos - 90)
         window = self.text[start:pos]
-        clause = re.split(r"[;:]|\s(?:but|mais|aber|maar|ma|however|toutefois|jedoch|echter|però)\s", window)[-1]
-        negs = [m for m in self.cues.find("negations", clause) if not re.match(r"\.?\s*\d|\.", clause[m.end() :])]
+        clause = re.split(r"[;:]|\s(?:" + cues.regex["contrast_words"].pattern + r")\s", window, flags=re.I)[-1]
+        negs = [m for m in cues.find("negations", clause) if not re.match(r"\.?\s*\d|\.", clause[m.end() :])]
         if not negs:
             return False  # "Project No. 12 funded by ...": a number, no negation
-        last = negs[-1]
-        if re.search(r"\bque\b|\bqu['’]", clause[last.end() :], re.I):
-            return False  # "n'est financé que par le FAMI": only by it
-        if re.match(r"\s*(?:only|seulement|uniquement|nur|alleen|solo|soltanto)\b", clause[last.end() :], re.I):
-            return False
-        rest = clause[last.end() :]
+        rest = clause[negs[-1].end() :]
+        if cues.search("only_words", rest):
+            return False  # "not only by AMIF", "n'est financé que par le FAMI": only by it
         if len(rest.split()) <= 1:
             return True  # "geen AMIF-middelen", "kein AMIF"
         if re.search(r"[,()]", rest):
             return False  # "which is not yet open, is funded by": the negation is another clause's
-        return bool(self.cues.search("funding_words", " ".join(rest.split()[:4])))
+        return bool(cues.search("funding_words", " ".join(rest.split()[:4])))
 
     def _resolve_back_refs(self) -> None:
         """ "la Ville soutient sur son budget propre ...", "das Land übernimmt 20 Prozent": a
@@ -467,8 +466,8 @@ class Context:
                 after = self.text[m.end() : m.end() + 40]
                 if re.match(r"\s+(?:de |d'|di |van |of )?[A-ZÀ-Þ]", after) or re.match(r"[-'’]", after):
                     continue  # "la Ville de Lyon", "die Stadt Graz": a name, found as one or not
-                word_before = (self.text[max(0, m.start() - 12) : m.start()].split() or [""])[-1].lower()
-                if word_before in _PLACE_PREPOSITIONS:
+                word_before = (self.text[max(0, m.start() - 12) : m.start()].split() or [""])[-1]
+                if self.cues.has("place_prepositions", word_before):
                     continue  # "dans la ville", "in der Stadt": a place
                 if any(o.start < m.end() and m.start() < o.end for o in self.orgs):
                     continue
@@ -633,35 +632,6 @@ def _one_fund_per_code(funds: list[NameMatch], ctx: Context) -> list[NameMatch]:
 
 _CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:EUR|USD|GBP|CHF)(?![^\W\d_])|[€$£]")
 
-
-# Words before a definite noun that make it a place, not an organisation ("dans la ville").
-_PLACE_PREPOSITIONS = frozenset(
-    [
-        "dans",
-        "à",
-        "en",
-        "sur",
-        "vers",
-        "in",
-        "op",
-        "naar",
-        "uit",
-        "bij",
-        "into",
-        "at",
-        "across",
-        "around",
-        "within",
-        "im",
-        "nach",
-        "aus",
-        "nella",
-        "nel",
-        "a",
-        "da",
-        "per",
-    ]
-)
 
 _ELIDED_NAME = re.compile(r"(?:[dl]|dell|dall|all|nell|sull)['’][A-ZÀ-Þ]")
 

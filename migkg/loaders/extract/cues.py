@@ -92,6 +92,9 @@ LIST_KEYS = (
     "funding_words",
     "media_words",
     "copulas",
+    "only_words",
+    "contrast_words",
+    "place_prepositions",
 )
 
 

@@ -16,7 +16,7 @@ from migkg.loaders.extract.context import (
     words_of,
 )
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
-from migkg.loaders.extract.model import AggregateFact, Evidence, ProjectFact
+from migkg.loaders.extract.model import AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import shapes_for, spells
 from migkg.loaders.extract.structure import Unit, is_record_key
 
@@ -507,7 +507,7 @@ class ProjectFinders:
                 p.scope_units.append(i)
                 self.beneficiary_items.add(i)
 
-    def _org_at_head(self, u: Unit, head_end: int):  # -> OrgMention | None
+    def _org_at_head(self, u: Unit, head_end: int) -> OrgMention | None:
         """The organisation a list line begins with, up to its separator: "La Cimade, groupe local
         de Nantes", "ASAMLA (Association santé migrants de Loire-Atlantique)"."""
         orgs = self.ctx.orgs_in(u.start, u.start + head_end)
