@@ -544,3 +544,34 @@ def test_a_lead_role_after_the_names_long_form_in_parentheses_runs_the_project()
 def test_a_start_and_an_end_said_with_verbs_give_both_years() -> None:
     (ponts,) = _partnership_site().projects
     assert (ponts.start_year, ponts.end_year) == (2024, 2027)
+
+
+LAUREATES_FR = """Les lauréats 2025 de l'appel à projets pour l'intégration des réfugiés
+
+Deux projets sont soutenus par la Délégation interministérielle à l'accueil et à l'intégration des réfugiés (Diair) :
+- « Jardins partagés » par Terre Commune :
+Soutenu pour la deuxième année, ce projet réunit des familles réfugiées et des habitants autour d'un potager.
+- “Sport’Avenir” par Kiloumètre et Fil Solidaire (ex-Atelier du Fil) :
+Le projet forme des jeunes à l'organisation d'événements sportifs.
+"""
+
+
+def test_a_quoted_name_then_by_and_names_is_a_project_those_names_run() -> None:
+    ex = extractor(LAUREATES_FR, "fr", url="https://www.integration-refugies-example.fr/laureats-2025")
+    sport = project(ex, "Sport’Avenir")
+    assert org("Kiloumètre") in sport.implementers and org("Fil Solidaire") in sport.implementers
+    gardens = project(ex, "Jardins partagés")
+    assert org("Terre Commune") in gardens.implementers
+    # the line ends with a colon: the sentences under it are its own
+    assert len(gardens.scope_units) >= 2
+
+
+def test_a_newspapers_own_name_is_no_organisation_of_its_pages() -> None:
+    text = (
+        "Info centre gets a million\n\n31. Dec 2019 at 14:09 | Compiled by Valley Post staff\n\n"
+        "The Migration Information Centre, run by IOM, gets EUR 1 million from the Asylum, Migration and "
+        "Integration Fund (AMIF).\n"
+    )
+    ex = extractor(text, "en", url="https://valleypost.example.sk/c/22293000/info-centre.html")
+    assert ex.ctx.is_media_site
+    assert not [o for o in ex.ctx.orgs if "valley" in o.iri]

@@ -95,6 +95,7 @@ LIST_KEYS = (
     "only_words",
     "contrast_words",
     "place_prepositions",
+    "by_words",
 )
 
 

@@ -400,6 +400,8 @@ class ProjectFinders:
             if u.kind != "item":
                 continue
             text = u.text
+            if self._quoted_by(u, i):
+                continue
             paren = _described_paren(text) or _PAREN_END.search(text) or self._paren_before_tail(u)
             impl = cues.search("implemented_by", text)
             if impl and impl.start() > 3:
@@ -522,6 +524,49 @@ class ProjectFinders:
         ):
             return None  # the name stands later in the head ("Association X" is X): the head is something else
         return first
+
+    def _quoted_by(self, u: Unit, i: int) -> bool:
+        """ "« Le pari de la réciprocité » par JRS France :", "“Ambassad’Or” par Kabubu et Weavers
+        (ex-Tissu Solidaire) :": a list line that opens with a quoted name, then "by" and the names
+        of those who run it; whether it made a project."""
+        ctx, cues = self.ctx, self.ctx.cues
+        quoted = _PAIRED_QUOTES.match(u.text.lstrip())
+        if not quoted:
+            return False
+        offset = len(u.text) - len(u.text.lstrip())
+        by = re.match(r"\s+(?:" + cues.regex["by_words"].pattern + r")\s+", u.text[offset + quoted.end() :], re.I)
+        if not by:
+            return False
+        start = offset + quoted.end() + by.end()
+        tail = re.split(r"\s*[:(;]|\s[–—-]\s", u.text[start:], maxsplit=1)[0]
+        names = [n.strip() for n in re.split(r",|\s(?:" + cues.regex["and_words"].pattern + r")\s", tail, flags=re.I)]
+        runners = []
+        pos = u.start + start
+        for name in names:
+            at = ctx.text.find(name, pos, u.end) if name else -1
+            if at < 0 or not name[:1].isupper() or word_count(name) > 6:
+                return False  # not a list of names
+            org = ctx.add_org(name, at, at + len(name), shaped=True)
+            if org is None:
+                return False
+            ctx.add_later_uses(org)
+            runners.append(org)
+            pos = at + len(name)
+        label = next(g for g in quoted.groups() if g is not None)
+        p = self.add_project(label, u.start, u.end, i, 0.8)
+        if p is None:
+            return False
+        for org in runners:
+            p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.8))
+        p.scope_units.append(i)
+        if u.text.rstrip().endswith(":"):
+            # the line announces its description: the sentences up to the next line are about it
+            units = ctx.units
+            j = i + 1
+            while j < len(units) and units[j].kind == "sentence":
+                p.scope_units.append(j)
+                j += 1
+        return True
 
     def _item_with_org(self, u: Unit, i: int) -> bool:
         """ "Operation of a Reception Centre with the X organisation. This project ...", "Greek
