@@ -151,10 +151,10 @@ class Context:
                 return o.iri
         # "Cap Emploi Femmes | Convivial" on convivial.be: the title's site part is the host's name,
         # and the text names that organisation (one word is enough when both say it).
-        site = re.search(r"\s[|–—-]\s+([^|–—-]{3,60})$", self.doc.title or "")
+        site = _title_site_name(self.doc.title)
         if site:
             # "| Amersfoort.nl": the site's name with its top-level domain
-            written = "".join(re.findall(r"[a-z0-9]+", fold(re.sub(r"\.[a-z]{2,4}\s*$", "", site.group(1)))))
+            written = "".join(re.findall(r"[a-z0-9]+", fold(re.sub(r"\.[a-z]{2,4}\s*$", "", site))))
             if written in labels:
                 for o in sorted(self.orgs, key=lambda m: m.start):
                     if "".join(re.findall(r"[a-z0-9]+", fold(self.text[o.start : o.end]))) == written:
@@ -168,8 +168,7 @@ class Context:
         media = {w.lower() for w in self.cues.words["media_words"]}
         host = (urlparse(self.doc.url).hostname or "") if self.doc.url else ""
         parts = [x for x in re.split(r"[.-]", host.lower())[:-1] if x not in ("www", "m")]
-        site = re.search(r"\s[|–—-]\s+([^|–—-]{3,60})$", self.doc.title or "")
-        parts += fold(site.group(1)).split() if site else []
+        parts += fold(_title_site_name(self.doc.title)).split()
         return any(
             x in media or any((len(w) >= 4 and x.endswith(w)) or (len(w) >= 5 and x.startswith(w)) for w in media)
             for x in parts
@@ -634,6 +633,15 @@ def _one_fund_per_code(funds: list[NameMatch], ctx: Context) -> list[NameMatch]:
 
 
 _CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:EUR|USD|GBP|CHF)(?![^\W\d_])|[€$£]")
+
+
+_TITLE_SITE = re.compile(r"\s[|–—-]\s+([^|–—-]{3,60})$")
+
+
+def _title_site_name(title: str | None) -> str:
+    """The site's name after a page title's last separator ("Cap Emploi Femmes | Convivial"), or ""."""
+    site = _TITLE_SITE.search(title or "")
+    return site.group(1) if site else ""
 
 
 _ELIDED_NAME = re.compile(r"(?:[dl]|dell|dall|all|nell|sull)['’][A-ZÀ-Þ]")

@@ -372,18 +372,27 @@ class Relations:
                     out.setdefault(o.iri, Evidence(u.start, u.end, 0.6))
         return out
 
+    def _list_span(self, i: int) -> tuple[int, int] | None:
+        """The first and last line of the list unit `i` is a line of, when a line introduces it."""
+        units = self.ctx.units
+        if units[i].kind != "item" or self._list_intro(i) is None:
+            return None
+        first = last = i
+        while first > 0 and units[first - 1].kind == "item":
+            first -= 1
+        while last + 1 < len(units) and units[last + 1].kind == "item":
+            last += 1
+        return first, last
+
     def _sibling_item_funds(self, p: ProjectFact) -> set[str]:
         """Funds the text names only inside other lines of the list a project's line is in: "TER :
         9 000 € pour « Premier Emploi », cofinancé par le FSE" pays that line's project, not the
         lines beside it."""
         ctx, units = self.ctx, self.ctx.units
-        if units[p.unit].kind != "item" or self._list_intro(p.unit) is None:
+        span = self._list_span(p.unit)
+        if span is None:
             return set()
-        first = last = p.unit
-        while first > 0 and units[first - 1].kind == "item":
-            first -= 1
-        while last + 1 < len(units) and units[last + 1].kind == "item":
-            last += 1
+        first, last = span
         inside: set[str] = set()
         outside: set[str] = set()
         for j, u in enumerate(units):
@@ -397,11 +406,10 @@ class Relations:
         projects: "They are co-financed ...", "Alle drei Projekte laufen bis 2027.", "Ces six
         projets ..." (a group word, or a plural project noun after determiners and a count)."""
         units = self.ctx.units
-        if units[p.unit].kind != "item" or self._list_intro(p.unit) is None:
+        span = self._list_span(p.unit)
+        if span is None:
             return []
-        k = p.unit
-        while k + 1 < len(units) and units[k + 1].kind == "item":
-            k += 1
+        k = span[1]
         out = []
         for j in range(k + 1, min(k + 3, len(units))):
             u = units[j]
@@ -417,13 +425,10 @@ class Relations:
         other item's: "Le projet d'ateliers de Tissé Métisse bénéficie également d'un cofinancement
         du FAMI" adds that fund to the project Tissé Métisse runs."""
         units, ctx = self.ctx.units, self.ctx
-        if units[p.unit].kind != "item" or not p.implementers or self._list_intro(p.unit) is None:
+        span = self._list_span(p.unit) if p.implementers else None
+        if span is None:
             return []
-        first = last = p.unit
-        while first > 0 and units[first - 1].kind == "item":
-            first -= 1
-        while last + 1 < len(units) and units[last + 1].kind == "item":
-            last += 1
+        first, last = span
         listed = [q for q in self.projects if first <= q.unit <= last]
         out = []
         for j in range(last + 1, min(last + 4, len(units))):
@@ -560,12 +565,7 @@ class Relations:
                 # "come soggetto capofila, la Regione X": the role announced, then the name (its head
                 # noun between: "ha come capofila la cooperativa sociale X").
                 if _AS.search(ctx.text[max(u.start, a - 25) : a]):
-                    after = [
-                        o
-                        for o in ctx.orgs_in(b, u.end)
-                        if _LEAD_AFTER.fullmatch(gap := ctx.text[b : o.start])
-                        or ctx.cues.has("org_heads", gap.strip(" ,:"))
-                    ]
+                    after = [o for o in ctx.orgs_in(b, u.end) if self._right_after(b, o)]
                     if after:
                         return after[0], u
             # "A guidare il progetto è la cooperativa sociale X", "Derrière l'initiative, on retrouve
