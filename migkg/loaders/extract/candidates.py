@@ -123,7 +123,9 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: 
     # where a verb whose subject the name is would stand: past its parenthesis or the rest of its list
     verb_at = [_past_name_group(ctx, m.end) for m in mentions]
     return {
-        "impl_cue": float(any(_cue_before(ctx, "implemented_by", m.start) for m in mentions)),
+        "impl_cue": float(
+            any(_cue_before(ctx, "implemented_by", m.start) or m.start in ctx.fronted_runners for m in mentions)
+        ),
         "impl_reach": float(any(cue_reaches(ctx, "implemented_by", m) for m in mentions)),
         "granted_reach": float(any(cue_reaches(ctx, "granted_to", m) for m in mentions)),
         "receives_after": float(any(_cue_after(ctx, "receives", pos, 30) for pos in verb_at)),

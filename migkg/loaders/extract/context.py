@@ -253,6 +253,21 @@ class Context:
         new = self.new_orgs.get(iri)
         return new is not None and _is_state_ministry(new.name)
 
+    @functools.cached_property
+    def fronted_runners(self) -> frozenset[int]:
+        """Where the organisations start that a sentence opening with a running cue names as its
+        runner: "A gestire lo sportello è la cooperativa sociale X", "Getragen wird „Name“ vom X"
+        (the first name after the cue, in the same sentence)."""
+        out = set()
+        for u in self.units:
+            m = self.cues.search("fronted_runs", u.text[:40])
+            if m is None or u.text[: m.start()].strip(" \"'«»“”„"):
+                continue
+            after = [o for o in self.orgs_in(u.start + m.end(), u.end) if o.start - (u.start + m.end()) <= 120]
+            if after:
+                out.add(after[0].start)
+        return frozenset(out)
+
     def is_partner_mention(self, org: OrgMention) -> bool:
         """Whether a partner or support cue stands right before the organisation ("samen met X",
         "con il supporto di X"): it takes part or helps, it does not run the project."""
@@ -406,8 +421,19 @@ class Context:
                 if named is not None:
                     add_uses(named, [(a, b) for a, b in shape.uses if not _OPENS.fullmatch(self.text[b : shape.start])])
                 continue
+            if not free(shape.start, shape.end) and self._serves_a_place(shape.start, shape.end):
+                # "Caritasverband für die Stadt Münster": an organisation named after the town it
+                # serves is not the town; its name replaces the town's inside it.
+                self.orgs = [o for o in self.orgs if not (shape.start <= o.start and o.end <= shape.end)]
+                taken = [(a, b) for a, b in taken if not (shape.start <= a and b <= shape.end)]
             if not free(shape.start, shape.end) or any(s < shape.end and shape.start < e for s, e in funds):
                 continue  # taken, or part of a fund's name ("Fonds Asile, Migration et Intégration")
+            known = self._known_in_genitive(shape.name)
+            if known is not None:
+                # "des Bundeskanzleramts": a known organisation in the genitive
+                self.orgs.append(OrgMention(known, shape.start, shape.end, shape.name, True))
+                taken.append((shape.start, shape.end))
+                continue
             if shape.rule == "paren" and any(_OPENS.fullmatch(self.text[e : shape.start]) for _, e in funds):
                 continue  # "the Internal Security Fund (ISS)": the fund's own short form, however spelt
             org = self.add_org(shape.name, shape.start, shape.end, shaped=True)
@@ -416,6 +442,38 @@ class Context:
             taken.append((shape.start, shape.end))
             self.shape_rules.setdefault(org.iri, set()).add(shape.rule)
             add_uses(org, shape.uses)
+
+    def _known_in_genitive(self, name: str) -> str | None:
+        """The known organisation a German name in the genitive is ("Bundeskanzleramts",
+        "Bundesministeriums des Innern und für Heimat": its first word's -s or -es taken off)."""
+        if self.lang != "de":
+            return None
+        first, _, rest = name.partition(" ")
+        if not re.search(r"[^\W\d_]{4}e?s$", first):
+            return None
+        for stem in (first[:-1], first[:-2]):
+            iri = self.index.org_by_name.get(fold(" ".join(x for x in (stem, rest) if x)))
+            if iri is not None:
+                return iri
+        return None
+
+    def _serves_a_place(self, start: int, end: int) -> bool:
+        """Whether the names found inside a longer name are all a town's or a region's, each after
+        a connector, with more words before them than a connector ("Caritasverband für die Stadt
+        Münster", "Welcome Centre for the City of Cork"); not "Ville de Liège" itself."""
+        inner = [o for o in self.orgs if o.start < end and start < o.end]
+        if not inner or any(o.start < start or o.end > end for o in inner):
+            return False
+        prefixes = shapes_for(self.lang).prefix_heads
+        connectors = shapes_for(self.lang).connectors
+        for o in inner:
+            words = _words(self.text[o.start : o.end])
+            if not any(words[: len(p)] == p for p in prefixes):
+                return False
+            before = _words(self.text[start : o.start])
+            if len(before) < 2 or before[-1] not in connectors or all(w in connectors for w in before):
+                return False
+        return True
 
     def _denied(self, pos: int) -> bool:
         """Whether the text denies the funding of the fund named at `pos`: a negation, then within

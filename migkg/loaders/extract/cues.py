@@ -96,6 +96,9 @@ LIST_KEYS = (
     "contrast_words",
     "place_prepositions",
     "by_words",
+    "fronted_runs",
+    "remainder_words",
+    "contributed_by",
 )
 
 

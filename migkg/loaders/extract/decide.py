@@ -142,6 +142,9 @@ class PairDecisions:
             # stands if it is not far below it.
             # Said together, not in passing; and not a body quoted on the news ("estime le CGRA").
             near = [c for c in scored if c.features.get("same_para", 0.0) > 0 and not c.features.get("o_speaker")]
+            # A fund's pair before an organisation's: an organisation said to pay beside a fund
+            # co-funds the fund's project (`_add_contributors`), it does not replace the fund.
+            near = [c for c in near if c.features.get("funder_fund")] or near
             best = max(near, key=lambda c: c.score, default=None)
             if best is not None and best.score >= threshold * SOLE_PAIR:
                 accepted = [best]
@@ -173,6 +176,7 @@ class PairDecisions:
                 # A national agency's subsidies are the state's money too (the annotation convention).
                 host.add_state_money(ev)
         self._add_cofunders()
+        self._add_contributors()
         self._add_own_shares()
 
     def _screened(self, accepted: list[PairCandidate]) -> list[PairCandidate]:
@@ -223,6 +227,28 @@ class PairDecisions:
                     p.funders.setdefault(org, ev)
                     if ctx.is_national_body(org):
                         p.add_state_money(ev)
+
+    def _add_contributors(self) -> None:
+        """An organisation the text says gives a sum or the rest of the money ("Den Rest trägt das
+        Land X", "35 mila euro sono messi dal Comune di X") funds the page's one funded project,
+        beside its fund; on a page of several, the project whose own words say so (`relate`)."""
+        funded = [
+            p for p in self.projects if p.implementers and not p.fixed and any(_is_fund(self.ctx, f) for f in p.funders)
+        ]
+        if len(funded) != 1:
+            return
+        (p,) = funded
+        ctx = self.ctx
+        funds = {f for f in p.funders if _is_fund(ctx, f)}
+        for org, ev in self.doc_contributors.items():
+            if org in p.implementers or org in p.partners:
+                continue
+            # said in a paragraph that names the project's fund ("... zu 75 Prozent aus dem AMIF
+            # finanziert. Den Rest trägt das Land X"), not of some other money on the page
+            para = ctx.units[ctx.unit_index(ev.start)].paragraph
+            spans = [(u.start, u.end) for u in ctx.units if u.paragraph == para]
+            if any(f in funds for a, b in spans for f, _s, _e in ctx.funders_in(a, b)):
+                p.funders.setdefault(org, Evidence(ev.start, ev.end, COFUNDER))
 
     def _add_own_shares(self) -> None:
         """An organisation named with its own share of the money (payers.py) funds the project it

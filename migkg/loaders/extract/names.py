@@ -133,6 +133,14 @@ class NameIndex:
             for w in TOKEN.findall(name)
         )
 
+    @cached_property
+    def org_by_name(self) -> dict[str, str]:
+        """Organisations by their folded names: a name written in another case ("des
+        Bundeskanzleramts") is looked up here once its ending is taken off."""
+        from migkg.loaders.extract.orgshape import fold
+
+        return {fold(n): iri for iri, e in self.entities.items() if e.kind == "org" for n in e.names}
+
     def site_owner(self, url: str | None) -> Entity | None:
         """The organisation whose official site `url` is on (the longest matching host wins); else
         the international organisation whose country office's site it is, by the organisation's

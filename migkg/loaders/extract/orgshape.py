@@ -35,10 +35,13 @@ PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "organisat
 # "Sint-Katelijne-Waver", "e.V", "I.C.S"); a possessive "'s" ends it ("the Interior Ministry's
 # funds": the name is "Interior Ministry", and a possessive joins no name to the next word).
 TOKEN = re.compile(r"[^\W_](?:[\w&]|['’](?![sS]\b)(?=[^\W_])|[.\-](?=[^\W_]))*")
-# What may stand between two words of one name: spaces, and nothing that ends a phrase.
-_JOINS = re.compile(r"[ \t\u00a0]*(?:[-–&][ \t\u00a0]*)?")
+# What may stand between two words of one name: spaces, an "&", a dash without spaces; not a dash
+# between spaces, which separates ("Crosscare – Migrant Information Hub, Dublin: €612,000").
+_JOINS = re.compile(r"[ \t\u00a0]*(?:&[ \t\u00a0]*)?|[-–]")
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 ELIDED = re.compile(r"^[^\W\d_]{1,4}['’]([^\W\d_])")
+# An elided article or preposition glued to the next word: "l'Université", "dell'Istituto".
+_ELIDED_PREFIX = re.compile(r"^(?:l|d|dell|nell|sull|all|dall|un|qu)'(?=[^\W\d_])")  # folded words
 MAX_WORDS = 10
 _ADJECTIVE = re.compile(r"(?:e|er|es|en|em|isch|ische|ischen|ischer|isches)$")  # German adjective endings
 
@@ -127,6 +130,9 @@ class _Tokens:
         self.ends = [e for _, e in self.spans]  # sorted: words do not overlap
         self.words = [text[a:b] for a, b in self.spans]
         self.folded = [fold(w) for w in self.words]
+        # Each word without an elided article before it: a head noun is found behind one
+        # ("par l'Université de Lille"; the name itself drops the article, `_without_article`).
+        self.bare = [_ELIDED_PREFIX.sub("", w) for w in self.folded]
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -154,7 +160,7 @@ class _Tokens:
 
     def matches(self, i: int, phrase: tuple[str, ...]) -> bool:
         k = len(phrase)
-        if i + k > len(self.folded) or tuple(self.folded[i : i + k]) != phrase:
+        if i + k > len(self.folded) or self.bare[i] != phrase[0] or tuple(self.folded[i + 1 : i + k]) != phrase[1:]:
             return False
         return all(self.joined(j) for j in range(i, i + k - 1))
 
@@ -201,7 +207,7 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tupl
 
 
 def _is_head(tokens: _Tokens, i: int, shapes: _Shapes) -> bool:
-    word = tokens.folded[i]
+    word = tokens.bare[i]
     return any(tokens.matches(i, p) for p in _by_first_word(shapes.heads).get(word, ())) or any(
         tokens.matches(i, p) for p in _by_first_word(shapes.prefix_heads).get(word, ())
     )
@@ -254,7 +260,7 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
     head_index = _by_first_word(shapes.heads)
     while i < n:
         found = None
-        for phrase in prefix_index.get(tokens.folded[i], ()):
+        for phrase in prefix_index.get(tokens.bare[i], ()):
             if tokens.matches(i, phrase):
                 k = i + len(phrase)
                 if k < n and tokens.joined(k - 1) and tokens.capitalised(k):
@@ -264,7 +270,7 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                     found = (i, b, "prefix")
                     break
         if found is None:
-            for phrase in head_index.get(tokens.folded[i], ()):
+            for phrase in head_index.get(tokens.bare[i], ()):
                 if tokens.matches(i, phrase) and tokens.capitalised(i):
                     k = i + len(phrase)
                     a = _extend_left(tokens, i, shapes, i - 6)
@@ -293,7 +299,9 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
             and (shapes.nouns_capitalised or not tokens.sentence_initial(i))
         ):
             w = tokens.folded[i]
-            if any(w.endswith(s) and len(w) > len(s) + 3 for s in shapes.suffix_heads):
+            # (a German genitive ends in -s or -es: "des Caritasverbands", "des Landesamtes")
+            stem = re.sub(r"e?s$", "", w) if shapes.nouns_capitalised else w
+            if any(x.endswith(s) and len(x) > len(s) + 3 for x in {w, stem} for s in shapes.suffix_heads):
                 a = _extend_left(tokens, i, shapes, i - 3)
                 b = _extend_right(tokens, i + 1, shapes, a + MAX_WORDS)
                 found = (a, b, "compound")
@@ -548,7 +556,7 @@ def find_org_names(text: str, lang: str | None, url: str | None = None) -> list[
     return sorted((_without_article(s) for s in found), key=lambda s: (s.start, -s.end))
 
 
-_ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Nn]ell|[Ss]ull)['’](?=[^\W\d_])")
+_ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|nell|sull|all|dall|un|qu)['’](?=[^\W\d_])", re.IGNORECASE)
 
 
 def _without_article(shape: ShapeName) -> ShapeName:

@@ -57,6 +57,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.projects: list[ProjectFact] = []
         self.aggregates: list[AggregateFact] = []
         self.doc_org_funders: dict[str, Evidence] = {}
+        self.doc_contributors: dict[str, Evidence] = {}  # organisations the text says give a sum
         self.authorities: list[tuple[str, str, Evidence]] = []
         self.beneficiary_items: set[int] = set()
 

@@ -417,7 +417,7 @@ class ProjectFinders:
                 continue
             if i in self.beneficiary_items:
                 continue
-            if not paren and self._in_project_list(i) and self._item_with_org(u, i):
+            if not paren and self._in_project_list(i) and (self._item_with_org(u, i) or self._title_then_runner(u, i)):
                 continue
             if paren and ctx.is_country(paren.group(1).strip()):
                 continue  # "Fondazione ISMU (Italy)": a partnership's member and its country, no project
@@ -594,6 +594,41 @@ class ProjectFinders:
             return False
         p.scope_units.append(i)
         p.implementers.setdefault(orgs[0].iri, Evidence(u.start, u.end, 0.8))
+        return True
+
+    def _title_then_runner(self, u: Unit, i: int) -> bool:
+        """ "Nicosia Integration Hub. The Municipality of Nicosia will set up ...", "Digitale
+        Beratung. Der Verein X bietet ...": in a list of projects, a line whose first sentence is a
+        short title and whose second opens with an organisation, its subject, who runs it."""
+        ctx = self.ctx
+        parts = re.split(r"(?<=[.!?])\s+", u.text, maxsplit=1)
+        if len(parts) < 2 or not 2 <= word_count(parts[0]) <= 14:
+            return False
+        title_end = u.start + len(parts[0].rstrip(".!? "))
+        in_title = ctx.orgs_in(u.start, u.start + len(parts[0]))
+        # (a title its shape made a name, "Nicosia Integration Hub.", is still the title)
+        if in_title and not (
+            len(in_title) == 1
+            and not in_title[0].known
+            and (in_title[0].start, in_title[0].end) == (u.start, title_end)
+        ):
+            return False
+        second = u.start + len(u.text) - len(parts[1])
+        subject = next(iter(ctx.orgs_in(second, second + 60)), None)
+        if subject is None or subject.iri in ctx.fronted_runners or ctx.funders_in(second, subject.start):
+            return False
+        # Before the name only an article and capitalised words its shape left out ("The Aliens
+        # and Immigration Unit of ...", "Hope For Children ..."), not "With the support of X".
+        lead = ctx.text[second : subject.start].split()
+        if len(lead) > 4 or any(
+            not (w[:1].isupper() or ctx.cues.has("determiners", w) or ctx.cues.has("and_words", w)) for w in lead
+        ):
+            return False
+        p = self.add_project(parts[0].rstrip(".!? "), u.start, u.end, i, 0.8)
+        if p is None:
+            return False
+        p.scope_units.append(i)
+        p.implementers.setdefault(subject.iri, Evidence(u.start, u.end, 0.8))
         return True
 
     def _paren_before_tail(self, u: Unit) -> re.Match[str] | None:

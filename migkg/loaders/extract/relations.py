@@ -86,6 +86,7 @@ class Relations:
     ctx: Context
     projects: list[ProjectFact]
     doc_org_funders: dict[str, Evidence]
+    doc_contributors: dict[str, Evidence]
 
     @functools.cached_property
     def doc_funders(self) -> list[str]:
@@ -136,6 +137,7 @@ class Relations:
                         self.doc_org_funders.setdefault(subject[0].iri, Evidence(u.start, u.end, 0.7))
             for o in self._contributors(u.start, u.end):
                 self.doc_org_funders.setdefault(o, Evidence(u.start, u.end, 0.7))
+                self.doc_contributors.setdefault(o, Evidence(u.start, u.end, 0.7))
 
     def _contributors(self, a: int, b: int) -> list[str]:
         """Organisations that give a sum of money between a and b: "Der Landkreis X beteiligt sich
@@ -143,8 +145,11 @@ class Relations:
         subject, the sum after the verb), "45 mila euro della Fondazione X" (the sum, then whose)."""
         ctx = self.ctx
         out: list[str] = []
-        if not _DIGIT.search(ctx.text, a, b) or not ctx.orgs_in(a, b):
-            return out  # no sum or no name: no one gives one (most sentences; read cheaply)
+        if not ctx.orgs_in(a, b):
+            return out  # no name: no one gives anything (most sentences; read cheaply)
+        remainders = ctx.cues.find("remainder_words", ctx.text[a:b])
+        if not _DIGIT.search(ctx.text, a, b) and not remainders:
+            return out  # no sum and no "the rest": no one gives one
         # "45 mila euro della Fondazione X", "20 000 euros de la Ville", "EUR 20,000 from the city"
         of = "(?:" + ctx.cues.regex["of_words"].pattern + "|" + ctx.cues.regex["share_by"].pattern + ")"
         det = "(?:" + ctx.cues.regex["determiners"].pattern + ")"
@@ -162,6 +167,22 @@ class Relations:
             orgs = [o for o in ctx.orgs_in(a, verb_start) if verb_start - o.end <= 25]
             if orgs and ctx.amounts_in(verb_end, b) and orgs[-1].iri not in out:
                 out.append(orgs[-1].iri)
+        # The payer after its verb or after a passive "by", the sum or the rest before: "Weitere
+        # 95.000 Euro steuert das Land X bei", "Den Rest trägt das Land X", "35 mila euro sono
+        # messi dal Comune di X".
+        for key in ("contributes", "contributed_by"):
+            for v in ctx.cues.find(key, ctx.text[a:b]):
+                verb_start, verb_end = a + v.start(), a + v.end()
+                payer = next((o for o in ctx.orgs_in(verb_end, b) if self._right_after(verb_end, o)), None)
+                if payer is None or payer.iri in out or ctx.is_eu_body(payer.iri):
+                    continue
+                if any(0 <= payer.start - e <= 40 for _s, e in ctx._national_cues):
+                    continue  # "national co-financing provided by the Government of X": the state's money
+                clause_start = max(a, verb_start - 60)
+                summed = [am for am in ctx.amounts_in(clause_start, verb_start) if am.end <= verb_start]
+                rest = any(clause_start <= a + r.start() and a + r.end() <= verb_start for r in remainders)
+                if (summed or rest) and not re.search(r"[.;]\s", ctx.text[clause_start:verb_start]):
+                    out.append(payer.iri)
         return out
 
     def relate(self) -> None:
@@ -249,6 +270,9 @@ class Relations:
                 if org.iri not in p.funders:
                     p.implementers[org.iri] = Evidence(u.start, u.end, 0.8)
             for a, b in spans:
+                for o in ctx.orgs_in(a, b):
+                    if o.start in ctx.fronted_runners and o.iri not in p.funders:
+                        p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
                 for m in cues.find("implemented_by", ctx.text[a:b]):
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
                     for o in found:
@@ -576,6 +600,10 @@ class Relations:
                 after = [o for o in ctx.orgs_in(b, u.end) if self._right_after(b, o)]
                 if after:
                     return after[0], u
+            # "A gestire lo sportello è X", "Getragen wird „Name“ vom X": the cue, then words, then the name
+            fronted = [o for o in ctx.orgs_in(u.start, u.end) if o.start in ctx.fronted_runners]
+            if fronted:
+                return fronted[0], u
             # "l'association X, qui porte le projet": a verb of running said of the project itself
             for verb in ctx.cues.find("runs_verbs", u.text):
                 a, b = u.start + verb.start(), u.start + verb.end()

@@ -1,0 +1,142 @@
+"""Names behind elided articles and generic nouns, runners announced at a sentence's start, list lines
+that give a title and then their runner, and organisations that pay a sum or the rest beside a fund
+(texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import AMIF, extractor, project
+
+from migkg.loaders.extract.orgshape import find_org_names
+
+
+def names(text: str, lang: str) -> set[str]:
+    return {s.name for s in find_org_names(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le diplôme est porté par l'Université de Valmont depuis 2023.", "Université de Valmont"),
+        ("it", "Il corso è gestito dall'Istituto Marconi di Vallebruna.", "Istituto Marconi di Vallebruna"),
+    ],
+)
+def test_a_head_noun_behind_an_elided_article_makes_a_name(lang: str, text: str, expected: str) -> None:
+    assert expected in names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Les ateliers du centre social Jean Moulin reprennent.", "centre social Jean Moulin"),
+        ("it", "A Vallebruna lavora la cooperativa sociale Arcobaleno.", "cooperativa sociale Arcobaleno"),
+        ("nl", "Het project van de vzw Open Huis loopt twee jaar.", "vzw Open Huis"),
+    ],
+)
+def test_a_lower_case_generic_noun_before_a_name_makes_a_name(lang: str, text: str, expected: str) -> None:
+    assert expected in names(text, lang)
+
+
+def test_a_german_genitive_compound_head_makes_a_name() -> None:
+    text = "Anmeldung bei der Beratung des Diakonieverbands für die Stadt Kelsterbach am Markt."
+    assert "Diakonieverbands für die Stadt Kelsterbach" in names(text, "de")
+
+
+def test_an_organisation_named_for_the_town_it_serves_is_not_the_town() -> None:
+    text = "Anmeldung bei der Beratung des Diakonieverbands für die Stadt Kelsterbach am Markt.\n"
+    ex = extractor(text, "de")
+    assert [o.name for o in ex.ctx.orgs] == ["Diakonieverbands für die Stadt Kelsterbach"]
+
+
+def test_a_runner_after_a_fronted_cue_and_other_words_runs_the_project() -> None:
+    text = (
+        "Neues Projekt für geflüchtete Frauen\n\n"
+        "Das Projekt „Brückenjahr“ startet im März 2025 und wird aus dem Asyl-, Migrations- und "
+        "Integrationsfonds (AMIF) gefördert.\n\n"
+        "Getragen wird „Brückenjahr“ vom Bildungswerk Talheim, das seit Jahren Sprachkurse anbietet.\n"
+    )
+    ex = extractor(text, "de", url="https://www.talbote-example.de/lokales/brueckenjahr")
+    runs = {o for p in ex.projects if AMIF in p.funders for o in p.implementers}
+    assert any("bildungswerk-talheim" in o for o in runs), runs
+
+
+def test_a_sentence_opening_with_who_manages_names_the_runner_of_a_news_item() -> None:
+    text = (
+        "Vallebruna, apre lo sportello per i minori soli\n\n"
+        "Lo sportello offre consulenza legale ai ragazzi arrivati senza famiglia. Il progetto «Approdo» vale "
+        "300 mila euro: 260 mila arrivano dal Fondo Asilo, Migrazione e Integrazione (FAMI).\n\n"
+        "A gestire lo sportello è la cooperativa sociale Arcobaleno, attiva in città da dieci anni.\n"
+    )
+    ex = extractor(text, "it", url="https://www.corriere-valle-example.it/cronaca/sportello")
+    runs = {o for p in ex.projects if AMIF in p.funders for o in p.implementers}
+    assert any("arcobaleno" in o for o in runs), runs
+
+
+def test_a_list_line_with_a_title_then_its_runner_as_subject_is_a_project_run_by_it() -> None:
+    text = (
+        "Three projects approved under AMIF\n\n"
+        "The approved projects are the following:\n"
+        "1. Language cafés for newcomers. The Riverside Learning Centre will run weekly cafés in two "
+        "libraries. Fund: AMIF.\n"
+        "2. Housing advice desk. Northfield Housing Association will open a desk for recognised refugees. "
+        "Fund: AMIF.\n"
+        "3. Legal clinics. With the support of volunteers, the Eastbay Law Centre will hold monthly clinics. "
+        "Fund: AMIF.\n"
+    )
+    ex = extractor(text, "en", url="https://www.home-office-example.gov/press/three-projects")
+    cafes = project(ex, "Language cafés")
+    assert any("riverside-learning-centre" in o for o in cafes.implementers), list(cafes.implementers)
+    desk = project(ex, "Housing advice desk")
+    assert any("northfield-housing-association" in o for o in desk.implementers), list(desk.implementers)
+    # the third line's second sentence opens with another phrase than its subject: no title-then-runner
+    assert not [p for p in ex.projects if p.label == "Legal clinics" and p.rule == "_title_then_runner"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "payer"),
+    [
+        (
+            "de",
+            "Jobstart für Frauen\n\nTräger des Projekts „Jobstart“ ist das Bildungswerk Talheim. Die Kosten von "
+            "400.000 Euro werden zu 75 Prozent aus dem Asyl-, Migrations- und Integrationsfonds (AMIF) finanziert. "
+            "Den Rest trägt das Land Niederösterreich.\n",
+            "land-niederosterreich",
+        ),
+        (
+            "it",
+            "Sportello minori\n\nIl progetto Approdo è gestito dalla cooperativa sociale Arcobaleno. Il progetto "
+            "vale 300 mila euro: 260 mila euro arrivano dal Fondo Asilo, Migrazione e Integrazione (FAMI), mentre "
+            "40 mila euro sono messi dal Comune di Vallebruna.\n",
+            "comune-di-vallebruna",
+        ),
+    ],
+)
+def test_an_organisation_that_pays_a_sum_or_the_rest_beside_a_fund_cofunds_the_project(
+    lang: str, text: str, payer: str
+) -> None:
+    ex = extractor(text, lang, url="https://www.lokalblatt-example.org/artikel")
+    funded = [p for p in ex.projects if AMIF in p.funders and p.implementers]
+    assert len(funded) == 1, [(p.label, list(p.funders)) for p in ex.projects]
+    assert any(payer in f for f in funded[0].funders), list(funded[0].funders)
+    assert not any(payer in o for o in funded[0].implementers), list(funded[0].implementers)
+
+
+def test_a_dash_between_spaces_separates_a_name_from_what_follows() -> None:
+    found = names("Northfield Housing Association – Family Support Hub, Leeds: €40,000", "en")
+    assert "Northfield Housing Association" in found, found
+    assert not [n for n in found if "–" in n], found
+    # a dash without spaces stays inside a name
+    assert "Anglo-Irish Refugee Council" in names("Funding goes to the Anglo-Irish Refugee Council.", "en")
+
+
+def test_a_list_of_grants_whose_lines_begin_with_a_name_and_a_spaced_dash_gives_one_project_each() -> None:
+    text = (
+        "Minister announces AMIF grants\n\n"
+        "The successful applicants and the AMIF amounts awarded are:\n"
+        "- Northfield Housing Association – Family Support Hub, Leeds: €40,000\n"
+        "- Eastbay Refugee Council – legal information clinics: €55,000\n"
+        "- Riverside Learning Centre – language cafés for newcomers: €21,000\n"
+    )
+    ex = extractor(text, "en", url="https://www.home-office-example.gov/press/grants")
+    runners = {o.rsplit("/", 1)[-1] for p in ex.projects if AMIF in p.funders for o in p.implementers}
+    assert runners == {"northfield-housing-association", "eastbay-refugee-council", "riverside-learning-centre"}
