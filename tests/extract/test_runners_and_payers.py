@@ -140,3 +140,17 @@ def test_a_list_of_grants_whose_lines_begin_with_a_name_and_a_spaced_dash_gives_
     ex = extractor(text, "en", url="https://www.home-office-example.gov/press/grants")
     runners = {o.rsplit("/", 1)[-1] for p in ex.projects if AMIF in p.funders for o in p.implementers}
     assert runners == {"northfield-housing-association", "eastbay-refugee-council", "riverside-learning-centre"}
+
+
+def test_the_runner_named_after_its_role_noun_runs_the_project_and_a_payer_does_not() -> None:
+    text = (
+        "Werkfit Oost helpt statushouders aan werk\n\n"
+        "Het project Werkfit Oost loopt sinds 2023 en kreeg 400.000 euro uit het Europese Asiel-, Migratie- en "
+        "Integratiefonds (AMIF). De gemeente Hengelo legt er zelf 100.000 euro bij.\n\n"
+        "Veel deelnemers wonen nog in het azc. De uitvoerder, Stichting Samen Verder, werkt samen met werkgevers "
+        "uit de regio.\n"
+    )
+    ex = extractor(text, "nl", url="https://www.twentsekrant-example.nl/werkfit")
+    p = project(ex, "Werkfit Oost")
+    assert [o.rsplit("/", 1)[-1] for o in p.implementers] == ["stichting-samen-verder"]
+    assert AMIF in p.funders and any("gemeente-hengelo" in f for f in p.funders), list(p.funders)

@@ -284,7 +284,11 @@ class Relations:
             if not p.implementers:
                 for j in scope:
                     u = units[j]
-                    subj = [o for o in ctx.orgs_in(u.start, u.start + 45) if ctx.is_implementer_org(o.iri)]
+                    subj = [
+                        o
+                        for o in ctx.orgs_in(u.start, u.start + 45)
+                        if ctx.is_implementer_org(o.iri) and o.iri not in self.doc_contributors
+                    ]
                     if subj and subj[0].iri not in p.funders and subj[0].iri not in p.partners:
                         p.implementers[subj[0].iri] = Evidence(u.start, u.end, 0.6)
                         break
@@ -299,6 +303,7 @@ class Relations:
                     and o.iri not in p.partners
                     and not ctx.is_speaker(o)
                     and not ctx.is_partner_mention(o)
+                    and o.iri not in self.doc_contributors
                 ]
                 if acting and u.kind == "sentence":
                     # The one named last before the project, its clause's subject ("lors d'une table
@@ -588,7 +593,11 @@ class Relations:
                         return o, u
                 # "come soggetto capofila, la Regione X": the role announced, then the name (its head
                 # noun between: "ha come capofila la cooperativa sociale X").
-                if _AS.search(ctx.text[max(u.start, a - 25) : a]):
+                # "De huidige uitvoerder, Stichting X, werkt ...": the role opens the sentence.
+                opens = len(ctx.text[u.start : a].split()) <= 2 and ctx.cues.search(
+                    "determiners", ctx.text[u.start : a] or "-"
+                )
+                if _AS.search(ctx.text[max(u.start, a - 25) : a]) or opens:
                     after = [o for o in ctx.orgs_in(b, u.end) if self._right_after(b, o)]
                     if after:
                         return after[0], u
