@@ -154,3 +154,23 @@ def test_the_runner_named_after_its_role_noun_runs_the_project_and_a_payer_does_
     p = project(ex, "Werkfit Oost")
     assert [o.rsplit("/", 1)[-1] for o in p.implementers] == ["stichting-samen-verder"]
     assert AMIF in p.funders and any("gemeente-hengelo" in f for f in p.funders), list(p.funders)
+
+
+def test_list_lines_of_title_runner_and_money_between_dashes_give_each_title_its_runner() -> None:
+    text = (
+        "Goedgekeurde AMIF-projecten\n\n"
+        "Na advies van het selectiecomité zijn de volgende projecten goedgekeurd:\n"
+        "• Veilige Haven – Stichting Open Deur – € 412.560,00\n"
+        "• Samen Sterk – Buurtwerk Noord vzw – € 298.740,00\n"
+        "• Welkom Loket – Sociaal Huis Aalst – € 240.000,00\n"
+        "De vermelde bedragen zijn de AMIF-bijdrage. De projecten lopen van 1 januari 2024 tot 31 december 2026.\n"
+    )
+    ex = extractor(text, "nl", url="https://www.agentschap-example.be/nieuws/amif")
+    runs = {p.label: [o.rsplit("/", 1)[-1] for o in p.implementers] for p in ex.projects}
+    assert runs == {
+        "Veilige Haven": ["stichting-open-deur"],
+        "Samen Sterk": ["buurtwerk-noord"],
+        "Welkom Loket": ["sociaal-huis-aalst"],
+    }, runs
+    # the sentence about all the projects, two sentences after the list, gives each its years
+    assert all((p.start_year, p.end_year) == (2024, 2026) for p in ex.projects)

@@ -66,6 +66,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_records()
         self.find_numbered_sections()
         self.find_beneficiary_items()
+        self.find_title_runner_items()
         self.find_list_items()
         self.find_headings()
         self.find_named()

@@ -53,6 +53,7 @@ def _line_start(text: str, pos: int) -> int:
 _PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
 # Where a list line's head ends: "ORG – project", "ORG: project".
 _LEAD_SEP = re.compile(r"\s[–—-]\s|:\s")
+_SPACED_DASH = re.compile(r"\s[–—]\s")
 # Where the project's words end on such a line: its first sentence's end.
 _LABEL_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -503,6 +504,53 @@ class ProjectFinders:
                         if purpose:
                             label = _LABEL_END.split(purpose.group(1), maxsplit=1)[0].rstrip(" :–—-,(")
                 p = self.add_project(label, u.start, u.end, i, 0.85)
+                if p is None:
+                    continue
+                p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.85))
+                p.scope_units.append(i)
+                self.beneficiary_items.add(i)
+
+    def find_title_runner_items(self) -> None:
+        """A list whose lines give a title, then who runs it, then the money, between spaced dashes:
+        "Veilig Verder – Minor-Ndako vzw – € 412.560,00". Where most lines of a list have that
+        shape, each line's second part is its runner (named as the text writes it) and its first
+        the project."""
+        ctx = self.ctx
+        units = ctx.units
+        runs: dict[int, list[int]] = {}
+        for i, u in enumerate(units):
+            if u.kind == "item" and (j := self._list_intro(i)) is not None:
+                runs.setdefault(j, []).append(i)
+        for run in runs.values():
+            shaped = []
+            for i in run:
+                u = units[i]
+                parts = [m for m in re.finditer(r"[^–—]+", u.text)] if _SPACED_DASH.search(u.text) else []
+                parts = [m for m in parts if m.group(0).strip(" -")]
+                if len(parts) != 3 or i in self.beneficiary_items:
+                    continue
+                last = parts[2]
+                if not ctx.amounts_in(u.start + last.start(), u.start + last.end()):
+                    continue
+                if word_count(parts[1].group(0)) > 8 or ctx.funders_in(
+                    u.start + parts[1].start(), u.start + parts[1].end()
+                ):
+                    continue
+                shaped.append((i, parts))
+            if len(shaped) < 2 or 3 * len(shaped) < 2 * len(run):
+                continue
+            for i, parts in shaped:
+                u = units[i]
+                a, b = u.start + parts[1].start(), u.start + parts[1].end()
+                name = parts[1].group(0).strip()
+                a += parts[1].group(0).index(name)
+                inside = [o for o in ctx.orgs_in(a, b) if o.start - a <= 3]
+                org = inside[0] if inside else ctx.add_org(name, a, a + len(name), shaped=True)
+                if org is None:
+                    continue
+                if not inside:
+                    ctx.add_later_uses(org)
+                p = self.add_project(parts[0].group(0).strip(), u.start, u.end, i, 0.85)
                 if p is None:
                     continue
                 p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.85))

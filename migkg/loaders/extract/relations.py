@@ -440,13 +440,13 @@ class Relations:
             return []
         k = span[1]
         out = []
-        for j in range(k + 1, min(k + 3, len(units))):
+        # the next three sentences: "The amounts are the EU's share. The projects run from ..."
+        for j in range(k + 1, min(k + 4, len(units))):
             u = units[j]
             if u.kind != "sentence" or u.section != units[p.unit].section or j in named_in:
                 break
-            if not self._speaks_of_all(u.text):
-                break
-            out.append(j)
+            if self._speaks_of_all(u.text):
+                out.append(j)
         return out
 
     def _list_runner_follow_ups(self, p: ProjectFact, named_in: set[int]) -> list[int]:
