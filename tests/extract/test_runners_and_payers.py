@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import AMIF, extractor, project
 
+from migkg.loaders.extract.model import NATIONAL
 from migkg.loaders.extract.orgshape import find_org_names
 
 
@@ -174,3 +175,18 @@ def test_list_lines_of_title_runner_and_money_between_dashes_give_each_title_its
     }, runs
     # the sentence about all the projects, two sentences after the list, gives each its years
     assert all((p.start_year, p.end_year) == (2024, 2026) for p in ex.projects)
+
+
+def test_the_states_share_beside_the_unions_on_a_list_page_cofunds_every_line() -> None:
+    text = (
+        "Minister announces AMIF grants\n\n"
+        "The successful applicants and the AMIF amounts awarded are:\n"
+        "- Northfield Housing Association – Family Support Hub, Leeds: €40,000\n"
+        "- Eastbay Refugee Council – legal information clinics: €55,000\n\n"
+        "The amounts above are the EU contribution, which covers 75% of eligible costs. The remaining 25% "
+        "is covered by the state budget.\n"
+    )
+    ex = extractor(text, "en", url="https://www.home-office-example.gov/press/grants")
+    funded = [p for p in ex.projects if AMIF in p.funders]
+    assert len(funded) == 2
+    assert all(NATIONAL in p.funders for p in funded), [(p.label, list(p.funders)) for p in funded]

@@ -151,8 +151,13 @@ class PairDecisions:
         siblings = list_siblings(ctx)
         accepted = _with_cued_lists(siblings, scored, accepted, threshold * LIST_FLOOR)
         accepted = _closest_funds(_with_list_siblings(siblings, scored, accepted, threshold), _headline_only_funds(ctx))
+        before = {(c.funder, c.org) for c in accepted}
         accepted = _with_national_cofunding(ctx, scored, accepted)
-        for c in self._screened(accepted):
+        # The state's share the page states beside the Union's goes with every fund's pair, also
+        # where the rules named only the fund for the organisation's project.
+        shared = any(_states_share(ctx, ctx.unit_index(s)) for s, _e in ctx._national_cues)
+        state_shares = {(c.funder, c.org) for c in accepted} - before if shared else set()
+        for c in self._screened(accepted, state_shares):
             mentions = [m for m in ctx.orgs if m.iri == c.org]
             if not mentions:
                 continue
@@ -179,7 +184,7 @@ class PairDecisions:
         self._add_contributors()
         self._add_own_shares()
 
-    def _screened(self, accepted: list[PairCandidate]) -> list[PairCandidate]:
+    def _screened(self, accepted: list[PairCandidate], state_shares: set[tuple[str, str]]) -> list[PairCandidate]:
         """The accepted pairs that may still become facts: not already stated, not a fund's own
         authority, not another fund than the one the text names for the organisation's project,
         not a partner, not an EU body the rules did not name."""
@@ -203,7 +208,12 @@ class PairDecisions:
                 continue
             if (c.funder, c.org) in authorities:
                 continue
-            if c.org in ruled and c.funder not in ruled[c.org] and not f["same_unit"]:
+            if (
+                c.org in ruled
+                and c.funder not in ruled[c.org]
+                and not f["same_unit"]
+                and (c.funder, c.org) not in state_shares
+            ):
                 continue
             if c.org in partners or (
                 (f["o_partner_cue"] or listed_as_partner(ctx, c.org))
@@ -418,6 +428,16 @@ def _with_list_siblings(
     return _accept_also(scored, accepted, also, threshold * SIBLING)
 
 
+_SHARE = re.compile(r"\d\s?%|\d\s?(?:per ?cent|pour ?cent|procent|Prozent|per cento)", re.IGNORECASE)
+_UNION = re.compile(r"\b(?:EU|UE|Union|Unie|Unione)\b")
+
+
+def _states_share(ctx, i: int) -> bool:
+    """Whether unit i, which names national money, gives its share beside the Union's: "The EU
+    co-financing rate is 75%, with the remaining 25% covered by the state budget"."""
+    return bool(_SHARE.search(ctx.units[i].text)) and any(_UNION.search(ctx.units[j].text) for j in (i - 1, i))
+
+
 def _with_national_cofunding(ctx, scored: list[PairCandidate], accepted: list[PairCandidate]) -> list[PairCandidate]:
     """ "Cofinancé par l'État et l'UE, via le FAMI": national money named in one sentence with a
     fund pays beside it, so it goes with every organisation that fund's money goes to."""
@@ -429,6 +449,8 @@ def _with_national_cofunding(ctx, scored: list[PairCandidate], accepted: list[Pa
         if i in units_with_funds:
             return True
         u = ctx.units[i]
+        if units_with_funds and _states_share(ctx, i):
+            return True
         return u.kind in ("item", "kv", "row") and any(
             j in units_with_funds and ctx.units[j].kind == u.kind for j in (i - 1, i + 1)
         )
