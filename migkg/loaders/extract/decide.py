@@ -184,7 +184,11 @@ class PairDecisions:
         self._add_contributors()
         self._add_own_shares()
 
-    def _screened(self, accepted: list[PairCandidate], state_shares: set[tuple[str, str]]) -> list[PairCandidate]:
+    def _screened(
+        self,
+        accepted: list[PairCandidate],
+        state_shares: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset(),
+    ) -> list[PairCandidate]:
         """The accepted pairs that may still become facts: not already stated, not a fund's own
         authority, not another fund than the one the text names for the organisation's project,
         not a partner, not an EU body the rules did not name."""
