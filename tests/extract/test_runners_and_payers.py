@@ -190,3 +190,27 @@ def test_the_states_share_beside_the_unions_on_a_list_page_cofunds_every_line() 
     funded = [p for p in ex.projects if AMIF in p.funders]
     assert len(funded) == 2
     assert all(NATIONAL in p.funders for p in funded), [(p.label, list(p.funders)) for p in funded]
+
+
+def test_the_rest_that_comes_from_an_organisation_cofunds_the_project() -> None:
+    text = (
+        "Samen Thuis\n\n"
+        "Samen Thuis is een project van de vzw Open Huis voor erkende vluchtelingen.\n\n"
+        "Samen Thuis wordt voor 75 % (€ 300.000) gefinancierd door het Asiel-, Migratie- en Integratiefonds. "
+        "De overige 25 % (€ 100.000) komt van de provincie Oost-Vlaanderen.\n"
+    )
+    ex = extractor(text, "nl", url="https://www.openhuis-example.be/projecten/samen-thuis")
+    p = project(ex, "Samen Thuis")
+    assert any("provincie-oost-vlaanderen" in f for f in p.funders), list(p.funders)
+
+
+def test_list_lines_in_lower_case_after_one_projects_intro_name_no_projects() -> None:
+    text = (
+        "Buddy Plus\n\n"
+        "Buddy Plus wordt gefinancierd door het Asiel-, Migratie- en Integratiefonds (AMIF). Het nieuwe project:\n"
+        "• breidt uit naar Leuven en Mechelen;\n"
+        "• voorziet een apart traject voor jongvolwassenen;\n"
+        "• werkt met een brugfiguur per stad.\n"
+    )
+    ex = extractor(text, "nl", url="https://www.buddyplus-example.be/project")
+    assert not [p.label for p in ex.projects if p.rule == "find_list_items"]

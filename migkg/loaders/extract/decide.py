@@ -245,21 +245,29 @@ class PairDecisions:
     def _add_contributors(self) -> None:
         """An organisation the text says gives a sum or the rest of the money ("Den Rest trägt das
         Land X", "35 mila euro sono messi dal Comune di X") funds the page's one funded project,
-        beside its fund; on a page of several, the project whose own words say so (`relate`)."""
-        funded = [
-            p for p in self.projects if p.implementers and not p.fixed and any(_is_fund(self.ctx, f) for f in p.funders)
-        ]
-        if len(funded) != 1:
-            return
-        (p,) = funded
+        beside its fund; on a page of several, the one named in the same paragraph."""
         ctx = self.ctx
-        funds = {f for f in p.funders if _is_fund(ctx, f)}
+        funded = [
+            p for p in self.projects if p.implementers and not p.fixed and any(_is_fund(ctx, f) for f in p.funders)
+        ]
         for org, ev in self.doc_contributors.items():
-            if org in p.implementers or org in p.partners:
+            para = ctx.units[ctx.unit_index(ev.start)].paragraph
+            hosts = funded
+            if len(funded) > 1:
+                # of several, the one named in the payer's paragraph
+                in_para = [u for u in ctx.units if u.paragraph == para]
+                hosts = [
+                    p
+                    for p in funded
+                    if any(ctx.units[j].paragraph == para for j in p.scope_units or [p.unit])
+                    or (len(p.label) > 3 and any(p.label in u.text for u in in_para))
+                ]
+            if len(hosts) != 1 or org in hosts[0].implementers or org in hosts[0].partners:
                 continue
+            p = hosts[0]
+            funds = {f for f in p.funders if _is_fund(ctx, f)}
             # said in a paragraph that names the project's fund ("... zu 75 Prozent aus dem AMIF
             # finanziert. Den Rest trägt das Land X"), not of some other money on the page
-            para = ctx.units[ctx.unit_index(ev.start)].paragraph
             spans = [(u.start, u.end) for u in ctx.units if u.paragraph == para]
             if any(f in funds for a, b in spans for f, _s, _e in ctx.funders_in(a, b)):
                 p.funders.setdefault(org, Evidence(ev.start, ev.end, COFUNDER))

@@ -449,7 +449,14 @@ class ProjectFinders:
                             p.implementers[org.iri] = Evidence(u.start, u.end, 0.85)
                             p.scope_units.append(i)
                         continue
-            if self._in_project_list(i) and word_count(text) <= 14 and not text.rstrip().endswith("."):
+            # (a line that opens in lower case goes on from the intro: "Het nieuwe project:" over
+            # "• breidt uit naar Leuven ...;" tells what one project does, it names none)
+            if (
+                self._in_project_list(i)
+                and word_count(text) <= 14
+                and not text.rstrip().endswith(".")
+                and not text[:1].islower()
+            ):
                 p = self.add_project(text, u.start, u.end, i, 0.6)
                 if p is not None:
                     p.scope_units.append(i)
