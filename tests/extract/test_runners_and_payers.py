@@ -214,3 +214,28 @@ def test_list_lines_in_lower_case_after_one_projects_intro_name_no_projects() ->
     )
     ex = extractor(text, "nl", url="https://www.buddyplus-example.be/project")
     assert not [p.label for p in ex.projects if p.rule == "find_list_items"]
+
+
+def test_an_organisation_on_a_line_of_a_breakdown_beside_a_funds_line_cofunds_the_project() -> None:
+    text = (
+        "Passerelle Emploi\n\n"
+        "Depuis 2024, notre association Horizons Vivarais porte le projet Passerelle Emploi pour les réfugiés. "
+        "Le projet est cofinancé par le Fonds Asile, Migration et Intégration.\n\n"
+        "Financement\n"
+        "- Fonds Asile, Migration et Intégration (FAMI) : 291 720 €\n"
+        "- Département de la Drôme : 60 000 €\n"
+        "- Fonds propres : 37 240 €\n"
+    )
+    ex = extractor(text, "fr", url="https://www.horizons-vivarais-example.fr/passerelle")
+    funded = [p for p in ex.projects if AMIF in p.funders]
+    assert len(funded) == 1
+    assert any("departement-de-la-drome" in f for f in funded[0].funders), list(funded[0].funders)
+
+
+def test_the_unions_funding_notice_as_a_heading_names_no_project() -> None:
+    from migkg.loaders.extract.cues import cues_for
+    from migkg.loaders.extract.projects import not_a_project
+
+    assert not_a_project("Projet cofinancé par l'Union européenne", cues_for("fr"))
+    assert not_a_project("Co-funded by the European Union", cues_for("en"))
+    assert not not_a_project("Werkstatt Zukunft, gefördert durch den AMIF", cues_for("de"))

@@ -170,6 +170,9 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     return 2 <= len(words) <= 3 and cues.has("project_nouns", words[0]) and all(w.islower() for w in words[1:])
 
 
+_UNION_WORDS = re.compile(r"\b(?:EU|UE|Union|Unie|Unione)\b")
+
+
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     """Labels that name what is not a project: a fund or a national programme, a call for proposals,
     a press release; or a plural ("AMIF co-financed projects": a group)."""
@@ -179,6 +182,11 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         return True
     if label.count("|") >= 2:
         return True  # "Accueil | Le projet | Partenaires | Contact": a site's menu
+    # "Projet cofinancé par l'Union européenne", "Co-funded by the European Union": the Union's
+    # funding notice, not a project's name
+    funded = cues.search("funded_by", label)
+    if funded and _UNION_WORDS.search(label[funded.end() :]) and len(label.split()) <= 8:
+        return True
     # "National budget", "Bundesmittel": a heading naming national money, not a project.
     national = cues.search("national_funders", label)
     if national and len(label.strip(" .:")) <= len(national.group(0)) + 2:

@@ -15,7 +15,7 @@ from rdflib.namespace import RDF
 
 from migkg.loaders.extract.amounts import find_money_roles, find_percentages
 from migkg.loaders.extract.cofunders import cofunding_orgs
-from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, words_of
+from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Unit
@@ -138,6 +138,43 @@ class Relations:
             for o in self._contributors(u.start, u.end):
                 self.doc_org_funders.setdefault(o, Evidence(u.start, u.end, 0.7))
                 self.doc_contributors.setdefault(o, Evidence(u.start, u.end, 0.7))
+        for o, ev in self._breakdown_payers().items():
+            self.doc_contributors.setdefault(o, ev)
+
+    def _breakdown_payers(self) -> dict[str, Evidence]:
+        """Organisations on the lines of a breakdown of a project's money, beside a fund's line:
+        "- Fonds Asile, Migration et Intégration (FAMI) : 291 720 €" over "- Département de
+        l'Ardèche : 60 000 €" (each line an amount; the names before it pay it)."""
+        ctx = self.ctx
+        units = ctx.units
+        out: dict[str, Evidence] = {}
+        i = 0
+        while i < len(units):
+            kind = units[i].kind
+            j = i
+            while j < len(units) and units[j].kind == kind and kind in ("item", "kv"):
+                j += 1
+            block = units[i:j]
+            i = max(j, i + 1)
+            if len(block) < 2:
+                continue
+            lines = [((u.value_start if u.kind == "kv" else u.start), u.end) for u in block]
+            money = [ctx.amounts_in(a, b) for a, b in lines]
+            # the fund opens its line ("FAMI : 291 720 €"), not a beneficiary's line that names it
+            fund_lines = [
+                k
+                for k, (a, b) in enumerate(lines)
+                if money[k] and any(m.entity.kind == "fund" for m in ctx.funds if a <= m.start <= a + 3)
+            ]
+            if not fund_lines:
+                continue
+            for k, (a, b) in enumerate(lines):
+                if k in fund_lines or not money[k] or word_count(ctx.text[a : money[k][0].start]) > 16:
+                    continue
+                for o in ctx.orgs_in(a, money[k][0].start):
+                    if not ctx.is_eu_body(o.iri):
+                        out.setdefault(o.iri, Evidence(a, b, 0.7))
+        return out
 
     def _contributors(self, a: int, b: int) -> list[str]:
         """Organisations that give a sum of money between a and b: "Der Landkreis X beteiligt sich
