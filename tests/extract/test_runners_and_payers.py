@@ -239,3 +239,18 @@ def test_the_unions_funding_notice_as_a_heading_names_no_project() -> None:
     assert not_a_project("Projet cofinancé par l'Union européenne", cues_for("fr"))
     assert not_a_project("Co-funded by the European Union", cues_for("en"))
     assert not not_a_project("Werkstatt Zukunft, gefördert durch den AMIF", cues_for("de"))
+
+
+def test_a_name_set_beside_an_indefinite_project_noun_names_the_project_and_its_later_sentences_are_its_own() -> None:
+    text = (
+        "New start in Kilbeg\n\n"
+        "The group are all taking part in Fresh Start, a programme for people living in accommodation centres "
+        "in the county. It offers English classes and work placements.\n\n"
+        "Fresh Start began in January 2023. It received €300,000 from the EU's Asylum, Migration and "
+        "Integration Fund (AMIF).\n\n"
+        "Fresh Start is run by Kilbeg Community Partnership, the local development company.\n"
+    )
+    ex = extractor(text, "en", url="https://www.kilbeg-observer-example.ie/news/fresh-start")
+    p = project(ex, "Fresh Start")
+    assert AMIF in p.funders, list(p.funders)
+    assert any("kilbeg-community-partnership" in o for o in p.implementers), list(p.implementers)

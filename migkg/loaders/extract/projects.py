@@ -17,7 +17,7 @@ from migkg.loaders.extract.context import (
 )
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import AggregateFact, Evidence, OrgMention, ProjectFact
-from migkg.loaders.extract.orgshape import shapes_for, spells
+from migkg.loaders.extract.orgshape import fold, shapes_for, spells
 from migkg.loaders.extract.structure import Unit, is_record_key
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
@@ -170,6 +170,10 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     return 2 <= len(words) <= 3 and cues.has("project_nouns", words[0]) and all(w.islower() for w in words[1:])
 
 
+# A capitalised name, a comma, then an indefinite article right before a project noun.
+_APPOSED = re.compile(
+    r"(?:^|\s)((?:[A-ZÀ-Þ][\w+&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w+&'’.-]*|\d+(?:\.\d+)?)){0,4}),\s+([^\W\d_]+)\s+$"
+)
 _UNION_WORDS = re.compile(r"\b(?:EU|UE|Union|Unie|Unione)\b")
 
 
@@ -960,6 +964,21 @@ class ProjectFinders:
                     break
         return True
 
+    def _appositive_name(self, u: Unit, pos: int) -> str | None:
+        """ "New Roots, a programme for ...", "Werkfit Twente, een traject dat ...": the name a
+        project noun with an indefinite article at `pos` (in unit `u`) is set beside; not an
+        organisation's or a country's name, nor a sentence's opening word."""
+        m = _APPOSED.search(u.text[:pos])
+        if m is None or not self.ctx.cues.has("indefinite_articles", m.group(2)):
+            return None
+        name = m.group(1)
+        start = u.start + m.start(1)
+        if fold(name.split()[0]) in shapes_for(self.ctx.lang).stop_words or self.ctx.is_country(name):
+            return None
+        if self.ctx.orgs_in(start, start + len(name)) or self.ctx.funders_in(start, start + len(name)):
+            return None
+        return name
+
     def _determined(self, text: str, pos: int) -> bool:
         """Whether a determiner stands right before position `pos` ("le projet", "this project")."""
         before = text[:pos].split()
@@ -1051,6 +1070,12 @@ class ProjectFinders:
                 content = self._until_predicate(text[content_start:])
                 if not content or word_count(content) > 14:
                     continue
+                name = self._appositive_name(u, noun.start())
+                if name is not None:
+                    p = self.add_project(name, u.start + noun.start(), u.end, i, 0.7)
+                    if p is not None:
+                        p.scope_units.append(i)
+                    continue
                 parts = self._split_coordination(content)
                 lead = text[noun.start() : content_start].strip()
                 for k, part in enumerate(parts):
@@ -1076,8 +1101,13 @@ class ProjectFinders:
                     continue  # "le projet de Caritas" (an owner), "le programme du FAMI" (a fund)
                 content = self._until_predicate(text[obj_start:])
                 if content and 1 <= word_count(content) <= 8 and content[:1].islower():
+                    name = self._appositive_name(u, noun.start())
                     p = self.add_project(
-                        text[noun.start() : obj_start] + content, u.start + noun.start(), u.end, i, 0.55
+                        name or text[noun.start() : obj_start] + content,
+                        u.start + noun.start(),
+                        u.end,
+                        i,
+                        0.7 if name else 0.55,
                     )
                     if p is not None:
                         p.scope_units.append(i)

@@ -234,6 +234,7 @@ class Relations:
                 continue
             own = sorted(set(p.scope_units or [p.unit]))
             others_runners = {o for q in self.projects if q is not p for o in q.implementers} - set(p.implementers)
+            own = sorted(set(own) | self._opening_with_name(p, named_in - set(own)))
             scope = self._with_follow_ups(own, named_in - set(own), others_runners)
             spans = [(units[j].start, units[j].end) for j in scope]
             # Funders: the project's own words, its section heading, its paragraph, the document.
@@ -546,6 +547,18 @@ class Relations:
                 out.append(k)
                 k += 1
         return sorted(set(out))
+
+    def _opening_with_name(self, p: ProjectFact, others: set[int]) -> set[int]:
+        """The sentences that open with the project's name, wherever they stand: "New Roots began
+        in January 2023 ...", "New Roots is run by X" (a news article names its subject again)."""
+        label = p.label.strip(" \"'«»“”„")
+        if not label[:1].isupper() or not 1 <= word_count(label) <= 6 or len(label) < 4:
+            return set()
+        return {
+            j
+            for j, u in enumerate(self.ctx.units)
+            if u.kind == "sentence" and j not in others and u.text.startswith(label + " ")
+        }
 
     def _name_after(self, pos: int, limit: int) -> list[OrgMention]:
         """A name right after a role cue ("run by the Irish Refugee Council"), as an organisation."""
