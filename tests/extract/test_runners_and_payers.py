@@ -254,3 +254,14 @@ def test_a_name_set_beside_an_indefinite_project_noun_names_the_project_and_its_
     p = project(ex, "Fresh Start")
     assert AMIF in p.funders, list(p.funders)
     assert any("kilbeg-community-partnership" in o for o in p.implementers), list(p.implementers)
+
+
+def test_a_members_party_in_parentheses_is_no_organisation() -> None:
+    ex = extractor("Vragen van het lid Verhoef (GPN) aan de minister over het AMIF.\n", "nl")
+    assert not [o.name for o in ex.ctx.orgs if o.name == "GPN"]
+
+
+def test_an_official_gazettes_site_owns_nothing() -> None:
+    text = "Officiële bekendmakingen\n\nAntwoord op vragen over het AMIF. Officiële bekendmakingen publiceert.\n"
+    ex = extractor(text, "nl", url="https://zoek.officielebekendmakingen.nl/kv-2024-123.html")
+    assert ex.ctx.site_owner is None

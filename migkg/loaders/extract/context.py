@@ -148,7 +148,9 @@ class Context:
             return None
         for o in sorted(self.orgs, key=lambda m: m.start):
             if not o.known and _spells(o.name, labels, self.lang):
-                return o.iri
+                # "Officiële bekendmakingen" on officielebekendmakingen.nl: a gazette publishes
+                # others' questions, answers and decisions, it runs nothing
+                return None if self.cues.search("legislatures", o.name) else o.iri
         # "Cap Emploi Femmes | Convivial" on convivial.be: the title's site part is the host's name,
         # and the text names that organisation (one word is enough when both say it).
         site = _title_site_name(self.doc.title)
@@ -436,12 +438,21 @@ class Context:
                 continue
             if shape.rule == "paren" and any(_OPENS.fullmatch(self.text[e : shape.start]) for _, e in funds):
                 continue  # "the Internal Security Fund (ISS)": the fund's own short form, however spelt
+            if shape.rule in ("paren", "acronym") and self._party_of_a_member(shape.start):
+                continue  # "het lid Bosman (NSC)": a member's party
             org = self.add_org(shape.name, shape.start, shape.end, shaped=True)
             if org is None:
                 continue
             taken.append((shape.start, shape.end))
             self.shape_rules.setdefault(org.iri, set()).add(shape.rule)
             add_uses(org, shape.uses)
+
+    def _party_of_a_member(self, pos: int) -> bool:
+        """Whether the parenthesis opening before `pos` follows a member of parliament's title and
+        name ("het lid Bosman (", "MdB Anna Weber (")."""
+        before = self.text[max(0, pos - 50) : pos]
+        m = re.search(r"(\S+)\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}\(\s*$", before)
+        return bool(m) and self.cues.has("member_titles", m.group(1))
 
     def _known_in_genitive(self, name: str) -> str | None:
         """The known organisation a German name in the genitive is ("Bundeskanzleramts",

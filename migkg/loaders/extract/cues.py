@@ -99,6 +99,7 @@ LIST_KEYS = (
     "fronted_runs",
     "remainder_words",
     "contributed_by",
+    "member_titles",
 )
 
 
