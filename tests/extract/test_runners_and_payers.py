@@ -265,3 +265,16 @@ def test_an_official_gazettes_site_owns_nothing() -> None:
     text = "Officiële bekendmakingen\n\nAntwoord op vragen over het AMIF. Officiële bekendmakingen publiceert.\n"
     ex = extractor(text, "nl", url="https://zoek.officielebekendmakingen.nl/kv-2024-123.html")
     assert ex.ctx.site_owner is None
+
+
+def test_a_short_name_a_news_page_quotes_twice_is_its_project() -> None:
+    text = (
+        "Geflüchtete Frauen finden den Weg in den Job\n\n"
+        "Mit „WegWeiser“ sollen in den nächsten drei Jahren rund 100 Frauen in Talheim auf den Arbeitsmarkt "
+        "vorbereitet werden. „Ich habe drei Kinder, und ohne Deutsch wollte mich niemand nehmen“, erzählt eine "
+        "Teilnehmerin.\n\n"
+        "„WegWeiser“ läuft bis 2027. Von den Kosten übernimmt der Asyl-, Migrations- und Integrationsfonds der EU "
+        "rund 300.000 Euro.\n"
+    )
+    ex = extractor(text, "de", url="https://www.talbote-example.de/lokales/wegweiser")
+    assert [p.label for p in ex.projects] == ["WegWeiser"]

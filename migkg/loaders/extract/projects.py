@@ -1309,6 +1309,32 @@ class ProjectFinders:
             if self._title_project(title):
                 return
 
+    def find_quoted_project(self) -> None:
+        """A news page that names its one project only in quotes ("Mit „FrauenWege“ sollen ...",
+        "„FrauenWege“ startete am 1. April 2024"): when nothing else names a project, a short name
+        the text quotes twice or more is the project, on a page that names a fund."""
+        ctx = self.ctx
+        if self.projects or not any(m.entity.kind == "fund" for m in ctx.funds):
+            return
+        seen: dict[str, list[int]] = {}
+        for m in _PAIRED_QUOTES.finditer(ctx.text):
+            name = next(g for g in m.groups() if g is not None).strip()
+            start = m.start() + m.group(0).index(name)
+            if not name[:1].isupper() or not 1 <= word_count(name) <= 5 or re.search(r"[.!?,;:]", name):
+                continue  # a quoted sentence, not a name
+            if ctx.orgs_in(start, start + len(name)) or ctx.funders_in(start, start + len(name)):
+                continue
+            seen.setdefault(name, []).append(start)
+        names = [n for n, starts in seen.items() if len(starts) >= 2]
+        if len(names) != 1:
+            return
+        (name,) = names
+        first = seen[name][0]
+        i = ctx.unit_index(first)
+        p = self.add_project(name, first, first + len(name), i, 0.6)
+        if p is not None:
+            p.scope_units = sorted({ctx.unit_index(s) for s in seen[name]})
+
     def _complete_from_title(self) -> None:
         """A name the text read short, whose whole the title gives: "het project Direct aan de slag
         helpt ..." under the title "Direct aan de slag – taal en werk | Amersfoort.nl" is "Direct aan
