@@ -701,6 +701,8 @@ def _one_fund_per_code(funds: list[NameMatch], ctx: Context) -> list[NameMatch]:
     return [m for k, m in enumerate(funds) if k not in extra]
 
 
+# The Union named in any of the five languages ("EU", "l'Union européenne", "de Europese Unie").
+UNION_WORDS = re.compile(r"\b(?:EU|UE|Union|Unie|Unione)\b")
 _CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:EUR|USD|GBP|CHF)(?![^\W\d_])|[€$£]")
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from migkg.loaders.extract.authorities import CLOSE
 from migkg.loaders.extract.candidates import PairCandidate, candidates, listed_as_partner
 from migkg.loaders.extract.cofunders import cofunding_orgs
+from migkg.loaders.extract.context import UNION_WORDS
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import spells
 from migkg.loaders.extract.payers import own_share_payers
@@ -441,13 +442,12 @@ def _with_list_siblings(
 
 
 _SHARE = re.compile(r"\d\s?%|\d\s?(?:per ?cent|pour ?cent|procent|Prozent|per cento)", re.IGNORECASE)
-_UNION = re.compile(r"\b(?:EU|UE|Union|Unie|Unione)\b")
 
 
 def _states_share(ctx, i: int) -> bool:
     """Whether unit i, which names national money, gives its share beside the Union's: "The EU
     co-financing rate is 75%, with the remaining 25% covered by the state budget"."""
-    return bool(_SHARE.search(ctx.units[i].text)) and any(_UNION.search(ctx.units[j].text) for j in (i - 1, i))
+    return bool(_SHARE.search(ctx.units[i].text)) and any(UNION_WORDS.search(ctx.units[j].text) for j in (i - 1, i))
 
 
 def _with_national_cofunding(ctx, scored: list[PairCandidate], accepted: list[PairCandidate]) -> list[PairCandidate]:

@@ -10,6 +10,7 @@ from functools import cache
 
 from migkg.loaders.extract.amounts import find_amounts, find_money_roles
 from migkg.loaders.extract.context import (
+    UNION_WORDS,
     Context,
     is_stopword,
     word_count,
@@ -174,7 +175,6 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
 _APPOSED = re.compile(
     r"(?:^|\s)((?:[A-ZÀ-Þ][\w+&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w+&'’.-]*|\d+(?:\.\d+)?)){0,4}),\s+([^\W\d_]+)\s+$"
 )
-_UNION_WORDS = re.compile(r"\b(?:EU|UE|Union|Unie|Unione)\b")
 
 
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
@@ -189,7 +189,7 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     # "Projet cofinancé par l'Union européenne", "Co-funded by the European Union": the Union's
     # funding notice, not a project's name
     funded = cues.search("funded_by", label)
-    if funded and _UNION_WORDS.search(label[funded.end() :]) and len(label.split()) <= 8:
+    if funded and UNION_WORDS.search(label[funded.end() :]) and len(label.split()) <= 8:
         return True
     # "National budget", "Bundesmittel": a heading naming national money, not a project.
     national = cues.search("national_funders", label)
@@ -481,11 +481,7 @@ class ProjectFinders:
         quoted name, else its words up to the amount)."""
         ctx = self.ctx
         units = ctx.units
-        runs: dict[int, list[int]] = {}
-        for i, u in enumerate(units):
-            if u.kind == "item" and (j := self._list_intro(i)) is not None:
-                runs.setdefault(j, []).append(i)
-        for run in runs.values():
+        for run in self._list_runs():
             heads = [(i, m) for i in run if (m := _LEAD_SEP.search(units[i].text, 2, 140))]
             led = [i for i, m in heads if self._org_at_head(units[i], m.start())]
             if len(led) < 2 or 3 * len(led) < 2 * len(run):
@@ -536,11 +532,7 @@ class ProjectFinders:
         the project."""
         ctx = self.ctx
         units = ctx.units
-        runs: dict[int, list[int]] = {}
-        for i, u in enumerate(units):
-            if u.kind == "item" and (j := self._list_intro(i)) is not None:
-                runs.setdefault(j, []).append(i)
-        for run in runs.values():
+        for run in self._list_runs():
             shaped = []
             for i in run:
                 u = units[i]
@@ -575,6 +567,15 @@ class ProjectFinders:
                 p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.85))
                 p.scope_units.append(i)
                 self.beneficiary_items.add(i)
+
+    def _list_runs(self) -> list[list[int]]:
+        """The lists the text introduces with a line of their own ("... les projets suivants :"):
+        each list's lines, in order."""
+        runs: dict[int, list[int]] = {}
+        for i, u in enumerate(self.ctx.units):
+            if u.kind == "item" and (j := self._list_intro(i)) is not None:
+                runs.setdefault(j, []).append(i)
+        return list(runs.values())
 
     def _org_at_head(self, u: Unit, head_end: int) -> OrgMention | None:
         """The organisation a list line begins with, up to its separator: "La Cimade, groupe local

@@ -232,9 +232,9 @@ class Relations:
         for p in self.projects:
             if p.fixed:
                 continue
-            own = sorted(set(p.scope_units or [p.unit]))
+            named_here = set(p.scope_units or [p.unit])
+            own = sorted(named_here | self._opening_with_name(p, named_in - named_here))
             others_runners = {o for q in self.projects if q is not p for o in q.implementers} - set(p.implementers)
-            own = sorted(set(own) | self._opening_with_name(p, named_in - set(own)))
             scope = self._with_follow_ups(own, named_in - set(own), others_runners)
             spans = [(units[j].start, units[j].end) for j in scope]
             # Funders: the project's own words, its section heading, its paragraph, the document.
