@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from migkg.loaders.document import Document
+from migkg.loaders.extract.orgshape import find_org_names
 from migkg.loaders.extract.pipeline import Extraction, Extractor, ProjectFact, extract_facts
 from migkg.ontology.iris import organisation_iri
 
@@ -39,3 +40,13 @@ def project(ext: Extraction, *words: str) -> ProjectFact:
     found = [p for p in ext.projects if all(w.lower() in p.label.lower() for w in words)]
     assert len(found) == 1, (words, [p.label for p in ext.projects])
     return found[0]
+
+
+def names(text: str, lang: str, url: str | None = None) -> set[str]:
+    """The organisation names the shape finder reads in a text."""
+    return {s.name for s in find_org_names(text, lang, url)}
+
+
+def runners_of(ext: Extraction | Extractor, funder: str) -> set[str]:
+    """The IRIs of the organisations that run the projects `funder` pays."""
+    return {o for p in ext.projects if funder in p.funders for o in p.implementers}

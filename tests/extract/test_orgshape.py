@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import names
 
 from migkg.loaders.extract.orgshape import find_org_names, is_not_organisation
-
-
-def names(text: str, lang: str, url: str | None = None) -> set[str]:
-    return {s.name for s in find_org_names(text, lang, url)}
 
 
 @pytest.mark.parametrize(

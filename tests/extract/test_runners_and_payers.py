@@ -5,14 +5,9 @@ that give a title and then their runner, and organisations that pay a sum or the
 from __future__ import annotations
 
 import pytest
-from extract_helpers import AMIF, extractor, project
+from extract_helpers import AMIF, extractor, names, project, runners_of
 
 from migkg.loaders.extract.model import NATIONAL
-from migkg.loaders.extract.orgshape import find_org_names
-
-
-def names(text: str, lang: str) -> set[str]:
-    return {s.name for s in find_org_names(text, lang)}
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_a_runner_after_a_fronted_cue_and_other_words_runs_the_project() -> None
         "Getragen wird „Brückenjahr“ vom Bildungswerk Talheim, das seit Jahren Sprachkurse anbietet.\n"
     )
     ex = extractor(text, "de", url="https://www.talbote-example.de/lokales/brueckenjahr")
-    runs = {o for p in ex.projects if AMIF in p.funders for o in p.implementers}
+    runs = runners_of(ex, AMIF)
     assert any("bildungswerk-talheim" in o for o in runs), runs
 
 
@@ -69,7 +64,7 @@ def test_a_sentence_opening_with_who_manages_names_the_runner_of_a_news_item() -
         "A gestire lo sportello è la cooperativa sociale Arcobaleno, attiva in città da dieci anni.\n"
     )
     ex = extractor(text, "it", url="https://www.corriere-valle-example.it/cronaca/sportello")
-    runs = {o for p in ex.projects if AMIF in p.funders for o in p.implementers}
+    runs = runners_of(ex, AMIF)
     assert any("arcobaleno" in o for o in runs), runs
 
 
@@ -139,7 +134,7 @@ def test_a_list_of_grants_whose_lines_begin_with_a_name_and_a_spaced_dash_gives_
         "- Riverside Learning Centre – language cafés for newcomers: €21,000\n"
     )
     ex = extractor(text, "en", url="https://www.home-office-example.gov/press/grants")
-    runners = {o.rsplit("/", 1)[-1] for p in ex.projects if AMIF in p.funders for o in p.implementers}
+    runners = {o.rsplit("/", 1)[-1] for o in runners_of(ex, AMIF)}
     assert runners == {"northfield-housing-association", "eastbay-refugee-council", "riverside-learning-centre"}
 
 
