@@ -199,17 +199,16 @@ class Relations:
                 and not ctx.is_eu_body(after[0].iri)
             ):
                 out.append(after[0].iri)
-        for v in ctx.cues.find("contributes", ctx.text[a:b]):
-            verb_start, verb_end = a + v.start(), a + v.end()
-            orgs = [o for o in ctx.orgs_in(a, verb_start) if verb_start - o.end <= 25]
-            if orgs and ctx.amounts_in(verb_end, b) and orgs[-1].iri not in out:
-                out.append(orgs[-1].iri)
-        # The payer after its verb or after a passive "by", the sum or the rest before: "Weitere
-        # 95.000 Euro steuert das Land X bei", "Den Rest trägt das Land X", "35 mila euro sono
-        # messi dal Comune di X".
+        # The payer before its verb, the sum after ("the city contributes EUR 20,000"); or after its
+        # verb or a passive "by", the sum or the rest before ("Weitere 95.000 Euro steuert das Land X
+        # bei", "Den Rest trägt das Land X", "35 mila euro sono messi dal Comune di X").
         for key in ("contributes", "contributed_by"):
             for v in ctx.cues.find(key, ctx.text[a:b]):
                 verb_start, verb_end = a + v.start(), a + v.end()
+                if key == "contributes":
+                    orgs = [o for o in ctx.orgs_in(a, verb_start) if verb_start - o.end <= 25]
+                    if orgs and ctx.amounts_in(verb_end, b) and orgs[-1].iri not in out:
+                        out.append(orgs[-1].iri)
                 payer = next((o for o in ctx.orgs_in(verb_end, b) if self._right_after(verb_end, o)), None)
                 if payer is None or payer.iri in out or ctx.is_eu_body(payer.iri):
                     continue
