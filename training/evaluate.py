@@ -47,6 +47,8 @@ def rows_of(ex: Extractor, result: Extraction, url: str) -> list[dict]:
         total = amounts.pop(None, None)
         if total is not None and not amounts and len(p.paying_funders()) == 1:
             amounts[p.paying_funders()[0]] = total
+        # no funder's share stated: every row prints the project's total (who-funded-what's fallback)
+        fallback = total if total is not None and not amounts else ""
         for f in p.funders:
             for o in p.implementers or [""]:
                 out.append(
@@ -56,7 +58,7 @@ def rows_of(ex: Extractor, result: Extraction, url: str) -> list[dict]:
                         "implementer": label(o) if o else "",
                         "start": str(p.start_year or ""),
                         "end": str(p.end_year or ""),
-                        "amount_eur": str(amounts.get(f, "")),
+                        "amount_eur": str(amounts.get(f, fallback)),
                         "source": url,
                     }
                 )

@@ -222,6 +222,32 @@ def test_who_funded_what_never_takes_another_currency_as_euros(store: GraphStore
     assert [r[5] for r in rows] == [""]
 
 
+def test_who_funded_what_prints_the_total_where_no_funders_share_is_stated(store: GraphStore, tmp_path: Path) -> None:
+    # Two funders, only the project's total cost stated: each row prints the total (the annotation
+    # guideline's amount); where one funder's grant is stated, the rows print grants only.
+    eur = "<http://publications.europa.eu/resource/authority/currency/EUR>"
+    _load_ttl(
+        store,
+        tmp_path,
+        "total",
+        f"""ex:p a mkg:Project ; rdfs:label "Open fields"@en ; mkg:fundedBy fund:AMIF , fund:ESF ;
+            mkg:totalCost ex:tc .
+        ex:tc a mkg:MonetaryAmount ; mkg:amount 480000 ; mkg:currency {eur} .
+        ex:q a mkg:Project ; rdfs:label "Quiet rooms"@en ; mkg:fundedBy fund:AMIF , fund:ESF ;
+            mkg:totalCost ex:tq ; mkg:grant ex:gq .
+        ex:tq a mkg:MonetaryAmount ; mkg:amount 300000 ; mkg:currency {eur} .
+        ex:gq a mkg:Grant ; mkg:grantFunder fund:AMIF ; mkg:grantFor ex:q ; mkg:amount 200000 ;
+            mkg:currency {eur} .""",
+    )
+    _, *rows = csv_rows(store, "who-funded-what")
+    assert sorted((r[0], r[1], r[5]) for r in rows) == [
+        ("AMIF", "Open fields", "480000"),
+        ("AMIF", "Quiet rooms", "200000"),
+        ("ESF", "Open fields", "480000"),
+        ("ESF", "Quiet rooms", ""),
+    ]
+
+
 CONFIDENCE_TTL = """\
 @prefix mkg: <https://w3id.org/migkg/ontology#> .
 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .

@@ -297,6 +297,11 @@ def write_money(w: FactWriter, p: ProjectFact, node: URIRef, country: str | None
             amounts[funder] = money["eu_contribution"]  # "Total cost €636,000, EU €477,000": the EU fund gives 477,000
         elif not (stated_cost and roles["total_cost"].amount.value == total[0]):  # type: ignore[union-attr]
             amounts[funder] = total  # one funder: the amount is its grant (unless it is the project's cost)
+    if total is not None and not amounts:
+        # "Il progetto ha un valore complessivo di 1.940.000,00 euro" with two payers and no one's
+        # share: the project's amount, kept as its total (who-funded-what prints it when no funder's
+        # share is stated)
+        money.setdefault("total_cost", total)
     g = w.g
     for funder, (value, currency, ev) in amounts.items():
         programme = programme_for(str(funder), p.start_year, p.end_year)
