@@ -19,6 +19,7 @@ from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
 from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
 from migkg.loaders.extract.orgshape import (
+    ShapeName,
     _by_first_word,
     _words,
     find_org_names,
@@ -246,6 +247,17 @@ class Context:
     def is_implementer_org(self, iri: str) -> bool:
         return not self.is_eu_body(iri)
 
+    @functools.cached_property
+    def authority_orgs(self) -> frozenset[str]:
+        """Organisations the text names in a fund's authority role ("Zuständige Behörde für den AMIF:
+        Bundesamt für ...", "the Responsible Authority, the Department of Justice")."""
+        out = set()
+        for m in self.orgs:
+            near = self.text[max(0, m.start - 60) : m.end + 40]
+            if self.cues.search("authority_cues", near):
+                out.add(m.iri)
+        return frozenset(out)
+
     def is_national_body(self, iri: str) -> bool:
         """A state's agency (the reference data's public agencies): its subsidies are the state's
         money too (the annotation convention)."""
@@ -261,8 +273,15 @@ class Context:
         runner: "A gestire lo sportello è la cooperativa sociale X", "Getragen wird „Name“ vom X"
         (the first name after the cue, in the same sentence)."""
         out = set()
+        behind = self.cues.regex["behind_words"].pattern
+        # "Achter 'Groene Handen' zit vzw X": behind the project's name (quoted or in capitals), a verb
+        named = re.compile(
+            rf"\s*(?i:{behind})\s+(?:[«“„\"'‘][^«»“”„\"'‘’\n]{{3,80}}[»“”\"'’]|(?:[A-ZÀ-Þ][\w-]*\s+){{1,4}}?)\s*,?\s*\w+\b"
+        )
         for u in self.units:
             m = self.cues.search("fronted_runs", u.text[:40])
+            if m is None and behind:
+                m = named.match(u.text)
             if m is None or u.text[: m.start()].strip(" \"'«»“”„"):
                 continue
             after = [o for o in self.orgs_in(u.start + m.end(), u.end) if o.start - (u.start + m.end()) <= 120]
@@ -361,6 +380,9 @@ class Context:
                 "determiners", (self.text[max(0, m.start() - 8) : m.start()].split() or [""])[-1]
             ):
                 continue  # "l'asbl Passerelle", "de vzw Tumult": the form heads a name that follows
+            prev = (self.text[max(0, m.start() - 20) : m.start()].split() or [""])[-1]
+            if prev[:1].islower() and re.match(r"\s+[A-ZÀ-Þ]", self.text[m.end() : m.end() + 3]):
+                continue  # "Achter X zit vzw Tuinwerk Limburg": a verb, then the form heading a name
             start = self._name_start(m.start())
             if start < m.start():
                 self.add_org(self.text[start : m.end()], start, m.end())
@@ -383,7 +405,8 @@ class Context:
             words = leading_name_words(name.group(1), self.cues)
             if words:
                 end = m.end() + name.start(1) + len(words)
-                self.add_org(self.text[m.start() : end], m.start(), end)
+                # "het lokaal bestuur van Maasmechelen": the head in lower case, a name after it
+                self.add_org(self.text[m.start() : end], m.start(), end, shaped=True)
 
         self._find_shaped_orgs()
         self._resolve_back_refs()
@@ -414,14 +437,24 @@ class Context:
                     taken.append((a, b))
 
         funds = [(m.start, m.end) for m in self.fund_names]
+        too_long: list[ShapeName] = []  # long forms of too many words to be read whole
         for shape in shapes:
             if not free(shape.start, shape.end) and shape.uses:
                 # "the State Border Guard Service (SBGS)", a name already found: the acronym's
                 # later uses ("SBGS contribution") are that organisation too; not the short form
-                # before its own long form: "Scan-R (Scan-R asbl)" names a project after it.
+                # before a long form that repeats it: "Scan-R (Scan-R asbl)" names a project after
+                # it, while "l'ADDSEA (Association départementale du Doubs de ...)" is the association.
                 named = next((o for o in self.orgs if o.start < shape.end and shape.start < o.end), None)
                 if named is not None:
-                    add_uses(named, [(a, b) for a, b in shape.uses if not _OPENS.fullmatch(self.text[b : shape.start])])
+                    repeated = bool(shape.acronym) and shape.acronym.lower() in shape.name.lower()
+                    add_uses(
+                        named,
+                        [
+                            (a, b)
+                            for a, b in shape.uses
+                            if not (repeated and _OPENS.fullmatch(self.text[b : shape.start]))
+                        ],
+                    )
                 continue
             if not free(shape.start, shape.end) and self._serves_a_place(shape.start, shape.end):
                 # "Caritasverband für die Stadt Münster": an organisation named after the town it
@@ -442,10 +475,19 @@ class Context:
                 continue  # "het lid Bosman (NSC)": a member's party
             org = self.add_org(shape.name, shape.start, shape.end, shaped=True)
             if org is None:
+                if shape.rule == "acronym" and shape.uses:
+                    too_long.append(shape)
                 continue
             taken.append((shape.start, shape.end))
             self.shape_rules.setdefault(org.iri, set()).add(shape.rule)
             add_uses(org, shape.uses)
+        for shape in too_long:
+            # "l'ADDSEA (Association départementale du Doubs de sauvegarde de l'enfant à l'adulte)":
+            # the name its head found at the long form's start is what the acronym stands for
+            named = next((o for o in self.orgs if o.start == shape.start), None)
+            if named is not None:
+                self.shape_rules.setdefault(named.iri, set()).add("acronym")
+                add_uses(named, shape.uses)
 
     def _party_of_a_member(self, pos: int) -> bool:
         """Whether the parenthesis opening before `pos` follows a member of parliament's title and
@@ -532,7 +574,9 @@ class Context:
             (iri,) = kinds
             known = next(o.known for o in self.orgs if o.iri == iri)
             head_word = anaphor.split()[-1]
-            pattern = re.compile(rf"(?<!\w){re.escape(anaphor)}(?!\w)", re.IGNORECASE if head_word.islower() else 0)
+            # the article in either case: "La Région apporte ..." opens a sentence
+            opening = f"[{anaphor[0].lower()}{anaphor[0].upper()}]{re.escape(anaphor[1:])}"
+            pattern = re.compile(rf"(?<!\w){opening}(?!\w)", re.IGNORECASE if head_word.islower() else 0)
             for m in pattern.finditer(self.text):
                 after = self.text[m.end() : m.end() + 40]
                 if re.match(r"\s+(?:de |d'|di |van |of )?[A-ZÀ-Þ]", after) or re.match(r"[-'’]", after):
@@ -544,6 +588,15 @@ class Context:
                     continue
                 s_, e_ = m.start() + len(anaphor) - len(head_word), m.end()
                 self.orgs.append(OrgMention(iri, s_, e_, next(o.name for o in self.orgs if o.iri == iri), known))
+            # The noun alone as a line's key: "- Région (fonds propres) : 183 720 €" in a breakdown.
+            if head_word[:1].isupper():
+                keyed = re.compile(
+                    rf"^[ \t]*(?:[-–•*▪·][ \t]*)?({re.escape(head_word)})(?=[ \t]*(?:\([^()\n]*\))?[ \t]*:)", re.M
+                )
+                for m in keyed.finditer(self.text):
+                    if not any(o.start < m.end(1) and m.start(1) < o.end for o in self.orgs):
+                        name = next(o.name for o in self.orgs if o.iri == iri)
+                        self.orgs.append(OrgMention(iri, m.start(1), m.end(1), name, known))
 
     def _find_funding_agents(self) -> None:
         """The names a funding cue gives as payers ("soutenu par le FEI et la Région wallonne"):
@@ -630,7 +683,28 @@ def _host_labels(url: str | None) -> set[str]:
         if label in _GENERIC_LABELS or len(label) < 4:
             continue
         out |= {label.replace("-", ""), *(p for p in label.split("-") if len(p) >= 6)}
+        if label.count("-") >= 1:
+            out.add(label)  # "awo-kv-goettingen": its parts, read one by one (`_spells`)
     return out
+
+
+_GERMAN_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _spells_by_parts(words: list[str], label: str) -> bool:
+    """Whether a hyphenated host label names the words in order, each part a whole word or a short
+    form of one ("awo-kv-goettingen" for "AWO Kreisverband Göttingen e.V.": "kv" a word's initial)."""
+    parts = label.split("-")
+    if len(parts) < 2 or sum(len(p) >= 3 for p in parts) < 2:
+        return False
+    k = 0
+    for part in parts:
+        while k < len(words) and not (words[k] == part or (len(part) <= 2 and words[k].startswith(part[0]))):
+            k += 1
+        if k == len(words):
+            return False
+        k += 1
+    return True
 
 
 def _spells(name: str, labels: set[str], lang: str | None) -> bool:
@@ -641,7 +715,13 @@ def _spells(name: str, labels: set[str], lang: str | None) -> bool:
         return False  # one word ("Caritas") is a brand many sites share
     full = "".join(words)
     content = "".join(w for w in words if not is_stopword(w, lang) and len(w) > 1)
-    return bool({full, content} & labels)
+    if {full, content} & labels:
+        return True
+    # "goettingen" for "Göttingen": German letters spelt out on the host
+    spelt = re.findall(r"[a-z0-9]+", fold(name.translate(_GERMAN_SPELLING)))
+    if {"".join(spelt), "".join(w for w in spelt if not is_stopword(w, lang) and len(w) > 1)} & labels:
+        return True
+    return any(_spells_by_parts(ws, lab) for lab in labels if "-" in lab for ws in (words, spelt))
 
 
 @cache
@@ -729,6 +809,10 @@ def leading_name_words(text: str, cues: Cues | MemoCues) -> str:
             break  # "Vereniging Samen Verder en Stichting Werkplaats Oost": two names
         # ... and an elided connector glued to a capital: "Trait d'Union", "Casa dell'Accoglienza"
         if w[:1].isupper() or w[:1].isdigit() or (out and (cues.has("name_connectors", w) or _ELIDED_NAME.match(w))):
+            possessive = re.fullmatch(r"(.+?)['’]s?", w)
+            if possessive and len(w) > 2:
+                out.append(possessive.group(1))  # "the City of Athens’ Curing the Limbo": the name ends
+                break
             out.append(w)
         else:
             break

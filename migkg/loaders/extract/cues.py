@@ -97,6 +97,7 @@ LIST_KEYS = (
     "place_prepositions",
     "by_words",
     "fronted_runs",
+    "behind_words",
     "remainder_words",
     "contributed_by",
     "member_titles",

@@ -194,6 +194,38 @@ def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int) -> int:
             b = k + 1
             continue
         break
+    return _complement_list(tokens, b, shapes)
+
+
+def _complement_list(tokens: _Tokens, b: int, shapes: _Shapes) -> int:
+    """Past a list of one-word complements after a head's connector: "Ministerium für Soziales,
+    Arbeit, Gesundheit und Gleichstellung", "Department of Children, Equality, Disability,
+    Integration and Youth" (not names of their own: no capitals only, no heads)."""
+    if b < 2 or b >= len(tokens) or tokens.folded[b - 2] not in shapes.connectors:
+        return b
+    if tokens.folded[b - 2] in shapes.coordinators:
+        return b
+
+    def gap(k: int) -> str:
+        return tokens.text[tokens.spans[k - 1][1] : tokens.spans[k][0]]
+
+    def complement(k: int) -> bool:
+        w = tokens.words[k]
+        return tokens.capitalised(k) and not w.isupper() and not _is_head(tokens, k, shapes)
+
+    k = b
+    while k < len(tokens) and k - b < 5 and re.fullmatch(r",[ \t]*", gap(k)) and complement(k):
+        k += 1
+    # the last one after "and" (an Oxford comma allowed): "..., Integration and Youth"
+    if (
+        k > b
+        and k + 1 < len(tokens)
+        and re.fullmatch(r",?[ \t]+", gap(k))
+        and tokens.folded[k] in shapes.coordinators
+        and re.fullmatch(r"[ \t]+", gap(k + 1))
+        and complement(k + 1)
+    ):
+        return k + 2
     return b
 
 

@@ -60,6 +60,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.doc_contributors: dict[str, Evidence] = {}  # organisations the text says give a sum
         self.authorities: list[tuple[str, str, Evidence]] = []
         self.beneficiary_items: set[int] = set()
+        self.caption_paid: set[int] = set()  # table rows paid by the funds over the table (ids)
 
     def run(self) -> Extraction:
         self.find_table_rows()
@@ -76,6 +77,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.read_orphan_records()
         self.find_aggregates()
         self.find_org_funders()
+        self.add_page_payers_to_rows()
         self.ctx.drop_shaped_names({p.label for p in self.projects})
         self.relate()
         self.attach_partnership()

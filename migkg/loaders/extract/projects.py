@@ -182,6 +182,8 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     a press release; or a plural ("AMIF co-financed projects": a group)."""
     if cues.search("not_project_words", label):
         return True
+    if re.search(r"\s[/>›|]\s.*\s[/>›|]\s", label):
+        return True  # "Startseite / Beratung & Hilfe / Projekt ANKER": a breadcrumb, the path to the page
     if is_page_word(label, cues):
         return True
     if label.count("|") >= 2:
@@ -602,17 +604,41 @@ class ProjectFinders:
         if not quoted:
             return False
         offset = len(u.text) - len(u.text.lstrip())
-        by = re.match(r"\s+(?:" + cues.regex["by_words"].pattern + r")\s+", u.text[offset + quoted.end() :], re.I)
+        # "«Thuis in Oldambt», een project van de gemeente Oldambt ...": "a project of" before "by"
+        a_project = (
+            r"(?:\s*,\s*(?:"
+            + cues.regex["indefinite_articles"].pattern
+            + r")\s+(?:[^\W\d_]+\s+)?(?:"
+            + cues.regex["project_nouns"].pattern
+            + r"))?"
+        )
+        by = re.match(
+            a_project
+            + r"\s+(?:"
+            + cues.regex["by_words"].pattern
+            + r")\s+(?:(?:"
+            + cues.regex["determiners"].pattern
+            + r")\s+)?",
+            u.text[offset + quoted.end() :],
+            re.I,
+        )
         if not by:
             return False
         start = offset + quoted.end() + by.end()
-        tail = re.split(r"\s*[:(;]|\s[–—-]\s", u.text[start:], maxsplit=1)[0]
+        # the names end with the clause: a colon, a parenthesis, a dash, a sentence's end, a partner cue
+        breaks = cues.regex["clause_breaks"].pattern
+        tail = re.split(rf"\s*[:(;]|\s[–—-]\s|\.\s|\s(?:{breaks})\s", u.text[start:], maxsplit=1, flags=re.I)[0]
         names = [n.strip() for n in re.split(r",|\s(?:" + cues.regex["and_words"].pattern + r")\s", tail, flags=re.I)]
         runners = []
         pos = u.start + start
         for name in names:
             at = ctx.text.find(name, pos, u.end) if name else -1
-            if at < 0 or not name[:1].isupper() or word_count(name) > 6:
+            words = name.split()
+            # "gemeente Oldambt": a head in lower case before a name is a name too
+            named = bool(words) and (name[:1].isupper() or (len(words) > 1 and words[1][:1].isupper()))
+            if at < 0 or not named or word_count(name) > 6:
+                if runners:
+                    break  # "X, een maatjesproject voor ...": the names have ended
                 return False  # not a list of names
             org = ctx.add_org(name, at, at + len(name), shaped=True)
             if org is None:

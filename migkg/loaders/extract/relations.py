@@ -22,6 +22,20 @@ from migkg.loaders.extract.structure import Unit
 from migkg.ontology.vocab import MKG
 
 
+def _text_start(text: str, pos: int) -> int:
+    """Where the line `pos` is on begins, past its bullet and indent (a record line's key, a list
+    line's first word)."""
+    start = text.rfind("\n", 0, pos) + 1
+    m = re.compile(r"[ \t]*(?:[-–•*▪◦·>]|\d{1,2}[.)])?[ \t]*").match(text, start, pos)
+    return m.end() if m else start
+
+
+def _bullet_of(text: str, pos: int) -> str:
+    """The bullet before a list line's text ("▪", "-", "1."; numbers read as one kind)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return re.sub(r"\d+", "#", text[start:pos].strip())
+
+
 def _within_a_typo(a: str, b: str) -> bool:
     """Whether two names differ by a typo only: the words they share at the start ("gemeente",
     "stichting") left out, the rest is still 90% alike and long enough for a typo to be one:
@@ -106,6 +120,8 @@ class Relations:
                 or cues.search("within_fund", u.text)
                 or (u.kind == "kv" and cues.has("fund_keys", u.key))
                 or self._under_fund_key(i)
+                # "Le budget, 312.000 euros, est couvert par l'Union via le FAMI": money beside the fund
+                or (u.kind == "sentence" and ctx.amounts_in(u.start, u.end))
             ):
                 found += fs
         return list(dict.fromkeys(found))
@@ -138,10 +154,11 @@ class Relations:
             for o in self._contributors(u.start, u.end):
                 self.doc_org_funders.setdefault(o, Evidence(u.start, u.end, 0.7))
                 self.doc_contributors.setdefault(o, Evidence(u.start, u.end, 0.7))
-        for o, ev in self._breakdown_payers().items():
+        for o, ev in self.breakdown_payers.items():
             self.doc_contributors.setdefault(o, ev)
 
-    def _breakdown_payers(self) -> dict[str, Evidence]:
+    @functools.cached_property
+    def breakdown_payers(self) -> dict[str, Evidence]:
         """Organisations on the lines of a breakdown of a project's money, beside a fund's line:
         "- Fonds Asile, Migration et Intégration (FAMI) : 291 720 €" over "- Département de
         l'Ardèche : 60 000 €" (each line an amount; the names before it pay it)."""
@@ -150,15 +167,16 @@ class Relations:
         out: dict[str, Evidence] = {}
         i = 0
         while i < len(units):
-            kind = units[i].kind
             j = i
-            while j < len(units) and units[j].kind == kind and kind in ("item", "kv"):
+            # bulleted lines and "key : value" lines, mixed ("- FSE+ : 367 440 €" is a bulleted line,
+            # "- Région (fonds propres) : 183 720 €" a record line to the layout)
+            while j < len(units) and units[j].kind in ("item", "kv"):
                 j += 1
             block = units[i:j]
             i = max(j, i + 1)
             if len(block) < 2:
                 continue
-            lines = [((u.value_start if u.kind == "kv" else u.start), u.end) for u in block]
+            lines = [(_text_start(ctx.text, u.start), u.end) for u in block]
             money = [ctx.amounts_in(a, b) for a, b in lines]
             # the fund opens its line ("FAMI : 291 720 €"), not a beneficiary's line that names it
             fund_lines = [
@@ -232,7 +250,12 @@ class Relations:
             if p.fixed:
                 continue
             named_here = set(p.scope_units or [p.unit])
-            own = sorted(named_here | self._opening_with_name(p, named_in - named_here))
+            own = sorted(
+                named_here
+                | self._opening_with_name(p, named_in - named_here)
+                | self._item_block(p, named_in - named_here)
+                | self._paragraph_led(p, named_in - named_here)
+            )
             others_runners = {o for q in self.projects if q is not p for o in q.implementers} - set(p.implementers)
             scope = self._with_follow_ups(own, named_in - set(own), others_runners)
             spans = [(units[j].start, units[j].end) for j in scope]
@@ -247,6 +270,10 @@ class Relations:
                         explicit.setdefault(o.iri, Evidence(a, b, 0.75))
                 for o in self._contributors(a, b):
                     explicit.setdefault(o, Evidence(a, b, 0.75))
+                # a line of the project's own breakdown of its money ("- Région : 183 720 €")
+                for o, ev in self.breakdown_payers.items():
+                    if ev.start < b and a < ev.end and o not in p.implementers:
+                        explicit.setdefault(o, Evidence(a, b, 0.75))
             state_money = False  # the state's budget named as a state agency's money only
             if not explicit:
                 heading = units[p.unit].section
@@ -318,13 +345,21 @@ class Relations:
                     for o in ctx.orgs_in(a + m.end(), min(b, a + m.end() + 160)):
                         if o.iri not in p.implementers:
                             p.partners.setdefault(o.iri, Evidence(a, b, 0.7))
+            self._drop_bare_item_runner(p, spans)
+            for o in self._possessive_owners(p):
+                if o not in p.funders or not p.implementers:
+                    p.implementers.setdefault(o, Evidence(p.evidence.start, p.evidence.end, 0.75))
             if not p.implementers:
                 for j in scope:
                     u = units[j]
                     subj = [
                         o
                         for o in ctx.orgs_in(u.start, u.start + 45)
-                        if ctx.is_implementer_org(o.iri) and o.iri not in self.doc_contributors
+                        if ctx.is_implementer_org(o.iri)
+                        and o.iri not in self.doc_contributors
+                        # "Die Europäische Union und das BAMF übernehmen keine Haftung": the fund's
+                        # authority, named as such elsewhere, runs none of its projects
+                        and o.iri not in ctx.authority_orgs
                     ]
                     if subj and subj[0].iri not in p.funders and subj[0].iri not in p.partners:
                         p.implementers[subj[0].iri] = Evidence(u.start, u.end, 0.6)
@@ -530,22 +565,212 @@ class Relations:
         """Add the sentences that go on about the project: "Il est mené par X.", "Het project loopt
         tot 2025." (a sentence of the same paragraph that opens with an anaphora cue and names no
         other project: "Le projet B ..." after "Le projet A ..." is about B)."""
-        units, cues = self.ctx.units, self.ctx.cues
-        out = list(scope)
-        for j in scope:
-            k = j + 1
-            while (
+        units, cues, ctx = self.ctx.units, self.ctx.cues, self.ctx
+
+        def goes_on(k: int, j: int) -> bool:
+            return (
                 k < len(units)
                 and units[k].kind == "sentence"
                 and units[k].paragraph == units[j].paragraph
                 and k not in others
-                and re.match(r"\s*" + cues.regex["anaphora"].pattern + r"\b", units[k].text, re.I)
+                and (
+                    bool(re.match(r"\s*" + cues.regex["anaphora"].pattern + r"\b", units[k].text, re.I))
+                    or self._opens_with_its_money(units[k].text)
+                    or self._pays_the_sum_before(k)
+                )
                 # "Le projet ... de Tissé Métisse" after a list is about the project Tissé Métisse runs
-                and not any(o.iri in others_runners for o in self.ctx.orgs_in(units[k].start, units[k].end))
-            ):
+                and not any(o.iri in others_runners for o in ctx.orgs_in(units[k].start, units[k].end))
+            )
+
+        def says_nothing(k: int, j: int) -> bool:
+            # "Er worden brugfiguren ingezet ..." between "Het project heet X" and "Het loopt nog tot
+            # 2026 en krijgt steun uit het AMIF": a sentence of the paragraph naming no one and no fund
+            u = units[k]
+            return (
+                u.kind == "sentence"
+                and u.paragraph == units[j].paragraph
+                and k not in others
+                and not ctx.orgs_in(u.start, u.end)
+                and not ctx.funders_in(u.start, u.end)
+            )
+
+        out = list(scope)
+        for j in scope:
+            k = j + 1
+            while True:
+                if goes_on(k, j):
+                    out.append(k)
+                    k += 1
+                elif k + 1 < len(units) and says_nothing(k, j) and goes_on(k + 1, j):
+                    out += [k, k + 1]
+                    k += 2
+                else:
+                    break
+        # "Het traject loopt van 2023 tot 2025 ..." a paragraph or two after "het traject ZorgStart":
+        # a sentence opening with a definite project noun speaks of the last project named before
+        # it, if no other project stands between (no heading either).
+        last = max(out)
+        for k in range(last + 1, min(last + 8, len(units))):
+            u = units[k]
+            if u.kind == "heading" or k in others:
+                break
+            if u.kind == "sentence" and self._opens_with_project_noun(u.text):
+                if any(o.iri in others_runners for o in ctx.orgs_in(u.start, u.end)):
+                    break
                 out.append(k)
-                k += 1
+                while goes_on(k + 1, k):
+                    k += 1
+                    out.append(k)
+                break
         return sorted(set(out))
+
+    def _possessive_owners(self, p: ProjectFact) -> list[str]:
+        """The organisations whose possessive stands before the project's name: "the City of Athens’
+        Curing the Limbo", "Caritas's New Roots" (the project is theirs: they run it)."""
+        ctx = self.ctx
+        label = p.label.strip(" \"'«»“”„")
+        if len(label) < 4:
+            return []
+        out = []
+        for m in re.finditer(re.escape(label), ctx.text):
+            mark = re.search(r"['’]s?\s+(?:[«“\"„]\s*)?$", ctx.text[max(0, m.start() - 6) : m.start()])
+            if not mark:
+                continue
+            at = m.start() - (len(ctx.text[max(0, m.start() - 6) : m.start()]) - mark.start())
+            out += [o.iri for o in ctx.orgs_in(max(0, at - 120), at) if o.end == at and o.iri not in out]
+        return out
+
+    def _pays_the_sum_before(self, k: int) -> bool:
+        """ "... en kost in totaal 425.000 euro. De helft komt van het ESF, de rest betaalt de Vlaamse
+        overheid.": a sentence naming a fund right after one that states a sum says who pays it."""
+        ctx = self.ctx
+        u, prev = ctx.units[k], ctx.units[k - 1]
+        return bool(
+            k > 0
+            and prev.kind == "sentence"
+            and ctx.funders_in(u.start, u.end)
+            and ctx.amounts_in(prev.start, prev.end)
+        )
+
+    def _opens_with_project_noun(self, text: str) -> bool:
+        """ "Het traject loopt ...", "Le projet est financé ...", "Das Projekt läuft ...": a definite
+        article or a demonstrative, then a project noun in the singular."""
+        cues = self.ctx.cues
+        m = re.match(
+            rf"\s*(?:{cues.regex['determiners'].pattern}|{cues.regex['demonstratives'].pattern})\s*({cues.regex['project_nouns'].pattern})\b",
+            text,
+            re.I,
+        )
+        return (
+            bool(m)
+            and not cues.has("plural_nouns", m.group(1))
+            and not cues.has("indefinite_articles", text.split()[0])
+        )
+
+    def _paragraph_led(self, p: ProjectFact, others: set[int]) -> set[int]:
+        """A paragraph that opens with a short line naming the project ("b) Progetto "Terre Giuste".",
+        "Projet « Cap Emploi ».") is about it: its sentences up to another project's."""
+        units = self.ctx.units
+        i = p.unit
+        u = units[i]
+        if u.kind != "sentence" or word_count(u.text) > 8:
+            return set()
+        if i > 0 and units[i - 1].paragraph == u.paragraph and units[i - 1].kind == "sentence":
+            return set()  # not the paragraph's first sentence
+        out = set()
+        for j in range(i + 1, min(i + 12, len(units))):
+            if units[j].paragraph != u.paragraph or units[j].kind != "sentence" or j in others:
+                break
+            out.add(j)
+        return out
+
+    def _drop_bare_item_runner(self, p: ProjectFact, spans: list[tuple[int, int]]) -> None:
+        """ "▪ Passerelle Métiers (Doubs)" over "Porté par l'association X, ...": where the lines under
+        a list line say who runs its project (a runner cue, or the one organisation they name that
+        could run it), the one bare word in the line's parenthesis is where it runs (a district, a
+        town), not who: a name no one knows, of no organisation's shape."""
+        ctx = self.ctx
+        line = ctx.units[p.unit]
+        if p.rule != "find_list_items" or line.kind != "item":
+            return
+        bare = [o for o, ev in p.implementers.items() if ev.start == line.start and self._bare_name(o)]
+        if not bare:
+            return
+        said = [o for o, ev in p.implementers.items() if ev.start != line.start]
+        if not said:
+            below = {
+                o.iri: Evidence(a, b, 0.7)
+                for a, b in spans
+                if not line.start <= a < line.end
+                for o in ctx.orgs_in(a, b)
+                if ctx.is_implementer_org(o.iri)
+                and o.iri not in p.funders
+                and o.iri not in p.implementers
+                and o.iri not in self.doc_contributors
+                and not ctx.is_speaker(o)
+                and not ctx.is_partner_mention(o)
+            }
+            if len(below) != 1:
+                return
+            p.implementers.update(below)
+        for o in bare:
+            del p.implementers[o]
+
+    def _bare_name(self, iri: str) -> bool:
+        """A name of one word, not in capitals, that nothing says is an organisation's: no known
+        organisation, no organisation's shape ("Doubs", "Saône-et-Loire")."""
+        mentions = [m for m in self.ctx.orgs if m.iri == iri]
+        return (
+            bool(mentions)
+            and all(" " not in m.name and not m.name.isupper() and not m.known for m in mentions)
+            and not self.ctx.shape_rules.get(iri)
+        )
+
+    def _item_block(self, p: ProjectFact, others: set[int]) -> set[int]:
+        """The lines under a list line that names a project, up to the list's next line: "▪ Title
+        (Place)" over "Porté par X, ce parcours ...", "Coût total : ...", "- FSE+ : 367 440 €", then
+        "▪ Next title". A line with another bullet (the breakdown's "-") is the project's own. The
+        shape must repeat: the list's next line ends the block, or its previous line had one (then
+        the last block is no longer than the one before it and two lines)."""
+        units, text = self.ctx.units, self.ctx.text
+        i = p.unit
+        u = units[i]
+        if u.kind != "item" or word_count(u.text) > 14 or u.text.rstrip().endswith("."):
+            return set()
+        if i + 1 >= len(units) or units[i + 1].kind in ("item", "heading"):
+            return set()  # a list of titles, one line after the other, has no lines under them
+        bullet = _bullet_of(text, u.start)
+
+        def sibling(j: int) -> bool:
+            return units[j].kind == "item" and _bullet_of(text, units[j].start) == bullet
+
+        block: list[int] = []
+        ended = False
+        for j in range(i + 1, min(i + 16, len(units))):
+            if sibling(j):
+                ended = True
+                break
+            if units[j].kind == "heading" or j in others:
+                break
+            block.append(j)
+        if not ended:
+            before = next(
+                (j for j in range(i - 1, max(-1, i - 17), -1) if sibling(j) or units[j].kind == "heading"), None
+            )
+            if before is None or not sibling(before) or before == i - 1:
+                return set()
+            block = block[: i - before + 1]
+        return set(block)
+
+    def _opens_with_its_money(self, text: str) -> bool:
+        """ "Le budget, 312.000 euros sur deux ans, est ...", "Die Laufzeit beträgt ...": a sentence
+        that opens with the definite name of a project's budget or duration goes on about the project
+        before it."""
+        cues = self.ctx.cues
+        keys = "|".join(k for k in (cues.regex["budget_keys"].pattern, cues.regex["duration_keys"].pattern) if k)
+        if not keys:
+            return False
+        return bool(re.match(rf"\s*(?:{cues.regex['determiners'].pattern})\s*(?:{keys})\b", text, re.I))
 
     def _opening_with_name(self, p: ProjectFact, others: set[int]) -> set[int]:
         """The sentences that open with the project's name, wherever they stand: "New Roots began
@@ -582,8 +807,9 @@ class Relations:
         for o in self.ctx.orgs_in(cue_end, min(limit, cue_end + 90)):
             if any(a <= o.start < b for a, b in national):
                 continue  # "le gouvernement belge": national money, already a funder as such
-            gap = self.ctx.text[cue_end : o.start]
-            # Articles and a role noun may stand between: "vom Verein X", "par l'association X".
+            # Articles and a role noun may stand between: "vom Verein X", "par l'association X",
+            # "dalla cooperativa sociale X" (a role noun of several words).
+            gap = self.ctx.cues.regex["org_heads"].sub(" ", self.ctx.text[cue_end : o.start])
             words = [
                 w for w in gap.split() if not (self.ctx.cues.has("determiners", w) or self.ctx.cues.has("org_heads", w))
             ]

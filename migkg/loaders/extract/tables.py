@@ -140,6 +140,17 @@ class TableFinders:
             if not lead and o not in p.implementers and o not in p.funders:
                 p.partners[o] = ev
 
+    def add_page_payers_to_rows(self) -> None:
+        """A table whose rows name no payer of their own is paid as the page says: "Land und ESF
+        Plus fördern vier neue Integrationsprojekte" over a table of four projects gives each row the
+        Land beside the fund (the organisations the text says fund projects)."""
+        for p in self.projects:  # type: ignore[attr-defined]
+            if p.rule != "find_table_rows" or id(p) not in self.caption_paid:  # type: ignore[attr-defined]
+                continue
+            for o, ev in self.doc_org_funders.items():  # type: ignore[attr-defined]
+                if o not in p.implementers and o not in p.partners and not self.ctx.is_eu_body(o):
+                    p.funders.setdefault(o, ev)
+
     def _caption_funders(self, first: int) -> list[str]:
         """The funds said over the table: in its section's heading or the line just before it
         ("Asylum, Migration and Integration Fund (AMIF)" over its table), else the document's."""
@@ -228,6 +239,7 @@ class TableFinders:
         paying = list(dict.fromkeys(f for c, _v in shares for f in c.funders))
         if not [f for f in paying if f != NATIONAL]:
             paying += [f for f in caption if f not in paying]  # "EU funding" names no fund: the caption's
+            self.caption_paid.add(id(p))  # type: ignore[attr-defined]
         for f in paying:
             p.funders.setdefault(f, ev)
         if not p.funders:
