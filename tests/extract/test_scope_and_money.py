@@ -292,3 +292,52 @@ def test_a_project_with_two_payers_and_only_its_total_keeps_the_total_as_its_cos
     totals = {str(g.value(a, MKG.amount)) for a in g.objects(None, MKG.totalCost)}
     assert totals == {"480000"}
     assert not list(g.objects(None, MKG.grant))
+
+
+def test_a_known_place_in_a_list_lines_parenthesis_is_no_organisation() -> None:
+    text = (
+        "Quelques projets soutenus\n"
+        "• Aquarelle asbl (Bruxelles) – suivi des jeunes mères hébergées dans les centres : 148.000 €\n"
+        "• Ulysse SSM – consultations psychologiques en plusieurs langues : 212.500 €\n"
+        "• Mentor-Escale – parrainage pour les mineurs non accompagnés : 175.000 €\n"
+        "• Minor-Ndako vzw (Anvers) – studios supervisés pour jeunes mères : 131.200 €\n"
+    )
+    ex = extractor(text, "fr", url="https://news.belgium.be/fr/fedasil-projets")
+    assert not {"Bruxelles", "Anvers"} & {m.name for m in ex.ctx.orgs}
+
+
+def test_a_partner_list_and_a_download_are_no_projects() -> None:
+    text = (
+        "Il progetto è realizzato dalla cooperativa sociale Il Faro in qualità di capofila, in partenariato con:\n"
+        "- Comune di Valbruna – Servizi Sociali\n"
+        "- CPIA di Valbruna (Centro Provinciale per l'Istruzione degli Adulti)\n"
+        "Il progetto è finanziato dal FAMI.\n"
+        "Documenti\n"
+        "Scheda progetto (PDF, 240 KB)\n"
+    )
+    ex = extractor(text, "it", url="https://www.ilfaro-example.it/progetti/approdo")
+    labels = [p.label for p in ex.projects]
+    assert not any("CPIA" in x or "PDF" in x for x in labels), labels
+
+
+def test_a_name_the_title_opens_with_over_another_sites_name_is_the_pages_project() -> None:
+    title = "CORTE COMUNE – percorsi di autonomia abitativa | Il Faro Cooperativa Sociale"
+    text = (
+        "CORTE COMUNE\n\n"
+        "Da qui è nata l'idea di CORTE COMUNE, il progetto che la nostra cooperativa coordina dal febbraio 2024. "
+        "Il progetto è interamente finanziato a valere sul FAMI.\n\n"
+        "Il Faro ha già partecipato al progetto regionale RETI APERTE (FAMI 2014-2020).\n"
+    )
+    ex = extractor(text, "it", url="https://www.ilfaro-example.it/progetti/casa-aperta", title=title)
+    assert "CORTE COMUNE" not in {m.name for m in ex.ctx.orgs}
+    assert AMIF in project(ex, "CORTE COMUNE").funders
+
+
+def test_a_quoted_calls_name_is_no_project() -> None:
+    text = (
+        "Il Ministero dell'Interno ha pubblicato l'Avviso pubblico \"Percorsi di rete\" per il finanziamento "
+        "di progetti a valere sul FAMI 2021-2027.\n"
+        'Le proposte per l\'avviso "Percorsi di rete" vanno presentate entro il 30 aprile 2025.\n'
+    )
+    ex = extractor(text, "it", url="https://www.prefettura-example.it/avviso")
+    assert not any("Percorsi di rete" in p.label for p in ex.projects)

@@ -239,6 +239,14 @@ class Context:
         """Whether the text names a country so ("Italie", "Poland")."""
         return any(m.text == name and _COUNTRY in m.entity.classes for m in self.places)
 
+    def is_place(self, name: str) -> bool:
+        """Whether the text names a place so ("Bruxelles", "Vlaanderen", "Italie"); not a town's
+        government ("Ville de Namur", "Stad Gent": a name head makes it an organisation)."""
+        folded = fold(name)
+        if any(folded.startswith(" ".join(h)) for h in shapes_for(self.lang).prefix_heads):
+            return False
+        return any(m.text == name for m in self.places)
+
     def is_eu_body(self, iri: str) -> bool:
         """One of the Union's own bodies (the Commission, its DGs): they pass its funds on."""
         ent = self.entity(iri)
@@ -463,6 +471,8 @@ class Context:
                 taken = [(a, b) for a, b in taken if not (shape.start <= a and b <= shape.end)]
             if not free(shape.start, shape.end) or any(s < shape.end and shape.start < e for s, e in funds):
                 continue  # taken, or part of a fund's name ("Fonds Asile, Migration et Intégration")
+            if shape.rule == "head" and self._titled_subject(shape.name):
+                continue  # "CASA COMUNE – percorsi ... | Altre Strade": the page's project, not an organisation
             known = self._known_in_genitive(shape.name)
             if known is not None:
                 # "des Bundeskanzleramts": a known organisation in the genitive
@@ -488,6 +498,12 @@ class Context:
             if named is not None:
                 self.shape_rules.setdefault(named.iri, set()).add("acronym")
                 add_uses(named, shape.uses)
+
+    def _titled_subject(self, name: str) -> bool:
+        """Whether the page's title opens with this name and ends with another site's name ("CASA
+        COMUNE – percorsi di autonomia | Altre Strade Cooperativa Sociale"): what the page is about."""
+        parts = [x.strip() for x in re.split(r"\s[|–—-]\s", " ".join((self.doc.title or "").split()))]
+        return len(parts) >= 3 and fold(parts[0]) == fold(name) and fold(parts[-1]) != fold(name)
 
     def _party_of_a_member(self, pos: int) -> bool:
         """Whether the parenthesis opening before `pos` follows a member of parliament's title and

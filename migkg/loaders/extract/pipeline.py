@@ -72,6 +72,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_headings()
         self.find_named()
         self.find_described()
+        self.find_apposed_named()
         self.find_title_project()
         self.find_quoted_project()
         self.read_orphan_records()

@@ -47,6 +47,10 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
 _NUMBERED = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+")
 
 
+# What a download link says in its parenthesis: "(PDF, 240 KB)", "(docx, 1,2 Mo)".
+_DOCUMENT_INFO = re.compile(r"\b(?:PDF|DOCX?|XLSX?|ODT|[KMG]B|[KMG]o)\b", re.IGNORECASE)
+
+
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -182,6 +186,8 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     a press release; or a plural ("AMIF co-financed projects": a group)."""
     if cues.search("not_project_words", label):
         return True
+    if _DOCUMENT_INFO.search(label) and "(" in label:
+        return True  # "Scheda progetto (PDF, 240 KB)": a download
     if re.search(r"\s[/>›|]\s.*\s[/>›|]\s", label):
         return True  # "Startseite / Beratung & Hilfe / Projekt ANKER": a breadcrumb, the path to the page
     if is_page_word(label, cues):
@@ -436,6 +442,12 @@ class ProjectFinders:
                 continue
             if paren and ctx.is_country(paren.group(1).strip()):
                 continue  # "Fondazione ISMU (Italy)": a partnership's member and its country, no project
+            if paren and _DOCUMENT_INFO.search(paren.group(1)):
+                continue  # "Scheda progetto (PDF, 240 KB)": a download, no project
+            if paren and ctx.is_place(paren.group(1).strip()):
+                paren = None  # "Aquarelle asbl (Bruxelles) – ...": where, not who
+            if paren and self._partner_list(i):
+                continue  # "in partenariato con:" over "CPIA di Rovigo (Centro ...)": partners, no projects
             if paren and paren.start() > 2 and not text[:1].islower():
                 # (a line that opens in lower case goes on from its list's intro: "die onder de Wet
                 # inburgering vallen (B1-route of Z-route)" is a condition, not a title)
@@ -754,6 +766,15 @@ class ProjectFinders:
             return None
         return j
 
+    def _partner_list(self, i: int) -> bool:
+        """Whether the line introducing the list ends with a partner cue ("in partenariato con:",
+        "in Zusammenarbeit mit:", "partners:"): its lines are the project's partners."""
+        j = self._list_intro(i)
+        if j is None:
+            return False
+        intro = self.ctx.units[j].text.rstrip().rstrip(":").rstrip()
+        return any(m.end() == len(intro) for m in self.ctx.cues.find("partner_cues", intro))
+
     def _in_project_list(self, i: int) -> bool:
         """Whether the line introducing the list speaks of projects, and not of the organisations
         that run one ("ook andere organisaties stapten in het consortium om het project te
@@ -991,12 +1012,35 @@ class ProjectFinders:
                     break
         return True
 
-    def _appositive_name(self, u: Unit, pos: int) -> str | None:
+    def find_apposed_named(self) -> None:
+        """ "Da qui è nata l'idea di CASA COMUNE, il progetto che la nostra cooperativa coordina",
+        "Open Doors, the project that ...": a name set beside a definite project noun that a relative
+        clause describes."""
+        ctx, cues = self.ctx, self.ctx.cues
+        taken = {j for p in self.projects for j in p.scope_units}
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence" or i in taken:
+                continue
+            for noun in cues.find("project_nouns", u.text):
+                if cues.has("plural_nouns", noun.group(0)) or not self._determined(u.text, noun.start()):
+                    continue
+                relative = r"\s*,?\s*(?:" + cues.regex["relative_pronouns"].pattern + r")\b"
+                if not re.match(relative, u.text[noun.end() :], re.I):
+                    continue
+                name = self._appositive_name(u, noun.start(), definite=True)
+                if name is not None:
+                    p = self.add_project(name, u.start + noun.start(), u.end, i, 0.7)
+                    if p is not None:
+                        p.scope_units.append(i)
+                    break
+
+    def _appositive_name(self, u: Unit, pos: int, definite: bool = False) -> str | None:
         """ "New Roots, a programme for ...", "Werkfit Twente, een traject dat ...": the name a
         project noun with an indefinite article at `pos` (in unit `u`) is set beside; not an
         organisation's or a country's name, nor a sentence's opening word."""
         m = _APPOSED.search(u.text[:pos])
-        if m is None or not self.ctx.cues.has("indefinite_articles", m.group(2)):
+        article = "determiners" if definite else "indefinite_articles"
+        if m is None or not self.ctx.cues.has(article, m.group(2)):
             return None
         name = m.group(1)
         start = u.start + m.start(1)
@@ -1344,6 +1388,7 @@ class ProjectFinders:
         if self.projects or not any(m.entity.kind == "fund" for m in ctx.funds):
             return
         seen: dict[str, list[int]] = {}
+        called: set[str] = set()
         for m in _PAIRED_QUOTES.finditer(ctx.text):
             name = next(g for g in m.groups() if g is not None).strip()
             start = m.start() + m.group(0).index(name)
@@ -1351,8 +1396,10 @@ class ProjectFinders:
                 continue  # a quoted sentence, not a name
             if ctx.orgs_in(start, start + len(name)) or ctx.funders_in(start, start + len(name)):
                 continue
+            if ctx.cues.search("call_words", ctx.text[max(0, m.start() - 30) : m.start()]):
+                called.add(name)  # 'Avviso pubblico "Percorsi di inclusione"': a call's name
             seen.setdefault(name, []).append(start)
-        names = [n for n, starts in seen.items() if len(starts) >= 2]
+        names = [n for n, starts in seen.items() if len(starts) >= 2 and n not in called]
         if len(names) != 1:
             return
         (name,) = names
