@@ -341,3 +341,15 @@ def test_a_quoted_calls_name_is_no_project() -> None:
     )
     ex = extractor(text, "it", url="https://www.prefettura-example.it/avviso")
     assert not any("Percorsi di rete" in p.label for p in ex.projects)
+
+
+def test_an_organisation_whose_project_it_is_runs_it() -> None:
+    text = (
+        "1. Welcome Table gets three years of EU funding\n"
+        "Congratulations to Riverside Community Development CLG, whose Welcome Table project has been approved "
+        "for a grant of €148,500 under the EU Asylum, Migration and Integration Fund.\n"
+        "The Forum's coordination work is supported by Westmeath County Council.\n"
+    )
+    ex = extractor(text, "en", url="https://www.midlandsforum-example.ie/newsletter-november")
+    p = project(ex, "Welcome Table")
+    assert any("riverside-community-development" in o for o in p.implementers), p.implementers

@@ -98,6 +98,7 @@ LIST_KEYS = (
     "by_words",
     "fronted_runs",
     "behind_words",
+    "whose_words",
     "remainder_words",
     "contributed_by",
     "member_titles",

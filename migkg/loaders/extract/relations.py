@@ -632,11 +632,15 @@ class Relations:
         if len(label) < 4:
             return []
         out = []
+        # "Congratulations to X, whose Welcome Table project ...": the organisation, then "whose"
+        whose = ctx.cues.regex["whose_words"].pattern
+        marks = re.compile(rf"(?:['’]s?|,\s+(?:{whose})(?:\s+\w+)?)\s+(?:[«“\"„]\s*)?$", re.I)
         for m in re.finditer(re.escape(label), ctx.text):
-            mark = re.search(r"['’]s?\s+(?:[«“\"„]\s*)?$", ctx.text[max(0, m.start() - 6) : m.start()])
+            before = ctx.text[max(0, m.start() - 30) : m.start()]
+            mark = marks.search(before)
             if not mark:
                 continue
-            at = m.start() - (len(ctx.text[max(0, m.start() - 6) : m.start()]) - mark.start())
+            at = m.start() - (len(before) - mark.start())
             out += [o.iri for o in ctx.orgs_in(max(0, at - 120), at) if o.end == at and o.iri not in out]
         return out
 
