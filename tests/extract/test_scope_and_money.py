@@ -353,3 +353,14 @@ def test_an_organisation_whose_project_it_is_runs_it() -> None:
     ex = extractor(text, "en", url="https://www.midlandsforum-example.ie/newsletter-november")
     p = project(ex, "Welcome Table")
     assert any("riverside-community-development" in o for o in p.implementers), p.implementers
+
+
+def test_a_name_said_to_be_our_programme_is_a_project_with_its_years() -> None:
+    text = (
+        "Home Ground is our three-year orientation programme for refugee families in Clare, funded by the "
+        "Asylum, Migration and Integration Fund. The programme started in January 2023 and will run until "
+        "December 2025.\n"
+    )
+    p = project(facts(text, "en"), "Home Ground")
+    assert AMIF in p.funders
+    assert (p.start_year, p.end_year) == (2023, 2025)

@@ -99,6 +99,7 @@ LIST_KEYS = (
     "fronted_runs",
     "behind_words",
     "whose_words",
+    "possessives",
     "remainder_words",
     "contributed_by",
     "member_titles",

@@ -117,6 +117,13 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             for p in projects:
                 if fund in p.funders and org in p.implementers and (len(p.implementers) > 1 or ev.confidence >= CLOSE):
                     del p.implementers[org]
+        # One named beside an authority's role ("Le SPF Intérieur, autorité responsable du FAMI, assure
+        # le suivi") runs none of a project others are said to run.
+        for p in projects:
+            named = [o for o in p.implementers if o in self.ctx.authority_orgs]
+            if named and len(named) < len(p.implementers):
+                for o in named:
+                    del p.implementers[o]
         return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles, authorities)
 
 

@@ -961,7 +961,9 @@ class ProjectFinders:
             + cues.regex["copulas"].pattern
             + r")\s+(?:"
             + cues.regex["indefinite_articles"].pattern
-            + r")\s+(?:[^\W\d_]+\s+)?(?P<noun>"
+            + "|"
+            + cues.regex["possessives"].pattern  # "Home Ground is our three-year orientation programme"
+            + r")\s+(?:[^\W\d_][\w-]*\s+){0,4}(?P<noun>"
             + cues.regex["project_nouns"].pattern
             + r")\b",
             re.I,
