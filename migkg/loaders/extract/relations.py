@@ -21,12 +21,14 @@ from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Unit
 from migkg.ontology.vocab import MKG
 
+_BULLET = re.compile(r"[ \t]*(?:[-–•*▪◦·>]|\d{1,2}[.)])?[ \t]*")
+
 
 def _text_start(text: str, pos: int) -> int:
     """Where the line `pos` is on begins, past its bullet and indent (a record line's key, a list
     line's first word)."""
     start = text.rfind("\n", 0, pos) + 1
-    m = re.compile(r"[ \t]*(?:[-–•*▪◦·>]|\d{1,2}[.)])?[ \t]*").match(text, start, pos)
+    m = _BULLET.match(text, start, pos)
     return m.end() if m else start
 
 
@@ -563,8 +565,10 @@ class Relations:
         self, scope: list[int], others: set[int], others_runners: frozenset[str] | set[str] = frozenset()
     ) -> list[int]:
         """Add the sentences that go on about the project: "Il est mené par X.", "Het project loopt
-        tot 2025." (a sentence of the same paragraph that opens with an anaphora cue and names no
-        other project: "Le projet B ..." after "Le projet A ..." is about B)."""
+        tot 2025." (a sentence of the same paragraph that opens with an anaphora cue, the budget's
+        name, or a fund after a sum, and names no other project: "Le projet B ..." after "Le projet
+        A ..." is about B; one sentence naming no one may stand between), and the first sentence
+        further down that opens with a definite project noun, with those that go on from it."""
         units, cues, ctx = self.ctx.units, self.ctx.cues, self.ctx
 
         def goes_on(k: int, j: int) -> bool:
@@ -648,13 +652,10 @@ class Relations:
         """ "... en kost in totaal 425.000 euro. De helft komt van het ESF, de rest betaalt de Vlaamse
         overheid.": a sentence naming a fund right after one that states a sum says who pays it."""
         ctx = self.ctx
+        if k == 0:
+            return False
         u, prev = ctx.units[k], ctx.units[k - 1]
-        return bool(
-            k > 0
-            and prev.kind == "sentence"
-            and ctx.funders_in(u.start, u.end)
-            and ctx.amounts_in(prev.start, prev.end)
-        )
+        return bool(prev.kind == "sentence" and ctx.funders_in(u.start, u.end) and ctx.amounts_in(prev.start, prev.end))
 
     def _opens_with_project_noun(self, text: str) -> bool:
         """ "Het traject loopt ...", "Le projet est financé ...", "Das Projekt läuft ...": a definite
