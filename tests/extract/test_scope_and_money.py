@@ -364,3 +364,10 @@ def test_a_name_said_to_be_our_programme_is_a_project_with_its_years() -> None:
     p = project(facts(text, "en"), "Home Ground")
     assert AMIF in p.funders
     assert (p.start_year, p.end_year) == (2023, 2025)
+
+
+def test_a_land_in_the_genitive_is_the_land_and_two_names_stay_two() -> None:
+    text = "Die übrigen Mittel kommen aus dem Haushalt des Landes Thalmark und des Landkreises Oberau.\n"
+    ex = extractor(text, "de")
+    found = {m.iri.rsplit("/", 1)[-1] for m in ex.ctx.orgs}
+    assert {"land-thalmark", "landkreis-oberau"} <= found, found

@@ -405,6 +405,7 @@ class Context:
                 s = m.end() + name.start(1)
                 self.add_org(words, s, s + len(words))
         # "le CPAS de Liège", "Stad Antwerpen", "la Regione Basilicata": the head is part of the name.
+        heads = set(self.cues.words["name_heads"])
         for m in self.cues.find("name_heads", self.text):
             name = re.match(r"\s*([^\W\d_][^,.;:()\n]{1,60})", self.text[m.end() : m.end() + 80])
             glued = self.text[m.end() - 1 : m.end()] in "'’"
@@ -413,8 +414,13 @@ class Context:
             words = leading_name_words(name.group(1), self.cues)
             if words:
                 end = m.end() + name.start(1) + len(words)
+                # "des Landes Sachsen-Anhalt": a head in the genitive names the Land in the nominative
+                head = m.group(0)
+                nominative = next(
+                    (head[: -len(x)] for x in ("es", "s") if head.endswith(x) and head[: -len(x)] in heads), head
+                )
                 # "het lokaal bestuur van Maasmechelen": the head in lower case, a name after it
-                self.add_org(self.text[m.start() : end], m.start(), end, shaped=True)
+                self.add_org(nominative + self.text[m.end() : end], m.start(), end, shaped=True)
 
         self._find_shaped_orgs()
         self._resolve_back_refs()
@@ -820,9 +826,9 @@ def leading_name_words(text: str, cues: Cues | MemoCues) -> str:
     words = text.split()[:7]
     shapes = shapes_for(cues.lang)
     for i, w in enumerate(words):
-        following = words[i + 1] if i + 1 < len(words) else ""
-        if out and fold(w) in shapes.coordinators and following and _opens_a_name(following, shapes):
-            break  # "Vereniging Samen Verder en Stichting Werkplaats Oost": two names
+        following = words[i + 1 : i + 3]
+        if out and fold(w) in shapes.coordinators and any(_opens_a_name(x, shapes) for x in following):
+            break  # "Vereniging Samen Verder en Stichting Werkplaats Oost", "X und des Landkreises Y": two names
         # ... and an elided connector glued to a capital: "Trait d'Union", "Casa dell'Accoglienza"
         if w[:1].isupper() or w[:1].isdigit() or (out and (cues.has("name_connectors", w) or _ELIDED_NAME.match(w))):
             possessive = re.fullmatch(r"(.+?)['’]s?", w)
