@@ -569,7 +569,7 @@ class Relations:
         name, or a fund after a sum, and names no other project: "Le projet B ..." after "Le projet
         A ..." is about B; one sentence naming no one may stand between), and the first sentence
         further down that opens with a definite project noun, with those that go on from it."""
-        units, cues, ctx = self.ctx.units, self.ctx.cues, self.ctx
+        units, ctx = self.ctx.units, self.ctx
 
         def goes_on(k: int, j: int) -> bool:
             return (
@@ -578,7 +578,7 @@ class Relations:
                 and units[k].paragraph == units[j].paragraph
                 and k not in others
                 and (
-                    bool(re.match(r"\s*" + cues.regex["anaphora"].pattern + r"\b", units[k].text, re.I))
+                    bool(self._anaphora_opening.match(units[k].text))
                     or self._opens_with_its_money(units[k].text)
                     or self._pays_the_sum_before(k)
                 )
@@ -648,6 +648,10 @@ class Relations:
             out += [o.iri for o in ctx.orgs_in(max(0, at - 120), at) if o.end == at and o.iri not in out]
         return out
 
+    @functools.cached_property
+    def _anaphora_opening(self) -> re.Pattern[str]:
+        return re.compile(r"\s*" + self.ctx.cues.regex["anaphora"].pattern + r"\b", re.I)
+
     def _pays_the_sum_before(self, k: int) -> bool:
         """ "... en kost in totaal 425.000 euro. De helft komt van het ESF, de rest betaalt de Vlaamse
         overheid.": a sentence naming a fund right after one that states a sum says who pays it."""
@@ -657,15 +661,18 @@ class Relations:
         u, prev = ctx.units[k], ctx.units[k - 1]
         return bool(prev.kind == "sentence" and ctx.funders_in(u.start, u.end) and ctx.amounts_in(prev.start, prev.end))
 
+    @functools.cached_property
+    def _project_noun_opening(self) -> re.Pattern[str]:
+        r = self.ctx.cues.regex
+        return re.compile(
+            rf"\s*(?:{r['determiners'].pattern}|{r['demonstratives'].pattern})\s*({r['project_nouns'].pattern})\b", re.I
+        )
+
     def _opens_with_project_noun(self, text: str) -> bool:
         """ "Het traject loopt ...", "Le projet est financé ...", "Das Projekt läuft ...": a definite
         article or a demonstrative, then a project noun in the singular."""
         cues = self.ctx.cues
-        m = re.match(
-            rf"\s*(?:{cues.regex['determiners'].pattern}|{cues.regex['demonstratives'].pattern})\s*({cues.regex['project_nouns'].pattern})\b",
-            text,
-            re.I,
-        )
+        m = self._project_noun_opening.match(text)
         return (
             bool(m)
             and not cues.has("plural_nouns", m.group(1))
@@ -767,15 +774,17 @@ class Relations:
             block = block[: i - before + 1]
         return set(block)
 
+    @functools.cached_property
+    def _its_money_opening(self) -> re.Pattern[str]:
+        cues = self.ctx.cues
+        keys = "|".join(k for k in (cues.regex["budget_keys"].pattern, cues.regex["duration_keys"].pattern) if k)
+        return re.compile(rf"\s*(?:{cues.regex['determiners'].pattern})\s*(?:{keys or '(?!)'})\b", re.I)
+
     def _opens_with_its_money(self, text: str) -> bool:
         """ "Le budget, 312.000 euros sur deux ans, est ...", "Die Laufzeit beträgt ...": a sentence
         that opens with the definite name of a project's budget or duration goes on about the project
         before it."""
-        cues = self.ctx.cues
-        keys = "|".join(k for k in (cues.regex["budget_keys"].pattern, cues.regex["duration_keys"].pattern) if k)
-        if not keys:
-            return False
-        return bool(re.match(rf"\s*(?:{cues.regex['determiners'].pattern})\s*(?:{keys})\b", text, re.I))
+        return bool(self._its_money_opening.match(text))
 
     def _opening_with_name(self, p: ProjectFact, others: set[int]) -> set[int]:
         """The sentences that open with the project's name, wherever they stand: "New Roots began
