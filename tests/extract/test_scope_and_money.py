@@ -371,3 +371,23 @@ def test_a_land_in_the_genitive_is_the_land_and_two_names_stay_two() -> None:
     ex = extractor(text, "de")
     found = {m.iri.rsplit("/", 1)[-1] for m in ex.ctx.orgs}
     assert {"land-thalmark", "landkreis-oberau"} <= found, found
+
+
+def test_a_call_pages_title_is_no_project() -> None:
+    title = "Open call: integration of beneficiaries of protection (AMIF 2021–2027) | Shared Grants Centre"
+    text = (
+        "Shared Grants Centre\n"
+        "Grants › Home affairs funds › Open calls\n"
+        "Open call: integration of beneficiaries of international protection\n"
+        "The Shared Grants Centre invites applications for projects that help beneficiaries of international "
+        "protection settle. The call is financed from the Asylum, Migration and Integration Fund (AMIF).\n"
+        "Key facts\n"
+        "Call budget: EUR 2 000 000\n"
+        "Funding sources: AMIF (75%) and state budget co-financing (25%)\n"
+        "Eligible project period: 1 July 2025 – 30 June 2027\n"
+        "Implementing body: Shared Grants Centre\n"
+        "A project may last up to 24 months. Each project needs one lead applicant.\n"
+        "Contact the open call team: grants@example.ee\n"
+    )
+    ex = facts(text, "en", title=title, url="https://www.grants-example.ee/en/open-calls/amif-integration")
+    assert not ex.projects, [p.label for p in ex.projects]

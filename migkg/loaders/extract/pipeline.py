@@ -98,7 +98,8 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             # A call for proposals asks for projects and reports none (issue 9): a project only its
             # pairs made, or a heading with a project noun ("Allegato 2 – Piano finanziario"), is the
             # call's words.
-            projects = [p for p in projects if p.rule not in ("decide_pairs", "find_headings")]
+            # So is the page's title ("Open call: adaptation and integration ... | Agency").
+            projects = [p for p in projects if p.rule not in ("decide_pairs", "find_headings", "_title_project")]
         # "the project of X" where X runs a project named elsewhere in the text is that project.
         named_owners = {o for p in projects if not p.by_owner for o in p.implementers}
         projects = [p for p in projects if not (p.by_owner and set(p.implementers) & named_owners)]
