@@ -391,3 +391,13 @@ def test_a_call_pages_title_is_no_project() -> None:
     )
     ex = facts(text, "en", title=title, url="https://www.grants-example.ee/en/open-calls/amif-integration")
     assert not ex.projects, [p.label for p in ex.projects]
+
+
+def test_an_acronym_with_a_departments_number_before_its_long_form_is_that_organisation() -> None:
+    text = (
+        "L'AVIS 64 (Association Valbourgeoise d'Insertion Sociale) a été retenue par le FAMI. "
+        "L'AVIS 64 travaille avec France Travail.\n"
+    )
+    ex = extractor(text, "fr")
+    iris = {ex.ctx.text[m.start : m.end]: m.iri for m in ex.ctx.orgs}
+    assert "AVIS 64" in iris and len(set(iris.values())) == 1, iris  # the acronym and its long form: one

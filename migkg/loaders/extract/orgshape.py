@@ -409,12 +409,13 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         if sum(c.isupper() for c in acr) >= 3 and acr.isalpha() and acr.isupper():
             out.append(ShapeName(m.start(1), m.start(1) + len(acr), acr, "paren", acr, _uses(text, acr, m.start())))
     # "ACR (Long Form)": the acronym before the parenthesis, its long form inside.
-    for m in re.finditer(r"\b([A-Z][A-Za-z0-9&\-]{1,9})\s*\(([^()\n]{6,120})\)", text):
+    # "ASAPI 87 (Association de Soutien ...)": a département's number may follow the acronym
+    for m in re.finditer(r"\b([A-Z][A-Za-z0-9&\-]{1,9}(?:[ \t]\d{1,3})?)\s*\(([^()\n]{6,120})\)", text):
         acr, long = m.group(1), m.group(2).strip()
         if sum(c.isupper() for c in acr) < 2:
             continue
         words = long.split()
-        used = _long_form(acr, words)
+        used = _long_form(re.sub(r"[ \t]\d{1,3}$", "", acr), words)
         if used == len(words) and words[0][:1].isupper():
             start = m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
             out.append(ShapeName(start, start + len(long), long, "acronym", acr, _uses(text, acr, -1)))
