@@ -139,9 +139,7 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: 
         "payer": float(o in ctx.payers),
         "support_before": float(any(_cue_before(ctx, "support_from", m.start, 30) for m in mentions)),
         "funding_verb_after": float(any(_cue_after(ctx, "funding_verbs", m.end) for m in mentions)),
-        "authority": float(
-            any(ctx.cues.search("authority_cues", ctx.text[max(0, m.start - 60) : m.end + 40]) for m in mentions)
-        ),
+        "authority": float(any(ctx.near_authority_cue(m) for m in mentions)),
         # "Das Bundeskanzleramt hat ... einen Förderaufruf gestartet": the subject of a sentence
         # about a call for proposals issues it
         "authority_subject": float(

@@ -259,12 +259,11 @@ class Context:
     def authority_orgs(self) -> frozenset[str]:
         """Organisations the text names in a fund's authority role ("Zuständige Behörde für den AMIF:
         Bundesamt für ...", "the Responsible Authority, the Department of Justice")."""
-        out = set()
-        for m in self.orgs:
-            near = self.text[max(0, m.start - 60) : m.end + 40]
-            if self.cues.search("authority_cues", near):
-                out.add(m.iri)
-        return frozenset(out)
+        return frozenset(m.iri for m in self.orgs if self.near_authority_cue(m))
+
+    def near_authority_cue(self, m: OrgMention) -> bool:
+        """Whether an authority cue stands around the mention (60 characters before, 40 after)."""
+        return bool(self.cues.search("authority_cues", self.text[max(0, m.start - 60) : m.end + 40]))
 
     def is_national_body(self, iri: str) -> bool:
         """A state's agency (the reference data's public agencies): its subsidies are the state's

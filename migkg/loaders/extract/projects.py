@@ -19,7 +19,7 @@ from migkg.loaders.extract.context import (
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import fold, shapes_for, spells
-from migkg.loaders.extract.structure import Unit, is_record_key
+from migkg.loaders.extract.structure import Unit, is_record_key, line_start
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
 # A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
@@ -49,10 +49,6 @@ _NUMBERED = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+")
 
 # What a download link says in its parenthesis: "(PDF, 240 KB)", "(docx, 1,2 Mo)".
 _DOCUMENT_INFO = re.compile(r"\b(?:PDF|DOCX?|XLSX?|ODT|[KMG]B|[KMG]o)\b", re.IGNORECASE)
-
-
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
 
 
 _PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
@@ -793,7 +789,7 @@ class ProjectFinders:
         units = ctx.units
         numbered = []  # (unit, its number)
         for i, u in enumerate(units):
-            if u.kind == "item" and (m := _NUMBERED.match(ctx.text, _line_start(ctx.text, u.start))):
+            if u.kind == "item" and (m := _NUMBERED.match(ctx.text, line_start(ctx.text, u.start))):
                 numbered.append((i, int(m.group(1))))
         runs: list[list[int]] = []
         for i, n in numbered:
@@ -1020,14 +1016,14 @@ class ProjectFinders:
         clause describes."""
         ctx, cues = self.ctx, self.ctx.cues
         taken = {j for p in self.projects for j in p.scope_units}
+        relative = re.compile(r"\s*,?\s*(?:" + cues.regex["relative_pronouns"].pattern + r")\b", re.I)
         for i, u in enumerate(ctx.units):
             if u.kind != "sentence" or i in taken:
                 continue
             for noun in cues.find("project_nouns", u.text):
                 if cues.has("plural_nouns", noun.group(0)) or not self._determined(u.text, noun.start()):
                     continue
-                relative = r"\s*,?\s*(?:" + cues.regex["relative_pronouns"].pattern + r")\b"
-                if not re.match(relative, u.text[noun.end() :], re.I):
+                if not relative.match(u.text, noun.end()):
                     continue
                 name = self._appositive_name(u, noun.start(), definite=True)
                 if name is not None:

@@ -18,7 +18,7 @@ from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.periods import PeriodMention, find_periods
-from migkg.loaders.extract.structure import Unit
+from migkg.loaders.extract.structure import Unit, line_start
 from migkg.ontology.vocab import MKG
 
 _BULLET = re.compile(r"[ \t]*(?:[-–•*▪◦·>]|\d{1,2}[.)])?[ \t]*")
@@ -27,15 +27,14 @@ _BULLET = re.compile(r"[ \t]*(?:[-–•*▪◦·>]|\d{1,2}[.)])?[ \t]*")
 def _text_start(text: str, pos: int) -> int:
     """Where the line `pos` is on begins, past its bullet and indent (a record line's key, a list
     line's first word)."""
-    start = text.rfind("\n", 0, pos) + 1
+    start = line_start(text, pos)
     m = _BULLET.match(text, start, pos)
     return m.end() if m else start
 
 
 def _bullet_of(text: str, pos: int) -> str:
     """The bullet before a list line's text ("▪", "-", "1."; numbers read as one kind)."""
-    start = text.rfind("\n", 0, pos) + 1
-    return re.sub(r"\d+", "#", text[start:pos].strip())
+    return re.sub(r"\d+", "#", text[line_start(text, pos) : pos].strip())
 
 
 def _within_a_typo(a: str, b: str) -> bool:

@@ -80,6 +80,11 @@ def sentencizer(lang: str) -> object:
     return nlp
 
 
+def line_start(text: str, pos: int) -> int:
+    """Where the line that `pos` is on begins."""
+    return text.rfind("\n", 0, pos) + 1
+
+
 def row_cells(raw: str) -> list[tuple[int, int]]:
     """The cells of a line that may be a table row, as offsets in the line (stripped of spaces):
     cells split by tabs (a table copied from a page), or by pipes, with two pipes at least
