@@ -17,7 +17,8 @@ import re
 # a few words more ("der Europäischen Union", "door de").
 _NUMBERS = re.compile(r"\(\s*[\d.,\s]+%\s*\)|[\d][\d.,\s]*(?:%|\b)")
 _OTHER_WORDS = 4
-_FUNDING_KEYS = ("funded_by", "funding_verbs", "support_from")
+# "gedragen door het ESF+ en de Vlaamse overheid": a sum borne by two payers is funded by both.
+_FUNDING_KEYS = ("funded_by", "funding_verbs", "support_from", "contributed_by")
 # Cues that open a clause of their own between the two names: the second is not in the first's list.
 _CLAUSE_KEYS = (*_FUNDING_KEYS, "implemented_by", "partner_cues", "granted_to", "receives")
 
@@ -31,6 +32,15 @@ def cofunding_orgs(ctx) -> dict[str, set[str]]:
     for f in funds:
         by_unit.setdefault(ctx.unit_index(f.start), []).append(f)
     out: dict[str, set[str]] = {}
+    for place in ctx.places:
+        # "financé par le FAMI et par la Wallonie": a region or a town that pays is its government
+        ui = ctx.unit_index(place.start)
+        if ui in by_unit and not ctx.is_country(place.text):
+            text = ctx.units[ui].text
+            if any(ctx.cues.search(key, text) for key in _FUNDING_KEYS) and any(
+                _joined(ctx, f.end, place.start) for f in by_unit[ui] if f.end <= place.start
+            ):
+                ctx.add_org(place.text, place.start, place.end)
     for o in ctx.orgs:
         ui = ctx.unit_index(o.start)
         unit_funds = by_unit.get(ui)
@@ -63,6 +73,21 @@ def _coordinated(ctx, a: int, b: int) -> bool:
     rest = _NUMBERS.sub(" ", blank[: and_word.start()] + " " + blank[and_word.end() :])
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if not ctx.cues.has("determiners", w)]
     return len(words) <= _OTHER_WORDS
+
+
+def _joined(ctx, a: int, b: int) -> bool:
+    """Whether the text from `a` to `b` is only an "and" that adds a payer: "FAMI et par la
+    Wallonie", "ESF+ en de provincie"; not "FAMI en Wallonie et à Bruxelles" (where, not who)."""
+    gap = re.sub(r"\([^()]*\)", " ", ctx.text[a:b])
+    regex = ctx.cues.regex
+    by = "|".join(regex[k].pattern for k in ("share_by", "by_words") if k in regex)
+    return bool(
+        re.fullmatch(
+            rf"[\s,]*(?:{regex['and_words'].pattern})\s+(?:(?:{by})\s+)?(?:(?:{regex['determiners'].pattern})\s*)?",
+            gap,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _in_compound(text: str, fund) -> bool:

@@ -49,6 +49,16 @@ _REGIONAL = re.compile(
 )
 
 
+# A region's, a Land's, a province's or a département's government, by its name's head.
+_REGIONAL_GOVERNMENT = re.compile(
+    r"(?:Land|Freistaat|Bundesland|Région|Region|Regione|Provin\w+|Département|Departement"
+    r"|Conseil (?:départemental|régional)|Collectivité|Vlaamse (?:overheid|Regering)|Flemish Government"
+    r"|Walloon Government|Gouvernement wallon)\b"
+)
+_OF_THE = re.compile(r"\s*(?:[a-zà-ÿ']{1,4}\s+){0,2}")
+_MINISTRY = re.compile(r"\bminist\w*", re.IGNORECASE)
+
+
 def _is_state_ministry(name: str) -> bool:
     return bool(_STATE_MINISTRY.search(name)) and not _REGIONAL.search(name)
 
@@ -111,6 +121,8 @@ class Context:
         self._unit_amounts: dict[int, list[Amount]] = {}
         self._unit_starts = [u.start for u in self.units]
         self._national_cues = [(m.start(), m.end()) for m in self.cues.find("national_funders", self.text)]
+        self._regional_cues = [(m.start(), m.end()) for m in self.cues.find("regional_money", self.text)]
+        self._regional_payers: tuple[int, list[tuple[str, int, int]]] = (-1, [])
         self._find_new_orgs()
 
     # -- lookups ------------------------------------------------------------------------------
@@ -218,7 +230,35 @@ class Context:
         """Funds and national money named between a and b, as (iri, start, end)."""
         out = [(m.entity.iri, m.start, m.end) for m in self.in_span(self.funds, a, b)]
         out += [(NATIONAL, s, e) for s, e in self._national_cues if s >= a and e <= b]
+        if self._regional_cues:
+            out += [(o, s, e) for o, s, e in self.regional_payers() if s >= a and e <= b]
         return sorted(out, key=lambda x: x[1])
+
+    def regional_payers(self) -> list[tuple[str, int, int]]:
+        """Each mention of a region's, a Land's or a province's own money ("aus Landesmitteln",
+        "crédits départementaux") as (the government that pays it, start, end): the organisation
+        named right after ("Landesmitteln des Ministeriums X"), else the page's one regional
+        government ("Land X", "Région X", "Provincie X"), else the site's owner when it is a
+        regional ministry. Unresolved mentions are left out: the state's money they are not."""
+        if self._regional_payers[0] == len(self.orgs):
+            return self._regional_payers[1]
+        governments = list(dict.fromkeys(o.iri for o in self.orgs if _REGIONAL_GOVERNMENT.match(o.name)))
+        default = governments[0] if len(governments) == 1 else None
+        # not the cached `site_owner`: asked this early, it would miss the names found later
+        owner = type(self).site_owner.func(self) if default is None else None  # type: ignore[attr-defined]
+        if default is None and owner is not None:
+            name = self.entity(owner).label() if self.entity(owner) else self.new_orgs[owner].name
+            if _MINISTRY.search(name) and not _is_state_ministry(name):
+                default = owner
+        out = []
+        for s, e in self._regional_cues:
+            after = [o for o in self.orgs_in(e, e + 200) if o.start <= e + 20]
+            # only an "of" and an article between ("des", "de la", "van de", "of the")
+            named = after[0].iri if after and _OF_THE.fullmatch(self.text[e : after[0].start]) else None
+            if named or default:
+                out.append((named or default, s, e))
+        self._regional_payers = (len(self.orgs), out)
+        return out
 
     def orgs_in(self, a: int, b: int) -> list[OrgMention]:
         return sorted(self.in_span(self.orgs, a, b), key=lambda o: o.start)
@@ -270,7 +310,8 @@ class Context:
         money too (the annotation convention)."""
         ent = self.entity(iri)
         if ent is not None:
-            return _PUBLIC_AGENCY in ent.classes
+            # a region's government is no state agency: its money is its own, not the state's
+            return _PUBLIC_AGENCY in ent.classes and not any(_REGIONAL.search(n) for n in ent.labels.values())
         new = self.new_orgs.get(iri)
         return new is not None and _is_state_ministry(new.name)
 

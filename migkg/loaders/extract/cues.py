@@ -39,6 +39,7 @@ LIST_KEYS = (
     "duration_keys",
     "budget_keys",
     "national_funders",
+    "regional_money",
     "legal_forms",
     "org_heads",
     "content_cues",

@@ -109,6 +109,7 @@ class PairDecisions:
     ctx: object
     projects: list[ProjectFact]
     aggregates: list[AggregateFact]
+    breakdown_payers: dict[str, Evidence]  # the relations' (a breakdown of a project's money)
 
     def decide_pairs(self) -> None:
         """Score every candidate pair; take the implementers the model rejects off the rules'
@@ -270,7 +271,8 @@ class PairDecisions:
             # said in a paragraph that names the project's fund ("... zu 75 Prozent aus dem AMIF
             # finanziert. Den Rest trägt das Land X"), not of some other money on the page
             spans = [(u.start, u.end) for u in ctx.units if u.paragraph == para]
-            if any(f in funds for a, b in spans for f, _s, _e in ctx.funders_in(a, b)):
+            # a line of a breakdown of the money says so itself ("Bijdrage Stad X: € 40.000")
+            if org in self.breakdown_payers or any(f in funds for a, b in spans for f, _s, _e in ctx.funders_in(a, b)):
                 p.funders.setdefault(org, Evidence(ev.start, ev.end, COFUNDER))
 
     def _add_own_shares(self) -> None:

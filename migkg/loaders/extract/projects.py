@@ -157,12 +157,22 @@ def is_page_word(text: str, cues: Cues | MemoCues) -> bool:
     return cues.has("page_words", text.strip(" .:•*-"))
 
 
+# A press release's dateline: a place, a comma, a date ("Limoges, le 22 mai 2024", "Mainz,
+# 12.03.2024", "Dublin, May 3, 2024").
+_DATELINE = re.compile(
+    r"[^\d,]{2,40},\s*(?:[^\W\d_]{1,3}\s+)?"
+    r"(?:\d{1,2}(?:er|\.|st|nd|rd|th)?\s*[^\W\d_]+\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})"
+)
+
+
 def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     """A section heading that names no project: a page's word, "About the project", "Le projet",
     "Partners", "Das Projekt im Überblick" (a determiner and a project noun, or a partner word)."""
     text = text.strip(" .:•*-")
     if is_page_word(text, cues) or cues.has("partner_cues", text) or cues.has("project_nouns", text):
         return True
+    if _DATELINE.fullmatch(text):
+        return True  # "Limoges, le 22 mai 2024": a press release's place and date
     det, noun = cues.regex["determiners"].pattern, cues.regex["project_nouns"].pattern
     if re.search(rf"(?:^|\s)(?:{det})\s+(?:{noun})\b", text, re.I) and word_count(text) <= 5:
         return True
@@ -801,7 +811,11 @@ class ProjectFinders:
             if len(run) < 2:
                 continue
             before = [u for u in units[max(0, run[0] - 2) : run[0]] if u.kind != "heading"]
-            if not any(cues.search("project_nouns", u.text) for u in before):
+            # the lines just before speak of projects, or the page's title does ("l'État soutient
+            # trois projets" over an intro paragraph, then "1. « Name » - ...")
+            if not any(cues.search("project_nouns", u.text) for u in before) and not cues.search(
+                "project_nouns", ctx.doc.title or ""
+            ):
                 continue
             if any(word_count(units[i].text) > 14 or units[i].text.rstrip().endswith(".") for i in run):
                 continue  # sentences in a numbered list: themes or steps, not names

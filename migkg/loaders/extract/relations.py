@@ -59,6 +59,7 @@ def _within_a_typo(a: str, b: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_SUM_REACH = 120  # how far after a verb of giving its sum may end ("contributes EUR 20,000")
 _YEAR = re.compile(r"(?<![\d/.-])(?:199\d|20[0-3]\d)(?![\d/.-])")
 
 
@@ -185,10 +186,19 @@ class Relations:
                 for k, (a, b) in enumerate(lines)
                 if money[k] and any(m.entity.kind == "fund" for m in ctx.funds if a <= m.start <= a + 3)
             ]
-            if not fund_lines:
+            # "Bijdrage Stad Kortrijk: € 40.000", "Kofinanzierung Land Steiermark: € 64.230,00": a
+            # line that opens with a contribution noun gives its payer's share, fund line or not
+            keyed = [
+                k
+                for k, (a, b) in enumerate(lines)
+                if money[k] and (m := ctx.cues.search("contribution_nouns", ctx.text[a:b])) and m.start() == 0
+            ]
+            if not fund_lines and not keyed:
                 continue
             for k, (a, b) in enumerate(lines):
                 if k in fund_lines or not money[k] or word_count(ctx.text[a : money[k][0].start]) > 16:
+                    continue
+                if not fund_lines and k not in keyed:
                     continue
                 for o in ctx.orgs_in(a, money[k][0].start):
                     if not ctx.is_eu_body(o.iri):
@@ -201,11 +211,17 @@ class Relations:
         subject, the sum after the verb), "45 mila euro della Fondazione X" (the sum, then whose)."""
         ctx = self.ctx
         out: list[str] = []
-        if not ctx.orgs_in(a, b):
+        places = [m for m in ctx.places if a <= m.start and m.end <= b and not ctx.is_country(m.text)]
+        if not ctx.orgs_in(a, b) and not places:
             return out  # no name: no one gives anything (most sentences; read cheaply)
         remainders = ctx.cues.find("remainder_words", ctx.text[a:b])
         if not _DIGIT.search(ctx.text, a, b) and not remainders:
             return out  # no sum and no "the rest": no one gives one
+        for v in ctx.cues.find("contributes", ctx.text[a:b]) if places else ():
+            # "la Wallonie prenant en charge le solde": a region or a town that pays is its government
+            for m in places:
+                if 0 <= a + v.start() - m.end <= 2:
+                    ctx.add_org(m.text, m.start, m.end)
         # "45 mila euro della Fondazione X", "20 000 euros de la Ville", "EUR 20,000 from the city"
         of = "(?:" + ctx.cues.regex["of_words"].pattern + "|" + ctx.cues.regex["share_by"].pattern + ")"
         det = "(?:" + ctx.cues.regex["determiners"].pattern + ")"
@@ -226,7 +242,11 @@ class Relations:
                 verb_start, verb_end = a + v.start(), a + v.end()
                 if key == "contributes":
                     orgs = [o for o in ctx.orgs_in(a, verb_start) if verb_start - o.end <= 25]
-                    if orgs and ctx.amounts_in(verb_end, b) and orgs[-1].iri not in out:
+                    # a sum after the verb, or the rest ("la Wallonie prenant en charge le solde")
+                    rest_after = any(0 <= a + r.start() - verb_end <= 12 for r in remainders)
+                    # the sum close after the verb, in its clause ("beteiligt sich ... mit 4.500 Euro")
+                    summed_after = ctx.amounts_in(verb_end, min(b, verb_end + _SUM_REACH))
+                    if orgs and (summed_after or rest_after) and orgs[-1].iri not in out:
                         out.append(orgs[-1].iri)
                 payer = next((o for o in ctx.orgs_in(verb_end, b) if self._right_after(verb_end, o)), None)
                 if payer is None or payer.iri in out or ctx.is_eu_body(payer.iri):
@@ -234,9 +254,13 @@ class Relations:
                 if any(0 <= payer.start - e <= 40 for _s, e in ctx._national_cues):
                     continue  # "national co-financing provided by the Government of X": the state's money
                 clause_start = max(a, verb_start - 60)
+                # the sum or the rest in the payer's own sentence or clause
+                breaks = list(re.finditer(r"[.;]\s", ctx.text[clause_start:verb_start]))
+                if breaks:
+                    clause_start += breaks[-1].end()
                 summed = [am for am in ctx.amounts_in(clause_start, verb_start) if am.end <= verb_start]
                 rest = any(clause_start <= a + r.start() and a + r.end() <= verb_start for r in remainders)
-                if (summed or rest) and not re.search(r"[.;]\s", ctx.text[clause_start:verb_start]):
+                if summed or rest:
                     out.append(payer.iri)
         return out
 
@@ -314,7 +338,10 @@ class Relations:
                         explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
             if national_only or NATIONAL in explicit:
                 for org, ev in self.doc_org_funders.items():
-                    explicit.setdefault(org, ev)
+                    # a sum's giver pays for the project it is said of (`_add_contributors`), not
+                    # for every project of the page
+                    if org not in self.doc_contributors or len(self.projects) == 1:
+                        explicit.setdefault(org, ev)
             if state_money and NATIONAL not in p.funders:
                 p.same_money.add(NATIONAL)
             p.funders = {**explicit, **p.funders}

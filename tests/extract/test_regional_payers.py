@@ -1,0 +1,194 @@
+"""A region's, a Land's, a province's or a town's own money: that government funds (the annotation
+convention), not the state; and sums given by a payer belong to the project they are said of
+(texts written for these tests)."""
+
+from __future__ import annotations
+
+from extract_helpers import AMIF, ESF, extractor, org, project
+
+from migkg.loaders.extract.cues import cues_for
+from migkg.loaders.extract.model import NATIONAL
+from migkg.loaders.extract.projects import generic_heading
+
+FLEMISH_GOVERNMENT = "https://w3id.org/migkg/id/org/flemish-government"
+
+
+def _funder_names(ex, p) -> set[str]:
+    named = {m.iri: m.name for m in ex.ctx.orgs}
+    return {named.get(f, f) for f in p.funders}
+
+
+def test_a_region_named_beside_the_fund_that_pays_is_its_government() -> None:
+    text = (
+        "À Durbuy, le CPAS lance « Cap Avenir », un parcours de français et d'emploi. Financé par le fonds "
+        "européen FAMI et par la Wallonie, le parcours – 212.000 euros sur deux ans, dont 159.000 euros "
+        "d'argent européen – a été lancé en janvier 2024."
+    )
+    ex = extractor(text, "fr")
+    funded = [p for p in ex.projects if AMIF in p.funders]
+    assert funded, [p.label for p in ex.projects]
+    assert all("Wallonie" in _funder_names(ex, p) for p in funded), [_funder_names(ex, p) for p in funded]
+
+
+def test_a_place_where_the_fund_pays_is_no_payer() -> None:
+    text = (
+        "Le projet Cap Avenir est mené par l'asbl Pont Levant. Il est financé par le FAMI en Wallonie et "
+        "à Bruxelles depuis 2024."
+    )
+    ex = extractor(text, "fr")
+    cap = project(ex, "Cap Avenir")
+    assert set(cap.funders) == {AMIF}, _funder_names(ex, cap)
+
+
+def test_a_sum_borne_by_a_fund_and_a_regional_government_is_paid_by_both_and_not_by_the_state() -> None:
+    text = (
+        "Het project Samen Sterk van vzw De Brug loopt van 2023 tot 2025. Het budget van 286.000 euro "
+        "wordt gedragen door het Europees Sociaal Fonds Plus (ESF+) en de Vlaamse overheid."
+    )
+    ex = extractor(text, "nl")
+    p = project(ex, "Samen Sterk")
+    assert {ESF, FLEMISH_GOVERNMENT} <= set(p.funders), p.funders
+    # a region's own money is the region's, not the state's (the annotation convention)
+    assert NATIONAL not in p.funders
+
+
+def test_the_rest_a_land_gives_in_the_sentence_after_the_projects_dates() -> None:
+    text = (
+        "Getragen wird das Projekt Lotsen vom Verein Miteinander Oberau. Es läuft von 2024 bis 2026. "
+        "Drei Viertel der Kosten trägt der AMIF der EU, den Rest gibt das Land Hessen."
+    )
+    ex = extractor(text, "de")
+    lotsen = project(ex, "Lotsen")
+    assert {AMIF, org("Land Hessen")} <= set(lotsen.funders), _funder_names(ex, lotsen)
+
+
+def test_a_region_taking_on_the_balance_pays_it() -> None:
+    text = (
+        "Le potager-école de l'asbl Terre Commune, lancé en 2023, est financé à hauteur de 75 % par le "
+        "FAMI, soit 138.000 euros sur un budget total de 184.000 euros, la Wallonie prenant en charge le solde."
+    )
+    ex = extractor(text, "fr")
+    p = project(ex, "potager")
+    assert "Wallonie" in _funder_names(ex, p), _funder_names(ex, p)
+
+
+def test_a_record_line_opening_with_a_contribution_names_its_payer() -> None:
+    text = (
+        "Thuis in Lendelo\n"
+        "Het project Thuis in Lendelo van vzw Brugwerk wordt medegefinancierd door het AMIF.\n"
+        "In cijfers\n"
+        "Looptijd: 1 september 2023 – 31 augustus 2026\n"
+        "Totaal budget: € 312.480\n"
+        "Europese bijdrage: € 234.360\n"
+        "Bijdrage Stad Lendelo: € 40.000\n"
+    )
+    ex = extractor(text, "nl")
+    p = project(ex, "Thuis")
+    assert {AMIF, org("Stad Lendelo")} <= set(p.funders), _funder_names(ex, p)
+    assert org("Stad Lendelo") not in p.implementers
+
+
+def test_there_is_a_call_in_the_county_gives_no_money() -> None:
+    # "im Landkreis gibt es": "there is", no Landkreis giving the call's volume
+    text = (
+        "Das Projekt Brückenbau des Vereins Weitblick e.V. wird aus dem AMIF gefördert und läuft bis 2026.\n"
+        "Für Vereine im Landkreis Oberau gibt es jährlich einen Förderaufruf „Integration vor Ort“ "
+        "(Gesamtvolumen 2025: 60.000 Euro)."
+    )
+    ex = extractor(text, "de")
+    p = project(ex, "Brückenbau")
+    assert org("Landkreis Oberau") not in p.funders, _funder_names(ex, p)
+
+
+NUMBERED_PRESS_RELEASE = (
+    "Accueil > Actualités > Communiqués de presse\n"
+    "\n"
+    "Intégration : l'État soutient trois projets dans le Valmont\n"
+    "\n"
+    "Valbourg, le 6 juin 2024\n"
+    "\n"
+    "Le préfet du Valmont a signé ce jeudi trois conventions de financement pour l'accompagnement des "
+    "étrangers primo-arrivants.\n"
+    "\n"
+    "Apprendre le français et trouver un emploi : les besoins des personnes nouvellement arrivées sont "
+    "multiples.\n"
+    "\n"
+    "1. « Parlons » - ateliers de français pour femmes\n"
+    "Porté par l'association Trait d'Union Valbourg, ce projet propose des ateliers de français. La "
+    "préfecture lui attribue une subvention de 42 000 € pour l'année 2024, sur les crédits de l'État.\n"
+    "\n"
+    "2. « Tremplin » - accompagnement vers l'emploi\n"
+    "L'association Emploi Solidaire 99 accompagnera 120 réfugiés de 2024 à 2026. Le projet est cofinancé "
+    "par le FAMI.\n"
+    "\n"
+    "3. Médiation interculturelle à Serrac\n"
+    "Le centre communal d'action sociale (CCAS) de Serrac recrute un médiateur. L'État apporte 25 000 € ; "
+    "la Communauté de communes du Haut-Serrac complète à hauteur de 10 000 €.\n"
+)
+
+
+def test_numbered_sections_on_a_page_whose_title_speaks_of_projects_are_projects() -> None:
+    ex = extractor(NUMBERED_PRESS_RELEASE, "fr", title="Intégration : l'État soutient trois projets dans le Valmont")
+    labels = [p.label for p in ex.projects]
+    assert any("Parlons" in x for x in labels), labels
+    assert any("Tremplin" in x for x in labels), labels
+    assert any("Médiation" in x for x in labels), labels
+
+
+def test_a_sum_given_in_one_section_pays_that_sections_project_only() -> None:
+    ex = extractor(NUMBERED_PRESS_RELEASE, "fr", title="Intégration : l'État soutient trois projets dans le Valmont")
+    payer = org("Communauté de communes du Haut-Serrac")
+    mediation = project(ex, "Médiation")
+    assert payer in mediation.funders, _funder_names(ex, mediation)
+    assert all(payer not in p.funders for p in ex.projects if p is not mediation)
+
+
+def test_a_press_releases_dateline_names_no_project() -> None:
+    cues = cues_for("fr")
+    assert generic_heading("Valbourg, le 6 juin 2024", cues)
+    assert generic_heading("Mainz, 12.03.2024", cues_for("de"))
+    assert not generic_heading("Projet Alpha, 2022-2024", cues)
+
+
+def test_a_state_grant_record_line_is_national_money() -> None:
+    text = (
+        "Les projets retenus\n"
+        "1) Permis solidaire\n"
+        "Porteur : association Route Libre\n"
+        "L'association finance des heures de conduite pour des réfugiés.\n"
+        "Subvention de l'État : 58 000 €\n"
+        "2) Français au jardin\n"
+        "Porteur : association Jardins Partagés\n"
+        "Des ateliers de français dans un potager, de 2024 à 2025.\n"
+        "Subvention de l'État : 38 500 €\n"
+    )
+    ex = extractor(text, "fr", title="Trois projets soutenus par l'État")
+    p = project(ex, "Permis solidaire")
+    assert NATIONAL in p.funders, p.funders
+
+
+def test_landesmittel_of_a_named_ministry_are_that_ministrys_money_not_the_states() -> None:
+    text = (
+        "Projekt Anker\n"
+        "Das Projekt Anker der AWO Kreisverband Oberau e.V. begleitet geflüchtete Frauen.\n"
+        "Laufzeit: 01.01.2024 – 31.12.2026\n"
+        "Förderung: 75 % aus dem Asyl-, Migrations- und Integrationsfonds (AMIF), 25 % aus Landesmitteln "
+        "des Niedersächsischen Ministeriums für Soziales, Arbeit, Gesundheit und Gleichstellung\n"
+    )
+    ex = extractor(text, "de")
+    p = project(ex, "Anker")
+    names = _funder_names(ex, p)
+    assert AMIF in p.funders
+    assert any("Ministeriums für Soziales" in n for n in names), names
+    assert NATIONAL not in p.funders
+
+
+def test_landesmittel_on_a_page_naming_one_land_are_that_lands() -> None:
+    text = (
+        "Das Land Thüringen und die EU fördern das Projekt Brücke des Vereins Treffpunkt Weimar e.V. "
+        "Gefördert wird es von 2024 bis 2025 aus dem AMIF und aus Landesmitteln."
+    )
+    ex = extractor(text, "de")
+    p = project(ex, "Brücke")
+    assert {AMIF, org("Land Thüringen")} <= set(p.funders), _funder_names(ex, p)
+    assert NATIONAL not in p.funders
