@@ -192,3 +192,54 @@ def test_landesmittel_on_a_page_naming_one_land_are_that_lands() -> None:
     p = project(ex, "Brücke")
     assert {AMIF, org("Land Thüringen")} <= set(p.funders), _funder_names(ex, p)
     assert NATIONAL not in p.funders
+
+
+def test_a_site_owner_whose_title_name_carries_its_legal_form() -> None:
+    # "| Brugwerk vzw" on brugwerk.be: the legal form is no part of the host's name
+    text = (
+        "Thuis in Lendelo\n"
+        "Met Thuis in Lendelo helpen we erkende vluchtelingen aan een betaalbare woning.\n"
+        "Dit project wordt uitgevoerd met de steun van het Asiel-, Migratie- en Integratiefonds.\n"
+        "Brugwerk vzw · Stationsstraat 1 · 8500 Lendelo\n"
+    )
+    ex = extractor(
+        text, "nl", url="https://www.brugwerk.be/projecten/thuis", title="Thuis in Lendelo – wonen | Brugwerk vzw"
+    )
+    owner = ex.ctx.site_owner
+    assert owner is not None and owner == next(m.iri for m in ex.ctx.orgs if m.name == "Brugwerk vzw")
+
+
+def test_a_payers_own_breakdown_line_gives_its_share() -> None:
+    text = (
+        "Thuis in Lendelo\n"
+        "Het project Thuis in Lendelo van vzw Brugwerk wordt medegefinancierd door het AMIF.\n"
+        "In cijfers\n"
+        "Looptijd: 1 september 2023 – 31 augustus 2026\n"
+        "Totaal budget: € 312.480\n"
+        "Bijdrage Stad Lendelo: € 40.000\n"
+    )
+    ex = extractor(text, "nl")
+    p = project(ex, "Thuis")
+    assert p.amounts[org("Stad Lendelo")][0] == 40000
+
+
+def test_a_quoted_name_set_beside_a_definite_project_noun_is_a_project() -> None:
+    text = (
+        "Ogni estate arrivano nel Saluzzese migliaia di lavoratori stagionali.\n"
+        "Lo prevede «Campi Aperti», il progetto presentato ieri nella sala consiliare. Il progetto è "
+        "finanziato con 786.500 euro dal Fondo Asilo Migrazione e Integrazione (FAMI) 2021-2027.\n"
+        "Capofila è il Consorzio Valle Solidale, l'ente che gestisce i servizi socio-assistenziali.\n"
+    )
+    ex = extractor(text, "it")
+    p = project(ex, "Campi Aperti")
+    assert AMIF in p.funders
+
+
+def test_federal_and_land_money_written_as_one_compound_is_the_states_too() -> None:
+    # "aus Bundes- und Landesmitteln": "Bundesmitteln" with its ending shared
+    text = (
+        "Das Bund-Länder-Programm Starthilfe Plus wird von der Internationalen Organisation für Migration "
+        "durchgeführt. Das Programm wird aus Bundes- und Landesmitteln finanziert.\n"
+    )
+    ex = extractor(text, "de")
+    assert any(f == NATIONAL for f, _s, _e in ex.ctx.funders_in(0, len(ex.ctx.text)))

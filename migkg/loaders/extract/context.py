@@ -168,11 +168,17 @@ class Context:
         # and the text names that organisation (one word is enough when both say it).
         site = _title_site_name(self.doc.title)
         if site:
-            # "| Amersfoort.nl": the site's name with its top-level domain
-            written = "".join(re.findall(r"[a-z0-9]+", fold(re.sub(r"\.[a-z]{2,4}\s*$", "", site))))
+            # "| Amersfoort.nl": the site's name with its top-level domain; "| Brugwerk vzw" on
+            # brugwerk.be: its legal form is no part of the host's name
+            legal = self.cues.regex["legal_forms"]
+
+            def spelt(name: str) -> str:
+                return "".join(re.findall(r"[a-z0-9]+", fold(legal.sub(" ", name))))
+
+            written = spelt(re.sub(r"\.[a-z]{2,4}\s*$", "", site))
             if written in labels:
                 for o in sorted(self.orgs, key=lambda m: m.start):
-                    if "".join(re.findall(r"[a-z0-9]+", fold(self.text[o.start : o.end]))) == written:
+                    if spelt(self.text[o.start : o.end]) == written:
                         return o.iri
         return None
 

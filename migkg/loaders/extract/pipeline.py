@@ -92,6 +92,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             # ("EU-PROJEKT: X" over "Volumen: 2 Mio. €", "Laufzeit: 01/2023 - 12/2025")
             self.read_orphan_records()
         self.read_page_costs()
+        self.read_payer_shares()
         self.settle_eu_shares()
         projects = [p for p in self.projects if p.funders]
         if self.ctx.is_call_page:

@@ -187,6 +187,10 @@ _APPOSED = re.compile(
 )
 
 
+# A quoted name, a comma, then an article right before a project noun ("«Terre Comuni», il progetto").
+_QUOTED_APPOSED = re.compile(r"[«\"“„‘]\s*([^«»\"“”„‘’\n]{2,60}?)\s*[»\"”“’]\s*,\s+([^\W\d_]+'?)\s*$")
+
+
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     """Labels that name what is not a project: a fund or a national programme, a call for proposals,
     a press release; or a plural ("AMIF co-financed projects": a group)."""
@@ -1037,6 +1041,17 @@ class ProjectFinders:
             for noun in cues.find("project_nouns", u.text):
                 if cues.has("plural_nouns", noun.group(0)) or not self._determined(u.text, noun.start()):
                     continue
+                quoted = _QUOTED_APPOSED.search(u.text[: noun.start()])
+                if quoted is not None and self.ctx.cues.has("determiners", quoted.group(2)):
+                    # «Terre Comuni», il progetto presentato ieri: quotes mark the name; no relative needed
+                    name = quoted.group(1)
+                    start = u.start + quoted.start(1)
+                    end = start + len(name)
+                    if not (self.ctx.orgs_in(start, end) or self.ctx.funders_in(start, end)):
+                        p = self.add_project(name, start, u.end, i, 0.7)
+                        if p is not None:
+                            p.scope_units.append(i)
+                        break
                 if not relative.match(u.text, noun.end()):
                     continue
                 name = self._appositive_name(u, noun.start(), definite=True)

@@ -1094,6 +1094,17 @@ class Relations:
                     continue
             p.amounts.setdefault(None, (am.value, am.currency, ev))
 
+    def read_payer_shares(self) -> None:
+        """A payer's own line of a breakdown gives its share ("Bijdrage Stad X: € 40.000"): the
+        amount of each project it funds, where no other share of its is read."""
+        for o, ev in self.breakdown_payers.items():
+            amounts = self.ctx.amounts_in(ev.start, ev.end)
+            if not amounts:
+                continue
+            for p in self.projects:
+                if o in p.funders and o not in p.amounts:
+                    p.amounts[o] = (amounts[0].value, amounts[0].currency, ev)
+
     def read_page_costs(self) -> None:
         """A page about one project that states its costs apart from where it names the project
         ("The total cost of the project is €636,000 (477 000 euros of EU funds)"): a sentence that
