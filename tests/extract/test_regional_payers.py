@@ -243,3 +243,81 @@ def test_federal_and_land_money_written_as_one_compound_is_the_states_too() -> N
     )
     ex = extractor(text, "de")
     assert any(f == NATIONAL for f, _s, _e in ex.ctx.funders_in(0, len(ex.ctx.text)))
+
+
+def test_a_record_lines_key_names_its_funder() -> None:
+    # "davon nationale Mittel: 460.500,00 Euro": the key's words are the line's own words too
+    text = (
+        "Projekt Lotse – Erstberatung in Aufnahmezentren\n"
+        "Das Projekt Lotse berät Asylsuchende in den Aufnahmezentren des Bundes.\n"
+        "Eckdaten\n"
+        "Projektträger: Verein Wegweiser\n"
+        "Laufzeit: 01.03.2023 – 28.02.2026\n"
+        "Gesamtkosten: 1.842.000,00 Euro\n"
+        "davon EU-Mittel (AMIF): 1.381.500,00 Euro (75 %)\n"
+        "davon nationale Mittel: 460.500,00 Euro (25 %)\n"
+    )
+    ex = extractor(text, "de", title="Projekt Lotse – Erstberatung in Aufnahmezentren")
+    funded = [p for p in ex.projects if p.funders]
+    assert funded
+    assert all({AMIF, NATIONAL} <= set(p.funders) for p in funded), [p.funders for p in funded]
+
+
+def test_a_project_leads_person_is_no_organisation() -> None:
+    text = (
+        "Projekt Lotse – Erstberatung\n"
+        "\n"
+        "Das Projekt Lotse setzt früher an.\n"
+        "\n"
+        "Eckdaten\n"
+        "Projektträger: Verein Wegweiser\n"
+        "Laufzeit: 01.03.2023 – 28.02.2026\n"
+        "davon EU-Mittel (AMIF): 1.381.500,00 Euro (75 %)\n"
+        "Projektleitung: Mag.a Eva Berger, MSc\n"
+    )
+    ex = extractor(text, "de")
+    assert any(p.implementers for p in ex.projects)
+    assert not any("Berger" in o.name or o.name == "MSc" for o in ex.ctx.orgs), [o.name for o in ex.ctx.orgs]
+
+
+PRESS_RELEASE_WITH_SUBHEADS = (
+    "Europese steun voor twee Lendelse projecten\n"
+    "\n"
+    "Lendelo haalt Europese middelen binnen voor twee projecten. Het gaat om het stedelijke project "
+    "Werkmaatjes en om Taal op de Vloer van vzw Taalhuis.\n"
+    "\n"
+    "Werkmaatjes: een collega als gids\n"
+    "\n"
+    "Met Werkmaatjes koppelt de stad nieuwkomers aan een ervaren werknemer.\n"
+    "\n"
+    "Het project loopt van 1 januari 2025 tot 31 december 2027 en kost 416.800 euro. Het Asiel-, Migratie- "
+    "en Integratiefonds (AMIF) betaalt 312.600 euro.\n"
+    "\n"
+    "Ter info: Vlaanderen beschikt voor de periode 2021-2027 over ruim 1 miljard euro aan ESF+-middelen.\n"
+)
+
+
+def test_a_lone_line_with_a_colon_is_no_line_of_the_pages_record() -> None:
+    ex = extractor(PRESS_RELEASE_WITH_SUBHEADS, "nl")
+    p = project(ex, "Werkmaatjes")
+    assert ESF not in p.funders, p.funders
+    assert (p.start_year, p.end_year) == (2025, 2027)
+
+
+def test_the_section_under_a_heading_that_names_the_project_is_about_it() -> None:
+    text = (
+        "Twee nieuwe projecten voor nieuwkomers\n"
+        "\n"
+        "Lendelo start twee projecten. Het gaat om het project Werkmaatjes van vzw Kompasroos en om een "
+        "taalcafé in de bibliotheek.\n"
+        "\n"
+        "Werkmaatjes in de praktijk\n"
+        "\n"
+        "Nieuwkomers krijgen een ervaren werknemer als gids.\n"
+        "\n"
+        "Het Asiel-, Migratie- en Integratiefonds (AMIF) betaalt 312.600 euro, van 2025 tot 2027.\n"
+    )
+    ex = extractor(text, "nl")
+    p = project(ex, "Werkmaatjes")
+    assert AMIF in p.funders and p.funders[AMIF].confidence >= 0.75, p.funders
+    assert (p.start_year, p.end_year) == (2025, 2027)

@@ -187,6 +187,11 @@ _APPOSED = re.compile(
 )
 
 
+# A person's title or honorific before a name ("Mag.a Eva Hofstätter", "Dr. Jan Peeters", "Mme Claire
+# Martin"): a record line that opens with one names a person.
+_PERSON = re.compile(
+    r"\s*(?:Dr|Mag|Prof|Dipl|Ing|Dott|Dott\.ssa|Mme|Mlle|Mr|Mrs|Ms|Dhr|Mevr|Frau|Herr|Sig|Sig\.ra)\b\.?(?:a\b)?\s+[A-ZÀ-Þ]"
+)
 # A quoted name, a comma, then an article right before a project noun ("«Terre Comuni», il progetto").
 _QUOTED_APPOSED = re.compile(r"[«\"“„‘]\s*([^«»\"“”„‘’\n]{2,60}?)\s*[»\"”“’]\s*,\s+([^\W\d_]+'?)\s*$")
 
@@ -404,6 +409,8 @@ class ProjectFinders:
         "A, B, C" (each added as an organisation)."""
         ctx = self.ctx
         value = re.split(r"\s+\(|\s+[–—]\s+|;", u.text)[0]
+        if _PERSON.match(value):
+            return []  # "Projektleitung: Mag.a Eva Hofstätter, MSc": a person, no organisation
         # "Betreuungs- und Unterstützungsleistungen": a compound's elided head joins, it lists nothing
         glue = re.compile(r"\s*,\s*|\s*&\s*|(?<![-‐])\s+" + ctx.cues.regex["and_words"].pattern + r"\s+")
         out, at = [], 0
@@ -1381,9 +1388,21 @@ class ProjectFinders:
         if p is None:
             return
         read = {j for q in self.projects for j in q.scope_units}
-        lines = [i for i, u in enumerate(self.ctx.units) if u.kind == "kv" and i not in read]
-        if len(lines) >= 2:
-            self._read_record_lines(p, lines)
+        units = self.ctx.units
+        lines = [i for i, u in enumerate(units) if u.kind == "kv" and i not in read]
+        if len(lines) < 2:
+            return
+        # a record's lines come in a block, or each says what it is ("Laufzeit: ..."); a lone "Ter
+        # info: ..." or "Woordvoerder: ..." line is none of them
+        self._read_record_lines(
+            p,
+            [
+                i
+                for i in lines
+                if any(0 <= k < len(units) and units[k].kind == "kv" for k in (i - 1, i + 1))
+                or is_record_key(units[i].key, self.ctx.lang)
+            ],
+        )
 
     def _title_named_project(self) -> ProjectFact | None:
         """The one project the page's title names ("EU-PROJEKT: ISF LUMEN" over a page that also

@@ -17,6 +17,7 @@ from migkg.loaders.extract.amounts import find_money_roles, find_percentages
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
+from migkg.loaders.extract.orgshape import fold
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Unit, line_start
 from migkg.ontology.vocab import MKG
@@ -280,10 +281,15 @@ class Relations:
                 | self._opening_with_name(p, named_in - named_here)
                 | self._item_block(p, named_in - named_here)
                 | self._paragraph_led(p, named_in - named_here)
+                | self._headed_section(p, named_in - named_here)
             )
             others_runners = {o for q in self.projects if q is not p for o in q.implementers} - set(p.implementers)
             scope = self._with_follow_ups(own, named_in - set(own), others_runners)
-            spans = [(units[j].start, units[j].end) for j in scope]
+            # a record line's key is its own words too ("davon EU-Mittel (AMIF): 1.381.500,00 Euro")
+            spans = [
+                (line_start(ctx.text, units[j].start) if units[j].kind == "kv" else units[j].start, units[j].end)
+                for j in scope
+            ]
             # Funders: the project's own words, its section heading, its paragraph, the document.
             explicit: dict[str, Evidence] = {}
             for a, b in spans:
@@ -704,6 +710,28 @@ class Relations:
             and not cues.has("plural_nouns", m.group(1))
             and not cues.has("indefinite_articles", text.split()[0])
         )
+
+    def _headed_section(self, p: ProjectFact, others: set[int]) -> set[int]:
+        """A heading that names the project ("Werkbuddy's: een collega als gids", "Projet Cap
+        Emploi") heads its section: the lines under it, up to the next heading, are about it, up to
+        the first that another project names."""
+        units = self.ctx.units
+        label = fold(p.label).strip()
+        if len(label) < 4:
+            return set()
+        out: set[int] = set()
+        for h, u in enumerate(units):
+            if u.kind != "heading" or h in others:
+                continue
+            head = fold(u.text).strip()
+            if not (head == label or re.match(re.escape(label) + r"\b", head)):
+                continue
+            for j in range(h + 1, len(units)):
+                if units[j].kind == "heading" or j in others:
+                    break
+                out.add(j)
+            out.add(h)
+        return out
 
     def _paragraph_led(self, p: ProjectFact, others: set[int]) -> set[int]:
         """A paragraph that opens with a short line naming the project ("b) Progetto "Terre Giuste".",
