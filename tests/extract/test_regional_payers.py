@@ -4,7 +4,7 @@ convention), not the state; and sums given by a payer belong to the project they
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, ESF, extractor, org, project
+from extract_helpers import AMIF, ESF, extractor, names, org, project
 
 from migkg.loaders.extract.cues import cues_for
 from migkg.loaders.extract.model import NATIONAL
@@ -321,3 +321,26 @@ def test_the_section_under_a_heading_that_names_the_project_is_about_it() -> Non
     p = project(ex, "Werkmaatjes")
     assert AMIF in p.funders and p.funders[AMIF].confidence >= 0.75, p.funders
     assert (p.start_year, p.end_year) == (2025, 2027)
+
+
+def test_a_projects_own_name_read_as_an_organisation_runs_nothing() -> None:
+    # "Rete" heads organisations' names in Italian ("Rete Antiviolenza"), and project names too
+    text = (
+        "È partito il progetto «Rete Ponti – percorsi di autonomia abitativa nel Fermano», finanziato dal "
+        "Fondo Asilo, Migrazione e Integrazione (FAMI). La nostra cooperativa è uno dei partner del "
+        "progetto, che ha come capofila l'Ambito Territoriale Sociale XX di Fermo.\n"
+        "Rete Ponti nasce da un problema che conosciamo bene: senza casa è difficile tenersi un lavoro.\n"
+    )
+    ex = extractor(text, "it", title="Al via Rete Ponti – Cooperativa Sociale Il Faro")
+    runners = {m.name for p in ex.projects for o in p.implementers for m in ex.ctx.orgs if m.iri == o}
+    assert "Rete Ponti" not in runners, runners
+
+
+def test_an_ambito_territoriale_is_an_organisation() -> None:
+    names_found = names("Il capofila è l'Ambito Territoriale Sociale XX di Fermo, con tre comuni.", "it")
+    assert any(n.startswith("Ambito Territoriale Sociale") for n in names_found), names_found
+
+
+def test_a_heading_of_an_article_and_a_partner_word_names_no_project() -> None:
+    assert generic_heading("I partner", cues_for("it"))
+    assert generic_heading("Die Partner", cues_for("de"))

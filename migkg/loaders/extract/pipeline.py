@@ -12,6 +12,8 @@ document. Counted groups ("22 projects in Wallonia") become aggregate statements
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Graph, URIRef
 
 from migkg.loaders.document import Document
@@ -28,6 +30,7 @@ from migkg.loaders.extract.model import (
     NewOrganisation,
     ProjectFact,
 )
+from migkg.loaders.extract.orgshape import fold
 from migkg.loaders.extract.projects import ProjectFinders
 from migkg.loaders.extract.relations import Relations
 from migkg.loaders.extract.tables import TableFinders
@@ -119,6 +122,19 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             for p in projects:
                 if fund in p.funders and org in p.implementers and (len(p.implementers) > 1 or ev.confidence >= CLOSE):
                     del p.implementers[org]
+        # A project's own name read as an organisation's ("Rete Approdi" by its head "Rete") runs
+        # nothing: the name is the project's.
+        # (Not a project the pair decisions labelled by its beneficiary: that label is the name.)
+        # The name is the label, or its part before a dash, a colon or a parenthesis ("Rete Approdi
+        # – percorsi di autonomia"), not a longer name that starts with it ("Doras Connect").
+        named = {fold(re.split(r"\s[–—-]\s|:|\(", p.label)[0]) for p in projects if p.rule != "decide_pairs"}
+        for p in projects:
+            for o in [o for o in p.implementers if o in self.ctx.new_orgs]:
+                name = fold(self.ctx.new_orgs[o].name)
+                # from the project it names, and from one the pair decisions labelled by it
+                own = fold(re.split(r"\s[–—-]\s|:|\(", p.label)[0]) == name
+                if name in named and (own or fold(p.label) == name):
+                    del p.implementers[o]
         # One named beside an authority's role ("Le SPF Intérieur, autorité responsable du FAMI, assure
         # le suivi") runs none of a project others are said to run.
         for p in projects:

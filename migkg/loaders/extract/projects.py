@@ -169,7 +169,10 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     """A section heading that names no project: a page's word, "About the project", "Le projet",
     "Partners", "Das Projekt im Überblick" (a determiner and a project noun, or a partner word)."""
     text = text.strip(" .:•*-")
-    if is_page_word(text, cues) or cues.has("partner_cues", text) or cues.has("project_nouns", text):
+    # "I partner", "Die Partner", "Les partenaires": an article before a partner or project word
+    words = text.split()
+    bare = " ".join(words[1:]) if len(words) > 1 and cues.has("determiners", words[0]) else text
+    if any(is_page_word(x, cues) or cues.has("partner_cues", x) or cues.has("project_nouns", x) for x in {text, bare}):
         return True
     if _DATELINE.fullmatch(text):
         return True  # "Limoges, le 22 mai 2024": a press release's place and date
