@@ -344,3 +344,29 @@ def test_an_ambito_territoriale_is_an_organisation() -> None:
 def test_a_heading_of_an_article_and_a_partner_word_names_no_project() -> None:
     assert generic_heading("I partner", cues_for("it"))
     assert generic_heading("Die Partner", cues_for("de"))
+
+
+def test_a_relative_clause_after_a_head_is_no_part_of_a_name() -> None:
+    found = names(
+        "Il FAMI è lo strumento finanziario dell'Unione europea che sostiene gli Stati membri nella gestione "
+        "dei flussi migratori.",
+        "it",
+    )
+    assert not any("sostiene" in n for n in found), found
+
+
+def test_a_programme_noun_alone_is_no_organisation() -> None:
+    text = (
+        "Il progetto Ponte Lavoro della Cooperativa Sociale Il Faro è finanziato dal Programma regionale "
+        "FSE+ 2021-2027 e dura dal 2024 al 2026."
+    )
+    ex = extractor(text, "it")
+    assert not any(o.name.lower() == "programma" for o in ex.ctx.orgs), [o.name for o in ex.ctx.orgs]
+
+
+def test_a_label_opening_with_a_plural_project_noun_names_a_group() -> None:
+    from migkg.loaders.extract.projects import not_a_project
+
+    assert not_a_project("Progetti FAMI 2021-2027 in provincia di Valmonte", cues_for("it"))
+    assert not_a_project("Projecten en subsidies", cues_for("nl"))
+    assert not not_a_project("Progetto Ponte Lavoro", cues_for("it"))

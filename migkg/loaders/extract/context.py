@@ -380,6 +380,8 @@ class Context:
         name = " ".join(words)
         if not _looks_like_name(name, self.cues) or self.funders_in(start, end) or self.cues.has("legal_forms", name):
             return None
+        if self.cues.has("programme_nouns", name) or self.cues.has("project_nouns", name):
+            return None  # "dal Programma regionale FSE+": a programme, no organisation
         if any(m.start < end and start < m.end for m in self.fund_names):
             return None  # "EU's Asylum" of "the EU's Asylum, Migration and Integration Fund": the fund's words
         if self.is_country(name):

@@ -245,6 +245,10 @@ def _is_head(tokens: _Tokens, i: int, shapes: _Shapes) -> bool:
     )
 
 
+# Relative pronouns of the languages whose names take a lower-case tail (French, Italian).
+_RELATIVES = frozenset({"che", "cui", "quale", "quali", "qui", "que", "dont", "lequel", "laquelle", "lesquels"})
+
+
 def _lower_tail(tokens: _Tokens, k: int, shapes: _Shapes) -> int:
     """After a head in a language that puts complements after it: lower-case words up to a
     capitalised one ("générale des étrangers en France"), else nothing."""
@@ -252,8 +256,8 @@ def _lower_tail(tokens: _Tokens, k: int, shapes: _Shapes) -> int:
     while j < len(tokens) and j < k + 5 and tokens.joined(j - 1):
         if tokens.capitalised(j):
             return j
-        if tokens.folded[j] in shapes.coordinators:
-            return k
+        if tokens.folded[j] in shapes.coordinators or tokens.folded[j] in _RELATIVES:
+            return k  # "l'Unione europea che sostiene gli Stati": a relative clause, not the name
         j += 1
     return k
 

@@ -225,9 +225,9 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     # year does: "Projet 2024-2025").
     if not [w for w in re.findall(r"[^\W_]+", label) if len(w) > 3 and not cues.has("project_nouns", w)]:
         return True
-    last = label.split()[-1] if label.split() else ""
-    if cues.has("plural_nouns", last):
-        return True
+    words = label.split()
+    if words and (cues.has("plural_nouns", words[-1]) or cues.has("plural_nouns", words[0])):
+        return True  # "AMIF co-financed projects", "Progetti FAMI 2021-2027 in provincia di X": a group
     if _table_header(label):
         return True
     # "Subsidies voor 26 projecten in 2018", "19 projets subsidiés": a counted group.
