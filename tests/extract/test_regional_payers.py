@@ -370,3 +370,5 @@ def test_a_label_opening_with_a_plural_project_noun_names_a_group() -> None:
     assert not_a_project("Progetti FAMI 2021-2027 in provincia di Valmonte", cues_for("it"))
     assert not_a_project("Projecten en subsidies", cues_for("nl"))
     assert not not_a_project("Progetto Ponte Lavoro", cues_for("it"))
+    # regression: a plural noun with what the projects are about describes a project (the seed's)
+    assert not not_a_project("Projets consacrés aux alternatives à la détention", cues_for("fr"))

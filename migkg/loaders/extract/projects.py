@@ -226,8 +226,14 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     if not [w for w in re.findall(r"[^\W_]+", label) if len(w) > 3 and not cues.has("project_nouns", w)]:
         return True
     words = label.split()
-    if words and (cues.has("plural_nouns", words[-1]) or cues.has("plural_nouns", words[0])):
-        return True  # "AMIF co-financed projects", "Progetti FAMI 2021-2027 in provincia di X": a group
+    if words and cues.has("plural_nouns", words[-1]):
+        return True  # "AMIF co-financed projects": a group
+    if (
+        len(words) > 1
+        and cues.has("plural_nouns", words[0])
+        and (cues.has("and_words", words[1]) or words[1] in _fund_codes())
+    ):
+        return True  # "Progetti FAMI 2021-2027 in provincia di X", "Projecten en subsidies": a group
     if _table_header(label):
         return True
     # "Subsidies voor 26 projecten in 2018", "19 projets subsidiés": a counted group.
@@ -236,6 +242,14 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         if count and cues.has("plural_nouns", noun.group(0)) and not 1990 <= int(count.group(1)) <= 2099:
             return True
     return False
+
+
+@cache
+def _fund_codes() -> frozenset[str]:
+    """The funds' acronyms as the reference data writes them ("AMIF", "FAMI", "FSE+")."""
+    from migkg.loaders.extract.names import NameIndex
+
+    return frozenset(a for e in NameIndex.packaged().entities.values() if e.kind == "fund" for a in e.acronyms)
 
 
 def about_a_fund(ctx: Context, label: str) -> bool:
