@@ -372,3 +372,57 @@ def test_a_label_opening_with_a_plural_project_noun_names_a_group() -> None:
     assert not not_a_project("Progetto Ponte Lavoro", cues_for("it"))
     # regression: a plural noun with what the projects are about describes a project (the seed's)
     assert not not_a_project("Projets consacrés aux alternatives à la détention", cues_for("fr"))
+
+
+ANNOUNCED_PROJECTS = (
+    "Drei neue Projekte für Geflüchtete starten mit EU- und Landesmitteln\n"
+    "\n"
+    "Rund 1,35 Millionen Euro fließen in den kommenden Jahren in drei Projekte im Land.\n"
+    "\n"
+    "Ankommen in Waldstadt – Erstorientierung\n"
+    "Der Caritasverband Waldstadt e.V. bietet Erstorientierungskurse an.\n"
+    "AMIF: 456.300 Euro | Land: 60.000 Euro\n"
+    "\n"
+    "FiA – Frauen in Arbeit\n"
+    "Das Diakonische Werk Oberau begleitet zugewanderte Frauen in Arbeit.\n"
+    "AMIF: 612.000 Euro | Land: 85.000 Euro\n"
+    "\n"
+    "Perspektive Heimkehr – Beratung im Norden\n"
+    "Der DRK-Kreisverband Nordheim e.V. baut eine Rückkehrberatung auf.\n"
+    "AMIF: 210.000 Euro\n"
+    "\n"
+    "Hintergrund\n"
+    "Über die Förderung aus dem AMIF entscheidet das Bundesamt für Migration und Flüchtlinge.\n"
+    "\n"
+    "Pressekontakt\n"
+    "Telefon 06131 16-0000\n"
+)
+
+
+def test_as_many_headings_as_the_page_announces_projects_name_them() -> None:
+    ex = extractor(ANNOUNCED_PROJECTS, "de", title="Drei neue Projekte für Geflüchtete")
+    labels = sorted(p.label for p in ex.projects)
+    assert labels == [
+        "Ankommen in Waldstadt – Erstorientierung",
+        "FiA – Frauen in Arbeit",
+        "Perspektive Heimkehr – Beratung im Norden",
+    ], labels
+
+
+def test_projects_a_list_names_already_leave_the_pages_later_headings_alone() -> None:
+    text = (
+        "Land fördert zwei Projekte für geflüchtete Frauen\n"
+        "\n"
+        "Die geförderten Projekte im Überblick:\n"
+        "• „Frauen stärken“ (Caritasverband Oberau e. V.): Coaching und Praktika, gefördert aus dem AMIF.\n"
+        "• „Sicher ankommen“ (Diakonie Nordheim e. V.): Gewaltschutzberatung, gefördert aus dem AMIF.\n"
+        "\n"
+        "Hintergrund\n"
+        "Die Förderung erfolgt über die Landesinitiative, die seit 2019 besteht.\n"
+        "\n"
+        "Pressestelle\n"
+        "Telefon 0211 837-0000\n"
+    )
+    ex = extractor(text, "de", title="Land fördert zwei Projekte für geflüchtete Frauen")
+    labels = [p.label for p in ex.projects]
+    assert not any(x in ("Hintergrund", "Pressestelle") or x.startswith("Telefon") for x in labels), labels

@@ -78,6 +78,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_apposed_named()
         self.find_title_project()
         self.find_quoted_project()
+        self.find_announced_headings()
         self.read_orphan_records()
         self.find_aggregates()
         self.find_org_funders()

@@ -8,7 +8,7 @@ import re
 import sys
 from functools import cache
 
-from migkg.loaders.extract.amounts import find_amounts, find_money_roles
+from migkg.loaders.extract.amounts import find_amounts, find_money_roles, norm_cue
 from migkg.loaders.extract.context import (
     UNION_WORDS,
     Context,
@@ -240,6 +240,12 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     for noun in cues.find("project_nouns", label):
         count = _COUNT_BEFORE.search(label[: noun.start()])
         if count and cues.has("plural_nouns", noun.group(0)) and not 1990 <= int(count.group(1)) <= 2099:
+            return True
+        # "Drei neue Projekte für Geflüchtete", "Two new projects": a number word counts them
+        worded = re.search(
+            r"(?<!\w)(" + cues.regex["number_words"].pattern + r")\s+(?:[^\W\d]+\s+)?$", label[: noun.start()], re.I
+        )
+        if worded and cues.has("plural_nouns", noun.group(0)):
             return True
     return False
 
@@ -860,6 +866,75 @@ class ProjectFinders:
                 if p is not None:
                     p.scope_units = sorted(set(p.scope_units) | set(scope))
                     self._read_record_lines(p, [j for j in scope if units[j].kind == "kv"])
+
+    def find_announced_headings(self) -> None:
+        """A page that announces a number of projects ("Drei neue Projekte für Geflüchtete", "twee
+        projecten") and then gives exactly that many headings, each over its own paragraphs ("MiA –
+        Migrantinnen in Arbeit", "Thuis in de Wijk"): each heading names one of them, its section
+        describes it."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        if len(units) < 4:
+            return
+        count_at, count = self._announced_count()
+        if count is None:
+            return
+        # those named already after the announcement (a list, a named project) are some of them
+        count -= len([p for p in self.projects if p.unit > count_at])
+        if count < 1:
+            return
+        taken = {j for p in self.projects for j in p.scope_units}
+        found = [fold(p.label) for p in self.projects if len(p.label) >= 4]
+        heads = []
+        for i in range(count_at + 1, len(units)):
+            u = units[i]
+            if u.kind != "heading" or i in taken:
+                continue
+            text = u.text.strip()
+            if text.endswith(("?", ":")) or generic_heading(text, cues) or word_count(text) > 12:
+                continue
+            if len(re.findall(r"\d", text)) >= 4:
+                continue  # "Telefon 0211 837-xxxx", "Düsseldorf, 19. März 2024": no project's name
+            if any(cues.has("plural_nouns", n.group(0)) for n in cues.find("project_nouns", text)):
+                continue  # "Drei neue Projekte für ...": the announcement itself
+            if any(fold(text).startswith(label) for label in found):
+                continue  # "Werkmaatjes in de praktijk": the section of a project named already
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if nxt is None or nxt.kind not in ("sentence", "kv", "item") or nxt.section != i:
+                continue
+            heads.append(i)
+        # the announced number, in a row (a page's later headings, "Kontakt" and the like, are more)
+        if len(heads) < count:
+            return
+        run = heads[:count]
+        if not all(ctx.units[j].paragraph > ctx.units[count_at].paragraph for j in run):
+            return
+        for i in run:
+            u = units[i]
+            label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text.strip())
+            p = self.add_project(label, u.start, u.end, i, 0.7)
+            if p is None:
+                continue
+            p.scope_units = sorted({i, *(j for j in range(i + 1, len(units)) if units[j].section == i)})
+
+    def _announced_count(self) -> tuple[int, int | None]:
+        """Where the page announces how many projects it presents, and how many: in its title or
+        its first lines, a number or a number word before a plural project noun."""
+        ctx, cues = self.ctx, self.ctx.cues
+        number = r"(?<!\w)(\d{1,2}|" + cues.regex["number_words"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}?"
+        # the lines first: a heading that repeats the title is where the announcement stands
+        texts = [(i, u.text) for i, u in enumerate(ctx.units[:8])] + [(-1, ctx.doc.title or "")]
+        for i, text in texts:
+            for noun in cues.find("project_nouns", text):
+                if not cues.has("plural_nouns", noun.group(0)):
+                    continue
+                m = re.search(number + r"$", text[: noun.start()], re.I)
+                if m:
+                    word = m.group(1)
+                    n = int(word) if word.isdigit() else cues.numbers.get(norm_cue(word))
+                    if n is not None and 2 <= n <= 12:
+                        return max(i, 0), n
+        return -1, None
 
     def find_headings(self) -> None:
         """Headings that name a project: "Projet AMIF Accueil 2024-2025", "AVRR Belgium Support Project"."""
