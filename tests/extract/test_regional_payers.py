@@ -426,3 +426,9 @@ def test_projects_a_list_names_already_leave_the_pages_later_headings_alone() ->
     ex = extractor(text, "de", title="Land fördert zwei Projekte für geflüchtete Frauen")
     labels = [p.label for p in ex.projects]
     assert not any(x in ("Hintergrund", "Pressestelle") or x.startswith("Telefon") for x in labels), labels
+
+
+def test_an_abbreviations_dot_does_not_end_the_clause_a_funding_cue_describes() -> None:
+    # "e.V. bietet ...": the clause is the whole sentence, whose subject is an organisation
+    ex = extractor("Der Caritasverband Waldstadt e.V. bietet Erstorientierungskurse an, gefördert aus dem AMIF.", "de")
+    assert not any(p.label.lower().startswith("bietet") for p in ex.projects), [p.label for p in ex.projects]

@@ -199,6 +199,18 @@ _PERSON = re.compile(
 _QUOTED_APPOSED = re.compile(r"[«\"“„‘]\s*([^«»\"“”„‘’\n]{2,60}?)\s*[»\"”“’]\s*,\s+([^\W\d_]+'?)\s*$")
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause that ends at `pos` starts: after the last sentence stop, semicolon, colon or
+    line break before it; not after an abbreviation's dot ("Der Caritasverband X e.V. bietet ...")."""
+    start = 0
+    for m in re.finditer(r"(\S*)[.;:]\s|\n", text[:pos]):
+        word = m.group(1) or ""
+        if m.group(0).rstrip()[-1:] == "." and re.fullmatch(r"(?:\w\.)+\w*|[A-ZÀ-Þ][a-zà-ÿ]{0,2}", word):
+            continue  # "e.V.", "Dr.", "z.B.": an abbreviation, the sentence goes on
+        start = m.end()
+    return start
+
+
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     """Labels that name what is not a project: a fund or a national programme, a call for proposals,
     a press release; or a plural ("AMIF co-financed projects": a group)."""
@@ -1227,7 +1239,7 @@ class ProjectFinders:
                 funders = ctx.funders_in(u.start + fb.end(), u.start + fb.end() + 80)
                 if not funders:
                     continue
-                clause_start = max(text.rfind(sep, 0, fb.start()) for sep in (". ", "; ", ": ", "\n")) + 1
+                clause_start = _clause_start(text, fb.start())
                 np = text[clause_start : fb.start()].strip(" ,")
                 np = re.sub(r"[,\s]+" + cues.regex["also_words"].pattern + r"\s*$", "", np, flags=re.I)
                 np = re.sub(r"^\W+", "", _TAG.sub(" ", np)).strip()
