@@ -432,3 +432,9 @@ def test_an_abbreviations_dot_does_not_end_the_clause_a_funding_cue_describes() 
     # "e.V. bietet ...": the clause is the whole sentence, whose subject is an organisation
     ex = extractor("Der Caritasverband Waldstadt e.V. bietet Erstorientierungskurse an, gefördert aus dem AMIF.", "de")
     assert not any(p.label.lower().startswith("bietet") for p in ex.projects), [p.label for p in ex.projects]
+
+
+def test_a_daily_or_a_local_weekly_is_a_news_site_that_runs_nothing() -> None:
+    for url in ("https://www.lequotidien.lu/luxembourg/esch/", "https://www.valleypeople.ie/news/welcome-hub/"):
+        ex = extractor("Le projet Cap Avenir est financé par le FAMI.", "fr", url=url)
+        assert ex.ctx.is_media_site, url
