@@ -124,17 +124,13 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
                 if fund in p.funders and org in p.implementers and (len(p.implementers) > 1 or ev.confidence >= CLOSE):
                     del p.implementers[org]
         # A project's own name read as an organisation's ("Rete Approdi" by its head "Rete") runs
-        # nothing: the name is the project's.
-        # (Not a project the pair decisions labelled by its beneficiary: that label is the name.)
-        # The name is the label, or its part before a dash, a colon or a parenthesis ("Rete Approdi
-        # – percorsi di autonomia"), not a longer name that starts with it ("Doras Connect").
-        named = {fold(re.split(r"\s[–—-]\s|:|\(", p.label)[0]) for p in projects if p.rule != "decide_pairs"}
+        # neither the project it names nor one the pair decisions labelled by it; a project the
+        # rules named is the judge (a beneficiary's label is the beneficiary's name).
+        named = {_name_part(p.label) for p in projects if p.rule != "decide_pairs"}
         for p in projects:
             for o in [o for o in p.implementers if o in self.ctx.new_orgs]:
                 name = fold(self.ctx.new_orgs[o].name)
-                # from the project it names, and from one the pair decisions labelled by it
-                own = fold(re.split(r"\s[–—-]\s|:|\(", p.label)[0]) == name
-                if name in named and (own or fold(p.label) == name):
+                if name in named and name in (_name_part(p.label), fold(p.label)):
                     del p.implementers[o]
         # One named beside an authority's role ("Le SPF Intérieur, autorité responsable du FAMI, assure
         # le suivi") runs none of a project others are said to run.
@@ -144,6 +140,15 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
                 for o in named:
                     del p.implementers[o]
         return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles, authorities)
+
+
+# A label's name, before a dash, a colon or a parenthesis ("Rete Approdi – percorsi di autonomia"):
+# not a longer name that starts with it ("Doras Connect").
+_NAME_END = re.compile(r"\s[–—-]\s|:|\(")
+
+
+def _name_part(label: str) -> str:
+    return fold(_NAME_END.split(label, maxsplit=1)[0])
 
 
 _RESET_EVERY = 2000  # documents between fresh spaCy pipelines

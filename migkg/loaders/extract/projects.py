@@ -915,7 +915,7 @@ class ProjectFinders:
             if nxt is None or nxt.kind not in ("sentence", "kv", "item") or nxt.section != i:
                 continue
             heads.append(i)
-        # the announced number, in a row (a page's later headings, "Kontakt" and the like, are more)
+        # the first that many (a page's later headings, "Kontakt" and the like, come after them)
         if len(heads) < count:
             return
         run = heads[:count]

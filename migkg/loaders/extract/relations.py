@@ -712,19 +712,17 @@ class Relations:
         )
 
     def _headed_section(self, p: ProjectFact, others: set[int]) -> set[int]:
-        """A heading that names the project ("Werkbuddy's: een collega als gids", "Projet Cap
-        Emploi") heads its section: the lines under it, up to the next heading, are about it, up to
-        the first that another project names."""
+        """A heading that names the project ("Werkmaatjes in de praktijk", "Cap Emploi") heads its
+        section: the lines under it, up to the next heading or the first line another project names,
+        are about it."""
         units = self.ctx.units
         label = fold(p.label).strip()
         if len(label) < 4:
             return set()
+        names_it = re.compile(re.escape(label) + r"\b")
         out: set[int] = set()
         for h, u in enumerate(units):
-            if u.kind != "heading" or h in others:
-                continue
-            head = fold(u.text).strip()
-            if not (head == label or re.match(re.escape(label) + r"\b", head)):
+            if u.kind != "heading" or h in others or not names_it.match(fold(u.text).strip()):
                 continue
             for j in range(h + 1, len(units)):
                 if units[j].kind == "heading" or j in others:
