@@ -72,17 +72,19 @@ def test_a_region_taking_on_the_balance_pays_it() -> None:
     assert "Wallonie" in _funder_names(ex, p), _funder_names(ex, p)
 
 
+PROJECT_IN_FIGURES = (
+    "Thuis in Lendelo\n"
+    "Het project Thuis in Lendelo van vzw Brugwerk wordt medegefinancierd door het AMIF.\n"
+    "In cijfers\n"
+    "Looptijd: 1 september 2023 – 31 augustus 2026\n"
+    "Totaal budget: € 312.480\n"
+    "Europese bijdrage: € 234.360\n"
+    "Bijdrage Stad Lendelo: € 40.000\n"
+)
+
+
 def test_a_record_line_opening_with_a_contribution_names_its_payer() -> None:
-    text = (
-        "Thuis in Lendelo\n"
-        "Het project Thuis in Lendelo van vzw Brugwerk wordt medegefinancierd door het AMIF.\n"
-        "In cijfers\n"
-        "Looptijd: 1 september 2023 – 31 augustus 2026\n"
-        "Totaal budget: € 312.480\n"
-        "Europese bijdrage: € 234.360\n"
-        "Bijdrage Stad Lendelo: € 40.000\n"
-    )
-    ex = extractor(text, "nl")
+    ex = extractor(PROJECT_IN_FIGURES, "nl")
     p = project(ex, "Thuis")
     assert {AMIF, org("Stad Lendelo")} <= set(p.funders), _funder_names(ex, p)
     assert org("Stad Lendelo") not in p.implementers
@@ -210,15 +212,7 @@ def test_a_site_owner_whose_title_name_carries_its_legal_form() -> None:
 
 
 def test_a_payers_own_breakdown_line_gives_its_share() -> None:
-    text = (
-        "Thuis in Lendelo\n"
-        "Het project Thuis in Lendelo van vzw Brugwerk wordt medegefinancierd door het AMIF.\n"
-        "In cijfers\n"
-        "Looptijd: 1 september 2023 – 31 augustus 2026\n"
-        "Totaal budget: € 312.480\n"
-        "Bijdrage Stad Lendelo: € 40.000\n"
-    )
-    ex = extractor(text, "nl")
+    ex = extractor(PROJECT_IN_FIGURES, "nl")
     p = project(ex, "Thuis")
     assert p.amounts[org("Stad Lendelo")][0] == 40000
 
