@@ -88,6 +88,7 @@ LIST_KEYS = (
     "role_keys",
     "legislatures",
     "group_refs",
+    "grant_plurals",
     "back_refs",
     "negations",
     "funding_words",

@@ -83,6 +83,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_aggregates()
         self.find_org_funders()
         self.add_page_payers_to_rows()
+        self.add_follow_up_payers_to_rows()
         self.ctx.drop_shaped_names({p.label for p in self.projects})
         self.relate()
         self.attach_partnership()

@@ -508,14 +508,16 @@ class Relations:
         return out
 
     def _list_span(self, i: int) -> tuple[int, int] | None:
-        """The first and last line of the list unit `i` is a line of, when a line introduces it."""
+        """The first and last line of the list unit `i` is a line of, when a line introduces it; or
+        of the table it is a row of (its header row introduces it)."""
         units = self.ctx.units
-        if units[i].kind != "item" or self._list_intro(i) is None:
+        kind = units[i].kind
+        if kind not in ("item", "row") or (kind == "item" and self._list_intro(i) is None):
             return None
         first = last = i
-        while first > 0 and units[first - 1].kind == "item":
+        while first > 0 and units[first - 1].kind == kind:
             first -= 1
-        while last + 1 < len(units) and units[last + 1].kind == "item":
+        while last + 1 < len(units) and units[last + 1].kind == kind:
             last += 1
         return first, last
 
@@ -546,6 +548,7 @@ class Relations:
             return []
         k = span[1]
         out = []
+        other = False  # a sentence on something else came first
         # the next three sentences: "The amounts are the EU's share. The projects run from ..."
         for j in range(k + 1, min(k + 4, len(units))):
             u = units[j]
@@ -553,6 +556,12 @@ class Relations:
                 break
             if self._speaks_of_all(u.text):
                 out.append(j)
+            elif self._speaks_of_all(u.text, grants=True) and not other:
+                # "The grants ..." speaks of the list's grants only before any other subject
+                # ("... 15 groups received grants. These grants are funded ...": those groups')
+                out.append(j)
+            else:
+                other = True
         return out
 
     def _list_runner_follow_ups(self, p: ProjectFact, named_in: set[int]) -> list[int]:
@@ -576,13 +585,16 @@ class Relations:
                 out.append(j)
         return out
 
-    def _speaks_of_all(self, text: str) -> bool:
+    def _speaks_of_all(self, text: str, grants: bool = False) -> bool:
+        """Whether a sentence opens on all of a list's projects (a group word, or determiners and a
+        count before a plural project noun); with `grants`, before a plural noun of grants or sums."""
         cues = self.ctx.cues
+        nouns = "grant_plurals" if grants else "plural_nouns"
         if re.match(r"\s*(?:" + cues.regex["group_refs"].pattern + r")\b", text, re.I):
             return True
         words = text.split()[:5]
         for n, w in enumerate(words):
-            if cues.has("plural_nouns", w.strip(",")):
+            if cues.has(nouns, w.strip(",")):
                 lead = words[:n]
                 return bool(lead) and all(
                     cues.has("determiners", x)

@@ -151,6 +151,20 @@ class TableFinders:
                 if o not in p.implementers and o not in p.partners and not self.ctx.is_eu_body(o):
                     p.funders.setdefault(o, ev)
 
+    def add_follow_up_payers_to_rows(self) -> None:
+        """The sentence right after a table that speaks of all its rows ("Die Zuwendungen stammen zu
+        60 Prozent aus dem ESF Plus und zu 40 Prozent aus Landesmitteln") names payers of each row,
+        as after a list."""
+        named_in = {j for p in self.projects for j in (p.scope_units or [p.unit])}  # type: ignore[attr-defined]
+        for p in self.projects:  # type: ignore[attr-defined]
+            if p.rule != "find_table_rows":
+                continue
+            for j in self._list_follow_ups(p, named_in):  # type: ignore[attr-defined]
+                u = self.ctx.units[j]
+                for f, _s, _e in self.ctx.funders_in(u.start, u.end):
+                    if f not in p.implementers and f not in p.partners:
+                        p.funders.setdefault(f, Evidence(u.start, u.end, ROW_CONFIDENCE))
+
     def _caption_funders(self, first: int) -> list[str]:
         """The funds said over the table: in its section's heading or the line just before it
         ("Asylum, Migration and Integration Fund (AMIF)" over its table), else the document's."""
