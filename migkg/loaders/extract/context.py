@@ -442,10 +442,11 @@ class Context:
             start = self._name_start(m.start())
             if start < m.start():
                 self.add_org(self.text[start : m.end()], start, m.end())
-        # "l'association Ikambere", "de vzw Tumult": a role noun, then the name.
+        # "l'association Ikambere", "de vzw Tumult": a role noun, then the name, in the same cell
+        # (not "Werkpunt Westkust vzw<tab>Duaal traject": a legal form ends one cell, a title opens the next).
         for m in self.cues.find("org_heads", self.text):
             seg = self.text[m.end() : m.end() + 80]
-            name = re.match(r"\s*([^\W\d_][^,.;:()\n]{1,60})", seg)
+            name = re.match(r"[^\S\t\n]*([^\W\d_][^,.;:()\n\t]{1,60})", seg)
             if not name:
                 continue
             words = leading_name_words(name.group(1), self.cues)
