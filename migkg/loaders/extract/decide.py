@@ -177,7 +177,11 @@ class PairDecisions:
                 if not host.amounts and ev_unit is not None:
                     self._amounts_from(host, ev_unit.start, ev_unit.end)  # type: ignore[attr-defined]
             host.funders.setdefault(c.funder, ev)
-            if c.org != c.funder:
+            if host.led_by is not None and c.org not in (host.led_by, c.funder):
+                # "X in qualità di capofila, ... e i Comuni di A, B, C": the lead runs it, the others
+                # take part
+                host.partners.setdefault(c.org, ev)
+            elif c.org != c.funder:
                 host.implementers.setdefault(c.org, ev)
             if c.funder != NATIONAL and ctx.is_national_body(c.funder):
                 # A national agency's subsidies are the state's money too (the annotation convention).

@@ -48,6 +48,9 @@ class ProjectFact:
     # Given whole by a table's row (its funder, runner, years and money in their columns): the
     # relations and the pair decisions leave it as it is.
     fixed: bool = False
+    # Its runner as a lead role names it ("il Ministero in qualità di capofila", "lead partner"): the
+    # other organisations of its page take part in it, the pair decisions add no runner beside it.
+    led_by: str | None = None
 
     def paying_funders(self) -> list[str]:
         """The funders that pay money of their own."""

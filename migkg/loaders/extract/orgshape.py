@@ -66,6 +66,8 @@ class _Shapes:
     plural_heads: tuple[tuple[str, str], ...]  # (plural, singular)
     post_heads: frozenset[str]
     group_nouns: tuple[str, ...]
+    people_nouns: frozenset[str]
+    locatives: frozenset[str]
     connectors: frozenset[str]
     coordinators: frozenset[str]
     stop_words: frozenset[str]
@@ -113,6 +115,8 @@ def shapes_for(lang: str | None) -> _Shapes:
         plural_heads=tuple(plural.items()),
         post_heads=frozenset(fold(w) for w in collect("post_heads")),
         group_nouns=tuple(collect("group_nouns")),
+        people_nouns=frozenset(fold(w) for w in collect("people_nouns", every)),
+        locatives=frozenset(fold(w) for w in raw["common"].get("locatives", [])),
         connectors=frozenset(fold(c) for c in connectors),
         coordinators=frozenset(fold(c) for c in collect("coordinators")),
         stop_words=frozenset(fold(s) for s in collect("stop_words")),
@@ -383,6 +387,13 @@ def _mostly_capitals(acronym: str) -> bool:
     return sum(c.isupper() for c in letters) * 2 >= len(letters)
 
 
+def _people(tokens: _Tokens, a: int, b: int, shapes: _Shapes) -> bool:
+    """Whether the words from `a` to `b` open with a plural noun of people (one or two words)."""
+    first = fold(tokens.words[a])
+    two = f"{first} {fold(tokens.words[a + 1])}" if b - a > 1 else first
+    return first in shapes.people_nouns or two in shapes.people_nouns
+
+
 def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeName]:
     out: list[ShapeName] = []
     for m in ACRONYM.finditer(text):
@@ -405,6 +416,8 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         if used:
             a, b = run[-used], run[-1] + 1
             a, b = _trim(tokens, a, b, shapes)
+            if b > a and _people(tokens, a, b, shapes):
+                continue  # "Mineurs étrangers non accompagnés (MENA)": people, no organisation
             if b > a and any(tokens.capitalised(j) for j in range(a, b)):
                 start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
                 out.append(ShapeName(start, end, text[start:end], "acronym", acr, _uses(text, acr, m.start())))
@@ -485,6 +498,9 @@ def _list_names(text: str, shapes: _Shapes) -> list[ShapeName]:
     singulars = {fold(p): s for p, s in shapes.plural_heads}
     for m in plural_re.finditer(text) if plural_re else ():
         singular = singulars[fold(m.group(1))]
+        before = fold(text[max(0, m.start() - 20) : m.start()]).split()[-2:]
+        if before and (before[-1] in shapes.locatives or (len(before) == 2 and before[0] in shapes.locatives)):
+            continue  # "nelle province di A e B", "in de gemeenten A en B": places
         items = _list_items(text[m.end() : m.end() + 300], shapes.coordinators)
         if len(items) < 2:
             continue

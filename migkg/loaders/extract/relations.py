@@ -367,6 +367,7 @@ class Relations:
                 org, u = lead
                 if org.iri not in p.funders:
                     p.implementers[org.iri] = Evidence(u.start, u.end, 0.8)
+                    p.led_by = org.iri
             for a, b in spans:
                 for o in ctx.orgs_in(a, b):
                     if o.start in ctx.fronted_runners and o.iri not in p.funders:

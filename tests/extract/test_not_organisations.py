@@ -1,0 +1,63 @@
+"""Phrases shaped like organisations' names that name people or places, and organisations that take
+part in a project another leads (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extractor, project
+
+from migkg.loaders.extract import decide
+from migkg.loaders.extract.orgshape import find_org_names
+
+
+def _org_names(ex) -> set[str]:
+    return {o.name for o in ex.ctx.orgs}
+
+
+def test_a_group_of_people_defined_by_its_acronym_is_no_organisation() -> None:
+    text = (
+        "Le nombre de Mineurs étrangers non accompagnés (MENA) reste élevé. Le projet « Tremplin », de "
+        "l'asbl Horizon Jeunes, accompagne les MENA devenus majeurs ; il est financé par le FAMI."
+    )
+    names = _org_names(extractor(text, "fr"))
+    assert not {n for n in names if "Mineurs" in n or n == "MENA"}, names
+    assert "Horizon Jeunes" in {n.removeprefix("l'asbl ").removeprefix("asbl ") for n in names}, names
+
+
+def test_the_same_shape_for_an_organisation_still_gives_its_name() -> None:
+    # the rule is about the long form's first word only: an agency's long form stays a name
+    text = "L'Agence pour l'accueil des jeunes (AAJ) mène le projet."
+    assert "Agence pour l'accueil des jeunes" in {s.name for s in find_org_names(text, "fr")}
+
+
+def test_minors_in_the_provinces_of_two_towns_are_no_provincial_governments() -> None:
+    text = (
+        "Il progetto «Primo Porto» ha attivato 40 posti per minori nelle province di Cosenza e Crotone. "
+        "La gestione è affidata alla cooperativa sociale «Il Faro», con fondi FAMI."
+    )
+    names = _org_names(extractor(text, "it"))
+    assert not {n for n in names if n.startswith("Provincia di")}, names
+
+
+def test_grants_to_the_municipalities_of_a_list_still_name_each_municipality() -> None:
+    text = "Er is subsidie toegekend aan de gemeenten Emmen, Zwolle en Leeuwarden voor duale trajecten."
+    names = {s.name for s in find_org_names(text, "nl")}
+    assert {"gemeente Emmen", "gemeente Zwolle", "gemeente Leeuwarden"} <= names, names
+
+
+def test_a_pair_the_model_accepts_on_a_page_whose_project_has_a_named_lead_makes_a_partner(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a model that accepts every pair: what the rules then make of each pair is what is tested
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: decide.PairModel((), (), (), (), 3.0, 0.4))
+    text = (
+        "L'Associazione dei Comuni, insieme alla Prefettura di Lucca in qualità di capofila, giunge alla "
+        "seconda edizione del progetto europeo LUCNET, finanziato dal FAMI 2021-2027. Il partenariato vede in "
+        "prima linea i Comuni di Pisa, Livorno, Massa e Carrara."
+    )
+    ex = extractor(text, "it")
+    p = project(ex, "LUCNET")
+    named = {o.iri: o.name for o in ex.ctx.orgs}
+    runners = {named.get(i, i) for i in p.implementers}
+    assert runners == {"Prefettura di Lucca"}, runners
+    assert {"Comune di Pisa", "Comune di Livorno"} <= {named.get(i, i) for i in p.partners}
