@@ -232,6 +232,8 @@ class PairDecisions:
                 continue  # the text says it takes part; the rules' partner cues are reliable
             if f["o_type_eu"] and not f["rule_pair"]:
                 continue  # the Union's own bodies run its funds; the rules' cues alone make one an implementer
+            if any(ctx.cues.search("legislatures", m.name) for m in ctx.orgs if m.iri == c.org):
+                continue  # a parliament asks and answers about projects; it runs none
             out.append(c)
         return out
 
