@@ -55,6 +55,21 @@ _REGIONAL_GOVERNMENT = re.compile(
     r"|Conseil (?:départemental|régional)|Collectivité|Vlaamse (?:overheid|Regering)|Flemish Government"
     r"|Walloon Government|Gouvernement wallon)\b"
 )
+# An e-mail or web address: the legal form in "info@tumult-vzw.be" names nothing.
+_IN_ADDRESS = re.compile(r"@|://|^www\.|\.(?:be|com|org|net|eu|de|fr|nl|it|lu|at|ie)\b")
+
+
+def _token_at(text: str, pos: int) -> str:
+    """The run of non-space characters around `pos`."""
+    a = pos
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = pos
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return text[a:b]
+
+
 _OF_THE = re.compile(r"\s*(?:[a-zà-ÿ']{1,4}\s+){0,2}")
 _MINISTRY = re.compile(r"\bminist\w*", re.IGNORECASE)
 
@@ -431,6 +446,8 @@ class Context:
         for m in self.cues.find("legal_forms", self.text):
             if self.orgs_in(m.start(), m.end()):
                 continue
+            if _IN_ADDRESS.search(_token_at(self.text, m.start())):
+                continue  # "projecten@dewissel-vzw.be", "www.tumult-vzw.be": an address, no name
             before = self.text[max(0, m.start() - 3) : m.start()]
             if re.search(r"(?:^|\W)[lL]['’]$|(?:^|\W)[dD]['’]$", before) or self.cues.has(
                 "determiners", (self.text[max(0, m.start() - 8) : m.start()].split() or [""])[-1]

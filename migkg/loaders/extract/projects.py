@@ -23,6 +23,9 @@ from migkg.loaders.extract.structure import Unit, is_record_key, line_start
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
 # A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
+# The years a heading's project ran, in parentheses at its end: "(2019 – 2021)", "(september 2020 –
+# juni 2022)", "(zomers 2022 en 2023)".
+_HEADING_PERIOD = re.compile(r"\s*\([^()]{0,30}\b(?:19|20)\d\d\b[^()]{0,30}\)\s*$")
 _PAIRED_QUOTES = re.compile(r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”]{3,120}?)[“”]|\"([^\"]{3,120}?)\")")
 
 
@@ -957,21 +960,43 @@ class ProjectFinders:
                 continue
             nouns = cues.find("project_nouns", u.text)
             singular = [m for m in nouns if not cues.has("plural_nouns", m.group(0))]
-            if not singular:
+            dated = not singular and self._dated_heading(i)
+            if not singular and not dated:
                 continue
-            if re.search(r"\d+\s+" + re.escape(singular[0].group(0)), u.text):
+            if singular and re.search(r"\d+\s+" + re.escape(singular[0].group(0)), u.text):
                 continue
             label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text)
+            label = _HEADING_PERIOD.sub("", label) or label
             p = self.add_project(label, u.start, u.end, i, 0.75)
             if p is None:
                 continue
             p.scope_units.append(i)
-            # The paragraph under the heading describes the project.
+            # The paragraph under the heading describes the project; under a heading known only by
+            # its name and years, the whole section does (its funding is said in a later paragraph).
             first = ctx.units[i + 1].paragraph if i + 1 < len(ctx.units) else None
             for j in range(i + 1, len(ctx.units)):
-                if ctx.units[j].kind == "heading" or ctx.units[j].paragraph != first:
+                if ctx.units[j].kind == "heading" or (ctx.units[j].paragraph != first and not dated):
                     break
                 p.scope_units.append(j)
+
+    def _dated_heading(self, i: int) -> bool:
+        """A heading of a few words that ends with the years it ran, over text that speaks of a
+        project or of its funding: "Samen Thuis (2019 – 2021)" over "Het project werd gefinancierd
+        door het AMIF" (a page listing an organisation's projects under their names)."""
+        ctx, cues = self.ctx, self.ctx.cues
+        u = ctx.units[i]
+        period = _HEADING_PERIOD.search(u.text)
+        if period is None or not 1 <= word_count(u.text[: period.start()]) <= 8:
+            return False
+        for j in range(i + 1, min(i + 8, len(ctx.units))):
+            v = ctx.units[j]
+            if v.kind == "heading" or v.section != i:
+                break
+            if cues.search("project_nouns", v.text) or cues.search("funded_by", v.text):
+                return True
+            if ctx.funders_in(v.start, v.end):
+                return True
+        return False
 
     def find_named(self) -> None:
         """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""

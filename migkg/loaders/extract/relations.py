@@ -432,7 +432,9 @@ class Relations:
                 # the text does not say they run.
                 site = owner if owner is not None and not ctx.is_eu_body(owner) else None
                 fallback = site or (lead_orgs[0] if len(lead_orgs) == 1 else None)
-                if fallback and fallback not in p.funders and fallback not in p.partners:
+                # not an organisation the text says takes part in another of its projects
+                partnering = {o for q in self.projects if q is not p for o in q.partners}
+                if fallback and fallback not in p.funders and fallback not in p.partners and fallback not in partnering:
                     p.implementers[fallback] = Evidence(p.evidence.start, p.evidence.end, 0.4)
             # An organisation that funds the project runs it only if no one else is said to.
             for f in p.funders:
