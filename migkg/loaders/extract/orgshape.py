@@ -36,8 +36,9 @@ PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "organisat
 # funds": the name is "Interior Ministry", and a possessive joins no name to the next word).
 TOKEN = re.compile(r"[^\W_](?:[\w&]|['’](?![sS]\b)(?=[^\W_])|[.\-](?=[^\W_]))*")
 # What may stand between two words of one name: spaces, an "&", a dash without spaces; not a dash
-# between spaces, which separates ("Crosscare – Migrant Information Hub, Dublin: €612,000").
-_JOINS = re.compile(r"[ \t\u00a0]*(?:&[ \t\u00a0]*)?|[-–]")
+# between spaces, which separates ("Crosscare – Migrant Information Hub, Dublin: €612,000"), nor a
+# tab, which separates a flattened table's cells ("Caritas Pfalz<tab>Brückenjob Pflege").
+_JOINS = re.compile(r"[ \u00a0]*(?:&[ \u00a0]*)?|[-–]")
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 ELIDED = re.compile(r"^[^\W\d_]{1,4}['’]([^\W\d_])")
 # An elided article or preposition glued to the next word: "l'Université", "dell'Istituto".

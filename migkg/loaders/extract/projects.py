@@ -451,8 +451,15 @@ class ProjectFinders:
             return []  # "Projektleitung: Mag.a Eva Hofstätter, MSc": a person, no organisation
         # "Betreuungs- und Unterstützungsleistungen": a compound's elided head joins, it lists nothing
         glue = re.compile(r"\s*,\s*|\s*&\s*|(?<![-‐])\s+" + ctx.cues.regex["and_words"].pattern + r"\s+")
+        known = ctx.index.org_by_name
         out, at = [], 0
         for part in [*glue.finditer(value), None]:
+            if part is not None and part.group(0).strip() == "&":
+                left = value[at : part.start()].strip()
+                # "Arbeit & Leben gGmbH", "Solidarité & Logement asbl": one word that names no
+                # organisation of its own before "&" is part of one name
+                if len(left.split()) == 1 and fold(left) not in known:
+                    continue
             end = part.start() if part is not None else len(value)
             name = value[at:end].strip()
             if name:
