@@ -304,7 +304,9 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
         for phrase in prefix_index.get(tokens.bare[i], ()):
             if tokens.matches(i, phrase):
                 k = i + len(phrase)
-                if k < n and tokens.joined(k - 1) and tokens.capitalised(k):
+                # the name, or a district's number ("Ambito territoriale sociale 17")
+                numbered = k < n and re.fullmatch(r"\d{1,3}", tokens.words[k]) is not None
+                if k < n and tokens.joined(k - 1) and (tokens.capitalised(k) or numbered):
                     b = _extend_right(tokens, k + 1, shapes, i + MAX_WORDS)
                     if is_not_organisation(" ".join(tokens.words[k:b])):
                         break  # "la politique commune de l'Union européenne": no commune's name
