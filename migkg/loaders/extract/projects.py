@@ -559,7 +559,7 @@ class ProjectFinders:
         units = ctx.units
         for run in self._list_runs():
             heads = [(i, m) for i in run if (m := _LEAD_SEP.search(units[i].text, 2, 140))]
-            led = [i for i, m in heads if self._org_at_head(units[i], m.start())]
+            led = [i for i, m in heads if self._org_at_head(units[i], m.start()) or self._named_grant(units[i], m)]
             if len(led) < 2 or 3 * len(led) < 2 * len(run):
                 continue
             for i, m in heads:
@@ -648,10 +648,41 @@ class ProjectFinders:
         """The lists the text introduces with a line of their own ("... les projets suivants :"):
         each list's lines, in order."""
         runs: dict[int, list[int]] = {}
-        for i, u in enumerate(self.ctx.units):
+        units, text = self.ctx.units, self.ctx.text
+        for i, u in enumerate(units):
             if u.kind == "item" and (j := self._list_intro(i)) is not None:
                 runs.setdefault(j, []).append(i)
+
+        def line_start(i: int) -> bool:
+            return units[i].start == 0 or text[units[i].start - 1] == "\n"
+
+        # Lines without a bullet after a line of their own that ends with a colon ("Three of the
+        # approved projects are based in ...:" over "Nasc, Cork – "Connect to Work" – €412,650"): a
+        # list too, up to the first unit that does not open a line.
+        for j, intro in enumerate(units[:-1]):
+            if intro.kind != "sentence" or not intro.text.rstrip().endswith(":") or not line_start(j):
+                continue
+            lines = []
+            for i in range(j + 1, len(units)):
+                if units[i].kind != "sentence" or not line_start(i) or units[i].section != intro.section:
+                    break
+                lines.append(i)
+            if len(lines) >= 2 and j not in runs:
+                runs[j] = lines
         return list(runs.values())
+
+    def _named_grant(self, u: Unit, sep: re.Match[str]) -> bool:
+        """Whether a list line reads as a grant to someone the extractor does not know: a short
+        capitalised name before the separator, then a quoted title and a sum ("Doras Luimní,
+        Limerick – "Women Leading Change", a leadership programme – €305,400")."""
+        head = u.text[: sep.start()]
+        name = head.split(",")[0].strip()
+        if not name[:1].isupper() or not 1 <= word_count(name) <= 6:
+            return False
+        if self.ctx.funders_in(u.start, u.start + len(head)) or self.ctx.cues.search("project_nouns", head):
+            return False
+        quoted = _PAIRED_QUOTES.search(u.text, sep.end(), sep.end() + 60)
+        return quoted is not None and bool(self.ctx.amounts_in(u.start + sep.end(), u.end))
 
     def _org_at_head(self, u: Unit, head_end: int) -> OrgMention | None:
         """The organisation a list line begins with, up to its separator: "La Cimade, groupe local
