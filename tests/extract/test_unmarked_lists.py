@@ -32,3 +32,21 @@ def test_plain_lines_after_a_colon_each_give_their_head_a_grant() -> None:
     assert (doors.start_year, doors.end_year) == (2023, 2025)
     bridges = project(ex, "Bridges West")
     assert _names(ex, bridges.implementers) == {"Gaeltacht Welcome Network"}, _names(ex, bridges.implementers)
+
+
+def test_a_grant_to_a_list_of_municipalities_gives_each_a_project_of_the_fund_named_before() -> None:
+    text = (
+        "Toekenning subsidieaanvragen AMIF, ISF en BMVI\n\n"
+        "In september konden gemeenten en maatschappelijke organisaties een subsidieaanvraag indienen voor "
+        "het thema integratie in het kader van het Europese Asiel-, Migratie- en Integratiefonds.\n\n"
+        "In de afgelopen maanden is subsidie toegekend aan in totaal 9 integratieprojecten.\n\n"
+        "Voor het thema Taal op de werkvloer is er subsidie toegekend aan projecten van de gemeenten Assen, "
+        "Hoorn, Oss, Venlo en Delft.\n\n"
+        "Voor het thema Gezondheid is er subsidie toegekend aan de gemeenten Breda, Ede en Zeist.\n"
+    )
+    ex = extractor(text, "nl", title="Toekenning subsidieaanvragen AMIF, ISF en BMVI")
+    for theme, town in (("Taal op de werkvloer", "Assen"), ("Taal op de werkvloer", "Delft"), ("Gezondheid", "Ede")):
+        p = project(ex, theme, town)
+        # the fund the text spoke of, not the title's three
+        assert set(p.funders) == {AMIF}, p.funders
+        assert _names(ex, p.implementers) == {f"gemeente {town}"}, _names(ex, p.implementers)

@@ -26,6 +26,11 @@ _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*
 # The years a heading's project ran, in parentheses at its end: "(2019 – 2021)", "(september 2020 –
 # juni 2022)", "(zomers 2022 en 2023)".
 _HEADING_PERIOD = re.compile(r"\s*\([^()]{0,30}\b(?:19|20)\d\d\b[^()]{0,30}\)\s*$")
+# The theme a grant sentence opens with: "Voor het thema Duale trajecten is er subsidie toegekend aan".
+_THEME = re.compile(
+    r"\b(?:thema|thème|theme|Thema|tema)\s+([^,]{3,80}?)\s+"
+    r"(?:is|zijn|werd|werden|wurde|wurden|ont|a|has|have|è|sono|,)\b"
+)
 _PAIRED_QUOTES = re.compile(r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”]{3,120}?)[“”]|\"([^\"]{3,120}?)\")")
 
 
@@ -670,6 +675,45 @@ class ProjectFinders:
             if len(lines) >= 2 and j not in runs:
                 runs[j] = lines
         return list(runs.values())
+
+    def find_granted_lists(self) -> None:
+        """A sentence that grants money to a list of organisations ("is er subsidie toegekend aan de
+        gemeenten Arnhem, Utrecht en Rotterdam en daarnaast aan Werksaam Westfriesland"): one project
+        for each, paid by the funds the sentence names, else the document's. Only where the sentence
+        names three organisations or more after the cue and no project of its own."""
+        ctx = self.ctx
+        taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence" or i in taken:
+                continue
+            cue = ctx.cues.search("granted_to", u.text)
+            if cue is None:
+                continue
+            after = [o for o in ctx.orgs_in(u.start + cue.end(), u.end) if ctx.is_implementer_org(o.iri)]
+            orgs = list({o.iri: o for o in after}.values())
+            if len(orgs) < 3:
+                continue
+            # the funds the sentence names, else the fund the text named last before it
+            funders = [f for f, _s, _e in ctx.funders_in(u.start, u.end)]
+            if not funders:
+                before = [m for m in ctx.funds if m.end <= u.start and m.entity.kind == "fund"]
+                funders = [before[-1].entity.iri] if before else []
+            if not funders:
+                continue
+            theme = _THEME.search(u.text[: cue.start()])
+            what = theme.group(1).strip() if theme else ""
+            ev = Evidence(u.start, u.end, 0.7)
+            for o in orgs:
+                # not "theme (name)": a parenthesis after a name reads as its spelt-out form
+                p = self.add_project(f"{what} – {o.name}" if what else o.name, u.start, u.end, i, 0.7)
+                if p is None or p.implementers:
+                    continue
+                p.implementers[o.iri] = ev
+                for f in funders:
+                    p.funders.setdefault(f, ev)
+                p.scope_units.append(i)
+                p.rule = "find_granted_lists"
+                p.fixed = True  # its funder and runner are said: the relations and the model leave them
 
     def _named_grant(self, u: Unit, sep: re.Match[str]) -> bool:
         """Whether a list line reads as a grant to someone the extractor does not know: a short
