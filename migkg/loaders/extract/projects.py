@@ -22,7 +22,6 @@ from migkg.loaders.extract.orgshape import fold, shapes_for, spells
 from migkg.loaders.extract.structure import Unit, is_record_key, line_start
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
-# A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
 # The years a heading's project ran, in parentheses at its end: "(2019 – 2021)", "(september 2020 –
 # juni 2022)", "(zomers 2022 en 2023)".
 _HEADING_PERIOD = re.compile(r"\s*\([^()]{0,30}\b(?:19|20)\d\d\b[^()]{0,30}\)\s*$")
@@ -31,6 +30,7 @@ _THEME = re.compile(
     r"\b(?:thema|thème|theme|Thema|tema)\s+([^,]{3,80}?)\s+"
     r"(?:is|zijn|werd|werden|wurde|wurden|ont|a|has|have|è|sono|,)\b"
 )
+# A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
 _PAIRED_QUOTES = re.compile(r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”]{3,120}?)[“”]|\"([^\"]{3,120}?)\")")
 
 
@@ -658,18 +658,18 @@ class ProjectFinders:
             if u.kind == "item" and (j := self._list_intro(i)) is not None:
                 runs.setdefault(j, []).append(i)
 
-        def line_start(i: int) -> bool:
+        def opens_line(i: int) -> bool:
             return units[i].start == 0 or text[units[i].start - 1] == "\n"
 
         # Lines without a bullet after a line of their own that ends with a colon ("Three of the
         # approved projects are based in ...:" over "Nasc, Cork – "Connect to Work" – €412,650"): a
         # list too, up to the first unit that does not open a line.
         for j, intro in enumerate(units[:-1]):
-            if intro.kind != "sentence" or not intro.text.rstrip().endswith(":") or not line_start(j):
+            if intro.kind != "sentence" or not intro.text.rstrip().endswith(":") or not opens_line(j):
                 continue
             lines = []
             for i in range(j + 1, len(units)):
-                if units[i].kind != "sentence" or not line_start(i) or units[i].section != intro.section:
+                if units[i].kind != "sentence" or not opens_line(i) or units[i].section != intro.section:
                     break
                 lines.append(i)
             if len(lines) >= 2 and j not in runs:
@@ -679,8 +679,9 @@ class ProjectFinders:
     def find_granted_lists(self) -> None:
         """A sentence that grants money to a list of organisations ("is er subsidie toegekend aan de
         gemeenten Arnhem, Utrecht en Rotterdam en daarnaast aan Werksaam Westfriesland"): one project
-        for each, paid by the funds the sentence names, else the document's. Only where the sentence
-        names three organisations or more after the cue and no project of its own."""
+        for each, paid by the funds the sentence names, else by the fund the text named last before it
+        (not the funds a title lists). Only where the sentence names three organisations or more after
+        the cue and belongs to no project already found."""
         ctx = self.ctx
         taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
         for i, u in enumerate(ctx.units):
