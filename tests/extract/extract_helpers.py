@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from migkg.loaders.document import Document
 from migkg.loaders.extract.orgshape import find_org_names
 from migkg.loaders.extract.pipeline import Extraction, Extractor, ProjectFact, extract_facts
@@ -50,3 +52,14 @@ def names(text: str, lang: str, url: str | None = None) -> set[str]:
 def runners_of(ext: Extraction | Extractor, funder: str) -> set[str]:
     """The IRIs of the organisations that run the projects `funder` pays."""
     return {o for p in ext.projects if funder in p.funders for o in p.implementers}
+
+
+def names_of(ex: Extractor, iris: Iterable[str]) -> set[str]:
+    """The names of these IRIs as the extractor read them (a fund's or a known body's IRI as it is)."""
+    named = {o.iri: o.name for o in ex.ctx.orgs}
+    return {named.get(i, i) for i in iris}
+
+
+def mention_names(ex: Extractor) -> set[str]:
+    """The names of every organisation the extractor found in the text."""
+    return {o.name for o in ex.ctx.orgs}

@@ -3,7 +3,7 @@ written for these tests)."""
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, ESF, extractor, project
+from extract_helpers import AMIF, ESF, extractor, names_of, project
 
 _PAST_PROJECTS = (
     "Afgeronde projecten\n\n"
@@ -30,8 +30,7 @@ def test_a_heading_of_a_name_and_its_years_over_a_funded_section_names_a_project
 
 def test_a_partner_of_one_project_is_not_the_runner_another_project_falls_back_on() -> None:
     ex = extractor(_PAST_PROJECTS, "nl")
-    named = {o.iri: o.name for o in ex.ctx.orgs}
-    runners = {named.get(i, i) for i in project(ex, "Werkwoord").implementers}
+    runners = names_of(ex, project(ex, "Werkwoord").implementers)
     assert not {n for n in runners if "OCMW" in n}, runners
 
 

@@ -3,9 +3,7 @@ these tests)."""
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, extractor, project
-
-from migkg.loaders.extract.orgshape import find_org_names
+from extract_helpers import AMIF, extractor, names, names_of, project
 
 _NEWS = (
     "Cronache Fermane\nAttualità\n\n"
@@ -16,21 +14,16 @@ _NEWS = (
 )
 
 
-def _names(ex, iris) -> set[str]:
-    named = {o.iri: o.name for o in ex.ctx.orgs}
-    return {named.get(i, i) for i in iris}
-
-
 def test_a_district_named_by_its_number_is_an_organisation() -> None:
-    assert "Ambito territoriale sociale 19" in {s.name for s in find_org_names(_NEWS, "it")}
+    assert "Ambito territoriale sociale 19" in names(_NEWS, "it")
 
 
 def test_cofinanziato_dalla_names_a_payer_beside_the_fund() -> None:
     ex = extractor(_NEWS, "it", url="https://www.cronachefermane.it/2024/06/19/parole-in-cammino/")
     p = project(ex, "Parole in cammino")
     assert AMIF in p.funders
-    assert "Regione Marche" in _names(ex, p.funders), _names(ex, p.funders)
-    assert _names(ex, p.implementers) == {"Ambito territoriale sociale 19"}
+    assert "Regione Marche" in names_of(ex, p.funders), names_of(ex, p.funders)
+    assert names_of(ex, p.implementers) == {"Ambito territoriale sociale 19"}
 
 
 def test_a_chronicles_masthead_is_a_newspapers_and_runs_nothing() -> None:

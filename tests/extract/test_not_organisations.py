@@ -4,14 +4,9 @@ part in a project another leads (texts written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extractor, project
+from extract_helpers import extractor, mention_names, names, names_of, project
 
 from migkg.loaders.extract import decide
-from migkg.loaders.extract.orgshape import find_org_names
-
-
-def _org_names(ex) -> set[str]:
-    return {o.name for o in ex.ctx.orgs}
 
 
 def test_a_group_of_people_defined_by_its_acronym_is_no_organisation() -> None:
@@ -19,15 +14,15 @@ def test_a_group_of_people_defined_by_its_acronym_is_no_organisation() -> None:
         "Le nombre de Mineurs étrangers non accompagnés (MENA) reste élevé. Le projet « Tremplin », de "
         "l'asbl Horizon Jeunes, accompagne les MENA devenus majeurs ; il est financé par le FAMI."
     )
-    names = _org_names(extractor(text, "fr"))
-    assert not {n for n in names if "Mineurs" in n or n == "MENA"}, names
-    assert "Horizon Jeunes" in {n.removeprefix("l'asbl ").removeprefix("asbl ") for n in names}, names
+    found = mention_names(extractor(text, "fr"))
+    assert not {n for n in found if "Mineurs" in n or n == "MENA"}, found
+    assert "Horizon Jeunes" in {n.removeprefix("l'asbl ").removeprefix("asbl ") for n in found}, found
 
 
 def test_the_same_shape_for_an_organisation_still_gives_its_name() -> None:
     # the rule is about the long form's first word only: an agency's long form stays a name
     text = "L'Agence pour l'accueil des jeunes (AAJ) mène le projet."
-    assert "Agence pour l'accueil des jeunes" in {s.name for s in find_org_names(text, "fr")}
+    assert "Agence pour l'accueil des jeunes" in names(text, "fr")
 
 
 def test_minors_in_the_provinces_of_two_towns_are_no_provincial_governments() -> None:
@@ -35,14 +30,14 @@ def test_minors_in_the_provinces_of_two_towns_are_no_provincial_governments() ->
         "Il progetto «Primo Porto» ha attivato 40 posti per minori nelle province di Cosenza e Crotone. "
         "La gestione è affidata alla cooperativa sociale «Il Faro», con fondi FAMI."
     )
-    names = _org_names(extractor(text, "it"))
-    assert not {n for n in names if n.startswith("Provincia di")}, names
+    found = mention_names(extractor(text, "it"))
+    assert not {n for n in found if n.startswith("Provincia di")}, found
 
 
 def test_grants_to_the_municipalities_of_a_list_still_name_each_municipality() -> None:
     text = "Er is subsidie toegekend aan de gemeenten Emmen, Zwolle en Leeuwarden voor duale trajecten."
-    names = {s.name for s in find_org_names(text, "nl")}
-    assert {"gemeente Emmen", "gemeente Zwolle", "gemeente Leeuwarden"} <= names, names
+    found = names(text, "nl")
+    assert {"gemeente Emmen", "gemeente Zwolle", "gemeente Leeuwarden"} <= found, found
 
 
 def test_a_pair_the_model_accepts_on_a_page_whose_project_has_a_named_lead_makes_a_partner(
@@ -57,7 +52,6 @@ def test_a_pair_the_model_accepts_on_a_page_whose_project_has_a_named_lead_makes
     )
     ex = extractor(text, "it")
     p = project(ex, "LUCNET")
-    named = {o.iri: o.name for o in ex.ctx.orgs}
-    runners = {named.get(i, i) for i in p.implementers}
+    runners = names_of(ex, p.implementers)
     assert runners == {"Prefettura di Lucca"}, runners
-    assert {"Comune di Pisa", "Comune di Livorno"} <= {named.get(i, i) for i in p.partners}
+    assert {"Comune di Pisa", "Comune di Livorno"} <= names_of(ex, p.partners)

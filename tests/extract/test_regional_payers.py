@@ -4,18 +4,13 @@ convention), not the state; and sums given by a payer belong to the project they
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, ESF, extractor, names, org, project
+from extract_helpers import AMIF, ESF, extractor, names, names_of, org, project
 
 from migkg.loaders.extract.cues import cues_for
 from migkg.loaders.extract.model import NATIONAL
 from migkg.loaders.extract.projects import generic_heading
 
 FLEMISH_GOVERNMENT = "https://w3id.org/migkg/id/org/flemish-government"
-
-
-def _funder_names(ex, p) -> set[str]:
-    named = {m.iri: m.name for m in ex.ctx.orgs}
-    return {named.get(f, f) for f in p.funders}
 
 
 def test_a_region_named_beside_the_fund_that_pays_is_its_government() -> None:
@@ -27,7 +22,7 @@ def test_a_region_named_beside_the_fund_that_pays_is_its_government() -> None:
     ex = extractor(text, "fr")
     funded = [p for p in ex.projects if AMIF in p.funders]
     assert funded, [p.label for p in ex.projects]
-    assert all("Wallonie" in _funder_names(ex, p) for p in funded), [_funder_names(ex, p) for p in funded]
+    assert all("Wallonie" in names_of(ex, p.funders) for p in funded), [names_of(ex, p.funders) for p in funded]
 
 
 def test_a_place_where_the_fund_pays_is_no_payer() -> None:
@@ -37,7 +32,7 @@ def test_a_place_where_the_fund_pays_is_no_payer() -> None:
     )
     ex = extractor(text, "fr")
     cap = project(ex, "Cap Avenir")
-    assert set(cap.funders) == {AMIF}, _funder_names(ex, cap)
+    assert set(cap.funders) == {AMIF}, names_of(ex, cap.funders)
 
 
 def test_a_sum_borne_by_a_fund_and_a_regional_government_is_paid_by_both_and_not_by_the_state() -> None:
@@ -59,7 +54,7 @@ def test_the_rest_a_land_gives_in_the_sentence_after_the_projects_dates() -> Non
     )
     ex = extractor(text, "de")
     lotsen = project(ex, "Lotsen")
-    assert {AMIF, org("Land Hessen")} <= set(lotsen.funders), _funder_names(ex, lotsen)
+    assert {AMIF, org("Land Hessen")} <= set(lotsen.funders), names_of(ex, lotsen.funders)
 
 
 def test_a_region_taking_on_the_balance_pays_it() -> None:
@@ -69,7 +64,7 @@ def test_a_region_taking_on_the_balance_pays_it() -> None:
     )
     ex = extractor(text, "fr")
     p = project(ex, "potager")
-    assert "Wallonie" in _funder_names(ex, p), _funder_names(ex, p)
+    assert "Wallonie" in names_of(ex, p.funders), names_of(ex, p.funders)
 
 
 PROJECT_IN_FIGURES = (
@@ -86,7 +81,7 @@ PROJECT_IN_FIGURES = (
 def test_a_record_line_opening_with_a_contribution_names_its_payer() -> None:
     ex = extractor(PROJECT_IN_FIGURES, "nl")
     p = project(ex, "Thuis")
-    assert {AMIF, org("Stad Lendelo")} <= set(p.funders), _funder_names(ex, p)
+    assert {AMIF, org("Stad Lendelo")} <= set(p.funders), names_of(ex, p.funders)
     assert org("Stad Lendelo") not in p.implementers
 
 
@@ -99,7 +94,7 @@ def test_there_is_a_call_in_the_county_gives_no_money() -> None:
     )
     ex = extractor(text, "de")
     p = project(ex, "Brückenbau")
-    assert org("Landkreis Oberau") not in p.funders, _funder_names(ex, p)
+    assert org("Landkreis Oberau") not in p.funders, names_of(ex, p.funders)
 
 
 NUMBERED_PRESS_RELEASE = (
@@ -141,7 +136,7 @@ def test_a_sum_given_in_one_section_pays_that_sections_project_only() -> None:
     ex = extractor(NUMBERED_PRESS_RELEASE, "fr", title="Intégration : l'État soutient trois projets dans le Valmont")
     payer = org("Communauté de communes du Haut-Serrac")
     mediation = project(ex, "Médiation")
-    assert payer in mediation.funders, _funder_names(ex, mediation)
+    assert payer in mediation.funders, names_of(ex, mediation.funders)
     assert all(payer not in p.funders for p in ex.projects if p is not mediation)
 
 
@@ -179,9 +174,9 @@ def test_landesmittel_of_a_named_ministry_are_that_ministrys_money_not_the_state
     )
     ex = extractor(text, "de")
     p = project(ex, "Anker")
-    names = _funder_names(ex, p)
+    found = names_of(ex, p.funders)
     assert AMIF in p.funders
-    assert any("Ministeriums für Soziales" in n for n in names), names
+    assert any("Ministeriums für Soziales" in n for n in found), found
     assert NATIONAL not in p.funders
 
 
@@ -192,7 +187,7 @@ def test_landesmittel_on_a_page_naming_one_land_are_that_lands() -> None:
     )
     ex = extractor(text, "de")
     p = project(ex, "Brücke")
-    assert {AMIF, org("Land Thüringen")} <= set(p.funders), _funder_names(ex, p)
+    assert {AMIF, org("Land Thüringen")} <= set(p.funders), names_of(ex, p.funders)
     assert NATIONAL not in p.funders
 
 

@@ -3,7 +3,7 @@ sentence after a list does (texts written for these tests)."""
 
 from __future__ import annotations
 
-from extract_helpers import ESF, extractor, project
+from extract_helpers import ESF, extractor, names_of, project
 
 from migkg.loaders.extract.model import NATIONAL
 
@@ -26,8 +26,7 @@ def test_the_sentence_after_a_table_on_all_its_grants_gives_each_row_the_lands_m
     ex = extractor(_LAND_TABLE, "de")
     for label in ("Startklar Handwerk", "Pflege im Blick", "Job-Lotsinnen"):
         p = project(ex, label)
-        named = {m.iri: m.name for m in ex.ctx.orgs}
-        payers = {named.get(f, f) for f in p.funders}
+        payers = names_of(ex, p.funders)
         assert ESF in p.funders, payers
         # a Land's money is its government's (here its ministry's), not the state's
         assert any("Sozialministeri" in n for n in payers), payers

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import extractor, project
-
-from migkg.loaders.extract.orgshape import find_org_names
+from extract_helpers import extractor, mention_names, names, names_of, project
 
 _GRANTS = (
     "Na de oproep van 2023 werden de volgende projecten geselecteerd:\n\n"
@@ -16,22 +14,17 @@ _GRANTS = (
 )
 
 
-def _org_names(ex) -> set[str]:
-    return {o.name for o in ex.ctx.orgs}
-
-
 def test_a_currency_code_in_a_column_header_is_no_organisation() -> None:
     ex = extractor(_GRANTS, "nl")
-    assert "EUR" not in _org_names(ex), _org_names(ex)
+    assert "EUR" not in mention_names(ex), mention_names(ex)
 
 
 def test_a_legal_form_that_ends_a_cell_does_not_head_the_title_in_the_next_cell() -> None:
     ex = extractor(_GRANTS, "nl")
-    names = _org_names(ex)
-    assert not names & {"NT2", "NT2 in de keuken", "Duaal", "Duaal traject zorg"}, names
-    named = {o.iri: o.name for o in ex.ctx.orgs}
-    assert {named.get(i) for i in project(ex, "NT2 in de keuken").implementers} == {"Leerwerkplaats Kust vzw"}
-    assert {named.get(i) for i in project(ex, "Duaal traject zorg").implementers} == {"Werkpunt Polder vzw"}
+    found = mention_names(ex)
+    assert not found & {"NT2", "NT2 in de keuken", "Duaal", "Duaal traject zorg"}, found
+    assert names_of(ex, project(ex, "NT2 in de keuken").implementers) == {"Leerwerkplaats Kust vzw"}
+    assert names_of(ex, project(ex, "Duaal traject zorg").implementers) == {"Werkpunt Polder vzw"}
 
 
 def test_an_ampersand_after_one_word_that_names_no_organisation_is_inside_one_name() -> None:
@@ -42,11 +35,11 @@ def test_an_ampersand_after_one_word_that_names_no_organisation_is_inside_one_na
         "Die Zuwendungen stammen aus dem AMIF.\n"
     )
     ex = extractor(text, "de")
-    named = {o.iri: o.name for o in ex.ctx.orgs}
-    assert {named.get(i, i) for i in project(ex, "FAIR.Arbeit").implementers} == {"Arbeit & Leben gGmbH"}
+    assert names_of(ex, project(ex, "FAIR.Arbeit").implementers) == {"Arbeit & Leben gGmbH"}
 
 
 def test_a_name_found_by_its_head_stops_at_the_cells_tab() -> None:
     text = "Träger\tProjekt\tOrt\tZuwendung\nCaritas Pfalz\tBrückenjob Pflege\tSpeyer\t196.300 €\n"
-    assert "Caritas Pfalz" in {s.name for s in find_org_names(text, "de")}
-    assert not [s.name for s in find_org_names(text, "de") if "\t" in s.name]
+    found = names(text, "de")
+    assert "Caritas Pfalz" in found
+    assert not [n for n in found if "\t" in n]

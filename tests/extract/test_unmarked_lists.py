@@ -3,7 +3,7 @@ the extractor does not know (texts written for these tests)."""
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, extractor, project
+from extract_helpers import AMIF, extractor, names_of, project
 
 _ANSWER = (
     "Written answers\n\n"
@@ -19,19 +19,14 @@ _ANSWER = (
 )
 
 
-def _names(ex, iris) -> set[str]:
-    named = {o.iri: o.name for o in ex.ctx.orgs}
-    return {named.get(i, i) for i in iris}
-
-
 def test_plain_lines_after_a_colon_each_give_their_head_a_grant() -> None:
     ex = extractor(_ANSWER, "en")
     doors = project(ex, "Open Doors")
     assert AMIF in doors.funders
-    assert _names(ex, doors.implementers) == {"Fáilte Cois Farraige"}, _names(ex, doors.implementers)
+    assert names_of(ex, doors.implementers) == {"Fáilte Cois Farraige"}, names_of(ex, doors.implementers)
     assert (doors.start_year, doors.end_year) == (2023, 2025)
     bridges = project(ex, "Bridges West")
-    assert _names(ex, bridges.implementers) == {"Gaeltacht Welcome Network"}, _names(ex, bridges.implementers)
+    assert names_of(ex, bridges.implementers) == {"Gaeltacht Welcome Network"}, names_of(ex, bridges.implementers)
 
 
 def test_a_grant_to_a_list_of_municipalities_gives_each_a_project_of_the_fund_named_before() -> None:
@@ -49,4 +44,4 @@ def test_a_grant_to_a_list_of_municipalities_gives_each_a_project_of_the_fund_na
         p = project(ex, theme, town)
         # the fund the text spoke of, not the title's three
         assert set(p.funders) == {AMIF}, p.funders
-        assert _names(ex, p.implementers) == {f"gemeente {town}"}, _names(ex, p.implementers)
+        assert names_of(ex, p.implementers) == {f"gemeente {town}"}, names_of(ex, p.implementers)

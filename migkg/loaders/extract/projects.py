@@ -659,7 +659,7 @@ class ProjectFinders:
                 runs.setdefault(j, []).append(i)
 
         def opens_line(i: int) -> bool:
-            return units[i].start == 0 or text[units[i].start - 1] == "\n"
+            return line_start(text, units[i].start) == units[i].start
 
         # Lines without a bullet after a line of their own that ends with a colon ("Three of the
         # approved projects are based in ...:" over "Nasc, Cork – "Connect to Work" – €412,650"): a
