@@ -55,3 +55,14 @@ def test_a_pair_the_model_accepts_on_a_page_whose_project_has_a_named_lead_makes
     runners = names_of(ex, p.implementers)
     assert runners == {"Prefettura di Lucca"}, runners
     assert {"Comune di Pisa", "Comune di Livorno"} <= names_of(ex, p.partners)
+
+
+def test_handwerk_is_no_organisation() -> None:
+    # "-werk" ends many bodies' names (Bildungswerk, Diakonisches Werk) and common nouns too
+    text = (
+        "Jugendliche mit Fluchterfahrung finden im Projekt Werkstatt Zukunft einen Einstieg ins Handwerk der "
+        "Region Passau. Träger ist der Verein Brücke Passau e.V., gefördert vom AMIF von 2023 bis 2025."
+    )
+    found = names(text, "de")
+    assert not any("Handwerk" in n for n in found), found
+    assert "Verein Brücke Passau" in found

@@ -427,3 +427,40 @@ def test_a_daily_or_a_local_weekly_is_a_news_site_that_runs_nothing() -> None:
     for url in ("https://www.lequotidien.lu/luxembourg/esch/", "https://www.valleypeople.ie/news/welcome-hub/"):
         ex = extractor("Le projet Cap Avenir est financé par le FAMI.", "fr", url=url)
         assert ex.ctx.is_media_site, url
+
+
+def test_lower_case_city_back_reference() -> None:
+    # "De stad Lokeren" opens the page; "van de stad" later is that city, though its head was written
+    # in lower case
+    text = (
+        "De stad Lokeren start twee projecten voor nieuwkomers.\n\nSamen Thuis\n"
+        "vzw Open Huis koppelt nieuwkomers aan een buddy, van 2024 tot 2026.\n"
+        "Budget: 150.000 euro, waarvan 100.000 euro uit het AMIF en 50.000 euro van de stad."
+    )
+    ex = extractor(text, "nl")
+    p = project(ex, "Samen Thuis")
+    assert {AMIF, org("Stad Lokeren")} <= set(p.funders), names_of(ex, p.funders)
+
+
+def test_passive_agent_back_reference() -> None:
+    # "door de stad gefinancierd": after "door" the city is the agent of the funding, not a place
+    text = (
+        "De stad Lokeren start twee projecten voor nieuwkomers.\n\nTaalcafé\n"
+        "In vijf bibliotheken organiseert vzw Open Huis een taalcafé voor anderstaligen. Het project loopt "
+        "in 2025 en wordt volledig door de stad gefinancierd (40.000 euro)."
+    )
+    ex = extractor(text, "nl")
+    p = project(ex, "Taalcafé")
+    assert set(p.funders) == {org("Stad Lokeren")}, names_of(ex, p.funders)
+
+
+def test_city_money_compound() -> None:
+    # "stadsmiddelen": the page's one city pays, as "Landesmittel" names the Land
+    text = (
+        "In Lokeren begeleidt vzw Open Huis nieuwkomers naar werk met het project Samen Thuis (2024-2026). "
+        "Stad Lokeren is partner. Het project wordt betaald met middelen uit het AMIF en met stadsmiddelen."
+    )
+    ex = extractor(text, "nl")
+    p = project(ex, "Samen Thuis")
+    assert {AMIF, org("Stad Lokeren")} <= set(p.funders), names_of(ex, p.funders)
+    assert NATIONAL not in p.funders

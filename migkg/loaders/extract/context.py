@@ -55,6 +55,11 @@ _REGIONAL_GOVERNMENT = re.compile(
     r"|Conseil (?:départemental|régional)|Collectivité|Vlaamse (?:overheid|Regering)|Flemish Government"
     r"|Walloon Government|Gouvernement wallon)\b"
 )
+# A town's or a city's government, by its name's head ("Stad Gent", "Comune di Bari").
+_MUNICIPAL_GOVERNMENT = re.compile(
+    r"(?i:stad|gemeente|ville|commune|comune|città|stadt|gemeinde|markt|city|town|municipality|borough)\b(?! ?council)"
+    r"|(?:[A-Z][\w'-]+ )+(?:City|County|Borough) Council\b"
+)
 # An e-mail or web address: the legal form in "info@tumult-vzw.be" names nothing.
 _IN_ADDRESS = re.compile(r"@|://|^www\.|\.(?:be|com|org|net|eu|de|fr|nl|it|lu|at|ie)\b")
 
@@ -136,7 +141,10 @@ class Context:
         self._unit_amounts: dict[int, list[Amount]] = {}
         self._unit_starts = [u.start for u in self.units]
         self._national_cues = [(m.start(), m.end()) for m in self.cues.find("national_funders", self.text)]
-        self._regional_cues = [(m.start(), m.end()) for m in self.cues.find("regional_money", self.text)]
+        self._regional_cues = sorted(
+            [(m.start(), m.end(), False) for m in self.cues.find("regional_money", self.text)]
+            + [(m.start(), m.end(), True) for m in self.cues.find("municipal_money", self.text)]
+        )
         self._regional_payers: tuple[int, list[tuple[str, int, int]]] = (-1, [])
         self._find_new_orgs()
 
@@ -265,6 +273,8 @@ class Context:
             return self._regional_payers[1]
         governments = list(dict.fromkeys(o.iri for o in self.orgs if _REGIONAL_GOVERNMENT.match(o.name)))
         default = governments[0] if len(governments) == 1 else None
+        towns = list(dict.fromkeys(o.iri for o in self.orgs if _MUNICIPAL_GOVERNMENT.match(o.name)))
+        town = towns[0] if len(towns) == 1 else None
         # not the cached `site_owner`: asked this early, it would miss the names found later
         owner = type(self).site_owner.func(self) if default is None else None  # type: ignore[attr-defined]
         if default is None and owner is not None:
@@ -272,12 +282,14 @@ class Context:
             if _MINISTRY.search(name) and not _is_state_ministry(name):
                 default = owner
         out = []
-        for s, e in self._regional_cues:
+        for s, e, municipal in self._regional_cues:
             after = [o for o in self.orgs_in(e, e + 200) if o.start <= e + 20]
             # only an "of" and an article between ("des", "de la", "van de", "of the")
             named = after[0].iri if after and _OF_THE.fullmatch(self.text[e : after[0].start]) else None
-            if named or default:
-                out.append((named or default, s, e))
+            # a town's own money ("stadsmiddelen", "budget communal") is the page's one town's
+            payer = named or (town if municipal else default)
+            if payer:
+                out.append((payer, s, e))
         self._regional_payers = (len(self.orgs), out)
         return out
 
@@ -655,7 +667,8 @@ class Context:
                 for iri, name in written
                 for h in heads_list
                 if len(name) > len(h.lstrip("*")) + 1
-                and (name.endswith(" " + h[1:]) if h.startswith("*") else name.startswith(h))
+                # "De stad Sint-Niklaas start ...": the head may be written in lower case
+                and (name.endswith(" " + h[1:]) if h.startswith("*") else (name[:1].upper() + name[1:]).startswith(h))
             }
             if len(kinds) != 1:
                 continue
@@ -670,8 +683,10 @@ class Context:
                 if re.match(r"\s+(?:de |d'|di |van |of )?[A-ZÀ-Þ]", after) or re.match(r"[-'’]", after):
                     continue  # "la Ville de Lyon", "die Stadt Graz": a name, found as one or not
                 word_before = (self.text[max(0, m.start() - 12) : m.start()].split() or [""])[-1]
-                if self.cues.has("place_prepositions", word_before):
-                    continue  # "dans la ville", "in der Stadt": a place
+                if self.cues.has("place_prepositions", word_before) and not self.cues.search(
+                    "funding_participles", self.text[m.end() : m.end() + 25]
+                ):
+                    continue  # "dans la ville", "in der Stadt": a place; "door de stad gefinancierd" an agent
                 if any(o.start < m.end() and m.start() < o.end for o in self.orgs):
                     continue
                 s_, e_ = m.start() + len(anaphor) - len(head_word), m.end()

@@ -40,6 +40,7 @@ LIST_KEYS = (
     "budget_keys",
     "national_funders",
     "regional_money",
+    "municipal_money",
     "legal_forms",
     "org_heads",
     "content_cues",

@@ -64,6 +64,7 @@ class _Shapes:
     heads: tuple[tuple[str, ...], ...]
     prefix_heads: tuple[tuple[str, ...], ...]
     suffix_heads: tuple[str, ...]
+    common_compounds: frozenset[str]  # common nouns that end like a head: "Handwerk", "Ehrenamt"
     plural_heads: tuple[tuple[str, str], ...]  # (plural, singular)
     post_heads: frozenset[str]
     group_nouns: tuple[str, ...]
@@ -113,6 +114,7 @@ def shapes_for(lang: str | None) -> _Shapes:
         heads=tuple(sorted({_words(h) for h in collect("heads", every)}, key=len, reverse=True)),
         prefix_heads=tuple(sorted({_words(h) for h in collect("prefix_heads", every)}, key=len, reverse=True)),
         suffix_heads=tuple(sorted({fold(s) for s in collect("suffix_heads", every)}, key=len, reverse=True)),
+        common_compounds=frozenset(fold(w) for w in collect("common_compounds", every)),
         plural_heads=tuple(plural.items()),
         post_heads=frozenset(fold(w) for w in collect("post_heads")),
         group_nouns=tuple(collect("group_nouns")),
@@ -344,7 +346,9 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
             w = tokens.folded[i]
             # (a German genitive ends in -s or -es: "des Caritasverbands", "des Landesamtes")
             stem = re.sub(r"e?s$", "", w) if shapes.nouns_capitalised else w
-            if any(x.endswith(s) and len(x) > len(s) + 3 for x in {w, stem} for s in shapes.suffix_heads):
+            if stem not in shapes.common_compounds and any(
+                x.endswith(s) and len(x) > len(s) + 3 for x in {w, stem} for s in shapes.suffix_heads
+            ):
                 a = _extend_left(tokens, i, shapes, i - 3)
                 b = _extend_right(tokens, i + 1, shapes, a + MAX_WORDS)
                 found = (a, b, "compound")
