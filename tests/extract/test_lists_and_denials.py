@@ -3,7 +3,7 @@ text denies, and national money named as a republic's or a federation's budget."
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, ESF, extractor, org, project
+from extract_helpers import AMIF, ESF, extractor, facts, org, project
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract.context import Context
@@ -138,3 +138,42 @@ def test_a_heading_about_a_fund_names_no_project() -> None:
     ex = extractor(text, "nl", url="https://www.example-agentschap.nl/amif")
     runs = [p for p in ex.projects if org("Stichting Nieuwland") in p.implementers]
     assert runs and all(p.label != "Over AMIF" for p in runs)
+
+
+def test_a_project_whose_application_was_turned_down_is_no_project() -> None:
+    # "Die werd afgewezen": the town applied, the fund said no; the sentence before names the project
+    text = (
+        "Drie projecten krijgen geld uit het AMIF. Stichting Wijkkracht Almelo krijgt 190.000 euro voor "
+        "Buurtmaatjes Almelo, dat loopt tot 2026.\n\n"
+        "Ook de gemeente Borne diende een aanvraag in, voor een project rond huisvesting van statushouders. "
+        "Die werd afgewezen omdat de aanvraag te laat kwam."
+    )
+    ext = facts(text, "nl")
+    assert org("gemeente Borne") not in {o for p in ext.projects for o in p.implementers}, [
+        p.label for p in ext.projects
+    ]
+
+
+def test_a_rejected_row_does_not_reject_the_row_above() -> None:
+    # a table row that says it was not funded is its own, not the previous row's
+    text = (
+        "Graduatoria dei progetti FAMI\n\n"
+        "N. | Ente proponente | Progetto | Esito\n"
+        "1 | Cooperativa Sociale Il Faro | PONTI | ammesso e finanziato\n"
+        "2 | Associazione Porte Aperte | INSIEME | ammesso, non finanziato per esaurimento risorse\n"
+    )
+    ext = facts(text, "it", title="FAMI: graduatoria dei progetti")
+    labels = {p.label for p in ext.projects}
+    assert "PONTI" in labels and "INSIEME" not in labels, labels
+
+
+def test_a_fund_named_in_a_question_funds_nothing() -> None:
+    # a parliamentary question asks whether the ISF pays too; the answer says no: only the AMIF pays
+    text = (
+        "Vraag 3\nKunt u een voorbeeld geven?\n\nAntwoord 3\nHet project «Thuis Terug» van Stichting Keerpunt "
+        "loopt van 2023 tot 2025. De AMIF-bijdrage bedraagt € 400.000.\n\n"
+        "Vraag 4\nWordt dit project ook gefinancierd uit het Fonds voor Interne Veiligheid (ISF)?\n\n"
+        "Antwoord 4\nNee."
+    )
+    ext = facts(text, "nl")
+    assert set(project(ext, "Thuis Terug").funders) == {AMIF}

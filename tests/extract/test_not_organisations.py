@@ -66,3 +66,34 @@ def test_handwerk_is_no_organisation() -> None:
     found = names(text, "de")
     assert not any("Handwerk" in n for n in found), found
     assert "Verein Brücke Passau" in found
+
+
+def test_a_province_after_en_is_a_place() -> None:
+    # "en province de Namur" says where; "La province de Liège finance" names a government
+    text = (
+        "Projet\tPorteur\tMontant\n"
+        "Retour volontaire – accueil mobile en province de Namur\tLe Relais asbl\t120.000,00\n"
+    )
+    assert not any("Namur" in n for n in names(text, "fr"))
+    assert "province de Liège" in names("La province de Liège finance le projet.", "fr")
+
+
+def test_a_bare_landkreis_is_no_name() -> None:
+    # "Der Landkreis ist nicht Zuwendungsgeber": the head of the page's Landkreis's name, alone
+    text = (
+        "Der Landkreis Emsland informiert Träger über den AMIF. "
+        "Bitte beachten Sie: Der Landkreis ist nicht Zuwendungsgeber."
+    )
+    assert "Landkreis" not in names(text, "de")
+
+
+def test_a_dutch_cooperative_is_an_organisation() -> None:
+    # "Coöperatie ... U.A.": a head noun and a legal form of Dutch cooperatives
+    text = "Coöperatie Werkplaats Oost U.A. voert in Twente het project «Aan de Slag» uit."
+    assert [n for n in names(text, "nl") if n.startswith("Coöperatie Werkplaats Oost U.A")], names(text, "nl")
+
+
+def test_a_menus_about_word_is_no_part_of_the_name() -> None:
+    # "Over GrensPunt" is the menu's "About GrensPunt": the name is "GrensPunt"'s own, if any
+    text = "Home | Over Buurtwerk | Partners | Contact\n\nOver Buurtwerk\n\nBuurtwerk helpt nieuwkomers."
+    assert not any(n.startswith("Over ") for n in names(text, "nl")), names(text, "nl")

@@ -575,3 +575,35 @@ def test_a_newspapers_own_name_is_no_organisation_of_its_pages() -> None:
     ex = extractor(text, "en", url="https://valleypost.example.sk/c/22293000/info-centre.html")
     assert ex.ctx.is_media_site
     assert not [o for o in ex.ctx.orgs if "valley" in o.iri]
+
+
+def test_a_numbered_line_with_its_runner_in_parentheses_is_one_project() -> None:
+    # "1. Name (runner) – sum" over its description: one project named "Name", run by the runner,
+    # its years from the description; the fund from "Het geld komt uit" in the lead
+    text = (
+        "Vier gemeenten krijgen geld uit Brussel. Het geld komt uit het Asiel-, Migratie- en Integratiefonds "
+        "(AMIF).\n\nHet gaat om deze projecten:\n\n"
+        "1. Werk Eerst Hengelo (gemeente Hengelo) – 410.000 euro\n"
+        "Een klantmanager en een taalcoach voor elke statushouder. Looptijd: 1 januari 2024 tot en met "
+        "31 december 2025.\n\n"
+        "2. Buurtmaatjes Almelo (Stichting Wijkkracht Almelo) – 190.000 euro\n"
+        "Vrijwilligers koppelen nieuwkomers aan buren, van maart 2024 tot maart 2026.\n"
+    )
+    ext = facts(text, "nl")
+    assert sorted(p.label for p in ext.projects) == ["Buurtmaatjes Almelo", "Werk Eerst Hengelo"]
+    hengelo = project(ext, "Werk Eerst Hengelo")
+    assert set(hengelo.funders) == {AMIF} and set(hengelo.implementers) == {org("gemeente Hengelo")}
+    assert (hengelo.start_year, hengelo.end_year) == (2024, 2025)
+
+
+def test_a_duration_heading_over_its_dates_gives_the_years() -> None:
+    # "Looptijd" alone on its line, the dates on the next: a record's key and its value
+    text = (
+        "Buurtwerk Noord\n\nBuurtwerk Noord helpt nieuwkomers aan werk. Het project wordt uitgevoerd door "
+        "vzw Kompasnaald en gefinancierd door het AMIF.\n\n"
+        "Looptijd\n1 maart 2024 tot en met 28 februari 2027\n\nBudget\n€ 320.000\n\nContact\ninfo@kompasnaald.be"
+    )
+    ext = facts(text, "nl", title="Buurtwerk Noord")
+    p = project(ext, "Buurtwerk Noord")
+    assert (p.start_year, p.end_year) == (2024, 2027)
+    assert p.amounts[None][0] == Decimal("320000")

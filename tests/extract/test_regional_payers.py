@@ -4,7 +4,7 @@ convention), not the state; and sums given by a payer belong to the project they
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, ESF, extractor, names, names_of, org, project
+from extract_helpers import AMIF, ESF, extractor, facts, names, names_of, org, project
 
 from migkg.loaders.extract.cues import cues_for
 from migkg.loaders.extract.model import NATIONAL
@@ -464,3 +464,47 @@ def test_city_money_compound() -> None:
     p = project(ex, "Samen Thuis")
     assert {AMIF, org("Stad Lokeren")} <= set(p.funders), names_of(ex, p.funders)
     assert NATIONAL not in p.funders
+
+
+def test_landesmittel_on_a_page_that_names_one_state_are_that_lands() -> None:
+    # no "Land Thüringen" written: the one state the page names pays its "Landesmittel", not the Bund
+    text = (
+        "Kleine Anfrage: AMIF-Projekte in Thüringen\n\nDas Projekt Brücken bauen der Hafenbrücke Erfurt e. V. "
+        "wird von 2023 bis 2025 aus dem AMIF gefördert; die Kofinanzierung kommt aus Landesmitteln."
+    )
+    ex = extractor(text, "de")
+    p = project(ex, "Brücken")
+    assert {AMIF, org("Freistaat Thüringen")} <= set(p.funders), names_of(ex, p.funders)
+    assert NATIONAL not in p.funders
+
+
+LAND_RELEASE = (
+    "Land fördert zwei Integrationsprojekte\n\n"
+    "Die Landesregierung hat Förderungen für zwei Integrationsprojekte beschlossen.\n\n"
+    "Sprachwerkstatt am Arbeitsplatz\n\n"
+    "Der Verein Lernbrücke Dornbirn bietet Sprachcoaching direkt im Betrieb an. Laufzeit: 2024 bis 2026. "
+    "Gesamtkosten: 300.000 Euro, davon 150.000 Euro aus dem AMIF und 60.000 Euro vom Land Tirol.\n\n"
+    "Nachbarschaftscafé\n\n"
+    "Der Verein Begegnung Imst lädt Familien ins Nachbarschaftscafé ein, von 2024 bis 2025. "
+    "Das Land fördert das Vorhaben mit 40.000 Euro.\n\n"
+    "Rückfragehinweis: Landespressestelle Tirol, presse@tirol.gv.at"
+)
+
+
+def test_two_headings_under_two_compound_projects_are_the_projects() -> None:
+    # "zwei Integrationsprojekte": the compound announces two; the two headings after name them
+    ext = facts(LAND_RELEASE, "de")
+    assert {p.label for p in ext.projects} == {"Sprachwerkstatt am Arbeitsplatz", "Nachbarschaftscafé"}
+
+
+def test_a_sum_vom_land_is_the_lands() -> None:
+    ex = extractor(LAND_RELEASE, "de")
+    p = project(ex, "Sprachwerkstatt")
+    assert {AMIF, org("Land Tirol")} <= set(p.funders), names_of(ex, p.funders)
+
+
+def test_das_land_is_the_land_not_its_press_office() -> None:
+    # "Land" heads "Land Tirol" as a word of its own; "Landespressestelle Tirol" is another body
+    ex = extractor(LAND_RELEASE, "de")
+    refs = [o for o in ex.ctx.orgs if ex.ctx.text[o.start : o.end] == "Land"]
+    assert refs and {o.iri for o in refs} == {org("Land Tirol")}

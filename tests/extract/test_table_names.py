@@ -43,3 +43,27 @@ def test_a_name_found_by_its_head_stops_at_the_cells_tab() -> None:
     found = names(text, "de")
     assert "Caritas Pfalz" in found
     assert not [n for n in found if "\t" in n]
+
+
+def test_a_name_stops_at_a_tab_between_cells() -> None:
+    # a title cell ending in capitalised words, then the Träger's cell: two cells, not one name; a
+    # Landkreis's name does not run on into the date of the next cell
+    text = (
+        "Nr.\tProjekt\tTräger\tLaufzeit\tAMIF in Euro\n"
+        "1\tWillkommen in Anklam – Lotsen für Familien\tHafenbrücke Anklam e. V.\t2023 – 2025\t210.000,00\n"
+        "2\tMütterzentrum Plus\tLandkreis Vorpommern-Greifswald\t01.04.2023 – 31.03.2026\t150.000,00\n"
+    )
+    ex = extractor(text, "de")
+    assert mention_names(ex) == {"Hafenbrücke Anklam e. V.", "Landkreis Vorpommern-Greifswald"}
+
+
+def test_the_town_after_a_traegers_legal_form_is_its_seat() -> None:
+    # "Hafenbrücke Anklam e. V., Anklam": the town the association sits in, no second runner
+    text = (
+        "Projekt\tTräger\tLaufzeit\tAMIF in Euro\n"
+        "Willkommen in Anklam\tHafenbrücke Anklam e. V., Anklam\t2023 – 2025\t210.000,00\n"
+        "Lernhaus Ost\tBildungsnetz Vorpommern gGmbH, Pasewalk\t2024 – 2026\t180.000,00\n"
+    )
+    ex = extractor(text, "de")
+    assert names_of(ex, project(ex, "Willkommen in Anklam").implementers) == {"Hafenbrücke Anklam e. V."}
+    assert names_of(ex, project(ex, "Lernhaus Ost").implementers) == {"Bildungsnetz Vorpommern gGmbH"}

@@ -180,3 +180,18 @@ def test_partnership_table_gives_the_pages_project_its_lead_partner_and_partners
     p = ext.projects[0]
     assert set(p.implementers) == {org("Northvale Municipality")}
     assert set(p.partners) == {org("Southvale Municipality")}
+
+
+def test_a_national_share_over_a_table_keeps_the_pages_fund() -> None:
+    # the line over the table speaks of the state's co-financing only: the rows are still the page's
+    # FAMI projects, the state paying beside the fund
+    text = (
+        "Progetti FAMI 2021-2027 in provincia\n\n"
+        "Sono elencati i progetti attivi. Gli importi comprendono la quota UE e il cofinanziamento nazionale.\n\n"
+        "Titolo progetto | Capofila | Durata | Contributo (€)\n"
+        "Ponti di Lingua | Cooperativa Sociale Il Faro | 2024 – 2026 | 310.000,00\n"
+        "Casa Aperta | Associazione Porte Aperte | 2023 – 2025 | 195.500,00\n"
+    )
+    ext = facts(text, "it", title="FAMI 2021-2027: i progetti finanziati in provincia")
+    for words in ("Ponti di Lingua", "Casa Aperta"):
+        assert {AMIF, NATIONAL} <= set(project(ext, words).funders), (words, project(ext, words).funders)

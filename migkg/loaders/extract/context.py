@@ -55,6 +55,14 @@ _REGIONAL_GOVERNMENT = re.compile(
     r"|Conseil (?:départemental|régional)|Collectivité|Vlaamse (?:overheid|Regering)|Flemish Government"
     r"|Walloon Government|Gouvernement wallon)\b"
 )
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+# The head of a federal state's government's name: "Land Hessen", "Freistaat Bayern".
+_STATE_HEAD = re.compile(r"^(?:Land|Freistaat|Freie (?:und )?Hansestadt) ")
 # A town's or a city's government, by its name's head ("Stad Gent", "Comune di Bari").
 _MUNICIPAL_GOVERNMENT = re.compile(
     r"(?i:stad|gemeente|ville|commune|comune|città|stadt|gemeinde|markt|city|town|municipality|borough)\b(?! ?council)"
@@ -281,6 +289,8 @@ class Context:
             name = self.entity(owner).label() if self.entity(owner) else self.new_orgs[owner].name
             if _MINISTRY.search(name) and not _is_state_ministry(name):
                 default = owner
+        if default is None and not governments:
+            default = self._state_government()
         out = []
         for s, e, municipal in self._regional_cues:
             after = [o for o in self.orgs_in(e, e + 200) if o.start <= e + 20]
@@ -292,6 +302,23 @@ class Context:
                 out.append((payer, s, e))
         self._regional_payers = (len(self.orgs), out)
         return out
+
+    def _state_government(self) -> str | None:
+        """The government of the one federal state the page names ("in Mecklenburg-Vorpommern" on a
+        page that speaks of "Landesmittel" without naming "das Land Mecklenburg-Vorpommern"): the
+        payer of the Land's money, minted as "Land Mecklenburg-Vorpommern"."""
+        found = []
+        for government in self.cues.words["state_governments"]:
+            place = _STATE_HEAD.sub("", government)
+            if re.search(rf"(?<![\w-])(?:{re.escape(place)}|{re.escape(place.upper())})(?![\w-])", self.text):
+                found.append(government)
+        if len(found) != 1:
+            return None
+        name = found[0]
+        iri = str(iris.organisation_iri(organisation_key(name, self.cues)))
+        if self.entity(iri) is None:
+            self.new_orgs.setdefault(iri, NewOrganisation(iri, name, MKG.Organisation))
+        return iri
 
     def orgs_in(self, a: int, b: int) -> list[OrgMention]:
         return sorted(self.in_span(self.orgs, a, b), key=lambda o: o.start)
@@ -485,10 +512,13 @@ class Context:
         # "le CPAS de Liège", "Stad Antwerpen", "la Regione Basilicata": the head is part of the name.
         heads = set(self.cues.words["name_heads"])
         for m in self.cues.find("name_heads", self.text):
-            name = re.match(r"\s*([^\W\d_][^,.;:()\n]{1,60})", self.text[m.end() : m.end() + 80])
+            name = re.match(r"[^\S\t\n]*([^\W\d_][^,.;:()\n\t|]{1,60})", self.text[m.end() : m.end() + 80])
             glued = self.text[m.end() - 1 : m.end()] in "'’"
             if not name or (name.start(1) == 0 and not glued):
                 continue
+            word_before = (self.text[max(0, m.start() - 12) : m.start()].split() or [""])[-1]
+            if m.group(0)[:1].islower() and self.cues.has("place_prepositions", word_before):
+                continue  # "en province de Liège", "in provincia di Cuneo": a place
             words = leading_name_words(name.group(1), self.cues)
             if words:
                 end = m.end() + name.start(1) + len(words)
@@ -668,7 +698,8 @@ class Context:
                 for h in heads_list
                 if len(name) > len(h.lstrip("*")) + 1
                 # "De stad Sint-Niklaas start ...": the head may be written in lower case
-                and (name.endswith(" " + h[1:]) if h.startswith("*") else (name[:1].upper() + name[1:]).startswith(h))
+                # (the head a word of its own: "Land" heads "Land Vorarlberg", not "Landespressestelle")
+                and (name.endswith(" " + h[1:]) if h.startswith("*") else _capitalised(name).startswith(h + " "))
             }
             if len(kinds) != 1:
                 continue
@@ -748,7 +779,8 @@ class Context:
         start = pos
         for taken, w in enumerate(reversed(words)):
             gap = left[w.end() : (start - (pos - len(left)))]
-            if any(ch in gap for ch in '\n.,;:()•–—"«»“”') or taken >= 6:
+            # (a tab or a bar ends a table's cell: "Lotsen für Geflüchtete<tab>Brückenschlag e. V.")
+            if any(ch in gap for ch in '\n\t|.,;:()•–—"«»“”') or taken >= 6:
                 break
             token = w.group(0)
             if self.cues.has("determiners", token) or self.cues.has("quantifiers", token):

@@ -309,6 +309,8 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                 # the name, or a district's number ("Ambito territoriale sociale 17")
                 numbered = k < n and re.fullmatch(r"\d{1,3}", tokens.words[k]) is not None
                 if k < n and tokens.joined(k - 1) and (tokens.capitalised(k) or numbered):
+                    if not tokens.capitalised(i) and i > 0 and tokens.folded[i - 1] in shapes.locatives:
+                        break  # "en province de Liège", "in provincia di Cuneo": a place
                     b = _extend_right(tokens, k + 1, shapes, i + MAX_WORDS)
                     if is_not_organisation(" ".join(tokens.words[k:b])):
                         break  # "la politique commune de l'Union européenne": no commune's name
@@ -354,6 +356,8 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                 found = (a, b, "compound")
         if found is not None:
             a, b = _trim(tokens, found[0], found[1], shapes)
+            if found[2] == "compound" and b == a + 1 and (tokens.folded[a],) in shapes.prefix_heads:
+                b = a  # "der Landkreis", "das Bundesamt": the head of a name, alone; a back reference
             if b > a:
                 out.append((a, b, found[2]))
                 i = max(i + 1, b)

@@ -100,7 +100,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.read_page_costs()
         self.read_payer_shares()
         self.settle_eu_shares()
-        projects = [p for p in self.projects if p.funders]
+        projects = [p for p in self.projects if p.funders and not self._turned_down(p)]
         if self.ctx.is_call_page:
             # A call for proposals asks for projects and reports none (issue 9): a project only its
             # pairs made, or a heading with a project noun ("Allegato 2 – Piano finanziario"), is the
@@ -142,6 +142,20 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
                 for o in named:
                     del p.implementers[o]
         return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles, authorities)
+
+    def _turned_down(self, p: ProjectFact) -> bool:
+        """Whether the text says the project's application was turned down, in the sentence that
+        names it or the next one of its paragraph ("Ook de gemeente Epe diende een aanvraag in, voor
+        een project rond huisvesting. Die werd afgewezen."): a project never funded."""
+        units = self.ctx.units
+        if not 0 <= p.unit < len(units):
+            return False
+        near = [units[p.unit]]
+        nxt = units[p.unit + 1] if p.unit + 1 < len(units) else None
+        # (the next sentence of its paragraph; not the next row of a table, another project's)
+        if nxt is not None and nxt.paragraph == units[p.unit].paragraph and near[0].kind == nxt.kind == "sentence":
+            near.append(nxt)
+        return any(self.ctx.cues.search("rejections", u.text) for u in near)
 
 
 # A label's name, before a dash, a colon or a parenthesis ("Rete Approdi – percorsi di autonomia"):

@@ -30,6 +30,8 @@ _THEME = re.compile(
     r"\b(?:thema|thème|theme|Thema|tema)\s+([^,]{3,80}?)\s+"
     r"(?:is|zijn|werd|werden|wurde|wurden|ont|a|has|have|è|sono|,)\b"
 )
+# A Dutch or German compound whose head is a plural project noun ("Integrationsprojekte", "taalprojecten").
+_PLURAL_PROJECT_COMPOUND = re.compile(r"(?<![\w-])\w{3,}(?:projekte|projecten|initiativen|initiatieven)(?![\w-])", re.I)
 # A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
 _PAIRED_QUOTES = re.compile(r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”]{3,120}?)[“”]|\"([^\"]{3,120}?)\")")
 
@@ -467,6 +469,8 @@ class ProjectFinders:
                     continue
             end = part.start() if part is not None else len(value)
             name = value[at:end].strip()
+            if name and part is None and out and self._seat_after_name(value[:at], name):
+                break  # "Brückenschlag Vorpommern e. V., Greifswald": the town it sits in
             if name:
                 lead = value.index(name, at)
                 org = ctx.add_org(name, u.start + lead, u.start + lead + len(name))
@@ -475,6 +479,16 @@ class ProjectFinders:
             if part is not None:
                 at = part.end()
         return out
+
+    def _seat_after_name(self, before: str, name: str) -> bool:
+        """Whether the last part of a record's list is the town the name before it sits in: one
+        word after a comma, behind a name that ends in its legal form, or a place the text knows."""
+        if not re.search(r",\s*$", before) or not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿß]+(?:-[A-ZÀ-Þ]?[a-zà-ÿß]+)*", name):
+            return False
+        if self.ctx.is_place(name):
+            return True
+        owner = re.sub(r"\s*,\s*$", "", before)
+        return any(m.end() == len(owner) for m in self.ctx.cues.regex["legal_forms"].finditer(owner))
 
     def _title_orgs(self) -> list[str]:
         found = self.ctx.title_names
@@ -960,7 +974,11 @@ class ProjectFinders:
                         break
                     scope.append(j)
                 u = units[i]
-                p = self.add_project(u.text, u.start, u.end, i, 0.75)
+                # "1. Thuis in Apeldoorn (gemeente Apeldoorn) – 612.000 euro": the name before the
+                # runner's parenthesis (the list-item reading takes the runner)
+                paren = _described_paren(u.text) or _PAREN_END.search(u.text) or self._paren_before_tail(u)
+                label = u.text[: paren.start()] if paren and paren.start() > 2 else u.text
+                p = self.add_project(label, u.start, u.end, i, 0.75)
                 if p is not None:
                     p.scope_units = sorted(set(p.scope_units) | set(scope))
                     self._read_record_lines(p, [j for j in scope if units[j].kind == "kv"])
@@ -1023,8 +1041,10 @@ class ProjectFinders:
         # the lines first: a heading that repeats the title is where the announcement stands
         texts = [(i, u.text) for i, u in enumerate(ctx.units[:8])] + [(-1, ctx.doc.title or "")]
         for i, text in texts:
-            for noun in cues.find("project_nouns", text):
-                if not cues.has("plural_nouns", noun.group(0)):
+            # (a Dutch or German compound ends in the noun: "drei Integrationsprojekte", "twee taalprojecten")
+            compounds = list(_PLURAL_PROJECT_COMPOUND.finditer(text)) if ctx.lang in ("de", "nl") else []
+            for noun in [*cues.find("project_nouns", text), *compounds]:
+                if noun.re is not _PLURAL_PROJECT_COMPOUND and not cues.has("plural_nouns", noun.group(0)):
                     continue
                 m = re.search(number + r"$", text[: noun.start()], re.I)
                 if m:

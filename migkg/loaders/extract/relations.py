@@ -115,6 +115,8 @@ class Relations:
         if found:  # a title that names its fund says what the page is about; other funds are context
             return list(dict.fromkeys(found))
         for i, u in enumerate(ctx.units):
+            if u.text.rstrip().endswith("?"):
+                continue  # "Worden deze projecten ook gefinancierd uit het ISF?": asked, not said
             fs = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL]
             if fs and (
                 cues.search("funded_by", u.text)

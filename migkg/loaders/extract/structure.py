@@ -173,6 +173,13 @@ def is_record_key(key: str, lang: str | None) -> bool:
     return bool(find_money_roles(f"{key}: 1 000 EUR", lang))
 
 
+def _value_under_key(units: list[Unit], line: str, lang: str | None) -> bool:
+    """Whether `line` is the value of the heading right above it, a record's key on a line of its own."""
+    if not units or units[-1].kind != "heading" or len(line.split()) > 12 or line.endswith((".", ":")):
+        return False
+    return is_record_key(units[-1].text.strip(), lang)
+
+
 def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     """Split `text` into units; also return the spaCy Doc of the whole text (for name matching)."""
     nlp = sentencizer(lang or "xx")
@@ -221,6 +228,12 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
         elif kv and len(kv.group(1).split()) <= 5:
             vs = start + kv.start(2)
             out.units.append(Unit("kv", vs, e, text[vs:e], paragraph, section, key=kv.group(1).strip(), value_start=s))
+        elif _value_under_key(out.units, line, lang):
+            # "Looptijd" on a line of its own over "1 september 2023 tot en met 31 augustus 2026": the
+            # heading is the key of the line under it
+            key = out.units[-1]
+            value = Unit("kv", s, e, text[s:e], paragraph, section, key=key.text.strip(), value_start=key.start)
+            out.units.append(value)
         elif _is_heading(line, lines[nxt][2] if nxt is not None else None):
             out.units.append(Unit("heading", s, e, text[s:e], paragraph, section))
             section = len(out.units) - 1
