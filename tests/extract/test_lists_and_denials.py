@@ -177,3 +177,15 @@ def test_a_fund_named_in_a_question_funds_nothing() -> None:
     )
     ext = facts(text, "nl")
     assert set(project(ext, "Thuis Terug").funders) == {AMIF}
+
+
+def test_a_lower_case_list_line_run_by_someone_is_an_activity_not_a_project() -> None:
+    # the lines under "Cosa prevede" tell what the project does and who does each part
+    text = (
+        "Il progetto «Casa Aperta» del Comune di Fossano è finanziato dal FAMI.\n\n"
+        "Cosa prevede\n"
+        "- un'agenzia per la casa, gestita dalla cooperativa sociale Il Faro;\n"
+        "- corsi di italiano serali, organizzati dai volontari di Porte Aperte.\n"
+    )
+    ext = facts(text, "it")
+    assert not [p.label for p in ext.projects if p.label.lower().startswith(("un'agenzia", "corsi"))]

@@ -97,3 +97,13 @@ def test_a_menus_about_word_is_no_part_of_the_name() -> None:
     # "Over GrensPunt" is the menu's "About GrensPunt": the name is "GrensPunt"'s own, if any
     text = "Home | Over Buurtwerk | Partners | Contact\n\nOver Buurtwerk\n\nBuurtwerk helpt nieuwkomers."
     assert not any(n.startswith("Over ") for n in names(text, "nl")), names(text, "nl")
+
+
+def test_the_union_behind_an_elided_preposition_is_no_organisation() -> None:
+    # "finanziato dall'Unione europea": the Union, which funds through its funds and runs nothing
+    text = (
+        "Il progetto Casa Aperta della cooperativa sociale Il Faro è finanziato dall'Unione europea "
+        "nell'ambito del Fondo Asilo, Migrazione e Integrazione (FAMI)."
+    )
+    ex = extractor(text, "it")
+    assert not any(n.startswith("Unione") for n in mention_names(ex)), mention_names(ex)

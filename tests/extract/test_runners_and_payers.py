@@ -5,7 +5,7 @@ that give a title and then their runner, and organisations that pay a sum or the
 from __future__ import annotations
 
 import pytest
-from extract_helpers import AMIF, extractor, names, project, runners_of
+from extract_helpers import AMIF, extractor, facts, names, names_of, org, project, runners_of
 
 from migkg.loaders.extract.model import NATIONAL
 
@@ -273,3 +273,55 @@ def test_a_short_name_a_news_page_quotes_twice_is_its_project() -> None:
     )
     ex = extractor(text, "de", url="https://www.talbote-example.de/lokales/wegweiser")
     assert [p.label for p in ex.projects] == ["WegWeiser"]
+
+
+def test_the_name_of_a_cleft_sentence_runs_the_project() -> None:
+    # "C'est l'asbl X, née ..., qui coordonne l'ensemble": X runs the page's project
+    text = (
+        "Lancé en 2023, le projet Clé des Champs court jusqu'en 2025. Il est financé par le Fonds Asile, "
+        "Migration et Intégration (FAMI). Le CPAS de Hamoir prête deux logements.\n\n"
+        "C'est l'asbl Pierre d'Angle, née en 2015 d'un collectif citoyen, qui coordonne l'ensemble."
+    )
+    ex = extractor(text, "fr")
+    p = project(ex, "Clé des Champs")
+    assert names_of(ex, p.implementers) == {"Pierre d'Angle"}, names_of(ex, p.implementers)
+
+
+def test_a_province_that_has_added_a_sum_pays() -> None:
+    # "La Province de Namur a ajouté 20.000 euros": a past form of a contributing verb
+    text = (
+        "Le projet Clé des Champs de l'asbl Pierre d'Angle est budgété à 200.000 euros, dont 150.000 euros "
+        "proviennent du FAMI. La Province de Namur a ajouté 20.000 euros, le solde étant couvert par des dons."
+    )
+    ex = extractor(text, "fr")
+    p = project(ex, "Clé des Champs")
+    assert org("Province de Namur") in p.funders, names_of(ex, p.funders)
+
+
+PREFECTURE_RELEASE = (
+    "Intégration des réfugiés : l'État soutient deux actions dans le Cantal\n\n"
+    "Communiqué de presse\n\n"
+    "Le préfet du Cantal a présenté mardi deux actions portées par des associations du département, l'une "
+    "soutenue sur crédits nationaux, l'autre au titre du fonds européen Asile, migration et intégration.\n\n"
+    "Parler pour agir\n\n"
+    "À Aurillac, l'association Lien Cantal organise des ateliers de français. L'action bénéficie en 2024 "
+    "d'une subvention de l'État de 30 000 €.\n\n"
+    "Cap Emploi Cantal\n\n"
+    "L'association Tremplin 15 accompagne les réfugiés vers l'emploi du 1er avril 2024 au 31 mars 2026. "
+    "Le projet est cofinancé à hauteur de 90 000 € par le Fonds Asile, migration et intégration (FAMI). "
+    "En France, le FAMI est géré par le ministère de l'Intérieur, autorité de gestion du programme.\n\n"
+    "Chiffres clés 2024 dans le Cantal\n\n• 320 contrats d'intégration républicaine signés"
+)
+
+
+def test_a_prefectures_release_of_two_actions_under_their_headings() -> None:
+    # "deux actions" announced, two headings after "Communiqué de presse" (the page's kind, no
+    # project); each association runs its own; "Cantal" of cantal.gouv.fr is the territory the
+    # state's site serves, no runner; the ministry that manages the fund runs nothing
+    url = "https://www.cantal.gouv.fr/actualites/integration-deux-actions"
+    title = "Intégration des réfugiés : l'État soutient deux actions dans le Cantal"
+    ext = facts(PREFECTURE_RELEASE, "fr", url=url, title=title)
+    assert {p.label for p in ext.projects} == {"Parler pour agir", "Cap Emploi Cantal"}
+    assert set(project(ext, "Parler pour agir").implementers) == {org("Lien Cantal")}
+    cap = project(ext, "Cap Emploi Cantal")
+    assert set(cap.implementers) == {org("Tremplin 15")} and set(cap.funders) == {AMIF}

@@ -395,7 +395,33 @@ class Context:
             after = [o for o in self.orgs_in(u.start + m.end(), u.end) if o.start - (u.start + m.end()) <= 120]
             if after:
                 out.add(after[0].start)
+        out |= self._cleft_runners()
         return frozenset(out)
+
+    def _cleft_runners(self) -> set[int]:
+        """Where the organisation starts that a cleft sentence names as the one that runs: "C'est
+        l'asbl X, née en 2016 ..., qui coordonne l'ensemble", "Es ist der Verein X, der ... leitet"."""
+        out: set[int] = set()
+        opener = self.cues.regex["cleft_openers"]
+        if not self.cues.words["cleft_openers"]:
+            return out
+        relative = self.cues.regex["cleft_relatives"].pattern
+        runs = self.cues.regex["runs_verbs"].pattern
+        tail = re.compile(rf"[\s,]+(?i:{relative})\s+(?:\S+\s+){{0,3}}?(?i:{runs})\b")
+        for u in self.units:
+            m = opener.match(u.text)
+            if m is None:
+                continue
+            names = [o for o in self.orgs_in(u.start + m.end(), u.end) if o.start - (u.start + m.end()) <= 25]
+            if not names:
+                continue
+            rest = self.text[names[0].end : u.end]
+            # the name's apposition between ("née en 2016 d'un collectif citoyen"), then the relative
+            for comma in [0, *(c.end() for c in re.finditer(r",", rest[:160]))]:
+                if tail.match(rest, max(0, comma - 1)):
+                    out.add(names[0].start)
+                    break
+        return out
 
     def is_partner_mention(self, org: OrgMention) -> bool:
         """Whether a partner or support cue stands right before the organisation ("samen met X",

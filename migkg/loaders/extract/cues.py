@@ -73,6 +73,8 @@ LIST_KEYS = (
     "authority_cues",
     "not_project_words",
     "rejections",
+    "cleft_openers",
+    "cleft_relatives",
     "cycle_nouns",
     "continuation_cues",
     "authority_roles",

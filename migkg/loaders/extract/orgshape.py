@@ -558,6 +558,8 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
     keys = {k for k in keys if k in squeezed}
     if not keys:
         return []  # the host's name is spelt nowhere in the text
+    # "Aveyron" on aveyron.gouv.fr: a state's service site names the territory it serves in one word
+    state_site = any(p in ("gouv", "gov", "gv") for p in host.split("."))
     for i in range(len(tokens)):
         if not tokens.capitalised(i) and not tokens.words[i].isupper():
             continue
@@ -570,6 +572,8 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
             joined += re.sub(r"[^a-z0-9]", "", tokens.folded[k])
             if joined not in keys and head in keys and "-" in tokens.words[k] and k > i:
                 joined = head
+            if joined in keys and k == i and state_site and not tokens.words[i].isupper():
+                break
             if joined in keys and (k > i or (len(joined) <= 6 and tokens.words[i].isupper()) or k == i):
                 start, end = tokens.spans[i][0], tokens.spans[k][1]
                 name = text[start:end]
@@ -591,7 +595,9 @@ def is_not_organisation(name: str) -> bool:
     folded = re.sub(r"'s$", "", folded)  # "the European Union's (EU) external border"
     if _EU_FUND_NAME.search(folded):
         return True  # "Fonds européen Asile, ...": a European fund's name, however mangled, is a fund's
-    return folded in _not_organisations() or re.sub(r"^[ld]'", "", folded) in _not_organisations()
+    # (behind an elided article or preposition: "l'Union", "dall'Unione europea")
+    bare = re.sub(r"^(?:[ld]|dall|dell|all|nell|sull)'", "", folded)
+    return folded in _not_organisations() or bare in _not_organisations()
 
 
 # A fund of the Union named by its head noun and "European" (the funds are in the reference data).

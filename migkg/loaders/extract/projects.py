@@ -506,7 +506,9 @@ class ProjectFinders:
                 continue
             paren = _described_paren(text) or _PAREN_END.search(text) or self._paren_before_tail(u)
             impl = cues.search("implemented_by", text)
-            if impl and impl.start() > 3:
+            # (not "- un'agenzia sociale per la casa, gestita dalla cooperativa X;": a line in lower
+            # case goes on from its list's intro, it tells what a project does)
+            if impl and impl.start() > 3 and not text[:1].islower():
                 title = text[: impl.start()]
                 org_text = text[impl.end() :].strip(" .;")
                 org_start = u.start + impl.end() + (len(text[impl.end() :]) - len(text[impl.end() :].lstrip()))
@@ -995,8 +997,11 @@ class ProjectFinders:
         count_at, count = self._announced_count()
         if count is None:
             return
-        # those named already after the announcement (a list, a named project) are some of them
-        count -= len([p for p in self.projects if p.unit > count_at])
+        # those named already after the announcement (a list, a named project) are some of them; not
+        # the title's head, which a title announcing several projects uses for their theme
+        titled = [p for p in self.projects if p.rule == "_title_project"]
+        announced = count
+        count -= len([p for p in self.projects if p.unit > count_at and p not in titled])
         if count < 1:
             return
         taken = {j for p in self.projects for j in p.scope_units}
@@ -1009,6 +1014,8 @@ class ProjectFinders:
             text = u.text.strip()
             if text.endswith(("?", ":")) or generic_heading(text, cues) or word_count(text) > 12:
                 continue
+            if not_a_project(text, cues):
+                continue  # "Communiqué de presse": the page's kind, no project
             if len(re.findall(r"\d", text)) >= 4:
                 continue  # "Telefon 0211 837-xxxx", "Düsseldorf, 19. März 2024": no project's name
             if any(cues.has("plural_nouns", n.group(0)) for n in cues.find("project_nouns", text)):
@@ -1025,13 +1032,21 @@ class ProjectFinders:
         run = heads[:count]
         if not all(ctx.units[j].paragraph > ctx.units[count_at].paragraph for j in run):
             return
+        added = 0
         for i in run:
             u = units[i]
             label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text.strip())
             p = self.add_project(label, u.start, u.end, i, 0.7)
             if p is None:
                 continue
-            p.scope_units = sorted({i, *(j for j in range(i + 1, len(units)) if units[j].section == i)})
+            added += 1
+            # (not the next heading: the layout sets each heading in the section of the one before)
+            under = (j for j in range(i + 1, len(units)) if units[j].section == i and units[j].kind != "heading")
+            p.scope_units = sorted({i, *under})
+        if titled and announced >= 2 and added == count == announced:
+            # "Intégration des primo-arrivants : l'État soutient deux actions": the title's head is
+            # the theme of the two, no project of its own
+            self.projects[:] = [p for p in self.projects if p not in titled]
 
     def _announced_count(self) -> tuple[int, int | None]:
         """Where the page announces how many projects it presents, and how many: in its title or

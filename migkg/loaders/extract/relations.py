@@ -97,6 +97,16 @@ _LEAD_BEFORE = re.compile(
 )
 
 
+# Between a fund and a passive "managed by": the fund is the subject ("le FAMI est géré par"), not
+# one of two things the sentence says ("finanziato dal FAMI e gestito dal Consorzio X", "funded by
+# AMIF, is run by X": X runs the project).
+_FUND_AS_SUBJECT = re.compile(
+    r"\s*(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*)?"  # "Programma regionale FSE+ 2021-2027 gestito dalla Regione"
+    r"(?:(?:est|sont|is|are|wird|werden|wordt|worden|è|sono|viene|vengono)\s+)?",
+    re.I,
+)
+
+
 class Relations:
     """Relation finding; mixed into `Extractor`."""
 
@@ -375,6 +385,11 @@ class Relations:
                     if o.start in ctx.fronted_runners and o.iri not in p.funders:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
                 for m in cues.find("implemented_by", ctx.text[a:b]):
+                    if any(
+                        _FUND_AS_SUBJECT.fullmatch(ctx.text[e : a + m.start()])
+                        for _f, _s, e in ctx.funders_in(a, a + m.start())
+                    ):
+                        continue  # "le FAMI est géré par le ministère": who manages the fund, not the project
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
                     for o in found:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
