@@ -89,3 +89,32 @@ def test_a_launching_ministry_gets_neither_the_funds_money_nor_the_states_beside
     mine = [c for c in candidates(ex) if c.org == ministry and c.funder in (AMIF, NATIONAL)]
     assert {c.funder for c in mine} == {AMIF, NATIONAL}
     assert ex._screened(mine) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "manager"),
+    [
+        (
+            "en",
+            "The project has been awarded €210,000 from the EU's Asylum, Migration and Integration Fund (AMIF), "
+            "which is administered in Ireland by the Northern Funds Office.",
+            "Northern Funds Office",
+        ),
+        (
+            "fr",
+            "Le projet est cofinancé par le FAMI. Le FAMI est géré en France par l'Office des Fonds du Nord.",
+            "Office des Fonds du Nord",
+        ),
+    ],
+    ids=["en-which-is-administered", "fr-est-gere-par"],
+)
+def test_the_organisation_that_manages_a_fund_named_before_it_is_its_authority(
+    lang: str, text: str, manager: str
+) -> None:
+    assert (AMIF, org(manager)) in {(f, o) for f, o, _ in facts(text, lang).authorities}
+
+
+def test_the_spend_a_unit_manages_makes_it_no_authority() -> None:
+    # "the AMIF spend managed by the EU Funds Unit": a noun between, the unit spends it
+    text = "The total AMIF spend managed by the Northern Funds Unit is as follows: EUR 2 million in 2017."
+    assert facts(text, "en").authorities == []

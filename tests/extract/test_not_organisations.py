@@ -107,3 +107,14 @@ def test_the_union_behind_an_elided_preposition_is_no_organisation() -> None:
     )
     ex = extractor(text, "it")
     assert not any(n.startswith("Unione") for n in mention_names(ex)), mention_names(ex)
+
+
+def test_a_programmes_specific_objective_is_no_organisation() -> None:
+    # "a valere sul Programma Nazionale FAMI 2021-2027, Obiettivo Specifico 2": no one pays as it
+    text = (
+        "Il progetto PONTI della Cooperativa Sociale Il Faro dura dal 2024 al 2026.\n\n"
+        'Il progetto è finanziato a valere sul Programma Nazionale FAMI 2021-2027, Obiettivo Specifico 2 "Migrazione '
+        'legale e integrazione".'
+    )
+    ex = extractor(text, "it")
+    assert not any("Obiettivo" in n for n in mention_names(ex)), mention_names(ex)

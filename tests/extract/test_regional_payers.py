@@ -508,3 +508,10 @@ def test_das_land_is_the_land_not_its_press_office() -> None:
     ex = extractor(LAND_RELEASE, "de")
     refs = [o for o in ex.ctx.orgs if ex.ctx.text[o.start : o.end] == "Land"]
     assert refs and {o.iri for o in refs} == {org("Land Tirol")}
+
+
+def test_a_heading_that_says_how_a_project_is_paid_names_no_project() -> None:
+    # "Funded until end of 2025" over the paragraph on the money: a heading, not a project's name
+    assert generic_heading("Funded until end of 2025", cues_for("en"))
+    assert generic_heading("Gefördert durch den AMIF", cues_for("de"))
+    assert not generic_heading("Fundraising for the Open Door", cues_for("en"))

@@ -37,6 +37,9 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
             for f in funds:
                 if (f, org) not in {(x, y) for x, y, _ in out}:
                     out.append((f, org, Evidence(u.start, u.end, CLOSE)))
+        for f, org in _fund_managers(ctx, u):
+            if (f, org) not in {(x, y) for x, y, _ in out}:
+                out.append((f, org, Evidence(u.start, u.end, CLOSE)))
         roles = ctx.cues.find("authority_roles", u.text)
         if not roles:
             continue
@@ -85,3 +88,34 @@ def _launching_ministries(ctx: Context, u: Unit) -> list[str]:
         end = u.start + v.end()
         found += [o.iri for o in ctx.orgs_in(end, end + 120) if o.start - end <= 5 and _is_ministry(ctx, o)]
     return list(dict.fromkeys(found))
+
+
+# The auxiliaries of a passive between a fund and its managing participle ("which is administered");
+# not a noun ("the AMIF spend managed by the EU Funds Unit": the unit that spends it).
+_AUXILIARY = r"(?i:is|are|was|were|being|est|sont|a été|è|sono|viene|vengono|wird|werden|wordt|worden)"
+
+
+def _fund_managers(ctx: Context, u: Unit) -> list[tuple[str, str]]:
+    """(fund, organisation) where the sentence says who manages the fund right after naming it: "the
+    EU's Asylum, Migration and Integration Fund (AMIF), which is administered in Ireland by the
+    Department of ...", "le FAMI est géré en France par le ministère de l'Intérieur"."""
+    cues = ctx.cues
+    if not cues.words["managing_participles"]:
+        return []
+    managed = cues.regex["managing_participles"].pattern
+    by = cues.regex["by_words"].pattern
+    relative = cues.regex["relative_pronouns"].pattern
+    tail = re.compile(
+        rf"[\s,]*(?:(?i:{relative})\s+)?(?:{_AUXILIARY}\s+){{0,2}}(?i:{managed})\b(?:\s+[^\s,.;]+){{0,3}}?\s+(?i:{by})\s+"
+    )
+    out = []
+    for f, _s, e in ctx.funders_in(u.start, u.end):
+        if f == NATIONAL:
+            continue
+        m = tail.match(ctx.text, e, u.end)
+        if m is None:
+            continue
+        named = [o for o in ctx.orgs_in(m.end(), u.end) if o.start - m.end() <= 12]
+        if named:
+            out.append((f, named[0].iri))
+    return out

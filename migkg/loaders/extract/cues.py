@@ -73,6 +73,7 @@ LIST_KEYS = (
     "authority_cues",
     "not_project_words",
     "rejections",
+    "managing_participles",
     "cleft_openers",
     "cleft_relatives",
     "cycle_nouns",

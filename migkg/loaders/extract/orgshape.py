@@ -595,11 +595,17 @@ def is_not_organisation(name: str) -> bool:
     folded = re.sub(r"'s$", "", folded)  # "the European Union's (EU) external border"
     if _EU_FUND_NAME.search(folded):
         return True  # "Fonds européen Asile, ...": a European fund's name, however mangled, is a fund's
+    if _SPECIFIC_OBJECTIVE.search(folded):
+        return True  # "Obiettivo Specifico 2": a programme's objective, which funds nothing
     # (behind an elided article or preposition: "l'Union", "dall'Unione europea")
     bare = re.sub(r"^(?:[ld]|dall|dell|all|nell|sull)'", "", folded)
     return folded in _not_organisations() or bare in _not_organisations()
 
 
+# A specific objective of a fund's programme ("Obiettivo Specifico 2", "Specific Objective 1").
+_SPECIFIC_OBJECTIVE = re.compile(
+    r"^(?:obiettivo specifico|specific objective|objectif specifique|specifieke doelstelling|spezifische[sn]? ziel)\b"
+)
 # A fund of the Union named by its head noun and "European" (the funds are in the reference data).
 _EU_FUND_NAME = re.compile(
     r"^(?:fonds europeen|europees fonds|europaischer? \S*fonds|european \S+(?: \S+)? fund|fondo europeo)\b"

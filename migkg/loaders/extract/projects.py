@@ -186,6 +186,8 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
         return True
     if _DATELINE.fullmatch(text):
         return True  # "Limoges, le 22 mai 2024": a press release's place and date
+    if words and words[0].lower() in {w.split()[0].lower() for w in cues.words["funded_by"]}:
+        return True  # "Funded until end of 2025", "Gefördert durch den AMIF": how it is paid, no name
     det, noun = cues.regex["determiners"].pattern, cues.regex["project_nouns"].pattern
     if re.search(rf"(?:^|\s)(?:{det})\s+(?:{noun})\b", text, re.I) and word_count(text) <= 5:
         return True
