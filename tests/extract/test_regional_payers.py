@@ -515,3 +515,13 @@ def test_a_heading_that_says_how_a_project_is_paid_names_no_project() -> None:
     assert generic_heading("Funded until end of 2025", cues_for("en"))
     assert generic_heading("Gefördert durch den AMIF", cues_for("de"))
     assert not generic_heading("Fundraising for the Open Door", cues_for("en"))
+
+
+def test_a_number_right_before_a_noun_whose_plural_is_its_singular_announces_projects() -> None:
+    # "Zwei Vorhaben": "Vorhaben" is singular and plural; the number says how many
+    text = LAND_RELEASE.replace(
+        "Die Landesregierung hat Förderungen für zwei Integrationsprojekte beschlossen.",
+        "Zwei Vorhaben erhalten Fördermittel des Landes.",
+    ).replace("Land fördert zwei Integrationsprojekte", "Land fördert Integration")
+    ext = facts(text, "de")
+    assert {p.label for p in ext.projects} == {"Sprachwerkstatt am Arbeitsplatz", "Nachbarschaftscafé"}

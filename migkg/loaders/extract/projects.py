@@ -1055,15 +1055,16 @@ class ProjectFinders:
         its first lines, a number or a number word before a plural project noun."""
         ctx, cues = self.ctx, self.ctx.cues
         number = r"(?<!\w)(\d{1,2}|" + cues.regex["number_words"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}?"
+        direct = r"(?<!\w)(\d{1,2}|" + cues.regex["number_words"].pattern + r")\s+"
         # the lines first: a heading that repeats the title is where the announcement stands
         texts = [(i, u.text) for i, u in enumerate(ctx.units[:8])] + [(-1, ctx.doc.title or "")]
         for i, text in texts:
             # (a Dutch or German compound ends in the noun: "drei Integrationsprojekte", "twee taalprojecten")
             compounds = list(_PLURAL_PROJECT_COMPOUND.finditer(text)) if ctx.lang in ("de", "nl") else []
             for noun in [*cues.find("project_nouns", text), *compounds]:
-                if noun.re is not _PLURAL_PROJECT_COMPOUND and not cues.has("plural_nouns", noun.group(0)):
-                    continue
-                m = re.search(number + r"$", text[: noun.start()], re.I)
+                plural = noun.re is _PLURAL_PROJECT_COMPOUND or cues.has("plural_nouns", noun.group(0))
+                # a noun whose plural is its singular ("Drei Vorhaben"): the number right before it
+                m = re.search((number if plural else direct) + r"$", text[: noun.start()], re.I)
                 if m:
                     word = m.group(1)
                     n = int(word) if word.isdigit() else cues.numbers.get(norm_cue(word))
