@@ -347,6 +347,11 @@ class Context:
             return False
         return any(m.text == name for m in self.places)
 
+    def is_fund(self, iri: str) -> bool:
+        """One of the funds of the reference data (not national money, not an organisation)."""
+        ent = self.entity(iri)
+        return ent is not None and ent.kind == "fund"
+
     def is_eu_body(self, iri: str) -> bool:
         """One of the Union's own bodies (the Commission, its DGs): they pass its funds on."""
         ent = self.entity(iri)

@@ -46,11 +46,6 @@ SAID = 0.6
 COFUNDER = 0.6
 
 
-def _is_fund(ctx, iri: str) -> bool:
-    ent = ctx.entity(iri)
-    return ent is not None and ent.kind == "fund"
-
-
 def _is_org(ctx, iri: str) -> bool:
     ent = ctx.entity(iri)
     return ent is not None and ent.kind == "org"
@@ -255,9 +250,7 @@ class PairDecisions:
         Land X", "35 mila euro sono messi dal Comune di X") funds the page's one funded project,
         beside its fund; on a page of several, the one named in the same paragraph."""
         ctx = self.ctx
-        funded = [
-            p for p in self.projects if p.implementers and not p.fixed and any(_is_fund(ctx, f) for f in p.funders)
-        ]
+        funded = [p for p in self.projects if p.implementers and not p.fixed and any(ctx.is_fund(f) for f in p.funders)]
         for org, ev in self.doc_contributors.items():
             para = ctx.units[ctx.unit_index(ev.start)].paragraph
             hosts = funded
@@ -273,7 +266,7 @@ class PairDecisions:
             if len(hosts) != 1 or org in hosts[0].implementers or org in hosts[0].partners:
                 continue
             p = hosts[0]
-            funds = {f for f in p.funders if _is_fund(ctx, f)}
+            funds = {f for f in p.funders if ctx.is_fund(f)}
             # said in a paragraph that names the project's fund ("... zu 75 Prozent aus dem AMIF
             # finanziert. Den Rest trägt das Land X"), not of some other money on the page
             spans = [(u.start, u.end) for u in ctx.units if u.paragraph == para]
@@ -303,7 +296,7 @@ class PairDecisions:
             cofunded = [
                 p
                 for p in self.projects
-                if c.org in p.implementers and not p.fixed and any(_is_fund(self.ctx, f) for f in p.funders)
+                if c.org in p.implementers and not p.fixed and any(self.ctx.is_fund(f) for f in p.funders)
             ]
             if len(cofunded) == 1:
                 return cofunded[0]

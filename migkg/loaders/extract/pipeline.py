@@ -116,7 +116,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         # The Commission and its directorates pass the Union's funds on: where a project has a
         # fund, the fund pays, not they (the annotation convention), whatever rule named them.
         for p in projects:
-            if any((e := self.ctx.entity(f)) is not None and e.kind == "fund" for f in p.funders):
+            if any(self.ctx.is_fund(f) for f in p.funders):
                 for f in [f for f in p.funders if self.ctx.is_eu_body(f)]:
                     del p.funders[f]
         # An authority passes its fund's money on: it does not run that fund's projects (one named

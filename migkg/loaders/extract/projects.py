@@ -506,7 +506,7 @@ class ProjectFinders:
             text = u.text
             if self._quoted_by(u, i):
                 continue
-            paren = _described_paren(text) or _PAREN_END.search(text) or self._paren_before_tail(u)
+            paren = self._runner_paren(u)
             impl = cues.search("implemented_by", text)
             # (not "- un'agenzia sociale per la casa, gestita dalla cooperativa X;": a line in lower
             # case goes on from its list's intro, it tells what a project does)
@@ -893,6 +893,11 @@ class ProjectFinders:
         p.implementers.setdefault(subject.iri, Evidence(u.start, u.end, 0.8))
         return True
 
+    def _runner_paren(self, u: Unit) -> re.Match[str] | None:
+        """The parenthesis of a list line that may hold who runs it: "Title (Organisation)", at the end
+        or before a short tail ("– € 420,000")."""
+        return _described_paren(u.text) or _PAREN_END.search(u.text) or self._paren_before_tail(u)
+
     def _paren_before_tail(self, u: Unit) -> re.Match[str] | None:
         """ "Safe Start (Vluchtelingenwerk) - € 420,000", "Maison Ouverte (asbl Le Pont), à Bruxelles":
         a parenthesis followed only by an amount, a period, a place or a few words."""
@@ -980,7 +985,7 @@ class ProjectFinders:
                 u = units[i]
                 # "1. Thuis in Apeldoorn (gemeente Apeldoorn) – 612.000 euro": the name before the
                 # runner's parenthesis (the list-item reading takes the runner)
-                paren = _described_paren(u.text) or _PAREN_END.search(u.text) or self._paren_before_tail(u)
+                paren = self._runner_paren(u)
                 label = u.text[: paren.start()] if paren and paren.start() > 2 else u.text
                 p = self.add_project(label, u.start, u.end, i, 0.75)
                 if p is not None:

@@ -175,16 +175,12 @@ class TableFinders:
             if j < 0 or j >= first:
                 continue
             found = [f for f, _s, _e in ctx.funders_in(ctx.units[j].start, ctx.units[j].end)]
-            if found and not any(self._is_fund(f) for f in found):
+            if found and not any(ctx.is_fund(f) for f in found):
                 # "the sums include the national co-financing": the state's share of the page's fund
                 found += self.doc_funders  # type: ignore[attr-defined]
             if found:
                 return list(dict.fromkeys(found))
         return list(self.doc_funders)  # type: ignore[attr-defined]
-
-    def _is_fund(self, iri: str) -> bool:
-        ent = self.ctx.entity(iri)
-        return ent is not None and ent.kind == "fund"
 
     def _read_row(self, i: int, columns: list[Column], caption: list[str]) -> None:
         ctx = self.ctx
