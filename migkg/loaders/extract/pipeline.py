@@ -99,6 +99,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             self.read_orphan_records()
         self.read_page_costs()
         self.read_payer_shares()
+        self.read_page_shares()
         self.settle_eu_shares()
         projects = [p for p in self.projects if p.funders and not self._turned_down(p)]
         if self.ctx.is_call_page:

@@ -247,7 +247,11 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         return True
     # "EU- Projekt", "Le projet": nothing but a project noun and short words names no project (a
     # year does: "Projet 2024-2025").
-    if not [w for w in re.findall(r"[^\W_]+", label) if len(w) > 3 and not cues.has("project_nouns", w)]:
+    # A name of short words is one all the same ("Fil à Fil", "RIA"), when no project noun stands in it.
+    tokens = re.findall(r"[^\W_]+", label)
+    if not [w for w in tokens if len(w) > 3 and not cues.has("project_nouns", w)] and (
+        any(cues.has("project_nouns", w) for w in tokens) or not any(w[:1].isupper() for w in tokens)
+    ):
         return True
     words = label.split()
     if words and cues.has("plural_nouns", words[-1]):
@@ -338,6 +342,8 @@ class ProjectFinders:
             return None
         core = _without_project_noun(low, cues)
         for p in self.projects:
+            if label.isupper() and f"({low})" in p.label.lower():
+                return p  # "IIB", the short name a project's label defines ("Intensieve begeleiding (IIB)")
             if p.label.lower() == low or (kw.get("code") and p.code == kw.get("code")):
                 return p
             if core and _without_project_noun(p.label.lower(), cues) == core:

@@ -1178,6 +1178,35 @@ class Relations:
             if p.take_costs(find_money_roles(u.text, ctx.lang), Evidence(u.start, u.end, 0.7)):
                 return
 
+    def read_page_shares(self) -> None:
+        """A page about one project that says each payer's part in a sentence of its own, apart
+        from where it names the project ("Les trois quarts, soit 159.300 euros, sont financés par
+        le FAMI", "Die Stadt X beteiligt sich mit 25.000 Euro"): a sentence with one sum and one of
+        the project's funders gives that funder's share, where no share of its was read."""
+        projects = [p for p in self.projects if p.funders]
+        if len(projects) != 1:
+            return
+        p = projects[0]
+        ctx, cues = self.ctx, self.ctx.cues
+        read = [ev for _v, _c, ev in p.amounts.values()]
+        for u in ctx.units:
+            if u.kind != "sentence" or cues.search("negations", u.text):
+                continue
+            if any(ev.start < u.end and u.start < ev.end for ev in read):
+                continue  # its sums are read already, with the project's own words
+            amounts = ctx.amounts_in(u.start, u.end)
+            if len(amounts) != 1:
+                continue
+            grouped = any(g.evidence.start < u.end and u.start < g.evidence.end for g in self.aggregates)
+            if grouped or cues.search("plural_nouns", u.text):
+                continue  # a sum of several projects, or of the fund's whole programme
+            named = {f for f, _s, _e in ctx.funders_in(u.start, u.end)}
+            named |= {o.iri for o in ctx.orgs_in(u.start, u.end)}
+            payers = [f for f in p.funders if f in named]
+            if len(payers) == 1 and payers[0] not in p.amounts:
+                am = amounts[0]
+                p.amounts[payers[0]] = (am.value, am.currency, Evidence(u.start, u.end, 0.6))
+
     def settle_eu_shares(self) -> None:
         """The EU's share of a project goes to its one EU fund, when no share of that fund was read."""
         for p in self.projects:
