@@ -13,7 +13,7 @@ from functools import cache
 import pyoxigraph as ox
 from rdflib.namespace import RDF
 
-from migkg.loaders.extract.amounts import find_money_roles, find_percentages
+from migkg.loaders.extract.amounts import SpanSet, find_money_roles, find_percentages
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
@@ -1188,17 +1188,17 @@ class Relations:
             return
         p = projects[0]
         ctx, cues = self.ctx, self.ctx.cues
-        read = [ev for _v, _c, ev in p.amounts.values()]
+        read = SpanSet((ev.start, ev.end) for _v, _c, ev in p.amounts.values())
+        grouped = SpanSet((g.evidence.start, g.evidence.end) for g in self.aggregates)
         for u in ctx.units:
             if u.kind != "sentence" or cues.search("negations", u.text):
                 continue
-            if any(ev.start < u.end and u.start < ev.end for ev in read):
+            if read.overlaps(u.start, u.end):
                 continue  # its sums are read already, with the project's own words
             amounts = ctx.amounts_in(u.start, u.end)
             if len(amounts) != 1:
                 continue
-            grouped = any(g.evidence.start < u.end and u.start < g.evidence.end for g in self.aggregates)
-            if grouped or cues.search("plural_nouns", u.text):
+            if grouped.overlaps(u.start, u.end) or cues.search("plural_nouns", u.text):
                 continue  # a sum of several projects, or of the fund's whole programme
             named = {f for f, _s, _e in ctx.funders_in(u.start, u.end)}
             named |= {o.iri for o in ctx.orgs_in(u.start, u.end)}
