@@ -133,7 +133,8 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         for p in projects:
             for o in [o for o in p.implementers if o in self.ctx.new_orgs]:
                 name = fold(self.ctx.new_orgs[o].name)
-                if name in named and name in (_name_part(p.label), fold(p.label)):
+                own_name = name in named and name in (_name_part(p.label), fold(p.label))
+                if own_name or self._named_with_its_runner(p, o, name):
                     del p.implementers[o]
         # One named beside an authority's role ("Le SPF Intérieur, autorité responsable du FAMI, assure
         # le suivi") runs none of a project others are said to run.
@@ -143,6 +144,18 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
                 for o in named:
                     del p.implementers[o]
         return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles, authorities)
+
+    def _named_with_its_runner(self, p: ProjectFact, org: str, name: str) -> bool:
+        """Whether a project's label is an organisation's name followed by another runner's
+        ("Migration Information Centre IOM (MIC)" run by IOM): the first name is the project's."""
+        label = _name_part(p.label)
+        if not label.startswith(name + " "):
+            return False
+        rest = label[len(name) :].strip()
+        text = self.ctx.text
+        others = {fold(text[m.start : m.end]) for m in self.ctx.orgs if m.iri in p.implementers and m.iri != org}
+        others |= {fold(self.ctx.new_orgs[o].name) for o in p.implementers if o != org and o in self.ctx.new_orgs}
+        return rest in others
 
     def _turned_down(self, p: ProjectFact) -> bool:
         """Whether the text says the project's application was turned down, in the sentence that

@@ -368,6 +368,10 @@ class ProjectFinders:
                     runs[-1].append(i)
                 else:
                     runs.append([i])
+        # A page of several records, each under a heading of its own ("Sichere Orte – ..." over
+        # "Projektträger:", "Laufzeit:", "Fördersumme:"): the shape repeats, each heading names its
+        # record's project whatever the page's title says.
+        headed = [run for run in runs if self._record_heading(run) is not None]
         for run in runs:
             record: ProjectFact | None = None
             for i in run:
@@ -395,26 +399,33 @@ class ProjectFinders:
                             record.implementers.setdefault(o, Evidence(u.start, u.end, 0.6))
                     break
             if record is None:
-                record = self._record_under_title(run)
+                record = self._record_under_title(run, many=len(headed) >= 2)
             if record is None:
                 continue
             self._read_record_lines(record, run)
 
-    def _record_under_title(self, run: list[int]) -> ProjectFact | None:
-        """A project database's page: the heading right over the record lines ("Funding:",
-        "Period:", "Coordinator:") names the project, when the page's title does too."""
+    def _record_heading(self, run: list[int], lines: int = 2) -> Unit | None:
+        """The heading right over a run of `lines` record lines or more ("Funding:", "Period:",
+        "Coordinator:"), if there is one."""
         ctx = self.ctx
         j = run[0] - 1
-        if j < 0 or ctx.units[j].kind != "heading" or len(run) < 2:
+        if j < 0 or ctx.units[j].kind != "heading" or len(run) < lines:
             return None
-        heading = ctx.units[j]
-        heads = [h.lower() for h in _title_heads(ctx.doc.title or "") if len(h) >= 3]
-        if not any(h in heading.text.lower() for h in heads):
+        if sum(is_record_key(ctx.units[i].key, ctx.lang) for i in run) < lines:
             return None
-        keys = [ctx.units[i].key for i in run]
-        if sum(is_record_key(k, ctx.lang) for k in keys) < 2:
+        return ctx.units[j]
+
+    def _record_under_title(self, run: list[int], many: bool = False) -> ProjectFact | None:
+        """A project database's page: the heading right over the record lines names the project,
+        when the page's title does too, or when the page has several records so headed (`many`)."""
+        # on a page of several records, one of a single line is a record too ("Duration: since 2022")
+        heading = self._record_heading(run, lines=1 if many else 2)
+        if heading is None:
             return None
-        return self.add_project(heading.text, heading.start, heading.end, j, 0.85)
+        heads = [h.lower() for h in _title_heads(self.ctx.doc.title or "") if len(h) >= 3]
+        if not many and not any(h in heading.text.lower() for h in heads):
+            return None
+        return self.add_project(heading.text, heading.start, heading.end, run[0] - 1, 0.85)
 
     def _naming_key(self, key: str) -> bool:
         """A key that introduces a project's name: "The project entitled", "Le projet intitulé"."""
@@ -496,6 +507,8 @@ class ProjectFinders:
         if self.ctx.is_place(name):
             return True
         owner = re.sub(r"\s*,\s*$", "", before)
+        if "," not in owner and word_count(owner) >= 2 and fold(name) not in self.ctx.index.org_by_name:
+            return True  # "Verein Frauen aus allen Ländern, Innsbruck": one name of words, then a town
         return any(m.end() == len(owner) for m in self.ctx.cues.regex["legal_forms"].finditer(owner))
 
     def _title_orgs(self) -> list[str]:
@@ -1206,6 +1219,13 @@ class ProjectFinders:
                     p = self.add_project(title.group(g), u.start + rest + title.start(g), u.end, i, 0.8, code=code)
                     if p is not None:
                         p.scope_units.append(i)
+                    continue
+                # « Elles bougent vers l'emploi »: paired quotes first, as a name may hold an apostrophe
+                paired = _PAIRED_QUOTES.match(after, re.match(r"\s*[,:]?\s*", after).end())
+                if paired:
+                    g = next(k for k in range(1, 5) if paired.group(k) is not None)
+                    s, e = u.start + rest + paired.start(g), u.start + rest + paired.end(g)
+                    self._named(paired.group(g), u, i, s, e, quoted=True)
                     continue
                 m = re.match(r"\s*[,:]?\s*" + _QUOTED.pattern, after)
                 if m:

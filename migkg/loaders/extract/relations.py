@@ -349,6 +349,11 @@ class Relations:
                 for f, ev in self._list_payers(p).items():
                     explicit.setdefault(f, ev)
             national_only = set(explicit) == {NATIONAL}
+            if national_only and self._also_paid(explicit[NATIONAL]):
+                # "l'action est également soutenue par l'État": the state's money beside the
+                # page's fund, which pays too
+                for f in doc_funds:
+                    explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
             if not explicit:
                 sibling_funds = self._sibling_item_funds(p)
                 for f in doc_funds:
@@ -468,6 +473,10 @@ class Relations:
             if not p.amounts:
                 for a, b in spans:
                     self._amounts_from(p, a, b)
+
+    def _also_paid(self, ev: Evidence) -> bool:
+        """Whether the words that name a payer say it pays as well as another ("also", "également")."""
+        return self.ctx.cues.search("also_words", self.ctx.text[ev.start : ev.end]) is not None
 
     def assign_years(self, p: ProjectFact, spans: list[tuple[int, int]], named_in: set[int]) -> None:
         """Years: the project's own words, then the rest of its section (when the section is about
@@ -751,7 +760,7 @@ class Relations:
         label = fold(p.label).strip()
         if len(label) < 4:
             return set()
-        names_it = re.compile(re.escape(label) + r"\b")
+        names_it = re.compile(re.escape(label) + r"(?!\w)")
         out: set[int] = set()
         for h, u in enumerate(units):
             if u.kind != "heading" or h in others or not names_it.match(fold(u.text).strip()):
@@ -759,9 +768,17 @@ class Relations:
             for j in range(h + 1, len(units)):
                 if units[j].kind == "heading" or j in others:
                     break
+                new_paragraph = j > h + 1 and units[j].paragraph != units[j - 1].paragraph
+                if new_paragraph and self._opens_on_projects(units[j].text):
+                    break  # "Projekte, die aus dem ISF gefördert werden, finden Sie ...": the page's, not its
                 out.add(j)
             out.add(h)
         return out
+
+    def _opens_on_projects(self, text: str) -> bool:
+        """Whether a sentence's first words name projects in the plural ("Projekte, die ...",
+        "Les projets retenus ...")."""
+        return any(self.ctx.cues.has("plural_nouns", w.strip(",;:")) for w in text.split()[:5])
 
     def _paragraph_led(self, p: ProjectFact, others: set[int]) -> set[int]:
         """A paragraph that opens with a short line naming the project ("b) Progetto "Terre Giuste".",
