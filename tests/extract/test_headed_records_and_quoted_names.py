@@ -112,3 +112,27 @@ def test_a_centre_named_with_its_runner_is_the_project_not_a_second_runner() -> 
     p = project(facts(CENTRES, "en"), "Welcome Point Centre")
     assert org("Welcome Point Centre") not in p.implementers
     assert p.implementers
+
+
+# A district's press release: the project named in quotes, once in the lead and once inside a
+# quoted speech with German single quotes; its runner in a sentence of its own.
+DISTRICT_RELEASE = (
+    "Neue Anlaufstelle für Geflüchtete\n\n"
+    "Mit „Wegweiser“ gibt es im Landkreis Holzminden nun eine Beratungsstelle für Geflüchtete. Das "
+    "Projekt wird aus dem Asyl-, Migrations- und Integrationsfonds der Europäischen Union gefördert.\n\n"
+    "Träger ist der Caritasverband Holzminden e.V. Zwei Fachkräfte beraten in der Innenstadt.\n\n"
+    "„Bis zu einem Termin vergehen oft Monate. ‚Wegweiser‘ schließt diese Lücke“, sagte die "
+    "Dezernentin.\n"
+)
+
+
+def test_a_name_quoted_inside_a_quoted_speech_counts_as_a_second_mention() -> None:
+    # regression: ‚Brückenschlag‘ inside „...“ (held8 796) was not seen, so the name quoted once
+    # more named no project
+    assert project(facts(DISTRICT_RELEASE, "de"), "Wegweiser")
+
+
+def test_traeger_ist_names_the_runner() -> None:
+    p = project(facts(DISTRICT_RELEASE, "de"), "Wegweiser")
+    assert list(p.implementers) == [org("Caritasverband Holzminden")]
+    assert AMIF in p.funders

@@ -33,7 +33,9 @@ _THEME = re.compile(
 # A Dutch or German compound whose head is a plural project noun ("Integrationsprojekte", "taalprojecten").
 _PLURAL_PROJECT_COMPOUND = re.compile(r"(?<![\w-])\w{3,}(?:projekte|projecten|initiativen|initiatieven)(?![\w-])", re.I)
 # A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
-_PAIRED_QUOTES = re.compile(r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”]{3,120}?)[“”]|\"([^\"]{3,120}?)\")")
+_PAIRED_QUOTES = re.compile(
+    r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”]{3,120}?)[“”]|\"([^\"]{3,120}?)\"|‚([^‚‘’]{3,120}?)[‘’])"
+)
 
 
 @cache
@@ -67,6 +69,17 @@ _LEAD_SEP = re.compile(r"\s[–—-]\s|:\s")
 _SPACED_DASH = re.compile(r"\s[–—]\s")
 # Where the project's words end on such a line: its first sentence's end.
 _LABEL_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _quotes_with_nested(text: str) -> list[re.Match[str]]:
+    """Every paired quote of a text, and those a quoted speech holds („... ‚Brückenschlag‘ schließt
+    genau diese Lücke.“), in order."""
+    out = []
+    for m in _PAIRED_QUOTES.finditer(text):
+        out.append(m)
+        g = next(k for k in range(1, 6) if m.group(k) is not None)
+        out += _PAIRED_QUOTES.finditer(text, m.start(g), m.end(g))
+    return out
 
 
 def _described_paren(text: str) -> re.Match[str] | None:
@@ -1159,7 +1172,7 @@ class ProjectFinders:
                 if opening and not cues.has("plural_nouns", word):
                     quoted = _PAIRED_QUOTES.match(text, opening.start())
                     if quoted:
-                        g = next(k for k in range(1, 5) if quoted.group(k) is not None)
+                        g = next(k for k in range(1, 6) if quoted.group(k) is not None)
                         s, e = u.start + quoted.start(g), u.start + quoted.end(g)
                         self._named(quoted.group(g), u, i, s, e, quoted=True)
                         continue
@@ -1214,7 +1227,7 @@ class ProjectFinders:
                 coded = next((c for pat in cues.code_patterns if (c := pat.match(after, code_at))), None)
                 title = _PAIRED_QUOTES.match(after, _skip_spaces(after, coded.end())) if coded else None
                 if coded and title:
-                    g = next(k for k in range(1, 5) if title.group(k) is not None)
+                    g = next(k for k in range(1, 6) if title.group(k) is not None)
                     code = " ".join(coded.group(0).split())
                     p = self.add_project(title.group(g), u.start + rest + title.start(g), u.end, i, 0.8, code=code)
                     if p is not None:
@@ -1223,7 +1236,7 @@ class ProjectFinders:
                 # « Elles bougent vers l'emploi »: paired quotes first, as a name may hold an apostrophe
                 paired = _PAIRED_QUOTES.match(after, re.match(r"\s*[,:]?\s*", after).end())
                 if paired:
-                    g = next(k for k in range(1, 5) if paired.group(k) is not None)
+                    g = next(k for k in range(1, 6) if paired.group(k) is not None)
                     s, e = u.start + rest + paired.start(g), u.start + rest + paired.end(g)
                     self._named(paired.group(g), u, i, s, e, quoted=True)
                     continue
@@ -1716,7 +1729,7 @@ class ProjectFinders:
             return
         seen: dict[str, list[int]] = {}
         called: set[str] = set()
-        for m in _PAIRED_QUOTES.finditer(ctx.text):
+        for m in _quotes_with_nested(ctx.text):
             name = next(g for g in m.groups() if g is not None).strip()
             start = m.start() + m.group(0).index(name)
             if not name[:1].isupper() or not 1 <= word_count(name) <= 5 or re.search(r"[.!?,;:]", name):
