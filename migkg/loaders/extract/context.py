@@ -197,7 +197,7 @@ class Context:
                 return None if self.cues.search("legislatures", o.name) else o.iri
         # "Cap Emploi Femmes | Convivial" on convivial.be: the title's site part is the host's name,
         # and the text names that organisation (one word is enough when both say it).
-        site = _title_site_name(self.doc.title)
+        site = title_site_name(self.doc.title)
         if site:
             # "| Amersfoort.nl": the site's name with its top-level domain; "| Brugwerk vzw" on
             # brugwerk.be: its legal form is no part of the host's name
@@ -220,7 +220,7 @@ class Context:
         media = {w.lower() for w in self.cues.words["media_words"]}
         host = (urlparse(self.doc.url).hostname or "") if self.doc.url else ""
         parts = [x for x in re.split(r"[.-]", host.lower())[:-1] if x not in ("www", "m")]
-        parts += fold(_title_site_name(self.doc.title)).split()
+        parts += fold(title_site_name(self.doc.title)).split()
         return any(
             x in media or any((len(w) >= 4 and x.endswith(w)) or (len(w) >= 5 and x.startswith(w)) for w in media)
             for x in parts
@@ -955,7 +955,7 @@ _CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:EUR|USD|GBP|CHF)(?![^\W\d_])|[€$
 _TITLE_SITE = re.compile(r"\s[|–—-]\s+([^|–—-]{3,60})$")
 
 
-def _title_site_name(title: str | None) -> str:
+def title_site_name(title: str | None) -> str:
     """The site's name after a page title's last separator ("Cap Emploi Femmes | Convivial"), or ""."""
     site = _TITLE_SITE.search(title or "")
     return site.group(1) if site else ""

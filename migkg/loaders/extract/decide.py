@@ -24,9 +24,9 @@ from pathlib import Path
 from migkg.loaders.extract.authorities import CLOSE
 from migkg.loaders.extract.candidates import PairCandidate, candidates, listed_as_partner
 from migkg.loaders.extract.cofunders import cofunding_orgs
-from migkg.loaders.extract.context import UNION_WORDS
+from migkg.loaders.extract.context import UNION_WORDS, title_site_name
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
-from migkg.loaders.extract.orgshape import spells
+from migkg.loaders.extract.orgshape import fold, spells
 from migkg.loaders.extract.payers import own_share_payers
 
 MODEL_FILE = Path(__file__).resolve().parent / "models" / "pairs.json"
@@ -96,6 +96,10 @@ def pair_model(path: Path = MODEL_FILE) -> PairModel | None:
         float(data["threshold"]),
         tuple((float(x), float(y)) for x, y in data.get("calibration_map", [])),
     )
+
+
+# A contact block's heading, in the five languages.
+_CONTACT = re.compile(r"(?i)kontakt|contact|contatt")
 
 
 class PairDecisions:
@@ -305,6 +309,10 @@ class PairDecisions:
             # A page about one named project: the pairs the model accepts are its own (but for a
             # body quoted on it: "selon l'OIM, le projet X ...").
             return named[0]
+        if len(named) == 1 and named[0].implementers and self._bystander(c.org, o_units):
+            # A page about one named project whose runner the text says: the site's owner, the
+            # fund's authority or a contact line is no runner of a second project of the page
+            return None
         if pool:
 
             def distance(p: ProjectFact) -> int:
@@ -326,6 +334,19 @@ class PairDecisions:
             if c.score >= CO_IMPLEMENTER:
                 return near[0]  # a second implementer, named in the project's own words
         return self._new_project(c, o_units)
+
+    def _bystander(self, org: str, o_units: list[int]) -> bool:
+        """Whether an organisation is the page's own publisher, a fund's authority, or named only
+        under a contact heading ("Pressekontakt", "Anmeldung und Kontakt")."""
+        ctx = self.ctx
+        authorities = {o for _f, o, _ev in self.authorities}  # type: ignore[attr-defined]
+        if org == ctx.site_owner or org in ctx.authority_orgs or org in authorities:
+            return True
+        site = fold(title_site_name(ctx.doc.title))
+        if site and any(m.iri == org and fold(m.name) == site for m in ctx.orgs):
+            return True  # "... – Ostbelgien Live": the site's name, in its header
+        headings = [ctx.units[ctx.units[j].section].text for j in o_units if ctx.units[j].section >= 0]
+        return len(headings) == len(o_units) and all(_CONTACT.search(h) for h in headings)
 
     def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """A project the text describes without a name the rules could read: labelled by the

@@ -1,0 +1,49 @@
+"""On a page about one named project whose runner the text gives, the pairs the model accepts for
+the site's own name, a fund's authority or a contact line make no second project (texts written for
+these tests)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from extract_helpers import AMIF, facts, org
+
+from migkg.loaders.extract import decide
+from migkg.loaders.extract.decide import PairModel
+
+
+def _accept_every_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model that accepts every candidate pair: what the page's rules do with them is tested."""
+    model = PairModel((), (), (), (), math.log(0.5 / 0.5), 0.4)
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: model)
+
+
+TITLE = "Neuer Sprachkurs „Brücke Süd“ startet in Prüm – Eifel Aktuell"
+
+# A portal's press release on one project: the portal's name heads the page, the fund's authority
+# and a contact line come at the end.
+PORTAL_RELEASE = (
+    "Eifel Aktuell\n\n"
+    "Neuer Sprachkurs „Brücke Süd“ startet in Prüm\n\n"
+    "Das Projekt „Brücke Süd“ der Kreisvolkshochschule Bitburg-Prüm wird aus dem Asyl-, "
+    "Migrations- und Integrationsfonds (AMIF) der Europäischen Union und vom Land Rheinland-Pfalz "
+    "gefördert. Laufzeit: 2024 bis 2026.\n\n"
+    "Zuständige Behörde für den AMIF in Deutschland ist das Bundesamt für Migration und "
+    "Flüchtlinge (BAMF).\n\n"
+    "Pressekontakt\n\n"
+    "Kreisverwaltung Bitburg-Prüm, Pressestelle, Trierer Straße 1, Bitburg\n"
+)
+
+
+def test_the_authority_and_the_contact_run_no_second_project(monkeypatch) -> None:
+    # every pair accepted: the fund's authority and the contact block's press office get no
+    # project of their own beside the page's one named project (held8 796, 816)
+    _accept_every_pair(monkeypatch)
+    ext = facts(PORTAL_RELEASE, "de", title=TITLE)
+    named = [q for q in ext.projects if q.label == "Brücke Süd"]
+    assert len(named) == 1 and AMIF in named[0].funders
+    others = [q for q in ext.projects if q is not named[0]]
+    for bystander in ("Bundesamt für Migration und Flüchtlinge", "Pressestelle"):
+        assert all(org(bystander) not in q.implementers for q in others), [q.label for q in others]
+    assert not any("kontakt" in q.label.lower() for q in ext.projects)
