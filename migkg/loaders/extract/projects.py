@@ -69,6 +69,8 @@ _LEAD_SEP = re.compile(r"\s[–—-]\s|:\s")
 _SPACED_DASH = re.compile(r"\s[–—]\s")
 # Where the project's words end on such a line: its first sentence's end.
 _LABEL_END = re.compile(r"[.;!?](?:\s|$)")
+# "nazionale", "national(e)", "nationaal": a national programme of an EU fund ("Programma nazionale").
+_NATIONAL_ADJECTIVE = re.compile(r"(?i)nazionale|nationale?|nationaal")
 
 
 def _quotes_with_nested(text: str) -> list[re.Match[str]]:
@@ -1212,6 +1214,9 @@ class ProjectFinders:
                 if cues.words.get("project_adjectives"):
                     adjectives = cues.regex["project_adjectives"].pattern
                     adjective = re.match(r"\s+(" + adjectives + r")(?=\s)", text[rest:], re.I)
+                    national = adjective is not None and _NATIONAL_ADJECTIVE.fullmatch(adjective.group(1))
+                    if national and cues.has("programme_nouns", word):
+                        continue  # "il Programma nazionale «Sicurezza per la legalità»": a fund's programme
                     if adjective:
                         rest += adjective.end()
                 # "Le dispositif, baptisé « X »": the naming words may stand in commas

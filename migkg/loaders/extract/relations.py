@@ -389,6 +389,10 @@ class Relations:
                 for o in ctx.orgs_in(a, b):
                     if o.start in ctx.fronted_runners and o.iri not in p.funders:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
+                # "presentato dal Consorzio X, in qualità di capofila, insieme a Y": the lead runs it
+                lead = self._lead_before_role(a, b)
+                if lead is not None and lead.iri not in p.funders:
+                    p.implementers.setdefault(lead.iri, Evidence(a, b, 0.8))
                 for m in cues.find("implemented_by", ctx.text[a:b]):
                     if any(
                         _FUND_AS_SUBJECT.fullmatch(ctx.text[e : a + m.start()])
@@ -499,6 +503,8 @@ class Relations:
                 for j in section:
                     if j not in named_in and self._years_from(p, units[j].start, units[j].end, 0.55):
                         return
+        if self._years_said_of_all(p, named_in):
+            return
         self._years_from_lead(p)
         if p.start_year is None and p.end_year is None and len(self.projects) == 1:
             # A page about one project: "Het project loopt van 1 januari 2023 tot en met 31 december
@@ -1020,6 +1026,17 @@ class Relations:
                     return before[-1], u
         return None
 
+    def _lead_before_role(self, a: int, b: int) -> OrgMention | None:
+        """The organisation named right before a lead role in a span ("il Consorzio X, in qualità di
+        capofila", "X, chef de file du projet")."""
+        ctx = self.ctx
+        for role in ctx.cues.find("lead_roles", ctx.text[a:b]):
+            at = a + role.start()
+            before = [o for o in ctx.orgs_in(max(a, at - 120), at) if o.end <= at]
+            if before and _LEAD_BEFORE.fullmatch(ctx.text[before[-1].end : at]):
+                return before[-1]
+        return None
+
     def _right_after(self, pos: int, o: OrgMention) -> bool:
         """Whether a name follows `pos` with only an article or an organisation's head noun between
         ("la cooperativa sociale X", "le X")."""
@@ -1128,10 +1145,26 @@ class Relations:
             nouns = [m.group(0) for m in ctx.cues.find("project_nouns", u.text)]
             plural = [n for n in nouns if ctx.cues.has("plural_nouns", n)]
             if u.kind == "sentence" and u.paragraph <= 16 and ctx.funders_in(u.start, u.end) and plural:
-                periods = [pm for pm in ctx.periods_in(u.start, u.end) if pm.kind in ("range", "until", "from")]
+                periods = [
+                    pm
+                    for pm in ctx.periods_in(u.start, u.end)
+                    if pm.kind in ("range", "until", "from") and not self._is_programming_period(pm)
+                ]
                 if periods:
                     return periods[0], u
         return None
+
+    def _years_said_of_all(self, p: ProjectFact, named_in: set[int]) -> bool:
+        """On a page of several projects, a sentence of its own that speaks of them all and gives a
+        period ("Le attività prenderanno avvio nel mese di luglio 2024 e dovranno concludersi entro
+        il 31 dicembre 2026."): their years, for a project whose own words give none."""
+        if len(self.projects) < 2:
+            return False
+        for j, u in enumerate(self.ctx.units):
+            own = u.kind == "sentence" and j not in named_in and j > p.unit
+            if own and self._speaks_of_all(u.text) and self._years_from(p, u.start, u.end, 0.45):
+                return True
+        return False
 
     def _amounts_from(self, p: ProjectFact, a: int, b: int) -> None:
         """ "€ 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)": a
