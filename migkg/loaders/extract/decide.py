@@ -336,15 +336,17 @@ class PairDecisions:
         return self._new_project(c, o_units)
 
     def _bystander(self, org: str, o_units: list[int]) -> bool:
-        """Whether an organisation is the page's own publisher, a fund's authority, or named only
-        under a contact heading ("Pressekontakt", "Anmeldung und Kontakt")."""
+        """Whether an organisation is a fund's authority, the site's name in the page's header and
+        nowhere else, or named only under a contact heading ("Pressekontakt", "Anmeldung und
+        Kontakt"). (Not the site's owner as such: on its own site an organisation runs projects.)"""
         ctx = self.ctx
         authorities = {o for _f, o, _ev in self.authorities}  # type: ignore[attr-defined]
-        if org == ctx.site_owner or org in ctx.authority_orgs or org in authorities:
+        if org in ctx.authority_orgs or org in authorities:
             return True
         site = fold(title_site_name(ctx.doc.title))
-        if site and any(m.iri == org and fold(m.name) == site for m in ctx.orgs):
-            return True  # "... – Ostbelgien Live": the site's name, in its header
+        only_in_headings = all(ctx.units[j].kind == "heading" for j in o_units)
+        if site and only_in_headings and any(m.iri == org and fold(m.name) == site for m in ctx.orgs):
+            return True  # "... – Ostbelgien Live": the site's name, in its header and nowhere else
         headings = [ctx.units[ctx.units[j].section].text for j in o_units if ctx.units[j].section >= 0]
         return len(headings) == len(o_units) and all(_CONTACT.search(h) for h in headings)
 
