@@ -136,3 +136,31 @@ def test_traeger_ist_names_the_runner() -> None:
     p = project(facts(DISTRICT_RELEASE, "de"), "Wegweiser")
     assert list(p.implementers) == [org("Caritasverband Holzminden")]
     assert AMIF in p.funders
+
+
+# A local paper's article: the name opens with a low German quote and closes with a straight one
+# (as many sites type it); the runner stands "behind the offer"; the money sentence runs from the
+# project noun into the fund's name.
+LOCAL_ARTICLE = (
+    '„Neuer Anfang": Beratung für Geflüchtete in Erlangen\n\n'
+    'Genau das ist die Idee hinter „Neuer Anfang": Lotsinnen begleiten Ratsuchende im Alltag.\n\n'
+    "Hinter dem Angebot steht der Caritasverband Erlangen. Das Projekt ist am 1. Januar 2024 "
+    "gestartet und läuft bis Ende 2026.\n\n"
+    "Finanziert wird das Projekt zum größten Teil aus dem Asyl-, Migrations- und Integrationsfonds "
+    "der Europäischen Union.\n"
+)
+
+
+def test_a_low_quote_closed_by_a_straight_one_names_the_project() -> None:
+    # regression: „Brücke ins Leben" (held8 804) was not read as quoted, and the title's part kept
+    # its opening quote
+    ext = facts(LOCAL_ARTICLE, "de", title='„Neuer Anfang": Beratung für Geflüchtete in Erlangen')
+    p = project(ext, "Neuer Anfang")
+    assert p.label == "Neuer Anfang"
+    assert list(p.implementers) == [org("Caritasverband Erlangen")]
+    assert AMIF in p.funders
+
+
+def test_words_after_a_project_noun_that_run_into_a_funds_name_name_no_project() -> None:
+    labels = [p.label for p in facts(LOCAL_ARTICLE, "de").projects]
+    assert not any("größten Teil" in label for label in labels)

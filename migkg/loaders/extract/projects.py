@@ -34,7 +34,7 @@ _THEME = re.compile(
 _PLURAL_PROJECT_COMPOUND = re.compile(r"(?<![\w-])\w{3,}(?:projekte|projecten|initiativen|initiatieven)(?![\w-])", re.I)
 # A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
 _PAIRED_QUOTES = re.compile(
-    r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”]{3,120}?)[“”]|\"([^\"]{3,120}?)\"|‚([^‚‘’]{3,120}?)[‘’])"
+    r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”\"\n]{3,120}?)[“”\"]|\"([^\"]{3,120}?)\"|‚([^‚‘’]{3,120}?)[‘’])"
 )
 
 
@@ -95,7 +95,7 @@ def _described_paren(text: str) -> re.Match[str] | None:
 
 
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
-    label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”‘’")
+    label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”„‘’‚")
     label = re.sub(r"^(?:l['’]|d['’])", "", label)
     label = re.sub(r"(?<=\w)\.\s+\w+$", "", label)  # "Centre for Social Innovation. This": the next sentence's word
     words = label.split()
@@ -1472,7 +1472,7 @@ class ProjectFinders:
                     continue
                 content_start = noun.end() + cue.end()
                 content = self._until_predicate(text[content_start:])
-                if not content or word_count(content) > 14:
+                if not content or word_count(content) > 14 or self._runs_into_fund(u.start + content_start, content):
                     continue
                 name = self._appositive_name(u, noun.start())
                 if name is not None:
@@ -1504,6 +1504,8 @@ class ProjectFinders:
                 ):
                     continue  # "le projet de Caritas" (an owner), "le programme du FAMI" (a fund)
                 content = self._until_predicate(text[obj_start:])
+                if self._runs_into_fund(u.start + obj_start, content):
+                    continue
                 if content and 1 <= word_count(content) <= 8 and content[:1].islower():
                     name = self._appositive_name(u, noun.start())
                     p = self.add_project(
@@ -1574,6 +1576,11 @@ class ProjectFinders:
                     p.scope_units += [i, intro]
             # Action-noun coordination in a paragraph about projects or funds.
             self._action_nouns(i, u)
+
+    def _runs_into_fund(self, start: int, content: str) -> bool:
+        """Whether what follows a project noun runs into a fund's name ("das Projekt zum größten Teil
+        aus dem Asyl-, Migrations- und Integrationsfonds"): who pays, not what the project is."""
+        return any(start <= m.start <= start + len(content) + 2 for m in self.ctx.funds)
 
     def _action_nouns(self, i: int, u: Unit) -> None:
         ctx, cues = self.ctx, self.ctx.cues
