@@ -353,7 +353,7 @@ class PairDecisions:
     def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """A project the text describes without a name the rules could read: labelled by the
         section heading over the organisation's first mention, else by the document's title."""
-        from migkg.loaders.extract.projects import about_a_fund, generic_heading, not_a_project, title_without_site
+        from migkg.loaders.extract.projects import about_a_fund, generic_heading, not_a_project, title_name
 
         ctx = self.ctx
         u = ctx.units[o_units[0]] if ctx.units else None
@@ -363,7 +363,7 @@ class PairDecisions:
         if not label and u.section >= 0 and not generic_heading(ctx.units[u.section].text, ctx.cues):
             label = ctx.units[u.section].text
         if not label and ctx.doc.title:
-            label = title_without_site(ctx.doc.title)
+            label = title_name(ctx.doc.title, ctx.cues)
         label = " ".join(label.split()).strip(" .,;:–—-•*'\"«»“”‘’")[:160]
         if not label or not_a_project(label, ctx.cues) or about_a_fund(ctx, label):
             # A named beneficiary of a project the text does not name ("subsidy granted to A, B

@@ -69,6 +69,8 @@ _LEAD_SEP = re.compile(r"\s[–—-]\s|:\s")
 _SPACED_DASH = re.compile(r"\s[–—]\s")
 # Where the project's words end on such a line: its first sentence's end.
 _LABEL_END = re.compile(r"[.;!?](?:\s|$)")
+# A project's work package: "WP1 – ...", "WP 3: ...", "AP2 – ..." (Arbeitspaket), "LT1" (lot de travail).
+_WORK_PACKAGE = re.compile(r"(?:WP|AP|LT)\s?\d{1,2}\b")
 # "nazionale", "national(e)", "nationaal": a national programme of an EU fund ("Programma nazionale").
 _NATIONAL_ADJECTIVE = re.compile(r"(?i)nazionale|nationale?|nationaal")
 
@@ -115,6 +117,19 @@ def title_without_site(title: str) -> str:
     2019)") or " | Site" ("SAWT – Supporting Access to Work | Migrant Women Association")."""
     title = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(title.split()))
     return re.sub(r"\s+\|\s+[^|]*$", "", title)
+
+
+def title_name(title: str, cues: Cues | MemoCues) -> str:
+    """A page title without its site, and without a generic part before or after a spaced dash
+    ("About the project – ROOTS | Rural Openings ..." is "ROOTS")."""
+    bare = title_without_site(title)
+    site = title[len(bare) :].strip(" |")
+    parts = [x for x in re.split(r"\s[–—-]\s", bare) if x.strip()]
+    named = [x for x in parts if not generic_heading(x, cues)]
+    if not named and site:
+        # "About the project | MigraWork BSR – Local pathways ...": a project's own site
+        return re.split(r"\s[–—-]\s", site)[0].strip()
+    return " – ".join(named) if named and len(named) < len(parts) else bare
 
 
 def _title_heads(title: str) -> list[str]:
@@ -251,6 +266,8 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         return True
     if label.count("|") >= 2:
         return True  # "Accueil | Le projet | Partenaires | Contact": a site's menu
+    if _WORK_PACKAGE.match(label):
+        return True  # "WP1 – Project management (lead: X)": a part of a project, not one
     # "Projet cofinancé par l'Union européenne", "Co-funded by the European Union": the Union's
     # funding notice, not a project's name
     funded = cues.search("funded_by", label)
@@ -615,6 +632,8 @@ class ProjectFinders:
         ctx = self.ctx
         units = ctx.units
         for run in self._list_runs():
+            if self._partner_list(run[0]):
+                continue  # "The consortium" over "1. Fundación Cepaim (ES) – lead partner, ...": partners
             heads = [(i, m) for i in run if (m := _LEAD_SEP.search(units[i].text, 2, 140))]
             led = [i for i, m in heads if self._org_at_head(units[i], m.start()) or self._named_grant(units[i], m)]
             if len(led) < 2 or 3 * len(led) < 2 * len(run):
@@ -968,7 +987,14 @@ class ProjectFinders:
         if j is None:
             return False
         intro = self.ctx.units[j].text.rstrip().rstrip(":").rstrip()
-        return any(m.end() == len(intro) for m in self.ctx.cues.find("partner_cues", intro))
+        if any(m.end() == len(intro) for m in self.ctx.cues.find("partner_cues", intro)):
+            return True
+        # under a heading that only says "partners" ("The consortium", "Die Partner")
+        h = self.ctx.units[j].section if self.ctx.units[j].kind != "heading" else j
+        if h < 0:
+            return False
+        words = [w for w in self.ctx.units[h].text.split() if not self.ctx.cues.has("determiners", w)]
+        return len(words) == 1 and self.ctx.cues.has("partner_cues", words[0])
 
     def _in_project_list(self, i: int) -> bool:
         """Whether the line introducing the list speaks of projects, and not of the organisations
@@ -1724,9 +1750,14 @@ class ProjectFinders:
         self._complete_from_title()
         if self.projects or not self.doc_funders:
             return
-        for title in _title_heads(ctx.doc.title or ""):
-            if word_count(title) > 6:
-                continue
+        heads = _title_heads(ctx.doc.title or "")
+        named = title_name(ctx.doc.title or "", ctx.cues)
+        trailing = (ctx.doc.title or "").rstrip().endswith(named)
+        if trailing and any(fold(o.name) == fold(named) for o in ctx.orgs):
+            named = ""  # "Projecten en subsidies - Stichting X": the site's organisation, no project
+        for title in [*heads, *([named] if named and named not in heads else [])]:
+            if word_count(title) > 6 or generic_heading(title, ctx.cues):
+                continue  # (not "About the project" of "About the project – ROOTS")
             if any(m.text.lower() == title.lower() for m in ctx.fund_names + ctx.places):
                 continue  # a page titled "AMIF" or "Belgium" is about no one project
             if self._title_project(title):
