@@ -436,6 +436,14 @@ class Context:
         # Up to two words between: an article and a role noun ("samen met de stichting X").
         return bool(re.search(cues + r"\s+(?:\S+\s+){0,2}$", before, re.I))
 
+    def is_named_as_partner(self, org: OrgMention) -> bool:
+        """Whether the organisation's clause says it takes part as a partner ("Onderzoekers van de
+        Universiteit Antwerpen volgden het project als partner", "X joined as a partner")."""
+        after = re.split(r"[.;!?](?:\s|$)", self.text[org.end : org.end + 90], maxsplit=1)[0]
+        partner = self.cues.regex["partner_cues"].pattern
+        role = r"\b(?:als|as|en tant que|comme|come|in qualità di)\s+(?:\w+\s+)?(?:" + partner + r")\b"
+        return bool(re.search(role, after, re.I))
+
     def is_speaker(self, org: OrgMention) -> bool:
         """Whether the text cites the organisation rather than says it acts: "estime le CGRA",
         "according to IOM"."""
@@ -524,8 +532,11 @@ class Context:
             ):
                 continue  # "l'asbl Passerelle", "de vzw Tumult": the form heads a name that follows
             prev = (self.text[max(0, m.start() - 20) : m.start()].split() or [""])[-1]
-            if prev[:1].islower() and re.match(r"\s+[A-ZÀ-Þ]", self.text[m.end() : m.end() + 3]):
+            heads_next = re.match(r"\s+[A-ZÀ-Þ]", self.text[m.end() : m.end() + 3])
+            if prev[:1].islower() and heads_next:
                 continue  # "Achter X zit vzw Tuinwerk Limburg": a verb, then the form heading a name
+            if self.lang == "nl" and re.fullmatch(r"[A-ZÀ-Þ]\w+se", prev):
+                continue  # "de Antwerpse vzw De8", "een Brusselse vzw die ...": a town's adjective
             start = self._name_start(m.start())
             if start < m.start():
                 self.add_org(self.text[start : m.end()], start, m.end())

@@ -224,8 +224,9 @@ class PairDecisions:
                 and (c.funder, c.org) not in state_shares
             ):
                 continue
+            named_as_partner = all(ctx.is_named_as_partner(m) for m in ctx.orgs if m.iri == c.org)
             if c.org in partners or (
-                (f["o_partner_cue"] or listed_as_partner(ctx, c.org))
+                (f["o_partner_cue"] or listed_as_partner(ctx, c.org) or named_as_partner)
                 and not (f["o_impl_cue"] or f["o_impl_key"] or f["o_impl_key_after"] or f["o_runs_after"])
             ):
                 continue  # the text says it takes part; the rules' partner cues are reliable

@@ -421,6 +421,7 @@ class Relations:
                         # "Die Europäische Union und das BAMF übernehmen keine Haftung": the fund's
                         # authority, named as such elsewhere, runs none of its projects
                         and o.iri not in ctx.authority_orgs
+                        and not ctx.is_named_as_partner(o)  # "X volgden het project als partner"
                     ]
                     if subj and subj[0].iri not in p.funders and subj[0].iri not in p.partners:
                         p.implementers[subj[0].iri] = Evidence(u.start, u.end, 0.6)
@@ -1059,6 +1060,7 @@ class Relations:
                         if ctx.is_implementer_org(o.iri)
                         and not ctx.is_speaker(o)
                         and not ctx.is_partner_mention(o)
+                        and not ctx.is_named_as_partner(o)
                         and o.iri not in payers
                     )
                 )

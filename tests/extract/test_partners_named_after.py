@@ -1,0 +1,31 @@
+"""An organisation its clause names as a partner after its name ("volgden het project als
+partner") runs nothing; a town's adjective before a legal form is no organisation (texts written
+for these tests)."""
+
+from __future__ import annotations
+
+from extract_helpers import extractor, facts, mention_names, org
+
+NEWS = (
+    "Vier jaar lang hielp de Gentse vzw Overstap jonge nieuwkomers op weg naar werk. Het project "
+    "Wegwijs is eind december afgelopen.\n\n"
+    "Onderzoekers van de Hogeschool Gent volgden het project als partner op de voet. Het Europese "
+    "Asiel-, Migratie- en Integratiefonds (AMIF) betaalde het project voor 410.000 euro.\n\n"
+    "Voor het vervolg werkt Overstap samen met Kleurrijk, een Brusselse vzw die jongeren "
+    "psychologisch begeleidt.\n"
+)
+
+
+def test_an_organisation_named_as_a_partner_after_its_name_runs_nothing() -> None:
+    # regression: "Onderzoekers van de Universiteit Antwerpen volgden het project als partner"
+    # (held8 808) made the university the runner
+    ext = facts(NEWS, "nl")
+    assert all(org("Hogeschool Gent") not in p.implementers for p in ext.projects)
+
+
+def test_a_towns_adjective_before_a_legal_form_is_no_organisation() -> None:
+    # "de Gentse vzw Overstap", "een Brusselse vzw die ...": the form heads the name after it, or
+    # none at all
+    names = mention_names(extractor(NEWS, "nl"))
+    assert "Gentse vzw" not in names and "Brusselse vzw" not in names
+    assert "Overstap" in names
