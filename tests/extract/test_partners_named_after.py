@@ -4,7 +4,11 @@ for these tests)."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import extractor, facts, mention_names, org
+
+from migkg.loaders.extract import decide
+from migkg.loaders.extract.decide import PairModel
 
 NEWS = (
     "Vier jaar lang hielp de Gentse vzw Overstap jonge nieuwkomers op weg naar werk. Het project "
@@ -29,3 +33,22 @@ def test_a_towns_adjective_before_a_legal_form_is_no_organisation() -> None:
     names = mention_names(extractor(NEWS, "nl"))
     assert "Gentse vzw" not in names and "Brusselse vzw" not in names
     assert "Overstap" in names
+
+
+def test_an_organisation_said_not_to_fund_gets_no_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    # regression: "La Regione Marche ... ha espresso parere favorevole sul progetto, ma non
+    # partecipa al finanziamento" (held8 797) ran a project of its own
+    text = (
+        "Senigallia, nasce «Ponti»: italiano e tirocini per 80 rifugiati\n\n"
+        "Il progetto «Ponti» costa 300.000 euro, finanziati dal Fondo asilo, migrazione e "
+        "integrazione (Fami). Lo realizza la cooperativa sociale Il Faro.\n\n"
+        "Lingua e lavoro\n\n"
+        "La Regione Umbria, che coordina il tavolo per l'integrazione, ha espresso parere favorevole "
+        "sul progetto, ma non partecipa al finanziamento.\n"
+    )
+    # every pair accepted: the denial alone keeps the region out
+    model = PairModel((), (), (), (), 0.0, 0.4)
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: model)
+    ext = facts(text, "it")
+    assert all(org("Regione Umbria") not in p.implementers for p in ext.projects)
+    assert all(org("Regione Umbria") not in p.funders for p in ext.projects)

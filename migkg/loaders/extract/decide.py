@@ -224,6 +224,8 @@ class PairDecisions:
                 and (c.funder, c.org) not in state_shares
             ):
                 continue
+            if not f["rule_pair"] and self._denied_payer(c.org):
+                continue  # "La Regione X ... ha espresso parere favorevole, ma non partecipa al finanziamento"
             named_as_partner = all(ctx.is_named_as_partner(m) for m in ctx.orgs if m.iri == c.org)
             if c.org in partners or (
                 (f["o_partner_cue"] or listed_as_partner(ctx, c.org) or named_as_partner)
@@ -335,6 +337,16 @@ class PairDecisions:
             if c.score >= CO_IMPLEMENTER:
                 return near[0]  # a second implementer, named in the project's own words
         return self._new_project(c, o_units)
+
+    def _denied_payer(self, org: str) -> bool:
+        """Whether every sentence that names the organisation denies money ("ma non partecipa al
+        finanziamento", "ne finance pas", "beteiligt sich nicht an der Finanzierung")."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = {ctx.unit_index(m.start) for m in ctx.orgs if m.iri == org}
+        texts = [ctx.units[j].text for j in units]
+        return bool(texts) and all(
+            cues.search("negations", t) is not None and cues.search("funding_words", t) is not None for t in texts
+        )
 
     def _bystander(self, org: str, o_units: list[int]) -> bool:
         """Whether an organisation is a fund's authority, the site's name in the page's header and
