@@ -1162,11 +1162,16 @@ class Relations:
         il 31 dicembre 2026."): their years, for a project whose own words give none."""
         if len(self.projects) < 2:
             return False
-        for j, u in enumerate(self.ctx.units):
-            own = u.kind == "sentence" and j not in named_in and j > p.unit
-            if own and self._speaks_of_all(u.text) and self._years_from(p, u.start, u.end, 0.45):
+        for j in self._sentences_on_all:
+            u = self.ctx.units[j]
+            if j not in named_in and j > p.unit and self._years_from(p, u.start, u.end, 0.45):
                 return True
         return False
+
+    @functools.cached_property
+    def _sentences_on_all(self) -> list[int]:
+        """The sentences that open on all of a page's projects ("Le attività ...", "Tous les projets ...")."""
+        return [j for j, u in enumerate(self.ctx.units) if u.kind == "sentence" and self._speaks_of_all(u.text)]
 
     def _amounts_from(self, p: ProjectFact, a: int, b: int) -> None:
         """ "€ 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)": a
