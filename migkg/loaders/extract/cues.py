@@ -111,6 +111,8 @@ LIST_KEYS = (
     "remainder_words",
     "contributed_by",
     "member_titles",
+    "contact_words",
+    "national_adjectives",
 )
 
 

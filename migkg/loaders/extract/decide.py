@@ -98,10 +98,6 @@ def pair_model(path: Path = MODEL_FILE) -> PairModel | None:
     )
 
 
-# A contact block's heading, in the five languages.
-_CONTACT = re.compile(r"(?i)kontakt|contact|contatt")
-
-
 class PairDecisions:
     """The learned decision step; mixed into `Extractor` after the rules have related projects."""
 
@@ -313,8 +309,8 @@ class PairDecisions:
             # body quoted on it: "selon l'OIM, le projet X ...").
             return named[0]
         if len(named) == 1 and named[0].implementers and self._bystander(c.org, o_units):
-            # A page about one named project whose runner the text says: the site's owner, the
-            # fund's authority or a contact line is no runner of a second project of the page
+            # A page about one named project whose runner the text says: the fund's authority, the
+            # site's name in its header or a contact line is no runner of a second project of the page
             return None
         if pool:
 
@@ -361,7 +357,7 @@ class PairDecisions:
         if site and only_in_headings and any(m.iri == org and fold(m.name) == site for m in ctx.orgs):
             return True  # "... – Ostbelgien Live": the site's name, in its header and nowhere else
         headings = [ctx.units[ctx.units[j].section].text for j in o_units if ctx.units[j].section >= 0]
-        return len(headings) == len(o_units) and all(_CONTACT.search(h) for h in headings)
+        return len(headings) == len(o_units) and all(ctx.cues.search("contact_words", h) for h in headings)
 
     def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """A project the text describes without a name the rules could read: labelled by the

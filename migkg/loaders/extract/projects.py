@@ -71,8 +71,6 @@ _SPACED_DASH = re.compile(r"\s[–—]\s")
 _LABEL_END = re.compile(r"[.;!?](?:\s|$)")
 # A project's work package: "WP1 – ...", "WP 3: ...", "AP2 – ..." (Arbeitspaket), "LT1" (lot de travail).
 _WORK_PACKAGE = re.compile(r"(?:WP|AP|LT)\s?\d{1,2}\b")
-# "nazionale", "national(e)", "nationaal": a national programme of an EU fund ("Programma nazionale").
-_NATIONAL_ADJECTIVE = re.compile(r"(?i)nazionale|nationale?|nationaal")
 
 
 def _quotes_with_nested(text: str) -> list[re.Match[str]]:
@@ -1240,7 +1238,7 @@ class ProjectFinders:
                 if cues.words.get("project_adjectives"):
                     adjectives = cues.regex["project_adjectives"].pattern
                     adjective = re.match(r"\s+(" + adjectives + r")(?=\s)", text[rest:], re.I)
-                    national = adjective is not None and _NATIONAL_ADJECTIVE.fullmatch(adjective.group(1))
+                    national = adjective is not None and cues.has("national_adjectives", adjective.group(1))
                     if national and cues.has("programme_nouns", word):
                         continue  # "il Programma nazionale «Sicurezza per la legalità»": a fund's programme
                     if adjective:
