@@ -983,11 +983,9 @@ class Relations:
             for role in ctx.cues.find("lead_roles", u.text):
                 a, b = u.start + role.start(), u.start + role.end()
                 # "X in qualità di capofila, Y e Z": the name the role is said of comes first.
-                before = [o for o in ctx.orgs_in(max(u.start, a - 120), a) if o.end <= a]
-                for o in reversed(before):
-                    # "Le Forem (Office wallon de ... l'emploi) est chef de file": past its long form
-                    if _LEAD_BEFORE.fullmatch(re.sub(r"\s*\([^()]{0,120}\)", "", ctx.text[o.end : a])):
-                        return o, u
+                named = self._named_before_role(u.start, a)
+                if named is not None:
+                    return named, u
                 # "come soggetto capofila, la Regione X": the role announced, then the name (its head
                 # noun between: "ha come capofila la cooperativa sociale X").
                 # "De huidige uitvoerder, Stichting X, werkt ...": the role opens the sentence.
@@ -1030,12 +1028,21 @@ class Relations:
     def _lead_before_role(self, a: int, b: int) -> OrgMention | None:
         """The organisation named right before a lead role in a span ("il Consorzio X, in qualità di
         capofila", "X, chef de file du projet")."""
+        for role in self.ctx.cues.find("lead_roles", self.ctx.text[a:b]):
+            named = self._named_before_role(a, a + role.start())
+            if named is not None:
+                return named
+        return None
+
+    def _named_before_role(self, lo: int, at: int) -> OrgMention | None:
+        """The organisation a lead role starting at `at` is said of, named right before it and not
+        before `lo`: "X in qualità di capofila", "Le Forem (Office wallon de ... l'emploi) est chef
+        de file" (past its long form)."""
         ctx = self.ctx
-        for role in ctx.cues.find("lead_roles", ctx.text[a:b]):
-            at = a + role.start()
-            before = [o for o in ctx.orgs_in(max(a, at - 120), at) if o.end <= at]
-            if before and _LEAD_BEFORE.fullmatch(ctx.text[before[-1].end : at]):
-                return before[-1]
+        before = [o for o in ctx.orgs_in(max(lo, at - 120), at) if o.end <= at]
+        for o in reversed(before):
+            if _LEAD_BEFORE.fullmatch(re.sub(r"\s*\([^()]{0,120}\)", "", ctx.text[o.end : at])):
+                return o
         return None
 
     def _right_after(self, pos: int, o: OrgMention) -> bool:
