@@ -160,11 +160,26 @@ def snapshot(store: ox.Store, path: Path) -> Path:
     number = existing[-1][0] + 1 if existing else 1
     tmp = folder / f".{number:09d}.part"
     shutil.rmtree(tmp, ignore_errors=True)
-    store.backup(str(tmp))
+    _backup_into(store, folder, tmp)
     new = folder / f"{number:09d}"
     tmp.rename(new)
     prune(path, keep=new)
     return new
+
+
+def _backup_into(store: ox.Store, folder: Path, target: Path) -> None:
+    """Checkpoint `store` into `target` inside the snapshots `folder`. Another reader closing, or a
+    writer pruning, removes the folder when it is empty, also between our making it and the
+    checkpoint's: made again, the checkpoint goes through (a writer's and a reader's alike)."""
+    for attempt in range(3):
+        folder.mkdir(exist_ok=True)
+        try:
+            store.backup(str(target))
+            return
+        except OSError:
+            shutil.rmtree(target, ignore_errors=True)
+            if folder.exists() or attempt == 2:
+                raise
 
 
 def prune(path: Path, keep: Path | None) -> None:
@@ -291,17 +306,7 @@ def _private(path: Path) -> Reading:
     private = folder / f".reader-{os.getpid()}-{uuid.uuid4().hex[:12]}"
     main = ox.Store.read_only(str(path))
     try:
-        for attempt in range(3):
-            folder.mkdir(exist_ok=True)
-            try:
-                main.backup(str(private))
-                break
-            except OSError:
-                shutil.rmtree(private, ignore_errors=True)
-                # Another reader closing, or a writer pruning, removes the folder when it is empty;
-                # made again, the checkpoint goes through.
-                if folder.exists() or attempt == 2:
-                    raise
+        _backup_into(main, folder, private)
     finally:
         del main
     fd = _hold(private)

@@ -333,3 +333,32 @@ def test_reader_checkpoint_survives_the_snapshot_folder_vanishing_under_it(tmp_p
         assert len(reading.store) > 0  # and the reader still got the committed state
     finally:
         reading.close()
+
+
+def test_a_writers_snapshot_survives_its_folder_going_while_it_checkpoints(tmp_path: Path) -> None:
+    # regression: a fresh-clone CI run failed with "While mkdir: .../migkg-snapshots/.000000001.part.tmp:
+    # No such file or directory": a pruner removed the empty snapshots folder between the writer
+    # making it and checkpointing into it. The reader's checkpoint made the folder again; the
+    # writer's did not.
+    import pyoxigraph as ox
+
+    from migkg.graph import lock
+
+    class PrunedOnce:
+        """A store whose first checkpoint finds its folder gone, as a pruner leaves it."""
+
+        def __init__(self) -> None:
+            self.real = ox.Store(str(tmp_path / "data"))
+            self.calls = 0
+
+        def backup(self, target: str) -> None:
+            self.calls += 1
+            if self.calls == 1:
+                shutil.rmtree(Path(target).parent)
+                raise OSError(f"IO error: No such file or directory: While mkdir: {target}.tmp")
+            self.real.backup(target)
+
+    store = PrunedOnce()
+    made = lock.snapshot(store, tmp_path / "data")  # type: ignore[arg-type]
+    assert store.calls == 2
+    assert made == tmp_path / "data" / SNAPSHOTS / "000000001" and made.is_dir()
