@@ -50,6 +50,16 @@ _REGIONAL = re.compile(
 
 
 # A region's, a Land's, a province's or a département's government, by its name's head.
+# How German common nouns end ("Integrationsprojekte", "Förderung", "Gemeinschaft"), unlike most
+# names of states.
+_GERMAN_NOUN_END = re.compile(r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|e|en|er|te|ten|mittel|nis|nisse)$")
+# Which kind of government a regional money cue names, and the heads of that kind's names.
+_MONEY_KINDS = [
+    (re.compile(r"^(?:Landes|Land\b|Mittel\w* des Landes)"), re.compile(r"(?:Land|Freistaat|Freie)\b")),
+    (re.compile(r"départem", re.I), re.compile(r"(?:Département|Departement|Conseil départemental)\b")),
+    (re.compile(r"provinci", re.I), re.compile(r"Provin\w+\b")),
+    (re.compile(r"région|regional|Region", re.I), re.compile(r"(?:Région|Regione|Region|Conseil régional)\b")),
+]
 _REGIONAL_GOVERNMENT = re.compile(
     r"(?:Land|Freistaat|Bundesland|Région|Region|Regione|Provin\w+|Département|Departement"
     r"|Conseil (?:départemental|régional)|Collectivité|Vlaamse (?:overheid|Regering)|Flemish Government"
@@ -296,12 +306,26 @@ class Context:
             after = [o for o in self.orgs_in(e, e + 200) if o.start <= e + 20]
             # only an "of" and an article between ("des", "de la", "van de", "of the")
             named = after[0].iri if after and _OF_THE.fullmatch(self.text[e : after[0].start]) else None
-            # a town's own money ("stadsmiddelen", "budget communal") is the page's one town's
-            payer = named or (town if municipal else default)
+            # a town's own money ("stadsmiddelen", "budget communal") is the page's one town's; a
+            # Land's ("Landesmittel") the page's one Land, whatever other region it names
+            payer = named or (town if municipal else self._government_of_kind(self.text[s:e], governments) or default)
             if payer:
                 out.append((payer, s, e))
         self._regional_payers = (len(self.orgs), out)
         return out
+
+    def _government_of_kind(self, cue: str, governments: list[str]) -> str | None:
+        """The page's one government of the kind a money cue names ("Landesmittel": a Land;
+        "crédits départementaux": a département), if the page names exactly one such."""
+        kind = next((heads for word, heads in _MONEY_KINDS if word.search(cue)), None)
+        if kind is None:
+            return None
+        found = [g for g in governments if kind.match(self._org_name(g))]
+        return found[0] if len(found) == 1 else None
+
+    def _org_name(self, iri: str) -> str:
+        entity = self.entity(iri)
+        return entity.label() if entity is not None else self.new_orgs[iri].name if iri in self.new_orgs else ""
 
     def _state_government(self) -> str | None:
         """The government of the one federal state the page names ("in Mecklenburg-Vorpommern" on a
@@ -569,6 +593,8 @@ class Context:
                 nominative = next(
                     (head[: -len(x)] for x in ("es", "s") if head.endswith(x) and head[: -len(x)] in heads), head
                 )
+                if nominative == "Land" and not self._names_a_state(self.text[m.end() : end].strip()):
+                    continue  # "fördert das Land Integrationsprojekte": German capitalises every noun
                 # "het lokaal bestuur van Maasmechelen": the head in lower case, a name after it
                 self.add_org(nominative + self.text[m.end() : end], m.start(), end, shaped=True)
 
@@ -576,6 +602,16 @@ class Context:
         self._resolve_back_refs()
         self._find_funding_agents()
         self._drop_record_keys()
+
+    def _names_a_state(self, name: str) -> bool:
+        """Whether the words after "Land" name a federal state ("Land Hessen", "Land Tirol") or a
+        place: not a common noun ("das Land Integrationsprojekte")."""
+        states = {_STATE_HEAD.sub("", g) for g in self.cues.words["state_governments"]}
+        first = name.split()[0]
+        if first in states or name in states or self.is_place(name):
+            return True
+        # a name the lists do not hold ("Land Thalmark"), unless it ends like a common noun
+        return not _GERMAN_NOUN_END.search(first)
 
     def _find_shaped_orgs(self) -> None:
         """Names built like organisation names (orgshape): head nouns, acronym definitions, the

@@ -98,6 +98,7 @@ LIST_KEYS = (
     "back_refs",
     "negations",
     "funding_words",
+    "eu_money",
     "media_words",
     "copulas",
     "only_words",

@@ -368,6 +368,9 @@ class PairDecisions:
         u = ctx.units[o_units[0]] if ctx.units else None
         if u is None:
             return None
+        _at, announced = self._announced_count()  # type: ignore[attr-defined]
+        if announced is not None and len([p for p in self.projects if p.rule != "decide_pairs"]) == announced:
+            return None  # "drei Integrationsprojekte" and the three named: the page has no other
         label = _clause_before(ctx, c.org, u)
         if not label and u.section >= 0 and not generic_heading(ctx.units[u.section].text, ctx.cues):
             label = ctx.units[u.section].text
@@ -401,7 +404,7 @@ class PairDecisions:
 
 def _runs_only(p: ProjectFact, funder: str, org: str) -> bool:
     """The project's one implementer is the organisation the model finds paying another one."""
-    return org != funder and set(p.implementers) == {funder} and p.rule != "decide_pairs"
+    return org != funder and set(p.implementers) == {funder} and p.rule != "decide_pairs" and funder != p.named_runner
 
 
 # A name listed with an accepted one ("A, B and C") shares its role from threshold * SIBLING up.

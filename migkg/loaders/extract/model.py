@@ -51,6 +51,9 @@ class ProjectFact:
     # Its runner as a lead role names it ("il Ministero in qualità di capofila", "lead partner"): the
     # other organisations of its page take part in it, the pair decisions add no runner beside it.
     led_by: str | None = None
+    # Who runs it as the line that names it says ("1. „Name“ – Stadt X"): its runner even where it
+    # pays a share too.
+    named_runner: str | None = None
 
     def paying_funders(self) -> list[str]:
         """The funders that pay money of their own."""

@@ -352,7 +352,10 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                 x.endswith(s) and len(x) > len(s) + 3 for x in {w, stem} for s in shapes.suffix_heads
             ):
                 a = _extend_left(tokens, i, shapes, i - 3)
-                b = _extend_right(tokens, i + 1, shapes, a + MAX_WORDS)
+                if i + 1 < n and tokens.folded[i + 1] in shapes.coordinators and tokens.joined(i):
+                    b = i + 1  # "Ausländerbehörde und Jobcenter-Schnittstellen": two things, not one name
+                else:
+                    b = _extend_right(tokens, i + 1, shapes, a + MAX_WORDS)
                 found = (a, b, "compound")
         if found is not None:
             a, b = _trim(tokens, found[0], found[1], shapes)

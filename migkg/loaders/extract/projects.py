@@ -1030,7 +1030,7 @@ class ProjectFinders:
                 "project_nouns", ctx.doc.title or ""
             ):
                 continue
-            if any(word_count(units[i].text) > 14 or units[i].text.rstrip().endswith(".") for i in run):
+            if any(word_count(units[i].text) > 14 or self._ends_a_sentence(units[i].text) for i in run):
                 continue  # sentences in a numbered list: themes or steps, not names
             ends = [*run[1:], None]
             for i, nxt in zip(run, ends, strict=True):
@@ -1045,10 +1045,33 @@ class ProjectFinders:
                 # runner's parenthesis (the list-item reading takes the runner)
                 paren = self._runner_paren(u)
                 label = u.text[: paren.start()] if paren and paren.start() > 2 else u.text
+                runner = None
+                offset = len(u.text) - len(u.text.lstrip())
+                if quoted := _PAIRED_QUOTES.match(u.text, offset):
+                    # "1. „Ankommen in der Pflege“ – Caritasverband X e. V.": the name in its quotes,
+                    # who runs it after the dash
+                    label = next(g for g in quoted.groups() if g is not None)
+                    if dash := re.match(r"\s*[–—-]\s*", u.text[quoted.end() :]):
+                        at = u.start + quoted.end() + dash.end()
+                        runner = next((o for o in ctx.orgs_in(at, u.end) if o.start == at), None)
                 p = self.add_project(label, u.start, u.end, i, 0.75)
+                if p is not None and runner is not None:
+                    p.implementers.setdefault(runner.iri, Evidence(u.start, u.end, 0.75))
+                    p.named_runner = runner.iri
                 if p is not None:
                     p.scope_units = sorted(set(p.scope_units) | set(scope))
                     self._read_record_lines(p, [j for j in scope if units[j].kind == "kv"])
+
+    def _ends_a_sentence(self, text: str) -> bool:
+        """Whether a line ends with a full stop, not with an abbreviation's dot ("Verein X e. V.",
+        "Y Ltd.")."""
+        text = text.rstrip()
+        if not text.endswith("."):
+            return False
+        last = text.split()[-1]
+        if "." in last[:-1] or len(last) <= 2:
+            return False
+        return not self.ctx.cues.search("legal_forms", last)
 
     def find_announced_headings(self) -> None:
         """A page that announces a number of projects ("Drei neue Projekte für Geflüchtete", "twee

@@ -348,6 +348,13 @@ class Relations:
                 # what its own words add ("... cofinancé par le FSE")
                 for f, ev in self._list_payers(p).items():
                     explicit.setdefault(f, ev)
+            if not any(ctx.is_fund(f) and f != NATIONAL for f in explicit):
+                # "298.500 Euro aus EU-Mitteln und 70.000 Euro Landesmittel": the Union's money in
+                # the project's own words is the page's fund
+                said = next(((a, b) for a, b in spans if cues.search("eu_money", ctx.text[a:b])), None)
+                fund = next((f for f in doc_funds if f != NATIONAL), None)
+                if said is not None and fund is not None:
+                    explicit.setdefault(fund, Evidence(said[0], said[1], 0.6))
             national_only = set(explicit) == {NATIONAL}
             if national_only and self._also_paid(explicit[NATIONAL]):
                 # "l'action est également soutenue par l'État": the state's money beside the
@@ -463,9 +470,11 @@ class Relations:
                 partnering = {o for q in self.projects if q is not p for o in q.partners}
                 if fallback and fallback not in p.funders and fallback not in p.partners and fallback not in partnering:
                     p.implementers[fallback] = Evidence(p.evidence.start, p.evidence.end, 0.4)
-            # An organisation that funds the project runs it only if no one else is said to.
+            # An organisation that funds the project runs it only if no one else is said to, or if
+            # the project's own naming line says it does ("„Name“ – Stadt X", its rest paid by the
+            # Stadt).
             for f in p.funders:
-                if f in p.implementers and len(p.implementers) > 1:
+                if f in p.implementers and len(p.implementers) > 1 and f != p.named_runner:
                     del p.implementers[f]
             self.assign_years(p, spans + [(units[j].start, units[j].end) for j in group], named_in)
             # Goals and places named in the project's own words (its label or its sentences).
