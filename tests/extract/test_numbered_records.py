@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_helpers import AMIF, ESF, extractor, facts, org, project
 
+from migkg.loaders.extract.model import NATIONAL
+
 LAND_RELEASE_DE = (
     "Land und EU fördern drei Projekte für Zugewanderte\n\n"
     "Drei Projekte erhalten Mittel aus dem Asyl-, Migrations- und Integrationsfonds (AMIF). Das Land "
@@ -64,3 +66,31 @@ def test_common_german_nouns_after_land_or_ending_like_a_head_are_no_organisatio
     assert "Insgesamt" not in names
     assert not [n for n in names if n.startswith("Land ") and n != "Land Hessen"]
     assert not [n for n in names if "Jobcenter" in n and "Ausländerbehörde" in n]
+
+
+GRANTS_RELEASE_EN = (
+    "Three organisations receive grants under the Asylum, Migration and Integration Fund\n\n"
+    "Three organisations will share EUR 700,000 under the Asylum, Migration and Integration Fund (AMIF). "
+    "The projects selected are:\n\n"
+    "1. Harbour Legal Aid Foundation – 'Know Your Rights': legal information for asylum seekers. Total budget: €250,000\n"
+    "2. Northgate Youth Trust – 'First Steps': mentoring for young newcomers. Total budget: €200,000\n"
+    "3. Island Women's Association – 'Open Doors': language classes with childcare. Total budget: €250,000\n\n"
+    "All projects will be implemented between July 2025 and June 2028. AMIF co-finances 75 per cent of "
+    "the eligible costs, with the remaining 25 per cent covered from national funds.\n\n"
+    "Speaking for the organisations, the foundation's director welcomed the three-year horizon.\n"
+)
+
+
+def test_a_name_in_straight_single_quotes_after_the_runner_is_the_projects_label() -> None:
+    ext = facts(GRANTS_RELEASE_EN, "en", url="https://press.example.gov/grants")
+    assert sorted(p.label for p in ext.projects) == ["First Steps", "Know Your Rights", "Open Doors"]
+    assert org("Harbour Legal Aid Foundation") in project(ext, "Know Your Rights").implementers
+
+
+def test_the_sentence_after_one_on_all_projects_that_names_only_money_pays_them_all() -> None:
+    # "All projects will be implemented ... AMIF co-finances 75 per cent ..., the remaining 25 per
+    # cent covered from national funds": both sentences are of the three projects
+    ext = facts(GRANTS_RELEASE_EN, "en", url="https://press.example.gov/grants")
+    for p in ext.projects:
+        assert set(p.funders) == {AMIF, NATIONAL}, (p.label, list(p.funders))
+        assert (p.start_year, p.end_year) == (2025, 2028)

@@ -56,6 +56,9 @@ def _caps_name(connectors: tuple[str, ...], single: bool = False) -> re.Pattern[
 
 
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
+# A name in straight single quotes at the start of a line's part ("aditus foundation – 'Rights Within
+# Reach': free legal aid"): the closing quote followed by no letter, unlike an apostrophe.
+_SINGLE_QUOTED = re.compile(r"\s*'([^'\n]{3,120}?)'(?!\w)")
 _NUMBERED = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+")
 
 
@@ -653,7 +656,7 @@ class ProjectFinders:
                     continue
                 rest_start = m.end()
                 rest = u.text[rest_start:]
-                quoted = _PAIRED_QUOTES.search(rest, 0, 60)
+                quoted = _PAIRED_QUOTES.search(rest, 0, 60) or _SINGLE_QUOTED.match(rest)
                 if quoted:
                     label = next(g for g in quoted.groups() if g is not None)
                 else:

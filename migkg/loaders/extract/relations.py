@@ -605,9 +605,19 @@ class Relations:
                 # "The grants ..." speaks of the list's grants only before any other subject
                 # ("... 15 groups received grants. These grants are funded ...": those groups')
                 out.append(j)
+            elif out and not other and self._goes_on_of_all(u):
+                # "All projects will run until 2027. AMIF co-finances 75 per cent, the remaining
+                # 25 per cent from national funds.": the money of the same projects
+                out.append(j)
             else:
                 other = True
         return out
+
+    def _goes_on_of_all(self, u: Unit) -> bool:
+        """Whether a sentence after one on all of a list's projects goes on about their money: it
+        names funds and no organisation."""
+        ctx = self.ctx
+        return bool(ctx.funders_in(u.start, u.end)) and not ctx.orgs_in(u.start, u.end)
 
     def _list_runner_follow_ups(self, p: ProjectFact, named_in: set[int]) -> list[int]:
         """The sentences right after the list a project's item is in that name its runner and no
