@@ -72,7 +72,7 @@ GRANTS_RELEASE_EN = (
     "Three organisations receive grants under the Asylum, Migration and Integration Fund\n\n"
     "Three organisations will share EUR 700,000 under the Asylum, Migration and Integration Fund (AMIF). "
     "The projects selected are:\n\n"
-    "1. Harbour Legal Aid Foundation – 'Know Your Rights': legal information for asylum seekers. Total budget: €250,000\n"
+    "1. Harbour Legal Aid Foundation – 'Know Your Rights': legal aid for asylum seekers. Total budget: €250,000\n"
     "2. Northgate Youth Trust – 'First Steps': mentoring for young newcomers. Total budget: €200,000\n"
     "3. Island Women's Association – 'Open Doors': language classes with childcare. Total budget: €250,000\n\n"
     "All projects will be implemented between July 2025 and June 2028. AMIF co-finances 75 per cent of "
