@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from extract_helpers import AMIF, FUND, facts, org, project
+from extract_helpers import AMIF, FUND, extractor, facts, org, project
 
 import migkg
 from migkg.loaders.extract.model import NATIONAL
@@ -195,3 +195,38 @@ def test_a_national_share_over_a_table_keeps_the_pages_fund() -> None:
     ext = facts(text, "it", title="FAMI 2021-2027: i progetti finanziati in provincia")
     for words in ("Ponti di Lingua", "Casa Aperta"):
         assert {AMIF, NATIONAL} <= set(project(ext, words).funders), (words, project(ext, words).funders)
+
+
+GRADUATORIA_IT = (
+    "FAMI 2021-2027 – Avviso n. 4/2024: approvata la graduatoria\n\n"
+    "I progetti sono finanziati dal Fondo Asilo, Migrazione e Integrazione (FAMI) e dalla quota di "
+    "cofinanziamento nazionale. Le attività progettuali avranno una durata di 24 mesi, dal "
+    "1° marzo 2025 al 28 febbraio 2027.\n\n"
+    "PROGETTI FINANZIATI\n"
+    "Pos.\tSoggetto capofila\tPartner\tTitolo del progetto\tContributo ammesso (€)\n"
+    "1\tComune di Vallombra\tCooperativa sociale Il Faro; Associazione Ponte Aperto\tCASA E LAVORO\t812.000,00\n"
+    "2\tConsorzio Terre Unite\tComune di Pietralta\tSCUOLA PER TUTTI\t640.500,00\n\n"
+    "PROGETTI AMMESSI E NON FINANZIABILI PER INSUFFICIENZA DI RISORSE\n"
+    "Pos.\tSoggetto capofila\tTitolo del progetto\tContributo richiesto (€)\n"
+    "3\tComune di Montescuro\tMONTESCURO ACCOGLIE\t450.000,00\n"
+    "4\tAssociazione Nuovi Orizzonti APS\tORIZZONTI AL LAVORO\t390.000,00\n"
+)
+
+
+def test_a_table_of_applications_not_funded_makes_no_projects() -> None:
+    ext = facts(GRADUATORIA_IT, "it", url="https://fami.example.it/graduatoria-4-2024")
+    assert sorted(p.label for p in ext.projects) == ["CASA E LAVORO", "SCUOLA PER TUTTI"]
+
+
+def test_a_partner_cell_lists_its_organisations_between_semicolons() -> None:
+    ex = extractor(GRADUATORIA_IT, "it", url="https://fami.example.it/graduatoria-4-2024")
+    casa = next(p for p in ex.projects if p.label == "CASA E LAVORO")
+    assert set(casa.partners) == {org("Cooperativa sociale Il Faro"), org("Associazione Ponte Aperto")}
+    assert set(casa.implementers) == {org("Comune di Vallombra")}
+
+
+def test_rows_take_the_pages_state_share_and_the_years_it_gives_all_projects() -> None:
+    ext = facts(GRADUATORIA_IT, "it", url="https://fami.example.it/graduatoria-4-2024")
+    for p in ext.projects:
+        assert set(p.funders) == {AMIF, NATIONAL}, (p.label, list(p.funders))
+        assert (p.start_year, p.end_year) == (2025, 2027)

@@ -105,6 +105,7 @@ class PairDecisions:
     projects: list[ProjectFact]
     aggregates: list[AggregateFact]
     breakdown_payers: dict[str, Evidence]  # the relations' (a breakdown of a project's money)
+    turned_down_rows: set[int]  # the tables' (applications not funded)
 
     def decide_pairs(self) -> None:
         """Score every candidate pair; take the implementers the model rejects off the rules'
@@ -220,6 +221,9 @@ class PairDecisions:
                 and (c.funder, c.org) not in state_shares
             ):
                 continue
+            rows = self.turned_down_rows
+            if rows and all(ctx.unit_index(m.start) in rows for m in ctx.orgs if m.iri == c.org):
+                continue  # named only in a table of applications turned down
             if not f["rule_pair"] and self._denied_payer(c.org):
                 continue  # "La Regione X ... ha espresso parere favorevole, ma non partecipa al finanziamento"
             named_as_partner = all(ctx.is_named_as_partner(m) for m in ctx.orgs if m.iri == c.org)

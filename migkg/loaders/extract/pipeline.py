@@ -64,6 +64,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.authorities: list[tuple[str, str, Evidence]] = []
         self.beneficiary_items: set[int] = set()
         self.caption_paid: set[int] = set()  # table rows paid by the funds over the table (ids)
+        self.turned_down_rows: set[int] = set()  # units of tables of applications not funded
 
     def run(self) -> Extraction:
         self.find_table_rows()
@@ -85,6 +86,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_org_funders()
         self.add_page_payers_to_rows()
         self.add_follow_up_payers_to_rows()
+        self.add_page_money_and_years_to_rows()
         self.ctx.drop_shaped_names({p.label for p in self.projects})
         self.relate()
         self.attach_partnership()

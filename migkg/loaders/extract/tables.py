@@ -91,12 +91,14 @@ class TableFinders:
     ctx: Context
     projects: list[ProjectFact]
     partnership: list[tuple[str, bool, Evidence]]  # (organisation, in the lead role, where)
+    turned_down_rows: set[int]
 
     def find_table_rows(self) -> None:
         """Each table of projects (its header names a project or a runner and money column): one
         project per row; a partnership table's rows wait for the page's project."""
         ctx = self.ctx
         self.partnership = []
+        self.turned_down_rows = set()
         for run in _tables(ctx.units):
             header = ctx.units[run[0]]
             columns = [column_role(ctx, a, b) for a, b in header.cells]
@@ -106,9 +108,20 @@ class TableFinders:
                 continue
             if "title" not in roles and not ("org" in roles and "money" in roles):
                 continue  # not a table of projects (a table of figures, of contacts ...)
+            if self._turned_down_table(run[0]):
+                # "Progetti ammessi e non finanziabili": applications, never funded; whom its rows
+                # name gets nothing for being named there
+                self.turned_down_rows.update(run)
+                continue
             caption = self._caption_funders(run[0])
             for i in run[1:]:
                 self._read_row(i, columns, caption)
+
+    def _turned_down_table(self, header: int) -> bool:
+        """Whether the line over a table or its section's heading says its rows were turned down."""
+        ctx = self.ctx
+        over = [j for j in (header - 1, ctx.units[header].section) if 0 <= j < header]
+        return any(ctx.cues.search("rejections", ctx.units[j].text) for j in over)
 
     def _read_partnership(self, run: list[int], columns: list[Column]) -> None:
         """A partnership's table ("Role | Partner | Country | Budget"): the organisations in the
@@ -150,6 +163,30 @@ class TableFinders:
             for o, ev in self.doc_org_funders.items():  # type: ignore[attr-defined]
                 if o not in p.implementers and o not in p.partners and not self.ctx.is_eu_body(o):
                     p.funders.setdefault(o, ev)
+
+    def add_page_money_and_years_to_rows(self) -> None:
+        """What a page says of all its grants, for the rows of its tables: the state's share named
+        in one sentence with the fund the rows are paid from ("a valere sulle risorse del FAMI e
+        sulla quota di cofinanziamento nazionale"), and the years of a sentence on all its projects
+        ("Le attività progettuali avranno una durata di 30 mesi, dal 1° gennaio 2024 al 30 giugno
+        2026") for rows that give none."""
+        ctx = self.ctx
+        rows = [p for p in self.projects if p.rule == "find_table_rows"]  # type: ignore[attr-defined]
+        if len(rows) < 2:
+            return
+        with_funds = {ctx.unit_index(m.start) for m in ctx.funds if m.entity.kind == "fund"}
+        said = [ctx.unit_index(s) for s, _e in ctx._national_cues]
+        # (a sentence of the page, not a row: "ESF Plus und Bundesmittel" in a cell pays that row only)
+        state = next((i for i in said if i in with_funds and ctx.units[i].kind == "sentence"), None)
+        for p in rows:
+            if state is not None and id(p) in self.caption_paid and any(ctx.is_fund(f) for f in p.funders):  # type: ignore[attr-defined]
+                u = ctx.units[state]
+                p.funders.setdefault(NATIONAL, Evidence(u.start, u.end, ROW_CONFIDENCE))
+            if p.start_year is None and p.end_year is None:
+                for j in self._sentences_on_all:  # type: ignore[attr-defined]
+                    u = ctx.units[j]
+                    if self._years_from(p, u.start, u.end, 0.6):  # type: ignore[attr-defined]
+                        break
 
     def add_follow_up_payers_to_rows(self) -> None:
         """The sentence right after a table that speaks of all its rows ("Die Zuwendungen stammen zu
@@ -218,7 +255,14 @@ class TableFinders:
         if a >= b:
             return []
         u = self.ctx.units[i]
-        return self._record_orgs(Unit("cell", a, b, self.ctx.text[a:b], u.paragraph, u.section))  # type: ignore[attr-defined]
+        out = []
+        # "Città di Torino; Agenzia Piemonte Lavoro": a cell lists its organisations between semicolons
+        for part in re.finditer(r"[^;]+", self.ctx.text[a:b]):
+            s, e = a + part.start(), a + part.end()
+            for o in self._record_orgs(Unit("cell", s, e, self.ctx.text[s:e], u.paragraph, u.section)):  # type: ignore[attr-defined]
+                if o not in out:
+                    out.append(o)
+        return out
 
     def _row_theme(self, i: int) -> str:
         ctx = self.ctx
