@@ -99,6 +99,7 @@ LIST_KEYS = (
     "negations",
     "funding_words",
     "eu_money",
+    "grant_for",
     "media_words",
     "copulas",
     "only_words",

@@ -1208,6 +1208,28 @@ class ProjectFinders:
                 return True
         return False
 
+    def find_granted_quoted(self) -> None:
+        """A sum given for a quoted name: "348.000 euro, va al Comune di X, per «Ancona Porta
+        Aperta»", "riceve 214.000 euro per «Casa Ponte»", "erhält 80.000 Euro für „Name“": the name
+        is a project's, its sentence says who gets the money."""
+        ctx, cues = self.ctx, self.ctx.cues
+        det = cues.regex["determiners"].pattern
+        nouns = cues.regex["project_nouns"].pattern
+        lead = re.compile(rf"(?<!\w)(?:{cues.regex['grant_for'].pattern})\s+(?:(?:{det})\s*(?:{nouns})\s+)?", re.I)
+        for i, u in enumerate(ctx.units):
+            if u.kind not in ("sentence", "item") or not ctx.amounts_in(u.start, u.end):
+                continue
+            for m in lead.finditer(ctx.text, u.start, u.end):
+                quoted = _PAIRED_QUOTES.match(ctx.text, m.end(), u.end)
+                # the sum before it in its clause ("348.000 euro, va al Comune di X, capofila ..., per")
+                summed = [am for am in ctx.amounts_in(max(u.start, m.start() - 100), m.start())]
+                if quoted is None or not summed or ";" in ctx.text[summed[-1].end : m.start()]:
+                    continue
+                label = next(g for g in quoted.groups() if g is not None)
+                p = self.add_project(label, u.start, u.end, i, 0.75)
+                if p is not None and i not in p.scope_units:
+                    p.scope_units.append(i)
+
     def find_named(self) -> None:
         """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
         ctx, cues = self.ctx, self.ctx.cues
@@ -1541,6 +1563,8 @@ class ProjectFinders:
             for noun in cues.find("project_nouns", text):
                 word = noun.group(0)
                 of = re.match(r"\s+" + cues.regex["of_words"].pattern + r"\s*", text[noun.end() :], re.I)
+                if _QUOTED_APPOSED.search(text[: noun.start()]):
+                    continue  # "«Scuola Ponte», un progetto di mediazione": what the named one is
                 if (
                     not of
                     or cues.has("plural_nouns", word)

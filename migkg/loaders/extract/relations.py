@@ -385,6 +385,17 @@ class Relations:
             for j in group:
                 for f, _s, _e in ctx.funders_in(units[j].start, units[j].end):
                     p.funders.setdefault(f, Evidence(units[j].start, units[j].end, 0.7))
+            # "Ogni progetto è finanziato per il 90 per cento con fondi europei e per il restante 10
+            # per cento con risorse del bilancio regionale": a sentence of its own on all the page's
+            # projects names payers of each
+            for j in self._sentences_on_all if len(self.projects) >= 2 else ():
+                # (opened by a word for all or each of them, not "Les projets cofinancés par le FSE+
+                # sont publiés ...", which picks some projects by their fund)
+                opened = re.match(r"\s*(?:" + cues.regex["group_refs"].pattern + r")\b", units[j].text, re.I)
+                if opened and j not in named_in and cues.search("funding_words", units[j].text):
+                    for f, _s, _e in ctx.funders_in(units[j].start, units[j].end):
+                        if f not in p.implementers:
+                            p.funders.setdefault(f, Evidence(units[j].start, units[j].end, 0.6))
             # Implementers: the lead role a sentence gives (on a page about one project), explicit
             # cues, then a sentence subject, then the site's owner or the lead org.
             if len(self.projects) == 1 and (lead := self._lead_role_org()) is not None:
