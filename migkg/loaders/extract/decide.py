@@ -290,6 +290,14 @@ class PairDecisions:
             for p in hosts:
                 p.implementers.setdefault(org, ev)
                 p.funders.setdefault(org, ev)
+            if not hosts:
+                # "Ce projet ... bénéficie d'un financement du FAMI, complété par une participation du
+                # Département de X à hauteur de 35 000 euros": a share of the one project whose own
+                # words name it, which another runs
+                at = self.ctx.unit_index(ev.start)
+                said = [p for p in funded if at in p.scope_units]
+                if len(said) == 1 and said[0].implementers:
+                    said[0].funders.setdefault(org, ev)
 
     def _host_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """The project an accepted pair belongs to: the nearest project of that funder (or with no

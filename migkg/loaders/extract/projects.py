@@ -1088,13 +1088,8 @@ class ProjectFinders:
         count_at, count = self._announced_count()
         if count is None:
             return
-        # those named already after the announcement (a list, a named project) are some of them; not
-        # the title's head, which a title announcing several projects uses for their theme
         titled = [p for p in self.projects if p.rule == "_title_project"]
         announced = count
-        count -= len([p for p in self.projects if p.unit > count_at and p not in titled])
-        if count < 1:
-            return
         taken = {j for p in self.projects for j in p.scope_units}
         found = [fold(p.label) for p in self.projects if len(p.label) >= 4]
         heads = []
@@ -1117,14 +1112,39 @@ class ProjectFinders:
             if nxt is None or nxt.kind not in ("sentence", "kv", "item") or nxt.section != i:
                 continue
             heads.append(i)
-        # the first that many (a page's later headings, "Kontakt" and the like, come after them)
-        if len(heads) < count:
+
+        # Those named already after the announcement (a list, a named project) are some of them.
+        # Where none is named before the headings, one named inside a heading's section is that
+        # heading's project ("Coallia accompagnera ... grâce au dispositif
+        # « Cap Autonomie »" under "Vers l'autonomie des jeunes réfugiés"). Not the title's head,
+        # which a title announcing several projects uses for their theme.
+        def section_of(j: int) -> int | None:
+            return next((h for h in heads if j == h or units[j].section == h), None)
+
+        named = [p for p in self.projects if p.unit > count_at and p not in titled]
+        if not heads or any(p.unit < heads[0] for p in named):
+            # a project named before the headings (a list, a sentence): every project named
+            # already takes a heading's place
+            count -= len(named)
+            named = []
+        else:
+            count -= len([p for p in named if section_of(p.unit) is None])
+        if count < 1 or len(heads) < count:
             return
+        # the first that many (a page's later headings, "Kontakt" and the like, come after them)
         run = heads[:count]
         if not all(ctx.units[j].paragraph > ctx.units[count_at].paragraph for j in run):
             return
         added = 0
         for i in run:
+            under = [j for j in range(i + 1, len(units)) if units[j].section == i and units[j].kind != "heading"]
+            inside = [p for p in named if section_of(p.unit) == i]
+            if inside:
+                # its project is named in its section already: the section describes that one
+                added += 1
+                if len(inside) == 1:
+                    inside[0].scope_units = sorted({*inside[0].scope_units, *under})
+                continue
             u = units[i]
             label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text.strip())
             p = self.add_project(label, u.start, u.end, i, 0.7)
@@ -1132,7 +1152,6 @@ class ProjectFinders:
                 continue
             added += 1
             # (not the next heading: the layout sets each heading in the section of the one before)
-            under = (j for j in range(i + 1, len(units)) if units[j].section == i and units[j].kind != "heading")
             p.scope_units = sorted({i, *under})
         if titled and announced >= 2 and added == count == announced:
             # "Intégration des primo-arrivants : l'État soutient deux actions": the title's head is

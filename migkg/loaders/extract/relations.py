@@ -417,6 +417,8 @@ class Relations:
                         for _f, _s, e in ctx.funders_in(a, a + m.start())
                     ):
                         continue  # "le FAMI est géré par le ministère": who manages the fund, not the project
+                    if self._of_another_thing(a, a + m.start()):
+                        continue  # "builds on material developed by X": who made something else
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
                     for o in found:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
@@ -433,7 +435,7 @@ class Relations:
                     u = units[j]
                     subj = [
                         o
-                        for o in ctx.orgs_in(u.start, u.start + 45)
+                        for o in [*ctx.orgs_in(u.start, u.start + 45), *self._after_fronted_phrase(u)]
                         if ctx.is_implementer_org(o.iri)
                         and o.iri not in self.doc_contributors
                         # "Die Europäische Union und das BAMF übernehmen keine Haftung": the fund's
@@ -623,6 +625,38 @@ class Relations:
             else:
                 other = True
         return out
+
+    def _of_another_thing(self, span_start: int, cue_start: int) -> bool:
+        """Whether a role cue ("developed by", "géré par") follows a common noun of its sentence
+        that is not the project's ("material developed by X", "les outils développés par Y"): who
+        made that."""
+        ctx, cues = self.ctx, self.ctx.cues
+        before = ctx.text[max(span_start, cue_start - 40) : cue_start].split()
+        if not before:
+            return False
+        word = before[-1]
+        if not re.fullmatch(r"[^\W\d_]+", word) or not word.islower():
+            return False  # a name, a quote's end, a comma: the project is what the cue is of
+        # (not an auxiliary: "will be run by", "wordt gedragen door", "è gestito da")
+        return not (
+            len(word) < 5
+            or cues.has("project_nouns", word)
+            or cues.has("copulas", word)
+            or cues.has("predicate_words", word)
+        )
+
+    def _after_fronted_phrase(self, u: Unit) -> list[OrgMention]:
+        """The organisation right after a sentence's fronted phrase and its comma, its subject:
+        "Avec 58 700 euros de crédits de l'État, l'Université X ouvre ...", "Dank der Förderung
+        durch den AMIF kann der Verein X ..." is not (no comma, no name right after it)."""
+        ctx = self.ctx
+        comma = u.text.find(", ", 0, 120)
+        if comma < 0:
+            return []
+        rest = u.text[comma + 2 :]
+        det = re.match(r"(?:(?:" + ctx.cues.regex["determiners"].pattern + r")\s*)?", rest, re.I)
+        at = u.start + comma + 2 + (det.end() if det else 0)
+        return [o for o in ctx.orgs_in(at, at + 80) if o.start == at]
 
     def _goes_on_of_all(self, u: Unit) -> bool:
         """Whether a sentence after one on all of a list's projects goes on about their money: it
@@ -939,11 +973,10 @@ class Relations:
     def _name_after(self, pos: int, limit: int) -> list[OrgMention]:
         """A name right after a role cue ("run by the Irish Refugee Council"), as an organisation."""
         ctx = self.ctx
-        m = re.match(r"\s*(?:\S+\s+)?([^\W\d_][^,.;:()\n]{1,70})", ctx.text[pos:limit])
-        if not m:
-            return []
-        lead = ctx.text[pos : pos + m.start(1)].split()
-        if lead and not ctx.cues.has("determiners", lead[0]):
+        # an article may stand first ("run by the X", "menée par l'association X"), nothing else
+        det = ctx.cues.regex["determiners"].pattern
+        m = re.match(rf"\s*(?:(?:{det})(?:\s+|(?<=['’])))?([^\W\d_][^,.;:()\n]{{1,70}})", ctx.text[pos:limit], re.I)
+        if not m or not m.group(1)[:1].isupper():
             return []  # "run by two volunteers": not a name
         words = leading_name_words(m.group(1), ctx.cues)
         if not words:

@@ -1,0 +1,62 @@
+"""A release that announces its projects and gives each a heading: what each section says of its
+project (who runs it, who else pays), written in running text."""
+
+from __future__ import annotations
+
+from extract_helpers import AMIF, extractor, facts, org, project
+
+from migkg.loaders.extract.model import NATIONAL
+
+RELEASE_FR = (
+    "Intégration des primo-arrivants : l'État soutient quatre actions dans le Val-de-Loire\n\n"
+    "Le préfet annonce le soutien de l'État et de l'Union européenne à quatre actions en faveur de "
+    "l'intégration des étrangers primo-arrivants.\n\n"
+    "Vers l'emploi\n\n"
+    "Le dispositif « Cap Métiers » est conduit par Tremplin Loire, structure d'insertion de "
+    "Joué-lès-Tours, avec 90 000 euros du FAMI sur trois ans (2025-2027). Elle s'appuie sur des outils "
+    "numériques développés par Numérica Centre, qui ne participe pas au financement.\n\n"
+    "Apprendre le français au travail\n\n"
+    "Le Diaconat de Tours reçoit 120 000 euros du Fonds asile, migration et intégration (FAMI) pour des "
+    "ateliers de français à visée professionnelle, orientés par l'OFII, sur la période 2025-2026.\n\n"
+    "Soigner l'exil\n\n"
+    "L'association Paroles d'Exil 37 développera des consultations avec interprètes. Ce projet, mené de "
+    "2025 à 2027, bénéficie d'un financement du FAMI de 80 000 euros, complété par une participation du "
+    "Département d'Indre-et-Loire à hauteur de 25 000 euros.\n\n"
+    "Reprendre ses études\n\n"
+    "Avec 40 000 euros de crédits de l'État, l'Université Rabelais Tours ouvre en 2025-2026 un diplôme "
+    "passerelle pour les étudiants en exil.\n"
+)
+URL = "https://www.val-de-loire.gouv.example/actualites/integration-2025"
+
+
+def test_a_section_that_names_its_project_gives_that_name_and_the_section_describes_it() -> None:
+    ext = facts(RELEASE_FR, "fr", url=URL)
+    labels = sorted(p.label for p in ext.projects)
+    assert labels == ["Apprendre le français au travail", "Cap Métiers", "Reprendre ses études", "Soigner l'exil"]
+    cap = project(ext, "Cap Métiers")
+    assert (cap.start_year, cap.end_year) == (2025, 2027)
+
+
+def test_who_runs_each_announced_project_is_read_from_its_section() -> None:
+    ext = facts(RELEASE_FR, "fr", url=URL)
+    # "Le Diaconat de Tours reçoit": a Protestant welfare body, named by its head
+    assert set(project(ext, "Apprendre le français").implementers) == {org("Diaconat de Tours")}
+    # "Avec 40 000 euros de crédits de l'État, l'Université X ouvre ...": the subject after a fronted phrase
+    etudes = project(ext, "Reprendre ses études")
+    assert set(etudes.implementers) == {org("Université Rabelais Tours")}
+    assert NATIONAL in etudes.funders
+    # "conduit par Tremplin Loire, structure d'insertion": a name with no article after the cue;
+    # not "outils numériques développés par Numérica Centre", who made something else
+    assert set(project(ext, "Cap Métiers").implementers) == {org("Tremplin Loire")}
+
+
+def test_a_share_of_another_runners_project_makes_its_payer_a_cofunder() -> None:
+    # "complété par une participation du Département d'Indre-et-Loire à hauteur de 25 000 euros"
+    soigner = project(facts(RELEASE_FR, "fr", url=URL), "Soigner l'exil")
+    assert set(soigner.funders) == {AMIF, org("Département d'Indre-et-Loire")}
+    assert org("Département d'Indre-et-Loire") not in soigner.implementers
+
+
+def test_the_diaconat_is_an_organisation() -> None:
+    names = {o.name for o in extractor(RELEASE_FR, "fr", url=URL).ctx.orgs}
+    assert "Diaconat de Tours" in names
