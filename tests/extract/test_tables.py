@@ -230,3 +230,23 @@ def test_rows_take_the_pages_state_share_and_the_years_it_gives_all_projects() -
     for p in ext.projects:
         assert set(p.funders) == {AMIF, NATIONAL}, (p.label, list(p.funders))
         assert (p.start_year, p.end_year) == (2025, 2027)
+
+
+AGENCY_ANSWER_NL = (
+    "Antwoord van de minister\n\n"
+    "Hieronder vindt u de geselecteerde AMIF-projecten (bedragen in euro):\n\n"
+    "Promotor | Project | Looptijd | AMIF-bijdrage\n"
+    "Internationale Organisatie voor Migratie (IOM) | Terugkeerbegeleiding in de steden | 2023-2025 | 810.000,00\n"
+    "Agentschap Integratie en Inburgering | Taalcoaching op de werkvloer | 2024-2026 | 640.000,00\n\n"
+    "De AMIF-bijdrage bedraagt 75 % van de subsidiabele kosten.\n"
+)
+
+
+def test_a_cell_names_the_organisation_the_reference_data_knows_with_its_short_form_and_its_and() -> None:
+    # "Internationale Organisatie voor Migratie (IOM)" is the IOM; "Agentschap Integratie en
+    # Inburgering" is one agency, not two organisations split at "en"
+    ex = extractor(AGENCY_ANSWER_NL, "nl", url="https://www.parlement.example.be/vragen/0137")
+    rows = {p.label: set(p.implementers) for p in ex.projects if p.rule == "find_table_rows"}
+    iom = next(o.iri for o in ex.ctx.orgs if o.known and "(IOM)" in o.name)
+    agency = next(o.iri for o in ex.ctx.orgs if o.known and o.name.startswith("Agentschap Integratie en"))
+    assert rows == {"Terugkeerbegeleiding in de steden": {iom}, "Taalcoaching op de werkvloer": {agency}}

@@ -315,6 +315,11 @@ class PairDecisions:
             ]
             if len(cofunded) == 1:
                 return cofunded[0]
+        rows = [p for p in self.projects if p.fixed and c.org in p.implementers]
+        if len(rows) == 1 and not any(c.org in p.implementers for p in pool):
+            # the organisation runs one table row and no other project the text names: the row is
+            # its project, the text adds a payer ("het saldo wordt gedragen door X")
+            return rows[0]
         named = [p for p in self.projects if p.rule != "decide_pairs"]
         if len(named) == 1 and named[0] in pool and not c.features.get("o_speaker"):
             # A page about one named project: the pairs the model accepts are its own (but for a

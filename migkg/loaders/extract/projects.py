@@ -513,6 +513,13 @@ class ProjectFinders:
         known = ctx.index.org_by_name
         out, at = [], 0
         for part in [*glue.finditer(value), None]:
+            if part is not None:
+                # "Agentschap Integratie en Inburgering": a name the reference data knows goes on
+                # past the "and"
+                first = u.start + at + len(value[at:]) - len(value[at:].lstrip())
+                glued = u.start + part.start()
+                if any(o.known and o.start == first and o.end > glued for o in ctx.orgs_in(first, u.end)):
+                    continue
             if part is not None and part.group(0).strip() == "&":
                 left = value[at : part.start()].strip()
                 # "Arbeit & Leben gGmbH", "Solidarité & Logement asbl": one word that names no
@@ -525,7 +532,11 @@ class ProjectFinders:
                 break  # "Brückenschlag Vorpommern e. V., Greifswald": the town it sits in
             if name:
                 lead = value.index(name, at)
-                org = ctx.add_org(name, u.start + lead, u.start + lead + len(name))
+                a, b = u.start + lead, u.start + lead + len(name)
+                # "Internationale Organisatie voor Migratie (IOM)": the organisation the reference
+                # data knows by the name and its short form, not a new one of the name alone
+                referenced = next((o for o in ctx.orgs_in(a, u.end) if o.known and o.start == a), None)
+                org = referenced or ctx.add_org(name, a, b)
                 if org is not None and org not in out:
                     out.append(org)
             if part is not None:
