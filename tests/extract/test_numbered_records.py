@@ -94,3 +94,25 @@ def test_the_sentence_after_one_on_all_projects_that_names_only_money_pays_them_
     for p in ext.projects:
         assert set(p.funders) == {AMIF, NATIONAL}, (p.label, list(p.funders))
         assert (p.start_year, p.end_year) == (2025, 2028)
+
+
+GUIDE_FR = (
+    "FAMI : le fonds expliqué aux associations\n\n"
+    "Sommaire\n"
+    "1. Qu'est-ce que le FAMI ?\n"
+    "2. Qui peut déposer un projet ?\n"
+    "3. Comment fonctionne le cofinancement ?\n\n"
+    "1. Qu'est-ce que le FAMI ?\n\n"
+    "Le Fonds asile, migration et intégration (FAMI) est l'instrument financier de l'Union européenne qui "
+    "soutient les États membres dans leurs politiques d'asile et d'intégration. Il est doté de 9,88 milliards "
+    "d'euros pour 2021-2027.\n\n"
+    "2. Qui peut déposer un projet ?\n\n"
+    "Les associations, les collectivités et les établissements publics peuvent déposer un projet.\n\n"
+    "3. Comment fonctionne le cofinancement ?\n\n"
+    "Le FAMI finance au plus 75 % des dépenses éligibles d'un projet.\n"
+)
+
+
+def test_a_guides_numbered_questions_and_the_member_states_are_no_projects() -> None:
+    ext = facts(GUIDE_FR, "fr", url="https://www.guide-fonds.example.fr/fiches/fami")
+    assert [p.label for p in ext.projects] == []

@@ -1044,8 +1044,13 @@ class ProjectFinders:
                 "project_nouns", ctx.doc.title or ""
             ):
                 continue
-            if any(word_count(units[i].text) > 14 or self._ends_a_sentence(units[i].text) for i in run):
-                continue  # sentences in a numbered list: themes or steps, not names
+            if any(
+                word_count(units[i].text) > 14
+                or self._ends_a_sentence(units[i].text)
+                or units[i].text.rstrip().endswith("?")
+                for i in run
+            ):
+                continue  # sentences or questions in a numbered list: themes, steps, a guide's parts
             ends = [*run[1:], None]
             for i, nxt in zip(run, ends, strict=True):
                 last = nxt if nxt is not None else len(units)
