@@ -33,3 +33,29 @@ def test_a_sentence_on_each_project_names_payers_of_them_all() -> None:
     for p in ext.projects:
         assert set(p.funders) == {AMIF, org("Regione Valdora")}, (p.label, list(p.funders))
         assert (p.start_year, p.end_year) == (2025, 2027)
+
+
+LOCAL_NEWS_DE = (
+    "Deutsch lernen, während die Kinder spielen\n\n"
+    "Ein neues Angebot im Bezirk richtet sich an zugewanderte Frauen.\n\n"
+    "Genau diese Frauen will der Verein Brückenhaus Ybbstal erreichen. Er begleitet seit 2015 Geflüchtete "
+    "in der Region. Mit dem „Sprachgarten Ybbstal“ ist nun erstmals ein Angebot mit angestellten "
+    "Trainerinnen dazugekommen.\n\n"
+    "Geld aus Brüssel und St. Pölten\n\n"
+    "Finanziert wird das Projekt, das von Jänner 2024 bis Ende Juni 2026 läuft, zum Großteil aus dem "
+    "Asyl-, Migrations- und Integrationsfonds der EU (AMIF). Abgewickelt wird die EU-Förderung über das "
+    "Bundeskanzleramt.\n\n"
+    "Das Gesamtbudget beträgt 300.000 Euro. Rund 225.000 Euro kommen aus dem EU-Topf, das Land "
+    "Niederösterreich steuert 45.000 Euro bei.\n"
+)
+
+
+def test_the_one_project_is_run_by_the_organisation_its_paragraph_introduces_by_a_role_noun() -> None:
+    # "der Verein X" two sentences before "Mit dem „Name“ ist ein Angebot dazugekommen"; not the
+    # federal office through which the fund's money goes ("abgewickelt über")
+    title = "Sprachgarten Ybbstal: Deutsch lernen, während die Kinder spielen | Bezirksblatt"
+    ext = facts(LOCAL_NEWS_DE, "de", title=title, url="https://www.bezirksblatt.example.at/ybbstal/sprachgarten")
+    p = project(ext, "Sprachgarten")
+    assert set(p.implementers) == {org("Brückenhaus Ybbstal")}
+    # "das Land X steuert 45.000 Euro bei", in the paragraph after the one that names the fund
+    assert set(p.funders) == {AMIF, org("Land Niederösterreich")}

@@ -474,6 +474,10 @@ class Relations:
                         if ctx.is_implementer_org(o.iri) and o.iri not in p.funders:
                             p.implementers[o.iri] = Evidence(iu.start, iu.end, 0.6)
                             break
+            if not p.implementers and len(self.projects) == 1:
+                headed = self._headed_org_before(p)
+                if headed is not None and headed.iri not in p.funders:
+                    p.implementers[headed.iri] = Evidence(p.evidence.start, p.evidence.end, 0.5)
             if not p.implementers:
                 # Not the Commission's portal that reports it: the Union's bodies run no project
                 # the text does not say they run.
@@ -644,6 +648,25 @@ class Relations:
             or cues.has("copulas", word)
             or cues.has("predicate_words", word)
         )
+
+    def _headed_org_before(self, p: ProjectFact) -> OrgMention | None:
+        """On a page of one project, the one organisation its paragraph introduces by a role noun
+        before the sentence that names the project: "Genau diese Frauen will der Verein X
+        erreichen. [...] Mit dem „Name“ ist nun ein Angebot dazugekommen."."""
+        ctx = self.ctx
+        units = ctx.units
+        para = units[p.unit].paragraph
+        heads = ctx.cues.regex["org_heads"].pattern
+        found = {
+            o.iri: o
+            for j in range(p.unit - 1, -1, -1)
+            if units[j].paragraph == para
+            for o in ctx.orgs_in(units[j].start, units[j].end)
+            if re.search(rf"(?:{heads})\s*$", ctx.text[max(0, o.start - 40) : o.start], re.I)
+            and ctx.is_implementer_org(o.iri)
+            and o.iri not in self.doc_contributors
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _after_fronted_phrase(self, u: Unit) -> list[OrgMention]:
         """The organisation right after a sentence's fronted phrase and its comma, its subject:
