@@ -607,3 +607,25 @@ def test_a_duration_heading_over_its_dates_gives_the_years() -> None:
     p = project(ext, "Buurtwerk Noord")
     assert (p.start_year, p.end_year) == (2024, 2027)
     assert p.amounts[None][0] == Decimal("320000")
+
+
+ANNUAL_REPORT_NL = (
+    "Jaarverslag 2024: onze projecten\n\n"
+    "Buurtmaatjes Oost\n"
+    "Looptijd: 2021-2024\n"
+    "Financiering: AMIF en Stad Mechelen\n"
+    "Promotor: vzw Samen Onderweg\n\n"
+    "Taalpunt Werk\n"
+    "Looptijd: 2023-2025\n"
+    "Fonds: PR ESF+ Vlaanderen 2021-2027\n"
+    "Promotor: vzw Samen Onderweg\n"
+)
+
+
+def test_a_records_fund_line_names_who_pays_beside_the_fund_not_the_region_of_a_programme() -> None:
+    ext = facts(ANNUAL_REPORT_NL, "nl", url="https://www.samenonderweg.example.be/jaarverslag-2024")
+    buurt = project(ext, "Buurtmaatjes Oost")
+    assert org("Stad Mechelen") in buurt.funders
+    assert org("Stad Mechelen") not in buurt.implementers
+    taal = project(ext, "Taalpunt Werk")
+    assert not [f for f in taal.funders if "vlaanderen" in f]

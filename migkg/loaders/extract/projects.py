@@ -485,6 +485,13 @@ class ProjectFinders:
                 for org in self._record_orgs(u):
                     if org.iri not in record.implementers:
                         record.partners[org.iri] = Evidence(u.value_start, u.end, 0.85)
+            elif cues.has("fund_keys", key):
+                # "Financiering: AMIF en Stad Gent": who pays beside the fund
+                for o in ctx.orgs_in(u.value_start, u.end):
+                    # (not the region a programme is named after: "PR FSE+ Umbria 2021-2027")
+                    after_fund = any(0 <= o.start - e <= 2 for _f, _s, e in ctx.funders_in(u.value_start, o.start))
+                    if o.iri not in record.implementers and not after_fund:
+                        record.funders.setdefault(o.iri, Evidence(u.value_start, u.end, 0.85))
             elif cues.has("duration_keys", key):
                 self._years_from(record, u.start, u.end, 0.9)
             elif cues.has("start_keys", key) or cues.has("end_keys", key):
