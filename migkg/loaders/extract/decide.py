@@ -275,12 +275,11 @@ class PairDecisions:
             p = hosts[0]
             funds = {f for f in p.funders if ctx.is_fund(f)}
             # said in a paragraph that names the project's fund ("... zu 75 Prozent aus dem AMIF
-            # finanziert. Den Rest trägt das Land X"), not of some other money on the page
-            # (or in the paragraph just before: "... aus dem AMIF (AMIF). Den Rest teilen sich ..." over
+            # finanziert. Den Rest trägt das Land X"), not of some other money on the page; on a
+            # page of one project, or right after such a paragraph ("... aus dem AMIF (AMIF)." over
             # "Rund 309.600 Euro kommen aus dem EU-Topf, das Land steuert 51.600 Euro bei")
-            # (on a page of one project)
-            paras = {para} | {u.paragraph for u in ctx.units if u.paragraph < para and len(self.projects) == 1}
-            previous = max((q for q in paras if q != para), default=None)
+            before = [u.paragraph for u in ctx.units if u.paragraph < para]
+            previous = max(before, default=None) if len(self.projects) == 1 else None
             spans = [(u.start, u.end) for u in ctx.units if u.paragraph in (para, previous)]
             # a line of a breakdown of the money says so itself ("Bijdrage Stad X: € 40.000")
             if org in self.breakdown_payers or any(f in funds for a, b in spans for f, _s, _e in ctx.funders_in(a, b)):
