@@ -296,7 +296,7 @@ class Context:
         # not the cached `site_owner`: asked this early, it would miss the names found later
         owner = type(self).site_owner.func(self) if default is None else None  # type: ignore[attr-defined]
         if default is None and owner is not None:
-            name = self.entity(owner).label() if self.entity(owner) else self.new_orgs[owner].name
+            name = self._org_name(owner)
             if _MINISTRY.search(name) and not _is_state_ministry(name):
                 default = owner
         if default is None and not governments:
@@ -324,6 +324,7 @@ class Context:
         return found[0] if len(found) == 1 else None
 
     def _org_name(self, iri: str) -> str:
+        """An organisation's name: the reference data's label, else the name it was minted with."""
         entity = self.entity(iri)
         return entity.label() if entity is not None else self.new_orgs[iri].name if iri in self.new_orgs else ""
 
@@ -370,6 +371,11 @@ class Context:
         if any(folded.startswith(" ".join(h)) for h in shapes_for(self.lang).prefix_heads):
             return False
         return any(m.text == name for m in self.places)
+
+    @functools.cached_property
+    def fund_units(self) -> set[int]:
+        """The units that name a fund (not national money, not an organisation)."""
+        return {self.unit_index(m.start) for m in self.funds if m.entity.kind == "fund"}
 
     def is_fund(self, iri: str) -> bool:
         """One of the funds of the reference data (not national money, not an organisation)."""

@@ -510,7 +510,7 @@ def _states_share(ctx, i: int) -> bool:
 def _with_national_cofunding(ctx, scored: list[PairCandidate], accepted: list[PairCandidate]) -> list[PairCandidate]:
     """ "Cofinancé par l'État et l'UE, via le FAMI": national money named in one sentence with a
     fund pays beside it, so it goes with every organisation that fund's money goes to."""
-    units_with_funds = {ctx.unit_index(m.start) for m in ctx.funds if m.entity.kind == "fund"}
+    units_with_funds = ctx.fund_units
 
     def beside_a_fund(i: int) -> bool:
         # its own sentence, or the next or previous line of a breakdown ("AMIF: EUR 1,077,187.80

@@ -1264,7 +1264,7 @@ class ProjectFinders:
             for m in lead.finditer(ctx.text, u.start, u.end):
                 quoted = _PAIRED_QUOTES.match(ctx.text, m.end(), u.end)
                 # the sum before it in its clause ("348.000 euro, va al Comune di X, capofila ..., per")
-                summed = [am for am in ctx.amounts_in(max(u.start, m.start() - 100), m.start())]
+                summed = ctx.amounts_in(max(u.start, m.start() - 100), m.start())
                 if quoted is None or not summed or ";" in ctx.text[summed[-1].end : m.start()]:
                     continue
                 label = next(g for g in quoted.groups() if g is not None)

@@ -391,8 +391,8 @@ class Relations:
             for j in self._sentences_on_all if len(self.projects) >= 2 else ():
                 # (opened by a word for all or each of them, not "Les projets cofinancés par le FSE+
                 # sont publiés ...", which picks some projects by their fund)
-                opened = re.match(r"\s*(?:" + cues.regex["group_refs"].pattern + r")\b", units[j].text, re.I)
-                if opened and j not in named_in and cues.search("funding_words", units[j].text):
+                text = units[j].text
+                if self._opens_on_all(text) and j not in named_in and cues.search("funding_words", text):
                     for f, _s, _e in ctx.funders_in(units[j].start, units[j].end):
                         if f not in p.implementers:
                             p.funders.setdefault(f, Evidence(units[j].start, units[j].end, 0.6))
@@ -708,12 +708,17 @@ class Relations:
                 out.append(j)
         return out
 
+    def _opens_on_all(self, text: str) -> bool:
+        """Whether a sentence opens with a word for all or each of the projects ("Tutti i progetti",
+        "Ogni progetto", "They")."""
+        return re.match(r"\s*(?:" + self.ctx.cues.regex["group_refs"].pattern + r")\b", text, re.I) is not None
+
     def _speaks_of_all(self, text: str, grants: bool = False) -> bool:
         """Whether a sentence opens on all of a list's projects (a group word, or determiners and a
         count before a plural project noun); with `grants`, before a plural noun of grants or sums."""
         cues = self.ctx.cues
         nouns = "grant_plurals" if grants else "plural_nouns"
-        if re.match(r"\s*(?:" + cues.regex["group_refs"].pattern + r")\b", text, re.I):
+        if self._opens_on_all(text):
             return True
         words = text.split()[:5]
         for n, w in enumerate(words):

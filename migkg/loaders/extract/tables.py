@@ -174,10 +174,9 @@ class TableFinders:
         rows = [p for p in self.projects if p.rule == "find_table_rows"]  # type: ignore[attr-defined]
         if len(rows) < 2:
             return
-        with_funds = {ctx.unit_index(m.start) for m in ctx.funds if m.entity.kind == "fund"}
         said = [ctx.unit_index(s) for s, _e in ctx._national_cues]
         # (a sentence of the page, not a row: "ESF Plus und Bundesmittel" in a cell pays that row only)
-        state = next((i for i in said if i in with_funds and ctx.units[i].kind == "sentence"), None)
+        state = next((i for i in said if i in ctx.fund_units and ctx.units[i].kind == "sentence"), None)
         for p in rows:
             if state is not None and id(p) in self.caption_paid and any(ctx.is_fund(f) for f in p.funders):  # type: ignore[attr-defined]
                 u = ctx.units[state]
