@@ -33,6 +33,12 @@ _STOP = re.compile(r"[.;!?]\s|[.;!?]$|\n|\s[–—]\s|:")
 _WORD = re.compile(r"[^\W_][\w'’.\-&+]*")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")
 _SPACES = re.compile(r"\s*")
+# "of the European Union" after a fund's name, in the five languages: the fund's, no payer of its own
+_OF_THE_UNION = re.compile(
+    r"\s*(?:de\s+l['’]\s*|der\s+|of\s+the\s+|van\s+de\s+|dell['’]\s*)"
+    r"(?:Union\s+européenne|Europäischen\s+Union|European\s+Union|Europese\s+Unie|Unione\s+europea|UE|EU)\b",
+    re.IGNORECASE,
+)
 # Languages whose names may end in a lower-case adjective of place after a capitalised head
 # ("Région wallonne", "Regione Siciliana" is capitalised anyway).
 _ADJECTIVE_AFTER = {"fr", "it"}
@@ -195,6 +201,9 @@ def funding_agents(ctx: Context) -> list[tuple[int, int]]:
             paren = _PAREN.match(ctx.text, pos, end)
             if paren:
                 pos = paren.end()  # "(FEI)", "(60 %)"
+            union = _OF_THE_UNION.match(ctx.text, pos, end)
+            if union:
+                pos = union.end()  # "Fonds Asile, Migration et Intégration (FAMI) de l'Union européenne et Ville de X"
             g = glue.match(ctx.text, pos, end)
             if not g or g.end() == pos:
                 break

@@ -200,8 +200,11 @@ class Context:
         labels = _host_labels(self.doc.url)
         if not labels:
             return None
+        legal = re.compile(self.cues.regex["legal_forms"].pattern, re.I)  # "Stichting" opening a name
         for o in sorted(self.orgs, key=lambda m: m.start):
-            if not o.known and _spells(o.name, labels, self.lang):
+            # "Stichting Samen Verder Limburg" on samenverderlimburg.nl: the legal form is no part of the host
+            spelt = _spells(o.name, labels, self.lang) or _spells(legal.sub(" ", o.name), labels, self.lang)
+            if not o.known and spelt:
                 # "Officiële bekendmakingen" on officielebekendmakingen.nl: a gazette publishes
                 # others' questions, answers and decisions, it runs nothing
                 return None if self.cues.search("legislatures", o.name) else o.iri
@@ -211,7 +214,6 @@ class Context:
         if site:
             # "| Amersfoort.nl": the site's name with its top-level domain; "| Brugwerk vzw" on
             # brugwerk.be: its legal form is no part of the host's name
-            legal = self.cues.regex["legal_forms"]
 
             def spelt(name: str) -> str:
                 return "".join(re.findall(r"[a-z0-9]+", fold(legal.sub(" ", name))))
@@ -605,9 +607,26 @@ class Context:
                 self.add_org(nominative + self.text[m.end() : end], m.start(), end, shaped=True)
 
         self._find_shaped_orgs()
+        self._find_title_site_org()
         self._resolve_back_refs()
         self._find_funding_agents()
         self._drop_record_keys()
+
+    def _find_title_site_org(self) -> None:
+        """The site's name in the page title, when the host spells it and the text writes it: "Nos
+        actions – Escale Solidaire" on escale-solidaire-loire.fr, a name of no telling shape."""
+        site = title_site_name(self.doc.title).strip()
+        labels = _host_labels(self.doc.url)
+        if not site or self.is_media_site or not labels or not _spells(site, labels, self.lang):
+            return
+        if not site[:1].isupper() or word_count(site) > 5:
+            return
+        for m in re.finditer(rf"(?<!\w){re.escape(site)}(?!\w)", self.text):
+            if not any(o.start < m.end() and m.start() < o.end for o in self.orgs):
+                org = self.add_org(site, m.start(), m.end(), shaped=True)
+                if org is not None:
+                    self.add_later_uses(org)
+                return
 
     def _names_a_state(self, name: str) -> bool:
         """Whether the words after "Land" name a federal state ("Land Hessen", "Land Tirol") or a
@@ -904,6 +923,9 @@ def _host_labels(url: str | None) -> set[str]:
         out |= {label.replace("-", ""), *(p for p in label.split("-") if len(p) >= 6)}
         if label.count("-") >= 1:
             out.add(label)  # "awo-kv-goettingen": its parts, read one by one (`_spells`)
+            # "escale-solidaire-loire": the name, then the place it serves
+            parts = label.split("-")
+            out |= {k for n in range(2, len(parts)) if len(k := "".join(parts[:n])) >= 10}
     return out
 
 
@@ -934,7 +956,9 @@ def _spells(name: str, labels: set[str], lang: str | None) -> bool:
         return False  # one word ("Caritas") is a brand many sites share
     full = "".join(words)
     content = "".join(w for w in words if not is_stopword(w, lang) and len(w) > 1)
-    if {full, content} & labels:
+    # "Le Pont des Langues" on pont-des-langues-roanne.fr: a host drops the name's article
+    bare = "".join(words[1:]) if len(words) > 2 and is_stopword(words[0], lang) else full
+    if {full, content, bare} & labels:
         return True
     # "goettingen" for "Göttingen": German letters spelt out on the host
     spelt = re.findall(r"[a-z0-9]+", fold(name.translate(_GERMAN_SPELLING)))

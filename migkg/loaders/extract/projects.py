@@ -25,6 +25,9 @@ _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*
 # The years a heading's project ran, in parentheses at its end: "(2019 – 2021)", "(september 2020 –
 # juni 2022)", "(zomers 2022 en 2023)".
 _HEADING_PERIOD = re.compile(r"\s*\([^()]{0,30}\b(?:19|20)\d\d\b[^()]{0,30}\)\s*$")
+# What stands between a heading's opening years and the name after them ("2018 – 2020 | Name"),
+# with a word for "until now" ("2024 – heden | Name").
+_PERIOD_SEPARATOR = re.compile(r"(?:\s*[-–]\s*[^\W\d_]{2,8})?\s*[|·:]\s*")
 # The theme a grant sentence opens with: "Voor het thema Duale trajecten is er subsidie toegekend aan".
 _THEME = re.compile(
     r"\b(?:thema|thème|theme|Thema|tema)\s+([^,]{3,80}?)\s+"
@@ -1210,6 +1213,9 @@ class ProjectFinders:
         for i, u in enumerate(ctx.units):
             if u.kind != "heading" or u.text.strip().lower() == title or generic_heading(u.text, cues):
                 continue
+            named_after = self._period_led_name(i)
+            if named_after is None and self._status_line(i):
+                continue  # "2017 – 2020 · action terminée": when a project ran, not its name
             nouns = cues.find("project_nouns", u.text)
             singular = [m for m in nouns if not cues.has("plural_nouns", m.group(0))]
             dated = not singular and self._dated_heading(i)
@@ -1219,6 +1225,8 @@ class ProjectFinders:
                 continue
             label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text)
             label = _HEADING_PERIOD.sub("", label) or label
+            if named_after is not None:
+                label = u.text[named_after:]  # "2018 – 2020 | Taalmaatjes Maastricht"
             p = self.add_project(label, u.start, u.end, i, 0.75)
             if p is None:
                 continue
@@ -1227,7 +1235,8 @@ class ProjectFinders:
             # its name and years, the whole section does (its funding is said in a later paragraph).
             first = ctx.units[i + 1].paragraph if i + 1 < len(ctx.units) else None
             for j in range(i + 1, len(ctx.units)):
-                if ctx.units[j].kind == "heading" or (ctx.units[j].paragraph != first and not dated):
+                status = j == i + 1 and self._status_line(j)
+                if (ctx.units[j].kind == "heading" and not status) or (ctx.units[j].paragraph != first and not dated):
                     break
                 p.scope_units.append(j)
 
@@ -1238,17 +1247,57 @@ class ProjectFinders:
         ctx, cues = self.ctx, self.ctx.cues
         u = ctx.units[i]
         period = _HEADING_PERIOD.search(u.text)
-        if period is None or not 1 <= word_count(u.text[: period.start()]) <= 8:
+        named_after = self._period_led_name(i)  # "2018 – 2020 | Taalmaatjes Maastricht"
+        # "PARLER POUR AGIR" over "2017 – 2020 · action terminée": the years on the line below (not
+        # "Programmaperiode 2014-2020" over the headings of its projects)
+        status = (
+            period is None
+            and not ctx.periods_in(u.start, u.end)
+            and i + 1 < len(ctx.units)
+            and self._status_line(i + 1)
+            and self._period_led_name(i + 1) is None
+        )
+        if period is not None:
+            named = u.text[: period.start()]
+        else:
+            named = u.text[named_after:] if named_after is not None else u.text
+        if not (period or status or named_after is not None) or not 1 <= word_count(named) <= 8:
             return False
-        for j in range(i + 1, min(i + 8, len(ctx.units))):
+        sections = {i, i + 1} if status else {i}
+        for j in range(i + 1 + status, min(i + 8 + status, len(ctx.units))):
             v = ctx.units[j]
-            if v.kind == "heading" or v.section != i:
+            if v.kind == "heading" or v.section not in sections:
                 break
             if cues.search("project_nouns", v.text) or cues.search("funded_by", v.text):
                 return True
-            if ctx.funders_in(v.start, v.end):
+            if ctx.funders_in(v.start, v.end) or cues.search("support_from", v.text):
                 return True
         return False
+
+    def _status_line(self, i: int) -> bool:
+        """A short line right under a heading that opens with when something ran: "2017 – 2020 ·
+        action terminée", "depuis janvier 2021 · en cours" (not a record's "Laufzeit: 2023-2026",
+        which a heading of the record's data may stand over)."""
+        ctx = self.ctx
+        u = ctx.units[i]
+        if i == 0 or u.kind == "kv" or ctx.units[i - 1].kind != "heading" or word_count(u.text) > 10:
+            return False
+        return any(not ctx.text[u.start : m.start].strip() for m in ctx.periods_in(u.start, u.end))
+
+    def _period_led_name(self, i: int) -> int | None:
+        """Where the name starts in a heading that opens with the years it ran, a separator, then
+        the name: "2018 – 2020 | Taalmaatjes Maastricht", "2024 – heden | Brug naar Werk"."""
+        ctx = self.ctx
+        u = ctx.units[i]
+        if u.kind != "heading":
+            return None
+        for m in ctx.periods_in(u.start, u.end):
+            if ctx.text[u.start : m.start].strip():
+                continue
+            sep = _PERIOD_SEPARATOR.match(ctx.text, m.end, u.end)
+            if sep is not None and ctx.text[sep.end() : sep.end() + 1].isupper():
+                return sep.end() - u.start
+        return None
 
     def find_granted_quoted(self) -> None:
         """A sum given for a quoted name: "348.000 euro, va al Comune di X, per «Ancona Porta

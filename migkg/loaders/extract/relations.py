@@ -185,7 +185,10 @@ class Relations:
             j = i
             # bulleted lines and "key : value" lines, mixed ("- FSE+ : 367 440 €" is a bulleted line,
             # "- Région (fonds propres) : 183 720 €" a record line to the layout)
-            while j < len(units) and units[j].kind in ("item", "kv"):
+            # (and the rows of a two-column table: "FAMI<tab>268 190 €" over "Saint-Étienne Métropole<tab>30 000 €")
+            while j < len(units) and (
+                units[j].kind in ("item", "kv") or (units[j].kind == "row" and len(units[j].cells) == 2)
+            ):
                 j += 1
             block = units[i:j]
             i = max(j, i + 1)
@@ -311,12 +314,30 @@ class Relations:
                 for fb in cues.find("funded_by", ctx.text[a:b]):
                     for o in self._funding_orgs(a + fb.end(), b):
                         explicit.setdefault(o.iri, Evidence(a, b, 0.75))
+                # "Avec le soutien de la Fondation de France et du Département de la Loire": the
+                # payers a support cue opening a clause names, in the project's own words (not "...
+                # insieme a 8 partner e il supporto di Regione X": one more partner of a list)
+                for sf in cues.find("support_from", ctx.text[a:b]):
+                    if ctx.text[a : a + sf.start()].rstrip()[-1:] not in ("", ",", ";", ":", "."):
+                        continue
+                    for o in ctx.orgs_in(a + sf.end(), b):
+                        if o.iri in ctx.payers and o.iri not in p.implementers:
+                            explicit.setdefault(o.iri, Evidence(a, b, 0.75))
                 for o in self._contributors(a, b):
                     explicit.setdefault(o, Evidence(a, b, 0.75))
                 # a line of the project's own breakdown of its money ("- Région : 183 720 €")
                 for o, ev in self.breakdown_payers.items():
                     if ev.start < b and a < ev.end and o not in p.implementers:
                         explicit.setdefault(o, Evidence(a, b, 0.75))
+            # "Financement : FAMI et Ville de Saint-Étienne": the payers a fund key's line names
+            for j in scope:
+                u = units[j]
+                if u.kind == "kv" and cues.has("fund_keys", u.key.lower()):
+                    for o in ctx.orgs_in(u.value_start, u.end):
+                        # (not the region a programme is named after: "PR FSE+ Umbria 2021-2027")
+                        after_fund = any(0 <= o.start - e <= 2 for _f, _s, e in ctx.funders_in(u.value_start, o.start))
+                        if o.iri in ctx.payers and o.iri not in p.implementers and not after_fund:
+                            explicit.setdefault(o.iri, Evidence(u.value_start, u.end, 0.75))
             state_money = False  # the state's budget named as a state agency's money only
             if not explicit:
                 heading = units[p.unit].section
@@ -438,6 +459,9 @@ class Relations:
                         for o in [*ctx.orgs_in(u.start, u.start + 45), *self._after_fronted_phrase(u)]
                         if ctx.is_implementer_org(o.iri)
                         and o.iri not in self.doc_contributors
+                        # "Des ateliers sociolinguistiques (ASL) pour ...": a short form in
+                        # parentheses stands beside a noun, it is no subject
+                        and not (ctx.text[o.start - 1 : o.start] == "(" and ctx.text[o.end : o.end + 1] == ")")
                         # "Die Europäische Union und das BAMF übernehmen keine Haftung": the fund's
                         # authority, named as such elsewhere, runs none of its projects
                         and o.iri not in ctx.authority_orgs
