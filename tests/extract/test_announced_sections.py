@@ -60,3 +60,45 @@ def test_a_share_of_another_runners_project_makes_its_payer_a_cofunder() -> None
 def test_the_diaconat_is_an_organisation() -> None:
     names = {o.name for o in extractor(RELEASE_FR, "fr", url=URL).ctx.orgs}
     assert "Diaconat de Tours" in names
+
+
+ANNUAL_REPORT_NL = (
+    "Jaarverslag 2024\n"
+    "Europese projecten\n"
+    "Het agentschap financiert een deel van zijn werking met Europese middelen. In 2024 liepen er twee "
+    "AMIF-projecten waarvoor Fedasil zelf de subsidie ontving.\n"
+    "Brugwerk: begeleiding naar een eigen woning\n"
+    "Dit project helpt erkende vluchtelingen die een opvangcentrum verlaten bij het zoeken naar een "
+    "woning en bij hun eerste maanden in de gemeente. Het loopt van 2023 tot 2025 met een budget van 2,1 "
+    "miljoen euro, waarvan 75 procent uit het AMIF komt.\n"
+    "Kompas: informatie bij aankomst\n"
+    "Met Kompas krijgen nieuwe bewoners in de eerste week een gesprek in hun eigen taal over hun procedure, "
+    "hun rechten en hun plichten in het centrum. Het project loopt van 2024 tot 2026 en wordt voor 90 procent "
+    "gedragen door het AMIF.\n"
+    "Contact\n"
+    "Vragen over dit verslag? Mail naar communicatie@fedasil.example.\n"
+)
+
+
+def test_a_name_and_its_lower_case_subtitle_over_a_paragraph_head_an_announced_project() -> None:
+    # "twee AMIF-projecten" (a compound with a hyphen) announces two; each "Name: what it is" line,
+    # with no blank line around it, heads one of them
+    ext = facts(ANNUAL_REPORT_NL, "nl", title="Europese projecten – Jaarverslag 2024")
+    labels = sorted(p.label.split(":")[0] for p in ext.projects)
+    assert labels == ["Brugwerk", "Kompas"], [p.label for p in ext.projects]
+    p = project(ext, "Brugwerk")
+    assert (p.start_year, p.end_year) == (2023, 2025)
+    assert AMIF in p.funders
+    assert (project(ext, "Kompas").start_year, project(ext, "Kompas").end_year) == (2024, 2026)
+
+
+def test_a_record_line_over_a_paragraph_stays_a_record_line() -> None:
+    # "Doelgroep: ..." is a record's key, not a name heading what follows
+    text = (
+        "Taalcafé Noord\n\n"
+        "Doelgroep: nieuwkomers met een verblijfsvergunning\n"
+        "Elke week komen vrijwilligers en nieuwkomers samen om Nederlands te oefenen in de bibliotheek van de "
+        "wijk, met koffie en een thema dat de deelnemers zelf kiezen uit een lijst van onderwerpen.\n"
+    )
+    ex = extractor(text, "nl")
+    assert [u.kind for u in ex.ctx.units if "Doelgroep" in u.key] == ["kv"]

@@ -33,8 +33,11 @@ _THEME = re.compile(
     r"\b(?:thema|thème|theme|Thema|tema)\s+([^,]{3,80}?)\s+"
     r"(?:is|zijn|werd|werden|wurde|wurden|ont|a|has|have|è|sono|,)\b"
 )
-# A Dutch or German compound whose head is a plural project noun ("Integrationsprojekte", "taalprojecten").
-_PLURAL_PROJECT_COMPOUND = re.compile(r"(?<![\w-])\w{3,}(?:projekte|projecten|initiativen|initiatieven)(?![\w-])", re.I)
+# A Dutch or German compound whose head is a plural project noun ("Integrationsprojekte", "taalprojecten",
+# "AMIF-projecten").
+_PLURAL_PROJECT_COMPOUND = re.compile(
+    r"(?<![\w-])[\w-]{3,}?-?(?:projekte|projecten|initiativen|initiatieven)(?![\w-])", re.I
+)
 # A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
 _PAIRED_QUOTES = re.compile(
     r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”\"\n]{3,120}?)[“”\"]|\"([^\"]{3,120}?)\"|‚([^‚‘’]{3,120}?)[‘’])"
@@ -1159,7 +1162,14 @@ class ProjectFinders:
             return
         # the first that many (a page's later headings, "Kontakt" and the like, come after them)
         run = heads[:count]
-        if not all(ctx.units[j].paragraph > ctx.units[count_at].paragraph for j in run):
+        # (after the announcement's paragraph; a heading on the line right after its sentence,
+        # with no blank line between, shares its paragraph's number)
+        announcing = ctx.units[count_at]
+        if not all(
+            ctx.units[j].paragraph > announcing.paragraph
+            or (announcing.kind == "sentence" and ctx.units[j].paragraph == announcing.paragraph)
+            for j in run
+        ):
             return
         added = 0
         for i in run:

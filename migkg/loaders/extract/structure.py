@@ -180,6 +180,19 @@ def _value_under_key(units: list[Unit], line: str, lang: str | None) -> bool:
     return is_record_key(units[-1].text.strip(), lang)
 
 
+def _titled_section(kv: re.Match[str], prose_before: bool, next_line: str | None, lang: str | None) -> bool:
+    """Whether a "Name: what it is" line heads the paragraph under it ("VeerKracht: geestelijke
+    gezondheid van kinderen en jongeren" between paragraphs of prose): a name, a short lower-case
+    subtitle without a full stop, then a long line; not a record's line ("Doelgroep: ..." under a
+    project's name)."""
+    key, value = kv.group(1).strip(), kv.group(2).strip()
+    if not prose_before or not key[:1].isupper() or len(key.split()) > 3 or not value[:1].islower():
+        return False
+    if len(value.split()) > 8 or value.endswith((".", ";", ",", ":", "!", "?")) or is_record_key(key, lang):
+        return False
+    return next_line is not None and len(next_line.split()) >= 20
+
+
 def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     """Split `text` into units; also return the spaCy Doc of the whole text (for name matching)."""
     nlp = sentencizer(lang or "xx")
@@ -209,6 +222,8 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
         lead = len(raw) - len(raw.lstrip())
         s, e = start + lead, start + len(raw.rstrip())
         nxt = next_nonblank.get(i)
+        nxt_line = lines[nxt][2] if nxt is not None else None
+        prose_before = bool(out.units) and out.units[-1].kind == "sentence" and out.units[-1].text.endswith(".")
         if i in table_rows:
             cells = [(start + a, start + b) for a, b in table_rows[i]]
             out.units.append(Unit("row", s, e, text[s:e], paragraph, section, cells=cells))
@@ -225,7 +240,7 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
         elif bullet:
             s2 = start + bullet.end()
             out.units.append(Unit("item", s2, e, text[s2:e], paragraph, section))
-        elif kv and len(kv.group(1).split()) <= 5:
+        elif kv and len(kv.group(1).split()) <= 5 and not _titled_section(kv, prose_before, nxt_line, lang):
             vs = start + kv.start(2)
             out.units.append(Unit("kv", vs, e, text[vs:e], paragraph, section, key=kv.group(1).strip(), value_start=s))
         elif _value_under_key(out.units, line, lang):
