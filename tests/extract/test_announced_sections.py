@@ -3,7 +3,7 @@ project (who runs it, who else pays), written in running text."""
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, extractor, facts, org, project
+from extract_helpers import AMIF, extractor, facts, names_of, org, project
 
 from migkg.loaders.extract.model import NATIONAL
 
@@ -102,3 +102,38 @@ def test_a_record_line_over_a_paragraph_stays_a_record_line() -> None:
     )
     ex = extractor(text, "nl")
     assert [u.kind for u in ex.ctx.units if "Doelgroep" in u.key] == ["kv"]
+
+
+CITY_RELEASE_DE = (
+    "Pressemitteilung der Stadt Lindenau\n\n"
+    "Zwei Integrationsprojekte in Lindenau erhalten Fördermittel aus Brüssel und aus der Landeshauptstadt.\n\n"
+    "„Das ist ein schöner Erfolg für die ganze Stadt“, sagte die Sozialdezernentin bei der Vorstellung.\n\n"
+    "Die Projekte im Überblick:\n\n"
+    "„Lesepaten für Familien“ (Bürgerhilfe Lindenau e.V.)\n"
+    "Ehrenamtliche lesen einmal pro Woche mit geflüchteten Kindern und ihren Eltern in der Stadtbibliothek. "
+    "Das Land Sachsen unterstützt das Angebot aus Landesmitteln mit 24.000 Euro für die Jahre 2025 "
+    "und 2026.\n\n"
+    "Ankommen im Beruf (Diakonisches Werk Lindenau e.V.)\n"
+    "Beraterinnen begleiten zugewanderte Frauen auf dem Weg in eine Ausbildung. Aus dem AMIF fließen 180.000 "
+    "Euro in das Projekt, das von 2025 bis 2027 läuft.\n\n"
+    "„Wir freuen uns sehr über die Zusage“\n\n"
+    "Die Vorsitzende der Bürgerhilfe, Jana Krüger, sieht einen Meilenstein für den kleinen Verein.\n"
+)
+
+
+def test_a_quoted_name_heading_with_its_runner_in_parentheses_names_a_project_run_by_that_organisation() -> None:
+    ex = extractor(CITY_RELEASE_DE, "de", title="Zwei Integrationsprojekte erhalten Fördermittel | Stadt Lindenau")
+    assert sorted(p.label for p in ex.projects) == ["Ankommen im Beruf", "Lesepaten für Familien"]
+    lesen = project(ex, "Lesepaten")
+    assert names_of(ex, lesen.implementers) == {"Bürgerhilfe Lindenau e.V."}
+    # "Das Land Sachsen unterstützt das Angebot ... mit 24.000 Euro": the Land pays, not the page's fund
+    assert names_of(ex, lesen.funders) == {"Land Sachsen"}
+    beruf = project(ex, "Ankommen im Beruf")
+    assert names_of(ex, beruf.implementers) == {"Diakonisches Werk Lindenau e.V."}
+    assert AMIF in beruf.funders
+
+
+def test_a_quotation_between_paragraphs_is_no_heading() -> None:
+    ex = extractor(CITY_RELEASE_DE, "de")
+    quoted = [u for u in ex.ctx.units if u.text.startswith("„Wir freuen")]
+    assert [u.kind for u in quoted] == ["sentence"]

@@ -177,7 +177,8 @@ class PairDecisions:
                 # "X in qualità di capofila, ... e i Comuni di A, B, C": the lead runs it, the others
                 # take part
                 host.partners.setdefault(c.org, ev)
-            elif c.org != c.funder:
+            elif c.org != c.funder and host.named_runner in (None, c.org):
+                # (a project whose naming line says who runs it, "Name (Verein X)", gets no other runner)
                 host.implementers.setdefault(c.org, ev)
             if c.funder != NATIONAL and ctx.is_national_body(c.funder):
                 # A national agency's subsidies are the state's money too (the annotation convention).

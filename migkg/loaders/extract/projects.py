@@ -1183,9 +1183,23 @@ class ProjectFinders:
                 continue
             u = units[i]
             label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text.strip())
+            # "„Sprachcafé Mama lernt Deutsch“ (Internationaler Frauentreff Wetzlar e.V.)": the name,
+            # in its quotes or not, then who runs it in parentheses
+            runner = None
+            paren = _PAREN_END.search(label)
+            if paren is not None and paren.start() > 2:
+                at = u.start + paren.start()
+                runner = next((o for o in ctx.orgs_in(at, u.end)), None)
+                if runner is not None:
+                    label = label[: paren.start()].rstrip()
+            if quoted := _PAIRED_QUOTES.fullmatch(label):
+                label = next(g for g in quoted.groups() if g is not None)
             p = self.add_project(label, u.start, u.end, i, 0.7)
             if p is None:
                 continue
+            if runner is not None:
+                p.implementers.setdefault(runner.iri, Evidence(u.start, u.end, 0.75))
+                p.named_runner = runner.iri
             added += 1
             # (not the next heading: the layout sets each heading in the section of the one before)
             p.scope_units = sorted({i, *under})

@@ -314,6 +314,13 @@ class Relations:
                 for fb in cues.find("funded_by", ctx.text[a:b]):
                     for o in self._funding_orgs(a + fb.end(), b):
                         explicit.setdefault(o.iri, Evidence(a, b, 0.75))
+                # "Das Land Hessen unterstützt das Angebot ... mit 38.400 Euro": the subject of a
+                # funding verb that gives a sum, in the project's own words
+                for v in cues.find("funding_verbs", ctx.text[a:b]) if ctx.amounts_in(a, b) else ():
+                    verb = a + v.start()
+                    for o in ctx.orgs_in(a, verb):
+                        if verb - o.end <= 25 and o.iri in ctx.payers and o.iri not in p.implementers:
+                            explicit.setdefault(o.iri, Evidence(a, b, 0.75))
                 # "Avec le soutien de la Fondation de France et du Département de la Loire": the
                 # payers a support cue opening a clause names, in the project's own words (not "...
                 # insieme a 8 partner e il supporto di Regione X": one more partner of a list)

@@ -144,8 +144,10 @@ def _is_heading(line: str, next_line: str | None) -> bool:
         return False
     if DATE_LINE.match(line):
         return False
-    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "«\"“'‘"):
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "«\"“'‘„‚"):
         return False
+    if words[0][:1] in "„‚" and line.rstrip()[-1:] in '“”"‘’':
+        return False  # „Die Frauen bringen enorm viel mit“: a quotation set between paragraphs, no heading
     return next_line is not None
 
 
