@@ -893,6 +893,8 @@ class Context:
                 break
             if is_stopword(token, self.lang) and not (taken and self.cues.has("name_connectors", token)):
                 break
+            if self.cues.has("implementer_keys", token.lower()) or self.cues.has("partner_cues", token.lower()):
+                break  # "Träger Miteinander Northeim e.V.": a role's word before the name
             start = pos - len(left) + w.start()
         # A connector ("de", "en") cannot start a name.
         while start < pos:

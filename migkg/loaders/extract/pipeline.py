@@ -81,6 +81,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_apposed_named()
         self.find_title_project()
         self.find_quoted_project()
+        self.find_fact_box_lines()
         self.find_announced_headings()
         self.read_orphan_records()
         self.find_aggregates()

@@ -38,6 +38,17 @@ _THEME = re.compile(
 _PLURAL_PROJECT_COMPOUND = re.compile(
     r"(?<![\w-])[\w-]{3,}?-?(?:projekte|projecten|initiativen|initiatieven)(?![\w-])", re.I
 )
+# A Dutch or German compound whose head is a project noun, right before a quoted name
+# ("Patenschaftsprogramm „Dorfpaten“", "taalproject 'Praat Mee'").
+# Not a funder's programme ("Landesprogramm „WIR – Vielfalt und Teilhabe“", "Bundesprogramm").
+_SINGULAR_PROJECT_COMPOUND = re.compile(
+    r"(?<![\w-])(?!(?:Landes|Bundes|Förder|Sonder|Rahmen|Regierungs|Kreis|Europa|EU-|Rijks|Subsidie))"
+    r"\w{3,}(?:programm|projekt|project|programma|vorhaben)\s+(?=[„“\"‚'])",
+    re.I,
+)
+_ONE_WORD_BEFORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
+# An article's byline: "Von Katrin Böhme", "By Jane Doe", "Par Claire Weydert", "Door An Peeters".
+_BYLINE = re.compile(r"(?:Von|By|Par|Door|Di|Da)\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}")
 # A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
 _PAIRED_QUOTES = re.compile(
     r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”\"\n]{3,120}?)[“”\"]|\"([^\"]{3,120}?)\"|‚([^‚‘’]{3,120}?)[‘’])"
@@ -1133,6 +1144,10 @@ class ProjectFinders:
                 continue  # "Communiqué de presse": the page's kind, no project
             if len(re.findall(r"\d", text)) >= 4:
                 continue  # "Telefon 0211 837-xxxx", "Düsseldorf, 19. März 2024": no project's name
+            if _BYLINE.fullmatch(text):
+                continue  # "Von Katrin Böhme": who wrote the article
+            if ctx.funders_in(u.start, u.end) and cues.search("funding_words", text):
+                continue  # "Geld aus dem AMIF": how the money comes, no project's name
             if any(cues.has("plural_nouns", n.group(0)) for n in cues.find("project_nouns", text)):
                 continue  # "Drei neue Projekte für ...": the announcement itself
             if any(fold(text).startswith(label) for label in found):
@@ -1323,6 +1338,60 @@ class ProjectFinders:
                 return sep.end() - u.start
         return None
 
+    def find_fact_box_lines(self) -> None:
+        """A fact box's line per project, its parts split by semicolons: "Brückenbauerinnen: Träger
+        Miteinander Northeim e.V., Partner Integrationsbüro; Laufzeit 03/2024–02/2027; gefördert aus
+        AMIF und vom Land Niedersachsen." The key names the project (one the text names already, or
+        a new one); a part opened by a runner's key says who runs it, one by a partner word who
+        takes part, one with a funding cue who pays. The line says it all: its facts are fixed."""
+        ctx, cues = self.ctx, self.ctx.cues
+        for i, u in enumerate(ctx.units):
+            if u.kind != "kv" or ";" not in u.text or not 1 <= word_count(u.key) <= 4 or not u.key[:1].isupper():
+                continue
+            if any(cues.has(k, u.key.lower()) for k in _RECORD_KEYS) or cues.has("partner_cues", u.key.lower()):
+                continue
+            parts = [(m.start() + u.start, m.end() + u.start) for m in re.finditer(r"[^;]+", u.text)]
+            if any(word_count(ctx.text[a:b]) > 15 for a, b in parts):
+                continue  # a box's parts are terse; this is a sentence of prose after a key
+            runners: list[OrgMention] = []
+            partners: list[OrgMention] = []
+            payers: set[str] = set()
+            for k, (a, b) in enumerate(parts):
+                for piece in re.finditer(r"[^,]+", ctx.text[a:b]):
+                    pa, pb = a + piece.start(), a + piece.end()
+                    words = ctx.text[pa:pb].split()
+                    head = words[0].lower() if words else ""
+                    orgs = ctx.orgs_in(pa, pb)
+                    # (one word may stand before the name: "Integrationsbüro Landkreis Northeim")
+                    opens = bool(orgs) and _ONE_WORD_BEFORE.fullmatch(ctx.text, pa, orgs[0].start) is not None
+                    if cues.has("implementer_keys", head) or (k == 0 and piece.start() == 0 and opens):
+                        runners += orgs[:1]  # "Träger X", or the box's first part naming an organisation
+                    elif cues.has("partner_cues", head):
+                        partners += orgs
+                if cues.search("funding_words", ctx.text[a:b]) or cues.search("funded_by", ctx.text[a:b]):
+                    # (a part that says how it is paid: every name in it pays)
+                    payers |= {f for f, _s, _e in ctx.funders_in(a, b)}
+                    payers |= {o.iri for o in ctx.orgs_in(a, b)}
+            if not runners or not (payers or ctx.periods_in(u.start, u.end)):
+                continue
+            key = fold(u.key.strip())
+            p = next((q for q in self.projects if fold(q.label) == key), None)
+            if p is None:
+                p = self.add_project(u.key.strip(), u.value_start, u.end, i, 0.75)
+            if p is None:
+                continue
+            ev = Evidence(u.value_start, u.end, 0.8)
+            p.implementers = {o.iri: ev for o in runners}
+            p.named_runner = runners[0].iri
+            p.partners = {o.iri: ev for o in partners if o.iri not in p.implementers}
+            if payers:
+                p.funders = {f: ev for f in payers if f not in p.implementers}
+            periods = ctx.periods_in(u.start, u.end)
+            if periods:
+                p.start_year, p.end_year = periods[0].start_year, periods[0].end_year
+                p.years_evidence = ev
+            p.fixed = True
+
     def find_granted_quoted(self) -> None:
         """A sum given for a quoted name: "348.000 euro, va al Comune di X, per «Ancona Porta
         Aperta»", "riceve 214.000 euro per «Casa Ponte»", "erhält 80.000 Euro für „Name“": the name
@@ -1354,6 +1423,15 @@ class ProjectFinders:
             if u.kind not in ("sentence", "item") or i in taken:
                 continue
             text = u.text
+            if ctx.lang in ("de", "nl"):
+                # "Beim Patenschaftsprogramm „Dorfpaten“": a compound whose head is a project noun,
+                # then the name in quotes
+                for compound in _SINGULAR_PROJECT_COMPOUND.finditer(text):
+                    quoted = _PAIRED_QUOTES.match(text, compound.end())
+                    if quoted:
+                        g = next(k for k in range(1, 6) if quoted.group(k) is not None)
+                        s, e = u.start + quoted.start(g), u.start + quoted.end(g)
+                        self._named(quoted.group(g), u, i, s, e, quoted=True)
             for noun in cues.find("project_nouns", text):
                 word = noun.group(0)
                 # "le « Programme de réinstallation »": a quoted name that begins with a project noun.

@@ -225,7 +225,12 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
         s, e = start + lead, start + len(raw.rstrip())
         nxt = next_nonblank.get(i)
         nxt_line = lines[nxt][2] if nxt is not None else None
-        prose_before = bool(out.units) and out.units[-1].kind == "sentence" and out.units[-1].text.endswith(".")
+        # (a paragraph's last sentence may end in a quotation: "... darum kümmern.“")
+        prose_before = (
+            bool(out.units)
+            and out.units[-1].kind == "sentence"
+            and out.units[-1].text.rstrip("\"“”»«'’ ").endswith((".", "!", "?"))
+        )
         if i in table_rows:
             cells = [(start + a, start + b) for a, b in table_rows[i]]
             out.units.append(Unit("row", s, e, text[s:e], paragraph, section, cells=cells))
