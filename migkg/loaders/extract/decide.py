@@ -208,6 +208,14 @@ class PairDecisions:
             said = {f for f, ev in p.funders.items() if ev.confidence >= SAID}
             for o in p.implementers if said else ():
                 ruled.setdefault(o, set()).update(said)
+        # where the text writes the projects' names of several words (the names of places in them
+        # are no parties)
+        named_spans = [
+            (m.start(), m.end())
+            for p in self.projects
+            if len(p.label.split()) >= 3
+            for m in re.finditer(re.escape(p.label), ctx.text)
+        ]
         out = []
         for c in accepted:
             f = c.features
@@ -237,6 +245,8 @@ class PairDecisions:
                 continue  # the Union's own bodies run its funds; the rules' cues alone make one an implementer
             if any(ctx.cues.search("legislatures", m.name) for m in ctx.orgs if m.iri == c.org):
                 continue  # a parliament asks and answers about projects; it runs none
+            if all(any(a <= m.start and m.end <= b for a, b in named_spans) for m in ctx.orgs if m.iri == c.org):
+                continue  # "Refurbishment of the family wing at the Marsa Open Centre": part of a project's name
             out.append(c)
         return out
 

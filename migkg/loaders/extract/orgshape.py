@@ -408,6 +408,12 @@ def _people(tokens: _Tokens, a: int, b: int, shapes: _Shapes) -> bool:
     return first in shapes.people_nouns or two in shapes.people_nouns
 
 
+# A document's file type in parentheses after its title ("Guide du bénéficiaire (PDF)").
+_FILE_TYPES = frozenset(
+    {"PDF", "DOC", "DOCX", "XLS", "XLSX", "ODT", "ODS", "PPT", "PPTX", "RTF", "CSV", "ZIP", "MP3", "MP4"}
+)
+
+
 def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeName]:
     out: list[ShapeName] = []
     for m in ACRONYM.finditer(text):
@@ -436,8 +442,9 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
                 start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
                 out.append(ShapeName(start, end, text[start:end], "acronym", acr, _uses(text, acr, m.start())))
                 continue
-        # A bare acronym in parentheses after what someone does: "une aide juridique (CBAR)".
-        if sum(c.isupper() for c in acr) >= 3 and acr.isalpha() and acr.isupper():
+        # A bare acronym in parentheses after what someone does: "une aide juridique (CBAR)"; not a
+        # document's file type ("Guide du bénéficiaire (PDF)")
+        if sum(c.isupper() for c in acr) >= 3 and acr.isalpha() and acr.isupper() and acr not in _FILE_TYPES:
             out.append(ShapeName(m.start(1), m.start(1) + len(acr), acr, "paren", acr, _uses(text, acr, m.start())))
     # "ACR (Long Form)": the acronym before the parenthesis, its long form inside.
     # "ASAPI 87 (Association de Soutien ...)": a département's number may follow the acronym

@@ -1792,6 +1792,10 @@ class ProjectFinders:
                     subject = (u.start, u.start + v.start())
                     if not (ctx.orgs_in(*subject) or ctx.funders_in(*subject)):
                         continue
+                    # "Le FAMI ne finance pas l'accueil de base": what it does not pay for
+                    near = text[max(0, v.start() - 12) : v.end() + 6]
+                    if cues.search("negations", near) is not None:
+                        continue
                     rest = text[v.end() :]
                     obj_start = v.end() + len(rest) - len(rest.lstrip())
                     # "EUR 141 million worth of X": the object follows the amount.

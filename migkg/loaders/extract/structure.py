@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-BULLET = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦►▸]|\d{1,2}[.)])[ \t]+")
+BULLET = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦►▸]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))[ \t]+")
 KEY_VALUE = re.compile(r"^[ \t]*([^\W\d][\w .'’/&()-]{1,40}?)[ \t]*:[ \t]+(\S.*)$")
 DATE_LINE = re.compile(r"^\s*[\d/.:\-\s]+$")
 # A Markdown table's rule under its header ("|---|:---:|"): trafilatura writes HTML tables so.
