@@ -250,3 +250,20 @@ def test_a_cell_names_the_organisation_the_reference_data_knows_with_its_short_f
     iom = next(o.iri for o in ex.ctx.orgs if o.known and "(IOM)" in o.name)
     agency = next(o.iri for o in ex.ctx.orgs if o.known and o.name.startswith("Agentschap Integratie en"))
     assert rows == {"Terugkeerbegeleiding in de steden": {iom}, "Taalcoaching op de werkvloer": {agency}}
+
+
+def test_columns_aligned_with_spaces_are_a_tables_rows_but_an_indented_breakdown_is_not() -> None:
+    text = (
+        "Financiering\n"
+        "Voor de pilot is in totaal € 900.000 beschikbaar:\n"
+        "Bron                                   Bedrag\n"
+        "Asiel-, Migratie- en Integratiefonds   € 600.000\n"
+        "Rijksmiddelen                          € 300.000\n\n"
+        "Budget sur deux ans : 120 000 €\n"
+        "   dont FAMI        90 000 €\n"
+        "   dont Région      30 000 €\n"
+    )
+    layout_units = extractor(text, "nl").ctx.units
+    rows = [u for u in layout_units if u.kind == "row"]
+    assert [len(u.cells) for u in rows] == [2, 2, 2], [u.text for u in rows]
+    assert rows[2].text.startswith("Rijksmiddelen")

@@ -85,6 +85,10 @@ def line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+# Three spaces or more between two words: a column's gap in a table copied as plain text.
+_SPACED_CELLS = re.compile(r"\S\s{3,}\S")
+
+
 def row_cells(raw: str) -> list[tuple[int, int]]:
     """The cells of a line that may be a table row, as offsets in the line (stripped of spaces):
     cells split by tabs (a table copied from a page), or by pipes, with two pipes at least
@@ -93,6 +97,11 @@ def row_cells(raw: str) -> list[tuple[int, int]]:
         sep = "\t"
     elif raw.count("|") >= 2:
         sep = "|"
+    elif _SPACED_CELLS.search(raw.strip()) and not raw[:1].isspace():
+        # (not an indented line of a breakdown: "   dont FAMI        139 800 €")
+        # "Rijksmiddelen ministerie van SZW          € 420.000": columns aligned with spaces
+        cells = [(m.start(), m.end()) for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", raw)]
+        return cells if len(cells) >= 2 else []
     else:
         return []
     cells: list[tuple[int, int]] = []
@@ -212,7 +221,7 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     nonblank = [i for i, (_, _, t) in enumerate(lines) if t.strip()]
     next_nonblank = dict(zip(nonblank, [*nonblank[1:], None], strict=False))
     sentence_starts = [s.start_char for s in doc.sents]
-    table_rows = _table_lines(lines) if "\t" in text or "|" in text else {}
+    table_rows = _table_lines(lines) if "\t" in text or "|" in text or "   " in text else {}
     for i, (start, _end, raw) in enumerate(lines):
         line = raw.strip()
         if not line or (TABLE_RULE.match(raw) and table_rows.get(i - 1)):
