@@ -139,3 +139,9 @@ def test_a_directorate_general_that_does_not_say_whose_is_no_organisation() -> N
         assert is_not_organisation(unit), (lang, unit)
     # A directorate named for what it does is a name.
     assert not is_not_organisation("Direction générale des étrangers en France")
+
+
+def test_an_anniversarys_years_are_no_part_of_a_services_name() -> None:
+    # "30 Jahre Migrationsdienst": German capitalises the noun "Jahre", which ends like an adjective
+    found = names("Rund 120 Gäste feierten mit uns 30 Jahre Migrationsdienst im Begegnungszentrum.", "de")
+    assert "Jahre Migrationsdienst" not in found
