@@ -267,3 +267,22 @@ def test_columns_aligned_with_spaces_are_a_tables_rows_but_an_indented_breakdown
     rows = [u for u in layout_units if u.kind == "row"]
     assert [len(u.cells) for u in rows] == [2, 2, 2], [u.text for u in rows]
     assert rows[2].text.startswith("Rijksmiddelen")
+
+
+def test_tables_under_headings_of_proposals_not_funded_or_excluded_name_no_projects() -> None:
+    text = (
+        "ALLEGATO A – Graduatoria proposte ammesse e finanziate\n"
+        "N.\tSoggetto proponente\tTitolo\tContributo ammesso\n"
+        "1\tComune di Pietralta\tParole in Comune\t€ 98.400,00\n"
+        "2\tCooperativa Sociale Il Ponte\tLingua e lavoro\t€ 76.750,00\n"
+        "ALLEGATO B – Proposte ammissibili non finanziate per esaurimento risorse\n"
+        "N.\tSoggetto proponente\tTitolo\tContributo richiesto\n"
+        "3\tComune di Roccalta\tLingue in rete\t€ 69.500,00\n"
+        "ALLEGATO C – Proposte escluse\n"
+        "Soggetto proponente\tTitolo\tMotivazione\n"
+        "Associazione Nuovi Orizzonti\tBenvenuti a scuola\tdomanda pervenuta oltre il termine\n"
+        "Kappa Formazione srl\tItaliano per il lavoro\tsoggetto non ammissibile\n"
+    )
+    ext = facts(text, "it", title="Graduatoria FAMI – Avviso lingua italiana")
+    labels = sorted(p.label for p in ext.projects)
+    assert labels == ["Lingua e lavoro", "Parole in Comune"], labels
