@@ -865,7 +865,14 @@ class Context:
             if u.kind == "kv" and u.key:
                 at = self.text.rfind(u.key, 0, u.start)
                 keys.add((at, at + len(u.key)))
-        self._forget({o.iri for o in self.orgs if not o.known and (o.start, o.end) in keys})
+        # (not a name the text also writes elsewhere: "CPAS de Huy : une cellule ..." over "le
+        # président du CPAS de Huy")
+        keyed = {o.iri for o in self.orgs if not o.known and (o.start, o.end) in keys}
+        # (a site's owner named before a colon is a person speaking: "Sammy Mahdi: “...”")
+        elsewhere = {
+            o.iri for o in self.orgs if (o.start, o.end) not in keys and self.shape_rules.get(o.iri) != {"owner"}
+        }
+        self._forget(keyed - elsewhere)
 
     def _forget(self, gone: set[str]) -> None:
         """Drop these organisations: their mentions, and the new ones' nodes."""

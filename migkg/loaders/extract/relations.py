@@ -1019,14 +1019,17 @@ class Relations:
 
     def _opening_with_name(self, p: ProjectFact, others: set[int]) -> set[int]:
         """The sentences that open with the project's name, wherever they stand: "New Roots began
-        in January 2023 ...", "New Roots is run by X" (a news article names its subject again)."""
+        in January 2023 ...", "New Roots is run by X" (a news article names its subject again), or
+        that write it again in quotes."""
         label = p.label.strip(" \"'«»“”„")
         if not label[:1].isupper() or not 1 <= word_count(label) <= 6 or len(label) < 4:
             return set()
+        # or that name it again in its quotes: "Le budget total de « Premiers Pas à Huy » s'élève à ..."
+        quoted = re.compile(rf"[«“\"„‚]\s*{re.escape(label)}\s*[»”\"“‘’]")
         return {
             j
             for j, u in enumerate(self.ctx.units)
-            if u.kind == "sentence" and j not in others and u.text.startswith(label + " ")
+            if u.kind == "sentence" and j not in others and (u.text.startswith(label + " ") or quoted.search(u.text))
         }
 
     def _name_after(self, pos: int, limit: int) -> list[OrgMention]:
