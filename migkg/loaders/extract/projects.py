@@ -46,6 +46,7 @@ _SINGULAR_PROJECT_COMPOUND = re.compile(
     r"\w{3,}(?:programm|projekt|project|programma|vorhaben)\s+(?=[„“\"‚'])",
     re.I,
 )
+# At most one word before an organisation's name opening a fact box's part ("Integrationsbüro Landkreis X").
 _ONE_WORD_BEFORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
 # An article's byline: "Von Katrin Böhme", "By Jane Doe", "Par Claire Weydert", "Door An Peeters".
 _BYLINE = re.compile(r"(?:Von|By|Par|Door|Di|Da)\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}")
