@@ -211,10 +211,10 @@ class PairDecisions:
         # where the text writes the projects' names of several words (the names of places in them
         # are no parties)
         named_spans = [
-            (m.start(), m.end())
+            (at, at + len(p.label))
             for p in self.projects
             if len(p.label.split()) >= 3
-            for m in re.finditer(re.escape(p.label), ctx.text)
+            for at in _occurrences(ctx.text, p.label)
         ]
         out = []
         for c in accepted:
@@ -432,6 +432,15 @@ class PairDecisions:
         self.assign_years(fact, [(u.start, u.end)], named_in)  # type: ignore[attr-defined]
         self._amounts_from(fact, u.start, u.end)  # type: ignore[attr-defined]
         return fact
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where `part` stands in `text` (string search: a pattern per name would crowd the regex cache)."""
+    out, at = [], text.find(part)
+    while at >= 0:
+        out.append(at)
+        at = text.find(part, at + 1)
+    return out
 
 
 def _runs_only(p: ProjectFact, funder: str, org: str) -> bool:

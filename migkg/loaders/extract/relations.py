@@ -107,6 +107,17 @@ _FUND_AS_SUBJECT = re.compile(
 )
 
 
+def _quoted_in(text: str, name: str) -> bool:
+    """Whether `text` writes `name` between quotes ("« Premiers Pas à Huy »", "„Name“")."""
+    at = text.find(name)
+    while at >= 0:
+        before, after = text[:at].rstrip()[-1:], text[at + len(name) :].lstrip()[:1]
+        if before and before in '«“"„‚' and after and after in '»”"“‘’':
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 class Relations:
     """Relation finding; mixed into `Extractor`."""
 
@@ -1025,11 +1036,13 @@ class Relations:
         if not label[:1].isupper() or not 1 <= word_count(label) <= 6 or len(label) < 4:
             return set()
         # or that name it again in its quotes: "Le budget total de « Premiers Pas à Huy » s'élève à ..."
-        quoted = re.compile(rf"[«“\"„‚]\s*{re.escape(label)}\s*[»”\"“‘’]")
+        # (found with string methods: a pattern per label would crowd the regex cache out)
         return {
             j
             for j, u in enumerate(self.ctx.units)
-            if u.kind == "sentence" and j not in others and (u.text.startswith(label + " ") or quoted.search(u.text))
+            if u.kind == "sentence"
+            and j not in others
+            and (u.text.startswith(label + " ") or (label in u.text and _quoted_in(u.text, label)))
         }
 
     def _name_after(self, pos: int, limit: int) -> list[OrgMention]:
