@@ -347,6 +347,11 @@ class Context:
             self.new_orgs.setdefault(iri, NewOrganisation(iri, name, MKG.Organisation))
         return iri
 
+    def names_a_programme(self, o: OrgMention, start: int) -> bool:
+        """Whether a name right after a fund's, from `start` on, is part of a programme's name (the
+        region in "PR FSE+ Umbria 2021-2027"), not a payer of its own."""
+        return any(0 <= o.start - e <= 2 for _f, _s, e in self.funders_in(start, o.start))
+
     def orgs_in(self, a: int, b: int) -> list[OrgMention]:
         return sorted(self.in_span(self.orgs, a, b), key=lambda o: o.start)
 

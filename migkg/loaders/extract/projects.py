@@ -507,8 +507,7 @@ class ProjectFinders:
                 # "Financiering: AMIF en Stad Gent": who pays beside the fund
                 for o in ctx.orgs_in(u.value_start, u.end):
                     # (not the region a programme is named after: "PR FSE+ Umbria 2021-2027")
-                    after_fund = any(0 <= o.start - e <= 2 for _f, _s, e in ctx.funders_in(u.value_start, o.start))
-                    if o.iri not in record.implementers and not after_fund:
+                    if o.iri not in record.implementers and not ctx.names_a_programme(o, u.value_start):
                         record.funders.setdefault(o.iri, Evidence(u.value_start, u.end, 0.85))
             elif cues.has("duration_keys", key):
                 self._years_from(record, u.start, u.end, 0.9)

@@ -353,8 +353,8 @@ class Relations:
                 if u.kind == "kv" and cues.has("fund_keys", u.key.lower()):
                     for o in ctx.orgs_in(u.value_start, u.end):
                         # (not the region a programme is named after: "PR FSE+ Umbria 2021-2027")
-                        after_fund = any(0 <= o.start - e <= 2 for _f, _s, e in ctx.funders_in(u.value_start, o.start))
-                        if o.iri in ctx.payers and o.iri not in p.implementers and not after_fund:
+                        named = ctx.names_a_programme(o, u.value_start)
+                        if o.iri in ctx.payers and o.iri not in p.implementers and not named:
                             explicit.setdefault(o.iri, Evidence(u.value_start, u.end, 0.75))
             state_money = False  # the state's budget named as a state agency's money only
             if not explicit:
