@@ -35,3 +35,31 @@ def test_an_organisation_heading_the_headline_before_a_colon_stays_an_organisati
     assert "CPAS de Marcheval" in {o.name for o in ex.ctx.orgs}
     p = project(ex, "Premier Accueil Marcheval")
     assert names_of(ex, p.implementers) == {"CPAS de Marcheval"}
+
+
+WORKSHOPS_FR = (
+    "Namur : on apprend le néerlandais en jardinant\n\n"
+    "Chaque jeudi, une dizaine d'habitants du quartier se retrouvent au potager collectif.\n\n"
+    "Baptisés « Graines de mots », ces ateliers ont démarré en mars 2023. Le projet est soutenu par le Fonds "
+    "Asile, Migration et Intégration, qui y consacre 40.000 euros jusqu'à fin 2024.\n\n"
+    "« On parle en travaillant, c'est plus facile », sourit une participante.\n\n"
+    "Graines de mots est porté par l'asbl Terre Commune, une association namuroise créée en 2009.\n"
+)
+
+NEWS_IT = (
+    "Chiamato “Ponti di parole”, il percorso partirà a settembre 2025 nelle scuole della città.\n\n"
+    "Il progetto è finanziato dal FAMI con 55.000 euro ed è gestito dall'associazione Mondo Insieme.\n"
+)
+
+
+def test_a_sentence_opening_with_a_naming_participle_and_a_quoted_name_names_a_project() -> None:
+    ex = extractor(WORKSHOPS_FR, "fr", title="Namur : on apprend le néerlandais en jardinant")
+    p = project(ex, "Graines de mots")
+    assert AMIF in names_of(ex, p.funders)
+    assert (p.start_year, p.end_year) == (2023, 2024)
+
+
+def test_an_italian_naming_participle_before_a_quoted_name_names_a_project() -> None:
+    ex = extractor(NEWS_IT, "it", title="Scuole, parte un nuovo percorso")
+    p = project(ex, "Ponti di parole")
+    assert AMIF in names_of(ex, p.funders)

@@ -114,6 +114,7 @@ LIST_KEYS = (
     "contributed_by",
     "member_titles",
     "contact_words",
+    "status_words",
     "national_adjectives",
 )
 

@@ -460,11 +460,18 @@ class ProjectFinders:
         "Coordinator:"), if there is one."""
         ctx = self.ctx
         j = run[0] - 1
+        if j > 0 and self._record_status(j):
+            j -= 1  # "Sprachcafé Nordstadt" over "laufend" over "Träger: ..."
         if j < 0 or ctx.units[j].kind != "heading" or len(run) < lines:
             return None
         if sum(is_record_key(ctx.units[i].key, ctx.lang) for i in run) < lines:
             return None
         return ctx.units[j]
+
+    def _record_status(self, i: int) -> bool:
+        """Whether a line is a record's status alone ("laufend", "afgerond", "in corso")."""
+        u = self.ctx.units[i]
+        return u.kind in ("sentence", "heading") and self.ctx.cues.has("status_words", u.text.strip(" .·•–-"))
 
     def _record_under_title(self, run: list[int], many: bool = False) -> ProjectFact | None:
         """A project database's page: the heading right over the record lines names the project,
@@ -510,7 +517,12 @@ class ProjectFinders:
                     if o.iri not in record.implementers and not ctx.names_a_programme(o, u.value_start):
                         record.funders.setdefault(o.iri, Evidence(u.value_start, u.end, 0.85))
             elif cues.has("duration_keys", key):
-                self._years_from(record, u.start, u.end, 0.9)
+                if not self._years_from(record, u.start, u.end, 0.9):
+                    # "Förderzeitraum: 2022": one year alone, the project ran in it
+                    alone = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", u.text)
+                    if alone:
+                        record.start_year = record.end_year = int(alone.group(1))
+                        record.years_evidence = Evidence(u.start, u.end, 0.9)
             elif cues.has("start_keys", key) or cues.has("end_keys", key):
                 year = re.search(r"\b(?:19|20)\d\d\b", u.text)
                 if year is not None:
@@ -1609,6 +1621,19 @@ class ProjectFinders:
         for i, u in enumerate(ctx.units):
             if u.kind != "sentence" or i in taken:
                 continue
+            # "Baptisés « Saveurs & Mots », ces ateliers ...", "Chiamato “Ponti di parole”, il
+            # percorso ...": a sentence that opens by giving a name names what it goes on about
+            naming = cues.search("naming_words", u.text)
+            if naming is not None and naming.start() == 0:
+                quoted = _PAIRED_QUOTES.match(u.text, _skip_spaces(u.text, naming.end()))
+                if quoted is not None and u.text[quoted.end() : quoted.end() + 1] == ",":
+                    g = next(k for k in range(1, 6) if quoted.group(k) is not None)
+                    start, end = u.start + quoted.start(g), u.start + quoted.end(g)
+                    if not (ctx.orgs_in(start, end) or ctx.funders_in(start, end)):
+                        p = self.add_project(quoted.group(g), start, u.end, i, 0.7)
+                        if p is not None:
+                            p.scope_units.append(i)
+                        continue
             for noun in cues.find("project_nouns", u.text):
                 if cues.has("plural_nouns", noun.group(0)) or not self._determined(u.text, noun.start()):
                     continue

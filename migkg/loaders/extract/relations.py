@@ -61,7 +61,8 @@ def _within_a_typo(a: str, b: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _SUM_REACH = 120  # how far after a verb of giving its sum may end ("contributes EUR 20,000")
-_YEAR = re.compile(r"(?<![\d/.-])(?:199\d|20[0-3]\d)(?![\d/.-])")
+# a year, not a part of a number or a date's digits ("1.2023", "2023/24"); a sentence may end on it
+_YEAR = re.compile(r"(?<![\d/.-])(?:199\d|20[0-3]\d)(?![\d/-]|\.\d)")
 
 
 @cache
@@ -310,7 +311,7 @@ class Relations:
                 | self._headed_section(p, named_in - named_here)
             )
             others_runners = {o for q in self.projects if q is not p for o in q.implementers} - set(p.implementers)
-            scope = self._with_follow_ups(own, named_in - set(own), others_runners)
+            scope = self._with_follow_ups(own, named_in - set(own), others_runners, p.unit)
             # a record line's key is its own words too ("davon EU-Mittel (AMIF): 1.381.500,00 Euro")
             spans = [
                 (line_start(ctx.text, units[j].start) if units[j].kind == "kv" else units[j].start, units[j].end)
@@ -556,8 +557,12 @@ class Relations:
         it alone), then the document's lead, then a year in the title."""
         if p.start_year is not None or p.end_year is not None:
             return
-        for a, b in spans:
+        for k, (a, b) in enumerate(spans):
             if self._years_from(p, a, b, 0.7):
+                if p.end_year is None and p.start_year is not None:
+                    # "ces ateliers ont démarré en mars 2023. Le projet est soutenu ... jusqu'à fin 2024":
+                    # the start in one sentence of its own words, the end in a later one
+                    self._end_from(p, spans[k + 1 :])
                 return
         units = self.ctx.units
         own = set(p.scope_units or [p.unit])
@@ -590,6 +595,15 @@ class Relations:
         if p.start_year is None and p.end_year is None and self._title_year is not None:
             p.start_year = self._title_year
             p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
+
+    def _end_from(self, p: ProjectFact, spans: list[tuple[int, int]]) -> None:
+        """The first end ("jusqu'à fin 2024", "bis 2026") in the spans, not before the start."""
+        for a, b in spans:
+            for pm in self.ctx.periods_in(a, b):
+                if pm.kind == "until" and pm.end_year is not None and pm.end_year >= (p.start_year or 0):
+                    p.end_year = pm.end_year
+                    p.open_ended = False
+                    return
 
     def _list_payers(self, p: ProjectFact) -> dict[str, Evidence]:
         """Who pays a list of beneficiaries: the funds and the paying organisations of its intro line
@@ -776,7 +790,11 @@ class Relations:
         return False
 
     def _with_follow_ups(
-        self, scope: list[int], others: set[int], others_runners: frozenset[str] | set[str] = frozenset()
+        self,
+        scope: list[int],
+        others: set[int],
+        others_runners: frozenset[str] | set[str] = frozenset(),
+        named_at: int | None = None,
     ) -> list[int]:
         """Add the sentences that go on about the project: "Il est mené par X.", "Het project loopt
         tot 2025." (a sentence of the same paragraph that opens with an anaphora cue, the budget's
@@ -826,12 +844,17 @@ class Relations:
                     break
         # "Het traject loopt van 2023 tot 2025 ..." a paragraph or two after "het traject ZorgStart":
         # a sentence opening with a definite project noun speaks of the last project named before
-        # it, if no other project stands between (no heading either).
-        last = max(out)
+        # it, if no other project stands between (no heading either). From where the rules found its
+        # name: a news article may write the name again further down ("X et Y sont portés par ...").
+        last = named_at if named_at in out else max(out)
+        while last + 1 in out:
+            last += 1
         for k in range(last + 1, min(last + 8, len(units))):
             u = units[k]
             if u.kind == "heading" or k in others:
                 break
+            if k in out:
+                continue
             if u.kind == "sentence" and self._opens_with_project_noun(u.text):
                 if any(o.iri in others_runners for o in ctx.orgs_in(u.start, u.end)):
                     break

@@ -272,7 +272,8 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
             prev_blank = True
         else:
             # Running text: the sentences that start within this line.
-            starts = [x for x in sentence_starts if s <= x < e]
+            # (no sentence opens in lower case: "Saveurs & Mots et En selle ! sont portés par ...")
+            starts = [x for x in sentence_starts if s <= x < e and (x == s or not text[x].islower())]
             if not starts or starts[0] != s:
                 starts = [s, *starts]
             bounds = [*starts[1:], e]

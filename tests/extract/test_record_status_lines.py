@@ -1,0 +1,58 @@
+"""A page of several records, each under its heading, with a one-word status line between the
+heading and the record lines ("laufend", "afgerond"): the heading still names the record's project."""
+
+from __future__ import annotations
+
+from extract_helpers import AMIF, extractor, names_of, project
+
+FOUNDATION_DE = (
+    "Geförderte Projekte\n\n"
+    "Die Lindenhof-Stiftung fördert Vorhaben, die Zugewanderten das Ankommen erleichtern.\n\n"
+    "Sprachcafé Nordstadt\n"
+    "laufend\n"
+    "Träger: Nachbarschaftshaus Nordstadt e.V.\n"
+    "Förderzeitraum: 01.04.2024 – 31.03.2026\n"
+    "Fördersumme: 30.000 €\n\n"
+    "Ein offenes Café mit Sprachtandems. Das Land Hessen und der AMIF tragen den größeren Teil.\n\n"
+    "Lernhilfe Westend\n"
+    "abgeschlossen\n"
+    "Träger: Schulverein Westend e.V.\n"
+    "Förderzeitraum: 2022\n"
+    "Fördersumme: 9.000 €\n\n"
+    "Nachmittags Hausaufgabenhilfe für Kinder aus Willkommensklassen.\n"
+)
+
+FONDS_NL = (
+    "Onze projecten\n\n"
+    "Het AMIF steunt deze projecten van onze partners.\n\n"
+    "Taalmaatjes Oost\n"
+    "lopend\n"
+    "Uitvoerder: Stichting Buurtwerk Oost\n"
+    "Looptijd: 2023-2025\n"
+    "Budget: € 80.000\n\n"
+    "Werk en Wijk\n"
+    "afgerond\n"
+    "Uitvoerder: Vereniging Werkkracht\n"
+    "Looptijd: 2020-2022\n"
+    "Budget: € 55.000\n"
+)
+
+
+def test_a_status_line_between_heading_and_record_lines_keeps_the_heading_as_the_name() -> None:
+    ex = extractor(FOUNDATION_DE, "de", title="Geförderte Projekte | Lindenhof-Stiftung")
+    first = project(ex, "Sprachcafé Nordstadt")
+    assert names_of(ex, first.implementers) == {"Nachbarschaftshaus Nordstadt e.V."}
+    assert (first.start_year, first.end_year) == (2024, 2026)
+    second = project(ex, "Lernhilfe Westend")
+    assert names_of(ex, second.implementers) == {"Schulverein Westend e.V."}
+    assert (second.start_year, second.end_year) == (2022, 2022)
+
+
+def test_dutch_status_lines_between_headings_and_records() -> None:
+    ex = extractor(FONDS_NL, "nl", title="Onze projecten")
+    first = project(ex, "Taalmaatjes Oost")
+    assert names_of(ex, first.implementers) == {"Stichting Buurtwerk Oost"}
+    assert (first.start_year, first.end_year) == (2023, 2025)
+    second = project(ex, "Werk en Wijk")
+    assert names_of(ex, second.implementers) == {"Vereniging Werkkracht"}
+    assert AMIF in names_of(ex, second.funders)
