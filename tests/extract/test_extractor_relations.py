@@ -492,6 +492,28 @@ def test_site_owner_needs_the_whole_name_spelled_not_one_word() -> None:
     assert ex.ctx.site_owner is None  # "valsurlys" spells the town, not "CPAS de Val-sur-Lys"
 
 
+NEWS_OF_A_BILINGUAL_ASSOCIATION = (
+    "Verein Zusammen – Associazione Assieme · Brixen/Bressanone\n\n"
+    "Danke, „Brücken bauen“!\n\n"
+    "Am 31. Dezember geht unser Projekt „Brücken bauen“ zu Ende. Das Projekt wurde aus dem Asyl-, "
+    "Migrations- und Integrationsfonds (AMIF) finanziert.\n\n"
+    "Verein Zusammen – Associazione Assieme · Brixen\n"
+)
+
+
+def test_the_site_owner_is_the_titles_bilingual_name_whose_first_part_the_host_spells() -> None:
+    from extract_helpers import extractor
+
+    ex = extractor(
+        NEWS_OF_A_BILINGUAL_ASSOCIATION,
+        "de",
+        url="https://www.zusammen-brixen.org/aktuelles/danke",
+        title="Danke, „Brücken bauen“! | Verein Zusammen – Associazione Assieme",
+    )
+    owner = ex.ctx.site_owner
+    assert owner is not None and ex.ctx.new_orgs[owner].name == "Zusammen"
+
+
 COUNCIL_DECISION_DE = (
     "Beschluss: einstimmig beschlossen\n\n"
     "Der Landkreis Nordtal beteiligt sich an dem AMIF-Projekt „Ankommen“ des Vereins Brückenbau e. V. "

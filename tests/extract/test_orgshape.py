@@ -23,6 +23,9 @@ from migkg.loaders.extract.orgshape import find_org_names, is_not_organisation
         ("nl", "De Stichting Nieuwe Buren voert het project uit.", "Stichting Nieuwe Buren"),
         ("de", "Das Landratsamt Oberland übernimmt die Beratung.", "Landratsamt Oberland"),
         ("de", "Träger ist die Polizeidirektion Nordheim.", "Polizeidirektion Nordheim"),
+        # a province's government and a district community of Italy's German-speaking province
+        ("de", "Das Projekt wird von der Autonomen Provinz Trient mitgetragen.", "Autonomen Provinz Trient"),
+        ("de", "Partner ist die Bezirksgemeinschaft Vinschgau mit ihren Sprengeln.", "Bezirksgemeinschaft Vinschgau"),
         ("it", "Il Comune di Bellavista gestisce lo sportello.", "Comune di Bellavista"),
         ("it", "Partecipa il Consorzio Terre Unite.", "Consorzio Terre Unite"),
     ],

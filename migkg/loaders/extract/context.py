@@ -218,8 +218,15 @@ class Context:
             def spelt(name: str) -> str:
                 return "".join(re.findall(r"[a-z0-9]+", fold(legal.sub(" ", name))))
 
-            written = spelt(re.sub(r"\.[a-z]{2,4}\s*$", "", site))
-            if written in labels:
+            site = re.sub(r"\.[a-z]{2,4}\s*$", "", site)
+            # "Verein Miteinander – Associazione Insieme" on miteinander-meran.org: a name in two
+            # languages, each opened by its head noun, which the host leaves out
+            heads = re.compile(rf"^\s*(?:{self.cues.regex['org_heads'].pattern})\s+", re.I)
+            whole = self.doc.title.rsplit(" | ", 1)[-1] if " | " in (self.doc.title or "") else site
+            parts = [site, *(heads.sub("", part) for part in re.split(r"\s+[–—-]\s+", whole))]
+            for written in dict.fromkeys(spelt(part) for part in parts):
+                if written not in labels:
+                    continue
                 for o in sorted(self.orgs, key=lambda m: m.start):
                     if spelt(self.text[o.start : o.end]) == written:
                         return o.iri
