@@ -286,3 +286,23 @@ def test_tables_under_headings_of_proposals_not_funded_or_excluded_name_no_proje
     ext = facts(text, "it", title="Graduatoria FAMI – Avviso lingua italiana")
     labels = sorted(p.label for p in ext.projects)
     assert labels == ["Lingua e lavoro", "Parole in Comune"], labels
+
+
+LAUREATES_FR = (
+    "Appel à projets insertion : trois projets retenus\n\n"
+    "La commission a retenu trois projets. Le Fonds social européen plus (FSE+) cofinance deux d'entre eux. "
+    "Deux autres dossiers, trop proches d'actions déjà financées par l'État au titre du FAMI, ont été "
+    "réorientés.\n\n"
+    "Porteur\tProjet\tPériode\tCoût total\tFSE+\n"
+    "Association Tremplin\tCap Emploi – accompagnement vers l'emploi\t2024-2026\t168 400 €\t60 000 €\n"
+    "CCAS de Valmont\tParrainage Emploi – parrains salariés\t2024-2025\t41 200 €\t–\n"
+    "Régie Diois Services\tMaraîchage et FLE – chantier d'insertion\t2024-2025\t97 800 €\t45 500 €\n"
+)
+
+
+def test_a_dash_in_a_funds_column_says_that_fund_pays_nothing_for_the_row() -> None:
+    ext = facts(LAUREATES_FR, "fr")
+    funded = project(ext, "Cap Emploi")
+    assert set(funded.funders) == {FUND + "ESF"}  # the column's fund, not the FAMI of a distractor
+    assert not [p for p in ext.projects if "Parrainage" in p.label and FUND + "ESF" in p.funders]
+    assert not [p for p in ext.projects if AMIF in p.funders]

@@ -297,6 +297,10 @@ class TableFinders:
                 continue
             shares.append((c, parsed[0]))
         paying = list(dict.fromkeys(f for c, _v in shares for f in c.funders))
+        # A column headed by a fund ("FSE+") says which rows that fund pays: a row with a dash in it
+        # is paid by the others, and the table leaves the page's other funds out of its rows.
+        if any(c.role == "money" and any(f != NATIONAL for f in c.funders) for c in columns):
+            caption = []
         if not [f for f in paying if f != NATIONAL]:
             paying += [f for f in caption if f not in paying]  # "EU funding" names no fund: the caption's
             self.caption_paid.add(id(p))  # type: ignore[attr-defined]
