@@ -829,8 +829,12 @@ class Context:
                 if re.match(r"\s+(?:de |d'|di |van |of )?[A-ZÀ-Þ]", after) or re.match(r"[-'’]", after):
                     continue  # "la Ville de Lyon", "die Stadt Graz": a name, found as one or not
                 word_before = (self.text[max(0, m.start() - 12) : m.start()].split() or [""])[-1]
-                if self.cues.has("place_prepositions", word_before) and not self.cues.search(
-                    "funding_participles", self.text[m.end() : m.end() + 25]
+                # ("Kofinanzierung durch den Landkreis": after a word of funding, the agent)
+                funding_before = self.cues.search("contribution_nouns", self.text[max(0, m.start() - 30) : m.start()])
+                if (
+                    self.cues.has("place_prepositions", word_before)
+                    and not funding_before
+                    and not self.cues.search("funding_participles", self.text[m.end() : m.end() + 25])
                 ):
                     continue  # "dans la ville", "in der Stadt": a place; "door de stad gefinancierd" an agent
                 if any(o.start < m.end() and m.start() < o.end for o in self.orgs):

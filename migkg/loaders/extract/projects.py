@@ -651,6 +651,10 @@ class ProjectFinders:
                     pass  # "(2016-2017)": a period, not an organisation
                 elif _short_form_of(inner, title):
                     pass  # "Geldautomatensprengungen (GAA)": the title's own short form
+                elif text[paren.end() :].lstrip().startswith(":") and self._org_line(
+                    u.start, u.start + len(title.rstrip())
+                ):
+                    pass  # "• Land Hessen (WIR-Programm): 120.000 Euro": a payer's line, no title
                 elif not ctx.funders_in(inner_start, inner_start + len(inner)):
                     org = ctx.add_org(inner, inner_start, inner_start + len(inner))
                     if org is not None:
@@ -670,6 +674,12 @@ class ProjectFinders:
                 p = self.add_project(text, u.start, u.end, i, 0.6)
                 if p is not None:
                     p.scope_units.append(i)
+
+    def _org_line(self, a: int, b: int) -> bool:
+        """Whether the text between a and b (a list line's part) is one organisation's name alone."""
+        head = self.ctx.text[a:b]
+        lead = len(head) - len(head.lstrip(" •*-–·▪"))
+        return any(o.start == a + lead and o.end >= b - 1 for o in self.ctx.orgs_in(a, b))
 
     def find_beneficiary_items(self) -> None:
         """A list whose lines each begin with who gets the money: "ASAMLA (Association santé migrants)

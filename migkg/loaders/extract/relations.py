@@ -208,11 +208,17 @@ class Relations:
                 continue
             lines = [(_text_start(ctx.text, u.start), u.end) for u in block]
             money = [ctx.amounts_in(a, b) for a, b in lines]
-            # the fund opens its line ("FAMI : 291 720 €"), not a beneficiary's line that names it
+            # the fund opens its line ("FAMI : 291 720 €", "davon AMIF-Mittel: 513.000 Euro"), not a
+            # beneficiary's line that names it
             fund_lines = [
                 k
                 for k, (a, b) in enumerate(lines)
-                if money[k] and any(m.entity.kind == "fund" for m in ctx.funds if a <= m.start <= a + 3)
+                if money[k]
+                and any(
+                    m.entity.kind == "fund" and (m.start <= a + 3 or word_count(ctx.text[a : m.start]) <= 1)
+                    for m in ctx.funds
+                    if a <= m.start < b
+                )
             ]
             # "Bijdrage Stad Kortrijk: € 40.000", "Kofinanzierung Land Steiermark: € 64.230,00": a
             # line that opens with a contribution noun gives its payer's share, fund line or not
