@@ -1,5 +1,6 @@
-"""A page of several records, each under its heading, with a one-word status line between the
-heading and the record lines ("laufend", "afgerond"): the heading still names the record's project."""
+"""A page of several records, each under its heading, with a one-word status line ("laufend",
+"afgerond") or a short description between the heading and the record lines: the heading still
+names the record's project."""
 
 from __future__ import annotations
 
@@ -56,3 +57,39 @@ def test_dutch_status_lines_between_headings_and_records() -> None:
     second = project(ex, "Werk en Wijk")
     assert names_of(ex, second.implementers) == {"Vereniging Werkkracht"}
     assert AMIF in names_of(ex, second.funders)
+
+
+OUR_PROJECTS_EN = (
+    "Our projects\n\n"
+    "We are a small charity in Leith working with refugees since 2015.\n\n"
+    "Supper Club\n"
+    "Shared meals and English conversation every Wednesday. Around 40 people come each week.\n"
+    "Running: April 2023 – March 2026\n"
+    "Funded by: Asylum, Migration and Integration Fund (AMIF)\n\n"
+    "Safe Steps\n"
+    "A peer mentoring scheme for young people who arrived alone.\n"
+    "Duration: 2019 – 2021\n"
+    "Funded by: City of Edinburgh Council\n\n"
+    "Want to partner with us on a project? Get in touch: hello@leith-welcome.example.org\n"
+)
+
+
+def test_a_projects_page_describes_each_project_between_its_heading_and_its_record_lines() -> None:
+    ex = extractor(OUR_PROJECTS_EN, "en", title="Our projects | Leith Welcome")
+    supper = project(ex, "Supper Club")
+    assert AMIF in names_of(ex, supper.funders)
+    assert (supper.start_year, supper.end_year) == (2023, 2026)  # "Running:" gives the years
+    steps = project(ex, "Safe Steps")
+    assert (steps.start_year, steps.end_year) == (2019, 2021)
+    assert not [p for p in ex.projects if "@" in p.label]  # a contact line names no project
+
+
+def test_a_single_heading_over_a_description_and_record_lines_needs_the_shape_to_repeat() -> None:
+    text = (
+        "The partnership\n"
+        "OPEN FIELDS is a transnational project funded under the Asylum, Migration and Integration Fund.\n"
+        "Duration: 36 months (2024 – 2027)\n"
+        "Total budget: EUR 1,247,900\n"
+    )
+    ex = extractor(text, "en", title="The partnership – OPEN FIELDS")
+    assert not [p for p in ex.projects if p.label == "The partnership"]

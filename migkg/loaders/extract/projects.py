@@ -285,6 +285,8 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         return True
     if label.count("|") >= 2:
         return True  # "Accueil | Le projet | Partenaires | Contact": a site's menu
+    if re.search(r"[\w.-]@[\w-]+\.\w", label):
+        return True  # "Want to partner with us on a project? Get in touch: hello@x.org": a contact line
     if _WORK_PACKAGE.match(label):
         return True  # "WP1 – Project management (lead: X)": a part of a project, not one
     # "Projet cofinancé par l'Union européenne", "Co-funded by the European Union": the Union's
@@ -462,11 +464,30 @@ class ProjectFinders:
         j = run[0] - 1
         if j > 0 and self._record_status(j):
             j -= 1  # "Sprachcafé Nordstadt" over "laufend" over "Träger: ..."
+        # "Welcome Tables" over a few sentences on what it does, then "Running: ...", "Funded by:
+        # ...": a projects page describes each project between its heading and its record lines
+        described = self._described_gap(run)
+        if described > 5:
+            return None
+        j -= described
         if j < 0 or ctx.units[j].kind != "heading" or len(run) < lines:
             return None
         if sum(is_record_key(ctx.units[i].key, ctx.lang) for i in run) < lines:
             return None
         return ctx.units[j]
+
+    def _described_gap(self, run: list[int]) -> int:
+        """How many sentences of the record's section stand between its heading and its lines."""
+        ctx = self.ctx
+        j = run[0] - 1
+        if j > 0 and self._record_status(j):
+            j -= 1
+        section = ctx.units[run[0]].section
+        described = 0
+        while j > section >= 0 and ctx.units[j].kind == "sentence" and ctx.units[j].section == section:
+            j -= 1
+            described += 1
+        return described
 
     def _record_status(self, i: int) -> bool:
         """Whether a line is a record's status alone ("laufend", "afgerond", "in corso")."""
@@ -481,9 +502,14 @@ class ProjectFinders:
         if heading is None:
             return None
         heads = [h.lower() for h in _title_heads(self.ctx.doc.title or "") if len(h) >= 3]
-        if not many and not any(h in heading.text.lower() for h in heads):
-            return None
-        return self.add_project(heading.text, heading.start, heading.end, run[0] - 1, 0.85)
+        if not many and (self._described_gap(run) or not any(h in heading.text.lower() for h in heads)):
+            return None  # (described between heading and lines: only where the shape repeats)
+        at = self.ctx.unit_index(heading.start)
+        record = self.add_project(heading.text, heading.start, heading.end, at, 0.85)
+        if record is not None:
+            # the sentences that describe it between its heading and its lines are its own words
+            record.scope_units.extend(j for j in range(at + 1, run[0]) if self.ctx.units[j].kind == "sentence")
+        return record
 
     def _naming_key(self, key: str) -> bool:
         """A key that introduces a project's name: "The project entitled", "Le projet intitulé"."""
