@@ -285,6 +285,8 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         return True
     if label.count("|") >= 2:
         return True  # "Accueil | Le projet | Partenaires | Contact": a site's menu
+    if sum(is_page_word(w, cues) for w in label.split()) >= 2:
+        return True  # "Home   Il progetto   Partner   Sportelli   News   Contatti": a site's menu
     if re.search(r"[\w.-]@[\w-]+\.\w", label):
         return True  # "Want to partner with us on a project? Get in touch: hello@x.org": a contact line
     if _WORK_PACKAGE.match(label):
@@ -445,7 +447,23 @@ class ProjectFinders:
                         rest = re.sub(r"^\s*[:–—-]\s*", "", title.split(code, 1)[1])
                         rest = rest.split(" (")[0] if " (" in rest else rest
                         label = f"{code}: {rest.strip()}" if rest.strip() else code
+                    else:
+                        # "Taal & Werk Deventer – Projectenbank AMIF 2021-2027 | DUS-I" over a record
+                        # whose "Referentie" is the code: the title's name the text repeats
+                        # (not a name the title gives an organisation: "BAMF - Projektdatenbank ...")
+                        named = [
+                            h
+                            for h in _title_heads(title)
+                            if word_count(h) <= 8
+                            and not generic_heading(h, cues)
+                            and h in ctx.text
+                            and not any(fold(o.name) == fold(h) for o in ctx.orgs)
+                            and not ctx.funders_in(ctx.text.find(h), ctx.text.find(h) + len(h))
+                        ]
+                        label = named[-1] if named else code
                     record = self.add_project(label, u.start, u.end, i, 0.9, code=code)
+                    if record is None and label != code:
+                        record = self.add_project(code, u.start, u.end, i, 0.9, code=code)
                     if record is not None:
                         # The page's title names who runs it: "(Immigration Office / DVZ-OE – ...)".
                         for o in self._title_orgs():
@@ -454,8 +472,24 @@ class ProjectFinders:
             if record is None:
                 record = self._record_under_title(run, many=len(headed) >= 2)
             if record is None:
+                self._partnership_lines(run)
                 continue
             self._read_record_lines(record, run)
+
+    def _partnership_lines(self, run: list[int]) -> None:
+        """Record lines that only say who runs and who takes part ("Capofila: X – Perugia" over
+        "Partner:"): the page's project's partnership, as a partnership table says it."""
+        ctx, cues = self.ctx, self.ctx.cues
+        keys = [ctx.units[i].key.lower() for i in run]
+        if not any(cues.has("implementer_keys", k) for k in keys) or not all(
+            cues.has("implementer_keys", k) or cues.has("partner_cues", k) for k in keys
+        ):
+            return
+        for i in run:
+            u = ctx.units[i]
+            lead = cues.has("implementer_keys", u.key.lower())
+            for org in self._record_orgs(u):
+                self.partnership.append((org.iri, lead, Evidence(u.value_start, u.end, 0.85)))  # type: ignore[attr-defined]
 
     def _record_heading(self, run: list[int], lines: int = 2) -> Unit | None:
         """The heading right over a run of `lines` record lines or more ("Funding:", "Period:",
@@ -1297,8 +1331,13 @@ class ProjectFinders:
         """Headings that name a project: "Projet AMIF Accueil 2024-2025", "AVRR Belgium Support Project"."""
         ctx, cues = self.ctx, self.ctx.cues
         title = (ctx.doc.title or "").strip().lower()
+        # "Scheda di progetto" over "Titolo | PONTI ...": a heading right over a record's lines names
+        # the record's sheet; the record names its project
+        recorded = {j for p in self.projects if p.rule == "find_records" for j in p.scope_units}
         for i, u in enumerate(ctx.units):
             if u.kind != "heading" or u.text.strip().lower() == title or generic_heading(u.text, cues):
+                continue
+            if i + 1 in recorded:
                 continue
             named_after = self._period_led_name(i)
             if named_after is None and self._status_line(i):
@@ -1496,7 +1535,17 @@ class ProjectFinders:
                     r"((?:\s+[^\W\d]{3,12}){0,2}?)\s+(?:[A-Z]{3,5}\s+)?((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b",
                     text[noun.end() :],
                 )
-                if dated and not cues.has("plural_nouns", word) and self._determined(text, noun.start()):
+                # (not "il progetto finanziato dal FAMI 2014-2020": the fund's programming period)
+                # (a fund's name may hold the period: "FAMI 2014-2020")
+                fund_period = dated is not None and any(
+                    u.start + noun.end() <= m.start < u.start + noun.end() + dated.start(2) for m in ctx.funds
+                )
+                if (
+                    dated
+                    and not fund_period
+                    and not cues.has("plural_nouns", word)
+                    and self._determined(text, noun.start())
+                ):
                     end = noun.end() + dated.end()
                     p = self.add_project(text[noun.start() : end], u.start + noun.start(), u.end, i, 0.6)
                     if p is not None:

@@ -172,6 +172,36 @@ _RECORD_KEYS = (
 )
 
 
+def _record_tables(
+    lines: list[tuple[int, int, str]], table_rows: dict[int, list[tuple[int, int]]], lang: str | None
+) -> set[int]:
+    """The rows of two-column tables that are a project's record ("Titolo | PONTI ...", "Codice |
+    PROG-2871", "Durata | dal 1° marzo 2023 ..."): two first cells at least a key of the pattern
+    files' lists (not only a sum's name, as in a breakdown of the money), and most first cells a
+    record's key or three of them from the lists ("CUP", "Destinatari" are keys of no list)."""
+    from migkg.loaders.extract.cues import cues_for
+
+    cues = cues_for(lang)
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        keys = [lines[i][2][slice(*table_rows[i][0])].strip() for i in run]
+        listed = sum(any(cues.has(k, key.lower()) for k in _RECORD_KEYS) for key in keys)
+        record = sum(is_record_key(k, lang) for k in keys)
+        if len(run) >= 3 and listed >= 2 and (2 * record >= len(run) or listed >= 3):
+            out.update(run)
+        run.clear()
+
+    for i in sorted(table_rows):
+        if len(table_rows[i]) != 2 or (run and i != run[-1] + 1):
+            close()
+        if len(table_rows[i]) == 2:
+            run.append(i)
+    close()
+    return out
+
+
 def is_record_key(key: str, lang: str | None) -> bool:
     """Whether a bulleted "Key: value" line is a record's line (its key one of the pattern files'
     record keys), not a list item naming something ("• The X project: it aims to ...")."""
@@ -222,6 +252,7 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     next_nonblank = dict(zip(nonblank, [*nonblank[1:], None], strict=False))
     sentence_starts = [s.start_char for s in doc.sents]
     table_rows = _table_lines(lines) if "\t" in text or "|" in text or "   " in text else {}
+    record_rows = _record_tables(lines, table_rows, lang) if table_rows else set()
     for i, (start, _end, raw) in enumerate(lines):
         line = raw.strip()
         if not line or (TABLE_RULE.match(raw) and table_rows.get(i - 1)):
@@ -240,6 +271,12 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
             and out.units[-1].kind == "sentence"
             and out.units[-1].text.rstrip("\"“”»«'’ ").endswith((".", "!", "?"))
         )
+        if i in record_rows:
+            # "Durata<tab>dal 1° marzo 2023 al 31 dicembre 2025": a record's line set as a table row
+            (ka, kb), (va, vb) = [(start + a, start + b) for a, b in table_rows[i]]
+            key = text[ka:kb].strip()
+            out.units.append(Unit("kv", va, vb, text[va:vb], paragraph, section, key=key, value_start=ka))
+            continue
         if i in table_rows:
             cells = [(start + a, start + b) for a, b in table_rows[i]]
             out.units.append(Unit("row", s, e, text[s:e], paragraph, section, cells=cells))
