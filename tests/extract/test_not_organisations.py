@@ -118,3 +118,46 @@ def test_a_programmes_specific_objective_is_no_organisation() -> None:
     )
     ex = extractor(text, "it")
     assert not any("Obiettivo" in n for n in mention_names(ex)), mention_names(ex)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Responsible Authority for the Home Affairs",
+        "Managing Authority of EU Funds",
+        "Autorité responsable du FAMI",
+        "Autorità Responsabile del Fondo",
+        "Verantwoordelijke Autoriteit voor AMIF",
+    ],
+)
+def test_a_funds_role_however_it_goes_on_is_no_organisation(name: str) -> None:
+    from migkg.loaders.extract.orgshape import is_not_organisation
+
+    assert is_not_organisation(name)
+
+
+def test_a_record_key_opened_by_an_adjective_and_an_organisation_head_is_no_organisation() -> None:
+    text = (
+        "Project details\n"
+        "Title: Safe Homes for unaccompanied minors\n"
+        "Implementing organisation: Harbour Youth Association\n"
+        "Implementation period: 01/07/2022 – 31/12/2024\n"
+        "The project is co-financed by the Asylum, Migration and Integration Fund (AMIF).\n"
+    )
+    found = mention_names(extractor(text, "en"))
+    assert "Implementing" not in found and "Implementing organisation" not in found, found
+
+
+def test_a_projects_name_spelt_by_its_short_form_at_the_head_of_its_label_is_no_organisation() -> None:
+    text = (
+        "Since 2022 we run Supported Independent Living (SIL) apartments for minors.\n\n"
+        "Project details\n"
+        "Title: Supported Independent Living (SIL) for unaccompanied minors – Patras\n"
+        "Implementing organisation: Harbour Youth Association\n"
+        "Implementation period: 01/07/2022 – 31/12/2024\n"
+        "The project is co-financed by the Asylum, Migration and Integration Fund (AMIF).\n"
+    )
+    ex = extractor(text, "en")
+    p = project(ex, "Supported Independent Living")
+    assert names_of(ex, p.implementers) == {"Harbour Youth Association"}
+    assert not {n for n in mention_names(ex) if n.startswith("Supported") or n == "SIL"}

@@ -26,6 +26,7 @@ from migkg.loaders.extract.orgshape import (
     fold,
     is_not_organisation,
     shapes_for,
+    spells,
 )
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Layout, layout, sentencizer
@@ -872,6 +873,11 @@ class Context:
             paren = re.fullmatch(r"\s*(.+?)\s*\(([^()]+)\)\s*", label)
             if paren:
                 names |= {paren.group(1).lower(), paren.group(2).lower()}
+            # "Supported Independent Living (SIL) for unaccompanied minors": the name its short form
+            # spells, and the short form, at the label's head
+            head = re.match(r"\s*([^()]+?)\s*\(([^()]{2,12})\)", label)
+            if head and spells(head.group(2), head.group(1).split()):
+                names |= {head.group(1).lower(), head.group(2).lower()}
         self._forget({o.iri for o in self.orgs if o.iri in self.shape_rules and o.name.lower() in names})
 
     def _drop_record_keys(self) -> None:
@@ -883,10 +889,14 @@ class Context:
                 keys.add((at, at + len(u.key)))
         # (not a name the text also writes elsewhere: "CPAS de Huy : une cellule ..." over "le
         # président du CPAS de Huy")
-        keyed = {o.iri for o in self.orgs if not o.known and (o.start, o.end) in keys}
+        # (or opening it: "Implementing organisation:" read as "Implementing" and its head; not
+        # "Kofinanzierung Land Steiermark:", which names who pays)
+        keyed = {o.iri for o in self.orgs if not o.known and any(a == o.start and o.end <= b for a, b in keys)}
         # (a site's owner named before a colon is a person speaking: "Sammy Mahdi: “...”")
         elsewhere = {
-            o.iri for o in self.orgs if (o.start, o.end) not in keys and self.shape_rules.get(o.iri) != {"owner"}
+            o.iri
+            for o in self.orgs
+            if not any(a == o.start and o.end <= b for a, b in keys) and self.shape_rules.get(o.iri) != {"owner"}
         }
         self._forget(keyed - elsewhere)
 

@@ -607,6 +607,8 @@ def is_not_organisation(name: str) -> bool:
         return True  # "Fonds européen Asile, ...": a European fund's name, however mangled, is a fund's
     if _SPECIFIC_OBJECTIVE.search(folded):
         return True  # "Obiettivo Specifico 2": a programme's objective, which funds nothing
+    if _FUND_ROLE.search(folded):
+        return True  # "Responsible Authority for the Home Affairs funds": a fund's role, no body's name
     # (behind an elided article or preposition: "l'Union", "dall'Unione europea")
     bare = re.sub(r"^(?:[ld]|dall|dell|all|nell|sull)'", "", folded)
     return folded in _not_organisations() or bare in _not_organisations()
@@ -615,6 +617,12 @@ def is_not_organisation(name: str) -> bool:
 # A specific objective of a fund's programme ("Obiettivo Specifico 2", "Specific Objective 1").
 _SPECIFIC_OBJECTIVE = re.compile(
     r"^(?:obiettivo specifico|specific objective|objectif specifique|specifieke doelstelling|spezifische[sn]? ziel)\b"
+)
+# A role in a fund's programme, however it goes on ("Managing Authority of EU Funds").
+_FUND_ROLE = re.compile(
+    r"^(?:(?:responsible|managing|audit|certifying|delegated) authority"
+    r"|autorite (?:responsable|de gestion|d'audit|deleguee)|autorita (?:responsabile|di gestione|di audit|delegata)"
+    r"|verantwoordelijke autoriteit|beheersautoriteit|auditautoriteit)\b"
 )
 # A fund of the Union named by its head noun and "European" (the funds are in the reference data).
 _EU_FUND_NAME = re.compile(
