@@ -93,3 +93,32 @@ def test_a_single_heading_over_a_description_and_record_lines_needs_the_shape_to
     )
     ex = extractor(text, "en", title="The partnership – OPEN FIELDS")
     assert not [p for p in ex.projects if p.label == "The partnership"]
+
+
+SERVICE_PAGE_FR = (
+    "Service Accueil des nouveaux arrivants\n\n"
+    "Le service aide les personnes arrivées depuis peu dans la commune.\n\n"
+    "Nos projets\n\n"
+    "« Premiers Pas » — un accompagnement sur mesure\n"
+    "Depuis le 1er janvier 2023, deux assistantes sociales suivent une soixantaine de ménages par an.\n"
+    "Premiers Pas est cofinancé par le Fonds Asile, Migration et Intégration (FAMI). Sur la période "
+    "2023-2025, le budget total est de 300.000 €.\n\n"
+    "Ateliers de conversation\n"
+    "Deux matinées par semaine, on pratique le français oral. Ces ateliers sont soutenus par la "
+    "Fondation Roi Baudouin.\n\n"
+    "Bon à savoir\n"
+    "Le revenu d'intégration est remboursé en partie par l'État fédéral.\n\n"
+    "Contact\n"
+    "Rue du Marché 2, 5000 Namur\n"
+)
+
+
+def test_headings_under_a_heading_of_the_organisations_projects_name_its_projects() -> None:
+    ex = extractor(SERVICE_PAGE_FR, "fr", title="Service Accueil des nouveaux arrivants | CPAS de Namur")
+    first = project(ex, "Premiers Pas")
+    assert first.label == "Premiers Pas"  # the name in its quotes, not its subtitle
+    assert AMIF in names_of(ex, first.funders)
+    assert (first.start_year, first.end_year) == (2023, 2025)  # "Depuis ... 2023", "Sur la période 2023-2025"
+    second = project(ex, "Ateliers de conversation")
+    assert [n for n in names_of(ex, second.funders) if "Baudouin" in n]
+    assert not [p for p in ex.projects if "savoir" in p.label or "Service Accueil" in p.label]

@@ -39,3 +39,11 @@ def test_a_fund_then_another_noun_is_no_coordination_of_payers() -> None:
     ex = extractor(text, "en", title="Bridges")
     p = project(ex, "Bridges")
     assert "Ministry of Labour" not in names_of(ex, p.funders)
+
+
+def test_a_negation_word_inside_a_name_denies_no_fund() -> None:
+    # "Pas" of "Premiers Pas" is a name's word, not French "pas" (not)
+    ex = extractor("Premiers Pas est cofinancé par le FAMI depuis 2023.\n", "fr")
+    assert [m.text for m in ex.ctx.funds] == ["FAMI"]
+    ex = extractor("Le projet n'est pas financé par le FAMI.\n", "fr")
+    assert not ex.ctx.funds

@@ -784,7 +784,13 @@ class Context:
         start = max(0, self.text.rfind("\n", 0, pos) + 1, self.text.rfind(". ", 0, pos) + 2, pos - 90)
         window = self.text[start:pos]
         clause = re.split(r"[;:]|\s(?:" + cues.regex["contrast_words"].pattern + r")\s", window, flags=re.I)[-1]
-        negs = [m for m in cues.find("negations", clause) if not re.match(r"\.?\s*\d|\.", clause[m.end() :])]
+        negs = [
+            m
+            for m in cues.find("negations", clause)
+            if not re.match(r"\.?\s*\d|\.", clause[m.end() :])
+            # (a capital inside the sentence is a name's word: "Premiers Pas est cofinancé par le FAMI")
+            and not (m.group(0)[:1].isupper() and clause[: m.start()].strip())
+        ]
         if not negs:
             return False  # "Project No. 12 funded by ...": a number, no negation
         rest = clause[negs[-1].end() :]

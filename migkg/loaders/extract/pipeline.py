@@ -82,6 +82,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_title_project()
         self.find_quoted_project()
         self.find_fact_box_lines()
+        self.find_listed_headings()
         self.find_announced_headings()
         self.read_orphan_records()
         self.find_aggregates()

@@ -1198,6 +1198,69 @@ class ProjectFinders:
             return False
         return not self.ctx.cues.search("legal_forms", last)
 
+    def find_listed_headings(self) -> None:
+        """An organisation's page with a heading of its projects ("Nos projets", "Current projects",
+        "Unsere Projekte") over headings of its own, each over prose that says how it is paid: each
+        of those headings names a project, its section describes it. (Two at least; the list ends at
+        a heading of the page's own words, "Bon à savoir", "Contact".)"""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        taken = {j for p in self.projects for j in p.scope_units}
+        for i, u in enumerate(units):
+            if u.kind != "heading" or word_count(u.text) > 4 or re.search(r"\d", u.text):
+                continue
+            nouns = cues.find("project_nouns", u.text)
+            if not nouns or not all(cues.has("plural_nouns", n.group(0)) for n in nouns):
+                continue
+            heads: list[int] = []
+            for j in range(i + 1, len(units)):
+                h = units[j]
+                if h.kind != "heading":
+                    if not heads and h.section == i and h.text.strip(" -*_") and h.kind == "sentence":
+                        break  # prose right under the group's heading: a section of its own
+                    continue
+                text = h.text.strip()
+                if (
+                    text.endswith(("?", ":"))
+                    or word_count(text) > 12
+                    or generic_heading(text, cues)
+                    or not_a_project(text, cues)
+                    or cues.search("contact_words", text)
+                    or any(cues.has("plural_nouns", n.group(0)) for n in cues.find("project_nouns", text))
+                ):
+                    break
+                under = self._section_lines(j)
+                prose = [k for k in under if units[k].kind != "row" and units[k].text.strip(" -*_")]
+                paid = any(
+                    ctx.funders_in(units[k].start, units[k].end)
+                    or cues.search("funding_words", units[k].text)
+                    or cues.search("funded_by", units[k].text)
+                    for k in under
+                )
+                if not prose or not paid or j in taken or any(k in taken for k in under):
+                    break
+                heads.append(j)
+            if len(heads) < 2:
+                continue
+            # the page's title names the organisation's service whose projects these are, none of them
+            self.projects[:] = [p for p in self.projects if p.rule != "_title_project"]
+            for j in heads:
+                h = units[j]
+                label = h.text.strip()
+                # "« Forest Welcome » — un accompagnement sur mesure": the name in its quotes
+                quoted = _PAIRED_QUOTES.match(label)
+                if quoted and (quoted.end() == len(label) or re.match(r"\s*[–—:-]\s", label[quoted.end() :])):
+                    label = next(g for g in quoted.groups() if g is not None)
+                p = self.add_project(label, h.start, h.end, j, 0.7)
+                if p is not None:
+                    p.scope_units = sorted({j, *self._section_lines(j)})
+                    taken.update(p.scope_units)
+
+    def _section_lines(self, j: int) -> list[int]:
+        """The units under heading `j` in its section (not the headings after it)."""
+        units = self.ctx.units
+        return [k for k in range(j + 1, len(units)) if units[k].section == j and units[k].kind != "heading"]
+
     def find_announced_headings(self) -> None:
         """A page that announces a number of projects ("Drei neue Projekte für Geflüchtete", "twee
         projecten") and then gives exactly that many headings, each over its own paragraphs ("MiA –

@@ -603,10 +603,12 @@ class Relations:
             p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
 
     def _end_from(self, p: ProjectFact, spans: list[tuple[int, int]]) -> None:
-        """The first end ("jusqu'à fin 2024", "bis 2026") in the spans, not before the start."""
+        """The first end ("jusqu'à fin 2024", "bis 2026", "sur la période 2023-2025" from its start
+        year) in the spans, not before the start."""
         for a, b in spans:
             for pm in self.ctx.periods_in(a, b):
-                if pm.kind == "until" and pm.end_year is not None and pm.end_year >= (p.start_year or 0):
+                ranged = pm.kind == "range" and pm.start_year == p.start_year
+                if (pm.kind == "until" or ranged) and pm.end_year is not None and pm.end_year >= (p.start_year or 0):
                     p.end_year = pm.end_year
                     p.open_ended = False
                     return
