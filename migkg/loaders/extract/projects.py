@@ -495,23 +495,20 @@ class ProjectFinders:
         """The heading right over a run of `lines` record lines or more ("Funding:", "Period:",
         "Coordinator:"), if there is one."""
         ctx = self.ctx
-        j = run[0] - 1
-        if j > 0 and self._record_status(j):
-            j -= 1  # "Sprachcafé Nordstadt" over "laufend" over "Träger: ..."
-        # "Welcome Tables" over a few sentences on what it does, then "Running: ...", "Funded by:
-        # ...": a projects page describes each project between its heading and its record lines
-        described = self._described_gap(run)
+        j, described = self._over_record(run)
         if described > 5:
             return None
-        j -= described
         if j < 0 or ctx.units[j].kind != "heading" or len(run) < lines:
             return None
         if sum(is_record_key(ctx.units[i].key, ctx.lang) for i in run) < lines:
             return None
         return ctx.units[j]
 
-    def _described_gap(self, run: list[int]) -> int:
-        """How many sentences of the record's section stand between its heading and its lines."""
+    def _over_record(self, run: list[int]) -> tuple[int, int]:
+        """Where a record's heading may stand, and how many sentences of its section describe it
+        between heading and lines: past a status line ("Sprachcafé Nordstadt" over "laufend" over
+        "Träger: ...") and a few sentences on what it does ("Welcome Tables" over them, then
+        "Running: ...", "Funded by: ...", as a projects page describes each project)."""
         ctx = self.ctx
         j = run[0] - 1
         if j > 0 and self._record_status(j):
@@ -521,7 +518,7 @@ class ProjectFinders:
         while j > section >= 0 and ctx.units[j].kind == "sentence" and ctx.units[j].section == section:
             j -= 1
             described += 1
-        return described
+        return j, described
 
     def _record_status(self, i: int) -> bool:
         """Whether a line is a record's status alone ("laufend", "afgerond", "in corso")."""
@@ -536,9 +533,9 @@ class ProjectFinders:
         if heading is None:
             return None
         heads = [h.lower() for h in _title_heads(self.ctx.doc.title or "") if len(h) >= 3]
-        if not many and (self._described_gap(run) or not any(h in heading.text.lower() for h in heads)):
+        at, described = self._over_record(run)
+        if not many and (described or not any(h in heading.text.lower() for h in heads)):
             return None  # (described between heading and lines: only where the shape repeats)
-        at = self.ctx.unit_index(heading.start)
         record = self.add_project(heading.text, heading.start, heading.end, at, 0.85)
         if record is not None:
             # the sentences that describe it between its heading and its lines are its own words
@@ -1212,7 +1209,7 @@ class ProjectFinders:
             nouns = cues.find("project_nouns", u.text)
             if not nouns or not all(cues.has("plural_nouns", n.group(0)) for n in nouns):
                 continue
-            heads: list[int] = []
+            heads: dict[int, list[int]] = {}  # heading -> the lines under it
             for j in range(i + 1, len(units)):
                 h = units[j]
                 if h.kind != "heading":
@@ -1239,12 +1236,12 @@ class ProjectFinders:
                 )
                 if not prose or not paid or j in taken or any(k in taken for k in under):
                     break
-                heads.append(j)
+                heads[j] = under
             if len(heads) < 2:
                 continue
             # the page's title names the organisation's service whose projects these are, none of them
             self.projects[:] = [p for p in self.projects if p.rule != "_title_project"]
-            for j in heads:
+            for j, under in heads.items():
                 h = units[j]
                 label = h.text.strip()
                 # "« Forest Welcome » — un accompagnement sur mesure": the name in its quotes
@@ -1253,7 +1250,7 @@ class ProjectFinders:
                     label = next(g for g in quoted.groups() if g is not None)
                 p = self.add_project(label, h.start, h.end, j, 0.7)
                 if p is not None:
-                    p.scope_units = sorted({j, *self._section_lines(j)})
+                    p.scope_units = sorted({j, *under})
                     taken.update(p.scope_units)
 
     def _section_lines(self, j: int) -> list[int]:
@@ -1333,7 +1330,7 @@ class ProjectFinders:
             return
         added = 0
         for i in run:
-            under = [j for j in range(i + 1, len(units)) if units[j].section == i and units[j].kind != "heading"]
+            under = self._section_lines(i)
             inside = [p for p in named if section_of(p.unit) == i]
             if inside:
                 # its project is named in its section already: the section describes that one
