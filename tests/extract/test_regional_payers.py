@@ -525,3 +525,17 @@ def test_a_number_right_before_a_noun_whose_plural_is_its_singular_announces_pro
     ).replace("Land fördert zwei Integrationsprojekte", "Land fördert Integration")
     ext = facts(text, "de")
     assert {p.label for p in ext.projects} == {"Sprachwerkstatt am Arbeitsplatz", "Nachbarschaftscafé"}
+
+
+def test_a_share_of_the_cost_covered_by_the_eu_fund_in_the_next_sentence_is_the_pages_fund() -> None:
+    # The sentence goes on about the project (it opens with a share of the cost); "the EU fund" there
+    # is the fund the page names, beside the national money.
+    text = (
+        "Three mentoring projects received money from the Asylum, Migration and Integration Fund this year.\n\n"
+        "The Harbour Women Network has launched a mentoring project called Stepping Stones for migrant women. "
+        "The project started in January and will run until December 2026. "
+        "Seventy-five per cent of the cost is covered by the EU fund, with the remainder coming from national funds."
+    )
+    ex = extractor(text, "en")
+    p = project(ex, "Stepping Stones")
+    assert AMIF in p.funders, names_of(ex, p.funders)

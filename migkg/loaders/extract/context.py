@@ -848,10 +848,13 @@ class Context:
                     continue
                 s_, e_ = m.start() + len(anaphor) - len(head_word), m.end()
                 self.orgs.append(OrgMention(iri, s_, e_, next(o.name for o in self.orgs if o.iri == iri), known))
-            # The noun alone as a line's key: "- Région (fonds propres) : 183 720 €" in a breakdown.
+            # The noun alone as a line's key: "- Région (fonds propres) : 183 720 €" in a breakdown, or
+            # as the key of a line's second part ("AMIF: 312.000 Euro • Land: 104.000 Euro").
             if head_word[:1].isupper():
                 keyed = re.compile(
-                    rf"^[ \t]*(?:[-–•*▪·][ \t]*)?({re.escape(head_word)})(?=[ \t]*(?:\([^()\n]*\))?[ \t]*:)", re.M
+                    rf"(?:^[ \t]*(?:[-–•*▪·][ \t]*)?|[ \t][•|·][ \t]*)({re.escape(head_word)})"
+                    r"(?=[ \t]*(?:\([^()\n]*\))?[ \t]*:)",
+                    re.M,
                 )
                 for m in keyed.finditer(self.text):
                     if not any(o.start < m.end(1) and m.start(1) < o.end for o in self.orgs):

@@ -111,6 +111,7 @@ LIST_KEYS = (
     "whose_words",
     "possessives",
     "remainder_words",
+    "cost_shares",
     "contributed_by",
     "member_titles",
     "contact_words",

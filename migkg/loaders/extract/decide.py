@@ -104,7 +104,7 @@ class PairDecisions:
     ctx: object
     projects: list[ProjectFact]
     aggregates: list[AggregateFact]
-    breakdown_payers: dict[str, Evidence]  # the relations' (a breakdown of a project's money)
+    breakdown_payers: dict[str, list[Evidence]]  # the relations' (a breakdown of a project's money)
     turned_down_rows: set[int]  # the tables' (applications not funded)
 
     def decide_pairs(self) -> None:

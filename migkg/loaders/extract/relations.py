@@ -33,6 +33,25 @@ def _text_start(text: str, pos: int) -> int:
     return m.end() if m else start
 
 
+# Where a line goes on with another key and its value: "AMIF: 312.000 Euro • Land: 104.000 Euro".
+_LINE_PART = re.compile(r"[ \t][•|·][ \t]+")
+
+
+def _line_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A line's parts between separators that open a second "key: value" (one part if none)."""
+    cuts = [m for m in _LINE_PART.finditer(text, a, b) if ":" in text[m.end() : b]]
+    if not cuts:
+        return [(a, b)]
+    starts = [a, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), b]
+    return list(zip(starts, ends, strict=True))
+
+
+def _in_label(text: str, o: OrgMention, p: ProjectFact) -> bool:
+    """Whether an organisation's mention is a word of the project's label, not only of its line."""
+    return text[o.start : o.end] in p.label and p.label.strip() != text[o.start : o.end]
+
+
 def _bullet_of(text: str, pos: int) -> str:
     """The bullet before a list line's text ("▪", "-", "1."; numbers read as one kind)."""
     return re.sub(r"\d+", "#", text[line_start(text, pos) : pos].strip())
@@ -181,17 +200,18 @@ class Relations:
             for o in self._contributors(u.start, u.end):
                 self.doc_org_funders.setdefault(o, Evidence(u.start, u.end, 0.7))
                 self.doc_contributors.setdefault(o, Evidence(u.start, u.end, 0.7))
-        for o, ev in self.breakdown_payers.items():
-            self.doc_contributors.setdefault(o, ev)
+        for o, evs in self.breakdown_payers.items():
+            self.doc_contributors.setdefault(o, evs[0])
 
     @functools.cached_property
-    def breakdown_payers(self) -> dict[str, Evidence]:
+    def breakdown_payers(self) -> dict[str, list[Evidence]]:
         """Organisations on the lines of a breakdown of a project's money, beside a fund's line:
         "- Fonds Asile, Migration et Intégration (FAMI) : 291 720 €" over "- Département de
-        l'Ardèche : 60 000 €" (each line an amount; the names before it pay it)."""
+        l'Ardèche : 60 000 €" (each line an amount; the names before it pay it). Each payer with
+        every line it opens: a page may break down the money of several projects."""
         ctx = self.ctx
         units = ctx.units
-        out: dict[str, Evidence] = {}
+        out: dict[str, list[Evidence]] = {}
         i = 0
         while i < len(units):
             j = i
@@ -204,9 +224,10 @@ class Relations:
                 j += 1
             block = units[i:j]
             i = max(j, i + 1)
-            if len(block) < 2:
+            # (a line of two parts is two lines: "AMIF: 312.000 Euro • Land: 104.000 Euro")
+            lines = [part for u in block for part in _line_parts(ctx.text, _text_start(ctx.text, u.start), u.end)]
+            if len(lines) < 2:
                 continue
-            lines = [(_text_start(ctx.text, u.start), u.end) for u in block]
             money = [ctx.amounts_in(a, b) for a, b in lines]
             # the fund opens its line ("FAMI : 291 720 €", "davon AMIF-Mittel: 513.000 Euro"), not a
             # beneficiary's line that names it
@@ -236,7 +257,7 @@ class Relations:
                     continue
                 for o in ctx.orgs_in(a, money[k][0].start):
                     if not ctx.is_eu_body(o.iri):
-                        out.setdefault(o.iri, Evidence(a, b, 0.7))
+                        out.setdefault(o.iri, []).append(Evidence(a, b, 0.7))
         return out
 
     def _contributors(self, a: int, b: int) -> list[str]:
@@ -351,8 +372,8 @@ class Relations:
                 for o in self._contributors(a, b):
                     explicit.setdefault(o, Evidence(a, b, 0.75))
                 # a line of the project's own breakdown of its money ("- Région : 183 720 €")
-                for o, ev in self.breakdown_payers.items():
-                    if ev.start < b and a < ev.end and o not in p.implementers:
+                for o, evs in self.breakdown_payers.items():
+                    if any(ev.start < b and a < ev.end for ev in evs) and o not in p.implementers:
                         explicit.setdefault(o, Evidence(a, b, 0.75))
             # "Financement : FAMI et Ville de Saint-Étienne": the payers a fund key's line names
             for j in scope:
@@ -477,11 +498,21 @@ class Relations:
                 if o not in p.funders or not p.implementers:
                     p.implementers.setdefault(o, Evidence(p.evidence.start, p.evidence.end, 0.75))
             if not p.implementers:
+                in_label: tuple[str, Evidence] | None = None
                 for j in scope:
                     u = units[j]
                     subj = [
                         o
-                        for o in [*ctx.orgs_in(u.start, u.start + 45), *self._after_fronted_phrase(u)]
+                        # (one that starts near the opening, however long its name: "Hier setzt der
+                        # Verein für interkulturelle Frauenarbeit Kassel e.V. an")
+                        for o in [
+                            *(
+                                o
+                                for o in ctx.orgs_in(u.start, u.end)
+                                if o.end <= u.start + 45 or (o.start < u.start + 45 and not self._at_a_place(u, o))
+                            ),
+                            *self._after_fronted_phrase(u),
+                        ]
                         if ctx.is_implementer_org(o.iri)
                         and o.iri not in self.doc_contributors
                         # "Des ateliers sociolinguistiques (ASL) pour ...": a short form in
@@ -493,8 +524,19 @@ class Relations:
                         and not ctx.is_named_as_partner(o)  # "X volgden het project als partner"
                     ]
                     if subj and subj[0].iri not in p.funders and subj[0].iri not in p.partners:
+                        if _in_label(ctx.text, subj[0], p):
+                            # "Vogelsbergkreis – „Sprachpaten im ländlichen Raum“" over "Die
+                            # Freiwilligenagentur Vogelsberg e.V. bringt ...": a name in the project's
+                            # label says where it runs; the subject of its words runs it, if another
+                            # ("Migration Information Centre IOM (MIC)" over "The Migration Information
+                            # Centre provides ...": the project by its name, IOM runs it)
+                            if in_label is None and j == p.unit:
+                                in_label = (subj[0].iri, Evidence(u.start, u.end, 0.6))
+                            continue
                         p.implementers[subj[0].iri] = Evidence(u.start, u.end, 0.6)
                         break
+                if not p.implementers and in_label is not None:
+                    p.implementers[in_label[0]] = in_label[1]
             if not p.implementers:
                 # An organisation acting in the project's own sentence, neither funder nor partner.
                 u = units[p.unit]
@@ -553,6 +595,15 @@ class Relations:
             if not p.amounts:
                 for a, b in spans:
                     self._amounts_from(p, a, b)
+
+    def _at_a_place(self, u: Unit, o: OrgMention) -> bool:
+        """Whether a place preposition comes right before the name, or before its article ("at the
+        Easton Community Centre"): where something happens, not who does it."""
+        words = self.ctx.text[max(u.start, o.start - 20) : o.start].split()[-2:]
+        cues = self.ctx.cues
+        if len(words) == 2 and cues.has("determiners", words[1].lower()):
+            words = words[:1]
+        return bool(words) and cues.has("place_prepositions", words[-1].lower())
 
     def _also_paid(self, ev: Evidence) -> bool:
         """Whether the words that name a payer say it pays as well as another ("also", "également")."""
@@ -735,15 +786,22 @@ class Relations:
     def _after_fronted_phrase(self, u: Unit) -> list[OrgMention]:
         """The organisation right after a sentence's fronted phrase and its comma, its subject:
         "Avec 58 700 euros de crédits de l'État, l'Université X ouvre ...", "Dank der Förderung
-        durch den AMIF kann der Verein X ..." is not (no comma, no name right after it)."""
+        durch den AMIF kann der Verein X ..." is not (no comma, no name right after it). Or after a
+        colon: "Ausschließlich aus Landesmitteln wird das dritte Vorhaben finanziert: Der Verein X
+        richtet ... ein"."""
         ctx = self.ctx
-        comma = u.text.find(", ", 0, 120)
-        if comma < 0:
-            return []
-        rest = u.text[comma + 2 :]
-        det = re.match(r"(?:(?:" + ctx.cues.regex["determiners"].pattern + r")\s*)?", rest, re.I)
-        at = u.start + comma + 2 + (det.end() if det else 0)
-        return [o for o in ctx.orgs_in(at, at + 80) if o.start == at]
+        out: list[OrgMention] = []
+        for sep in (", ", ": "):
+            cut = u.text.find(sep, 0, 120)
+            # (a clause before the colon, not a line's key: "Uitvoering: de Dienst X behandelt ...")
+            if cut < 0 or (sep == ": " and word_count(u.text[:cut]) < 4):
+                continue
+            rest = u.text[cut + 2 :]
+            det = re.match(r"(?:(?:" + ctx.cues.regex["determiners"].pattern + r")\s*)?", rest, re.I)
+            bare = u.start + cut + 2
+            at = bare + (det.end() if det else 0)
+            out += [o for o in ctx.orgs_in(bare, at + 80) if o.start in (bare, at)]
+        return out
 
     def _goes_on_of_all(self, u: Unit) -> bool:
         """Whether a sentence after one on all of a list's projects goes on about their money: it
@@ -820,6 +878,7 @@ class Relations:
                 and (
                     bool(self._anaphora_opening.match(units[k].text))
                     or self._opens_with_its_money(units[k].text)
+                    or self._opens_with_a_cost_share(units[k].text)
                     or self._pays_the_sum_before(k)
                 )
                 # "Le projet ... de Tissé Métisse" after a list is about the project Tissé Métisse runs
@@ -1058,6 +1117,12 @@ class Relations:
         that opens with the definite name of a project's budget or duration goes on about the project
         before it."""
         return bool(self._its_money_opening.match(text))
+
+    def _opens_with_a_cost_share(self, text: str) -> bool:
+        """ "Drei Viertel der Kosten trägt der AMIF", "75 % du coût est pris en charge par ...": a
+        sentence whose first few words are a share of the costs goes on about the project before it."""
+        m = self.ctx.cues.search("cost_shares", text[:60])
+        return m is not None and 1 <= word_count(text[: m.start()]) <= 3
 
     def _opening_with_name(self, p: ProjectFact, others: set[int]) -> set[int]:
         """The sentences that open with the project's name, wherever they stand: "New Roots began
@@ -1387,13 +1452,17 @@ class Relations:
 
     def read_payer_shares(self) -> None:
         """A payer's own line of a breakdown gives its share ("Bijdrage Stad X: € 40.000"): the
-        amount of each project it funds, where no other share of its is read."""
-        for o, ev in self.breakdown_payers.items():
-            amounts = self.ctx.amounts_in(ev.start, ev.end)
-            if not amounts:
-                continue
+        amount of each project it funds, where no other share of its is read: the line among the
+        project's own words where it has several."""
+        for o, evs in self.breakdown_payers.items():
             for p in self.projects:
-                if o in p.funders and o not in p.amounts:
+                if o not in p.funders or o in p.amounts:
+                    continue
+                said = p.funders[o]
+                own = [ev for ev in evs if ev.start < said.end and said.start < ev.end]
+                ev = own[0] if own else evs[0] if len(evs) == 1 else None
+                amounts = self.ctx.amounts_in(ev.start, ev.end) if ev is not None else []
+                if amounts:
                     p.amounts[o] = (amounts[0].value, amounts[0].currency, ev)
 
     def read_page_costs(self) -> None:

@@ -234,6 +234,9 @@ def _titled_section(kv: re.Match[str], prose_before: bool, next_line: str | None
     return next_line is not None and len(next_line.split()) >= 20
 
 
+_YEAR_STOP = re.compile(r"(?<![\d,/-])(?:19|20)\d\d\.[ \t]+(?=[A-ZÄÖÜÀ-Þ])")
+
+
 def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     """Split `text` into units; also return the spaCy Doc of the whole text (for name matching)."""
     nlp = sentencizer(lang or "xx")
@@ -251,6 +254,11 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     nonblank = [i for i, (_, _, t) in enumerate(lines) if t.strip()]
     next_nonblank = dict(zip(nonblank, [*nonblank[1:], None], strict=False))
     sentence_starts = [s.start_char for s in doc.sents]
+    # A year ends a sentence before a capital ("läuft von 2021 bis 2027. Projektträger müssen"):
+    # German's tokenizer keeps "2027." whole, as it would an ordinal ("1. Mai").
+    after_years = [m.end() for m in _YEAR_STOP.finditer(text)]
+    if after_years:
+        sentence_starts = sorted({*sentence_starts, *after_years})
     table_rows = _table_lines(lines) if "\t" in text or "|" in text or "   " in text else {}
     record_rows = _record_tables(lines, table_rows, lang) if table_rows else set()
     for i, (start, _end, raw) in enumerate(lines):
