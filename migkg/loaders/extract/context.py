@@ -1045,7 +1045,9 @@ def _clean_name(name: str) -> str:
 
 def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
     words = name.split()
-    if not words or len(words) > 9 or len(name) < 2:
+    # (a ministry's list of portfolios runs longer: "ministère de la Famille, des Solidarités, du
+    # Vivre-ensemble et de l'Accueil")
+    if not words or len(words) > (12 if "," in name else 9) or len(name) < 2:
         return False
     return any(w[:1].isupper() for w in words) or bool(cues and cues.search("legal_forms", name))
 

@@ -220,19 +220,46 @@ def _complement_list(tokens: _Tokens, b: int, shapes: _Shapes) -> int:
         w = tokens.words[k]
         return tokens.capitalised(k) and not w.isupper() and not _is_head(tokens, k, shapes)
 
-    k = b
-    while k < len(tokens) and k - b < 5 and re.fullmatch(r",[ \t]*", gap(k)) and complement(k):
-        k += 1
-    # the last one after "and" (an Oxford comma allowed): "..., Integration and Youth"
+    def linked(k: int) -> int:
+        # the complement at k, or after its own connectors ("des Solidarités", "de l'Accueil"):
+        # where the complement ends, or 0
+        j = k
+        while j < len(tokens) and j < k + 2 and tokens.folded[j] in shapes.connectors and tokens.joined(j):
+            if tokens.folded[j] in shapes.coordinators:
+                return 0
+            j += 1
+        if j >= len(tokens) or not tokens.capitalised(j) or tokens.words[j].isupper():
+            return 0
+        # (a head after its connector is a complement too: "et de l'Accueil" starts no name)
+        if j == k and not complement(j):
+            return 0
+        # and one lower-case word of the complement's before the next comma or "and" ("du Vivre
+        # ensemble et de l'Accueil")
+        nxt = j + 1
+        if (
+            j > k
+            and nxt + 1 < len(tokens)
+            and tokens.joined(j)
+            and not tokens.capitalised(nxt)
+            and tokens.folded[nxt] not in shapes.connectors
+            and (tokens.folded[nxt + 1] in shapes.coordinators or re.fullmatch(r",[ \t]*", gap(nxt + 1)))
+        ):
+            return nxt + 1
+        return j + 1
+
+    k, items = b, 0
+    while k < len(tokens) and items < 5 and re.fullmatch(r",[ \t]*", gap(k)) and (end := linked(k)):
+        k, items = end, items + 1
+    # the last one after "and" (an Oxford comma allowed): "..., Integration and Youth", "... et de
+    # l'Accueil"
     if (
-        k > b
+        items
         and k + 1 < len(tokens)
         and re.fullmatch(r",?[ \t]+", gap(k))
         and tokens.folded[k] in shapes.coordinators
-        and re.fullmatch(r"[ \t]+", gap(k + 1))
-        and complement(k + 1)
+        and (end := linked(k + 1))
     ):
-        return k + 2
+        return end
     return b
 
 

@@ -339,6 +339,7 @@ class Relations:
             )
             others_runners = {o for q in self.projects if q is not p for o in q.implementers} - set(p.implementers)
             scope = self._with_follow_ups(own, named_in - set(own), others_runners, p.unit)
+            scope, paid_by_items = self._with_announced_items(scope, named_in - set(own))
             # a record line's key is its own words too ("davon EU-Mittel (AMIF): 1.381.500,00 Euro")
             spans = [
                 (line_start(ctx.text, units[j].start) if units[j].kind == "kv" else units[j].start, units[j].end)
@@ -375,6 +376,13 @@ class Relations:
                 for o, evs in self.breakdown_payers.items():
                     if any(ev.start < b and a < ev.end for ev in evs) and o not in p.implementers:
                         explicit.setdefault(o, Evidence(a, b, 0.75))
+            # "Il est financé par :" over "• la Ville de X : 16 000 € ;": the first name of each item
+            for j in paid_by_items:
+                u = units[j]
+                named = [o for o in ctx.orgs_in(u.start, u.end) if not ctx.is_eu_body(o.iri)]
+                # (not a beneficiary's line under a fund: "FAMI : l'asbl X, 20 000 €")
+                if named and not any(f != NATIONAL for f, _s, _e in ctx.funders_in(u.start, named[0].start)):
+                    explicit.setdefault(named[0].iri, Evidence(u.start, u.end, 0.75))
             # "Financement : FAMI et Ville de Saint-Étienne": the payers a fund key's line names
             for j in scope:
                 u = units[j]
@@ -595,6 +603,27 @@ class Relations:
             if not p.amounts:
                 for a, b in spans:
                     self._amounts_from(p, a, b)
+
+    def _with_announced_items(self, scope: list[int], others: set[int]) -> tuple[list[int], list[int]]:
+        """Add the items a sentence of the project's own announces with a funding cue and its colon
+        ("Il est financé par :" over "• la Ville de X : 16 000 € ;"): they go on with it, and each
+        names a payer (not "Partner di progetto:" over its partners)."""
+        ctx = self.ctx
+        units = ctx.units
+        out = set(scope)
+        paid_by: list[int] = []
+        for j in scope:
+            text = units[j].text.rstrip()
+            if units[j].kind != "sentence" or not text.endswith(":"):
+                continue
+            if not any(not text[m.end() :].strip(" :") for m in ctx.cues.find("funded_by", text)):
+                continue
+            k = j + 1
+            while k < len(units) and units[k].kind in ("item", "kv") and k not in others:
+                out.add(k)
+                paid_by.append(k)
+                k += 1
+        return sorted(out), paid_by
 
     def _at_a_place(self, u: Unit, o: OrgMention) -> bool:
         """Whether a place preposition comes right before the name, or before its article ("at the
@@ -916,9 +945,16 @@ class Relations:
         last = named_at if named_at in out else max(out)
         while last + 1 in out:
             last += 1
-        for k in range(last + 1, min(last + 8, len(units))):
+        # (seven units on, not counting the items of a list: "se verra proposer :" over four items,
+        # two more sentences, then "Le projet se déroulera de janvier 2025 à décembre 2026")
+        seen = 0
+        for k in range(last + 1, len(units)):
             u = units[k]
             if u.kind == "heading" or k in others:
+                break
+            if u.kind != "item":
+                seen += 1
+            if seen >= 8:
                 break
             if k in out:
                 continue
