@@ -893,7 +893,8 @@ class Context:
         """A record line's key ("Looptijd:", "Budget:") names a field, not an organisation."""
         keys = set()
         for u in self.units:
-            if u.kind == "kv" and u.key:
+            # (not the key of a payer's share: "Département de la Vendée : 18 500 €")
+            if u.kind == "kv" and u.key and not _A_SUM_ALONE.fullmatch(u.text):
                 at = self.text.rfind(u.key, 0, u.start)
                 keys.add((at, at + len(u.key)))
         # (not a name the text also writes elsewhere: "CPAS de Huy : une cellule ..." over "le
@@ -1002,7 +1003,9 @@ def _spells(name: str, labels: set[str], lang: str | None) -> bool:
     content = "".join(w for w in words if not is_stopword(w, lang) and len(w) > 1)
     # "Le Pont des Langues" on pont-des-langues-roanne.fr: a host drops the name's article
     bare = "".join(words[1:]) if len(words) > 2 and is_stopword(words[0], lang) else full
-    if {full, content, bare} & labels:
+    # "Les Ponts du Bocage" on lesponts-bocage.fr: the article kept, the inner small words dropped
+    inner = words[0] + "".join(w for w in words[1:] if not is_stopword(w, lang) or len(w) <= 1)
+    if {full, content, bare, inner} & {label.replace("-", "") for label in labels}:
         return True
     # "goettingen" for "Göttingen": German letters spelt out on the host
     spelt = re.findall(r"[a-z0-9]+", fold(name.translate(_GERMAN_SPELLING)))
@@ -1041,6 +1044,10 @@ def _clean_name(name: str) -> str:
     if name.endswith(".") and "." not in last[:-1] and len(last) > 2:
         name = name[:-1]  # a full stop, not the end of "e.V.", "a.s.b.l." or "e. V."
     return re.sub(r"^(?:l['’]|d['’])", "", name)
+
+
+# A record line's value that is a sum and nothing more ("18 500 €", "€ 40.000", "312.000 Euro").
+_A_SUM_ALONE = re.compile(r"\s*(?:€|EUR)?\s*\d[\d .,\u00a0\u202f]*\s*(?:€|EUR|[Ee]uros?|Euro)?\s*[.;]?\s*")
 
 
 def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:

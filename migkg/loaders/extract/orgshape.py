@@ -584,6 +584,10 @@ def _uses(text: str, acronym: str, skip: int) -> tuple[tuple[int, int], ...]:
     )
 
 
+# The little words a host name leaves out of a name it spells ("du" of "Les Ponts du Bocage").
+_HOST_SKIPS = re.compile(r"(?<![^\W\d_])(?:du|de|des|van|der|den|di|del|della|dei|of|und|and|et)(?![^\W\d_])")
+
+
 def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]:
     """A name or acronym that spells the site's host name: the page's owner."""
     host = (urlparse(url or "").hostname or "").removeprefix("www.")
@@ -592,7 +596,9 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
         return []
     keys = {re.sub(r"[^a-z0-9]", "", fold(lab)) for lab in labels}
     squeezed = re.sub(r"[^a-z0-9]", "", fold(text))
-    keys = {k for k in keys if k in squeezed}
+    # (a host may leave out a name's little words: "Les Ponts du Bocage" on lesponts-bocage.fr)
+    loose_text = re.sub(r"[^a-z0-9]", "", _HOST_SKIPS.sub(" ", fold(text)))
+    keys = {k for k in keys if k in squeezed or k in loose_text}
     if not keys:
         return []  # the host's name is spelt nowhere in the text
     # "Aveyron" on aveyron.gouv.fr: a state's service site names the territory it serves in one word
@@ -600,13 +606,17 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
     for i in range(len(tokens)):
         if not tokens.capitalised(i) and not tokens.words[i].isupper():
             continue
-        joined = ""
-        for k in range(i, min(i + 4, len(tokens))):
+        joined = loose = ""
+        for k in range(i, min(i + 5, len(tokens))):
             if k > i and not tokens.joined(k - 1):
                 break
             # "Forum réfugiés-Cosi" on forumrefugies.org: the host spells the name up to a hyphen.
             head = joined + re.sub(r"[^a-z0-9]", "", tokens.folded[k].split("-")[0])
             joined += re.sub(r"[^a-z0-9]", "", tokens.folded[k])
+            if k == i or not _HOST_SKIPS.fullmatch(tokens.folded[k]):
+                loose += re.sub(r"[^a-z0-9]", "", tokens.folded[k])
+            if joined not in keys and loose in keys and k > i and tokens.capitalised(k):
+                joined = loose
             if joined not in keys and head in keys and "-" in tokens.words[k] and k > i:
                 joined = head
             if joined in keys and k == i and state_site and not tokens.words[i].isupper():

@@ -78,6 +78,13 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
 # Reach': free legal aid"): the closing quote followed by no letter, unlike an apostrophe.
 _SINGLE_QUOTED = re.compile(r"\s*'([^'\n]{3,120}?)'(?!\w)")
 _NUMBERED = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+")
+# "▶ Action 1 – « Parler pour travailler »", "Projekt 2: ...": a numbered line that says what it numbers.
+_NUMBERED_ACTION = re.compile(
+    r"[ \t]*(?:[▶►▸➤•*][ \t]*)?(?:Action|Actie|Projet|Project|Projekt|Progetto|Azione|Maßnahme|Vorhaben)"
+    r"[ \t]+(\d{1,2})[ \t]*[–—:-][ \t]*"
+)
+# A line that only draws a rule between sections ("________", "-----", "* * *").
+_RULE_LINE = re.compile(r"[ \t]*(?:[_\-=~*·.][ \t]*){5,}")
 
 
 # What a download link says in its parenthesis: "(PDF, 240 KB)", "(docx, 1,2 Mo)".
@@ -419,7 +426,15 @@ class ProjectFinders:
         runs: list[list[int]] = []
         for i, u in enumerate(ctx.units):
             if u.kind == "kv":
-                if runs and runs[-1] and all(ctx.units[j].kind != "heading" for j in range(runs[-1][-1] + 1, i)):
+                last = runs[-1][-1] if runs and runs[-1] else None
+                # (a new paragraph that repeats a key of the run opens another record: "Projet :"
+                # after "Cofinancement UE (75 %) : 556.588,80 €")
+                again = (
+                    last is not None
+                    and u.paragraph != ctx.units[last].paragraph
+                    and any(ctx.units[j].key.lower() == u.key.lower() for j in runs[-1])
+                )
+                if last is not None and not again and all(ctx.units[j].kind != "heading" for j in range(last + 1, i)):
                     runs[-1].append(i)
                 else:
                     runs.append([i])
@@ -498,11 +513,21 @@ class ProjectFinders:
         j, described = self._over_record(run)
         if described > 5:
             return None
-        if j < 0 or ctx.units[j].kind != "heading" or len(run) < lines:
+        if j < 0 or not (ctx.units[j].kind == "heading" or self._lone_item(j)) or len(run) < lines:
             return None
         if sum(is_record_key(ctx.units[i].key, ctx.lang) for i in run) < lines:
             return None
         return ctx.units[j]
+
+    def _lone_item(self, j: int) -> bool:
+        """Whether a bulleted line stands alone, as a heading would ("▶ Action 1 – « Parler pour
+        travailler »" over its description and its record lines)."""
+        units = self.ctx.units
+        return (
+            units[j].kind == "item"
+            and (j == 0 or units[j - 1].kind != "item")
+            and (j + 1 >= len(units) or units[j + 1].kind != "item")
+        )
 
     def _over_record(self, run: list[int]) -> tuple[int, int]:
         """Where a record's heading may stand, and how many sentences of its section describe it
@@ -1128,9 +1153,17 @@ class ProjectFinders:
         ctx, cues = self.ctx, self.ctx.cues
         units = ctx.units
         numbered = []  # (unit, its number)
+        said = {}  # unit -> where its name starts, past "Action 1 –"
         for i, u in enumerate(units):
-            if u.kind == "item" and (m := _NUMBERED.match(ctx.text, line_start(ctx.text, u.start))):
+            if u.kind not in ("item", "sentence", "heading"):
+                continue
+            at = line_start(ctx.text, u.start)
+            if u.kind == "item" and (m := _NUMBERED.match(ctx.text, at)):
                 numbered.append((i, int(m.group(1))))
+            elif (m := _NUMBERED_ACTION.match(ctx.text, at)) and m.end() < u.end:
+                numbered.append((i, int(m.group(1))))
+                said[i] = m.end()
+        ruled = any(u.kind == "sentence" and _RULE_LINE.fullmatch(u.text) for u in units)
         runs: list[list[int]] = []
         for i, n in numbered:
             if runs and n == len(runs[-1]) + 1 and i - runs[-1][-1] > 1:
@@ -1142,9 +1175,12 @@ class ProjectFinders:
                 continue
             before = [u for u in units[max(0, run[0] - 2) : run[0]] if u.kind != "heading"]
             # the lines just before speak of projects, or the page's title does ("l'État soutient
-            # trois projets" over an intro paragraph, then "1. « Name » - ...")
-            if not any(cues.search("project_nouns", u.text) for u in before) and not cues.search(
-                "project_nouns", ctx.doc.title or ""
+            # trois projets" over an intro paragraph, then "1. « Name » - ..."), or each line does
+            # ("Action 1 – ...")
+            if (
+                not any(cues.search("project_nouns", u.text) for u in before)
+                and not cues.search("project_nouns", ctx.doc.title or "")
+                and not all(i in said for i in run)
             ):
                 continue
             if any(
@@ -1159,22 +1195,29 @@ class ProjectFinders:
                 last = nxt if nxt is not None else len(units)
                 scope = [i]
                 for j in range(i + 1, last):
-                    if units[j].kind == "heading" or (nxt is None and units[j].paragraph != units[i + 1].paragraph):
+                    # (the last section ends at its paragraph's end, or at the rule drawn under it)
+                    ends_here = (
+                        _RULE_LINE.fullmatch(units[j].text) if ruled else units[j].paragraph != units[i + 1].paragraph
+                    )
+                    if units[j].kind == "heading" or (nxt is None and ends_here):
                         break
                     scope.append(j)
                 u = units[i]
+                # "Action 1 – « Parler pour travailler »": the name past what the line numbers
+                base = said.get(i, u.start)
+                line = ctx.text[base : u.end]
                 # "1. Thuis in Apeldoorn (gemeente Apeldoorn) – 612.000 euro": the name before the
                 # runner's parenthesis (the list-item reading takes the runner)
-                paren = self._runner_paren(u)
-                label = u.text[: paren.start()] if paren and paren.start() > 2 else u.text
+                paren = self._runner_paren(u) if base == u.start else None
+                label = line[: paren.start()] if paren and paren.start() > 2 else line
                 runner = None
-                offset = len(u.text) - len(u.text.lstrip())
-                if quoted := _PAIRED_QUOTES.match(u.text, offset):
+                offset = len(line) - len(line.lstrip())
+                if quoted := _PAIRED_QUOTES.match(line, offset):
                     # "1. „Ankommen in der Pflege“ – Caritasverband X e. V.": the name in its quotes,
                     # who runs it after the dash
                     label = next(g for g in quoted.groups() if g is not None)
-                    if dash := re.match(r"\s*[–—-]\s*", u.text[quoted.end() :]):
-                        at = u.start + quoted.end() + dash.end()
+                    if dash := re.match(r"\s*[–—-]\s*", line[quoted.end() :]):
+                        at = base + quoted.end() + dash.end()
                         runner = next((o for o in ctx.orgs_in(at, u.end) if o.start == at), None)
                 p = self.add_project(label, u.start, u.end, i, 0.75)
                 if p is not None and runner is not None:
@@ -1873,8 +1916,8 @@ class ProjectFinders:
                 np = text[clause_start : fb.start()].strip(" ,")
                 np = re.sub(r"[,\s]+" + cues.regex["also_words"].pattern + r"\s*$", "", np, flags=re.I)
                 np = re.sub(r"^\W+", "", _TAG.sub(" ", np)).strip()
-                if not np or word_count(np) > 10 or word_count(np) < 1:
-                    continue
+                if not np or word_count(np) > 10 or word_count(np) < 1 or re.search(r"[\[\]]", np):
+                    continue  # (nor an image's placeholder: "[logo UE] Cofinancé par l'Union européenne")
                 first = np.split()[0].lower()
                 if first.isdigit() or first in cues.numbers or cues.has("quantifiers", first):
                     continue

@@ -376,6 +376,11 @@ class Relations:
                 for o, evs in self.breakdown_payers.items():
                     if any(ev.start < b and a < ev.end for ev in evs) and o not in p.implementers:
                         explicit.setdefault(o, Evidence(a, b, 0.75))
+            # "Département de la Vendée : 18 500 €", "CAF de la Vendée (…) – appel à projets … : 12 000 €":
+            # a line of the project's own that opens with a payer's name and ends on its sum
+            for j in scope:
+                if (payer := self._payer_line(units[j])) is not None and payer not in p.implementers:
+                    explicit.setdefault(payer, Evidence(units[j].start, units[j].end, 0.75))
             # "Il est financé par :" over "• la Ville de X : 16 000 € ;": the first name of each item
             for j in paid_by_items:
                 u = units[j]
@@ -603,6 +608,24 @@ class Relations:
             if not p.amounts:
                 for a, b in spans:
                     self._amounts_from(p, a, b)
+
+    def _payer_line(self, u: Unit) -> str | None:
+        """The organisation a line opens with, when the line ends on a sum ("Fondation de France
+        (appel « Vivre ensemble ») : 25 000 €"): a payer and its share. Not a sentence that goes on
+        after its sum, not a fund's or the Union's line (the fund is read as a fund)."""
+        ctx = self.ctx
+        if u.kind in ("heading", "row"):
+            return None  # (a table's rows say what each partner gets: tables.py reads them)
+        a = line_start(ctx.text, u.start) if u.kind == "kv" else u.start
+        sums = ctx.amounts_in(a, u.end)
+        if not sums or len(ctx.text[sums[-1].end : u.end].strip(" .;,)")) > 0:
+            return None
+        named = ctx.orgs_in(a, sums[-1].start)
+        if not named or word_count(ctx.text[a : named[0].start]) > 1 or word_count(ctx.text[a : sums[-1].start]) > 20:
+            return None
+        if ctx.is_eu_body(named[0].iri) or ctx.funders_in(a, named[0].start):
+            return None
+        return named[0].iri
 
     def _with_announced_items(self, scope: list[int], others: set[int]) -> tuple[list[int], list[int]]:
         """Add the items a sentence of the project's own announces with a funding cue and its colon

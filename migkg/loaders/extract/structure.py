@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-BULLET = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦►▸]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))[ \t]+")
+BULLET = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦►▸▶➤❯]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))[ \t]+")
 KEY_VALUE = re.compile(r"^[ \t]*([^\W\d][\w .'’/&()-]{1,40}?)[ \t]*:[ \t]+(\S.*)$")
 DATE_LINE = re.compile(r"^\s*[\d/.:\-\s]+$")
+# A year on a line of its own, with its word: "Année 2024", "Jahr 2023" (a record's period, no heading).
+_YEAR_LINE = re.compile(r"^\s*(?:Année|Year|Jahr|Anno|Jaar|Période|Periode|Zeitraum|Periodo)\s+(?:19|20)\d\d\s*$")
 # A Markdown table's rule under its header ("|---|:---:|"): trafilatura writes HTML tables so.
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -145,14 +147,17 @@ def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int,
     return out
 
 
+_ENDS_ON_A_SUM = re.compile(r"\d[\d .,\u00a0\u202f]*\s*(?:€|EUR|[Ee]uros?|k€)\s*$|(?:€|EUR)\s*\d[\d .,\u00a0]*\s*$")
+
+
 def _is_heading(line: str, next_line: str | None) -> bool:
     words = line.split()
     if not words or len(words) > 14 or len(line) > 120:
         return False
     if line.rstrip().endswith((".", ",", ";", "!", "?", ":")) and not line.rstrip().endswith("..."):
         return False
-    if DATE_LINE.match(line):
-        return False
+    if DATE_LINE.match(line) or _YEAR_LINE.match(line) or _ENDS_ON_A_SUM.search(line):
+        return False  # (a payer's line of a breakdown: "Fondation de France (appel X) : 25 000 €")
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "«\"“'‘„‚"):
         return False
     if words[0][:1] in "„‚" and line.rstrip()[-1:] in '“”"‘’':
