@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from extract_helpers import AMIF, FUND, extractor, facts, org, project
+from extract_helpers import AMIF, ESF, FUND, extractor, facts, names_of, org, project
 
 import migkg
 from migkg.loaders.extract.model import NATIONAL
@@ -306,3 +306,43 @@ def test_a_dash_in_a_funds_column_says_that_fund_pays_nothing_for_the_row() -> N
     assert set(funded.funders) == {FUND + "ESF"}  # the column's fund, not the FAMI of a distractor
     assert not [p for p in ext.projects if "Parrainage" in p.label and FUND + "ESF" in p.funders]
     assert not [p for p in ext.projects if AMIF in p.funders]
+
+
+SUBSIDY_REGISTER_NL = (
+    "Subsidieregister 2024\n\n"
+    "De gemeente Velderen maakt jaarlijks openbaar aan welke organisaties zij subsidie verleent, waarvoor en "
+    "hoeveel.\n\n"
+    "Goed om te weten\n"
+    "- In het register staan de verleende bedragen.\n\n"
+    "Ontvanger | Doel | Regeling | Verleend bedrag\n"
+    "Stichting Taalhuis Velderen | Taalcafés in de wijken (2024) | Subsidieregeling Sociaal Domein | € 38.900,00\n"
+    "Stichting De Brug Velderen | Gemeentelijke cofinanciering AMIF-project Werkfit, 2024-2026 | Cofinanciering | "
+    "€ 78.000,00\n"
+    "Totaal beleidsveld | | | € 116.900,00\n"
+)
+
+
+def test_a_subsidy_register_is_paid_by_the_body_that_says_it_grants_and_not_by_a_fund_one_row_names() -> None:
+    ex = extractor(SUBSIDY_REGISTER_NL, "nl")
+    rows = [p for p in ex.projects if p.rule == "find_table_rows"]
+    runners = {o for p in rows for o in p.implementers}
+    assert runners == {org("Stichting Taalhuis Velderen"), org("Stichting De Brug Velderen")}
+    taalhuis = next(p for p in rows if set(p.implementers) == {org("Stichting Taalhuis Velderen")})
+    assert names_of(ex, taalhuis.funders) == {"gemeente Velderen"}
+
+
+GRANTS_TABLE_DE = (
+    "Land und ESF Plus fördern zwei neue Integrationsprojekte\n\n"
+    "Das Ministerium für Soziales des Landes Nordheim unterstützt ab dem kommenden Jahr zwei neue Projekte.\n"
+    "Die geförderten Projekte im Überblick:\n"
+    "Träger\tProjekt\tLaufzeit\tZuwendung\n"
+    "Bildungswerk Nordheim gGmbH\tJobstart – Coaching für Geflüchtete\t2025 – 2027\t312.400,00 €\n"
+    "Verein Frauenwege Nordheim e. V.\tSprachcafé Plus\t2025 – 2026\t97.350,00 €\n"
+)
+
+
+def test_the_payers_a_tables_heading_names_stand_before_a_granting_sentence_over_it() -> None:
+    ex = extractor(GRANTS_TABLE_DE, "de")
+    p = project(ex, "Sprachcafé Plus")
+    # (the ministry "des Landes Nordheim" is read as the Land)
+    assert names_of(ex, p.funders) == {ESF, "Land Nordheim"}

@@ -216,7 +216,30 @@ class TableFinders:
                 found += self.doc_funders  # type: ignore[attr-defined]
             if found:
                 return list(dict.fromkeys(found))
+        granting = self._granting_subjects(first)
+        if granting:
+            # with the funds the page names before the table ("Land und ESF Plus fördern vier
+            # Projekte"), not one a row names for itself
+            said_before = {m.entity.iri for m in ctx.funds if m.start < u.start}
+            return granting + [f for f in self.doc_funders if f in said_before]  # type: ignore[attr-defined]
         return list(self.doc_funders)  # type: ignore[attr-defined]
+
+    def _granting_subjects(self, first: int) -> list[str]:
+        """The organisation a sentence of the table's section names as its subject and says gives
+        money ("De gemeente Almelo maakt openbaar aan welke organisaties zij subsidie verleent" over
+        a register of subsidies): it pays the rows. The sentences of the dozen lines over the table,
+        up to another table."""
+        ctx = self.ctx
+        for j in range(first - 1, max(-1, first - 13), -1):
+            u = ctx.units[j]
+            if u.kind == "row":
+                break
+            if u.kind != "sentence" or not ctx.cues.search("funding_verbs", u.text):
+                continue
+            opening = [o for o in ctx.orgs_in(u.start, u.end) if o.start < u.start + 30 and not ctx.is_eu_body(o.iri)]
+            if opening:
+                return [opening[0].iri]
+        return []
 
     def _read_row(self, i: int, columns: list[Column], caption: list[str]) -> None:
         ctx = self.ctx
@@ -224,7 +247,8 @@ class TableFinders:
         cell = {c.role: (a, b) for c, (a, b) in zip(columns, u.cells, strict=True) if c.role and c.role != "money"}
         text = {role: ctx.text[a:b].strip() for role, (a, b) in cell.items()}
         first = ctx.text[u.cells[0][0] : u.cells[0][1]].strip().lower()
-        if not first or ctx.cues.has("total_rows", first):
+        # ("Totaal beleidsveld": a total with what it totals)
+        if not first or ctx.cues.has("total_rows", first) or ctx.cues.has("total_rows", first.split()[0]):
             return  # "Summe", "Total": the table's sum, no project
         orgs = self._cell_orgs(cell["org"], i) if "org" in cell else []
         ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
