@@ -225,10 +225,10 @@ class TableFinders:
         return list(self.doc_funders)  # type: ignore[attr-defined]
 
     def _granting_subjects(self, first: int) -> list[str]:
-        """The organisation a sentence of the table's section names as its subject and says gives
-        money ("De gemeente Almelo maakt openbaar aan welke organisaties zij subsidie verleent" over
-        a register of subsidies): it pays the rows. The sentences of the dozen lines over the table,
-        up to another table."""
+        """The organisation a sentence over the table names as its subject and says gives money
+        ("De gemeente Almelo maakt openbaar aan welke organisaties zij subsidie verleent" over a
+        register of subsidies): it pays the rows. The nearest such sentence among the dozen lines
+        over the table, whatever their sections, up to another table."""
         ctx = self.ctx
         for j in range(first - 1, max(-1, first - 13), -1):
             u = ctx.units[j]
