@@ -213,3 +213,27 @@ def test_eu_body_named_by_the_rules_is_no_funder_of_a_project_a_fund_pays() -> N
     funders = {f for p in facts(text, "en").projects for f in p.funders}
     assert "https://w3id.org/migkg/id/fund/AMIF" in funders
     assert dg_home not in funders
+
+
+def test_french_association_before_a_name_is_the_implementer_cue() -> None:
+    # "porté par l'association X": the pair model reads the role noun right before the runner's name
+    ex = extractor(
+        "Le projet « Passerelles » est financé par le FAMI. "
+        "Il est porté par l'association Accueil Solidaire Valmont.\n",
+        "fr",
+    )
+    key = {c.org: c.features["o_impl_key"] for c in candidates(ex)}
+    assert key[org("Accueil Solidaire Valmont")] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Association\tProjet\nLe Pavé des Mots asbl\tTables de conversation\n", "Le Pavé des Mots asbl"),
+        ("Le FAMI soutient la Cuisine du Monde Brabant asbl depuis 2024.\n", "Cuisine du Monde Brabant asbl"),
+    ],
+    ids=["cell", "sentence"],
+)
+def test_an_article_between_two_capitalised_words_stays_in_a_name_before_its_legal_form(text: str, name: str) -> None:
+    ctx = extractor(text, "fr").ctx
+    assert name in {o.name for o in ctx.orgs}

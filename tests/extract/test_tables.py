@@ -346,3 +346,45 @@ def test_the_payers_a_tables_heading_names_stand_before_a_granting_sentence_over
     p = project(ex, "Sprachcafé Plus")
     # (the ministry "des Landes Nordheim" is read as the Land)
     assert names_of(ex, p.funders) == {ESF, "Land Nordheim"}
+
+
+CALL_RESULTS_FR = (
+    "Appel à projets « Vivre ensemble » 2025 : les lauréats\n\n"
+    "Le Collège communal a retenu trois projets. Les subsides sont octroyés sur fonds propres de la Commune.\n\n"
+    "Projets retenus\n\n"
+    "Association\tProjet\tQuartier\tSubside communal\n"
+    "Les Mots du Parc asbl\t« Mots en marche » – tables de conversation pour primo-arrivants\tNord\t14.500 €\n"
+    "Jardins du Canal asbl\tPotager partagé des voisins\tCanal\t9.800 €\n"
+    "Club Sportif Lindenberg\tFoot mixte 12-16 ans\tLindenberg\t7.500 €\n\n"
+    "En savoir plus sur les projets\n\n"
+    "Les Mots du Parc – « Mots en marche »\n"
+    "Depuis janvier 2024, l'asbl anime chaque semaine des tables de conversation pour des adultes récemment "
+    "arrivés. Le projet est cofinancé par le Fonds Asile, Migration et Intégration (FAMI) "
+    "pour la période 2024-2026.\n\n"
+    "Jardins du Canal\n"
+    "Un potager en bacs sur la place, entretenu par des seniors du quartier.\n\n"
+    "© Commune de Valmont – Gemeente Valmont | Mentions légales\n"
+)
+
+
+def test_a_column_headed_association_names_each_rows_runner() -> None:
+    ex = extractor(CALL_RESULTS_FR, "fr")
+    rows = [p for p in ex.projects if p.rule == "find_table_rows"]
+    assert len(rows) == 3
+    assert names_of(ex, project(ex, "Potager partagé").implementers) == {"Jardins du Canal asbl"}
+    assert names_of(ex, project(ex, "Foot mixte").implementers) == {"Club Sportif Lindenberg"}
+
+
+def test_a_communal_subsidy_column_is_paid_by_the_town_the_page_names_most() -> None:
+    # "Commune de Valmont" twice (the communal money's "la Commune" and the footer), its Dutch name once
+    ex = extractor(CALL_RESULTS_FR, "fr")
+    for label in ("Potager partagé", "Foot mixte"):
+        assert names_of(ex, project(ex, label).funders) == {"Commune de Valmont"}
+
+
+def test_a_section_about_one_row_after_the_table_adds_the_fund_it_names_to_that_row_only() -> None:
+    ex = extractor(CALL_RESULTS_FR, "fr")
+    assert set(project(ex, "Mots en marche").funders) == {AMIF, org("Commune de Valmont")}
+    # the section headed "Jardins du Canal" names no fund; the third row has no section
+    assert AMIF not in project(ex, "Potager partagé").funders
+    assert AMIF not in project(ex, "Foot mixte").funders

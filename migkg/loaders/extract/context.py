@@ -8,6 +8,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
 from urllib.parse import urlparse
@@ -94,7 +95,8 @@ def _token_at(text: str, pos: int) -> str:
     return text[a:b]
 
 
-_OF_THE = re.compile(r"\s*(?:[a-zà-ÿ']{1,4}\s+){0,2}")
+# (on the cue's line: "Subside communal" heading a column names no organisation of the row below)
+_OF_THE = re.compile(r"[^\S\n\t]*(?:[a-zà-ÿ']{1,4}[^\S\n\t]+){0,2}")
 _MINISTRY = re.compile(r"\bminist\w*", re.IGNORECASE)
 
 
@@ -301,8 +303,10 @@ class Context:
             return self._regional_payers[1]
         governments = list(dict.fromkeys(o.iri for o in self.orgs if _REGIONAL_GOVERNMENT.match(o.name)))
         default = governments[0] if len(governments) == 1 else None
-        towns = list(dict.fromkeys(o.iri for o in self.orgs if _MUNICIPAL_GOVERNMENT.match(o.name)))
-        town = towns[0] if len(towns) == 1 else None
+        # the page's town: the one it names, or the one it names most ("Commune de Schaerbeek" three
+        # times, "Gemeente Schaarbeek" once in a bilingual footer)
+        towns = Counter(o.iri for o in self.orgs if _MUNICIPAL_GOVERNMENT.match(o.name)).most_common(2)
+        town = towns[0][0] if len(towns) == 1 or (towns and towns[0][1] > towns[1][1]) else None
         # not the cached `site_owner`: asked this early, it would miss the names found later
         owner = type(self).site_owner.func(self) if default is None else None  # type: ignore[attr-defined]
         if default is None and owner is not None:
@@ -929,9 +933,18 @@ class Context:
             if any(ch in gap for ch in '\n\t|.,;:()•–—"«»“”') or taken >= 6:
                 break
             token = w.group(0)
-            if self.cues.has("determiners", token) or self.cues.has("quantifiers", token):
-                opening = left[: w.start()].rstrip()
-                if token[:1].isupper() and taken and (not opening or opening.endswith(("(", "\n", "•", ":"))):
+            # "Le Pavé des Mots asbl", "Cuisine du Monde Brabant asbl": an article that joins two
+            # capitalised words is the name's connector
+            joins = (
+                taken
+                and token.islower()
+                and self.cues.has("name_connectors", token)
+                and len(words) > taken + 1
+                and words[-taken - 2].group(0)[:1].isupper()
+            )
+            if (self.cues.has("determiners", token) or self.cues.has("quantifiers", token)) and not joins:
+                opening = left[: w.start()].rstrip(" ")
+                if token[:1].isupper() and taken and (not opening or opening.endswith(("(", "\n", "\t", "•", ":"))):
                     start = pos - len(left) + w.start()  # "(De Brug vzw)": the article is part of the name
                 break
             if is_stopword(token, self.lang) and not (taken and self.cues.has("name_connectors", token)):

@@ -17,11 +17,14 @@ from decimal import Decimal
 from migkg.loaders.extract.amounts import find_money_roles
 from migkg.loaders.extract.context import Context
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
+from migkg.loaders.extract.orgshape import fold
 from migkg.loaders.extract.projects import title_without_site
 from migkg.loaders.extract.structure import Unit
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CURRENCY = re.compile(r"(?:€|\beur\b|\beuro\b|\beuros\b)", re.I)
+# a cell's parts that could head a section about its row: a quoted title, the words around a dash
+_CELL_PARTS = re.compile(r"\s+[–—-]\s+|[«»\"“”]")
 _OTHER_CURRENCY = re.compile(r"(?:\$|£|\busd\b|\bgbp\b|\bczk\b|\bchf\b|\bpln\b|\bsek\b|\bdkk\b)", re.I)
 ROW_CONFIDENCE = 0.9
 
@@ -61,7 +64,8 @@ def column_role(ctx: Context, start: int, end: int) -> Column:
         return Column("money", list(dict.fromkeys(funders)), share)
     if cues.has("role_keys", core):
         return Column("role", [], "")
-    if cues.search("implementer_keys", core):
+    # "Association", "Vereniging": a column headed by the kind of organisation its cells name
+    if cues.search("implementer_keys", core) or cues.has("org_heads", core):
         return Column("org", [], "")
     if cues.search("partner_cues", core):
         return Column("partner", [], "")
@@ -200,6 +204,44 @@ class TableFinders:
                 for f, _s, _e in self.ctx.funders_in(u.start, u.end):
                     if f not in p.implementers and f not in p.partners:
                         p.funders.setdefault(f, Evidence(u.start, u.end, ROW_CONFIDENCE))
+
+    def add_payers_of_described_rows(self) -> None:
+        """A section after a table about one of its rows, headed by the row's runner or its title
+        ("Le Pavé des Mots – « Mots Passants »" after the row "Le Pavé des Mots asbl | « Mots
+        Passants » – tables de conversation"), names funds that row has besides the table's payers
+        ("Le projet est cofinancé ... au titre du FAMI")."""
+        ctx = self.ctx
+        rows = [p for p in self.projects if p.rule == "find_table_rows"]  # type: ignore[attr-defined]
+        if len(rows) < 2:
+            return
+        keys = {id(p): self._row_keys(ctx.units[p.unit].text) for p in rows}
+        for j in range(max(p.unit for p in rows) + 1, len(ctx.units)):
+            u = ctx.units[j]
+            if u.kind != "heading":
+                continue
+            head = " ".join(re.findall(r"\w+", fold(u.text)))
+            about = [p for p in rows if any(f" {k} " in f" {head} " for k in keys[id(p)])]
+            if len(about) != 1:
+                continue
+            p = about[0]
+            for k in range(j + 1, len(ctx.units)):
+                v = ctx.units[k]
+                if v.kind == "heading" or v.section != j:
+                    break
+                for f, _s, _e in ctx.funders_in(v.start, v.end):
+                    if ctx.is_fund(f):
+                        p.funders.setdefault(f, Evidence(v.start, v.end, ROW_CONFIDENCE))
+
+    def _row_keys(self, row: str) -> set[str]:
+        """The names a row's cells give (two words or more, without a legal form), as folded words."""
+        legal = self.ctx.cues.regex["legal_forms"]
+        keys = set()
+        for cell in row.split("\t"):
+            for part in [cell, *_CELL_PARTS.split(cell)]:
+                words = re.findall(r"\w+", fold(legal.sub(" ", part)))
+                if len(words) >= 2 and not any(w.isdigit() for w in words):
+                    keys.add(" ".join(words))
+        return keys
 
     def _caption_funders(self, first: int) -> list[str]:
         """The funds said over the table: in its section's heading or the line just before it
