@@ -96,3 +96,40 @@ def test_a_name_after_a_place_preposition_is_where_it_happens_not_who_does_it() 
 def test_a_district_administration_is_an_organisation() -> None:
     found = names("Die Kreisverwaltung Altenkirch baut ihre Rückkehrberatung aus.", "de")
     assert "Kreisverwaltung Altenkirch" in found
+
+
+PREFECTURE_FR = (
+    "PRÉFET DE SAVOIE-ET-LAC\nLiberté Égalité Fraternité\n\n"
+    "FAMI : deux projets lauréats en Savoie-et-Lac\n\n"
+    "Le comité régional de sélection a retenu deux projets portés par des structures du département.\n\n"
+    "Les projets retenus\n\n"
+    "1) « Parler pour agir » – Accueil Solidaire Vallée (Montclair-sur-Lac)\n"
+    "L'association proposera des ateliers sociolinguistiques aux femmes des communes rurales.\n"
+    "Durée : 2024-2026 – Participation FAMI : 64 200 €.\n\n"
+    "2) « Santé et droits d'abord » – CCAS de Belrive\n"
+    "Le centre communal d'action sociale ouvrira une permanence d'accès aux droits.\n"
+    "Durée : 2024-2026 – Participation FAMI : 48 750 €.\n\n"
+    "Contact presse : Préfecture de Savoie-et-Lac\n"
+)
+
+
+def _prefecture():
+    return extractor(PREFECTURE_FR, "fr", url="https://www.savoie-et-lac.gouv.fr/actualites/fami-2024")
+
+
+def test_a_ccas_is_a_towns_social_welfare_body_that_runs_a_project() -> None:
+    ex = _prefecture()
+    assert names_of(ex, project(ex, "Santé et droits").implementers) == {"CCAS de Belrive"}
+
+
+def test_a_numbered_line_with_its_runner_is_no_list_item_run_by_the_town_in_brackets() -> None:
+    ex = _prefecture()
+    parler = [p for p in ex.projects if "Parler pour agir" in p.label]
+    assert len(parler) == 1
+    assert names_of(ex, parler[0].implementers) == {"Accueil Solidaire Vallée"}
+
+
+def test_a_state_sites_territory_in_capitals_is_not_the_pages_owner() -> None:
+    # "PRÉFET DE SAVOIE-ET-LAC" on savoie-et-lac.gouv.fr: the host spells the département, no body
+    ex = _prefecture()
+    assert "SAVOIE-ET-LAC" not in {o.name for o in ex.ctx.orgs}

@@ -619,7 +619,8 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
                 joined = loose
             if joined not in keys and head in keys and "-" in tokens.words[k] and k > i:
                 joined = head
-            if joined in keys and k == i and state_site and not tokens.words[i].isupper():
+            # (in capitals too: "PRÉFET DE MAINE-ET-LOIRE" on maine-et-loire.gouv.fr; an acronym is a name)
+            if joined in keys and k == i and state_site and not (tokens.words[i].isupper() and len(joined) <= 6):
                 break
             if joined in keys and (k > i or (len(joined) <= 6 and tokens.words[i].isupper()) or k == i):
                 start, end = tokens.spans[i][0], tokens.spans[k][1]

@@ -681,8 +681,11 @@ class ProjectFinders:
         """List items: "Title (Organisation)", "Title lead by Organisation", or bare titles in a
         list that a line about projects introduces."""
         ctx, cues = self.ctx, self.ctx.cues
+        # ("1) « Parler pour agir » – Solidarité Accueil Layon (Chalonnes-sur-Loire)": a numbered
+        # section's line names its project and its runner already; the town in brackets runs nothing)
+        numbered = {p.unit for p in self.projects if p.rule == "find_numbered_sections" and p.implementers}
         for i, u in enumerate(ctx.units):
-            if u.kind != "item":
+            if u.kind != "item" or i in numbered:
                 continue
             text = u.text
             if self._quoted_by(u, i):
