@@ -388,3 +388,28 @@ def test_a_section_about_one_row_after_the_table_adds_the_fund_it_names_to_that_
     # the section headed "Jardins du Canal" names no fund; the third row has no section
     assert AMIF not in project(ex, "Potager partagé").funders
     assert AMIF not in project(ex, "Foot mixte").funders
+
+
+RANKING_IT = (
+    "Approvazione della graduatoria dell'Avviso n. 2/2024 – FAMI 2021-2027\n\n"
+    "Pos. | Soggetto capofila | Titolo proposta | Importo richiesto (€) | Importo ammesso a finanziamento (€)\n"
+    "1 | Cooperativa sociale Orizzonte Onlus | PONTI – Reti per il lavoro | 412.000,00 | 412.000,00\n"
+    "2 | Associazione Lune Chiare APS | DONNE IN RETE | 380.000,00 | 288.000,00\n"
+    "3 | Consorzio Solidale Adriatico | RETI DI CURA | 350.000,00 | –\n"
+)
+
+REQUESTS_NL = (
+    "Aanvragen AMIF-cofinanciering 2025\n\n"
+    "Aanvrager\tProject\tAangevraagd\tToegekend\n"
+    "Stichting Welkom Oost\tTaal op de werkvloer\t€ 40.000\t€ 40.000\n"
+    "Vereniging Buurtkracht\tSamen koken\t€ 12.000\t\n"
+)
+
+
+def test_a_row_that_asked_for_money_and_got_none_in_the_granted_column_is_no_project() -> None:
+    ex = extractor(RANKING_IT, "it")
+    rows = {p.label for p in ex.projects if p.rule == "find_table_rows"}
+    assert rows == {"PONTI – Reti per il lavoro", "DONNE IN RETE"}
+    ex = extractor(REQUESTS_NL, "nl")
+    rows = {p.label for p in ex.projects if p.rule == "find_table_rows"}
+    assert rows == {"Taal op de werkvloer"}

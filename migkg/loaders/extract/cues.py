@@ -112,6 +112,7 @@ LIST_KEYS = (
     "possessives",
     "remainder_words",
     "cost_shares",
+    "granted_columns",
     "contributed_by",
     "member_titles",
     "contact_words",

@@ -34,6 +34,7 @@ class Column:
     role: str  # "org", "partner", "role", "title", "period", "start", "end", "money", "code", ""
     funders: list[str]  # for "money": the funds (or national money) its header names
     share: str  # for "money": "eu", "total" or "" (a sum the row's funder gives)
+    granted: bool = False  # for "money": the sum granted ("Importo ammesso a finanziamento")
 
 
 def column_role(ctx: Context, start: int, end: int) -> Column:
@@ -56,12 +57,15 @@ def column_role(ctx: Context, start: int, end: int) -> Column:
         or _CURRENCY.search(low)
         or cues.search("budget_keys", core)
         or cues.search("national_funders", core)
+        # "Toegekend", "Bewilligt": the sum granted, whatever its header leaves unsaid
+        or (cues.search("granted_columns", core) and not cues.search("project_title_keys", core))
     )
     if money and not _OTHER_CURRENCY.search(low):
         if not funders and cues.search("national_funders", core):
             funders = [NATIONAL]
         share = "eu" if "eu_contribution" in roles else "total" if "total_cost" in roles else ""
-        return Column("money", list(dict.fromkeys(funders)), share)
+        granted = bool(cues.search("granted_columns", core))
+        return Column("money", list(dict.fromkeys(funders)), share, granted)
     if cues.has("role_keys", core):
         return Column("role", [], "")
     # "Association", "Vereniging": a column headed by the kind of organisation its cells name
@@ -292,6 +296,8 @@ class TableFinders:
         # ("Totaal beleidsveld": a total with what it totals)
         if not first or ctx.cues.has("total_rows", first) or ctx.cues.has("total_rows", first.split()[0]):
             return  # "Summe", "Total": the table's sum, no project
+        if self._not_granted(u, columns):
+            return
         orgs = self._cell_orgs(cell["org"], i) if "org" in cell else []
         ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
         label = text.get("title", "")
@@ -314,6 +320,24 @@ class TableFinders:
                 p.partners[o.iri] = ev
         self._row_years(p, text, ev)
         self._row_money(p, u, columns, caption, ev)
+
+    def _not_granted(self, u: Unit, columns: list[Column]) -> bool:
+        """Whether a row asked for money and got none: a sum in a column of money asked or planned,
+        none (a dash, nothing) in the column of money granted ("Importo richiesto 780.000,00 |
+        Importo ammesso a finanziamento –": eligible, not funded)."""
+        text = self.ctx.text
+        granted = [(a, b) for c, (a, b) in zip(columns, u.cells, strict=True) if c.role == "money" and c.granted]
+        # (a column of the sums asked may say nothing of money but its cells: "Aangevraagd | € 12.000")
+        asked = [
+            (a, b)
+            for c, (a, b) in zip(columns, u.cells, strict=True)
+            if (c.role == "money" and not c.granted) or (not c.role and _CURRENCY.search(text[a:b]))
+        ]
+        return (
+            bool(granted)
+            and not any(any(ch.isdigit() for ch in text[a:b]) for a, b in granted)
+            and any(any(ch.isdigit() for ch in text[a:b]) for a, b in asked)
+        )
 
     def _cell_orgs(self, span: tuple[int, int], i: int) -> list:
         a, b = span
