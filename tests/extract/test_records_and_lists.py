@@ -629,3 +629,28 @@ def test_a_records_fund_line_names_who_pays_beside_the_fund_not_the_region_of_a_
     assert org("Stad Mechelen") not in buurt.implementers
     taal = project(ext, "Taalpunt Werk")
     assert not [f for f in taal.funders if "vlaanderen" in f]
+
+
+def test_a_record_key_that_says_supported_by_names_the_projects_funder() -> None:
+    from extract_helpers import AMIF, extractor, names_of, project
+
+    ex = extractor(
+        "Progetti in corso\n\n"
+        "LAVORO IN CAMPO\nPercorsi di inserimento per braccianti\n\n"
+        "Area: Lavoro\nCapofila: Ambito Territoriale Sociale di Valdora\nDurata: 2024-2026\n\n"
+        "Progetto cofinanziato dall'Unione europea - Fondo Asilo, Migrazione e Integrazione (FAMI) 2021-2027.\n\n"
+        "―――――――――――――――――――\n\n"
+        "FILI - laboratorio di sartoria sociale per donne migranti\n\n"
+        "Area: Donne\n"
+        "Sostenuto da: Fondazione Valdora\n"
+        "In collaborazione con: Caritas diocesana di Montebello\n"
+        "Durata: gennaio - dicembre 2024\n\n"
+        "Ogni martedì quindici donne imparano taglio e cucito nella sede della cooperativa.\n",
+        "it",
+    )
+    fili = project(ex, "FILI")
+    assert names_of(ex, fili.funders) == {"Fondazione Valdora"}
+    assert not fili.implementers  # the other record's capofila runs nothing here
+    campo = project(ex, "Percorsi di inserimento")
+    assert set(campo.funders) == {AMIF}
+    assert names_of(ex, campo.implementers) == {"Ambito Territoriale Sociale di Valdora"}
