@@ -58,10 +58,12 @@ _GERMAN_NOUN_END = re.compile(r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|e|e
 # Which kind of government a regional money cue names, and the heads of that kind's names.
 _MONEY_KINDS = [
     (re.compile(r"^(?:Landes|Land\b|Mittel\w* des Landes)"), re.compile(r"(?:Land|Freistaat|Freie)\b")),
+    (re.compile(r"^Kreis|des (?:Land)?[Kk]reises"), re.compile(r"(?:Landkreis|Kreis)\b")),
     (re.compile(r"départem", re.I), re.compile(r"(?:Département|Departement|Conseil départemental)\b")),
     (re.compile(r"provinci", re.I), re.compile(r"Provin\w+\b")),
     (re.compile(r"région|regional|Region", re.I), re.compile(r"(?:Région|Regione|Region|Conseil régional)\b")),
 ]
+_COUNTY = re.compile(r"(?:Landkreis|Kreis)\b")
 _REGIONAL_GOVERNMENT = re.compile(
     r"(?:Land|Freistaat|Bundesland|Région|Region|Regione|Provin\w+|Département|Departement"
     r"|Conseil (?:départemental|régional)|Collectivité|Vlaamse (?:overheid|Regering)|Flemish Government"
@@ -82,6 +84,18 @@ _MUNICIPAL_GOVERNMENT = re.compile(
 )
 # An e-mail or web address: the legal form in "info@tumult-vzw.be" names nothing.
 _IN_ADDRESS = re.compile(r"@|://|^www\.|\.(?:be|com|org|net|eu|de|fr|nl|it|lu|at|ie)\b")
+
+
+_MENU_SEPARATOR = re.compile(r"\s[|·›»]\s")
+
+
+def _in_menu(text: str, pos: int) -> bool:
+    """Whether `pos` is on a site's menu line: three items or more between bars, none over three
+    words ("Landratsamt | Bürgerservice | Kreis & Politik | Freizeit")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    items = _MENU_SEPARATOR.split(text[start : end if end >= 0 else len(text)])
+    return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
 
 
 def _token_at(text: str, pos: int) -> str:
@@ -302,6 +316,8 @@ class Context:
         if self._regional_payers[0] == len(self.orgs):
             return self._regional_payers[1]
         governments = list(dict.fromkeys(o.iri for o in self.orgs if _REGIONAL_GOVERNMENT.match(o.name)))
+        # a county pays its own money ("aus Kreismitteln"), never a Land's
+        kinds = governments + list(dict.fromkeys(o.iri for o in self.orgs if _COUNTY.match(o.name)))
         default = governments[0] if len(governments) == 1 else None
         # the page's town: the one it names, or the one it names most ("Commune de Schaerbeek" three
         # times, "Gemeente Schaarbeek" once in a bilingual footer)
@@ -322,7 +338,7 @@ class Context:
             named = after[0].iri if after and _OF_THE.fullmatch(self.text[e : after[0].start]) else None
             # a town's own money ("stadsmiddelen", "budget communal") is the page's one town's; a
             # Land's ("Landesmittel") the page's one Land, whatever other region it names
-            payer = named or (town if municipal else self._government_of_kind(self.text[s:e], governments) or default)
+            payer = named or (town if municipal else self._government_of_kind(self.text[s:e], kinds) or default)
             if payer:
                 out.append((payer, s, e))
         self._regional_payers = (len(self.orgs), out)
@@ -330,12 +346,17 @@ class Context:
 
     def _government_of_kind(self, cue: str, governments: list[str]) -> str | None:
         """The page's one government of the kind a money cue names ("Landesmittel": a Land;
-        "crédits départementaux": a département), if the page names exactly one such."""
+        "crédits départementaux": a département), if the page names one such, or names one such more
+        than the others."""
         kind = next((heads for word, heads in _MONEY_KINDS if word.search(cue)), None)
         if kind is None:
             return None
         found = [g for g in governments if kind.match(self._org_name(g))]
-        return found[0] if len(found) == 1 else None
+        if len(found) > 1:
+            # the one the page names most ("Landkreis Emmendingen" three times, a menu's "Kreis & Politik" twice)
+            mentions = Counter(o.iri for o in self.orgs if o.iri in found).most_common(2)
+            return mentions[0][0] if mentions[0][1] > mentions[1][1] else None
+        return found[0] if found else None
 
     def _org_name(self, iri: str) -> str:
         """An organisation's name: the reference data's label, else the name it was minted with."""
@@ -707,6 +728,8 @@ class Context:
                 continue  # taken, or part of a fund's name ("Fonds Asile, Migration et Intégration")
             if shape.rule == "head" and self._titled_subject(shape.name):
                 continue  # "CASA COMUNE – percorsi ... | Altre Strade": the page's project, not an organisation
+            if shape.rule in ("head", "prefix", "compound") and _in_menu(self.text, shape.start):
+                continue  # "Bürgerservice | Kreis & Politik | Freizeit": a site's menu item, no organisation
             known = self._known_in_genitive(shape.name)
             if known is not None:
                 # "des Bundeskanzleramts": a known organisation in the genitive
@@ -763,7 +786,8 @@ class Context:
     def _serves_a_place(self, start: int, end: int) -> bool:
         """Whether the names found inside a longer name are all a town's or a region's, each after
         a connector, with more words before them than a connector ("Caritasverband für die Stadt
-        Münster", "Welcome Centre for the City of Cork"); not "Ville de Liège" itself."""
+        Münster", "Welcome Centre for the City of Cork"), or right after a name-taking head of its own
+        ("Jobcenter Landkreis Emmendingen"); not "Ville de Liège" itself."""
         inner = [o for o in self.orgs if o.start < end and start < o.end]
         if not inner or any(o.start < start or o.end > end for o in inner):
             return False
@@ -774,6 +798,8 @@ class Context:
             if not any(words[: len(p)] == p for p in prefixes):
                 return False
             before = _words(self.text[start : o.start])
+            if len(before) == 1 and (before[0],) in prefixes and before != words[:1]:
+                continue  # "Jobcenter Landkreis Emmendingen": a body's head, then the county it serves
             if len(before) < 2 or before[-1] not in connectors or all(w in connectors for w in before):
                 return False
         return True

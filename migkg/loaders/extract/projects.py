@@ -1321,6 +1321,16 @@ class ProjectFinders:
         taken = {j for p in self.projects for j in p.scope_units}
         found = [fold(p.label) for p in self.projects if len(p.label) >= 4]
         heads = []
+        contact_at = next(
+            (
+                i
+                for i in range(count_at + 1, len(units))
+                if units[i].kind == "heading"
+                and word_count(units[i].text) <= 3
+                and cues.search("contact_words", units[i].text)
+            ),
+            None,
+        )
         for i in range(count_at + 1, len(units)):
             u = units[i]
             if u.kind != "heading" or i in taken:
@@ -1330,6 +1340,8 @@ class ProjectFinders:
                 continue
             if not_a_project(text, cues):
                 continue  # "Communiqué de presse": the page's kind, no project
+            if contact_at is not None and i > contact_at:
+                break  # "Landratsamt Emmendingen, Pressestelle" under "Kontakt": whom to ask, then page chrome
             if len(re.findall(r"\d", text)) >= 4:
                 continue  # "Telefon 0211 837-xxxx", "Düsseldorf, 19. März 2024": no project's name
             if _BYLINE.fullmatch(text):

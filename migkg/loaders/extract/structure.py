@@ -232,7 +232,9 @@ def _titled_section(kv: re.Match[str], prose_before: bool, next_line: str | None
     subtitle without a full stop, then a long line; not a record's line ("Doelgroep: ..." under a
     project's name)."""
     key, value = kv.group(1).strip(), kv.group(2).strip()
-    if not prose_before or not key[:1].isupper() or len(key.split()) > 3 or not value[:1].islower():
+    # (German writes its nouns in capitals: "Jobcenter: Sprache und Beruf zusammen denken")
+    subtitle = value[:1].islower() or (lang == "de" and value[:1].isupper())
+    if not prose_before or not key[:1].isupper() or len(key.split()) > 3 or not subtitle:
         return False
     if len(value.split()) > 8 or value.endswith((".", ";", ",", ":", "!", "?")) or is_record_key(key, lang):
         return False
