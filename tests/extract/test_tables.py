@@ -413,3 +413,26 @@ def test_a_row_that_asked_for_money_and_got_none_in_the_granted_column_is_no_pro
     ex = extractor(REQUESTS_NL, "nl")
     rows = {p.label for p in ex.projects if p.rule == "find_table_rows"}
     assert rows == {"Taal op de werkvloer"}
+
+
+COFINANCING_PROPOSAL_NL = (
+    "Statenvoorstel\n\n"
+    "Onderwerp: Cofinanciering van het project 'Thuis in Taal Oost' van Stichting Taalbrug Veldhoven\n\n"
+    "Inleiding\n"
+    "Stichting Taalbrug Veldhoven wil met het project 'Thuis in Taal Oost' taalcoaches aan huis inzetten. "
+    "De stichting heeft een aanvraag ingediend bij het Asiel-, Migratie- en Integratiefonds (AMIF).\n\n"
+    "Financiën\n"
+    "De totale projectbegroting bedraagt € 1.000.000. De financiering ziet er als volgt uit:\n\n"
+    "Financier | Bedrag | Aandeel\n"
+    "AMIF (Europese Unie) | € 750.000 | 75%\n"
+    "Provincie Drenthe | € 170.000 | 17%\n"
+    "Gemeente Veldhoven | € 80.000 | 8%\n"
+    "Totaal | € 1.000.000 | 100%\n"
+)
+
+
+def test_a_table_of_where_a_projects_money_comes_from_names_each_payer_of_that_project() -> None:
+    ex = extractor(COFINANCING_PROPOSAL_NL, "nl")
+    p = project(ex, "Thuis in Taal Oost")
+    assert names_of(ex, p.funders) == {AMIF, "Provincie Drenthe", "Gemeente Veldhoven"}
+    assert names_of(ex, p.implementers) == {"Stichting Taalbrug Veldhoven"}

@@ -113,6 +113,7 @@ LIST_KEYS = (
     "remainder_words",
     "cost_shares",
     "granted_columns",
+    "payer_columns",
     "contributed_by",
     "member_titles",
     "contact_words",

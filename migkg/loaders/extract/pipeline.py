@@ -90,6 +90,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.add_page_payers_to_rows()
         self.add_follow_up_payers_to_rows()
         self.add_payers_of_described_rows()
+        self.add_payers_of_financing_tables()
         self.add_page_money_and_years_to_rows()
         self.ctx.drop_shaped_names({p.label for p in self.projects})
         self.relate()

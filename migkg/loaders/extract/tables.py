@@ -209,6 +209,32 @@ class TableFinders:
                     if f not in p.implementers and f not in p.partners:
                         p.funders.setdefault(f, Evidence(u.start, u.end, ROW_CONFIDENCE))
 
+    def add_payers_of_financing_tables(self) -> None:
+        """A table of where a project's money comes from ("Financier | Bedrag | Aandeel" under
+        "Financiën"): each row but the total names a payer of the project named last before it."""
+        ctx = self.ctx
+        for run in _tables(ctx.units):
+            header = ctx.units[run[0]]
+            a, b = header.cells[0]
+            if not ctx.cues.has("payer_columns", ctx.text[a:b].strip().lower()):
+                continue
+            before = [p for p in self.projects if p.unit < run[0]]  # type: ignore[attr-defined]
+            if not before:
+                continue
+            p = max(before, key=lambda p: p.unit)
+            for i in run[1:]:
+                u = ctx.units[i]
+                a, b = u.cells[0]
+                first = ctx.text[a:b].strip().lower()
+                if not first or ctx.cues.has("total_rows", first.split()[0]):
+                    continue
+                ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
+                for f, _s, _e in ctx.funders_in(a, b):
+                    p.funders.setdefault(f, ev)
+                for o in ctx.orgs_in(a, b):
+                    if o.iri not in p.implementers and not ctx.is_eu_body(o.iri):
+                        p.funders.setdefault(o.iri, ev)
+
     def add_payers_of_described_rows(self) -> None:
         """A section after a table about one of its rows, headed by the row's runner or its title
         ("Le Pavé des Mots – « Mots Passants »" after the row "Le Pavé des Mots asbl | « Mots
