@@ -70,6 +70,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_table_rows()
         self.find_records()
         self.find_numbered_sections()
+        self.find_numbered_subsections()
         self.find_beneficiary_items()
         self.find_granted_lists()
         self.find_title_runner_items()

@@ -83,6 +83,8 @@ _NUMBERED_ACTION = re.compile(
     r"[ \t]*(?:[▶►▸➤•*][ \t]*)?(?:Action|Actie|Projet|Project|Projekt|Progetto|Azione|Maßnahme|Vorhaben)"
     r"[ \t]+(\d{1,2})[ \t]*[–—:-][ \t]*"
 )
+# "3.2 « Pas à Pas » – vers l'emploi": a report's numbered sub-section heading.
+_SUBSECTION = re.compile(r"[ \t]*(\d{1,2})\.(\d{1,2})\.?[ \t]+(?=\S)")
 # A line that only draws a rule between sections ("________", "-----", "* * *").
 _RULE_LINE = re.compile(r"[ \t]*(?:[_\-=~*·.][ \t]*){5,}")
 
@@ -1229,6 +1231,53 @@ class ProjectFinders:
                 if p is not None:
                     p.scope_units = sorted(set(p.scope_units) | set(scope))
                     self._read_record_lines(p, [j for j in scope if units[j].kind == "kv"])
+
+    def find_numbered_subsections(self) -> None:
+        """A report's numbered sub-sections in a part about its projects ("3. Nos actions" over "3.1
+        Français langue étrangère", "3.2 « Pas à Pas » – vers l'emploi", "3.3 Espace Parole"; "onze
+        projecten" over "4.1 ...", "4.2 Startklaar! - ..."): each sub-section that says how it is
+        paid names a project, its lines (up to the next sub-section, or the next part) describe it."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        parts: dict[int, list[tuple[int, int, int]]] = {}  # part -> (unit, sub-section, where its name starts)
+        for i, u in enumerate(units):
+            if u.kind == "heading" and (m := _SUBSECTION.match(u.text)):
+                parts.setdefault(int(m.group(1)), []).append((i, int(m.group(2)), m.end()))
+        taken = {j for p in self.projects for j in p.scope_units}
+        for run in parts.values():
+            if len(run) < 2 or [n for _i, n, _at in run] != list(range(1, len(run) + 1)):
+                continue
+            first = run[0][0]
+            if not any(cues.search("project_nouns", u.text) for u in units[max(0, first - 3) : first]):
+                continue  # the part is about something else: the team, the accounts
+            for k, (i, _n, at) in enumerate(run):
+                end = run[k + 1][0] if k + 1 < len(run) else len(units)
+                scope = [i]
+                for j in range(i + 1, end):
+                    v = units[j]
+                    # (the last one ends at the next heading, or at the next part's numbered line)
+                    next_part = v.kind == "item" and _NUMBERED.match(ctx.text, line_start(ctx.text, v.start))
+                    if k + 1 == len(run) and (v.kind == "heading" or next_part):
+                        break
+                    scope.append(j)
+                paid = any(
+                    ctx.funders_in(units[j].start, units[j].end)
+                    or cues.search("funding_words", units[j].text)
+                    or cues.search("funded_by", units[j].text)
+                    for j in scope
+                )
+                if not paid or any(j in taken for j in scope):
+                    continue
+                u = units[i]
+                label = u.text[at:].strip()
+                # "« Pas à Pas » – vers l'emploi": the name in its quotes
+                quoted = _PAIRED_QUOTES.match(label)
+                if quoted and (quoted.end() == len(label) or re.match(r"\s*[–—:-]\s", label[quoted.end() :])):
+                    label = next(g for g in quoted.groups() if g is not None)
+                p = self.add_project(label, u.start + at, u.end, i, 0.7)
+                if p is not None:
+                    p.scope_units = sorted({*p.scope_units, *scope})
+                    taken.update(scope)
 
     def _ends_a_sentence(self, text: str) -> bool:
         """Whether a line ends with a full stop, not with an abbreviation's dot ("Verein X e. V.",
