@@ -654,3 +654,18 @@ def test_a_record_key_that_says_supported_by_names_the_projects_funder() -> None
     campo = project(ex, "Percorsi di inserimento")
     assert set(campo.funders) == {AMIF}
     assert names_of(ex, campo.implementers) == {"Ambito Territoriale Sociale di Valdora"}
+
+
+def test_a_list_line_that_gives_a_funds_share_names_no_project() -> None:
+    from extract_helpers import extractor
+
+    ex = extractor(
+        "MO-Digitaal\n\n"
+        "Het agentschap ontwikkelt een digitaal leerplatform voor maatschappelijke oriëntatie.\n\n"
+        "Budget en financiering\n"
+        "Totaal budget: € 2.140.000\n"
+        "• Europese Unie – Asiel-, Migratie- en Integratiefonds (AMIF 2021-2027): € 1.605.000 (75%)\n"
+        "• Vlaamse overheid (cofinanciering): € 535.000 (25%)\n",
+        "nl",
+    )
+    assert not [p for p in ex.projects if "Integratiefonds" in p.label or "Europese Unie" in p.label]

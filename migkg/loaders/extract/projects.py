@@ -692,6 +692,9 @@ class ProjectFinders:
             text = u.text
             if self._quoted_by(u, i):
                 continue
+            colon = text.find(":")
+            if colon > 0 and ctx.funders_in(u.start, u.start + colon) and find_amounts(text[colon:], ctx.lang):
+                continue  # "• Europese Unie – AMIF (2021-2027): € 1.605.000 (75%)": a payer's share, no title
             paren = self._runner_paren(u)
             impl = cues.search("implemented_by", text)
             # (not "- un'agenzia sociale per la casa, gestita dalla cooperativa X;": a line in lower
