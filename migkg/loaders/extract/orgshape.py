@@ -84,6 +84,34 @@ def fold(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+def is_word_char(ch: str) -> bool:
+    """Whether `\\w` of a str regex matches the character (the same test as the regex engine's)."""
+    return ch.isalnum() or ch == "_"
+
+
+def literal_starts(text: str, literal: str, *, bounded_by: str | None = None) -> list[int]:
+    """Where `literal` occurs in `text`, left to right and not overlapping, as
+    `re.finditer(re.escape(literal), text)` finds it: a name's uses found without compiling a
+    regex per name (such patterns overflow `re`'s cache, which then compiles the cue patterns
+    again). With `bounded_by`, an occurrence counts only where the characters either side are
+    neither word characters nor in `bounded_by`, as `(?<![\\w-])literal(?![\\w-])` for "-"."""
+    if not literal:
+        raise ValueError("literal_starts needs a non-empty literal")
+    out = []
+    at = text.find(literal)
+    while at >= 0:
+        end = at + len(literal)
+        if bounded_by is not None and (
+            (at > 0 and (is_word_char(text[at - 1]) or text[at - 1] in bounded_by))
+            or (end < len(text) and (is_word_char(text[end]) or text[end] in bounded_by))
+        ):
+            at = text.find(literal, at + 1)
+            continue
+        out.append(at)
+        at = text.find(literal, end)
+    return out
+
+
 @cache
 def _patterns() -> dict:
     with PATTERNS_FILE.open("rb") as fh:
@@ -578,9 +606,9 @@ def _list_names(text: str, shapes: _Shapes) -> list[ShapeName]:
 
 def _uses(text: str, acronym: str, skip: int) -> tuple[tuple[int, int], ...]:
     return tuple(
-        (u.start(), u.end())
-        for u in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
-        if not (skip - 2 <= u.start() <= skip + 2)
+        (at, at + len(acronym))
+        for at in literal_starts(text, acronym, bounded_by="-")
+        if not (skip - 2 <= at <= skip + 2)
     )
 
 
@@ -625,11 +653,7 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
             if joined in keys and (k > i or (len(joined) <= 6 and tokens.words[i].isupper()) or k == i):
                 start, end = tokens.spans[i][0], tokens.spans[k][1]
                 name = text[start:end]
-                uses = tuple(
-                    (u.start(), u.end())
-                    for u in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-                    if u.start() != start
-                )
+                uses = tuple((at, at + len(name)) for at in literal_starts(text, name, bounded_by="-") if at != start)
                 return [ShapeName(start, end, name, "owner", None, uses)]
             if len(joined) >= max(len(x) for x in keys):
                 break

@@ -17,7 +17,7 @@ from migkg.loaders.extract.amounts import SpanSet, find_money_roles, find_percen
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
-from migkg.loaders.extract.orgshape import fold
+from migkg.loaders.extract.orgshape import fold, is_word_char, literal_starts
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Unit, line_start
 from migkg.ontology.vocab import MKG
@@ -1000,16 +1000,21 @@ class Relations:
             return []
         out = []
         # "Congratulations to X, whose Welcome Table project ...": the organisation, then "whose"
-        whose = ctx.cues.regex["whose_words"].pattern
-        marks = re.compile(rf"(?:['’]s?|,\s+(?:{whose})(?:\s+\w+)?)\s+(?:[«“\"„]\s*)?$", re.I)
-        for m in re.finditer(re.escape(label), ctx.text):
-            before = ctx.text[max(0, m.start() - 30) : m.start()]
+        marks = self._possessive_marks
+        for start in literal_starts(ctx.text, label):
+            before = ctx.text[max(0, start - 30) : start]
             mark = marks.search(before)
             if not mark:
                 continue
-            at = m.start() - (len(before) - mark.start())
+            at = start - (len(before) - mark.start())
             out += [o.iri for o in ctx.orgs_in(max(0, at - 120), at) if o.end == at and o.iri not in out]
         return out
+
+    @functools.cached_property
+    def _possessive_marks(self) -> re.Pattern[str]:
+        """What ends the words before a possessor's project: "’s", "’", ", whose"."""
+        whose = self.ctx.cues.regex["whose_words"].pattern
+        return re.compile(rf"(?:['’]s?|,\s+(?:{whose})(?:\s+\w+)?)\s+(?:[«“\"„]\s*)?$", re.I)
 
     @functools.cached_property
     def _anaphora_opening(self) -> re.Pattern[str]:
@@ -1050,10 +1055,9 @@ class Relations:
         label = fold(p.label).strip()
         if len(label) < 4:
             return set()
-        names_it = re.compile(re.escape(label) + r"(?!\w)")
         out: set[int] = set()
         for h, u in enumerate(units):
-            if u.kind != "heading" or h in others or not names_it.match(fold(u.text).strip()):
+            if u.kind != "heading" or h in others or not _opens_with_name(fold(u.text).strip(), label):
                 continue
             for j in range(h + 1, len(units)):
                 if units[j].kind == "heading" or j in others:
@@ -1578,3 +1582,9 @@ class Relations:
                 p.amounts[funds[0]] = p.eu_share
 
     # -- run ----------------------------------------------------------------------------------
+
+
+def _opens_with_name(text: str, name: str) -> bool:
+    """Whether `text` opens with `name` as a whole word, as `re.match(re.escape(name) + r"(?!\\w)", text)`
+    would say without a regex compiled per name."""
+    return text.startswith(name) and not (len(text) > len(name) and is_word_char(text[len(name)]))
