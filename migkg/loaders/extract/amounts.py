@@ -61,6 +61,8 @@ _NUM = (
     r"|\d+(?:[.,]\d+)?)"
 )
 
+_DIGIT = re.compile(r"\d")  # what _NUM needs at least one of
+
 
 @dataclass(frozen=True, slots=True)
 class Amount:
@@ -301,6 +303,8 @@ def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
     A number counts only next to a currency (symbol, ISO code or word); ``lang`` only settles
     the decimal separator of "1,500 million"-style numbers (see module docstring).
     """
+    if not _DIGIT.search(text):
+        return []  # every amount has a number: skip the currency regexes, slow on long text
     data = _data()
     found: list[Amount] = []
     for form, regex in (("prefix", data.prefix_re), ("suffix", data.suffix_re)):
@@ -323,6 +327,8 @@ def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
 
 def find_percentages(text: str, lang: str | None = None) -> list[Percentage]:
     """All percentages ("75%", "75 %", "75 procent", "12,5 pour cent"), sorted by start."""
+    if not _DIGIT.search(text):
+        return []  # every percentage has a number
     found = []
     for m in _data().percent_re.finditer(text):
         value = parse_number(m.group("num"), base_lang(lang))
