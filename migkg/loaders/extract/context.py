@@ -151,7 +151,7 @@ class Context:
         self.layout: Layout
         self.layout, spacy_doc = layout(self.text, self.lang)
         self.units = self.layout.units
-        matches = name_matcher(self.lang or "xx")(spacy_doc)
+        matches = name_matcher(self.lang or "xx")(spacy_doc, self.text)  # (the text spacy_doc was made of)
         # Every fund's name the text writes (its words are no organisation's), and those it says
         # pay: not "keine Förderung aus dem AMIF", "not funded by the ESF".
         self.fund_names = _one_fund_per_code([m for m in matches if m.entity.kind in ("fund", "national")], self)
@@ -192,7 +192,7 @@ class Context:
         if not title:
             return []
         lang = self.lang or "xx"
-        return name_matcher(lang)(sentencizer(lang).make_doc(title))
+        return name_matcher(lang)(sentencizer(lang).make_doc(title), title)
 
     @functools.cached_property
     def is_call_page(self) -> bool:
