@@ -363,15 +363,22 @@ class Context:
         entity = self.entity(iri)
         return entity.label() if entity is not None else self.new_orgs[iri].name if iri in self.new_orgs else ""
 
-    def _state_government(self) -> str | None:
-        """The government of the one federal state the page names ("in Mecklenburg-Vorpommern" on a
-        page that speaks of "Landesmittel" without naming "das Land Mecklenburg-Vorpommern"): the
-        payer of the Land's money, minted as "Land Mecklenburg-Vorpommern"."""
+    @functools.cached_property
+    def _states_named(self) -> list[str]:
+        """The state governments whose state the text names (asked again each time an organisation
+        is added, and the text does not change)."""
         found = []
         for government in self.cues.words["state_governments"]:
             place = _STATE_HEAD.sub("", government)
             if re.search(rf"(?<![\w-])(?:{re.escape(place)}|{re.escape(place.upper())})(?![\w-])", self.text):
                 found.append(government)
+        return found
+
+    def _state_government(self) -> str | None:
+        """The government of the one federal state the page names ("in Mecklenburg-Vorpommern" on a
+        page that speaks of "Landesmittel" without naming "das Land Mecklenburg-Vorpommern"): the
+        payer of the Land's money, minted as "Land Mecklenburg-Vorpommern"."""
+        found = self._states_named
         if len(found) != 1:
             return None
         name = found[0]
