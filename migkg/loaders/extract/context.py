@@ -26,6 +26,7 @@ from migkg.loaders.extract.orgshape import (
     find_org_names,
     fold,
     is_not_organisation,
+    literal_starts,
     shapes_for,
     spells,
 )
@@ -574,9 +575,10 @@ class Context:
         written = self.text[org.start : org.end]
         if len(written) < 4:
             return
-        for m in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", self.text):
-            if m.start() != org.start and not any(o.start < m.end() and m.start() < o.end for o in self.orgs):
-                self.orgs.append(OrgMention(org.iri, m.start(), m.end(), org.name, org.known))
+        for start in literal_starts(self.text, written, bounded_by=""):  # (?<!\w)written(?!\w)
+            end = start + len(written)
+            if start != org.start and not any(o.start < end and start < o.end for o in self.orgs):
+                self.orgs.append(OrgMention(org.iri, start, end, org.name, org.known))
 
     def _headed_other(self, start: int, inner: OrgMention) -> bool:
         """Whether a name is another organisation than the one named inside it: a head word before
