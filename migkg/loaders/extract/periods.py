@@ -94,6 +94,9 @@ class _Lang:
     units: dict[str, int]
     point_re: re.Pattern[str]
     regexes: tuple[tuple[str, re.Pattern[str]], ...]
+    # For each regex, a part every match of it holds (its cue word or dash), or None: searched
+    # first, as most units with a year hold none, and the regexes try a date at every position.
+    needs: tuple[re.Pattern[str] | None, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,17 +163,18 @@ def _build_lang(code: str, table: dict[str, Any], common: dict[str, Any]) -> _La
     unit = rf"(?P<u>{cue_regex(table.get('duration_units', {}))})"
     span = rf"(?:{w['duration_intro']}\s*)?{num}[\s-]*{unit}"
     g = r"(?<!\w)"
+    # (kind, regex, the part of it that every match holds, if one is worth searching for first)
     sources = [
-        ("point", rf"{g}{a}"),
-        ("dash", rf"{g}{a}\s*{dash}\s*{b}"),
-        ("short", rf"{g}(?P<y1>{_YEAR})(?:{dash}|/)(?P<yy>\d\d)(?!\d)"),
-        ("pair", rf"{g}(?:{w['range_from']}\s*)?{a}\s*,?\s*{w['range_to']}\s*{b}"),
-        ("pair", rf"{g}{w['between']}\s*{a}\s*{w['and']}\s*{b}"),
-        ("and", rf"{g}(?P<list>{_YEAR}(?:\s*,\s*{_YEAR})*)\s*,?\s*{w['and']}\s*(?P<b>{_YEAR})"),
-        ("until", rf"{g}{w['until']}\s*{a}"),
-        ("from", rf"{g}{w['since']}\s*{a}"),
-        ("duration", rf"{g}{span}\s*,?\s*{w['since']}\s*{a}"),
-        ("duration", rf"{g}{w['since']}\s*{a}\s*,?\s*{span}"),
+        ("point", rf"{g}{a}", None),
+        ("dash", rf"{g}{a}\s*{dash}\s*{b}", dash),
+        ("short", rf"{g}(?P<y1>{_YEAR})(?:{dash}|/)(?P<yy>\d\d)(?!\d)", None),
+        ("pair", rf"{g}(?:{w['range_from']}\s*)?{a}\s*,?\s*{w['range_to']}\s*{b}", w["range_to"]),
+        ("pair", rf"{g}{w['between']}\s*{a}\s*{w['and']}\s*{b}", w["between"]),
+        ("and", rf"{g}(?P<list>{_YEAR}(?:\s*,\s*{_YEAR})*)\s*,?\s*{w['and']}\s*(?P<b>{_YEAR})", w["and"]),
+        ("until", rf"{g}{w['until']}\s*{a}", w["until"]),
+        ("from", rf"{g}{w['since']}\s*{a}", w["since"]),
+        ("duration", rf"{g}{span}\s*,?\s*{w['since']}\s*{a}", w["since"]),
+        ("duration", rf"{g}{w['since']}\s*{a}\s*,?\s*{span}", w["since"]),
     ]
     return _Lang(
         code=code,
@@ -179,7 +183,9 @@ def _build_lang(code: str, table: dict[str, Any], common: dict[str, Any]) -> _La
         numbers=numbers,
         units=units,
         point_re=compile_cached(_point_pattern(t, named=True), re.IGNORECASE),
-        regexes=tuple((kind, compile_cached(src, re.IGNORECASE)) for kind, src in sources),
+        regexes=tuple((kind, compile_cached(src, re.IGNORECASE)) for kind, src, _ in sources),
+        # (under the regexes' own flag, so a part is found wherever a match holds it)
+        needs=tuple(None if part is None else re.compile(part, re.IGNORECASE) for _, _, part in sources),
     )
 
 
@@ -318,8 +324,14 @@ def find_periods(text: str, lang: str | None = None) -> list[PeriodMention]:
     )
 
     cands: dict[tuple[int, int], tuple[str, int | None, int | None]] = {}
+    present: dict[re.Pattern[str], bool] = {}  # whether the text holds a regex's needed part
     for lg in langs:
-        for kind, regex in lg.regexes:
+        for (kind, regex), need in zip(lg.regexes, lg.needs, strict=True):
+            if need is not None:
+                if need not in present:
+                    present[need] = need.search(text) is not None
+                if not present[need]:
+                    continue  # no match can lack it
             for m in regex.finditer(text):
                 s, e = m.span()
                 got = _interpret(kind, m, lg)
