@@ -189,3 +189,16 @@ def test_a_lower_case_list_line_run_by_someone_is_an_activity_not_a_project() ->
     )
     ext = facts(text, "it")
     assert not [p.label for p in ext.projects if p.label.lower().startswith(("un'agenzia", "corsi"))]
+
+
+def test_a_fund_that_the_next_sentence_says_the_country_takes_no_part_in_pays_nothing() -> None:
+    from extract_helpers import extractor
+
+    ex = extractor(
+        "Le programme d'intégration cantonal finance les cours de français de l'association Trait d'Union. "
+        "Dans les États membres de l'UE, des actions comparables sont cofinancées par le Fonds Asile, "
+        "Migration et Intégration (FAMI). La Suisse ne participe pas à ce fonds.\n",
+        "fr",
+    )
+    assert not ex.ctx.funds  # both the long form and its acronym are denied
+    assert len(ex.ctx.fund_names) == 2

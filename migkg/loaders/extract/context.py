@@ -64,6 +64,8 @@ _MONEY_KINDS = [
     (re.compile(r"provinci", re.I), re.compile(r"Provin\w+\b")),
     (re.compile(r"région|regional|Region", re.I), re.compile(r"(?:Région|Regione|Region|Conseil régional)\b")),
 ]
+# "ce fonds", "this fund", "diesem Fonds", "questo fondo": a fund named again by a demonstrative
+_THIS_FUND = re.compile(r"(\w+)\s+(?:fonds|fund|fondo|Fonds)\b")
 _COUNTY = re.compile(r"(?:Landkreis|Kreis)\b")
 _REGIONAL_GOVERNMENT = re.compile(
     r"(?:Land|Freistaat|Bundesland|Région|Region|Regione|Provin\w+|Département|Departement"
@@ -161,7 +163,7 @@ class Context:
             before = denied[-1] if denied else None
             # "keine Förderung aus dem Asyl-, ...fonds (AMIF)": the short form shares its long form's fate
             short_form = before is not None and re.fullmatch(r"\s*\(\s*", self.text[before.end : m.start])
-            if short_form or self._denied(m.start):
+            if short_form or self._denied(m.start) or self._denied_next(m.end):
                 denied.append(m)
         self.funds = [m for m in self.fund_names if m not in denied]
         self.places = [m for m in matches if m.entity.kind == "place"]
@@ -840,6 +842,23 @@ class Context:
         if re.search(r"[,()]", rest):
             return False  # "which is not yet open, is funded by": the negation is another clause's
         return bool(cues.search("funding_words", " ".join(rest.split()[:4])))
+
+    def _denied_next(self, pos: int) -> bool:
+        """Whether the sentence after the one naming a fund (at `pos`) denies taking part in it: "...
+        cofinancées par le FAMI. La Suisse ne participe pas à ce fonds", "Ireland does not take part
+        in this fund"."""
+        stop = self.text.find(". ", pos)
+        line_end = self.text.find("\n", pos)
+        if stop < 0 or 0 <= line_end < stop:
+            return False
+        ends = [x for x in (self.text.find(". ", stop + 2), self.text.find("\n", stop + 2)) if x >= 0]
+        following = self.text[stop + 2 : min(ends) if ends else len(self.text)]
+        this_fund = _THIS_FUND.search(following)
+        return bool(
+            this_fund
+            and self.cues.has("demonstratives", this_fund.group(1))
+            and self.cues.find("negations", following[: this_fund.start()])
+        )
 
     def _resolve_back_refs(self) -> None:
         """ "la Ville soutient sur son budget propre ...", "das Land übernimmt 20 Prozent": a
