@@ -47,3 +47,27 @@ def test_the_authority_and_the_contact_run_no_second_project(monkeypatch) -> Non
     for bystander in ("Bundesamt für Migration und Flüchtlinge", "Pressestelle"):
         assert all(org(bystander) not in q.implementers for q in others), [q.label for q in others]
     assert not any("kontakt" in q.label.lower() for q in ext.projects)
+
+
+NEWS_FR = (
+    "À Soyaux, des réfugiés retrouvent le chemin du travail\n\n"
+    "Par Jean-Marc Delcourt\n"
+    "Publié le 12/03/2025 à 18h15\n\n"
+    "L'action « Cap Emploi » est cofinancée par le Fonds asile, migration et intégration (FAMI). "
+    "Le Département finance aussi un atelier de français confié au centre social de Crouin.\n\n"
+    "© Charente Matin\n"
+)
+
+
+def test_a_byline_over_a_time_of_publishing_makes_a_newspapers_page_whose_name_runs_nothing() -> None:
+    from extract_helpers import extractor
+
+    ex = extractor(NEWS_FR, "fr", url="https://www.charentematin.fr/soyaux/refugies-maraichage.php")
+    assert ex.ctx.is_media_site
+    assert ex.ctx.site_owner is None
+
+
+def test_a_towns_social_centre_in_lower_case_is_an_organisation() -> None:
+    from extract_helpers import extractor
+
+    assert "centre social de Crouin" in {o.name for o in extractor(NEWS_FR, "fr").ctx.orgs}

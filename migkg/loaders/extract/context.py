@@ -64,6 +64,10 @@ _MONEY_KINDS = [
     (re.compile(r"provinci", re.I), re.compile(r"Provin\w+\b")),
     (re.compile(r"région|regional|Region", re.I), re.compile(r"(?:Région|Regione|Region|Conseil régional)\b")),
 ]
+# An article's byline: "Von Katrin Böhme", "By Jane Doe", "Par Claire Weydert", "Door An Peeters".
+BYLINE = re.compile(r"(?:Von|By|Par|Door|Di|Da)\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}")
+# "Publié le 12/03/2025 à 18h15", "Veröffentlicht am": when a news article went out
+_PUBLISHED = re.compile(r"(?:Publié|Published|Veröffentlicht|Gepubliceerd|Pubblicato)\b", re.I)
 # "ce fonds", "this fund", "diesem Fonds", "questo fondo": a fund named again by a demonstrative
 _THIS_FUND = re.compile(r"(\w+)\s+(?:fonds|fund|fondo|Fonds)\b")
 _COUNTY = re.compile(r"(?:Landkreis|Kreis)\b")
@@ -255,7 +259,12 @@ class Context:
     @functools.cached_property
     def is_media_site(self) -> bool:
         """Whether a news outlet publishes the page: a media word in its host ("bresciaoggi.it",
-        "toscana-notizie.it", "notele.be") or in the site part of its title ("| Cyprus Mail")."""
+        "toscana-notizie.it", "notele.be") or in the site part of its title ("| Cyprus Mail"), or a
+        byline over a time of publishing ("Par Jean-Marc Delcourt", "Publié le 12/03/2025")."""
+        # a byline and a time of publishing at the top: a newspaper's article, whatever its host
+        top = self.units[:15]
+        if any(BYLINE.fullmatch(u.text.strip()) for u in top) and any(_PUBLISHED.match(u.text) for u in top):
+            return True
         media = {w.lower() for w in self.cues.words["media_words"]}
         host = (urlparse(self.doc.url).hostname or "") if self.doc.url else ""
         parts = [x for x in re.split(r"[.-]", host.lower())[:-1] if x not in ("www", "m")]

@@ -10,6 +10,7 @@ from functools import cache
 
 from migkg.loaders.extract.amounts import find_amounts, find_money_roles, norm_cue
 from migkg.loaders.extract.context import (
+    BYLINE,
     UNION_WORDS,
     Context,
     is_stopword,
@@ -48,8 +49,6 @@ _SINGULAR_PROJECT_COMPOUND = re.compile(
 )
 # At most one word before an organisation's name opening a fact box's part ("Integrationsbüro Landkreis X").
 _ONE_WORD_BEFORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
-# An article's byline: "Von Katrin Böhme", "By Jane Doe", "Par Claire Weydert", "Door An Peeters".
-_BYLINE = re.compile(r"(?:Von|By|Par|Door|Di|Da)\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}")
 # A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
 _PAIRED_QUOTES = re.compile(
     r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”\"\n]{3,120}?)[“”\"]|\"([^\"]{3,120}?)\"|‚([^‚‘’]{3,120}?)[‘’])"
@@ -1396,7 +1395,7 @@ class ProjectFinders:
                 break  # "Landratsamt Emmendingen, Pressestelle" under "Kontakt": whom to ask, then page chrome
             if len(re.findall(r"\d", text)) >= 4:
                 continue  # "Telefon 0211 837-xxxx", "Düsseldorf, 19. März 2024": no project's name
-            if _BYLINE.fullmatch(text):
+            if BYLINE.fullmatch(text):
                 continue  # "Von Katrin Böhme": who wrote the article
             if ctx.funders_in(u.start, u.end) and cues.search("funding_words", text):
                 continue  # "Geld aus dem AMIF": how the money comes, no project's name
