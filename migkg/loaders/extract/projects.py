@@ -514,21 +514,11 @@ class ProjectFinders:
         j, described = self._over_record(run)
         if described > 5:
             return None
-        if j < 0 or not (ctx.units[j].kind == "heading" or self._lone_item(j)) or len(run) < lines:
+        if j < 0 or ctx.units[j].kind != "heading" or len(run) < lines:
             return None
         if sum(is_record_key(ctx.units[i].key, ctx.lang) for i in run) < lines:
             return None
         return ctx.units[j]
-
-    def _lone_item(self, j: int) -> bool:
-        """Whether a bulleted line stands alone, as a heading would ("▶ Action 1 – « Parler pour
-        travailler »" over its description and its record lines)."""
-        units = self.ctx.units
-        return (
-            units[j].kind == "item"
-            and (j == 0 or units[j - 1].kind != "item")
-            and (j + 1 >= len(units) or units[j + 1].kind != "item")
-        )
 
     def _over_record(self, run: list[int]) -> tuple[int, int]:
         """Where a record's heading may stand, and how many sentences of its section describe it
