@@ -71,3 +71,23 @@ def test_a_towns_social_centre_in_lower_case_is_an_organisation() -> None:
     from extract_helpers import extractor
 
     assert "centre social de Crouin" in {o.name for o in extractor(NEWS_FR, "fr").ctx.orgs}
+
+
+def test_a_host_that_writes_the_sites_name_short_still_names_the_pages_owner() -> None:
+    from extract_helpers import extractor
+
+    from migkg.loaders.extract.context import abbreviates
+
+    assert abbreviates({"caritascarpi"}, "Caritas diocesana di Carpi")  # a word left out
+    assert abbreviates({"vwregiozwolle"}, "VluchtelingenWerk regio Zwolle")  # a compound by its initials
+    assert not abbreviates({"diocesanacarpi"}, "Caritas diocesana di Carpi")  # the first word must be written
+    ex = extractor(
+        "Jaarverslag 2023\n\n"
+        "Startklaar! begon op 1 januari 2022. Het project wordt betaald uit het Asiel-, Migratie- en "
+        "Integratiefonds (AMIF).\n\n"
+        "VluchtelingenWerk regio Veldhoven · Postbus 12 · info@vwregioveldhoven.nl\n",
+        "nl",
+        url="https://www.vwregioveldhoven.nl/jaarverslag-2023",
+        title="Jaarverslag 2023 | VluchtelingenWerk regio Veldhoven",
+    )
+    assert ex.ctx._org_name(ex.ctx.site_owner or "") == "VluchtelingenWerk regio Veldhoven"

@@ -254,6 +254,12 @@ class Context:
                 for o in sorted(self.orgs, key=lambda m: m.start):
                     if spelt(self.text[o.start : o.end]) == written:
                         return o.iri
+            # "| Caritas diocesana di Carpi" on caritascarpi.it, "| VluchtelingenWerk regio Zwolle" on
+            # vwregiozwolle.nl: the host shortens the title's site name, which the text writes whole
+            if abbreviates(labels, site):
+                for o in sorted(self.orgs, key=lambda m: m.start):
+                    if fold(self.text[o.start : o.end]) == fold(site):
+                        return o.iri
         return None
 
     @functools.cached_property
@@ -671,11 +677,15 @@ class Context:
         self._drop_record_keys()
 
     def _find_title_site_org(self) -> None:
-        """The site's name in the page title, when the host spells it and the text writes it: "Nos
-        actions – Escale Solidaire" on escale-solidaire-loire.fr, a name of no telling shape."""
+        """The site's name in the page title, when the host spells it (or writes it short) and the
+        text writes it: "Nos actions – Escale Solidaire" on escale-solidaire-loire.fr, a name of no
+        telling shape."""
         site = title_site_name(self.doc.title).strip()
         labels = _host_labels(self.doc.url)
-        if not site or self.is_media_site or not labels or not _spells(site, labels, self.lang):
+        if not site or self.is_media_site or not labels:
+            return
+        # (or writes it short: "VluchtelingenWerk regio Zwolle" on vwregiozwolle.nl)
+        if not _spells(site, labels, self.lang) and not abbreviates(labels, site):
             return
         if not site[:1].isupper() or word_count(site) > 5:
             return
@@ -1030,6 +1040,33 @@ class Context:
 _GENERIC_LABELS = frozenset(
     {"www", "web", "site", "home", "gov", "gouv", "overheid", "gv", "europa", "eu", "info", "org"}
 )
+
+
+def abbreviates(labels: Iterable[str], name: str) -> bool:
+    """Whether a host label writes a name short: each of the name's words (and each part of a
+    compound written in capitals inside, "VluchtelingenWerk") whole, by its initial, or left out,
+    in order, from the first word on, two words at least written ("caritascarpi" for "Caritas
+    diocesana di Carpi", "vwregiozwolle" for "VluchtelingenWerk regio Zwolle")."""
+    words = [fold(w) for part in name.split() for w in re.findall(r"[A-ZÀ-Þ]?[a-zà-ÿ0-9]+|[A-ZÀ-Þ]+", part)]
+    words = [re.sub(r"[^a-z0-9]", "", w) for w in words]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return False
+
+    @functools.cache
+    def fits(label: str, i: int, at: int, used: int) -> bool:
+        if at == len(label):
+            return used >= 2
+        if i == len(words):
+            return False
+        w = words[i]
+        return (
+            (label.startswith(w, at) and fits(label, i + 1, at + len(w), used + 1))
+            or (label[at] == w[0] and fits(label, i + 1, at + 1, used + 1))
+            or (i > 0 and fits(label, i + 1, at, used))
+        )
+
+    return any(len(label) >= 6 and fits(label, 0, 0, 0) for label in labels)
 
 
 def _host_labels(url: str | None) -> set[str]:
