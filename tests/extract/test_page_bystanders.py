@@ -91,3 +91,18 @@ def test_a_host_that_writes_the_sites_name_short_still_names_the_pages_owner() -
         title="Jaarverslag 2023 | VluchtelingenWerk regio Veldhoven",
     )
     assert ex.ctx._org_name(ex.ctx.site_owner or "") == "VluchtelingenWerk regio Veldhoven"
+
+
+def test_a_byline_over_a_dateline_heads_nothing() -> None:
+    from migkg.loaders.extract.structure import layout
+
+    text = (
+        "Veertig taalbuddy's helpen nieuwkomers over de drempel\n\n"
+        "Lien Van den Broeck\n"
+        "do 14 maart 2024 om 06.45 uur\n\n"
+        "Een uur per week samen koffiedrinken: meer is het niet, en toch werkt het. In de stad zijn intussen "
+        "veertig duo's gevormd van een vrijwilliger en een nieuwkomer.\n"
+    )
+    kinds = {u.text: u.kind for u in layout(text, "nl")[0].units}
+    assert kinds["Lien Van den Broeck"] != "heading"
+    assert kinds["do 14 maart 2024 om 06.45 uur"] != "heading"
