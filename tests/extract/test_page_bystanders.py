@@ -106,3 +106,22 @@ def test_a_byline_over_a_dateline_heads_nothing() -> None:
     kinds = {u.text: u.kind for u in layout(text, "nl")[0].units}
     assert kinds["Lien Van den Broeck"] != "heading"
     assert kinds["do 14 maart 2024 om 06.45 uur"] != "heading"
+
+
+def test_a_newsrooms_byline_under_a_long_dateline_heads_nothing_and_makes_a_news_page() -> None:
+    from extract_helpers import extractor
+
+    from migkg.loaders.extract.structure import layout
+
+    text = (
+        "Retour volontaire : un partenariat inédit à Charleroi\n\n"
+        "Publié le 12/03/2024 à 17:42 – Mis à jour le 13/03/2024 à 08:15\n"
+        "Par la rédaction\n\n"
+        "L'OIM et Fedasil lancent « Horizon Retour », un projet cofinancé par le Fonds Asile, Migration et "
+        "Intégration (FAMI).\n"
+    )
+    kinds = {u.text: u.kind for u in layout(text, "fr")[0].units}
+    assert kinds["Par la rédaction"] != "heading"
+    assert kinds["Publié le 12/03/2024 à 17:42 – Mis à jour le 13/03/2024 à 08:15"] != "heading"
+    ex = extractor(text, "fr", url="https://www.telecharleroi.be/info/retour-volontaire")
+    assert ex.ctx.is_media_site

@@ -31,7 +31,7 @@ from migkg.loaders.extract.orgshape import (
     spells,
 )
 from migkg.loaders.extract.periods import PeriodMention, find_periods
-from migkg.loaders.extract.structure import Layout, layout, sentencizer
+from migkg.loaders.extract.structure import BYLINE, Layout, layout, sentencizer
 from migkg.ontology import iris
 from migkg.ontology.vocab import MKG
 
@@ -64,8 +64,6 @@ _MONEY_KINDS = [
     (re.compile(r"provinci", re.I), re.compile(r"Provin\w+\b")),
     (re.compile(r"région|regional|Region", re.I), re.compile(r"(?:Région|Regione|Region|Conseil régional)\b")),
 ]
-# An article's byline: "Von Katrin Böhme", "By Jane Doe", "Par Claire Weydert", "Door An Peeters".
-BYLINE = re.compile(r"(?:Von|By|Par|Door|Di|Da)\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}")
 # "Publié le 12/03/2025 à 18h15", "Veröffentlicht am": when a news article went out
 _PUBLISHED = re.compile(r"(?:Publié|Published|Veröffentlicht|Gepubliceerd|Pubblicato)\b", re.I)
 # "ce fonds", "this fund", "diesem Fonds", "questo fondo": a fund named again by a demonstrative

@@ -10,7 +10,6 @@ from functools import cache
 
 from migkg.loaders.extract.amounts import find_amounts, find_money_roles, norm_cue
 from migkg.loaders.extract.context import (
-    BYLINE,
     UNION_WORDS,
     Context,
     is_stopword,
@@ -20,7 +19,7 @@ from migkg.loaders.extract.context import (
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import fold, shapes_for, spells
-from migkg.loaders.extract.structure import Unit, is_record_key, line_start
+from migkg.loaders.extract.structure import BYLINE, Unit, is_record_key, line_start
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
 # The years a heading's project ran, in parentheses at its end: "(2019 – 2021)", "(september 2020 –

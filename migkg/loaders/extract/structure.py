@@ -14,10 +14,17 @@ from functools import cache
 BULLET = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦►▸▶➤❯]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))[ \t]+")
 KEY_VALUE = re.compile(r"^[ \t]*([^\W\d][\w .'’/&()-]{1,40}?)[ \t]*:[ \t]+(\S.*)$")
 DATE_LINE = re.compile(r"^\s*[\d/.:\-\s]+$")
+# An article's byline: "Von Katrin Böhme", "By Jane Doe", "Par Claire Weydert", "Door An Peeters".
+BYLINE = re.compile(
+    r"(?:Von|By|Par|Door|Di|Da)\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}"
+    # the newsroom's: "Par la rédaction", "Redazione", "Door de redactie", "Von der Redaktion"
+    r"|(?:(?:Par|Door|Von|By)\s+)?(?:la |de |der |the )?"
+    r"(?:[Rr]édaction|[Rr]edazione|[Rr]edactie|[Rr]edaktion|[Ee]ditorial [Tt]eam)"
+)
 # A dateline: a date with its year, then a time ("08 aprile 2025 16:20", "do 14 maart 2024 om 06.45
 # uur", "Publié le 12/03/2025 à 18h15"): when an article went out, no heading; the line over it is
 # its byline ("Lien Van den Bossche", "Redazione").
-_DATELINE = re.compile(r"^(?=.{0,60}$).*\b(?:19|20)\d\d\b.*\b\d{1,2}(?::\d{2}|h\d{2}|\.\d{2}\s*(?:uur|Uhr)\b)")
+_DATELINE = re.compile(r"^(?=.{0,80}$).*\b(?:19|20)\d\d\b.*\b\d{1,2}(?::\d{2}|h\d{2}|\.\d{2}\s*(?:uur|Uhr)\b)")
 # A year on a line of its own, with its word: "Année 2024", "Jahr 2023" (a record's period, no heading).
 _YEAR_LINE = re.compile(r"^\s*(?:Année|Year|Jahr|Anno|Jaar|Période|Periode|Zeitraum|Periodo)\s+(?:19|20)\d\d\s*$")
 # A Markdown table's rule under its header ("|---|:---:|"): trafilatura writes HTML tables so.
@@ -164,6 +171,8 @@ def _is_heading(line: str, next_line: str | None) -> bool:
         return False  # (a payer's line of a breakdown: "Fondation de France (appel X) : 25 000 €")
     if _DATELINE.match(line.strip()) or (next_line is not None and _DATELINE.match(next_line.strip())):
         return False
+    if BYLINE.fullmatch(line.strip()):
+        return False  # "Par la rédaction", "Von Katrin Böhme": who wrote it
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "«\"“'‘„‚"):
         return False
     if words[0][:1] in "„‚" and line.rstrip()[-1:] in '“”"‘’':
