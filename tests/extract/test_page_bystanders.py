@@ -125,3 +125,21 @@ def test_a_newsrooms_byline_under_a_long_dateline_heads_nothing_and_makes_a_news
     assert kinds["Publié le 12/03/2024 à 17:42 – Mis à jour le 13/03/2024 à 08:15"] != "heading"
     ex = extractor(text, "fr", url="https://www.telecharleroi.be/info/retour-volontaire")
     assert ex.ctx.is_media_site
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("de", "Ausgangslage"),
+        ("de", "Finanzielle Auswirkungen"),
+        ("en", "EXECUTIVE SUMMARY"),
+        ("en", "Recommendations"),
+        ("nl", "Beslispunten"),
+        ("fr", "Exposé des motifs"),
+    ],
+)
+def test_the_parts_of_a_councils_paper_are_generic_headings(lang: str, heading: str) -> None:
+    from migkg.loaders.extract.cues import cues_for
+    from migkg.loaders.extract.projects import generic_heading
+
+    assert generic_heading(heading, cues_for(lang))
