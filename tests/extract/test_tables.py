@@ -436,3 +436,11 @@ def test_a_table_of_where_a_projects_money_comes_from_names_each_payer_of_that_p
     p = project(ex, "Thuis in Taal Oost")
     assert names_of(ex, p.funders) == {AMIF, "Provincie Drenthe", "Gemeente Veldhoven"}
     assert names_of(ex, p.implementers) == {"Stichting Taalbrug Veldhoven"}
+
+
+def test_a_section_about_a_row_of_a_table_written_with_bars_adds_its_fund() -> None:
+    # the same page with its table written "a | b | c", as trafilatura writes HTML tables
+    text = CALL_RESULTS_FR.replace("\t", " | ")
+    ex = extractor(text, "fr")
+    assert AMIF in project(ex, "Mots en marche").funders
+    assert AMIF not in project(ex, "Potager partagé").funders

@@ -21,10 +21,10 @@ BYLINE = re.compile(
     r"|(?:(?:Par|Door|Von|By)\s+)?(?:la |de |der |the )?"
     r"(?:[Rr]édaction|[Rr]edazione|[Rr]edactie|[Rr]edaktion|[Ee]ditorial [Tt]eam)"
 )
-# A dateline: a date with its year, then a time ("08 aprile 2025 16:20", "do 14 maart 2024 om 06.45
+# A date with its year, then a time ("08 aprile 2025 16:20", "do 14 maart 2024 om 06.45
 # uur", "Publié le 12/03/2025 à 18h15"): when an article went out, no heading; the line over it is
 # its byline ("Lien Van den Bossche", "Redazione").
-_DATELINE = re.compile(r"^(?=.{0,80}$).*\b(?:19|20)\d\d\b.*\b\d{1,2}(?::\d{2}|h\d{2}|\.\d{2}\s*(?:uur|Uhr)\b)")
+_DATE_AND_TIME = re.compile(r"^(?=.{0,80}$).*\b(?:19|20)\d\d\b.*\b\d{1,2}(?::\d{2}|h\d{2}|\.\d{2}\s*(?:uur|Uhr)\b)")
 # A year on a line of its own, with its word: "Année 2024", "Jahr 2023" (a record's period, no heading).
 _YEAR_LINE = re.compile(r"^\s*(?:Année|Year|Jahr|Anno|Jaar|Période|Periode|Zeitraum|Periodo)\s+(?:19|20)\d\d\s*$")
 # A Markdown table's rule under its header ("|---|:---:|"): trafilatura writes HTML tables so.
@@ -169,7 +169,7 @@ def _is_heading(line: str, next_line: str | None) -> bool:
         return False
     if DATE_LINE.match(line) or _YEAR_LINE.match(line) or _ENDS_ON_A_SUM.search(line):
         return False  # (a payer's line of a breakdown: "Fondation de France (appel X) : 25 000 €")
-    if _DATELINE.match(line.strip()) or (next_line is not None and _DATELINE.match(next_line.strip())):
+    if _DATE_AND_TIME.match(line.strip()) or (next_line is not None and _DATE_AND_TIME.match(next_line.strip())):
         return False
     if BYLINE.fullmatch(line.strip()):
         return False  # "Par la rédaction", "Von Katrin Böhme": who wrote it

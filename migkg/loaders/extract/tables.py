@@ -244,7 +244,7 @@ class TableFinders:
         rows = [p for p in self.projects if p.rule == "find_table_rows"]  # type: ignore[attr-defined]
         if len(rows) < 2:
             return
-        keys = {id(p): self._row_keys(ctx.units[p.unit].text) for p in rows}
+        keys = {id(p): self._row_keys(ctx.units[p.unit]) for p in rows}
         for j in range(max(p.unit for p in rows) + 1, len(ctx.units)):
             u = ctx.units[j]
             if u.kind != "heading":
@@ -262,11 +262,12 @@ class TableFinders:
                     if ctx.is_fund(f):
                         p.funders.setdefault(f, Evidence(v.start, v.end, ROW_CONFIDENCE))
 
-    def _row_keys(self, row: str) -> set[str]:
+    def _row_keys(self, row: Unit) -> set[str]:
         """The names a row's cells give (two words or more, without a legal form), as folded words."""
         legal = self.ctx.cues.regex["legal_forms"]
         keys = set()
-        for cell in row.split("\t"):
+        for a, b in row.cells:
+            cell = self.ctx.text[a:b]
             for part in [cell, *_CELL_PARTS.split(cell)]:
                 words = re.findall(r"\w+", fold(legal.sub(" ", part)))
                 if len(words) >= 2 and not any(w.isdigit() for w in words):
