@@ -52,3 +52,16 @@ def test_an_organisation_said_not_to_fund_gets_no_pair(monkeypatch: pytest.Monke
     ext = facts(text, "it")
     assert all(org("Regione Umbria") not in p.implementers for p in ext.projects)
     assert all(org("Regione Umbria") not in p.funders for p in ext.projects)
+
+
+def test_a_partner_role_in_apposition_makes_a_partner_but_another_projects_does_not() -> None:
+    from extract_helpers import extractor
+
+    ctx = extractor(
+        "Nous travaillons avec le CPAS de Valmont, partenaire du projet, qui oriente les bénéficiaires. "
+        "L'association Armonia, déjà partenaire d'un autre projet, gère aussi un atelier.\n",
+        "fr",
+    ).ctx
+    by_name = {o.name: o for o in ctx.orgs}
+    assert ctx.is_named_as_partner(by_name["CPAS de Valmont"])
+    assert not ctx.is_named_as_partner(by_name["Armonia"])

@@ -531,11 +531,15 @@ class Context:
 
     def is_named_as_partner(self, org: OrgMention) -> bool:
         """Whether the organisation's clause says it takes part as a partner ("Onderzoekers van de
-        Universiteit Antwerpen volgden het project als partner", "X joined as a partner")."""
+        Universiteit Antwerpen volgden het project als partner", "X joined as a partner", "X,
+        partenaire du projet, ...")."""
         after = re.split(r"[.;!?](?:\s|$)", self.text[org.end : org.end + 90], maxsplit=1)[0]
         partner = self.cues.regex["partner_cues"].pattern
         role = r"\b(?:als|as|en tant que|comme|come|in qualità di)\s+(?:\w+\s+)?(?:" + partner + r")\b"
-        return bool(re.search(role, after, re.I))
+        # "le CPAS de La Louvière, partenaire du projet, qui oriente ...": the role in apposition
+        # (not "la cooperativa Armonia, già partner di Terre Comuni, gestirà ...": another project's)
+        apposed = r"^\s*,\s*(?:" + partner + r")\b"
+        return bool(re.search(role, after, re.I) or re.search(apposed, after, re.I))
 
     def is_speaker(self, org: OrgMention) -> bool:
         """Whether the text cites the organisation rather than says it acts: "estime le CGRA",
