@@ -57,9 +57,10 @@ _REGIONAL = re.compile(
 # names of states.
 _GERMAN_NOUN_END = re.compile(r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|e|en|er|te|ten|mittel|nis|nisse)$")
 # Which kind of government a regional money cue names, and the heads of that kind's names.
+_COUNTY = re.compile(r"(?:Landkreis|Kreis)\b")
 _MONEY_KINDS = [
     (re.compile(r"^(?:Landes|Land\b|Mittel\w* des Landes)"), re.compile(r"(?:Land|Freistaat|Freie)\b")),
-    (re.compile(r"^Kreis|des (?:Land)?[Kk]reises"), re.compile(r"(?:Landkreis|Kreis)\b")),
+    (re.compile(r"^Kreis|des (?:Land)?[Kk]reises"), _COUNTY),
     (re.compile(r"départem", re.I), re.compile(r"(?:Département|Departement|Conseil départemental)\b")),
     (re.compile(r"provinci", re.I), re.compile(r"Provin\w+\b")),
     (re.compile(r"région|regional|Region", re.I), re.compile(r"(?:Région|Regione|Region|Conseil régional)\b")),
@@ -68,7 +69,6 @@ _MONEY_KINDS = [
 _PUBLISHED = re.compile(r"(?:Publié|Published|Veröffentlicht|Gepubliceerd|Pubblicato)\b", re.I)
 # "ce fonds", "this fund", "diesem Fonds", "questo fondo": a fund named again by a demonstrative
 _THIS_FUND = re.compile(r"(\w+)\s+(?:fonds|fund|fondo|Fonds)\b")
-_COUNTY = re.compile(r"(?:Landkreis|Kreis)\b")
 _REGIONAL_GOVERNMENT = re.compile(
     r"(?:Land|Freistaat|Bundesland|Région|Region|Regione|Provin\w+|Département|Departement"
     r"|Conseil (?:départemental|régional)|Collectivité|Vlaamse (?:overheid|Regering)|Flemish Government"
@@ -337,8 +337,7 @@ class Context:
         default = governments[0] if len(governments) == 1 else None
         # the page's town: the one it names, or the one it names most ("Commune de Schaerbeek" three
         # times, "Gemeente Schaarbeek" once in a bilingual footer)
-        towns = Counter(o.iri for o in self.orgs if _MUNICIPAL_GOVERNMENT.match(o.name)).most_common(2)
-        town = towns[0][0] if len(towns) == 1 or (towns and towns[0][1] > towns[1][1]) else None
+        town = self._most_named({o.iri for o in self.orgs if _MUNICIPAL_GOVERNMENT.match(o.name)})
         # not the cached `site_owner`: asked this early, it would miss the names found later
         owner = type(self).site_owner.func(self) if default is None else None  # type: ignore[attr-defined]
         if default is None and owner is not None:
@@ -367,12 +366,15 @@ class Context:
         kind = next((heads for word, heads in _MONEY_KINDS if word.search(cue)), None)
         if kind is None:
             return None
-        found = [g for g in governments if kind.match(self._org_name(g))]
-        if len(found) > 1:
-            # the one the page names most ("Landkreis Emmendingen" three times, a menu's "Kreis & Politik" twice)
-            mentions = Counter(o.iri for o in self.orgs if o.iri in found).most_common(2)
-            return mentions[0][0] if mentions[0][1] > mentions[1][1] else None
-        return found[0] if found else None
+        # (the one the page names most: "Landkreis Emmendingen" three times, a menu's "Kreis & Politik" twice)
+        return self._most_named({g for g in governments if kind.match(self._org_name(g))})
+
+    def _most_named(self, iris: set[str]) -> str | None:
+        """Of these organisations, the one the page names, or names more often than any other."""
+        counts = Counter(o.iri for o in self.orgs if o.iri in iris).most_common(2)
+        if not counts:
+            return None
+        return counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
 
     def _org_name(self, iri: str) -> str:
         """An organisation's name: the reference data's label, else the name it was minted with."""

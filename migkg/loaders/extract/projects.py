@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from functools import cache
 
 from migkg.loaders.extract.amounts import find_amounts, find_money_roles, norm_cue
@@ -52,6 +53,15 @@ _ONE_WORD_BEFORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
 _PAIRED_QUOTES = re.compile(
     r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”\"\n]{3,120}?)[“”\"]|\"([^\"]{3,120}?)\"|‚([^‚‘’]{3,120}?)[‘’])"
 )
+
+
+def _quoted_name(label: str) -> str:
+    """A heading's name in its quotes, when the quotes open it and stand alone or before a dash or
+    a colon ("« Pas à Pas » – vers l'emploi" -> "Pas à Pas"); else the heading as it is."""
+    quoted = _PAIRED_QUOTES.match(label)
+    if quoted and (quoted.end() == len(label) or re.match(r"\s*[–—:-]\s", label[quoted.end() :])):
+        return next(g for g in quoted.groups() if g is not None)
+    return label
 
 
 @cache
@@ -1251,24 +1261,24 @@ class ProjectFinders:
                     if k + 1 == len(run) and (v.kind == "heading" or next_part):
                         break
                     scope.append(j)
-                paid = any(
-                    ctx.funders_in(units[j].start, units[j].end)
-                    or cues.search("funding_words", units[j].text)
-                    or cues.search("funded_by", units[j].text)
-                    for j in scope
-                )
-                if not paid or any(j in taken for j in scope):
+                if not self._says_how_paid(scope) or any(j in taken for j in scope):
                     continue
                 u = units[i]
-                label = u.text[at:].strip()
-                # "« Pas à Pas » – vers l'emploi": the name in its quotes
-                quoted = _PAIRED_QUOTES.match(label)
-                if quoted and (quoted.end() == len(label) or re.match(r"\s*[–—:-]\s", label[quoted.end() :])):
-                    label = next(g for g in quoted.groups() if g is not None)
+                label = _quoted_name(u.text[at:].strip())  # "« Pas à Pas » – vers l'emploi"
                 p = self.add_project(label, u.start + at, u.end, i, 0.7)
                 if p is not None:
                     p.scope_units = sorted({*p.scope_units, *scope})
                     taken.update(scope)
+
+    def _says_how_paid(self, lines: Iterable[int]) -> bool:
+        """Whether any of these units names a payer or speaks of funding: a section about a project."""
+        ctx, cues = self.ctx, self.ctx.cues
+        return any(
+            ctx.funders_in(ctx.units[k].start, ctx.units[k].end)
+            or cues.search("funding_words", ctx.units[k].text)
+            or cues.search("funded_by", ctx.units[k].text)
+            for k in lines
+        )
 
     def _ends_a_sentence(self, text: str) -> bool:
         """Whether a line ends with a full stop, not with an abbreviation's dot ("Verein X e. V.",
@@ -1314,13 +1324,7 @@ class ProjectFinders:
                     break
                 under = self._section_lines(j)
                 prose = [k for k in under if units[k].kind != "row" and units[k].text.strip(" -*_")]
-                paid = any(
-                    ctx.funders_in(units[k].start, units[k].end)
-                    or cues.search("funding_words", units[k].text)
-                    or cues.search("funded_by", units[k].text)
-                    for k in under
-                )
-                if not prose or not paid or j in taken or any(k in taken for k in under):
+                if not prose or not self._says_how_paid(under) or j in taken or any(k in taken for k in under):
                     break
                 heads[j] = under
             if len(heads) < 2:
@@ -1329,11 +1333,7 @@ class ProjectFinders:
             self.projects[:] = [p for p in self.projects if p.rule != "_title_project"]
             for j, under in heads.items():
                 h = units[j]
-                label = h.text.strip()
-                # "« Forest Welcome » — un accompagnement sur mesure": the name in its quotes
-                quoted = _PAIRED_QUOTES.match(label)
-                if quoted and (quoted.end() == len(label) or re.match(r"\s*[–—:-]\s", label[quoted.end() :])):
-                    label = next(g for g in quoted.groups() if g is not None)
+                label = _quoted_name(h.text.strip())  # "« Forest Welcome » — un accompagnement sur mesure"
                 p = self.add_project(label, h.start, h.end, j, 0.7)
                 if p is not None:
                     p.scope_units = sorted({j, *under})
