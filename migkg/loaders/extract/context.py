@@ -1012,12 +1012,14 @@ class Context:
             token = w.group(0)
             # "Le Pavé des Mots asbl", "Cuisine du Monde Brabant asbl": an article that joins two
             # capitalised words is the name's connector
+            # ("MAISON DES LANGUES ASBL": in capitals, between words in capitals)
+            before = words[-taken - 2].group(0) if len(words) > taken + 1 else ""
+            in_caps = token.isupper() and before.isupper() and words[-taken].group(0).isupper()
             joins = (
                 taken
-                and token.islower()
-                and self.cues.has("name_connectors", token)
-                and len(words) > taken + 1
-                and words[-taken - 2].group(0)[:1].isupper()
+                and (token.islower() or in_caps)
+                and self.cues.has("name_connectors", token.lower())
+                and before[:1].isupper()
             )
             if (self.cues.has("determiners", token) or self.cues.has("quantifiers", token)) and not joins:
                 opening = left[: w.start()].rstrip(" ")

@@ -187,6 +187,13 @@ class _Tokens:
         m = ELIDED.match(w)  # "l'Intérieur", "dell'Interno"
         return bool(m and m.group(1).isupper())
 
+    def caps_connector(self, i: int, shapes: _Shapes) -> bool:
+        """Whether word i is a connector written in capitals between words in capitals: "MAISON DES
+        LANGUES", "CARITASVERBAND FÜR DIE STADT X" (a name in a heading set in capitals)."""
+        if not (0 < i < len(self.words) - 1) or self.folded[i] not in shapes.connectors:
+            return False
+        return all(len(w) > 1 and w.isupper() for w in self.words[i - 1 : i + 2])
+
     def sentence_initial(self, i: int) -> bool:
         if i == 0:
             return True
@@ -212,7 +219,8 @@ def _trim(tokens: _Tokens, a: int, b: int, shapes: _Shapes) -> tuple[int, int]:
 def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int) -> int:
     """Past the head: capitalised words, and connectors followed by a capitalised word."""
     while b < len(tokens) and b < limit and tokens.joined(b - 1):
-        if tokens.capitalised(b) or (tokens.words[b][:1].isdigit() and tokens.capitalised(b - 1)):
+        capitalised = tokens.capitalised(b) and not tokens.caps_connector(b, shapes)
+        if capitalised or (tokens.words[b][:1].isdigit() and tokens.capitalised(b - 1)):
             if tokens.folded[b] in shapes.stop_words and tokens.folded[b - 1] not in shapes.connectors:
                 break
             b += 1
@@ -328,6 +336,9 @@ def _extend_left(tokens: _Tokens, a: int, shapes: _Shapes, limit: int) -> int:
     """Before the head: capitalised words, and connectors between capitalised words."""
     while a > 0 and a > limit and tokens.joined(a - 1):
         p = a - 1
+        if tokens.caps_connector(p, shapes) and tokens.joined(p - 1):
+            a = p - 1  # "ASSOCIATION DE SOUTIEN AUX TRAVAILLEURS IMMIGRÉS ASBL"
+            continue
         if tokens.capitalised(p) and tokens.folded[p] not in shapes.stop_words:
             if shapes.nouns_capitalised and not _ADJECTIVE.search(tokens.folded[p]):
                 break

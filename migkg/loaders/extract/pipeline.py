@@ -75,6 +75,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_granted_lists()
         self.find_title_runner_items()
         self.find_list_items()
+        self.find_beneficiary_headings()
         self.find_headings()
         self.find_granted_quoted()
         self.find_named()

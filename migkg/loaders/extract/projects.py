@@ -350,6 +350,26 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     return False
 
 
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b[Dd][Ee]\s+|\b[Dd]['’]|\b[Oo][Ff]\s+)$")
+_LEAD_NAME = re.compile(r"([^\s–—:.][^–—:.]{1,58}?)\s+[–—:]\s")
+_FIRST_CLAUSE = re.compile(r"[^:;.!?]+")
+
+
+def _lead_name(line: str) -> str:
+    """The name a project's first line opens with: in quotes ("« Connexions » – médiation ..."), or
+    a few words before a dash or a colon ("MIPAC – Migrations et participation"); else the line's
+    first clause ("Mise en place d'un guichet « Bienvenue » ...: accueil ...")."""
+    line = line.strip(" •*-")
+    quoted = _quoted_name(line)
+    if quoted != line:
+        return quoted
+    lead = _LEAD_NAME.match(line)
+    if lead and word_count(lead.group(1)) <= 6:
+        return lead.group(1)
+    first = _FIRST_CLAUSE.match(line)
+    return first.group(0).strip() if first else line
+
+
 @cache
 def _fund_codes() -> frozenset[str]:
     """The funds' acronyms as the reference data writes them ("AMIF", "FAMI", "FSE+")."""
@@ -1339,6 +1359,64 @@ class ProjectFinders:
                     p.scope_units = sorted({j, *under})
                     taken.update(p.scope_units)
 
+    def find_beneficiary_headings(self) -> None:
+        """An official list of funded projects: under a heading about them ("Les projets retenus",
+        "Geförderte Projekte"), a heading for each beneficiary ("REECH ENG HAND ASBL", "Ville de X")
+        over prose that names its project and says how it is paid. The heading's organisation runs
+        the project its first line names ("« Connexions » – ...", "MIPAC – ...", else that line's
+        first clause). (Two at least; the list ends at the first heading that is none of those.)"""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        for i, u in enumerate(units):
+            if u.kind != "heading" or word_count(u.text) > 4 or re.search(r"\d", u.text):
+                continue
+            nouns = cues.find("project_nouns", u.text)
+            if not nouns or not all(cues.has("plural_nouns", n.group(0)) for n in nouns):
+                continue
+            heads: list[tuple[int, OrgMention, list[int]]] = []
+            for j in range(i + 1, len(units)):
+                h = units[j]
+                if h.kind != "heading":
+                    if not heads and h.section == i and h.kind == "sentence":
+                        break  # prose right under the group's heading: no list of beneficiaries
+                    continue
+                org = self._heading_org(h)
+                under = self._section_lines(j)
+                # (its first line names the project: not a record's "Duration: ..." under a project's name)
+                named = bool(under) and units[under[0]].kind in ("sentence", "item")
+                if org is None or not named or not self._says_how_paid(under):
+                    break
+                heads.append((j, org, under))
+            if len(heads) < 2:
+                continue
+            for j, org, under in heads:
+                first = units[under[0]]
+                p = self.add_project(_lead_name(first.text), first.start, first.end, under[0], 0.7)
+                if p is not None:
+                    p.scope_units = sorted({j, *under})
+                    p.implementers[org.iri] = Evidence(units[j].start, units[j].end, 0.85)
+                    for k in under:  # its section's payers ("Contribution FAMI : 112.500,00 €")
+                        for f, _s, _e in ctx.funders_in(units[k].start, units[k].end):
+                            if f != org.iri:
+                                p.funders.setdefault(f, Evidence(units[k].start, units[k].end, 0.85))
+
+    def _heading_org(self, h: Unit) -> OrgMention | None:
+        """The organisation a heading names as a whole ("Stadt X", "Y ASBL (YA)"), or one that opens
+        or closes a heading in capitals ("LIGUE X DE PRÉVENTION ... (LIGUE Z)"), in a heading that is no
+        project's name."""
+        text = h.text.rstrip()
+        if text.endswith(("?", ":")) or word_count(text) > 14:
+            return None
+        # (a project noun as a name's complement, "Ligue de prévention et d'action", heads nothing)
+        if any(not _COMPLEMENT_BEFORE.search(text[: n.start()]) for n in self.ctx.cues.find("project_nouns", text)):
+            return None
+        end = h.start + len(re.sub(r"\s*\([^()]*\)$", "", text))
+        orgs = self.ctx.orgs_in(h.start, h.end)
+        if not text.isupper():
+            orgs = [o for o in orgs if o.start == h.start and o.end >= end]
+        edge = [o for o in orgs if o.start == h.start or o.end >= end]
+        return max(edge, key=lambda o: o.end - o.start) if edge else None
+
     def _section_lines(self, j: int) -> list[int]:
         """The units under heading `j` in its section (not the headings after it)."""
         units = self.ctx.units
@@ -1492,10 +1570,12 @@ class ProjectFinders:
         # "Scheda di progetto" over "Titolo | PONTI ...": a heading right over a record's lines names
         # the record's sheet; the record names its project
         recorded = {j for p in self.projects if p.rule == "find_records" for j in p.scope_units}
+        # a beneficiary's heading in an official list names who runs the project, not the project
+        beneficiaries = {p.scope_units[0] for p in self.projects if p.rule == "find_beneficiary_headings"}
         for i, u in enumerate(ctx.units):
             if u.kind != "heading" or u.text.strip().lower() == title or generic_heading(u.text, cues):
                 continue
-            if i + 1 in recorded:
+            if i + 1 in recorded or i in beneficiaries:
                 continue
             named_after = self._period_led_name(i)
             if named_after is None and self._status_line(i):
@@ -1958,8 +2038,10 @@ class ProjectFinders:
         enumeration "Le premier portait sur X. Le deuxième soutenait Y."."""
         ctx, cues = self.ctx, self.ctx.cues
         units = ctx.units
+        # (a beneficiary's section in an official list describes the project its first line names)
+        listed = {k for p in self.projects if p.rule == "find_beneficiary_headings" for k in p.scope_units}
         for i, u in enumerate(units):
-            if u.kind != "sentence":
+            if u.kind != "sentence" or i in listed:
                 continue
             text = u.text
             # "NP, (also) funded by FUND"

@@ -159,15 +159,21 @@ def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int,
 
 
 _ENDS_ON_A_SUM = re.compile(r"\d[\d .,\u00a0\u202f]*\s*(?:€|EUR|[Ee]uros?|k€)\s*$|(?:€|EUR)\s*\d[\d .,\u00a0]*\s*$")
+# An abbreviation of two letters or more with their dots at a line's end: "e.V.", "e. V.", "S.p.A.".
+_LEGAL_FORM_END = re.compile(r"(?<!\w)(?:[^\W\d_]{1,2}\.\s?){2,}$")
+# A sum under its key inside a line: "2017-2019 – budget : 86.400 € (FAMI : 64.800 €)" states facts.
+_KEYED_SUM = re.compile(r"\w\s?:\s*(?:€|EUR)?\s*\d[\d .,\u00a0\u202f]*\s*(?:€|EUR\b|[Ee]uros?\b)")
 
 
 def _is_heading(line: str, next_line: str | None) -> bool:
     words = line.split()
     if not words or len(words) > 14 or len(line) > 120:
         return False
-    if line.rstrip().endswith((".", ",", ";", "!", "?", ":")) and not line.rstrip().endswith("..."):
+    ends = line.rstrip()
+    # (a name's legal form ends a heading, not a full stop: "CARITASVERBAND X E.V.")
+    if ends.endswith((".", ",", ";", "!", "?", ":")) and not ends.endswith("...") and not _LEGAL_FORM_END.search(ends):
         return False
-    if DATE_LINE.match(line) or _YEAR_LINE.match(line) or _ENDS_ON_A_SUM.search(line):
+    if DATE_LINE.match(line) or _YEAR_LINE.match(line) or _ENDS_ON_A_SUM.search(line) or _KEYED_SUM.search(line):
         return False  # (a payer's line of a breakdown: "Fondation de France (appel X) : 25 000 €")
     if _DATE_AND_TIME.match(line.strip()) or (next_line is not None and _DATE_AND_TIME.match(next_line.strip())):
         return False

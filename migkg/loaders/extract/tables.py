@@ -179,14 +179,19 @@ class TableFinders:
         ("Le attività progettuali avranno una durata di 30 mesi, dal 1° gennaio 2024 al 30 giugno
         2026") for rows that give none."""
         ctx = self.ctx
-        rows = [p for p in self.projects if p.rule == "find_table_rows"]  # type: ignore[attr-defined]
+        # (an official list with a heading per beneficiary is a table written out)
+        listed = ("find_table_rows", "find_beneficiary_headings")
+        rows = [p for p in self.projects if p.rule in listed]  # type: ignore[attr-defined]
         if len(rows) < 2:
             return
         said = [ctx.unit_index(s) for s, _e in ctx._national_cues]
         # (a sentence of the page, not a row: "ESF Plus und Bundesmittel" in a cell pays that row only)
-        state = next((i for i in said if i in ctx.fund_units and ctx.units[i].kind == "sentence"), None)
+        # (or in the sentence after the fund's, of its paragraph: "... le fonds prend en charge 75 %
+        # des coûts éligibles ; les 25 % restants sont couverts par le budget de l'État")
+        state = next((i for i in said if ctx.units[i].kind == "sentence" and self._with_a_fund(i)), None)
         for p in rows:
-            if state is not None and id(p) in self.caption_paid and any(ctx.is_fund(f) for f in p.funders):  # type: ignore[attr-defined]
+            paid_as_listed = id(p) in self.caption_paid or p.rule == "find_beneficiary_headings"  # type: ignore[attr-defined]
+            if state is not None and paid_as_listed and any(ctx.is_fund(f) for f in p.funders):
                 u = ctx.units[state]
                 p.funders.setdefault(NATIONAL, Evidence(u.start, u.end, ROW_CONFIDENCE))
             if p.start_year is None and p.end_year is None:
@@ -194,6 +199,11 @@ class TableFinders:
                     u = ctx.units[j]
                     if self._years_from(p, u.start, u.end, 0.6):  # type: ignore[attr-defined]
                         break
+
+    def _with_a_fund(self, i: int) -> bool:
+        """Whether unit `i` names a fund or follows one that does in its paragraph."""
+        units, funds = self.ctx.units, self.ctx.fund_units
+        return i in funds or (i - 1 in funds and units[i - 1].paragraph == units[i].paragraph)
 
     def add_follow_up_payers_to_rows(self) -> None:
         """The sentence right after a table that speaks of all its rows ("Die Zuwendungen stammen zu
