@@ -79,3 +79,51 @@ def test_german_list_of_funded_projects_by_beneficiary() -> None:
     assert AMIF in brücken.funders
     assert any("CARITASVERBAND" in n for n in names_of(ex, brücken.implementers))
     assert _runs(ex, "Willkommensstelle") == {"Stadt Weidenau"}
+
+
+# An organisation's own page listing its projects as bulleted lines of fields split by bars.
+OWN_PROJECTS_NL = (
+    "Over ons\n\n"
+    "Stichting Brugwerk Hoorn begeleidt sinds 2016 nieuwkomers in Hoorn en omgeving. Bijna al ons werk "
+    "draait op projectgeld; hieronder staat wie wat betaalt.\n\n"
+    "Lopende projecten\n\n"
+    "• Taal op de Vloer – taalcoaching op de werkplek voor statushouders | 2024 t/m 2026 | AMIF en "
+    "gemeente Hoorn | begroting € 220.000 | samen met Horizon College\n"
+    "• Fietsmaatjes (fietsles voor vrouwen die hier net wonen) | 2023–2025 | Oranje Fonds en Kansfonds\n"
+    "• Geldzaken op Orde – hulp bij post en toeslagen | sinds 2021, doorlopend | gemeente Hoorn\n\n"
+    "Contact\n\n"
+    "info@brugwerkhoorn.nl\n"
+)
+
+
+def test_bulleted_lines_of_fields_under_a_heading_of_projects_are_projects_of_the_owner() -> None:
+    ex = extractor(OWN_PROJECTS_NL, "nl", url="https://www.brugwerkhoorn.nl/over-ons/projecten")
+    labels = {p.label for p in ex.projects}
+    assert {"Taal op de Vloer", "Fietsmaatjes", "Geldzaken op Orde"} <= labels
+    assert _runs(ex, "Taal op de Vloer") == {"Stichting Brugwerk Hoorn"}
+
+
+def test_each_lines_fields_say_who_pays_it_and_with_whom() -> None:
+    ex = extractor(OWN_PROJECTS_NL, "nl", url="https://www.brugwerkhoorn.nl/over-ons/projecten")
+    taal = next(p for p in ex.projects if p.label == "Taal op de Vloer")
+    assert names_of(ex, taal.funders) == {AMIF, "gemeente Hoorn"}
+    assert names_of(ex, taal.partners) == {"Horizon College"}
+    # the page's fund pays no line that names its own payers
+    fiets = next(p for p in ex.projects if p.label == "Fietsmaatjes")
+    assert names_of(ex, fiets.funders) == {"Oranje Fonds", "Kansfonds"}
+
+
+def test_two_funds_in_coordination_the_second_a_compound_are_two_names() -> None:
+    # regression: "Oranje Fonds en Kansfonds" was one organisation, and "VSBfonds" none
+    from extract_helpers import names
+
+    assert {"Oranje Fonds", "Kansfonds"} <= names("Betaald door het Oranje Fonds en Kansfonds.", "nl")
+    assert "VSBfonds" in names("Met cofinanciering van het VSBfonds.", "nl")
+    assert "EU-Fonds" not in names("Mittel aus dem EU-Fonds für Asyl.", "de")
+
+
+def test_a_dutch_and_before_a_town_is_no_french_locative() -> None:
+    # regression: "AMIF en gemeente Hoorn" read "en" as French "in": the town's council was a place
+    from extract_helpers import names
+
+    assert "gemeente Hoorn" in names("Betaald door het AMIF en gemeente Hoorn.", "nl")

@@ -147,7 +147,9 @@ def shapes_for(lang: str | None) -> _Shapes:
         post_heads=frozenset(fold(w) for w in collect("post_heads")),
         group_nouns=tuple(collect("group_nouns")),
         people_nouns=frozenset(fold(w) for w in collect("people_nouns", every)),
-        locatives=frozenset(fold(w) for w in raw["common"].get("locatives", [])),
+        # (not a word that joins in the language: French "en" is Dutch "and", "AMIF en gemeente X")
+        locatives=frozenset(fold(w) for w in raw["common"].get("locatives", []))
+        - {fold(c) for c in collect("coordinators")},
         connectors=frozenset(fold(c) for c in connectors),
         coordinators=frozenset(fold(c) for c in collect("coordinators")),
         stop_words=frozenset(fold(s) for s in collect("stop_words")),
@@ -231,7 +233,11 @@ def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int) -> int:
         while k < len(tokens) and k < b + 2 and tokens.folded[k] in shapes.connectors and tokens.joined(k):
             k += 1
         coordinated = any(tokens.folded[j] in shapes.coordinators for j in range(b, k))
-        if coordinated and (k - b > 1 or (k < len(tokens) and _is_head(tokens, k, shapes))):
+        # ("Oranje Fonds en Kansfonds": two funds, the second a compound named by its ending)
+        second_head = k < len(tokens) and (
+            _is_head(tokens, k, shapes) or (tokens.capitalised(k) and _is_compound(tokens, k, shapes))
+        )
+        if coordinated and (k - b > 1 or second_head):
             break
         if k > b and k < len(tokens) and tokens.capitalised(k) and tokens.joined(k - 1):
             b = k + 1
@@ -313,6 +319,25 @@ def _is_head(tokens: _Tokens, i: int, shapes: _Shapes) -> bool:
     return any(tokens.matches(i, p) for p in _by_first_word(shapes.heads).get(word, ())) or any(
         tokens.matches(i, p) for p in _by_first_word(shapes.prefix_heads).get(word, ())
     )
+
+
+def _is_compound(tokens: _Tokens, i: int, shapes: _Shapes) -> bool:
+    """Whether word i is a one-word compound that names an organisation by its ending: "Kansfonds",
+    "Landesamtes", "VSBfonds" (an acronym before the ending counts as its first part)."""
+    w = tokens.folded[i]
+    # (a German genitive ends in -s or -es: "des Caritasverbands", "des Landesamtes")
+    stem = re.sub(r"e?s$", "", w) if shapes.nouns_capitalised else w
+    if stem in shapes.common_compounds:
+        return False
+    word = tokens.words[i]
+    for x in {w, stem}:
+        for s in shapes.suffix_heads:
+            if not x.endswith(s):
+                continue
+            first = word[: len(x) - len(s)]  # ("EU-Fonds" is the Union's funds: no acronym of a name)
+            if len(x) > len(s) + 3 or (len(first) >= 2 and first.isalpha() and first.isupper()):
+                return True
+    return False
 
 
 # Relative pronouns of the languages whose names take a lower-case tail (French, Italian).
@@ -410,19 +435,13 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
             and tokens.capitalised(i)
             and len(tokens.folded[i]) >= 8
             and (shapes.nouns_capitalised or not tokens.sentence_initial(i))
-        ):
-            w = tokens.folded[i]
-            # (a German genitive ends in -s or -es: "des Caritasverbands", "des Landesamtes")
-            stem = re.sub(r"e?s$", "", w) if shapes.nouns_capitalised else w
-            if stem not in shapes.common_compounds and any(
-                x.endswith(s) and len(x) > len(s) + 3 for x in {w, stem} for s in shapes.suffix_heads
-            ):
-                a = _extend_left(tokens, i, shapes, i - 3)
-                if i + 1 < n and tokens.folded[i + 1] in shapes.coordinators and tokens.joined(i):
-                    b = i + 1  # "Ausländerbehörde und Jobcenter-Schnittstellen": two things, not one name
-                else:
-                    b = _extend_right(tokens, i + 1, shapes, a + MAX_WORDS)
-                found = (a, b, "compound")
+        ) and _is_compound(tokens, i, shapes):
+            a = _extend_left(tokens, i, shapes, i - 3)
+            if i + 1 < n and tokens.folded[i + 1] in shapes.coordinators and tokens.joined(i):
+                b = i + 1  # "Ausländerbehörde und Jobcenter-Schnittstellen": two things, not one name
+            else:
+                b = _extend_right(tokens, i + 1, shapes, a + MAX_WORDS)
+            found = (a, b, "compound")
         if found is not None:
             a, b = _trim(tokens, found[0], found[1], shapes)
             if found[2] == "compound" and b == a + 1 and (tokens.folded[a],) in shapes.prefix_heads:

@@ -74,6 +74,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_beneficiary_items()
         self.find_granted_lists()
         self.find_title_runner_items()
+        self.find_celled_items()
         self.find_list_items()
         self.find_beneficiary_headings()
         self.find_headings()

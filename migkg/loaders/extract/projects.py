@@ -351,13 +351,17 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
 
 
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b[Dd][Ee]\s+|\b[Dd]['’]|\b[Oo][Ff]\s+)$")
-_LEAD_NAME = re.compile(r"([^\s–—:.][^–—:.]{1,58}?)\s+[–—:]\s")
+_FIELD_BAR = re.compile(r"\s\|\s")
+_FIELD = re.compile(r"[^|]+?(?=\s*\||\s*$)")
+_BULLETS = ("•", "-", "*", "·", "▪", "–")
+_LEAD_NAME = re.compile(r"([^\s–—:.(][^–—:.(]{1,58}?)\s+(?:[–—:]\s|\()")
 _FIRST_CLAUSE = re.compile(r"[^:;.!?]+")
 
 
 def _lead_name(line: str) -> str:
     """The name a project's first line opens with: in quotes ("« Connexions » – médiation ..."), or
-    a few words before a dash or a colon ("MIPAC – Migrations et participation"); else the line's
+    a few words before a dash, a colon or a bracket ("MIPAC – Migrations et participation", "Vrouwen
+    Vooruit (praatgroepen ...)"); else the line's
     first clause ("Mise en place d'un guichet « Bienvenue » ...: accueil ...")."""
     line = line.strip(" •*-")
     quoted = _quoted_name(line)
@@ -1358,6 +1362,59 @@ class ProjectFinders:
                 if p is not None:
                     p.scope_units = sorted({j, *under})
                     taken.update(p.scope_units)
+
+    def find_celled_items(self) -> None:
+        """A list of projects under a heading about them, each a bulleted line of fields split by
+        bars: "• Werk in Zicht – werkplekken en taal | 2023 t/m 2025 | AMIF en gemeente X | samen met
+        Y". The first field names the project (its lead name), the others say when, who pays and with
+        whom; the page's owner runs them. (Two such lines at least under the heading.)"""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        groups: dict[int, list[int]] = {}
+        for i, u in enumerate(units):
+            if u.kind not in ("row", "item") or len(_FIELD_BAR.findall(u.text)) < 2:
+                continue
+            if u.kind == "row" and not u.text.lstrip().startswith(_BULLETS):
+                continue  # a table's row: its header says what its cells are
+            h = u.section
+            nouns = cues.find("project_nouns", units[h].text) if h >= 0 and units[h].kind == "heading" else []
+            if nouns and all(cues.has("plural_nouns", n.group(0)) for n in nouns):
+                groups.setdefault(h, []).append(i)
+        owner = ctx.site_owner
+        for lines in groups.values():
+            if len(lines) < 2:
+                continue
+            for i in lines:
+                u = units[i]
+                fields = [(m.start(), m.end()) for m in _FIELD.finditer(u.text)]
+                a, b = fields[0]
+                p = self.add_project(_lead_name(u.text[a:b]), u.start, u.end, i, 0.7)
+                if p is None:
+                    continue
+                p.scope_units.append(i)
+                if owner is not None:
+                    p.implementers.setdefault(owner, Evidence(u.start, u.end, 0.7))
+                for a, b in fields[1:]:
+                    self._read_field(p, u.start + a, u.start + b)
+
+    def _read_field(self, p: ProjectFact, a: int, b: int) -> None:
+        """A list line's field after the project's name: partners after a partner cue ("samen met
+        X"), else its funds and the organisations that pay ("gemeente X (welzijnssubsidie)"), not one
+        that passes a fund on ("ESF+ via arbeidsmarktregio X")."""
+        ctx = self.ctx
+        ev = Evidence(a, b, 0.7)
+        if ctx.cues.search("partner_cues", ctx.text[a:b]):
+            for o in ctx.orgs_in(a, b):
+                if o.iri not in p.implementers:
+                    p.partners.setdefault(o.iri, ev)
+            return
+        for f, _s, _e in ctx.funders_in(a, b):
+            p.funders.setdefault(f, ev)
+        for o in ctx.orgs_in(a, b):
+            before = ctx.text[a : o.start]
+            if o.iri in p.implementers or ctx.cues.search("via_words", before) or ctx.is_eu_body(o.iri):
+                continue
+            p.funders.setdefault(o.iri, ev)
 
     def find_beneficiary_headings(self) -> None:
         """An official list of funded projects: under a heading about them ("Les projets retenus",

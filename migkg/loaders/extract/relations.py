@@ -441,7 +441,7 @@ class Relations:
                 # page's fund, which pays too
                 for f in doc_funds:
                     explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
-            if not explicit:
+            if not explicit and not p.funders:  # (a finder that read its payers said who pays)
                 sibling_funds = self._sibling_item_funds(p)
                 for f in doc_funds:
                     if f not in sibling_funds:
