@@ -1,6 +1,7 @@
-"""An official list of selected projects written out as sections: under a heading about the projects,
-one heading per beneficiary (often in capitals), over prose that names the project and says how it is
-paid. The heading names who runs the project, not the project (texts written for these tests)."""
+"""Lists of projects written out rather than set as tables: an official list of selected projects
+with a heading per beneficiary (often in capitals) over prose that names the project and says how it
+is paid, where the heading names who runs the project, not the project; and an organisation's own
+list of projects as bulleted lines of fields split by bars (texts written for these tests)."""
 
 from __future__ import annotations
 
