@@ -67,6 +67,27 @@ def test_a_byline_over_a_time_of_publishing_makes_a_newspapers_page_whose_name_r
     assert ex.ctx.site_owner is None
 
 
+NEWS_IT = (
+    "Il Grifone\n"
+    "Cronaca   Sport   Cultura\n\n"
+    "Apre lo sportello per le famiglie straniere\n"
+    "Il progetto è finanziato dal Fondo asilo, migrazione e integrazione e lo gestirà la cooperativa Arcobaleno.\n"
+    "di Maria Serra\n"
+    "05 ottobre 2024\n\n"
+    "VALMORA. Lo sportello apre lunedì in via Roma.\n"
+)
+
+
+def test_a_lower_case_byline_over_a_bare_date_makes_a_newspapers_page_whose_masthead_runs_nothing() -> None:
+    # regression: "di Francesca Murru" over "05 ottobre 2024" (held14 983) left the masthead as the
+    # site's owner, and so a runner
+    from extract_helpers import extractor
+
+    ex = extractor(NEWS_IT, "it", url="https://www.ilgrifone.it/valmora/2024/10/05/sportello")
+    assert ex.ctx.is_media_site
+    assert ex.ctx.site_owner is None
+
+
 def test_a_towns_social_centre_in_lower_case_is_an_organisation() -> None:
     from extract_helpers import extractor
 

@@ -67,6 +67,11 @@ _MONEY_KINDS = [
 ]
 # "Publié le 12/03/2025 à 18h15", "Veröffentlicht am": when a news article went out
 _PUBLISHED = re.compile(r"(?:Publié|Published|Veröffentlicht|Gepubliceerd|Pubblicato)\b", re.I)
+# A date alone on its line, when an article went out: "05 ottobre 2024", "Mittwoch, 5. März 2025", "12/03/2025".
+_DATE_ALONE = re.compile(
+    r"\s*(?:[^\W\d]+,?\s+)?\d{1,2}\.?\s+[^\W\d]{3,}\.?\s+(?:19|20)\d\d\s*"
+    r"|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*"
+)
 # "ce fonds", "this fund", "diesem Fonds", "questo fondo": a fund named again by a demonstrative
 _THIS_FUND = re.compile(r"(\w+)\s+(?:fonds|fund|fondo|Fonds)\b")
 _REGIONAL_GOVERNMENT = re.compile(
@@ -264,10 +269,12 @@ class Context:
     def is_media_site(self) -> bool:
         """Whether a news outlet publishes the page: a media word in its host ("bresciaoggi.it",
         "toscana-notizie.it", "notele.be") or in the site part of its title ("| Cyprus Mail"), or a
-        byline over a time of publishing ("Par Jean-Marc Delcourt", "Publié le 12/03/2025")."""
+        byline and a time of publishing ("Par Jean-Marc Delcourt", "Publié le 12/03/2025", "05 ottobre
+        2024")."""
         # a byline and a time of publishing at the top: a newspaper's article, whatever its host
         top = self.units[:15]
-        if any(BYLINE.fullmatch(u.text.strip()) for u in top) and any(_PUBLISHED.match(u.text) for u in top):
+        dated = any(_PUBLISHED.match(u.text) or _DATE_ALONE.fullmatch(u.text) for u in top)
+        if dated and any(BYLINE.fullmatch(u.text.strip()) for u in top):
             return True
         media = {w.lower() for w in self.cues.words["media_words"]}
         host = (urlparse(self.doc.url).hostname or "") if self.doc.url else ""

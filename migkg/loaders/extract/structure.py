@@ -14,9 +14,9 @@ from functools import cache
 BULLET = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦►▸▶➤❯]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))[ \t]+")
 KEY_VALUE = re.compile(r"^[ \t]*([^\W\d][\w .'’/&()-]{1,40}?)[ \t]*:[ \t]+(\S.*)$")
 DATE_LINE = re.compile(r"^\s*[\d/.:\-\s]+$")
-# An article's byline: "Von Katrin Böhme", "By Jane Doe", "Par Claire Weydert", "Door An Peeters".
+# An article's byline: "Von Katrin Böhme", "By Jane Doe", "Par Claire Weydert", "di Francesca Rossi".
 BYLINE = re.compile(
-    r"(?:Von|By|Par|Door|Di|Da)\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}"
+    r"(?:[Vv]on|[Bb]y|[Pp]ar|[Dd]oor|[Dd]i|[Dd]a)\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}"
     # the newsroom's: "Par la rédaction", "Redazione", "Door de redactie", "Von der Redaktion"
     r"|(?:(?:Par|Door|Von|By)\s+)?(?:la |de |der |the )?"
     r"(?:[Rr]édaction|[Rr]edazione|[Rr]edactie|[Rr]edaktion|[Ee]ditorial [Tt]eam)"
