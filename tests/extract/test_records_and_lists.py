@@ -669,3 +669,50 @@ def test_a_list_line_that_gives_a_funds_share_names_no_project() -> None:
         "nl",
     )
     assert not [p for p in ex.projects if "Integratiefonds" in p.label or "Europese Unie" in p.label]
+
+
+# An association's project sheet: its own name over the project's, keys on lines of their own, the
+# payers under "Financeurs" on long lines, results dated to the day.
+PROJECT_SHEET_FR = (
+    "L'Escale des Langues\n"
+    "Accueil > Nos actions > Fiches projets > Cap Métiers\n"
+    "FICHE PROJET\n"
+    "CAP MÉTIERS\n"
+    "Français professionnel et accès à l'emploi des réfugiés\n"
+    "Porteur\n"
+    "L'Escale des Langues, association loi 1901 – Nancy\n"
+    "Financeurs\n"
+    "Union européenne – Fonds Asile, Migration et Intégration (FAMI), programme 2021-2027 : 120 000 € (60 %)\n"
+    "Collectivité – Direction de l'action sociale du Conseil départemental de Meurthe-et-Moselle : 40 000 €\n"
+    "Grand Nancy : 20 000 €\n"
+    "Durée\n"
+    "du 1er janvier 2023 au 31 décembre 2025\n"
+    "Résultats à mi-parcours (au 30/06/2024)\n"
+    "41 personnes accompagnées, 15 sorties vers l'emploi. Le projet se poursuit jusqu'à fin 2025.\n"
+    "Mentions légales · Plan du site\n"
+)
+
+
+def test_a_project_sheets_own_name_and_its_dated_results_name_no_project() -> None:
+    ex = extractor(
+        PROJECT_SHEET_FR,
+        "fr",
+        url="https://www.escaledeslangues.fr/nos-actions/fiches-projets/cap-metiers",
+        title="Fiche projet – Cap Métiers | L'Escale des Langues",
+    )
+    labels = {p.label for p in ex.projects}
+    assert "Cap Métiers" in labels
+    assert not any(label.upper() == "FICHE PROJET" or label.startswith("Résultats") for label in labels)
+
+
+def test_the_payers_under_a_key_of_payers_on_long_lines_pay_the_sheets_project() -> None:
+    ex = extractor(
+        PROJECT_SHEET_FR,
+        "fr",
+        url="https://www.escaledeslangues.fr/nos-actions/fiches-projets/cap-metiers",
+        title="Fiche projet – Cap Métiers | L'Escale des Langues",
+    )
+    p = project(ex, "Cap Métiers")
+    assert FUND + "AMIF" in p.funders
+    named = {o.name for o in ex.ctx.orgs if o.iri in p.funders}
+    assert any(n.startswith("Direction de l'action sociale") for n in named), named

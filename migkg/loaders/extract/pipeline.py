@@ -63,6 +63,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.doc_contributors: dict[str, Evidence] = {}  # organisations the text says give a sum
         self.authorities: list[tuple[str, str, Evidence]] = []
         self.beneficiary_items: set[int] = set()
+        self.record_pages: set[int] = set()
         self.caption_paid: set[int] = set()  # table rows paid by the funds over the table (ids)
         self.turned_down_rows: set[int] = set()  # units of tables of applications not funded
 
@@ -97,6 +98,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.add_page_money_and_years_to_rows()
         self.ctx.drop_shaped_names({p.label for p in self.projects})
         self.relate()
+        self.add_payers_under_payer_keys()
         self.attach_partnership()
         self.merge_similar_orgs()
         # The funds' authorities: the pair decisions keep them from their funds, and they are facts.

@@ -26,6 +26,9 @@ _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*
 # The years a heading's project ran, in parentheses at its end: "(2019 – 2021)", "(september 2020 –
 # juni 2022)", "(zomers 2022 en 2023)".
 _HEADING_PERIOD = re.compile(r"\s*\([^()]{0,30}\b(?:19|20)\d\d\b[^()]{0,30}\)\s*$")
+# A day's date: "30/06/2023", "01.03.2024", "30 juin 2023".
+_ONE_DAY = re.compile(r"\b\d{1,2}(?:[./]\d{1,2}[./]|\.?\s+[^\W\d_]{3,}\.?\s+)(?:19|20)\d\d\b")
+_YEAR4 = re.compile(r"\b(?:19|20)\d\d\b")
 # What stands between a heading's opening years and the name after them ("2018 – 2020 | Name"),
 # with a word for "until now" ("2024 – heden | Name").
 _PERIOD_SEPARATOR = re.compile(r"(?:\s*[-–]\s*[^\W\d_]{2,8})?\s*[|·:]\s*")
@@ -408,6 +411,7 @@ class ProjectFinders:
     ctx: Context
     projects: list[ProjectFact]
     beneficiary_items: set[int]
+    record_pages: set[int]  # ids of the projects a record page's title names
     aggregates: list[AggregateFact]
 
     # -- helpers ------------------------------------------------------------------------------
@@ -1668,6 +1672,8 @@ class ProjectFinders:
         ctx, cues = self.ctx, self.ctx.cues
         u = ctx.units[i]
         period = _HEADING_PERIOD.search(u.text)
+        if period is not None and _ONE_DAY.search(period.group(0)) and len(_YEAR4.findall(period.group(0))) == 1:
+            period = None  # "Résultats à mi-parcours (au 30/06/2023)": the day it was said, no years it ran
         named_after = self._period_led_name(i)  # "2018 – 2020 | Taalmaatjes Maastricht"
         # "PARLER POUR AGIR" over "2017 – 2020 · action terminée": the years on the line below (not
         # "Programmaperiode 2014-2020" over the headings of its projects)
@@ -2485,8 +2491,33 @@ class ProjectFinders:
             return False
         if singular is records:
             self._read_record_lines(p, records)
+            self.record_pages.add(id(p))
         p.scope_units = sorted(set(p.scope_units) | set(scope) | set(singular[:2]))
         return True
+
+    def add_payers_under_payer_keys(self) -> None:
+        """A record page's lines under its key of who pays, on a line of its own, name its payers, long
+        ones too ("Financeurs" over "Union européenne – Fonds Asile, Migration et Intégration ... :
+        187 470 €", "État – DDETS de la Moselle, programme 104 : 62 490 €"): each line that gives a sum."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        records = [p for p in self.projects if id(p) in self.record_pages]
+        if len(records) != 1:
+            return
+        p = records[0]
+        keys = {i for i, u in enumerate(units) if u.kind == "heading" and cues.has("fund_keys", u.text.strip(" :"))}
+        for v in units:
+            if v.section not in keys or v.kind not in ("sentence", "item", "kv") or not ctx.amounts_in(v.start, v.end):
+                continue  # (a payer's line gives its sum; not "Das BM.I ist die Zuständige Behörde")
+            opening = ctx.text[line_start(ctx.text, v.start) : v.end].lstrip(" •*·–-")
+            if not opening[:1].isupper():
+                continue  # a line that opens with its payer ("État – DDETS ..."), not "davon EU-Mittel aus dem AMIF"
+            ev = Evidence(v.start, v.end, 0.85)
+            for f, _s, _e in ctx.funders_in(v.start, v.end):
+                p.funders.setdefault(f, ev)
+            for o in ctx.orgs_in(v.start, v.end):
+                if o.iri not in p.implementers and not ctx.names_a_programme(o, v.start):
+                    p.funders.setdefault(o.iri, ev)
 
     def find_aggregates(self) -> None:
         """Counted groups: "22 projets", "9 Europese projecten gefinancierd door het AMIF"."""
