@@ -444,3 +444,23 @@ def test_a_section_about_a_row_of_a_table_written_with_bars_adds_its_fund() -> N
     ex = extractor(text, "fr")
     assert AMIF in project(ex, "Mots en marche").funders
     assert AMIF not in project(ex, "Potager partagé").funders
+
+
+# A prefettura's results: lots of a FAMI project given to third-sector bodies, "Attività" and "Ente".
+LOTS_IT = (
+    "Esito della procedura per l'individuazione di enti del Terzo settore – progetto «LIRA» – Fondo Asilo, "
+    "Migrazione e Integrazione (FAMI) 2021-2027\n\n"
+    "A) ENTI AMMESSI E FINANZIATI\n\n"
+    "Lotto | Attività | Ente | Punteggio | Importo assegnato\n"
+    "1 | Corsi di lingua italiana per adulti | Cooperativa sociale La Tela – Lodi | 84/100 | € 70.000,00\n"
+    "2 | Tirocini e orientamento al lavoro | Associazione Passo Lungo APS – Codogno | 77/100 | € 45.500,00\n"
+)
+
+
+def test_a_table_of_lots_names_each_activity_and_the_body_that_runs_it() -> None:
+    ex = extractor(LOTS_IT, "it")
+    rows = [p for p in ex.projects if p.rule == "find_table_rows"]
+    assert {p.label for p in rows} == {"Corsi di lingua italiana per adulti", "Tirocini e orientamento al lavoro"}
+    runners = {o.name for p in rows for o in ex.ctx.orgs if o.iri in p.implementers}
+    assert any(n.startswith("Cooperativa sociale La Tela") for n in runners), runners
+    assert any(n.startswith("Associazione Passo Lungo") for n in runners), runners
