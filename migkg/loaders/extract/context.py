@@ -658,6 +658,21 @@ class Context:
             if words:
                 s = m.end() + name.start(1)
                 self.add_org(words, s, s + len(words))
+        # "Cap Langues Formation, organisme de formation installé à ...": a kind of organisation set
+        # in apposition after a name in capitals
+        for m in self.cues.find("apposed_kinds", self.text):
+            comma = re.search(
+                r"([^\W\d_])\s*,\s*(?:" + self.cues.regex["indefinite_articles"].pattern + r"\s+)?$",
+                self.text[max(0, m.start() - 12) : m.start()],
+                re.I,
+            )
+            if comma is None or self.text[m.end() : m.end() + 1].isalnum():
+                continue
+            end = m.start() - (12 if m.start() >= 12 else m.start()) + comma.start(1) + 1
+            start = self._name_start(end)
+            words = self.text[start:end].split()
+            if len(words) >= 2 and all(w[:1].isupper() or self.cues.has("name_connectors", w) for w in words):
+                self.add_org(self.text[start:end], start, end)
         # "le CPAS de Liège", "Stad Antwerpen", "la Regione Basilicata": the head is part of the name.
         heads = set(self.cues.words["name_heads"])
         for m in self.cues.find("name_heads", self.text):

@@ -44,6 +44,7 @@ LIST_KEYS = (
     "state_governments",
     "legal_forms",
     "org_heads",
+    "apposed_kinds",
     "content_cues",
     "ordinals",
     "action_nouns",

@@ -173,13 +173,19 @@ def title_name(title: str, cues: Cues | MemoCues) -> str:
 
 def _title_heads(title: str) -> list[str]:
     """A page title, then its head without the site's words: without a trailing "(site, date)",
-    then the part before a colon or a dash ("Curing the Limbo 2018-2021: lessons shared" -> "Curing
-    the Limbo 2018-2021"), then that head without its trailing years."""
+    then a quoted name that opens the part after a colon or a dash ("Caen : « Objectif B1 », un
+    parcours ..." -> "Objectif B1"), then the part before it ("Curing the Limbo 2018-2021: lessons
+    shared" -> "Curing the Limbo 2018-2021"), then that head without its trailing years."""
     title = " ".join(title.split())
     out = [title]
     bare = title_without_site(title)
     out.append(bare)
-    head = re.split(r"\s*(?::|\s[–—|-]\s)\s*", bare)[0]
+    parts = re.split(r"\s*(?::|\s[–—|-]\s)\s*", bare)
+    head = parts[0]
+    # "Caen : « Objectif B1 », un parcours ...": a news title's place, then the project's quoted name
+    quoted = _PAIRED_QUOTES.match(parts[1]) if len(parts) > 1 else None
+    if quoted:
+        out.append(next(g for g in quoted.groups() if g is not None))
     out.append(head)
     out.append(re.sub(r"[\s,(]*\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\)?$", "", head))
     return [t for t in dict.fromkeys(out) if t]
