@@ -1,6 +1,6 @@
 """A name followed by its kind of organisation in apposition ("X, organisme de formation installé à
-Y"), and a news title that opens with a place before the project's quoted name (texts written for
-these tests)."""
+Y"), a network's branch named after its place ("Croix-Rouge Jura"), and a news title that opens with
+a place before the project's quoted name (texts written for these tests)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,17 @@ def test_the_quoted_name_after_a_titles_place_names_the_pages_project() -> None:
     ex = extractor(TITLED_NEWS_FR, "fr", title="Vire : « Cap Avenir », des cours de français pour l'emploi")
     labels = {p.label for p in ex.projects if AMIF in p.funders}
     assert "Cap Avenir" in labels and "Vire" not in labels
+
+
+def test_a_networks_bare_name_before_a_place_is_that_places_branch() -> None:
+    # regression: "Croix-Rouge Valais" (held14 990) was the Belgian branch that the bare "Croix-Rouge"
+    # stands for in the reference data
+    from extract_helpers import CROIX_ROUGE
+
+    ex = extractor("Le projet est mené par la Croix-Rouge Jura depuis 2019.", "fr")
+    assert "Croix-Rouge Jura" in mention_names(ex)
+    assert CROIX_ROUGE not in {o.iri for o in ex.ctx.orgs}
+    # the bare name still stands for its known branch, and an agency's country office is the agency
+    assert CROIX_ROUGE in {o.iri for o in extractor("La Croix-Rouge gère le centre d'Ans.", "fr").ctx.orgs}
+    iom = extractor("The project is run by IOM Belgium since 2020.", "en")
+    assert "https://w3id.org/migkg/id/org/international-organization-for-migration" in {o.iri for o in iom.ctx.orgs}

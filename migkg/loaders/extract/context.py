@@ -27,6 +27,7 @@ from migkg.loaders.extract.orgshape import (
     fold,
     is_not_organisation,
     literal_starts,
+    network_names,
     shapes_for,
     spells,
 )
@@ -119,6 +120,8 @@ def _token_at(text: str, pos: int) -> str:
     return text[a:b]
 
 
+# A place right after a network's name, on its line: "Croix-Rouge Valais", "Caritas Piacenza".
+_BRANCH_PLACE = re.compile(r"[^\S\n]+[A-ZÀ-Þ][\w'’-]{2,}(?![\w'’-])")
 # (on the cue's line: "Subside communal" heading a column names no organisation of the row below)
 _OF_THE = re.compile(r"[^\S\n\t]*(?:[a-zà-ÿ']{1,4}[^\S\n\t]+){0,2}")
 _MINISTRY = re.compile(r"\bminist\w*", re.IGNORECASE)
@@ -176,7 +179,9 @@ class Context:
         self.places = [m for m in matches if m.entity.kind == "place"]
         self.goals = [m for m in matches if m.entity.kind == "goal"]
         self.orgs: list[OrgMention] = [
-            OrgMention(m.entity.iri, m.start, m.end, m.text, True) for m in matches if m.entity.kind == "org"
+            OrgMention(m.entity.iri, m.start, m.end, m.text, True)
+            for m in matches
+            if m.entity.kind == "org" and not self._branch_name(m.start, m.end)
         ]
         self.new_orgs: dict[str, NewOrganisation] = {}
         self.shape_rules: dict[str, set[str]] = {}  # organisation -> how its name's shape found it
@@ -192,6 +197,15 @@ class Context:
         )
         self._regional_payers: tuple[int, list[tuple[str, int, int]]] = (-1, [])
         self._find_new_orgs()
+
+    def _branch_name(self, start: int, end: int) -> bool:
+        """Whether a network's bare name ("Croix-Rouge", "Caritas") opens the name of one of its
+        branches, a capitalised place after it ("Croix-Rouge Valais"): not the branch the bare name
+        stands for in the reference data; the name's shape reads the branch."""
+        name = self.text[start:end]
+        if name.isupper() or fold(name) not in network_names():
+            return False  # (an agency's country office, "IOM Belgium", is the agency)
+        return bool(_BRANCH_PLACE.match(self.text, end))
 
     # -- lookups ------------------------------------------------------------------------------
 

@@ -118,6 +118,13 @@ def _patterns() -> dict:
         return tomllib.load(fh)
 
 
+@cache
+def network_names() -> frozenset[str]:
+    """The bare names of networks with a branch in many places ("Caritas", "Croix-Rouge"), folded:
+    the heads every language shares."""
+    return frozenset(fold(h) for h in _patterns()["common"]["heads"])
+
+
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(fold(t) for t in TOKEN.findall(phrase.replace("’", "'")))
 
