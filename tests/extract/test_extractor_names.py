@@ -322,3 +322,12 @@ def test_the_site_owner_of_a_page(url: str, owner: str | None) -> None:
 
     found = NameIndex.active().site_owner(url)
     assert (found.iri if found else None) == owner
+
+
+def test_the_king_baudouin_foundation_is_known_in_each_language() -> None:
+    # regression: "la Fondation Roi Baudouin" (held13, held14 988) was read as "Roi Baudouin"
+    from extract_helpers import extractor
+
+    kbs = ORG + "king-baudouin-foundation"
+    assert kbs in {o.iri for o in extractor("Avec le soutien de la Fondation Roi Baudouin.", "fr").ctx.orgs}
+    assert kbs in {o.iri for o in extractor("Met steun van de Koning Boudewijnstichting.", "nl").ctx.orgs}
