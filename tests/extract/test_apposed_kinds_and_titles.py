@@ -61,3 +61,31 @@ def test_a_networks_bare_name_before_a_place_is_that_places_branch() -> None:
     assert CROIX_ROUGE in {o.iri for o in extractor("La Croix-Rouge gère le centre d'Ans.", "fr").ctx.orgs}
     iom = extractor("The project is run by IOM Belgium since 2020.", "en")
     assert "https://w3id.org/migkg/id/org/international-organization-for-migration" in {o.iri for o in iom.ctx.orgs}
+
+
+RELEASE_DG = (
+    "Das Projekt der VoG Brückenschlag Eupen begleitet Drittstaatsangehörige auf dem Weg in eine feste "
+    "Arbeitsstelle. Es wird aus dem Asyl-, Migrations- und Integrationsfonds (AMIF) finanziert.\n\n"
+    "Laufzeit: 01.04.2024 – 31.03.2027\n\n"
+    "Das Projekt ergänzt das ESF+-Projekt „Lernbrücke“ der VoG Sprachhaus Raeren, das seit 2022 läuft.\n"
+)
+
+
+def test_a_vog_writes_its_form_before_its_name_and_a_job_is_no_organisation() -> None:
+    names = mention_names(extractor(RELEASE_DG, "de"))
+    assert {"VoG Brückenschlag Eupen", "VoG Sprachhaus Raeren"} <= names
+    assert "Arbeitsstelle" not in names
+
+
+def test_a_title_opening_with_a_quoted_name_names_the_pages_project_beside_another() -> None:
+    # regression: „Ankommen im Job“ (held14 993) was lost to the other project the text quotes
+    ex = extractor(RELEASE_DG, "de", title="„Weg in den Job“: Neues Integrationsprojekt startet in Eupen")
+    labels = {p.label for p in ex.projects}
+    assert "Lernbrücke" in labels or any("Lernbrücke" in x for x in labels)
+    assert "Weg in den Job" not in labels  # the text never names it: no project from the title alone
+    ex = extractor(
+        RELEASE_DG.replace("Das Projekt der VoG", "Genau hier setzt „Weg in den Job“ an. Das Projekt der VoG"),
+        "de",
+        title="„Weg in den Job“: Neues Integrationsprojekt startet in Eupen",
+    )
+    assert "Weg in den Job" in {p.label for p in ex.projects}

@@ -2412,6 +2412,13 @@ class ProjectFinders:
         project, the title does if the text repeats it and speaks of "a project" funded by a fund."""
         ctx = self.ctx
         self._complete_from_title()
+        # (a title that opens with a name in quotes names the page's project, whatever else the
+        # text names: "„Ankommen im Job“: Neues Integrationsprojekt startet ...")
+        quoted = _PAIRED_QUOTES.match(title_without_site(ctx.doc.title or "").strip())
+        if quoted and self.doc_funders:
+            name = next(g for g in quoted.groups() if g is not None)
+            if not any(p.label.lower() == name.lower() for p in self.projects) and word_count(name) <= 6:
+                self._title_project(name)
         if self.projects or not self.doc_funders:
             return
         heads = _title_heads(ctx.doc.title or "")
