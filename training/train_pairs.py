@@ -154,6 +154,7 @@ THRESHOLD_WRITTEN = (
     "held11",
     "held12",
     "held13",
+    "held14",
 )
 
 
