@@ -370,8 +370,8 @@ _FIRST_CLAUSE = re.compile(r"[^:;.!?]+")
 def _lead_name(line: str) -> str:
     """The name a project's first line opens with: in quotes ("« Connexions » – médiation ..."), or
     a few words before a dash, a colon or a bracket ("MIPAC – Migrations et participation", "Vrouwen
-    Vooruit (praatgroepen ...)"); else the line's
-    first clause ("Mise en place d'un guichet « Bienvenue » ...: accueil ...")."""
+    Vooruit (praatgroepen ...)"); else the line's first clause ("Mise en place d'un guichet
+    « Bienvenue » ...: accueil ...")."""
     line = line.strip(" •*-")
     quoted = _quoted_name(line)
     if quoted != line:
@@ -1336,8 +1336,7 @@ class ProjectFinders:
         for i, u in enumerate(units):
             if u.kind != "heading" or word_count(u.text) > 4 or re.search(r"\d", u.text):
                 continue
-            nouns = cues.find("project_nouns", u.text)
-            if not nouns or not all(cues.has("plural_nouns", n.group(0)) for n in nouns):
+            if not self._of_projects(u.text):
                 continue
             heads: dict[int, list[int]] = {}  # heading -> the lines under it
             for j in range(i + 1, len(units)):
@@ -1373,12 +1372,33 @@ class ProjectFinders:
                     p.scope_units = sorted({j, *under})
                     taken.update(p.scope_units)
 
+    def _of_projects(self, text: str) -> bool:
+        """Whether a heading speaks of projects, all in the plural ("Les projets retenus", "Lopende
+        projecten", "Unsere Projekte"): a group's heading over its projects."""
+        cues = self.ctx.cues
+        nouns = cues.find("project_nouns", text)
+        return bool(nouns) and all(cues.has("plural_nouns", n.group(0)) for n in nouns)
+
+    def _add_payers(self, p: ProjectFact, a: int, b: int, ev: Evidence) -> None:
+        """The funds and the organisations named between a and b pay project p: not its runners, not
+        a body of the Union (the fund pays), not a region a programme is named after, not one a fund
+        passes through ("ESF+ via arbeidsmarktregio X")."""
+        ctx = self.ctx
+        for f, _s, _e in ctx.funders_in(a, b):
+            p.funders.setdefault(f, ev)
+        for o in ctx.orgs_in(a, b):
+            if o.iri in p.implementers or ctx.is_eu_body(o.iri) or ctx.names_a_programme(o, a):
+                continue
+            if ctx.cues.search("via_words", ctx.text[a : o.start]):
+                continue
+            p.funders.setdefault(o.iri, ev)
+
     def find_celled_items(self) -> None:
         """A list of projects under a heading about them, each a bulleted line of fields split by
         bars: "• Werk in Zicht – werkplekken en taal | 2023 t/m 2025 | AMIF en gemeente X | samen met
         Y". The first field names the project (its lead name), the others say when, who pays and with
         whom; the page's owner runs them. (Two such lines at least under the heading.)"""
-        ctx, cues = self.ctx, self.ctx.cues
+        ctx = self.ctx
         units = ctx.units
         groups: dict[int, list[int]] = {}
         for i, u in enumerate(units):
@@ -1387,8 +1407,7 @@ class ProjectFinders:
             if u.kind == "row" and not u.text.lstrip().startswith(_BULLETS):
                 continue  # a table's row: its header says what its cells are
             h = u.section
-            nouns = cues.find("project_nouns", units[h].text) if h >= 0 and units[h].kind == "heading" else []
-            if nouns and all(cues.has("plural_nouns", n.group(0)) for n in nouns):
+            if h >= 0 and units[h].kind == "heading" and self._of_projects(units[h].text):
                 groups.setdefault(h, []).append(i)
         owner = ctx.site_owner
         for lines in groups.values():
@@ -1418,13 +1437,7 @@ class ProjectFinders:
                 if o.iri not in p.implementers:
                     p.partners.setdefault(o.iri, ev)
             return
-        for f, _s, _e in ctx.funders_in(a, b):
-            p.funders.setdefault(f, ev)
-        for o in ctx.orgs_in(a, b):
-            before = ctx.text[a : o.start]
-            if o.iri in p.implementers or ctx.cues.search("via_words", before) or ctx.is_eu_body(o.iri):
-                continue
-            p.funders.setdefault(o.iri, ev)
+        self._add_payers(p, a, b, ev)
 
     def find_beneficiary_headings(self) -> None:
         """An official list of funded projects: under a heading about them ("Les projets retenus",
@@ -1432,13 +1445,12 @@ class ProjectFinders:
         over prose that names its project and says how it is paid. The heading's organisation runs
         the project its first line names ("« Connexions » – ...", "MIPAC – ...", else that line's
         first clause). (Two at least; the list ends at the first heading that is none of those.)"""
-        ctx, cues = self.ctx, self.ctx.cues
+        ctx = self.ctx
         units = ctx.units
         for i, u in enumerate(units):
             if u.kind != "heading" or word_count(u.text) > 4 or re.search(r"\d", u.text):
                 continue
-            nouns = cues.find("project_nouns", u.text)
-            if not nouns or not all(cues.has("plural_nouns", n.group(0)) for n in nouns):
+            if not self._of_projects(u.text):
                 continue
             heads: list[tuple[int, OrgMention, list[int]]] = []
             for j in range(i + 1, len(units)):
@@ -2525,12 +2537,7 @@ class ProjectFinders:
             opening = ctx.text[line_start(ctx.text, v.start) : v.end].lstrip(" •*·–-")
             if not opening[:1].isupper():
                 continue  # a line that opens with its payer ("État – DDETS ..."), not "davon EU-Mittel aus dem AMIF"
-            ev = Evidence(v.start, v.end, 0.85)
-            for f, _s, _e in ctx.funders_in(v.start, v.end):
-                p.funders.setdefault(f, ev)
-            for o in ctx.orgs_in(v.start, v.end):
-                if o.iri not in p.implementers and not ctx.names_a_programme(o, v.start):
-                    p.funders.setdefault(o.iri, ev)
+            self._add_payers(p, v.start, v.end, Evidence(v.start, v.end, 0.85))
 
     def find_aggregates(self) -> None:
         """Counted groups: "22 projets", "9 Europese projecten gefinancierd door het AMIF"."""
