@@ -457,18 +457,20 @@ _SIBLING_GLUE = re.compile(
 )
 
 
-def list_siblings(ctx) -> dict[str, set[str]]:
+def list_siblings(ctx) -> dict[str, dict[str, None]]:
     """Organisations named in one enumeration of a sentence ("A, B and C"): each with the others
-    (only list glue between consecutive names)."""
-    siblings: dict[str, set[str]] = {}
+    (only list glue between consecutive names), in the text's order: the pairs they add are
+    decided in that order, so the first to give a project a funder gives its evidence whatever
+    the process's string hashing (a set's order changed a fact's evidence from run to run)."""
+    siblings: dict[str, dict[str, None]] = {}
     mentions = sorted(ctx.orgs, key=lambda m: m.start)
     run: list[OrgMention] = []
 
     def close() -> None:
-        names = {m.iri for m in run}
+        names = dict.fromkeys(m.iri for m in run)
         if len(names) > 1:
             for o in names:
-                siblings.setdefault(o, set()).update(names - {o})
+                siblings.setdefault(o, {}).update((n, None) for n in names if n != o)
 
     for m in mentions:
         if run:
@@ -488,14 +490,14 @@ LIST_FLOOR = 0.8
 
 
 def _with_cued_lists(
-    siblings: dict[str, set[str]], scored: list[PairCandidate], accepted: list[PairCandidate], floor: float
+    siblings: dict[str, dict[str, None]], scored: list[PairCandidate], accepted: list[PairCandidate], floor: float
 ) -> list[PairCandidate]:
     """A list of three names or more that a grant or running cue reaches ("subsidie toegekend aan
     de gemeenten A, B en C") is decided as one: its best pair stands from `floor` up."""
-    groups: list[set[str]] = []
+    groups: list[list[str]] = []
     for o, others in siblings.items():
-        group = {o, *others}
-        if len(group) >= 3 and group not in groups:
+        group = [o, *others]
+        if len(group) >= 3 and not any(set(group) == set(g) for g in groups):
             groups.append(group)
     by_org: dict[str, list[PairCandidate]] = {}
     for c in scored:
@@ -512,7 +514,7 @@ def _with_cued_lists(
 
 
 def _with_list_siblings(
-    siblings: dict[str, set[str]], scored: list[PairCandidate], accepted: list[PairCandidate], threshold: float
+    siblings: dict[str, dict[str, None]], scored: list[PairCandidate], accepted: list[PairCandidate], threshold: float
 ) -> list[PairCandidate]:
     also = ((c.funder, o) for c in accepted for o in siblings.get(c.org, ()))
     return _accept_also(scored, accepted, also, threshold * SIBLING)
