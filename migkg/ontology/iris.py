@@ -55,9 +55,34 @@ _TRAILING_STOPWORDS = frozenset(
 )
 
 
+# Letters that do not decompose into an ASCII letter and accents: written out, not dropped
+# ("Œuvre" is "oeuvre", "Straße" "strasse"; dropped, they made "uvre" and "strae").
+_WRITTEN_OUT = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "SS",
+        "œ": "oe",
+        "Œ": "OE",
+        "æ": "ae",
+        "Æ": "AE",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "ı": "i",
+    }
+)
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII form of a name: accents dropped, punctuation folded to single spaces."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_WRITTEN_OUT)).encode("ascii", "ignore").decode("ascii")
     return _NON_ALNUM.sub(" ", ascii_text.lower()).strip()
 
 

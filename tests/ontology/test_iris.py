@@ -35,3 +35,12 @@ def test_long_project_label_is_cut_at_a_word_and_hashed() -> None:
     # 48 characters for the name: "...-eurodac-et" (47) fits, "-de" does not; "et" is a connecting word.
     assert stem == "modernisation-du-systeme-biometrique-eurodac"
     assert len(digest) == 8
+
+
+def test_slug_writes_out_letters_that_do_not_decompose() -> None:
+    """ "Œuvre Nationale de Secours" made "uvre-nationale-de-secours": a letter with no ASCII base
+    was dropped, not written out."""
+    assert slug("Œuvre Nationale de Secours") == "oeuvre-nationale-de-secours"
+    assert slug("Straße der Hoffnung e.V.") == "strasse-der-hoffnung-e-v"
+    assert slug("Ærø Kommune") == "aero-kommune"
+    assert slug("Łódź") == "lodz"
