@@ -4,6 +4,7 @@ acronyms, new organisations from legal-form cues, and case-sensitive acronyms.""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import extractor
 from rdflib import URIRef
 
 from migkg.loaders.document import Document
@@ -331,3 +332,10 @@ def test_the_king_baudouin_foundation_is_known_in_each_language() -> None:
     kbs = ORG + "king-baudouin-foundation"
     assert kbs in {o.iri for o in extractor("Avec le soutien de la Fondation Roi Baudouin.", "fr").ctx.orgs}
     assert kbs in {o.iri for o in extractor("Met steun van de Koning Boudewijnstichting.", "nl").ctx.orgs}
+
+
+def test_a_sentences_elided_article_is_not_part_of_a_name_before_its_legal_form() -> None:
+    """ "L'Entraide Lumière asbl soutient ...": the name is "Entraide Lumière asbl" (the article
+    was kept with it, as "La" and "Le" never were)."""
+    ex = extractor("Le projet avance bien. L'Entraide Lumière asbl soutient cette initiative.", "fr")
+    assert [m.name for m in ex.ctx.orgs] == ["Entraide Lumière asbl"]

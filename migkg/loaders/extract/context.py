@@ -1067,6 +1067,15 @@ class Context:
             if self.cues.has("implementer_keys", token.lower()) or self.cues.has("partner_cues", token.lower()):
                 break  # "Träger Miteinander Northeim e.V.": a role's word before the name
             start = pos - len(left) + w.start()
+        # "L'Entraide Lumière asbl" in a sentence: the elided article is the sentence's, not the
+        # name's (at a line's or a bracket's opening it may be the name's, as "De Brug vzw" is)
+        elided = _ELIDED_ARTICLE.match(self.text, start, pos)
+        if (
+            elided
+            and not self.text[max(0, start - 3) : start].rstrip(" ").endswith(("(", "\n", "\t", "•", ":"))
+            and start
+        ):
+            start = elided.end()
         # A connector ("de", "en") cannot start a name.
         while start < pos:
             first = WORD.match(self.text, start)
@@ -1077,6 +1086,8 @@ class Context:
                 break
         return start
 
+
+_ELIDED_ARTICLE = re.compile(r"(?:[lLdD]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull)['’](?=[^\W\d_])")
 
 # Host labels that name no one: the web's and the states' own.
 _GENERIC_LABELS = frozenset(
