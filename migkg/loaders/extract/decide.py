@@ -216,10 +216,24 @@ class PairDecisions:
             if len(p.label.split()) >= 3
             for at in _occurrences(ctx.text, p.label)
         ]
+        # A payer named only in one project's own words ("La Fondation X soutient cette initiative
+        # avec 12.000 euros" under the project's heading) pays that project's runners, not the page's.
+        scoped: dict[str, set[int]] = {}
+        for funder in {c.funder for c in accepted if not ctx.is_fund(c.funder)} if len(self.projects) > 1 else ():
+            named_at = {ctx.unit_index(m.start) for m in ctx.orgs if m.iri == funder}
+            holders = [p for p in self.projects if named_at and named_at <= set(p.scope_units)]
+            if len(holders) == 1:
+                scoped[funder] = set(holders[0].scope_units)
         out = []
         for c in accepted:
             f = c.features
             if any(c.funder in p.funders and c.org in p.implementers for p in self.projects):
+                continue
+            if (
+                c.funder in scoped
+                and c.org != ctx.site_owner
+                and not any(ctx.unit_index(m.start) in scoped[c.funder] for m in ctx.orgs if m.iri == c.org)
+            ):
                 continue
             if (c.funder, c.org) in authorities:
                 continue

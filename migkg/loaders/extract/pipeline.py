@@ -88,6 +88,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_fact_box_lines()
         self.find_listed_headings()
         self.find_announced_headings()
+        self.find_headed_started_projects()
         self.read_orphan_records()
         self.find_aggregates()
         self.find_org_funders()

@@ -18,7 +18,7 @@ from migkg.loaders.extract.context import (
     words_of,
 )
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
-from migkg.loaders.extract.model import AggregateFact, Evidence, OrgMention, ProjectFact
+from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import fold, shapes_for, spells
 from migkg.loaders.extract.structure import BYLINE, Unit, is_record_key, line_start
 
@@ -1682,6 +1682,60 @@ class ProjectFinders:
                 if (ctx.units[j].kind == "heading" and not status) or (ctx.units[j].paragraph != first and not dated):
                     break
                 p.scope_units.append(j)
+
+    def find_headed_started_projects(self) -> None:
+        """A short heading over a section whose first sentence says an organisation it names starts
+        or runs "a project", and whose section says who pays: "Mentorat vers l'emploi" over
+        "l'association locale X démarre en novembre 2024 un petit projet pilote de mentorat ... La
+        Fondation Y soutient cette initiative avec 12.000 euros". The heading names that project (a
+        newsletter's item, a news page's second story); its section describes it."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        title = (ctx.doc.title or "").strip().lower()
+        taken = {j for p in self.projects for j in p.scope_units}
+        for i, u in enumerate(units[:-1]):
+            if u.kind != "heading" or i in taken or i + 1 in taken or not 1 <= word_count(u.text) <= 6:
+                continue
+            if u.text.strip().lower() == title or generic_heading(u.text, cues) or u.text.rstrip().endswith("?"):
+                continue
+            if cues.find("project_nouns", u.text) or ctx.orgs_in(u.start, u.end) or ctx.funders_in(u.start, u.end):
+                continue  # (a project noun's heading is `find_headings`'; an organisation's names who, not what)
+            section = []
+            for j in range(i + 1, len(units)):
+                if units[j].kind == "heading" or j in taken:
+                    break
+                section.append(j)
+            first = units[section[0]] if section else None
+            noun_at = self._a_project_noun(first.text) if first is not None and first.kind == "sentence" else None
+            if first is None or noun_at is None:
+                continue
+            # (who starts it is named before it: its subject)
+            runners = [o for o in ctx.orgs_in(first.start, first.start + noun_at) if not ctx.is_eu_body(o.iri)]
+            if not runners or not any(self._says_who_pays(units[j]) for j in section):
+                continue
+            p = self.add_project(u.text, u.start, u.end, i, 0.7)
+            if p is not None:
+                p.scope_units += [i, *section]
+
+    def _a_project_noun(self, text: str) -> int | None:
+        """Where "un petit projet pilote", "een nieuw project", "ein Projekt" is: a singular project
+        noun after an indefinite article (two words may stand between)."""
+        cues = self.ctx.cues
+        for noun in cues.find("project_nouns", text):
+            if cues.has("plural_nouns", noun.group(0)):
+                continue
+            before = text[: noun.start()].split()[-3:]
+            if any(cues.has("indefinite_articles", w.lower()) for w in before):
+                return noun.start()
+        return None
+
+    def _says_who_pays(self, u: Unit) -> bool:
+        """A fund, or a funding cue with a sum: "X soutient cette initiative avec 12.000 euros"."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if any(f != NATIONAL for f, _s, _e in ctx.funders_in(u.start, u.end)):
+            return True
+        said = any(cues.search(k, u.text) for k in ("funded_by", "support_from", "funding_verbs"))
+        return said and bool(ctx.amounts_in(u.start, u.end))
 
     def _dated_heading(self, i: int) -> bool:
         """A heading of a few words that ends with the years it ran, over text that speaks of a

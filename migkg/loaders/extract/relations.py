@@ -449,7 +449,12 @@ class Relations:
             if national_only or NATIONAL in explicit:
                 for org, ev in self.doc_org_funders.items():
                     # a sum's giver pays for the project it is said of (`_add_contributors`), not
-                    # for every project of the page
+                    # for every project of the page; nor does one said to pay in another project's
+                    # own words and not named in this one's
+                    if ctx.unit_index(ev.start) in named_in - set(scope) and not any(
+                        a <= m.start < b for m in ctx.orgs if m.iri == org for a, b in spans
+                    ):
+                        continue
                     if org not in self.doc_contributors or len(self.projects) == 1:
                         explicit.setdefault(org, ev)
             if state_money and NATIONAL not in p.funders:
