@@ -339,3 +339,16 @@ def test_a_sentences_elided_article_is_not_part_of_a_name_before_its_legal_form(
     was kept with it, as "La" and "Le" never were)."""
     ex = extractor("Le projet avance bien. L'Entraide Lumière asbl soutient cette initiative.", "fr")
     assert [m.name for m in ex.ctx.orgs] == ["Entraide Lumière asbl"]
+
+
+def test_the_site_owner_is_the_title_site_name_without_the_town_it_ends_on() -> None:
+    """ "Projecten – vzw Brugwerk Genk" on brugwerk-genk.be, whose text names "vzw Brugwerk": one word
+    is no owner by the host alone (a brand many sites share), but the title's site name spells the
+    whole host with its town, and the text names it without the town."""
+    ex = extractor(
+        "vzw Brugwerk\nOnze projecten\nWe begeleiden nieuwkomers in de wijk.\n",
+        "nl",
+        url="https://www.brugwerk-genk.be/projecten",
+        title="Projecten – vzw Brugwerk Genk",
+    )
+    assert ex.ctx.site_owner == next(m.iri for m in ex.ctx.orgs if m.name.endswith("Brugwerk"))

@@ -464,3 +464,78 @@ def test_a_table_of_lots_names_each_activity_and_the_body_that_runs_it() -> None
     runners = {o.name for p in rows for o in ex.ctx.orgs if o.iri in p.implementers}
     assert any(n.startswith("Cooperativa sociale La Tela") for n in runners), runners
     assert any(n.startswith("Associazione Passo Lungo") for n in runners), runners
+
+
+OWN_PROJECTS_TABLE = (
+    "Huis de Overstap vzw\n"
+    "Onze projecten\n"
+    "Naam | Periode | Financier | Budget\n"
+    "Leesclub Nieuwkomers | 2023 – 2025 | AMIF / Stad Hasselt | € 90.000\n"
+    "Fietsles voor vrouwen | 2024 | Provincie Limburg | € 6.500\n"
+    "Vragen? Mail naar info@huisdeoverstap.be.\n"
+)
+
+
+def test_an_organisations_table_of_its_projects_names_them_and_who_pays_and_its_owner_runs_them() -> None:
+    """ "Onze projecten" over "Naam | Periode | Financier | Budget" on the organisation's own site: a
+    bare name column holds the projects' names, the payer column who pays each, and the page's
+    owner runs them all (the table names no one who does: no project was found)."""
+    ex = extractor(OWN_PROJECTS_TABLE, "nl", url="https://www.huisdeoverstap.be/projecten")
+    owner = ex.ctx.site_owner
+    assert owner is not None and names_of(ex, [owner]) == {"Huis de Overstap vzw"}
+    leesclub, fietsles = project(ex, "leesclub"), project(ex, "fietsles")
+    assert leesclub.label == "Leesclub Nieuwkomers" and fietsles.label == "Fietsles voor vrouwen"
+    assert set(leesclub.funders) == {AMIF, org("Stad Hasselt")}
+    assert set(fietsles.funders) == {org("Provincie Limburg")}
+    assert set(leesclub.implementers) == set(fietsles.implementers) == {owner}
+
+
+def test_a_bare_name_column_of_a_table_not_about_projects_names_none() -> None:
+    text = "Contact\nNaam | Functie | Telefoon\nAnn Peeters | coördinator | 011 22 33 44\n"
+    assert facts(text, "nl").projects == []
+
+
+def test_a_column_of_who_pays_gives_each_row_its_fund_and_the_captions_government_pays_them_all() -> None:
+    """ "Fonds: AMIF" on one row, "–" on the next: the column says which fund pays each row (the
+    funds over the table no longer pay every row), while the Land's money the caption names pays
+    them all; "Vorhaben" heads the column of their names."""
+    text = (
+        "Förderbericht 2024\n"
+        "Aus Landesmitteln des Landes Kärnten wurden 2024 folgende Vorhaben gefördert, einige davon mit "
+        "Kofinanzierung aus dem AMIF oder dem ESF+.\n"
+        "Förderempfänger\tVorhaben\tZusage Land\tFonds\n"
+        "Verein Lichtblick Villach\tSprachcafé am Hauptplatz\t12.000,00\tAMIF\n"
+        "Stadtgemeinde Spittal\tWillkommensbüro Spittal\t8.000,00\t–\n"
+    )
+    ex = extractor(text, "de")
+    land = next(m.iri for m in ex.ctx.orgs if "Kärnten" in m.name)
+    cafe, office = project(ex, "sprachcafé"), project(ex, "willkommensbüro")
+    assert cafe.label == "Sprachcafé am Hauptplatz" and office.label == "Willkommensbüro Spittal"
+    assert set(cafe.funders) == {AMIF, land}
+    assert set(office.funders) == {land}
+
+
+def test_a_payer_column_headed_by_two_words_names_a_foundation_per_row() -> None:
+    text = (
+        "Eerdere projecten van Stichting Samen Sterk\n"
+        "Projectnaam\tLooptijd\tFonds / financier\tBijdrage\n"
+        "Taalmaatjes Oost\t2018 – 2020\tAMIF 2014-2020\t€ 148.750\n"
+        "Vrouwencafé West\t2021 – 2022\tOranje Fonds\t€ 25.000\n"
+    )
+    ex = extractor(text, "nl")
+    assert set(project(ex, "vrouwencafé").funders) == {next(m.iri for m in ex.ctx.orgs if m.name == "Oranje Fonds")}
+    assert set(project(ex, "taalmaatjes").funders) == {AMIF}
+
+
+def test_a_records_penvoerder_runs_its_project() -> None:
+    text = (
+        "Projectnaam: Samen aan het Werk\n"
+        "Looptijd: 01-02-2023 t/m 31-01-2026\n"
+        "Fonds: Asiel-, Migratie- en Integratiefonds (AMIF)\n"
+        "Cofinanciering: Gemeente Almelo € 60.000,00\n"
+        "Aanmelden via: Huis van het Nederlands Twente\n"
+        "Penvoerder: Stichting Samen Sterk\n"
+        "Partners: Gemeente Almelo; ROC van Twente\n"
+    )
+    p = project(facts(text, "nl"), "samen aan het werk")
+    assert set(p.implementers) == {org("Stichting Samen Sterk")}

@@ -268,8 +268,11 @@ class Context:
             for written in dict.fromkeys(spelt(part) for part in parts):
                 if written not in labels:
                     continue
+                place = spelt(site.split()[-1]) if len(site.split()) >= 2 else ""
                 for o in sorted(self.orgs, key=lambda m: m.start):
-                    if spelt(self.text[o.start : o.end]) == written:
+                    # (or all of it but the town it ends on: "Brughuis" for "| vzw Brughuis Genk" on
+                    # brughuis-genk.be)
+                    if spelt(self.text[o.start : o.end]) in (written, written.removesuffix(place) if place else None):
                         return o.iri
             # "| Caritas diocesana di Carpi" on caritascarpi.it, "| VluchtelingenWerk regio Zwolle" on
             # vwregiozwolle.nl: the host shortens the title's site name, which the text writes whole

@@ -37,8 +37,9 @@ class Column:
     granted: bool = False  # for "money": the sum granted ("Importo ammesso a finanziamento")
 
 
-def column_role(ctx: Context, start: int, end: int) -> Column:
-    """What a header cell says its column holds."""
+def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -> Column:
+    """What a header cell says its column holds; `of_projects`: the table lists projects (its
+    heading says so), where a bare "Naam", "Nom", "Name" column holds their names."""
     cues = ctx.cues
     header = ctx.text[start:end]
     low = re.sub(r"\s+", " ", header.lower()).strip()
@@ -68,6 +69,11 @@ def column_role(ctx: Context, start: int, end: int) -> Column:
         return Column("money", list(dict.fromkeys(funders)), share, granted)
     if cues.has("role_keys", core):
         return Column("role", [], "")
+    # "Financier", "Fördergeber", "Finanziatore": a column of who pays each row
+    if any(cues.has("fund_keys", part.strip()) for part in core.split("/")):  # ("Fonds / financier")
+        return Column("payer", [], "")
+    if of_projects and core in _NAME_COLUMNS:
+        return Column("title", [], "")
     # "Association", "Vereniging": a column headed by the kind of organisation its cells name
     if cues.search("implementer_keys", core) or cues.has("org_heads", core):
         return Column("org", [], "")
@@ -78,6 +84,9 @@ def column_role(ctx: Context, start: int, end: int) -> Column:
     if cues.search("project_title_keys", core):
         return Column("title", [], "")
     return Column("", [], "")
+
+
+_NAME_COLUMNS = frozenset({"naam", "nom", "name", "nome", "name des projekts"})
 
 
 def _tables(units: list[Unit]) -> list[list[int]]:
@@ -109,7 +118,10 @@ class TableFinders:
         self.turned_down_rows = set()
         for run in _tables(ctx.units):
             header = ctx.units[run[0]]
-            columns = [column_role(ctx, a, b) for a, b in header.cells]
+            h = header.section
+            # ("Lopende projecten" over "Naam | Periode | Financier | Budget")
+            of_projects = h >= 0 and ctx.units[h].kind == "heading" and self._of_projects(ctx.units[h].text)  # type: ignore[attr-defined]
+            columns = [column_role(ctx, a, b, of_projects) for a, b in header.cells]
             roles = [c.role for c in columns]
             if "role" in roles and "title" not in roles and ("partner" in roles or "org" in roles):
                 self._read_partnership(run, columns)
@@ -122,8 +134,11 @@ class TableFinders:
                 self.turned_down_rows.update(run)
                 continue
             caption = self._caption_funders(run[0])
+            # A list of an organisation's own projects names no one who runs them: the page's owner
+            # does (as of a list of its projects' lines, `find_celled_items`).
+            runner = ctx.site_owner if of_projects and "org" not in roles else None
             for i in run[1:]:
-                self._read_row(i, columns, caption)
+                self._read_row(i, columns, caption, runner)
 
     def _turned_down_table(self, header: int) -> bool:
         """Whether the line over a table or its section's heading says its rows were turned down."""
@@ -324,7 +339,7 @@ class TableFinders:
                 return [opening[0].iri]
         return []
 
-    def _read_row(self, i: int, columns: list[Column], caption: list[str]) -> None:
+    def _read_row(self, i: int, columns: list[Column], caption: list[str], runner: str | None = None) -> None:
         ctx = self.ctx
         u = ctx.units[i]
         cell = {c.role: (a, b) for c, (a, b) in zip(columns, u.cells, strict=True) if c.role and c.role != "money"}
@@ -352,6 +367,10 @@ class TableFinders:
         p.scope_units = [i]
         for o in orgs:
             p.implementers[o.iri] = ev
+        if "payer" in cell:
+            self._add_payers(p, *cell["payer"], ev)  # type: ignore[attr-defined]
+        if not p.implementers and runner is not None and runner not in p.funders:
+            p.implementers[runner] = ev
         for o in self._cell_orgs(cell["partner"], i) if "partner" in cell else []:
             if o.iri not in p.implementers:
                 p.partners[o.iri] = ev
@@ -428,6 +447,10 @@ class TableFinders:
         # is paid by the others, and the table leaves the page's other funds out of its rows.
         if any(c.role == "money" and any(f != NATIONAL for f in c.funders) for c in columns):
             caption = []
+        if any(c.role == "payer" for c in columns):
+            # A column of who pays says which fund pays each row ("Fonds: AMIF", "ESF+", "–"); the
+            # caption's other payers pay them all ("Landesmittel" over "Zusage Land").
+            caption = [f for f in caption if not ctx.is_fund(f)]
         if not [f for f in paying if f != NATIONAL]:
             paying += [f for f in caption if f not in paying]  # "EU funding" names no fund: the caption's
             self.caption_paid.add(id(p))  # type: ignore[attr-defined]
