@@ -15,7 +15,9 @@ import datetime as dt
 import multiprocessing
 import os
 import pickle
+import traceback
 import warnings
+import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -39,6 +41,12 @@ USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
 IN_FLIGHT_PER_JOB = 32
 IN_FLIGHT_MIN_PER_JOB = 4
 IN_FLIGHT_BYTES = 64 * 1024 * 1024
+# Inputs sent to a worker in one task: up to TASK_INPUTS small ones (articles of a few KB), up to
+# TASK_BYTES of data, else one. Each task costs the parent's pool threads a round trip, which they
+# make between the writer's own steps, so a worker given one article at a time waited for its next.
+TASK_INPUTS = 4
+TASK_BYTES = 16 * 1024
+PACK_BYTES = 8 * 1024 * 1024  # answers above this size go back uncompressed (their transfer is no matter)
 SHARD_BYTES = 64 * 1024 * 1024  # a shard's size before the next is begun: well under the input limit
 SHARD_HEADER = b"# migkg shard 1: one complete source graph per block, metadata included\n"
 REFERENCE_SHARD = "shard-reference.nq"  # `migkg extract --with-reference`: the ontology and reference data
@@ -187,41 +195,103 @@ def worker_pool(jobs: int, user_reference: Sequence[bytes] | None = None) -> Pro
 
 def ordered_map(pool: ProcessPoolExecutor, fn: Any, items: Iterable[Any], jobs: int, *args: Any) -> Iterator[Any]:
     """`fn(item, *args)` for each item in `pool` (of `jobs` workers), yielded in the items' order,
-    with at most `IN_FLIGHT_PER_JOB` per job submitted and not yet consumed, or
-    `IN_FLIGHT_MIN_PER_JOB` once the inputs among them hold `IN_FLIGHT_BYTES`. The warnings `fn`
-    issued in the worker (a list of operations' skipped rows, say) are issued again here, just before
-    its result is yielded: where one process would have issued them. A worker that dies (killed, out
-    of memory) is a `MigkgError`."""
-    pending: deque[tuple[Future[Any], int]] = deque()
-    in_flight = 0  # bytes of input data among the pending
-    source = iter(items)
+    with at most `IN_FLIGHT_PER_JOB` per job read and not yet consumed, or `IN_FLIGHT_MIN_PER_JOB`
+    once the inputs among them hold `IN_FLIGHT_BYTES`. Small inputs go to a worker `TASK_INPUTS` at
+    a time (see `_run_task`). The warnings `fn` issued in the worker (a list of operations' skipped
+    rows, say) are issued again here, just before its result is yielded: where one process would
+    have issued them; an exception it raised is raised here, at its item's turn. A worker that dies
+    (killed, out of memory) is a `MigkgError`."""
+    pending: deque[tuple[Future[Any], list[int]]] = deque()  # tasks submitted: their inputs' sizes
+    answers: deque[tuple[Any, int]] = deque()  # the answers of the task being consumed, with sizes
+    task: list[Any] = []  # items read, not yet submitted, and their sizes
+    task_sizes: list[int] = []
+    ahead = 0  # items read and not yet yielded
+    in_flight = 0  # bytes of input data among them
     registry: dict[Any, Any] = {}  # the warnings already shown, as the module's own registry would hold
 
+    def submit() -> None:
+        nonlocal task, task_sizes
+        pending.append((pool.submit(_run_task, fn, task, *args), task_sizes))
+        task, task_sizes = [], []
+
     def result() -> Any:
-        nonlocal in_flight
-        future, size = pending.popleft()
+        nonlocal ahead, in_flight
+        if not answers:
+            if not pending:
+                submit()  # the oldest item waits in the task being gathered
+            future, sizes = pending.popleft()
+            answers.extend(zip(_answers(future.result()), sizes, strict=True))
+        (ok, value, caught), size = answers.popleft()
+        ahead -= 1
         in_flight -= size
-        value, caught = future.result()
         for w in caught:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, registry=registry)
+        if not ok:
+            raise value
         return value
 
     try:
-        for item in source:
+        for item in items:
             size = len(item.data) if isinstance(item, Input) else 0
-            pending.append((pool.submit(_recording_warnings, fn, item, *args), size))
+            task.append(item)
+            task_sizes.append(size)
+            ahead += 1
             in_flight += size
-            while len(pending) >= jobs * IN_FLIGHT_PER_JOB or (
-                len(pending) >= jobs * IN_FLIGHT_MIN_PER_JOB and in_flight >= IN_FLIGHT_BYTES
+            if len(task) >= TASK_INPUTS or sum(task_sizes) >= TASK_BYTES:
+                submit()
+            while ahead >= jobs * IN_FLIGHT_PER_JOB or (
+                ahead >= jobs * IN_FLIGHT_MIN_PER_JOB and in_flight >= IN_FLIGHT_BYTES
             ):
                 yield result()
-        while pending:
+        if task:
+            submit()
+        while ahead:
             yield result()
     except BrokenProcessPool as exc:
         raise MigkgError(f"a worker process stopped unexpectedly ({exc}); nothing after it was read") from exc
     finally:
         for future, _ in pending:
             future.cancel()
+
+
+def _run_task(fn: Any, items: list[Any], *args: Any) -> tuple[bytes, bool]:
+    """In a worker: `_recording_warnings(fn, item, *args)` for each item, or the exception it raised
+    (with the worker's traceback as a note), pickled; compressed unless large. Compressed, an
+    article's answer (some 45 KB of N-Triples) takes a tenth of the pipe back to the parent, so a
+    worker seldom waits for the parent to read it before it can go on."""
+    answers: list[tuple[bool, Any, list[_Warning]]] = []
+    for item in items:
+        try:
+            value, caught = _recording_warnings(fn, item, *args)
+            answers.append((True, value, caught))
+        except Exception as exc:  # raised again in the parent, at this item's turn
+            exc.add_note("".join(traceback.format_exception(exc)).rstrip())
+            answers.append((False, exc, []))
+    try:
+        data = pickle.dumps(answers, pickle.HIGHEST_PROTOCOL)
+    except Exception:  # an exception that does not pickle goes as its text
+        data = pickle.dumps([_picklable(answer) for answer in answers], pickle.HIGHEST_PROTOCOL)
+    if len(data) > PACK_BYTES:
+        return data, False
+    return zlib.compress(data, 1), True
+
+
+def _picklable(answer: tuple[bool, Any, list[_Warning]]) -> tuple[bool, Any, list[_Warning]]:
+    ok, value, caught = answer
+    if ok:
+        return answer
+    try:
+        pickle.dumps(value)
+    except Exception:
+        value = MigkgError(f"{type(value).__name__}: {value}")
+    return ok, value, caught
+
+
+def _answers(packed: tuple[bytes, bool]) -> list[tuple[bool, Any, list[_Warning]]]:
+    """What `_run_task` sent, as it was."""
+    data, compressed = packed
+    answers: list[tuple[bool, Any, list[_Warning]]] = pickle.loads(zlib.decompress(data) if compressed else data)
+    return answers
 
 
 @dataclass(frozen=True)

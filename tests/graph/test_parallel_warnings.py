@@ -103,3 +103,33 @@ def test_inputs_read_ahead_are_bounded_in_number_and_bytes(
             assert name == f"<{i}>"  # in input order
             ahead.append(pulled - i)
     assert max(ahead) == most
+
+
+class _OddError(ValueError):
+    """Raised by `_name_unless_odd` for odd input numbers."""
+
+
+def _name_unless_odd(inp: Input) -> str:
+    number = int(inp.name.strip("<>"))
+    if number % 2:
+        raise _OddError(f"input {number} is odd")
+    warnings.warn(f"read {number}", UserWarning, stacklevel=1)
+    return inp.name
+
+
+def test_tasks_of_several_inputs_keep_each_inputs_answer_in_order() -> None:
+    """Small inputs go to the workers TASK_INPUTS at a time: each still gives its own answer in
+    input order, its warnings just before it, and an exception at its own turn, after the answers
+    of the inputs before it in the same task."""
+    inputs = [Input(name=f"<{i}>", data=b"x") for i in range(7)]
+    got: list[str] = []
+    with ThreadPoolExecutor(2) as pool, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UserWarning)
+        answers = read_module.ordered_map(pool, _name_unless_odd, inputs, 2)  # type: ignore[arg-type]
+        got.append(next(answers))
+        with pytest.raises(_OddError, match="input 1 is odd") as raised:
+            next(answers)
+    assert read_module.TASK_INPUTS > 2  # inputs 0 and 1 were in one task
+    assert got == ["<0>"]
+    assert [str(w.message) for w in caught] == ["read 0"]
+    assert any("_name_unless_odd" in note for note in raised.value.__notes__)  # where it was raised
