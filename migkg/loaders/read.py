@@ -34,11 +34,12 @@ from migkg.loaders.base import Input, Source
 from migkg.ontology.vocab import GRAPH_NS, MKG
 
 USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
-# Inputs read ahead per worker. The writer takes no result while it writes a batch (a bulk load, a
-# snapshot: tenths of a second), so the workers need that much work queued not to stand idle; past
-# IN_FLIGHT_BYTES of input data in flight, only IN_FLIGHT_MIN_PER_JOB each, so big files keep
-# memory bounded.
-IN_FLIGHT_PER_JOB = 32
+# Inputs read ahead per worker. The writer takes no result while it writes a batch (a bulk load and
+# a snapshot: 0.5 to 1.5 s of wall time on two busy cores, while two workers read 60 to 150
+# articles), so the workers need that much work queued not to stand idle; past IN_FLIGHT_BYTES of
+# input data in flight, only IN_FLIGHT_MIN_PER_JOB each, so big files keep memory bounded. Answers
+# wait compressed (`_run_task`): 128 articles' take about 1 MB.
+IN_FLIGHT_PER_JOB = 128
 IN_FLIGHT_MIN_PER_JOB = 4
 IN_FLIGHT_BYTES = 64 * 1024 * 1024
 # Inputs sent to a worker in one task: up to TASK_INPUTS small ones (articles of a few KB), up to

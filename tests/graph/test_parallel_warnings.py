@@ -86,8 +86,9 @@ def _name(inp: Input) -> str:
 def test_inputs_read_ahead_are_bounded_in_number_and_bytes(
     monkeypatch: pytest.MonkeyPatch, size: int, most: int
 ) -> None:
-    """Small inputs: up to IN_FLIGHT_PER_JOB per job ahead of the consumer (32 here); once the inputs
-    in flight hold IN_FLIGHT_BYTES (made 4,000 here), IN_FLIGHT_MIN_PER_JOB per job (4)."""
+    """Small inputs: up to IN_FLIGHT_PER_JOB per job ahead of the consumer (made 32 here); once the
+    inputs in flight hold IN_FLIGHT_BYTES (made 4,000 here), IN_FLIGHT_MIN_PER_JOB per job (4)."""
+    monkeypatch.setattr(read_module, "IN_FLIGHT_PER_JOB", 32)
     monkeypatch.setattr(read_module, "IN_FLIGHT_BYTES", 4000)
     pulled = 0
 
