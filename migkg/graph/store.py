@@ -219,7 +219,7 @@ def source_quads(source: Source, target: ox.NamedNode, loaded_at: dt.datetime) -
             yield ox.Quad(q.subject, q.predicate, q.object, target)
     else:
         yield from graph_quads(source.facts, target)
-    yield from graph_quads(source.metadata_graph(loaded_at), target)
+    yield from graph_quads(source.metadata_triples(loaded_at), target)
 
 
 def source_quads_with_union(source: Source, target: ox.NamedNode, loaded_at: dt.datetime) -> Iterator[ox.Quad]:
@@ -235,7 +235,7 @@ def source_quads_with_union(source: Source, target: ox.NamedNode, loaded_at: dt.
             yield q  # parsed into the default graph already: the union's copy, with no new object
     else:
         yield from graph_quads_with_union(source.facts, target)
-    yield from graph_quads_with_union(source.metadata_graph(loaded_at), target)
+    yield from graph_quads_with_union(source.metadata_triples(loaded_at), target)
 
 
 def source_fact_quads_with_union(source: Source, target: ox.NamedNode) -> Iterator[ox.Quad]:
@@ -769,13 +769,13 @@ class GraphStore:
                     )
                 )
             # The metadata in one transaction (`load` is one), as text when it can be.
-            text = self._nquads_text(sources, lambda s: s.metadata_graph(loaded_at), terms)
+            text = self._nquads_text(sources, lambda s: s.metadata_triples(loaded_at), terms)
             if text is not None:
                 self.ox.load(text.encode(), format=ox.RdfFormat.N_QUADS)
             else:
                 self.ox.extend(
                     chain.from_iterable(
-                        graph_quads_with_union(s.metadata_graph(loaded_at), t)
+                        graph_quads_with_union(s.metadata_triples(loaded_at), t)
                         for s, t in zip(sources, targets, strict=True)
                     )
                 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
@@ -22,6 +23,29 @@ from migkg.ontology import closure, iris
 from migkg.ontology.vocab import ID, MKG
 
 SOFTWARE_AGENT = ID["agent/migkg"]
+# The metadata's terms, looked up once (a namespace's attribute costs a call each time).
+_TYPE, _ENTITY, _ACTIVITY, _USED = RDF.type, PROV.Entity, PROV.Activity, PROV.used
+_ENDED_AT, _ASSOCIATED_WITH = PROV.endedAtTime, PROV.wasAssociatedWith
+_IDENTIFIER, _TITLE, _PUBLISHER, _DATE, _LANGUAGE = (
+    DCTERMS.identifier,
+    DCTERMS.title,
+    DCTERMS.publisher,
+    DCTERMS.date,
+    DCTERMS.language,
+)
+_URL, _CONTENT_HASH, _LOADED_AT, _LOADER_VERSION, _LOAD = (
+    SDO.url,
+    MKG.contentHash,
+    MKG.loadedAt,
+    MKG.loaderVersion,
+    MKG.Load,
+)
+
+
+@cache
+def _source_types(kind: URIRef) -> tuple[URIRef, ...]:
+    """The classes a source of `kind` is stated to be in."""
+    return (*dict.fromkeys((MKG.SourceDocument, *closure.types_of(kind))), _ENTITY)
 
 
 @dataclass(frozen=True)
@@ -83,33 +107,40 @@ class Source:
 
     def metadata_graph(self, loaded_at: dt.datetime) -> Graph:
         """The PROV-O description of the source and of the load that read it."""
-        m = self.metadata
         g = Graph()
-        for cls in dict.fromkeys((MKG.SourceDocument, *closure.types_of(m.kind))):
-            g.add((self.iri, RDF.type, cls))
-        g.add((self.iri, RDF.type, PROV.Entity))
-        g.add((self.iri, DCTERMS.identifier, Literal(Path(m.name).name if m.name else str(self.iri))))
-        g.add((self.iri, MKG.contentHash, Literal(m.content_hash)))
-        if m.url:
-            g.add((self.iri, SDO.url, URIRef(m.url)))
-        if m.title:
-            g.add((self.iri, DCTERMS.title, Literal(m.title)))
-        if m.publisher:
-            g.add((self.iri, DCTERMS.publisher, Literal(m.publisher)))
-        if m.date:
-            g.add((self.iri, DCTERMS.date, Literal(m.date)))
-        if m.language:
-            g.add((self.iri, DCTERMS.language, Literal(m.language)))
-        stamp = Literal(loaded_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)
-        g.add((self.iri, MKG.loadedAt, stamp))
-        g.add((self.iri, MKG.loaderVersion, Literal(m.loader_version)))
-        activity = URIRef(f"{self.iri}/load")
-        g.add((activity, RDF.type, MKG.Load))
-        g.add((activity, RDF.type, PROV.Activity))
-        g.add((activity, PROV.used, self.iri))
-        g.add((activity, PROV.endedAtTime, stamp))
-        g.add((activity, PROV.wasAssociatedWith, SOFTWARE_AGENT))
+        for triple in self.metadata_triples(loaded_at):
+            g.add(triple)
         return g
+
+    def metadata_triples(self, loaded_at: dt.datetime) -> list[tuple[Node, Node, Node]]:
+        """`metadata_graph`'s triples, each once, as a list: what the store writes as text, where an
+        rdflib Graph's indexes cost more than the rest of the writing of a source's metadata."""
+        m, iri = self.metadata, self.iri
+        out: list[tuple[Node, Node, Node]] = [(iri, _TYPE, cls) for cls in _source_types(m.kind)]
+        out.append((iri, _IDENTIFIER, Literal(Path(m.name).name if m.name else str(iri))))
+        out.append((iri, _CONTENT_HASH, Literal(m.content_hash)))
+        if m.url:
+            out.append((iri, _URL, URIRef(m.url)))
+        if m.title:
+            out.append((iri, _TITLE, Literal(m.title)))
+        if m.publisher:
+            out.append((iri, _PUBLISHER, Literal(m.publisher)))
+        if m.date:
+            out.append((iri, _DATE, Literal(m.date)))
+        if m.language:
+            out.append((iri, _LANGUAGE, Literal(m.language)))
+        stamp = Literal(loaded_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)
+        out.append((iri, _LOADED_AT, stamp))
+        out.append((iri, _LOADER_VERSION, Literal(m.loader_version)))
+        activity = URIRef(f"{iri}/load")
+        out += [
+            (activity, _TYPE, _LOAD),
+            (activity, _TYPE, _ACTIVITY),
+            (activity, _USED, iri),
+            (activity, _ENDED_AT, stamp),
+            (activity, _ASSOCIATED_WITH, SOFTWARE_AGENT),
+        ]
+        return list(dict.fromkeys(out))
 
 
 class Loader(Protocol):

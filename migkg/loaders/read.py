@@ -349,7 +349,7 @@ def source_nquads(source: Source, loaded_at: dt.datetime) -> bytes:
     graph = ox.NamedNode(str(source.graph))
     quads = [
         ox.Quad(_term(s), _term(p), _term(o), graph)
-        for s, p, o in (*source.facts, *source.metadata_graph(loaded_at.replace(microsecond=0)))
+        for s, p, o in (*source.facts, *source.metadata_triples(loaded_at.replace(microsecond=0)))
     ]
     lines = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
     return b"".join(sorted(set(lines)))
