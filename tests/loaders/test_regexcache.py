@@ -78,3 +78,25 @@ def test_the_pipelines_compute_only_the_word_attributes_the_extractor_reads() ->
     doc = nlp("Het project start in 2024. Dr. Peeters leidt het! Daarna volgt fase twee.")
     sentences = [s.text for s in doc.sents]
     assert sentences == ["Het project start in 2024.", "Dr. Peeters leidt het!", "Daarna volgt fase twee."]
+
+
+def test_the_cue_tokens_matching_characters_kept_on_disk_are_the_scanned_ones(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `fast_cue_regex` asks the engine once per process (the characters each cue word's first
+    token matches, 0.2 s) is kept beside the regexes; read back, or rescanned over a damaged file,
+    it is what the scan gives."""
+    from migkg.loaders.extract import cues
+
+    tokens = sorted(["a", "[Ss]", "é", "\\.", "k"])
+    scanned = cues._scan(tokens, re.IGNORECASE)
+    assert "K" in scanned["k"] and "\u212a" in scanned["k"]  # the Kelvin sign, as the engine says
+    assert cues._cached_scan(tokens, re.IGNORECASE) == scanned
+    (saved,) = cache.glob("matching-*.json")
+    with monkeypatch.context() as m:
+        m.setattr(cues, "_scan", refuse)
+        assert cues._cached_scan(tokens, re.IGNORECASE) == scanned  # read back, not scanned
+    saved.write_text('{"a": ["ab"]}', encoding="utf-8")
+    assert cues._cached_scan(tokens, re.IGNORECASE) == scanned
+    assert cues._cached_scan(tokens, 0) == cues._scan(tokens, 0)  # other flags: another entry
+    assert len(list(cache.glob("matching-*.json"))) == 2

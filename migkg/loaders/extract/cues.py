@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import array
+import contextlib
+import hashlib
+import json
+import os
 import re
 import sys
 import tomllib
@@ -12,9 +16,10 @@ from functools import cache
 from pathlib import Path
 
 from migkg.loaders.extract.amounts import base_lang, cue_regex, norm_cue
-from migkg.loaders.regexcache import compile_cached
+from migkg.loaders.regexcache import cache_dir, compile_cached
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "patterns" / "cues.toml"
+MATCHING_CACHE_VERSION = 1  # of `_scan`'s answer kept on disk: raise it when `_scan` changes
 
 LIST_KEYS = (
     "funded_by",
@@ -257,24 +262,60 @@ _MATCHING: dict[tuple[str, int], tuple[str, ...]] = {}
 
 def _matching_chars(tokens: set[str], flags: int) -> dict[str, tuple[str, ...]]:
     """The characters each one-character regex token (a literal or a class) matches under `flags`,
-    found by the regex engine itself over every code point: on first use for the first characters
-    of every cue word of every language, so once per process."""
+    found by the regex engine itself over every code point (`_scan`): on first use for the first
+    characters of every cue word of every language, so once per process."""
     if any((t, flags) not in _MATCHING for t in tokens):
         every_token = set(tokens)
         for table in _raw().values():
             for value in table.values():
                 ws = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
                 every_token |= {first for _, first, _ in _split_alternatives(map(str, ws), None) or []}
-        every_token = sorted(t for t in every_token if (t, flags) not in _MATCHING)
-        codes = array.array("I" if array.array("I").itemsize == 4 else "L", range(0xD800))
-        codes.extend(range(0xE000, 0x110000))  # every code point but the surrogates
-        every = codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
-        # One pass over them for all the tokens, then each token tried on what matched any of them.
-        candidates = sorted(set(re.findall("|".join(every_token), every, flags)))
-        for token in every_token:
-            single = re.compile(token, flags)
-            _MATCHING[token, flags] = tuple(ch for ch in candidates if single.fullmatch(ch))
+        missing = sorted(t for t in every_token if (t, flags) not in _MATCHING)
+        for token, chars in _cached_scan(missing, flags).items():
+            _MATCHING[token, flags] = chars
     return {t: _MATCHING[t, flags] for t in tokens}
+
+
+def _cached_scan(tokens: list[str], flags: int) -> dict[str, tuple[str, ...]]:
+    """`_scan`, kept on disk beside the compiled regexes (`migkg.loaders.regexcache`): 0.2 s of every
+    start-up, before a `--jobs` worker can start. The answer depends only on the tokens, the flags
+    and the regex engine, which make up its key: the Python build, the engine's and Unicode's
+    versions."""
+    import _sre
+    import unicodedata
+
+    try:
+        build = [MATCHING_CACHE_VERSION, sys.version, _sre.MAGIC, unicodedata.unidata_version, flags, tokens]
+        path = cache_dir() / f"matching-{hashlib.sha256(json.dumps(build).encode()).hexdigest()}.json"
+    except (RuntimeError, KeyError):  # no home directory to keep a cache in
+        return _scan(tokens, flags)
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        if sorted(saved) == tokens and all(isinstance(c, str) and len(c) == 1 for cs in saved.values() for c in cs):
+            return {t: tuple(saved[t]) for t in tokens}
+    except (OSError, ValueError, AttributeError, TypeError):
+        pass  # none yet, or damaged: scanned anew, and saved over
+    found = _scan(tokens, flags)
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(f".{path.name}.{os.getpid()}")
+        part.write_text(json.dumps({t: list(cs) for t, cs in found.items()}), encoding="utf-8")
+        os.replace(part, path)
+    return found
+
+
+def _scan(tokens: list[str], flags: int) -> dict[str, tuple[str, ...]]:
+    """The characters each token matches under `flags`, by the regex engine over every code point."""
+    codes = array.array("I" if array.array("I").itemsize == 4 else "L", range(0xD800))
+    codes.extend(range(0xE000, 0x110000))  # every code point but the surrogates
+    every = codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
+    # One pass over them for all the tokens, then each token tried on what matched any of them.
+    candidates = sorted(set(re.findall("|".join(tokens), every, flags))) if tokens else []
+    out = {}
+    for token in tokens:
+        single = re.compile(token, flags)
+        out[token] = tuple(ch for ch in candidates if single.fullmatch(ch))
+    return out
 
 
 @cache
