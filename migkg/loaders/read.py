@@ -31,6 +31,8 @@ from rdflib import URIRef
 
 from migkg.errors import InputError, MigkgError
 from migkg.loaders.base import Input, Source
+from migkg.loaders.forking import default_jobs as default_jobs  # re-exported: callers read it here
+from migkg.loaders.forking import start_worker_server
 from migkg.ontology.vocab import GRAPH_NS, MKG
 
 USER_REFERENCE_PREFIX = GRAPH_NS + "reference/"
@@ -172,17 +174,6 @@ def warm_up() -> None:
             read_sources(Input(name=f"<{lang}>", data=f"LANG: {lang}\n---\n{text}\n".encode()), loader_name="text")
 
 
-def start_worker_server() -> None:
-    """Start the fork server of `worker_pool` now, without waiting for it: it spends seconds importing
-    and warming up the extractor (`migkg.loaders.warm`), which then overlaps with what this process
-    does meanwhile (opening the store, reading its user reference data). Idempotent."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["migkg.loaders.warm"])
-    from multiprocessing import forkserver
-
-    forkserver.ensure_running()
-
-
 def worker_pool(jobs: int, user_reference: Sequence[bytes] | None = None) -> ProcessPoolExecutor:
     """`jobs` worker processes, forked by a fork server: never from a process that holds an open
     store and its threads, and each starting with the extractor imported and warmed up once
@@ -320,14 +311,6 @@ def _recording_warnings(fn: Any, item: Any, *args: Any) -> tuple[Any, list[_Warn
             message = str(message)
         out.append(_Warning(message, w.category, w.filename, w.lineno))
     return value, out
-
-
-def default_jobs() -> int:
-    """The cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 # -- N-Quads: the same Sources as text a server's bulk loader reads --------------------------------
