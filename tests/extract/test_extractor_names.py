@@ -352,3 +352,27 @@ def test_the_site_owner_is_the_title_site_name_without_the_town_it_ends_on() -> 
         title="Projecten – vzw Brugwerk Genk",
     )
     assert ex.ctx.site_owner == next(m.iri for m in ex.ctx.orgs if m.name.endswith("Brugwerk"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les crédits sont versés par la DDETS de la Corrèze depuis 2024.", "DDETS de la Corrèze"),
+        ("Le dossier est instruit par la DDETS du Cantal.", "DDETS du Cantal"),
+        ("La DREETS Normandie a retenu le projet.", "DREETS Normandie"),
+        ("Depuis mars, l'Opac Haute-Savoie loue six logements au projet.", "Opac Haute-Savoie"),
+        ("L'agglomération du Grand Montauban ajoute 10 000 euros.", "Grand Montauban"),
+    ],
+)
+def test_the_states_local_services_public_landlords_and_agglomerations_are_organisations(text: str, name: str) -> None:
+    """The State's services in a département or a region ("la DDETS de X", "la DREETS Y"), a public
+    landlord ("l'Opac X") and an agglomeration ("l'agglomération du Grand X") pay for and run
+    integration projects; none had a shape the names were read by."""
+    assert name in [m.name for m in extractor(text, "fr").ctx.orgs]
+
+
+def test_a_french_head_in_des_is_no_german_genitive() -> None:
+    """ "la DREETS des Hauts-de-France": the head "DREETS des" stays whole (a German genitive head
+    "des Landes" names "Land X"; in French "des" is no case ending)."""
+    names = [m.name for m in extractor("La DREETS des Hauts-de-France finance le projet.", "fr").ctx.orgs]
+    assert names == ["DREETS des Hauts-de-France"]

@@ -706,7 +706,12 @@ class Context:
                 # "des Landes Sachsen-Anhalt": a head in the genitive names the Land in the nominative
                 head = m.group(0)
                 nominative = next(
-                    (head[: -len(x)] for x in ("es", "s") if head.endswith(x) and head[: -len(x)] in heads), head
+                    (
+                        head[: -len(x)]
+                        for x in ("es", "s")
+                        if self.lang == "de" and head.endswith(x) and head[: -len(x)] in heads
+                    ),
+                    head,
                 )
                 if nominative == "Land" and not self._names_a_state(self.text[m.end() : end].strip()):
                     continue  # "fördert das Land Integrationsprojekte": German capitalises every noun

@@ -727,6 +727,13 @@ class ProjectFinders:
             colon = text.find(":")
             if colon > 0 and ctx.funders_in(u.start, u.start + colon) and find_amounts(text[colon:], ctx.lang):
                 continue  # "• Europese Unie – AMIF (2021-2027): € 1.605.000 (75%)": a payer's share, no title
+            if colon > 0 and find_amounts(text[colon:], ctx.lang) and ctx.orgs_in(u.start, u.start + colon):
+                rest = _AMOUNT_WORDS.sub(" ", text[colon + 1 :])
+                payer = re.sub(r"\([^()]*\)", " ", text[:colon])  # (what the brackets add: who, which budget)
+                for o in ctx.orgs_in(u.start, u.start + colon):  # ("Autonome Provinz Bozen – Südtirol")
+                    payer = payer.replace(ctx.text[o.start : o.end], " ")
+                if word_count(re.sub(r"[\d.,\s€%()]+", " ", rest)) == 0 and word_count(payer) <= 2:
+                    continue  # "- État (DDETS du Doubs, programme 104) : 61 240 €": a payer's share line
             paren = self._runner_paren(u)
             impl = cues.search("implemented_by", text)
             # (not "- un'agenzia sociale per la casa, gestita dalla cooperativa X;": a line in lower
@@ -1694,18 +1701,31 @@ class ProjectFinders:
         title = (ctx.doc.title or "").strip().lower()
         taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(units[:-1]):
-            if u.kind != "heading" or i in taken or i + 1 in taken or not 1 <= word_count(u.text) <= 6:
+            if u.kind not in ("heading", "kv") or i in taken or i + 1 in taken or u.text.strip().lower() == title:
                 continue
-            if u.text.strip().lower() == title or generic_heading(u.text, cues) or u.text.rstrip().endswith("?"):
+            section = []
+            for j in range(i + 1, len(units)):
+                if units[j].kind == "heading" or (j in taken and u.kind == "heading"):
+                    break
+                if j not in taken:
+                    section.append(j)
+            first = units[section[0]] if section else None
+            # "Wie es weitergeht: „Wurzeln & Flügel“" over "Das Nachfolgeprojekt läuft ... und wird aus
+            # dem FAMI gefördert": the name the heading quotes, over a sentence opening on a project
+            quoted = _PAIRED_QUOTES.search(u.text)
+            name = next((g for g in quoted.groups() if g is not None), "") if quoted else ""
+            if u.kind == "kv" and not (quoted and word_count(ctx.text[line_start(ctx.text, u.start) : u.end]) <= 10):
+                continue  # (a record's line that quotes a name: "Wie es weitergeht: „Name“")
+            if name and 1 <= word_count(name) <= 6 and first is not None and first.kind == "sentence":
+                if self._opens_on_a_project(first.text) and any(self._says_who_pays(units[j]) for j in section):
+                    p = self.add_project(name, u.start + quoted.start(), u.start + quoted.end(), i, 0.7)
+                    if p is not None:
+                        p.scope_units += [i, *section]
+                continue
+            if not 1 <= word_count(u.text) <= 6 or generic_heading(u.text, cues) or u.text.rstrip().endswith("?"):
                 continue
             if cues.find("project_nouns", u.text) or ctx.orgs_in(u.start, u.end) or ctx.funders_in(u.start, u.end):
                 continue  # (a project noun's heading is `find_headings`'; an organisation's names who, not what)
-            section = []
-            for j in range(i + 1, len(units)):
-                if units[j].kind == "heading" or j in taken:
-                    break
-                section.append(j)
-            first = units[section[0]] if section else None
             noun_at = self._a_project_noun(first.text) if first is not None and first.kind == "sentence" else None
             if first is None or noun_at is None:
                 continue
@@ -1716,6 +1736,18 @@ class ProjectFinders:
             p = self.add_project(u.text, u.start, u.end, i, 0.7)
             if p is not None:
                 p.scope_units += [i, *section]
+
+    def _opens_on_a_project(self, text: str) -> bool:
+        """ "Das Nachfolgeprojekt läuft ...", "Le projet démarre ...": a singular project noun, or a
+        compound ending on one, among a sentence's first three words."""
+        cues = self.ctx.cues
+        nouns = [n.lower() for n in cues.words["project_nouns"] if " " not in n and not cues.has("plural_nouns", n)]
+        plurals = [n.lower() for n in cues.words["plural_nouns"]]
+        for word in text.split()[:3]:
+            w = word.strip(",.:;").lower()
+            if any(w.endswith(n) for n in nouns) and not any(w.endswith(n) for n in plurals):
+                return True
+        return False
 
     def _a_project_noun(self, text: str) -> int | None:
         """Where "un petit projet pilote", "een nieuw project", "ein Projekt" is: a singular project
