@@ -376,3 +376,17 @@ def test_a_french_head_in_des_is_no_german_genitive() -> None:
     "des Landes" names "Land X"; in French "des" is no case ending)."""
     names = [m.name for m in extractor("La DREETS des Hauts-de-France finance le projet.", "fr").ctx.orgs]
     assert names == ["DREETS des Hauts-de-France"]
+
+
+def test_the_site_owner_is_the_bars_site_name_before_its_dash_when_the_host_abbreviates_it() -> None:
+    """ "... | NieuwKomers Noordoost Nederland vzw – regio Drenthe" on nknoordoost-drenthe.nl: the
+    title's last part ("regio Drenthe") names no one; the part after the bar, before its dash, is
+    the organisation the host writes short."""
+    name = "NieuwKomers Noordoost Nederland vzw"
+    ex = extractor(
+        f"Nieuws\nWe sloten het jaar goed af.\n{name} · Assen\n",
+        "nl",
+        url="https://www.nknoordoost-drenthe.nl/nieuws/terugblik",
+        title=f"Terugblik 2025 | {name} – regio Drenthe",
+    )
+    assert ex.ctx.site_owner == next(m.iri for m in ex.ctx.orgs if m.name == name)

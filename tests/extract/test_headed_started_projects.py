@@ -47,3 +47,10 @@ def test_a_heading_over_a_sum_that_funds_a_project_of_no_named_subject_names_non
         "quartier Nord en 2025, avec 8.000 euros de l'Œuvre Lumière asbl.\n"
     )
     assert not [p for p in facts(text, "fr").projects if p.label == "Ateliers numériques"]
+
+
+def test_our_project_named_after_a_date_is_named_by_its_name_not_the_date() -> None:
+    """ "Op 31 december is ons project Samen Verder afgesloten": "ons" is a determiner like "het",
+    and a sentence's opening date ("Op 31 december") is no project said to be one."""
+    ext = facts("Op 31 december is ons project Samen Verder afgesloten. Het werd gefinancierd door het AMIF.\n", "nl")
+    assert [p.label for p in ext.projects] == ["Samen Verder"]

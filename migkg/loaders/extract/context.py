@@ -276,9 +276,12 @@ class Context:
                         return o.iri
             # "| Caritas diocesana di Carpi" on caritascarpi.it, "| VluchtelingenWerk regio Zwolle" on
             # vwregiozwolle.nl: the host shortens the title's site name, which the text writes whole
-            if abbreviates(labels, site):
+            if abbreviates(labels, site) or abbreviates(labels, whole):
+                # (or the part before a dash of what follows the bar: "| VluchtelingenWerk Zuidwest
+                # Nederland – regio Zeeland" on vwzuidwest-zeeland.nl)
+                named = {fold(site), fold(re.split(r"\s+[–—-]\s+", whole)[0])}
                 for o in sorted(self.orgs, key=lambda m: m.start):
-                    if fold(self.text[o.start : o.end]) == fold(site):
+                    if fold(self.text[o.start : o.end]) in named:
                         return o.iri
         return None
 

@@ -351,3 +351,11 @@ def find_periods(text: str, lang: str | None = None) -> list[PeriodMention]:
             spans.add(s, e)
             chosen.append((s, e, got))
     return [PeriodMention(sy, ey, kind, s, e, text[s:e]) for s, e, (kind, sy, ey) in sorted(chosen) if kind != "date"]
+
+
+def names_a_day(text: str) -> bool:
+    """Whether `text` holds a day of a month ("31 december", "le 1er mars", "am 3. Mai"): a date,
+    which names no project or organisation."""
+    words = re.findall(r"[^\W\d_]+|\d+", text)
+    months = _data().all_months
+    return any(w.isdigit() and len(w) <= 2 and norm_cue(n) in months for w, n in pairwise(words))

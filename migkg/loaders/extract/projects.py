@@ -20,6 +20,7 @@ from migkg.loaders.extract.context import (
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import fold, shapes_for, spells
+from migkg.loaders.extract.periods import names_a_day
 from migkg.loaders.extract.structure import BYLINE, Unit, is_record_key, line_start
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
@@ -2067,6 +2068,8 @@ class ProjectFinders:
                 continue  # "Le projet est un projet ...", "Ce programme est un ...": no name
             if cues.search("anaphora", first) and len(name.split()) == 1:
                 continue  # "Il est un projet ..."
+            if names_a_day(name):
+                continue  # "Op 31 december is ons project X afgesloten": when, not what
             s = u.start + m.start("name")
             self._named(name, u, i, s, s + len(name))
 
