@@ -539,3 +539,29 @@ def test_a_records_penvoerder_runs_its_project() -> None:
     )
     p = project(facts(text, "nl"), "samen aan het werk")
     assert set(p.implementers) == {org("Stichting Samen Sterk")}
+
+
+GRANTS_OF_A_FOUNDATION = (
+    "Fondazione Lumen per il Territorio\n"
+    "Chi siamo   Bandi   Progetti   Contatti\n"
+    "Bando Comunità Aperte 2024 – Esiti\n"
+    "Il Consiglio della Fondazione ha approvato la graduatoria del bando.\n"
+    "Progetto\tEnte capofila\tContributo deliberato\n"
+    "Sportello Casa Aperta\tAssociazione Porta Aperta APS\t€ 40.000,00\n"
+    "Italiano al lavoro\tCooperativa Sociale Il Ponte\t€ 25.000,00\n"
+    "Non erano ammissibili spese già coperte da altri finanziamenti pubblici, in particolare da progetti FAMI.\n"
+    "Per informazioni: bandi@lumen.example\n"
+    "Fondazione Lumen per il Territorio – Via Roma 1, Bologna\n"
+)
+
+
+def test_a_grant_makers_table_on_its_own_site_is_paid_by_it_not_by_a_fund_it_excludes() -> None:
+    """A foundation's page (its name the first line and again in the footer) lists the grants its
+    call made; a fund named only as costs not eligible ("non erano ammissibili spese già coperte da
+    ... FAMI") funds nothing: the foundation pays each row."""
+    ex = extractor(GRANTS_OF_A_FOUNDATION, "it", url="https://www.lumen.example/bandi/esiti")
+    foundation = next(m.iri for m in ex.ctx.orgs if m.name == "Fondazione Lumen per il Territorio")
+    assert ex.ctx.site_owner == foundation
+    assert not ex.ctx.funds
+    for words in ("casa aperta", "italiano al lavoro"):
+        assert set(project(ex, words).funders) == {foundation}

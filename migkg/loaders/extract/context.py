@@ -283,6 +283,23 @@ class Context:
                 for o in sorted(self.orgs, key=lambda m: m.start):
                     if fold(self.text[o.start : o.end]) in named:
                         return o.iri
+        return self._header_and_footer_org()
+
+    def _header_and_footer_org(self) -> str | None:
+        """An organisation whose name is the page's first line and stands again in its last lines
+        ("Fondazione X" over the menu, "Fondazione X – Piazza Duomo 15" under the text): the site's
+        header and footer say whose site it is, whatever its host's name."""
+        if len(self.units) < 6:
+            return None
+        first = self.units[0]
+        head = next((o for o in self.orgs if o.start == first.start and o.end >= first.end - 1), None)
+        if head is None or self.cues.search("legislatures", head.name):
+            return None
+        if self.cues.find("name_heads", head.name) and self.cues.find("name_heads", head.name)[0].start() == 0:
+            return None  # "Stad Lier", "Comune di X": a town's site reports the grants it gives as often as its own
+        tail = self.units[-4:]
+        if any(o.iri == head.iri for u in tail for o in self.orgs_in(u.start, u.end)):
+            return head.iri
         return None
 
     @functools.cached_property
@@ -892,7 +909,10 @@ class Context:
         or a negation right before it ("geen AMIF-middelen"). Not "not only ... but also", not "n'est
         financé que par"."""
         cues = self.cues
-        start = max(0, self.text.rfind("\n", 0, pos) + 1, self.text.rfind(". ", 0, pos) + 2, pos - 90)
+        sentence = max(0, self.text.rfind("\n", 0, pos) + 1, self.text.rfind(". ", 0, pos) + 2)
+        if cues.search("ineligible_words", self.text[sentence:pos]):
+            return True  # "non erano ammissibili spese già coperte da ... progetti FAMI": excluded
+        start = max(sentence, pos - 90)
         window = self.text[start:pos]
         clause = re.split(r"[;:]|\s(?:" + cues.regex["contrast_words"].pattern + r")\s", window, flags=re.I)[-1]
         negs = [

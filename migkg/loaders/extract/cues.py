@@ -103,6 +103,7 @@ LIST_KEYS = (
     "grant_plurals",
     "back_refs",
     "negations",
+    "ineligible_words",
     "funding_words",
     "eu_money",
     "grant_for",

@@ -134,6 +134,13 @@ class TableFinders:
                 self.turned_down_rows.update(run)
                 continue
             caption = self._caption_funders(run[0])
+            owner = ctx.site_owner
+            if not caption and "org" in roles and owner is not None:
+                # A grant-maker's list of the grants it made ("Ente capofila | Contributo deliberato"
+                # on a foundation's site) names no fund: the page's owner pays its rows.
+                named = {o.iri for i in run for o in ctx.orgs_in(ctx.units[i].start, ctx.units[i].end)}
+                if owner not in named:
+                    caption = [owner]
             # A list of an organisation's own projects names no one who runs them: the page's owner
             # does (as of a list of its projects' lines, `find_celled_items`).
             runner = ctx.site_owner if of_projects and "org" not in roles else None
