@@ -565,3 +565,17 @@ def test_a_grant_makers_table_on_its_own_site_is_paid_by_it_not_by_a_fund_it_exc
     assert not ex.ctx.funds
     for words in ("casa aperta", "italiano al lavoro"):
         assert set(project(ex, words).funders) == {foundation}
+
+
+def test_a_records_foerderer_line_names_who_pays() -> None:
+    text = (
+        "Unsere geförderten Projekte\n"
+        "Brückenbau Nordwest\n"
+        "Beratung für Geflüchtete in Gemeinschaftsunterkünften.\n"
+        "Träger: Diakonieverein Nordwest e.V.\n"
+        "Förderer: Aktion Mensch e.V. und Landkreis Emsland\n"
+        "Laufzeit: 01.01.2024 – 31.12.2026\n"
+    )
+    ex = extractor(text, "de")
+    payers = {m.name for m in ex.ctx.orgs if m.iri in project(ex, "brückenbau").funders}
+    assert payers == {"Aktion Mensch e.V.", "Landkreis Emsland"}
