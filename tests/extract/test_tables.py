@@ -579,3 +579,26 @@ def test_a_records_foerderer_line_names_who_pays() -> None:
     ex = extractor(text, "de")
     payers = {m.name for m in ex.ctx.orgs if m.iri in project(ex, "brückenbau").funders}
     assert payers == {"Aktion Mensch e.V.", "Landkreis Emsland"}
+
+
+def test_a_table_of_actions_names_each_by_its_descriptions_lead_words_and_its_lead_runs_it() -> None:
+    """ "Action | Description | Lead / partners | Funding": no title column, so each description's
+    lead words name the row's project; the first organisation of a "Lead / partners" cell runs it,
+    the others take part; the funding cell says who pays."""
+    text = (
+        "Progress on actions\n"
+        "Action\tDescription\tLead / partners\tFunding\n"
+        "2.1\tNewcomer Café: a weekly drop-in for new arrivals at the library\tKilbride Resource Centre; "
+        "Kilbride Library Service\tAMIF grant of €40,000\n"
+        "2.2\tStep Up Sport: a youth football programme in the summer\tKilbride Sports Partnership; "
+        "Kilbride Football Club\tDepartment of Health – €5,000\n"
+    )
+    ex = extractor(text, "en")
+    iri = {m.name: m.iri for m in ex.ctx.orgs}
+    cafe, sport = project(ex, "newcomer café"), project(ex, "step up sport")
+    assert cafe.label == "Newcomer Café" and sport.label == "Step Up Sport"
+    assert set(cafe.implementers) == {iri["Kilbride Resource Centre"]}
+    assert set(cafe.partners) == {iri["Kilbride Library Service"]}
+    assert set(cafe.funders) == {AMIF}
+    assert set(sport.implementers) == {iri["Kilbride Sports Partnership"]}
+    assert set(sport.funders) == {iri["Department of Health"]}

@@ -40,6 +40,7 @@ LIST_KEYS = (
     "partner_cues",
     "project_nouns",
     "project_title_keys",
+    "description_keys",
     "code_keys",
     "duration_keys",
     "budget_keys",

@@ -18,7 +18,7 @@ from migkg.loaders.extract.amounts import find_money_roles
 from migkg.loaders.extract.context import Context
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.orgshape import fold
-from migkg.loaders.extract.projects import title_without_site
+from migkg.loaders.extract.projects import _lead_name, title_without_site
 from migkg.loaders.extract.structure import Unit
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -31,10 +31,13 @@ ROW_CONFIDENCE = 0.9
 
 @dataclass
 class Column:
-    role: str  # "org", "partner", "role", "title", "period", "start", "end", "money", "code", ""
+    role: str  # "org", "partner", "role", "title", "period", "start", "end", "money", "payer", "code", ""
     funders: list[str]  # for "money": the funds (or national money) its header names
     share: str  # for "money": "eu", "total" or "" (a sum the row's funder gives)
     granted: bool = False  # for "money": the sum granted ("Importo ammesso a finanziamento")
+    # for "title": a description whose lead words name the project; for "org": the lead, then
+    # its partners ("Lead / partners")
+    lead: bool = False
 
 
 def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -> Column:
@@ -74,7 +77,12 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
         return Column("payer", [], "")
     if of_projects and core in _NAME_COLUMNS:
         return Column("title", [], "")
+    if cues.has("description_keys", core):
+        return Column("description", [], "")
     # "Association", "Vereniging": a column headed by the kind of organisation its cells name
+    # ("Lead / partners": the lead first, then its partners, in each cell)
+    if "/" in core and cues.has("implementer_keys", core.split("/")[0].strip()):
+        return Column("org", [], "", lead=True)
     if cues.search("implementer_keys", core) or cues.has("org_heads", core):
         return Column("org", [], "")
     if cues.search("partner_cues", core):
@@ -123,10 +131,16 @@ class TableFinders:
             of_projects = h >= 0 and ctx.units[h].kind == "heading" and self._of_projects(ctx.units[h].text)  # type: ignore[attr-defined]
             columns = [column_role(ctx, a, b, of_projects) for a, b in header.cells]
             roles = [c.role for c in columns]
+            if "title" not in roles and "description" in roles:
+                # "Action | Description | Lead / partners | Funding": the description's lead words
+                # name each row's project ("Waterford Welcome Hub: a weekly drop-in ...")
+                k = roles.index("description")
+                columns[k] = Column("title", [], "", lead=True)
+                roles[k] = "title"
             if "role" in roles and "title" not in roles and ("partner" in roles or "org" in roles):
                 self._read_partnership(run, columns)
                 continue
-            if "title" not in roles and not ("org" in roles and "money" in roles):
+            if "title" not in roles and not ("org" in roles and ("money" in roles or "payer" in roles)):
                 continue  # not a table of projects (a table of figures, of contacts ...)
             if self._turned_down_table(run[0]):
                 # "Progetti ammessi e non finanziabili": applications, never funded; whom its rows
@@ -360,6 +374,8 @@ class TableFinders:
         orgs = self._cell_orgs(cell["org"], i) if "org" in cell else []
         ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
         label = text.get("title", "")
+        if label and any(c.role == "title" and c.lead for c in columns):
+            label = _lead_name(label)
         if re.fullmatch(r"[«\"“„](.+)[»\"”“]", label):
             label = label[1:-1].strip()
         if not label:
@@ -372,8 +388,11 @@ class TableFinders:
         p.fixed = True
         p.rule = "find_table_rows"
         p.scope_units = [i]
-        for o in orgs:
+        lead_first = any(c.role == "org" and c.lead for c in columns)
+        for o in orgs[:1] if lead_first else orgs:
             p.implementers[o.iri] = ev
+        for o in orgs[1:] if lead_first else ():
+            p.partners[o.iri] = ev
         if "payer" in cell:
             self._add_payers(p, *cell["payer"], ev)  # type: ignore[attr-defined]
         if not p.implementers and runner is not None and runner not in p.funders:
