@@ -90,3 +90,37 @@ def test_record_lines_that_start_over_in_a_new_paragraph_are_another_record() ->
     second = project(ex, "Orientation juridique")
     assert names_of(ex, first.implementers) == {"Croix-Rouge luxembourgeoise"}
     assert names_of(ex, second.implementers) == {"Association Passerelles Luxembourg"}
+
+
+ACTIONS_PAGE = (
+    "Passerelle Nord asbl\n"
+    "Accueil   Qui sommes-nous ?   Nos actions   Contact\n\n"
+    "Nos actions\n\n"
+    "» Français langue étrangère\n\n"
+    "Dix groupes par semaine. Ces cours existent grâce à la Commission communautaire française (COCOF).\n\n"
+    "» Tables de conversation\n\n"
+    "Mardi et jeudi, autour d'un thé. Gratuit, sans inscription.\n\n"
+    "» Cap Logement – accompagner la recherche d'un logement\n\n"
+    "Un référent suit chaque famille pendant six mois. Le projet est cofinancé par le FAMI.\n\n"
+    "› Agenda de mars\n"
+    "› Devenir bénévole\n"
+)
+
+
+def test_lines_marked_with_a_chevron_are_headings_and_a_run_of_them_is_a_list_of_links() -> None:
+    units, _doc = layout(ACTIONS_PAGE, "fr")
+    kinds = {u.text.strip(): u.kind for u in units.units}
+    assert kinds["» Français langue étrangère"] == "heading"
+    assert kinds["» Cap Logement – accompagner la recherche d'un logement"] == "heading"
+    assert kinds["› Agenda de mars"] != "heading"
+
+
+def test_an_action_of_an_organisations_list_paid_by_no_one_named_does_not_end_the_list() -> None:
+    """ "Nos actions" over three marked headings: the second says nothing of money, the others say
+    who pays ("grâce à la COCOF", "cofinancé par le FAMI"); both of those are projects."""
+    ex = extractor(ACTIONS_PAGE, "fr", url="https://www.passerellenord.example/nos-actions")
+    labels = {p.label for p in ex.projects}
+    assert "Français langue étrangère" in labels
+    assert any(label.startswith("Cap Logement") for label in labels)
+    assert "Tables de conversation" not in labels
+    assert AMIF in project(ex, "cap logement").funders

@@ -1319,6 +1319,11 @@ class ProjectFinders:
             ctx.funders_in(ctx.units[k].start, ctx.units[k].end)
             or cues.search("funding_words", ctx.units[k].text)
             or cues.search("funded_by", ctx.units[k].text)
+            # "Ces cours existent grâce à la COCOF": a support cue before an organisation
+            or any(
+                ctx.orgs_in(ctx.units[k].start + m.end(), ctx.units[k].end)
+                for m in cues.find("support_from", ctx.units[k].text)
+            )
             for k in lines
         )
 
@@ -1365,9 +1370,10 @@ class ProjectFinders:
                     break
                 under = self._section_lines(j)
                 prose = [k for k in under if units[k].kind != "row" and units[k].text.strip(" -*_")]
-                if not prose or not self._says_how_paid(under) or j in taken or any(k in taken for k in under):
+                if not prose or j in taken or any(k in taken for k in under):
                     break
-                heads[j] = under
+                if self._says_how_paid(under):  # (an action of the list paid by no one named is none)
+                    heads[j] = under
             if len(heads) < 2:
                 continue
             # the page's title names the organisation's service whose projects these are, none of them

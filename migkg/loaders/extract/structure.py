@@ -167,6 +167,9 @@ _LEGAL_FORM_END = re.compile(r"(?<!\w)(?:[^\W\d_]{1,2}\.\s?){2,}$")
 _KEYED_SUM = re.compile(r"\w\s?:\s*(?:€|EUR)?\s*\d[\d .,\u00a0\u202f]*\s*(?:€|EUR\b|[Ee]uros?\b)")
 
 
+_HEADING_MARKS = frozenset({"»", "›", "►", "▶", "■", "▪︎", "◆"})
+
+
 def _is_heading(line: str, next_line: str | None) -> bool:
     words = line.split()
     if not words or len(words) > 14 or len(line) > 120:
@@ -181,7 +184,11 @@ def _is_heading(line: str, next_line: str | None) -> bool:
         return False
     if BYLINE.fullmatch(line.strip()):
         return False  # "Par la rédaction", "Von Katrin Böhme": who wrote it
-    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "«\"“'‘„‚"):
+    # ("» Boussole – accompagner ...", "► Projets en cours": a marker some sites set before their headings)
+    marked = words[0] in _HEADING_MARKS and len(words) > 1 and words[1][:1].isupper()
+    if marked and next_line is not None and next_line.split()[:1] == words[:1]:
+        return False  # "› Story one" over "› Story two": a list of links, no heading
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "«\"“'‘„‚" or marked):
         return False
     if words[0][:1] in "„‚" and line.rstrip()[-1:] in '“”"‘’':
         return False  # „Die Frauen bringen enorm viel mit“: a quotation set between paragraphs, no heading
