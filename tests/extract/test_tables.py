@@ -602,3 +602,24 @@ def test_a_table_of_actions_names_each_by_its_descriptions_lead_words_and_its_le
     assert set(cafe.funders) == {AMIF}
     assert set(sport.implementers) == {iri["Kilbride Sports Partnership"]}
     assert set(sport.funders) == {iri["Department of Health"]}
+
+
+def test_a_french_action_column_names_rows_and_european_credits_said_unused_fund_nothing() -> None:
+    """ "Bénéficiaire | Action | Montant proposé": the action column names each row's project; "Le
+    Département est aussi organisme intermédiaire du FSE+ ... Ces crédits européens ne sont pas
+    mobilisés ici": the FSE+ pays none of them."""
+    text = (
+        "Rapport à la commission permanente\n"
+        "Pour mémoire, le Département est aussi organisme intermédiaire du FSE+ pour le programme d'insertion. "
+        "Ces crédits européens ne sont pas mobilisés dans le cadre du présent rapport.\n\n"
+        "Récapitulatif\n"
+        "Bénéficiaire | Action | Montant proposé\n"
+        "Association Pont des Cultures | Ateliers de français à Mende | 12 500 €\n"
+        "Association Roue Libre | Plateforme de mobilité solidaire | 8 000 €\n"
+    )
+    ex = extractor(text, "fr")
+    assert {p.label for p in ex.projects if p.rule == "find_table_rows"} == {
+        "Ateliers de français à Mende",
+        "Plateforme de mobilité solidaire",
+    }
+    assert not ex.ctx.funds

@@ -74,7 +74,7 @@ _DATE_ALONE = re.compile(
     r"|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*"
 )
 # "ce fonds", "this fund", "diesem Fonds", "questo fondo": a fund named again by a demonstrative
-_THIS_FUND = re.compile(r"(\w+)\s+(?:fonds|fund|fondo|Fonds)\b")
+_THIS_FUND = re.compile(r"(\w+)\s+(?:fonds|fund|funds|fondo|fondi|Fonds|crédits|credits|middelen|Mittel|Mitteln)\b")
 _REGIONAL_GOVERNMENT = re.compile(
     r"(?:Land|Freistaat|Bundesland|Région|Region|Regione|Provin\w+|Département|Departement"
     r"|Conseil (?:départemental|régional)|Collectivité|Vlaamse (?:overheid|Regering)|Flemish Government"
@@ -944,11 +944,11 @@ class Context:
         ends = [x for x in (self.text.find(". ", stop + 2), self.text.find("\n", stop + 2)) if x >= 0]
         following = self.text[stop + 2 : min(ends) if ends else len(self.text)]
         this_fund = _THIS_FUND.search(following)
-        return bool(
-            this_fund
-            and self.cues.has("demonstratives", this_fund.group(1))
-            and self.cues.find("negations", following[: this_fund.start()])
-        )
+        if not this_fund or not self.cues.has("demonstratives", this_fund.group(1)):
+            return False
+        # (or the sentence opens with them: "Ces crédits européens ne sont pas mobilisés ici")
+        said = following[: this_fund.start()] if following[: this_fund.start()].strip() else following
+        return bool(self.cues.find("negations", said))
 
     def _resolve_back_refs(self) -> None:
         """ "la Ville soutient sur son budget propre ...", "das Land übernimmt 20 Prozent": a
