@@ -55,3 +55,14 @@ def test_a_quoted_name_over_the_follow_up_project_names_it() -> None:
     )
     p = project(facts(text, "de"), "brücken bauen")
     assert (p.start_year, p.end_year) == (2025, 2027) and AMIF in p.funders
+
+
+def test_a_fund_denied_two_sentences_on_funds_nothing() -> None:
+    """ "... cofinancé par le FAMI. « On nous pose la question. La Suisse ne participe pas à ce
+    fonds »": a quoted sentence between the fund and its denial."""
+    text = (
+        "Et l'Europe ?\n"
+        "Dans l'Union européenne, ce type d'action est souvent cofinancé par le FAMI. « On nous pose "
+        "régulièrement la question. La Suisse ne participe pas à ce fonds », explique la déléguée.\n"
+    )
+    assert not extractor(text, "fr").ctx.funds

@@ -934,21 +934,23 @@ class Context:
         return bool(cues.search("funding_words", " ".join(rest.split()[:4])))
 
     def _denied_next(self, pos: int) -> bool:
-        """Whether the sentence after the one naming a fund (at `pos`) denies taking part in it: "...
-        cofinancées par le FAMI. La Suisse ne participe pas à ce fonds", "Ireland does not take part
-        in this fund"."""
+        """Whether one of the two sentences after the one naming a fund (at `pos`), in its line,
+        denies taking part in it: "... cofinancées par le FAMI. La Suisse ne participe pas à ce
+        fonds", "Ireland does not take part in this fund" (a quoted sentence may stand between)."""
         stop = self.text.find(". ", pos)
         line_end = self.text.find("\n", pos)
-        if stop < 0 or 0 <= line_end < stop:
-            return False
-        ends = [x for x in (self.text.find(". ", stop + 2), self.text.find("\n", stop + 2)) if x >= 0]
-        following = self.text[stop + 2 : min(ends) if ends else len(self.text)]
-        this_fund = _THIS_FUND.search(following)
-        if not this_fund or not self.cues.has("demonstratives", this_fund.group(1)):
-            return False
-        # (or the sentence opens with them: "Ces crédits européens ne sont pas mobilisés ici")
-        said = following[: this_fund.start()] if following[: this_fund.start()].strip() else following
-        return bool(self.cues.find("negations", said))
+        for _ in range(2):
+            if stop < 0 or 0 <= line_end <= stop:
+                return False
+            ends = [x for x in (self.text.find(". ", stop + 2), self.text.find("\n", stop + 2)) if x >= 0]
+            following = self.text[stop + 2 : min(ends) if ends else len(self.text)]
+            this_fund = _THIS_FUND.search(following)
+            if this_fund and self.cues.has("demonstratives", this_fund.group(1)):
+                # (or the sentence opens with them: "Ces crédits européens ne sont pas mobilisés ici")
+                said = following[: this_fund.start()] if following[: this_fund.start()].strip() else following
+                return bool(self.cues.find("negations", said))
+            stop = min(ends) if ends else -1
+        return False
 
     def _resolve_back_refs(self) -> None:
         """ "la Ville soutient sur son budget propre ...", "das Land übernimmt 20 Prozent": a
