@@ -155,6 +155,7 @@ THRESHOLD_WRITTEN = (
     "held12",
     "held13",
     "held14",
+    "held15",
 )
 
 
