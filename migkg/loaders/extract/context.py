@@ -295,7 +295,8 @@ class Context:
         head = next((o for o in self.orgs if o.start == first.start and o.end >= first.end - 1), None)
         if head is None or self.cues.search("legislatures", head.name):
             return None
-        if self.cues.find("name_heads", head.name) and self.cues.find("name_heads", head.name)[0].start() == 0:
+        heads = self.cues.find("name_heads", head.name)
+        if heads and heads[0].start() == 0:
             return None  # "Stad Lier", "Comune di X": a town's site reports the grants it gives as often as its own
         tail = self.units[-4:]
         if any(o.iri == head.iri for u in tail for o in self.orgs_in(u.start, u.end)):

@@ -1710,6 +1710,23 @@ class ProjectFinders:
         for i, u in enumerate(units[:-1]):
             if u.kind not in ("heading", "kv") or i in taken or i + 1 in taken or u.text.strip().lower() == title:
                 continue
+            # "Wie es weitergeht: „Wurzeln & Flügel“" over "Das Nachfolgeprojekt läuft ... und wird aus
+            # dem FAMI gefördert": the name the heading quotes, over a sentence opening on a project
+            quoted = _PAIRED_QUOTES.search(u.text)
+            name = next((g for g in quoted.groups() if g is not None), "") if quoted else ""
+            if u.kind == "kv" and not (quoted and word_count(ctx.text[line_start(ctx.text, u.start) : u.end]) <= 10):
+                continue  # (a record's line that quotes a name: "Wie es weitergeht: „Name“")
+            named = bool(name) and 1 <= word_count(name) <= 6
+            if not named and (
+                not 1 <= word_count(u.text) <= 6
+                or generic_heading(u.text, cues)
+                or u.text.rstrip().endswith("?")
+                # (a project noun's heading is `find_headings`'; an organisation's names who, not what)
+                or cues.find("project_nouns", u.text)
+                or ctx.orgs_in(u.start, u.end)
+                or ctx.funders_in(u.start, u.end)
+            ):
+                continue
             section = []
             for j in range(i + 1, len(units)):
                 if units[j].kind == "heading" or (j in taken and u.kind == "heading"):
@@ -1717,22 +1734,17 @@ class ProjectFinders:
                 if j not in taken:
                     section.append(j)
             first = units[section[0]] if section else None
-            # "Wie es weitergeht: „Wurzeln & Flügel“" over "Das Nachfolgeprojekt läuft ... und wird aus
-            # dem FAMI gefördert": the name the heading quotes, over a sentence opening on a project
-            quoted = _PAIRED_QUOTES.search(u.text)
-            name = next((g for g in quoted.groups() if g is not None), "") if quoted else ""
-            if u.kind == "kv" and not (quoted and word_count(ctx.text[line_start(ctx.text, u.start) : u.end]) <= 10):
-                continue  # (a record's line that quotes a name: "Wie es weitergeht: „Name“")
-            if name and 1 <= word_count(name) <= 6 and first is not None and first.kind == "sentence":
-                if self._opens_on_a_project(first.text) and any(self._says_who_pays(units[j]) for j in section):
+            if named:
+                if (
+                    first is not None
+                    and first.kind == "sentence"
+                    and self._opens_on_a_project(first.text)
+                    and any(self._says_who_pays(units[j]) for j in section)
+                ):
                     p = self.add_project(name, u.start + quoted.start(), u.start + quoted.end(), i, 0.7)
                     if p is not None:
                         p.scope_units += [i, *section]
                 continue
-            if not 1 <= word_count(u.text) <= 6 or generic_heading(u.text, cues) or u.text.rstrip().endswith("?"):
-                continue
-            if cues.find("project_nouns", u.text) or ctx.orgs_in(u.start, u.end) or ctx.funders_in(u.start, u.end):
-                continue  # (a project noun's heading is `find_headings`'; an organisation's names who, not what)
             noun_at = self._a_project_noun(first.text) if first is not None and first.kind == "sentence" else None
             if first is None or noun_at is None:
                 continue

@@ -157,7 +157,7 @@ class TableFinders:
                     caption = [owner]
             # A list of an organisation's own projects names no one who runs them: the page's owner
             # does (as of a list of its projects' lines, `find_celled_items`).
-            runner = ctx.site_owner if of_projects and "org" not in roles else None
+            runner = owner if of_projects and "org" not in roles else None
             for i in run[1:]:
                 self._read_row(i, columns, caption, runner)
 
