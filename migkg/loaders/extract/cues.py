@@ -118,6 +118,7 @@ LIST_KEYS = (
     "behind_words",
     "whose_words",
     "possessives",
+    "our_words",
     "remainder_words",
     "cost_shares",
     "granted_columns",

@@ -129,6 +129,14 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(fold(t) for t in TOKEN.findall(phrase.replace("’", "'")))
 
 
+def opens_with_head(name: str, lang: str | None) -> bool:
+    """Whether a name opens with an organisation's head noun ("Centre Public d'Action Sociale",
+    "Ville de Namur"), not only ends like one's."""
+    shapes = shapes_for(lang)
+    words = _words(name)
+    return any(words[: len(h)] == h for h in (*shapes.heads, *shapes.prefix_heads))
+
+
 @cache
 def shapes_for(lang: str | None) -> _Shapes:
     """The shapes of one language plus the common ones; an unknown language gets all languages'

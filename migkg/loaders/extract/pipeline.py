@@ -149,6 +149,14 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
                 own_name = name in named and name in (_name_part(p.label), fold(p.label))
                 if own_name or self._named_with_its_runner(p, o, name):
                     del p.implementers[o]
+        # "Notre service Insertion socioprofessionnelle" on the CPAS's site: the CPAS runs it.
+        owner = self.ctx.site_owner
+        if owner is not None:
+            for p in projects:
+                for o in [o for o in p.implementers if o != owner and self.ctx.is_ours(o)]:
+                    ev = p.implementers.pop(o)
+                    if owner not in p.funders:
+                        p.implementers.setdefault(owner, ev)
         # One named beside an authority's role ("Le SPF Intérieur, autorité responsable du FAMI, assure
         # le suivi") runs none of a project others are said to run.
         for p in projects:

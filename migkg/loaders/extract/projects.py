@@ -19,7 +19,7 @@ from migkg.loaders.extract.context import (
 )
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
-from migkg.loaders.extract.orgshape import fold, shapes_for, spells
+from migkg.loaders.extract.orgshape import fold, opens_with_head, shapes_for, spells
 from migkg.loaders.extract.periods import names_a_day
 from migkg.loaders.extract.structure import BYLINE, Unit, is_record_key, line_start
 
@@ -1673,7 +1673,8 @@ class ProjectFinders:
             named_after = self._period_led_name(i)
             if named_after is None and self._status_line(i):
                 continue  # "2017 – 2020 · action terminée": when a project ran, not its name
-            nouns = cues.find("project_nouns", u.text)
+            # (a noun inside an organisation's name is the name's: "Centre Public d'Action Sociale")
+            nouns = [m for m in cues.find("project_nouns", u.text) if not self._in_org_name(u.start + m.start())]
             singular = [m for m in nouns if not cues.has("plural_nouns", m.group(0))]
             dated = not singular and self._dated_heading(i)
             if not singular and not dated:
@@ -1696,6 +1697,17 @@ class ProjectFinders:
                 if (ctx.units[j].kind == "heading" and not status) or (ctx.units[j].paragraph != first and not dated):
                     break
                 p.scope_units.append(j)
+
+    def _in_org_name(self, pos: int) -> bool:
+        """Whether a word at `pos` lies inside an organisation's name: one the reference data knows,
+        or one found by its shape that opens with an organisation's head noun ("Centre Public
+        d'Action Sociale"; not "Community Activation Programme", a name the shape rules took for an
+        organisation's by its last word)."""
+        ctx = self.ctx
+        return any(
+            o.start <= pos < o.end and (o.known or opens_with_head(ctx.text[o.start : o.end], ctx.lang))
+            for o in ctx.orgs
+        )
 
     def find_headed_started_projects(self) -> None:
         """A short heading over a section whose first sentence says an organisation it names starts
@@ -1945,6 +1957,8 @@ class ProjectFinders:
                         self._named(quoted.group(g), u, i, s, e, quoted=True)
             for noun in cues.find("project_nouns", text):
                 word = noun.group(0)
+                if self._in_org_name(u.start + noun.start()):
+                    continue  # an organisation's word ("le Centre d'Action Interculturelle")
                 # "le « Programme de réinstallation »": a quoted name that begins with a project noun.
                 opening = re.search(r"[«“\"‘„]\s*$", text[: noun.start()])
                 if opening and not cues.has("plural_nouns", word):

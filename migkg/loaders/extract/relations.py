@@ -168,9 +168,22 @@ class Relations:
                 or self._under_fund_key(i)
                 # "Le budget, 312.000 euros, est couvert par l'Union via le FAMI": money beside the fund
                 or (u.kind == "sentence" and ctx.amounts_in(u.start, u.end))
+                or self._in_cost_breakdown(i)
             ):
                 found += fs
         return list(dict.fromkeys(found))
+
+    def _in_cost_breakdown(self, i: int) -> bool:
+        """Whether a list item gives a share of the cost the line over its list states ("Budget
+        total : 250.000 €" over "- FAMI : 187.500 € (75 %)"): an item with a sum, under items with
+        sums, under a line of the same paragraph with a sum."""
+        ctx, units = self.ctx, self.ctx.units
+        j = i
+        while j >= 0 and units[j].kind == "item" and ctx.amounts_in(units[j].start, units[j].end):
+            j -= 1
+        if j == i or j < 0 or units[j].paragraph != units[i].paragraph or units[j].kind not in ("kv", "sentence"):
+            return False
+        return bool(ctx.amounts_in(units[j].start, units[j].end))
 
     def _under_fund_key(self, i: int) -> bool:
         """A line of a list that a fund key introduces ("Funding:" over "- AMIF: EUR 600,000 (75 %)")."""
@@ -507,6 +520,15 @@ class Relations:
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
                     for o in found:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
+                # "le projet Tandem, lancé en janvier 2024 par le CAI": who launched it runs it (the
+                # project's name right before; not "l'appel à projets lancé ... par la Diair")
+                later = self._launched_by_later
+                for m in later.finditer(ctx.text, a, b) if later is not None else ():
+                    if fold(p.label) not in fold(ctx.text[max(a, m.start() - 60) : m.start()]):
+                        continue
+                    for o in self._name_after(m.end(), b)[:1]:
+                        if o.iri not in p.funders:
+                            p.implementers.setdefault(o.iri, Evidence(a, b, 0.75))
                 for m in cues.find("partner_cues", ctx.text[a:b]):
                     for o in ctx.orgs_in(a + m.end(), min(b, a + m.end() + 160)):
                         if o.iri not in p.implementers:
@@ -994,7 +1016,29 @@ class Relations:
                     k += 1
                     out.append(k)
                 break
-        return sorted(set(out))
+        return sorted(set(out) | self._breakdown_items(out, others))
+
+    def _breakdown_items(self, scope: list[int], others: set[int]) -> set[int]:
+        """The items right under a line of the project's that states its cost, each giving a sum:
+        the cost's breakdown by payer ("Budget total du projet : 412.600 €" over "- FAMI : 309.450 €
+        (75 %)", "- Wallonie : 103.150 € (25 %)")."""
+        ctx, units = self.ctx, self.ctx.units
+        out: set[int] = set()
+        for j in scope:
+            u = units[j]
+            if u.kind not in ("kv", "sentence") or not ctx.amounts_in(u.start, u.end):
+                continue
+            k = j + 1
+            while (
+                k < len(units)
+                and units[k].kind == "item"
+                and units[k].paragraph == u.paragraph
+                and k not in others
+                and ctx.amounts_in(units[k].start, units[k].end)
+            ):
+                out.add(k)
+                k += 1
+        return out
 
     def _possessive_owners(self, p: ProjectFact) -> list[str]:
         """The organisations whose possessive stands before the project's name: "the City of Athens’
@@ -1020,6 +1064,17 @@ class Relations:
         """What ends the words before a possessor's project: "’s", "’", ", whose"."""
         whose = self.ctx.cues.regex["whose_words"].pattern
         return re.compile(rf"(?:['’]s?|,\s+(?:{whose})(?:\s+\w+)?)\s+(?:[«“\"„]\s*)?$", re.I)
+
+    @functools.cached_property
+    def _launched_by_later(self) -> re.Pattern[str] | None:
+        """ "lancé en janvier 2024 par", "launched last spring by": a launch participle, a few words
+        of when, then its agent's preposition (the agent follows)."""
+        phrases = [w.split() for w in self.ctx.cues.words.get("launched_by", ())]
+        pairs = sorted({(re.escape(" ".join(w[:-1])), re.escape(w[-1])) for w in phrases if len(w) >= 2})
+        if not pairs:
+            return None
+        alternatives = "|".join(rf"{part}(?:\s+[^\s,;:.()]+){{1,4}}?\s+{by}" for part, by in pairs)
+        return re.compile(rf"\b(?:{alternatives})\s+", re.I)
 
     @functools.cached_property
     def _anaphora_opening(self) -> re.Pattern[str]:

@@ -1,0 +1,86 @@
+"""A site owner's page about its own project: a footer line with the owner's long name is no
+project heading, a project noun inside an organisation's name names no project, "notre service X"
+is a part of the owner (the owner runs the project), and the items under the project's cost line
+are the cost's breakdown by payer. Also: "le projet X, lancé en 2024 par Y" is run by Y."""
+
+from __future__ import annotations
+
+from extract_helpers import AMIF, extractor, facts, org, project
+
+OWNER_PAGE = (
+    "Accueil > Nos services > Emploi\n"
+    "\n"
+    "Cap Métier – vers un premier emploi\n"
+    "\n"
+    "Vous habitez Florennes depuis peu et vous cherchez un travail ? Notre service Insertion "
+    "professionnelle vous accompagne pas à pas.\n"
+    "C'est pour cela que nous avons lancé « Cap Métier ». Ce projet s'adresse aux personnes arrivées depuis "
+    "moins de trois ans.\n"
+    "\n"
+    "Durée et financement\n"
+    "\n"
+    "Cap Métier court du 1er mars 2024 au 28 février 2026.\n"
+    "Budget total du projet : 250.000,00 €\n"
+    "- Fonds Asile, Migration et Intégration (FAMI) : 187.500,00 € (75 %)\n"
+    "- Province de Namur : 62.500,00 € (25 %)\n"
+    "\n"
+    "CPAS de Florennes – Centre Public d'Action Sociale\n"
+    "Place Verte 3, 5620 Florennes\n"
+)
+URL = "https://www.cpasflorennes.be/emploi/cap-metier"
+TITLE = "Cap Métier – vers un premier emploi | CPAS"
+
+
+def test_a_footer_line_with_the_owners_long_name_names_no_project() -> None:
+    ext = facts(OWNER_PAGE, "fr", title=TITLE, url=URL)
+    assert not [p for p in ext.projects if "Action Sociale" in p.label]
+
+
+def test_the_title_names_the_project_when_no_organisation_name_is_taken_for_one() -> None:
+    ext = facts(OWNER_PAGE, "fr", title=TITLE, url=URL)
+    assert [p.label for p in ext.projects] == ["Cap Métier"]
+
+
+def test_the_items_under_the_cost_line_are_its_payers() -> None:
+    ex = extractor(OWNER_PAGE, "fr", url=URL, title=TITLE)
+    p = project(ex, "Cap Métier")
+    assert AMIF in p.funders
+    assert any(o.name.startswith("Province de Namur") and o.iri in p.funders for o in ex.ctx.orgs)
+
+
+def test_our_service_runs_nothing_its_owner_does_not() -> None:
+    ex = extractor(OWNER_PAGE, "fr", url=URL, title=TITLE)
+    p = project(ex, "Cap Métier")
+    owner = ex.ctx.site_owner
+    assert owner is not None and "florennes" in owner
+    assert set(p.implementers) == {owner}
+
+
+def test_a_project_noun_inside_an_organisations_name_names_no_project() -> None:
+    text = (
+        "Le duo fait partie d'un accompagnement du Centre d'Action Interculturelle de Dinant (CAI). "
+        "Il est financé par le FAMI.\n"
+    )
+    ex = extractor(text, "fr")
+    # (the pair decisions may still name a project by its runner; no rule takes the name's word)
+    assert not [p.label for p in ex.projects if p.rule != "decide_pairs"]
+
+
+def test_a_project_launched_by_an_organisation_some_time_ago_is_run_by_it() -> None:
+    text = (
+        "Depuis l'automne, Karim et Louise font équipe dans le projet Passerelle, lancé en septembre 2023 par "
+        "l'asbl Lien Solidaire. Les deux tiers du budget viennent du FAMI.\n"
+    )
+    ex = extractor(text, "fr")
+    assert org("Lien Solidaire") in project(ex, "Passerelle").implementers
+
+
+def test_a_call_launched_by_an_organisation_makes_it_no_runner() -> None:
+    # the launch is said of the call, not of the project named in another sentence
+    text = (
+        "L'appel à projets lancé en janvier 2024 par la Direction de l'Intégration a retenu un projet. "
+        "Le projet Passerelle de l'asbl Lien Solidaire est financé par le FAMI.\n"
+    )
+    ext = facts(text, "fr")
+    runners = {o for p in ext.projects for o in p.implementers}
+    assert org("Direction de l'Intégration") not in runners
