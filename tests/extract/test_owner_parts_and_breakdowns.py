@@ -84,3 +84,33 @@ def test_a_call_launched_by_an_organisation_makes_it_no_runner() -> None:
     ext = facts(text, "fr")
     runners = {o for p in ext.projects for o in p.implementers}
     assert org("Direction de l'Intégration") not in runners
+
+
+GRANTS_RELEASE = (
+    "Communiqué – Arlon, 12 mars 2025\n"
+    "\n"
+    "Le collège provincial de la Province de Luxembourg accorde 38.000 euros à quatre projets "
+    "d'intégration locale.\n"
+    "\n"
+    "Il s'agit du premier appel « Vivre ensemble » de l'année. Douze dossiers ont été déposés. Un jury a "
+    "retenu les projets suivants :\n"
+    "• Commune de Bastogne – « Bienvenue à Bastogne » : accueil des nouveaux habitants – 9.500 €\n"
+    "• asbl Les Sentiers – atelier de couture pour femmes réfugiées – 8.000 €\n"
+    "• CPAS de Marche – « Table ouverte » : repas partagés – 10.500 €\n"
+    "• Club Sportif Virton – football pour jeunes nouveaux arrivants – 10.000 €\n"
+    "\n"
+    "La Province finance au maximum 80 % des coûts de chaque projet.\n"
+    "\n"
+    "Par ailleurs, la Province mène son propre projet « Repères » avec 120.000 euros du Fonds Asile, "
+    "Migration et Intégration (FAMI).\n"
+)
+
+
+def test_a_list_of_grants_is_paid_by_whom_the_sentence_giving_its_sum_to_the_projects_names() -> None:
+    """The payer is named a paragraph over the list's intro ("accorde 38.000 euros à quatre
+    projets"), not by the fund the page names for another project."""
+    ex = extractor(GRANTS_RELEASE, "fr")
+    province = next(o.iri for o in ex.ctx.orgs if o.name.startswith("Province de Luxembourg"))
+    table = project(ex, "Table ouverte")
+    assert province in table.funders
+    assert AMIF not in table.funders

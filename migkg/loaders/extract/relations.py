@@ -761,7 +761,35 @@ class Relations:
             for o in ctx.orgs_in(u.start, u.end):
                 if o.iri in ctx.payers and o.iri not in p.implementers:
                     out.setdefault(o.iri, Evidence(u.start, u.end, 0.6))
+        if out:
+            return out
+        # "De deputatie van Vlaams-Brabant kent € 61.350 toe aan zeven projecten." a paragraph over
+        # "Een jury selecteerde volgende projecten:": the sentence of its section that gives a sum to
+        # projects names their payer
+        for j in range(intro - 2, max(-1, intro - 8), -1):
+            u = units[j]
+            if u.kind == "heading":
+                break
+            if u.kind != "sentence" or not ctx.amounts_in(u.start, u.end) or not self._opens_on_projects_count(u.text):
+                continue
+            for o in ctx.orgs_in(u.start, u.end):
+                if o.iri in ctx.payers and o.iri not in p.implementers:
+                    out.setdefault(o.iri, Evidence(u.start, u.end, 0.6))
+            if out:
+                break
         return out
+
+    def _opens_on_projects_count(self, text: str) -> bool:
+        """Whether a sentence speaks of a counted group of projects ("aan zeven projecten", "à 12
+        projets", "für drei Projekte")."""
+        cues = self.ctx.cues
+        for noun in cues.find("project_nouns", text):
+            if not cues.has("plural_nouns", noun.group(0)):
+                continue
+            before = text[: noun.start()].split()[-2:]
+            if any(w.isdigit() or w.lower() in cues.numbers for w in before):
+                return True
+        return False
 
     def _list_span(self, i: int) -> tuple[int, int] | None:
         """The first and last line of the list unit `i` is a line of, when a line introduces it; or
