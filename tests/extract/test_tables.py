@@ -623,3 +623,32 @@ def test_a_french_action_column_names_rows_and_european_credits_said_unused_fund
         "Plateforme de mobilité solidaire",
     }
     assert not ex.ctx.funds
+
+
+def test_a_measures_column_names_each_rows_project_by_its_lead_words() -> None:
+    """ "Nr. | Maßnahme | Träger | Förderung | Laufzeit" in a district's report: the measure column
+    names each row's project (its lead words, not the section's heading "3.2 Übersicht")."""
+    text = (
+        "3.2 Übersicht\n"
+        "Die Tabelle zeigt die laufenden Maßnahmen im Kreis.\n"
+        "Nr. | Maßnahme | Träger | Förderung | Laufzeit\n"
+        "1 | „Brücken bauen“: Beratung für geflüchtete Familien | Caritasverband Musterkreis e. V. | AMIF 75 %: "
+        "120.000 € | 01.01.2024 – 31.12.2026\n"
+        "2 | Lotsenprojekt Arbeit – Coaching in Ausbildung | Verein Neustart Musterstadt e. V. | AMIF, Gesamtvolumen "
+        "210.000 € | 2023–2025\n"
+    )
+    ex = extractor(text, "de")
+    assert {p.label for p in ex.projects} == {"Brücken bauen", "Lotsenprojekt Arbeit"}
+
+
+def test_a_record_pages_measure_line_is_its_kind_not_its_title() -> None:
+    """ "Maßnahme: Sprachkurse, Arbeitsmarktvorbereitung" on a project database's record is the kind
+    of measure; the record's title line names the project."""
+    text = (
+        "Projekttitel: Deutsch im Beruf Obertal\n"
+        "Maßnahme: Sprachkurse, Arbeitsmarktvorbereitung\n"
+        "Begünstigter: Verein Bildungsweg Obertal\n"
+        "Fonds: AMIF\n"
+        "Laufzeit: 01.03.2023 – 28.02.2026\n"
+    )
+    assert [p.label for p in facts(text, "de").projects] == ["Deutsch im Beruf Obertal"]
