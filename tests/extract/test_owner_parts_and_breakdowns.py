@@ -114,3 +114,32 @@ def test_a_list_of_grants_is_paid_by_whom_the_sentence_giving_its_sum_to_the_pro
     table = project(ex, "Table ouverte")
     assert province in table.funders
     assert AMIF not in table.funders
+
+
+PROJECT_PAGE_WITH_PARTNER_ROLES = (
+    "Projekte › BRÜCKE 24\n"
+    "\n"
+    "BRÜCKE 24\n"
+    "Beratung für Geflüchtete im Mühlviertel\n"
+    "\n"
+    "Unsere Angebote im Überblick\n"
+    "• Erstgespräche (Deutsch, Arabisch, Dari)\n"
+    "• Workshops „Wohnen in Österreich“ (Mietrecht, Betriebskosten, Hausordnung)\n"
+    "\n"
+    "Laufzeit: 01.01.2024 – 31.12.2026\n"
+    "Das Projekt wird aus Mitteln des Asyl-, Migrations- und Integrationsfonds (AMIF) gefördert.\n"
+    "\n"
+    "Kooperationspartner\n"
+    "- Volkshochschule Freistadt (Deutschkurse, Basisbildung)\n"
+    "- Arbeitsmarktservice Freistadt (Zuweisungen, Beratung)\n"
+)
+
+
+def test_a_partner_line_with_its_part_in_brackets_and_a_line_with_a_bracketed_list_name_no_projects() -> None:
+    """ "- Volkshochschule Freistadt (Deutschkurse, Basisbildung)": an organisation and its part in
+    the project, not a project run by "Deutschkurse, Basisbildung"; "Erstgespräche (Deutsch,
+    Arabisch, Dari)": the brackets list what, not who."""
+    ext = facts(PROJECT_PAGE_WITH_PARTNER_ROLES, "de", title="BRÜCKE 24 | Verein Wegbegleiter")
+    labels = [p.label for p in ext.projects]
+    assert not [x for x in labels if x.startswith(("Volkshochschule", "Arbeitsmarktservice", "Erstgespräche"))]
+    assert not [p for p in ext.projects for o in p.implementers if "deutschkurse" in o]

@@ -785,6 +785,10 @@ class ProjectFinders:
                     u.start, u.start + len(title.rstrip())
                 ):
                     pass  # "• Land Hessen (WIR-Programm): 120.000 Euro": a payer's line, no title
+                elif self._org_line(u.start, u.start + len(title.rstrip())):
+                    continue  # "- Volkshochschule Linz (Deutschkurse, Basisbildung)": a partner and its part
+                elif "," in inner and not ctx.orgs_in(inner_start, inner_start + len(inner)):
+                    pass  # "Workshops (Arbeitsrecht, Lohnzettel, Sozialversicherung)": what, not who
                 elif not ctx.funders_in(inner_start, inner_start + len(inner)):
                     org = ctx.add_org(inner, inner_start, inner_start + len(inner))
                     if org is not None:
