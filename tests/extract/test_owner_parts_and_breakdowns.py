@@ -143,3 +143,37 @@ def test_a_partner_line_with_its_part_in_brackets_and_a_line_with_a_bracketed_li
     labels = [p.label for p in ext.projects]
     assert not [x for x in labels if x.startswith(("Volkshochschule", "Arbeitsmarktservice", "Erstgespräche"))]
     assert not [p for p in ext.projects for o in p.implementers if "deutschkurse" in o]
+
+
+def test_lines_under_a_project_partners_heading_are_partners_not_projects() -> None:
+    """ "Project partners" / "Associated organisations" over "• Name (native name), Country": each
+    line is a member of the partnership; none is a project its bracket runs."""
+    text = (
+        "NORDIC BRIDGES\n"
+        "NORDIC BRIDGES helps small towns welcome newcomers. The project is co-financed by the European "
+        "Regional Development Fund through Interreg.\n"
+        "\n"
+        "Project partners\n"
+        "• Lakeland Municipality (Järvi kommun), Finland\n"
+        "• Northern Folk High School (Nordfolkhögskolan), Sweden\n"
+        "\n"
+        "Associated organisations\n"
+        "• Swedish Rural Network (SLN)\n"
+    )
+    ext = facts(text, "en", title="NORDIC BRIDGES")
+    assert [p.label for p in ext.projects] == ["NORDIC BRIDGES"]
+
+
+def test_a_list_right_under_a_short_heading_of_partners_is_a_partner_list() -> None:
+    text = (
+        "NORDIC BRIDGES is co-financed by Interreg.\n"
+        "\n"
+        "Lead partner\n"
+        "• Lakeland Municipality (Järvi kommun), Finland\n"
+        "\n"
+        "Associated organisations\n"
+        "• Swedish Rural Network (SLN)\n"
+    )
+    ex = extractor(text, "en")
+    items = [i for i, u in enumerate(ex.ctx.units) if u.kind == "item"]
+    assert len(items) == 2 and all(ex._partner_list(i) for i in items)

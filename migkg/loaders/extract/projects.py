@@ -785,10 +785,10 @@ class ProjectFinders:
                     u.start, u.start + len(title.rstrip())
                 ):
                     pass  # "• Land Hessen (WIR-Programm): 120.000 Euro": a payer's line, no title
-                elif self._org_line(u.start, u.start + len(title.rstrip())):
-                    continue  # "- Volkshochschule Linz (Deutschkurse, Basisbildung)": a partner and its part
                 elif "," in inner and not ctx.orgs_in(inner_start, inner_start + len(inner)):
-                    pass  # "Workshops (Arbeitsrecht, Lohnzettel, Sozialversicherung)": what, not who
+                    # "Workshops (Arbeitsrecht, Lohnzettel, Sozialversicherung)": what, not who
+                    if self._org_line(u.start, u.start + len(title.rstrip())):
+                        continue  # "- Volkshochschule Linz (Deutschkurse, Basisbildung)": a partner and its part
                 elif not ctx.funders_in(inner_start, inner_start + len(inner)):
                     org = ctx.add_org(inner, inner_start, inner_start + len(inner))
                     if org is not None:
@@ -1176,17 +1176,24 @@ class ProjectFinders:
         """Whether the line introducing the list ends with a partner cue ("in partenariato con:",
         "in Zusammenarbeit mit:", "partners:"): its lines are the project's partners."""
         j = self._list_intro(i)
-        if j is None:
-            return False
-        intro = self.ctx.units[j].text.rstrip().rstrip(":").rstrip()
-        if any(m.end() == len(intro) for m in self.ctx.cues.find("partner_cues", intro)):
-            return True
+        if j is not None:
+            intro = self.ctx.units[j].text.rstrip().rstrip(":").rstrip()
+            if any(m.end() == len(intro) for m in self.ctx.cues.find("partner_cues", intro)):
+                return True
         # under a heading that only says "partners" ("The consortium", "Die Partner")
-        h = self.ctx.units[j].section if self.ctx.units[j].kind != "heading" else j
+        if j is None:
+            h = self.ctx.units[i].section  # (a list right under its heading)
+        else:
+            h = self.ctx.units[j].section if self.ctx.units[j].kind != "heading" else j
         if h < 0:
             return False
         words = [w for w in self.ctx.units[h].text.split() if not self.ctx.cues.has("determiners", w)]
-        return len(words) == 1 and self.ctx.cues.has("partner_cues", words[0])
+        if len(words) == 1 and self.ctx.cues.has("partner_cues", words[0]):
+            return True
+        # ("Project partners", "Lead partner", "Associated organisations": a short heading that ends
+        # on a group of organisations)
+        groups = {fold(g) for g in shapes_for(self.ctx.lang).group_nouns} | {"partner"}
+        return 2 <= len(words) <= 3 and fold(words[-1]) in groups
 
     def _in_project_list(self, i: int) -> bool:
         """Whether the line introducing the list speaks of projects, and not of the organisations
