@@ -5,7 +5,7 @@ are the cost's breakdown by payer. Also: "le projet X, lancé en 2024 par Y" is 
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, extractor, facts, org, project
+from extract_helpers import AMIF, ESF, extractor, facts, org, project
 
 OWNER_PAGE = (
     "Accueil > Nos services > Emploi\n"
@@ -177,3 +177,36 @@ def test_a_list_right_under_a_short_heading_of_partners_is_a_partner_list() -> N
     ex = extractor(text, "en")
     items = [i for i, u in enumerate(ex.ctx.units) if u.kind == "item"]
     assert len(items) == 2 and all(ex._partner_list(i) for i in items)
+
+
+COUNCIL_DECISION = (
+    "Collegebesluit\n"
+    "Het college besluit:\n"
+    '1. in te stemmen met een cofinanciering van maximaal € 60.000 voor het project "Taal Thuis" van '
+    "Stichting Buurtwerk Noordoost;\n"
+    '2. in te stemmen met een subsidie van € 30.000 aan Stichting Leerwerk Oost voor het project "Fietsfit";\n'
+    "\n"
+    "Toelichting\n"
+    "\n"
+    "A. Taal Thuis (Stichting Buurtwerk Noordoost)\n"
+    "Het project krijgt een bijdrage uit het Asiel-, Migratie- en Integratiefonds (AMIF).\n"
+    "\n"
+    "B. Fietsfit (Stichting Leerwerk Oost)\n"
+    "Het project krijgt een bijdrage uit het Europees Sociaal Fonds (ESF).\n"
+)
+
+
+def test_a_named_project_of_an_organisation_and_a_sum_given_to_one_are_theirs() -> None:
+    """ "het project "Taal Thuis" van Stichting X": X runs it; "een subsidie van € 30.000 aan
+    Stichting Y voor het project "Fietsfit"": Y runs it."""
+    ex = extractor(COUNCIL_DECISION, "nl")
+    assert set(project(ex, "Taal Thuis").implementers) == {org("Stichting Buurtwerk Noordoost")}
+    assert set(project(ex, "Fietsfit").implementers) == {org("Stichting Leerwerk Oost")}
+
+
+def test_a_lettered_heading_that_names_a_project_heads_its_section() -> None:
+    """ "A. Taal Thuis (Stichting X)" over the sentence that names its fund: the project named in
+    the decision takes the fund of its lettered section."""
+    ex = extractor(COUNCIL_DECISION, "nl")
+    assert set(project(ex, "Taal Thuis").funders) == {AMIF}
+    assert set(project(ex, "Fietsfit").funders) == {ESF}

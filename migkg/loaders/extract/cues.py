@@ -119,6 +119,8 @@ LIST_KEYS = (
     "whose_words",
     "possessives",
     "our_words",
+    "owned_by",
+    "given_to",
     "remainder_words",
     "cost_shares",
     "granted_columns",

@@ -520,6 +520,10 @@ class Relations:
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
                     for o in found:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
+                # "voor het project "Samen Vooruit" van Stichting X": whose the named project is
+                for o in self._owner_after_name(p, a, b):
+                    if o.iri not in p.funders:
+                        p.implementers.setdefault(o.iri, Evidence(a, b, 0.75))
                 # "le projet Tandem, lancé en janvier 2024 par le CAI": who launched it runs it (the
                 # project's name right before; not "l'appel à projets lancé ... par la Diair")
                 later = self._launched_by_later
@@ -1145,10 +1149,16 @@ class Relations:
             return set()
         out: set[int] = set()
         for h, u in enumerate(units):
-            if u.kind != "heading" or h in others or not _opens_with_name(fold(u.text).strip(), label):
+            # (after its letter or number: "B. Werkfit statushouders (Stichting X)")
+            heading = _ENUMERATOR.sub("", fold(u.text).strip())
+            if u.kind != "heading" or h in others or not _opens_with_name(heading, label):
                 continue
+            numbered = heading != fold(u.text).strip()
             for j in range(h + 1, len(units)):
                 if units[j].kind == "heading" or j in others:
+                    break
+                # (under "3.3 Espace Parole", the line "4. NOS PARTENAIRES" opens the next part)
+                if numbered and units[j].kind == "item" and self._numbered_line(j):
                     break
                 new_paragraph = j > h + 1 and units[j].paragraph != units[j - 1].paragraph
                 if new_paragraph and self._opens_on_projects(units[j].text):
@@ -1156,6 +1166,16 @@ class Relations:
                 out.add(j)
             out.add(h)
         return out
+
+    def _numbered_line(self, j: int) -> bool:
+        """Whether a list line opens with a number ("4. NOS PARTENAIRES", "2) ...")."""
+        u = self.ctx.units[j]
+        return (
+            re.match(
+                r"\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s", self.ctx.text[line_start(self.ctx.text, u.start) : u.start + 1]
+            )
+            is not None
+        )
 
     def _opens_on_projects(self, text: str) -> bool:
         """Whether a sentence's first words name projects in the plural ("Projekte, die ...",
@@ -1430,6 +1450,50 @@ class Relations:
                 return o
         return None
 
+    @functools.cached_property
+    def _owned_by_opening(self) -> re.Pattern[str] | None:
+        cues = self.ctx.cues
+        if not cues.words.get("owned_by"):
+            return None
+        return re.compile(rf"[\s»”“\"'’]*(?:{cues.regex['owned_by'].pattern})(?:\s+|(?<=['’]))", re.I)
+
+    @functools.cached_property
+    def _given_to_opening(self) -> re.Pattern[str] | None:
+        cues = self.ctx.cues
+        if not cues.words.get("given_to"):
+            return None
+        return re.compile(rf"\s+(?:{cues.regex['given_to'].pattern})(?:\s+|(?<=['’]))", re.I)
+
+    def _owner_after_name(self, p: ProjectFact, a: int, b: int) -> list[OrgMention]:
+        """The organisation a genitive names right after the project's name in a span ("het project
+        "Samen Vooruit" van Stichting X", "le projet « Cap » de l'association Y"), and the one a
+        sum in the same sentence is given to ("een subsidie van € 45.000 aan Stichting Z voor het
+        project "Werkfit""): whose the project is."""
+        ctx = self.ctx
+        opening = self._owned_by_opening
+        name = p.label.strip()
+        out: list[OrgMention] = []
+        if opening is None or len(name) < 3:
+            return out
+        text = ctx.text
+        at = text.find(name, a, b)
+        if at < 0:
+            return out
+        after = opening.match(text, at + len(name), b)
+        if after is not None:
+            found = [o for o in ctx.orgs_in(after.end(), b) if self._right_after(after.end(), o)]
+            out += found[:1]
+        given = self._given_to_opening
+        for m in ctx.amounts_in(a, b) if given is not None and not out else ():
+            to = given.match(text, m.end, b)
+            if to is None:
+                continue
+            found = [o for o in ctx.orgs_in(to.end(), b) if self._right_after(to.end(), o)]
+            if found and found[0].end <= at:
+                out.append(found[0])  # (the sum's receiver named before the project it is for)
+                break
+        return out
+
     def _right_after(self, pos: int, o: OrgMention) -> bool:
         """Whether a name follows `pos` with only an article or an organisation's head noun between
         ("la cooperativa sociale X", "le X")."""
@@ -1670,6 +1734,10 @@ class Relations:
                 p.amounts[funds[0]] = p.eu_share
 
     # -- run ----------------------------------------------------------------------------------
+
+
+# A heading's letter or number before its words: "A. ", "2) ", "IV. ", "3.1 "
+_ENUMERATOR = re.compile(r"^(?:[a-z][.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[ivx]{1,4}[.)])\s+(?=\S)")
 
 
 def _opens_with_name(text: str, name: str) -> bool:
