@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from extract_helpers import AMIF, ESF, extractor, facts, org, project
 
+from migkg.loaders.extract.model import NATIONAL
+
 OWNER_PAGE = (
     "Accueil > Nos services > Emploi\n"
     "\n"
@@ -210,3 +212,63 @@ def test_a_lettered_heading_that_names_a_project_heads_its_section() -> None:
     ex = extractor(COUNCIL_DECISION, "nl")
     assert set(project(ex, "Taal Thuis").funders) == {AMIF}
     assert set(project(ex, "Fietsfit").funders) == {ESF}
+
+
+ANSWER_WITH_QUOTED_ITEMS = (
+    "Réponse du ministre à la question n° 212 :\n"
+    "\n"
+    "1. Trois projets ont été retenus lors du dernier appel :\n"
+    "\n"
+    "- « Cap Avenir », porté par l'asbl Horizon Jeunes. Durée : 2024-2026. Budget total : 300.000 euros, dont "
+    "225.000 euros FAMI.\n"
+    "- « Racines », introduit par l'asbl Terre d'Écoute. Durée : 2024-2025. Budget total : 120.000 euros, dont "
+    "90.000 euros FAMI.\n"
+    "- « Boussole », du Service Jeunesse de Dinant, qui organise des permanences. Durée : 2024-2026. Budget "
+    "total : 200.000 euros, dont 150.000 euros FAMI.\n"
+    "\n"
+    "2. Pour les trois projets précités, le solde de 25 % est couvert par un cofinancement national à charge du "
+    "budget fédéral.\n"
+)
+
+
+def test_list_lines_opening_with_a_quoted_name_are_projects_run_by_whom_they_name() -> None:
+    ex = extractor(ANSWER_WITH_QUOTED_ITEMS, "fr")
+    assert {p.label for p in ex.projects} == {"Cap Avenir", "Racines", "Boussole"}
+    runners = {p.label: {o.name for o in ex.ctx.orgs if o.iri in p.implementers} for p in ex.projects}
+    assert runners["Cap Avenir"] == {"Horizon Jeunes"}
+    assert runners["Racines"] == {"Terre d'Écoute"}
+    assert runners["Boussole"] == {"Service Jeunesse de Dinant"}
+
+
+def test_a_later_sentence_on_the_n_projects_mentioned_above_pays_each() -> None:
+    """ "Pour les trois projets précités, le solde ... cofinancement national": the state pays each of
+    the three listed projects, not only the fund their lines name."""
+    ext = facts(ANSWER_WITH_QUOTED_ITEMS, "fr")
+    assert len(ext.projects) == 3
+    assert all(NATIONAL in p.funders and AMIF in p.funders for p in ext.projects)
+
+
+def test_the_runner_named_with_the_project_blocks_the_site_owner() -> None:
+    """ "Porté par Coallia en Sarthe, le dispositif X ...": Coallia (not "Coallia en Sarthe", not the
+    département that publishes the newsletter) runs X."""
+    text = (
+        "Département de l'Orne\n"
+        "La lettre des solidarités\n"
+        "Porté par Solidarités Nouvelles en Orne, le dispositif Cap Emploi 61 propose un accompagnement vers "
+        "l'emploi. Il est cofinancé par le Fonds asile, migration et intégration (FAMI). Le Département de l'Orne "
+        "est associé au comité de pilotage.\n"
+    )
+    ex = extractor(text, "fr", url="https://www.orne.fr/actualites/lettre", title="La lettre des solidarités")
+    p = project(ex, "Cap Emploi 61")
+    assert {o.name for o in ex.ctx.orgs if o.iri in p.implementers} == {"Solidarités Nouvelles"}
+
+
+def test_the_site_owners_name_line_in_full_names_no_project() -> None:
+    text = (
+        "Notre projet « Premier Pas » aide les familles à trouver un logement. Il est cofinancé par le FAMI.\n"
+        "\n"
+        "CPAS de Florennes – Centre public d'action sociale\n"
+        "Place Verte 3, 5620 Florennes\n"
+    )
+    ext = facts(text, "fr", url="https://www.cpasflorennes.be/logement", title="Premier Pas | CPAS de Florennes")
+    assert [p.label for p in ext.projects] == ["Premier Pas"]

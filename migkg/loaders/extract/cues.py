@@ -119,6 +119,7 @@ LIST_KEYS = (
     "whose_words",
     "possessives",
     "our_words",
+    "aforesaid",
     "owned_by",
     "given_to",
     "remainder_words",

@@ -752,6 +752,16 @@ class ProjectFinders:
                 continue
             if i in self.beneficiary_items:
                 continue
+            # "- « Boussole », du Service Droit des Jeunes de Namur, qui organise ...": a line that
+            # opens with a short quoted name, then a comma or a dash, names its project
+            opening = _PAIRED_QUOTES.match(text)
+            if opening and re.match(r"\s*[,:–—-]", text[opening.end() :]):
+                name = next(g for g in opening.groups() if g is not None)
+                if word_count(name) <= 6 and not generic_heading(name, cues):
+                    p = self.add_project(name, u.start, u.end, i, 0.75)
+                    if p is not None:
+                        p.scope_units.append(i)
+                    continue
             if not paren and self._in_project_list(i) and (self._item_with_org(u, i) or self._title_then_runner(u, i)):
                 continue
             if paren and ctx.is_country(paren.group(1).strip()):
@@ -1684,6 +1694,8 @@ class ProjectFinders:
             named_after = self._period_led_name(i)
             if named_after is None and self._status_line(i):
                 continue  # "2017 – 2020 · action terminée": when a project ran, not its name
+            if self._owner_name_line(u):
+                continue  # "CPAS d'Herstal – Centre public d'action sociale": the site's owner, in full
             # (a noun inside an organisation's name is the name's: "Centre Public d'Action Sociale")
             nouns = [m for m in cues.find("project_nouns", u.text) if not self._in_org_name(u.start + m.start())]
             singular = [m for m in nouns if not cues.has("plural_nouns", m.group(0))]
@@ -1708,6 +1720,17 @@ class ProjectFinders:
                 if (ctx.units[j].kind == "heading" and not status) or (ctx.units[j].paragraph != first and not dated):
                     break
                 p.scope_units.append(j)
+
+    def _owner_name_line(self, u: Unit) -> bool:
+        """Whether a line opens with the site owner's name alone before a spaced dash: the owner's
+        name line of a header or footer, whatever its long form after the dash says."""
+        owner = self.ctx.site_owner
+        if owner is None:
+            return False
+        dash = _SPACED_DASH.search(u.text)
+        if dash is None:
+            return False
+        return any(o.iri == owner and o.start == u.start and o.end >= u.start + dash.start() for o in self.ctx.orgs)
 
     def _in_org_name(self, pos: int) -> bool:
         """Whether a word at `pos` lies inside an organisation's name: one the reference data knows,

@@ -17,7 +17,7 @@ from migkg.loaders.extract.amounts import SpanSet, find_money_roles, find_percen
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
-from migkg.loaders.extract.orgshape import fold, is_word_char, literal_starts
+from migkg.loaders.extract.orgshape import fold, is_word_char, literal_starts, shapes_for
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Unit, line_start
 from migkg.ontology.vocab import MKG
@@ -476,7 +476,7 @@ class Relations:
             # The sentence after a list that speaks of all its projects ("They are co-financed ...
             # by national funds", "All three projects will be implemented between 2024 and 2027"):
             # its funders join each item's, its years are each item's if the item has none.
-            group = self._list_follow_ups(p, named_in)
+            group = self._list_follow_ups(p, named_in) + self._aforesaid_of_list(p)
             for j in self._list_runner_follow_ups(p, named_in):
                 for f, _s, _e in ctx.funders_in(units[j].start, units[j].end):
                     p.funders.setdefault(f, Evidence(units[j].start, units[j].end, 0.7))
@@ -520,6 +520,11 @@ class Relations:
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
                     for o in found:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
+                        if p.named_runner is None and o.iri not in p.funders and p.label in ctx.text[a:b]:
+                            # "Porté par Coallia, le dispositif Cap Réfugiés 72 ...": the sentence that
+                            # names the project says who runs it; the pair decisions add no other
+                            # runner (not the site's owner)
+                            p.named_runner = o.iri
                 # "voor het project "Samen Vooruit" van Stichting X": whose the named project is
                 for o in self._owner_after_name(p, a, b):
                     if o.iri not in p.funders:
@@ -854,6 +859,29 @@ class Relations:
                 out.append(j)
             else:
                 other = True
+        return out
+
+    def _aforesaid_of_list(self, p: ProjectFact) -> list[int]:
+        """A later sentence on the list's projects by their count and a word for "mentioned above"
+        ("Pour les trois projets précités, le solde de 25 % est couvert par un cofinancement
+        national"): the count must be the number of the list's projects."""
+        ctx, cues = self.ctx, self.ctx.cues
+        span = self._list_span(p.unit)
+        if span is None or not cues.words.get("aforesaid"):
+            return []
+        listed = {q.unit for q in self.projects if span[0] <= q.unit <= span[1]}
+        out = []
+        for j in range(max(listed) + 1, len(ctx.units)):
+            u = ctx.units[j]
+            said = cues.search("aforesaid", u.text)
+            if said is None:
+                continue
+            before = u.text[: said.start()].split()[-3:]
+            counts = [w for w in before if w.isdigit() or w.lower() in cues.numbers]
+            value = [int(w) if w.isdigit() else cues.numbers[w.lower()] for w in counts]
+            nouns = [n for n in cues.find("project_nouns", u.text) if cues.has("plural_nouns", n.group(0))]
+            if value and value[-1] == len(listed) and nouns:
+                out.append(j)
         return out
 
     def _of_another_thing(self, span_start: int, cue_start: int) -> bool:
@@ -1321,6 +1349,12 @@ class Relations:
         if not m or not m.group(1)[:1].isupper():
             return []  # "run by two volunteers": not a name
         words = leading_name_words(m.group(1), ctx.cues)
+        # "porté par Coallia en Sarthe": the name ends before where it works
+        locatives = shapes_for(ctx.lang).locatives
+        parts = words.split()
+        cut = next((k for k, w in enumerate(parts) if k > 0 and w in locatives and parts[k - 1][:1].isupper()), None)
+        if cut is not None:
+            words = words[: words.index(" " + parts[cut] + " ")] if f" {parts[cut]} " in words else words
         if not words:
             return []
         org = ctx.add_org(words, pos + m.start(1), pos + m.start(1) + len(words))
@@ -1455,7 +1489,8 @@ class Relations:
         cues = self.ctx.cues
         if not cues.words.get("owned_by"):
             return None
-        return re.compile(rf"[\s»”“\"'’]*(?:{cues.regex['owned_by'].pattern})(?:\s+|(?<=['’]))", re.I)
+        # (after the name's closing quote and a comma: "« Boussole », du Service Droit des Jeunes")
+        return re.compile(rf"[\s»”“\"'’]*,?\s*(?:{cues.regex['owned_by'].pattern})(?:\s+|(?<=['’]))", re.I)
 
     @functools.cached_property
     def _given_to_opening(self) -> re.Pattern[str] | None:
