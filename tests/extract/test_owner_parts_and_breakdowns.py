@@ -272,3 +272,40 @@ def test_the_site_owners_name_line_in_full_names_no_project() -> None:
     )
     ext = facts(text, "fr", url="https://www.cpasflorennes.be/logement", title="Premier Pas | CPAS de Florennes")
     assert [p.label for p in ext.projects] == ["Premier Pas"]
+
+
+PROJECT_BLOCKS_IT = (
+    "Cosa facciamo › Progetti\n"
+    "\n"
+    "PROGETTI IN CORSO\n"
+    "\n"
+    "Parole Nuove\n"
+    "\n"
+    "Corsi di italiano per donne straniere, con servizio di baby-sitting.\n"
+    "Periodo: 2024-2026\n"
+    "Finanziamento: Fondo Asilo, Migrazione e Integrazione (FAMI) – € 180.000,00\n"
+    "\n"
+    "Serre Solidali\n"
+    "\n"
+    "Tirocini in orticoltura per persone migranti, in due aziende della pianura.\n"
+    "Periodo: 2024-2025\n"
+    "Con il contributo della Fondazione Banca del Monte di Lodi (€ 30.000)\n"
+    "\n"
+    "Caritas Diocesana di Lodi e Crema – via Roma 1, Lodi\n"
+)
+
+
+def test_a_payer_line_laid_out_as_a_heading_stays_in_its_projects_block() -> None:
+    """ "Con il contributo della Fondazione X (€ 30.000)" on a line of its own, under a block's
+    heading: the block says how it is paid, so its heading names a project like the others."""
+    ex = extractor(PROJECT_BLOCKS_IT, "it")
+    assert {p.label for p in ex.projects} == {"Parole Nuove", "Serre Solidali"}
+    serre = project(ex, "Serre Solidali")
+    assert {o.name for o in ex.ctx.orgs if o.iri in serre.funders} == {"Fondazione Banca del Monte di Lodi"}
+
+
+def test_a_host_that_spells_the_first_word_and_a_later_word_of_a_name_is_its_owners() -> None:
+    """caritaslodi.it for "Caritas Diocesana di Lodi e Crema": the first word, then a later one."""
+    ex = extractor(PROJECT_BLOCKS_IT, "it", url="https://www.caritaslodi.it/progetti")
+    owner = ex.ctx.site_owner
+    assert owner is not None and owner == org("Caritas Diocesana di Lodi e Crema")

@@ -1221,7 +1221,28 @@ def _spells(name: str, labels: set[str], lang: str | None) -> bool:
     spelt = re.findall(r"[a-z0-9]+", fold(name.translate(_GERMAN_SPELLING)))
     if {"".join(spelt), "".join(w for w in spelt if not is_stopword(w, lang) and len(w) > 1)} & labels:
         return True
-    return any(_spells_by_parts(ws, lab) for lab in labels if "-" in lab for ws in (words, spelt))
+    if any(_spells_by_parts(ws, lab) for lab in labels if "-" in lab for ws in (words, spelt)):
+        return True
+    # "caritaspiacenza" for "Caritas Diocesana di Piacenza-Bobbio": the first word, then some of the
+    # later words in order
+    return any(_spells_by_skipping(words, label.replace("-", "")) for label in labels)
+
+
+_FUND_WORDS = frozenset({"fonds", "fund", "funds", "fondo", "fondi"})
+
+
+def _spells_by_skipping(words: list[str], label: str) -> bool:
+    """Whether a host label is the name's first word followed by one or more of its later words,
+    whole and in order, skipping the others."""
+    if len(words) < 3 or not label.startswith(words[0]) or len(label) < 8 or words[0] in _FUND_WORDS:
+        return False  # (not "Fonds européens Affaires intérieures" on a funds' project database)
+    rest = label[len(words[0]) :]
+    taken = 0
+    for w in words[1:]:
+        if rest.startswith(w) and len(w) >= 3:
+            rest = rest[len(w) :]
+            taken += 1
+    return not rest and taken >= 1
 
 
 @cache

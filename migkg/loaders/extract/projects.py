@@ -1373,6 +1373,7 @@ class ProjectFinders:
             if not self._of_projects(u.text):
                 continue
             heads: dict[int, list[int]] = {}  # heading -> the lines under it
+            pending: tuple[int, list[int]] | None = None  # the heading before and its lines
             for j in range(i + 1, len(units)):
                 h = units[j]
                 if h.kind != "heading":
@@ -1380,6 +1381,14 @@ class ProjectFinders:
                         break  # prose right under the group's heading: a section of its own
                     continue
                 text = h.text.strip()
+                if pending is not None and self._opens_with_support(text):
+                    # "Con il contributo della Fondazione X (€ 45.000)" on a line of its own: the
+                    # section's payer line, laid out like a heading
+                    pj, lines = pending
+                    lines.append(j)
+                    if pj not in heads and self._says_how_paid(lines):
+                        heads[pj] = lines
+                    continue
                 if (
                     text.endswith(("?", ":"))
                     or word_count(text) > 12
@@ -1393,6 +1402,7 @@ class ProjectFinders:
                 prose = [k for k in under if units[k].kind != "row" and units[k].text.strip(" -*_")]
                 if not prose or j in taken or any(k in taken for k in under):
                     break
+                pending = (j, under)
                 if self._says_how_paid(under):  # (an action of the list paid by no one named is none)
                     heads[j] = under
             if len(heads) < 2:
@@ -1406,6 +1416,15 @@ class ProjectFinders:
                 if p is not None:
                     p.scope_units = sorted({j, *under})
                     taken.update(p.scope_units)
+
+    def _opens_with_support(self, text: str) -> bool:
+        """Whether a line opens with a support or funding cue ("Con il contributo della ...", "Avec
+        le soutien de ...", "Gefördert durch ...")."""
+        cues = self.ctx.cues
+        return any(
+            (m := cues.search(key, text)) is not None and not text[: m.start()].strip()
+            for key in ("support_from", "funded_by")
+        )
 
     def _of_projects(self, text: str) -> bool:
         """Whether a heading speaks of projects, all in the plural ("Les projets retenus", "Lopende
