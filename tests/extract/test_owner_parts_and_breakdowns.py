@@ -309,3 +309,19 @@ def test_a_host_that_spells_the_first_word_and_a_later_word_of_a_name_is_its_own
     ex = extractor(PROJECT_BLOCKS_IT, "it", url="https://www.caritaslodi.it/progetti")
     owner = ex.ctx.site_owner
     assert owner is not None and owner == org("Caritas Diocesana di Lodi e Crema")
+
+
+def test_a_list_the_partners_intro_divides_the_work_of_is_no_list_of_projects() -> None:
+    """ "The partners divide the work as follows:" over "1. City of X (lead partner): coordination
+    ...": each line is a partner's share of the one project, not a project of its own."""
+    text = (
+        "The City of Lakeside has been granted funding from the Asylum, Migration and Integration Fund (AMIF) "
+        "for the project Bridges Home.\n"
+        "\n"
+        "The partners divide the work as follows:\n"
+        "1. City of Lakeside (lead partner): coordination and family counsellors in two districts\n"
+        "2. City of Hillford: parent groups in Hillford\n"
+        "3. Lakeside Adult College: language studies with childcare\n"
+    )
+    ext = facts(text, "en")
+    assert [p.label for p in ext.projects] == ["Bridges Home"]

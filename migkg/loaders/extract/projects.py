@@ -1190,6 +1190,10 @@ class ProjectFinders:
             intro = self.ctx.units[j].text.rstrip().rstrip(":").rstrip()
             if any(m.end() == len(intro) for m in self.ctx.cues.find("partner_cues", intro)):
                 return True
+            # "The partners divide the work as follows:": an intro whose subject is the partners
+            words = [w for w in intro.split()[:3] if not self.ctx.cues.has("determiners", w)]
+            if words and self.ctx.cues.has("partner_cues", words[0]):
+                return True
         # under a heading that only says "partners" ("The consortium", "Die Partner")
         if j is None:
             h = self.ctx.units[i].section  # (a list right under its heading)
