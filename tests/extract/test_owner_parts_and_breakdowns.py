@@ -325,3 +325,20 @@ def test_a_list_the_partners_intro_divides_the_work_of_is_no_list_of_projects() 
     )
     ext = facts(text, "en")
     assert [p.label for p in ext.projects] == ["Bridges Home"]
+
+
+def test_a_group_heading_with_a_year_heads_its_projects_blocks() -> None:
+    """ "Programmes in 2024" over headed blocks that each say how they are paid: each block's
+    heading names a project (the year says when, it is no number of the heading's own)."""
+    text = (
+        "Programmes in 2024\n"
+        "\n"
+        "Open Doors\n"
+        "Open Doors helps refugees find work. It is co-funded by the Asylum, Migration and Integration Fund "
+        "(AMIF).\n"
+        "\n"
+        "Women's Table\n"
+        "A weekly meeting for migrant women. It is supported by the Harbour Community Trust with €9,000.\n"
+    )
+    ex = extractor(text, "en")
+    assert {p.label for p in ex.projects} == {"Open Doors", "Women's Table"}

@@ -1372,7 +1372,9 @@ class ProjectFinders:
         units = ctx.units
         taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(units):
-            if u.kind != "heading" or word_count(u.text) > 4 or re.search(r"\d", u.text):
+            # (a year may say when: "Programmes in 2024", "Projets 2023")
+            bare = re.sub(r"\b(?:19|20)\d\d\b", "", u.text)
+            if u.kind != "heading" or word_count(u.text) > 4 or re.search(r"\d", bare):
                 continue
             if not self._of_projects(u.text):
                 continue
