@@ -342,3 +342,17 @@ def test_a_group_heading_with_a_year_heads_its_projects_blocks() -> None:
     )
     ex = extractor(text, "en")
     assert {p.label for p in ex.projects} == {"Open Doors", "Women's Table"}
+
+
+def test_a_fund_named_beside_a_word_for_funding_makes_the_titles_project() -> None:
+    """ "Le reste du financement vient de l'Europe, via le FAMI": no funding verb or project noun
+    in the sentence, but it says who pays; the title's quoted name is the page's project."""
+    text = (
+        "Il s'appelle « Le Relais » et il ne désemplit pas. Lancé en septembre 2023, le projet est porté par "
+        "l'asbl Cap Liens, une association active dans l'alphabétisation.\n"
+        "Depuis l'ouverture, plus de 300 personnes ont été reçues.\n"
+        "Le reste du financement vient de l'Europe, via le Fonds Asile, Migration et Intégration (FAMI).\n"
+    )
+    ext = facts(text, "fr", title="Ixelles : « Le Relais » aide les nouveaux arrivants")
+    assert [p.label for p in ext.projects] == ["Relais"]  # (the label drops a leading article)
+    assert AMIF in ext.projects[0].funders

@@ -164,6 +164,10 @@ class Relations:
                 or cues.search("project_nouns", u.text)
                 or cues.search("support_from", u.text)
                 or cues.search("within_fund", u.text)
+                # "Le reste du financement vient de l'Europe, via le FAMI" (the page's money; not
+                # "Les cours de l'Association X bénéficient d'un cofinancement du FAMI", one
+                # organisation's)
+                or (u.kind == "sentence" and cues.search("funding_words", u.text) and not ctx.orgs_in(u.start, u.end))
                 or (u.kind == "kv" and cues.has("fund_keys", u.key))
                 or self._under_fund_key(i)
                 # "Le budget, 312.000 euros, est couvert par l'Union via le FAMI": money beside the fund
