@@ -356,3 +356,32 @@ def test_a_fund_named_beside_a_word_for_funding_makes_the_titles_project() -> No
     ext = facts(text, "fr", title="Ixelles : « Le Relais » aide les nouveaux arrivants")
     assert [p.label for p in ext.projects] == ["Relais"]  # (the label drops a leading article)
     assert AMIF in ext.projects[0].funders
+
+
+LOCAL_NEWS_EN = (
+    "New scheme helps Kerry newcomers settle in\n"
+    "\n"
+    "By Aoife Breen\n"
+    "3 March 2025, 07:30\n"
+    "\n"
+    "MORE than forty families who moved to Kerry in the past year are taking part in a new programme.\n"
+    "Céad Míle Fáilte – Kerry Welcomes, as it has been named, pairs newcomers with local volunteers.\n"
+    "It is being paid for with €210,000 under the EU's Asylum, Migration and Integration Fund (AMIF).\n"
+    '"We are delighted," a volunteer told us.\n'
+    "Céad Míle Fáilte is being run by Kerry County Council's Community Section.\n"
+)
+
+
+def test_a_byline_over_a_date_with_its_time_marks_a_news_site() -> None:
+    ex = extractor(LOCAL_NEWS_EN, "en", url="https://www.kingdomcounty.ie/2025/kerry-welcomes")
+    assert ex.ctx.is_media_site
+
+
+def test_a_name_said_to_be_the_name_opens_a_project_and_its_first_part_names_it_again() -> None:
+    """ "X – Y, as it has been named, pairs ...": X – Y is the project; "X is being run by Z"
+    later names it again by its first part, and Z runs it."""
+    ex = extractor(LOCAL_NEWS_EN, "en", url="https://www.kingdomcounty.ie/2025/kerry-welcomes")
+    p = project(ex, "Céad Míle Fáilte")
+    assert p.label == "Céad Míle Fáilte – Kerry Welcomes"
+    assert AMIF in p.funders
+    assert {o.name for o in ex.ctx.orgs if o.iri in p.implementers} == {"Kerry County Council"}

@@ -69,9 +69,11 @@ _MONEY_KINDS = [
 # "Publié le 12/03/2025 à 18h15", "Veröffentlicht am": when a news article went out
 _PUBLISHED = re.compile(r"(?:Publié|Published|Veröffentlicht|Gepubliceerd|Pubblicato)\b", re.I)
 # A date alone on its line, when an article went out: "05 ottobre 2024", "Mittwoch, 5. März 2025", "12/03/2025".
+# (its time may follow: "15 November 2024, 06:00", "12/03/2025 à 14h30")
 _DATE_ALONE = re.compile(
-    r"\s*(?:[^\W\d]+,?\s+)?\d{1,2}\.?\s+[^\W\d]{3,}\.?\s+(?:19|20)\d\d\s*"
-    r"|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*"
+    r"\s*(?:(?:[^\W\d]+,?\s+)?\d{1,2}\.?\s+[^\W\d]{3,}\.?\s+(?:19|20)\d\d"
+    r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)"
+    r"(?:,?\s*(?:à|um|alle|at|om|-|–)?\s*\d{1,2}[:h.]\d{2}(?:\s*Uhr)?)?\s*"
 )
 # "ce fonds", "this fund", "diesem Fonds", "questo fondo": a fund named again by a demonstrative
 _THIS_FUND = re.compile(r"(\w+)\s+(?:fonds|fund|funds|fondo|fondi|Fonds|crédits|credits|middelen|Mittel|Mitteln)\b")

@@ -119,6 +119,7 @@ LIST_KEYS = (
     "whose_words",
     "possessives",
     "our_words",
+    "named_so",
     "aforesaid",
     "owned_by",
     "given_to",

@@ -2000,6 +2000,7 @@ class ProjectFinders:
         """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
         ctx, cues = self.ctx, self.ctx.cues
         self._find_copula_named()
+        self._find_named_so()
         taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(ctx.units):
             if u.kind not in ("sentence", "item") or i in taken:
@@ -2130,6 +2131,26 @@ class ProjectFinders:
                         name = " ".join((before[m.start(1) :] + word).split())
                     s = u.start + noun.start() - len(before) + m.start(1)
                     self._named(name, u, i, s, u.start + noun.end())
+
+    def _find_named_so(self) -> None:
+        """ "Fáilte Chláir – Clare Welcomes, as it has been named, pairs newcomers with ...": a name
+        that opens a sentence, then the words that say it is the name."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if not cues.words.get("named_so"):
+            return
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence":
+                continue
+            said = cues.search("named_so", u.text)
+            if said is None:
+                continue
+            name = u.text[: said.start()].strip()
+            first = name.split()[0] if name else ""
+            if not first[:1].isupper() or word_count(name) > 6 or cues.has("determiners", first):
+                continue
+            p = self.add_project(name, u.start, u.start + len(name), i, 0.75)
+            if p is not None and i not in p.scope_units:
+                p.scope_units.append(i)
 
     def _find_copula_named(self) -> None:
         """ "PASSERELLES est un projet transfrontalier qui ...", "Kompas is een project van ...",

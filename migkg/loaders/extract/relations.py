@@ -1334,6 +1334,10 @@ class Relations:
         label = p.label.strip(" \"'«»“”„")
         if not label[:1].isupper() or not 1 <= word_count(label) <= 6 or len(label) < 4:
             return set()
+        # (a name in two languages is written again by its first: "Fáilte Chláir – Clare Welcomes"
+        # then "Fáilte Chláir is being run by ...")
+        short = _DASHED_PART.split(label, maxsplit=1)[0].strip()
+        shorts = {label + " "} | ({short + " "} if short != label and word_count(short) >= 2 else set())
         # or that name it again in its quotes: "Le budget total de « Premiers Pas à Huy » s'élève à ..."
         # (found with string methods: a pattern per label would crowd the regex cache out)
         return {
@@ -1341,7 +1345,7 @@ class Relations:
             for j, u in enumerate(self.ctx.units)
             if u.kind == "sentence"
             and j not in others
-            and (u.text.startswith(label + " ") or (label in u.text and _quoted_in(u.text, label)))
+            and (u.text.startswith(tuple(shorts)) or (label in u.text and _quoted_in(u.text, label)))
         }
 
     def _name_after(self, pos: int, limit: int) -> list[OrgMention]:
@@ -1777,6 +1781,9 @@ class Relations:
 
 # A heading's letter or number before its words: "A. ", "2) ", "IV. ", "3.1 "
 _ENUMERATOR = re.compile(r"^(?:[a-z][.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[ivx]{1,4}[.)])\s+(?=\S)")
+
+
+_DASHED_PART = re.compile(r"\s[–—-]\s")
 
 
 def _opens_with_name(text: str, name: str) -> bool:
