@@ -385,3 +385,26 @@ def test_a_name_said_to_be_the_name_opens_a_project_and_its_first_part_names_it_
     assert p.label == "Céad Míle Fáilte – Kerry Welcomes"
     assert AMIF in p.funders
     assert {o.name for o in ex.ctx.orgs if o.iri in p.implementers} == {"Kerry County Council"}
+
+
+def test_a_headlines_quote_that_someone_said_names_no_project_the_texts_quoted_name_does() -> None:
+    """ "Cham: „Hier kann ich endlich fragen“ – ..." is a woman's words; the text quotes the
+    project's name twice ("zu „Gut ankommen“ gekommen", "Finanziert wird „Gut ankommen“")."""
+    text = (
+        "Samira ist eine von 90 Frauen, die seit Mai 2024 zu „Gut ankommen“ gekommen sind.\n"
+        "„Hier kann ich endlich fragen“, sagt sie. Das Projekt bietet Beratung und Gruppentreffen.\n"
+        "Finanziert wird „Gut ankommen“ aus dem Asyl-, Migrations- und Integrationsfonds (AMIF).\n"
+    )
+    ext = facts(text, "de", title="Cham: „Hier kann ich endlich fragen“ – Beratung für Frauen | Chamer Blatt")
+    assert [p.label for p in ext.projects] == ["Gut ankommen"]
+
+
+def test_a_headlines_quote_written_in_the_text_inside_longer_words_names_no_project() -> None:
+    text = (
+        "«Prima non capivo niente», racconta. «Ora capisco il capocantiere. E lui capisce me».\n"
+        "Moussa è uno dei 40 iscritti a «Parole in cantiere», il percorso di italiano e lavoro. Il progetto dura "
+        "due anni.\n"
+        "Il corso «Parole in cantiere» è finanziato dal Fondo asilo, migrazione e integrazione (FAMI).\n"
+    )
+    ext = facts(text, "it", title="«Ora capisco il capocantiere»: italiano e lavoro - Gazzetta di Borgo")
+    assert [p.label for p in ext.projects] == ["Parole in cantiere"]

@@ -119,6 +119,7 @@ LIST_KEYS = (
     "whose_words",
     "possessives",
     "our_words",
+    "speaker_pronouns",
     "named_so",
     "aforesaid",
     "owned_by",

@@ -2630,7 +2630,11 @@ class ProjectFinders:
         quoted = _PAIRED_QUOTES.match(title_without_site(ctx.doc.title or "").strip())
         if quoted and self.doc_funders:
             name = next(g for g in quoted.groups() if g is not None)
-            if not any(p.label.lower() == name.lower() for p in self.projects) and word_count(name) <= 6:
+            if (
+                not any(p.label.lower() == name.lower() for p in self.projects)
+                and word_count(name) <= 6
+                and not self._said_in_a_quote(name)
+            ):
                 self._title_project(name)
         if self.projects or not self.doc_funders:
             return
@@ -2639,13 +2643,35 @@ class ProjectFinders:
         trailing = (ctx.doc.title or "").rstrip().endswith(named)
         if trailing and any(fold(o.name) == fold(named) for o in ctx.orgs):
             named = ""  # "Projecten en subsidies - Stichting X": the site's organisation, no project
+        # (a title's words in quotes may be what someone said: „Hier darf ich einfach reden“)
+        quoted_in_title = {
+            next(g for g in m.groups() if g is not None) for m in _PAIRED_QUOTES.finditer(ctx.doc.title or "")
+        }
         for title in [*heads, *([named] if named and named not in heads else [])]:
             if word_count(title) > 6 or generic_heading(title, ctx.cues):
                 continue  # (not "About the project" of "About the project – ROOTS")
+            if title in quoted_in_title and self._said_in_a_quote(title):
+                return  # a headline's quote: the title names no project (the text's quotes may)
             if any(m.text.lower() == title.lower() for m in ctx.fund_names + ctx.places):
                 continue  # a page titled "AMIF" or "Belgium" is about no one project
             if self._title_project(title):
                 return
+
+    def _said_in_a_quote(self, words: str) -> bool:
+        """Whether the text writes these words as part of someone's longer quoted words, a full
+        stop or comma right after them («Ora capisco il capocantiere. E lui capisce me»): a
+        headline's quote is what someone said, not a project's name."""
+        if self.ctx.cues.words.get("speaker_pronouns") and any(
+            self.ctx.cues.has("speaker_pronouns", w) for w in re.findall(r"[^\W\d_]+(?:['’])?", words)
+        ):
+            return True  # „Hier darf ich einfach reden“: someone speaks
+        text = self.ctx.text
+        at = text.find(words)
+        while at >= 0:
+            if text[at + len(words) : at + len(words) + 1] in (".", ",", ";", "!", "?"):
+                return True
+            at = text.find(words, at + 1)
+        return False
 
     def find_quoted_project(self) -> None:
         """A news page that names its one project only in quotes ("Mit „FrauenWege“ sollen ...",
