@@ -408,3 +408,33 @@ def test_a_headlines_quote_written_in_the_text_inside_longer_words_names_no_proj
     )
     ext = facts(text, "it", title="«Ora capisco il capocantiere»: italiano e lavoro - Gazzetta di Borgo")
     assert [p.label for p in ext.projects] == ["Parole in cantiere"]
+
+
+RECORD_PAGE_EN = (
+    "Skip to main content\n"
+    "Who We Are   Our Work   Data and Resources   Take Action   Contact\n"
+    "\n"
+    "Safe Return Estonia\n"
+    "\n"
+    "Project at a glance\n"
+    "Full title: Support to the voluntary return of third-country nationals from Estonia\n"
+    "Implementing organization: Tallinn Return Office (International Organization for Migration)\n"
+    "Implementation period: 1 January 2024 – 31 December 2026\n"
+    "Funding: Asylum, Migration and Integration Fund (AMIF) – 75%; national budget – 25%\n"
+    "\n"
+    "Return counselling in the centres is carried out together with the Estonian Red Cross Society.\n"
+)
+
+
+def test_a_record_pages_full_title_names_its_project_and_chrome_lines_name_none() -> None:
+    ext = facts(RECORD_PAGE_EN, "en", title="Safe Return Estonia | IOM")
+    labels = [p.label for p in ext.projects]
+    assert labels == ["Support to the voluntary return of third-country nationals from Estonia"]
+
+
+def test_a_records_implementing_organisation_blocks_other_runners() -> None:
+    """ "Implementing organization: X": X runs the project; an organisation it works "together
+    with" is no runner the pair decisions may add."""
+    ex = extractor(RECORD_PAGE_EN, "en", title="Safe Return Estonia | IOM")
+    (p,) = ex.projects
+    assert not [o for o in ex.ctx.orgs if o.iri in p.implementers and "Red Cross" in o.name]

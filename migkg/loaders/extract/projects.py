@@ -267,9 +267,13 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     det, noun = cues.regex["determiners"].pattern, cues.regex["project_nouns"].pattern
     if re.search(rf"(?:^|\s)(?:{det})\s+(?:{noun})\b", text, re.I) and word_count(text) <= 5:
         return True
-    # "Project summary", "Programme information": a project noun and a few lower-case words
+    # "Project summary", "Project at a glance": a project noun and a few lower-case words
     words = text.split()
-    return 2 <= len(words) <= 3 and cues.has("project_nouns", words[0]) and all(w.islower() for w in words[1:])
+    if 2 <= len(words) <= 4 and cues.has("project_nouns", words[0]) and all(w.islower() for w in words[1:]):
+        return True
+    # "Who We Are  Our Work  Take Action  Contact": a site's menu, its page words among others
+    long_words = [w for w in words if len(w) > 3]
+    return len(words) >= 5 and any(is_page_word(w, cues) for w in words) and all(w[:1].isupper() for w in long_words)
 
 
 # A capitalised name, a comma, then an indefinite article right before a project noun.
@@ -621,8 +625,13 @@ class ProjectFinders:
             key = u.key.lower()
             record.scope_units.append(i)
             if cues.has("implementer_keys", key):
-                for org in self._record_orgs(u):
+                orgs = self._record_orgs(u)
+                for org in orgs:
                     record.implementers[org.iri] = Evidence(u.value_start, u.end, 0.9)
+                if orgs and record.named_runner is None:
+                    # "Implementing organization: IOM": the record says who runs it; the pair
+                    # decisions add no other runner
+                    record.named_runner = orgs[0].iri
             elif cues.has("partner_cues", key):
                 for org in self._record_orgs(u):
                     if org.iri not in record.implementers:
