@@ -438,3 +438,34 @@ def test_a_records_implementing_organisation_blocks_other_runners() -> None:
     ex = extractor(RECORD_PAGE_EN, "en", title="Safe Return Estonia | IOM")
     (p,) = ex.projects
     assert not [o for o in ex.ctx.orgs if o.iri in p.implementers and "Red Cross" in o.name]
+
+
+NEWS_NL = (
+    "Zwolle\n"
+    "Nieuwkomers leren Nederlands op de werkvloer\n"
+    "Door Sanne van Dijk\n"
+    "14 mrt. 2024, 17:05\n"
+    "\n"
+    "In de pilot 'Werk en Woord' gaan deelnemers vanaf de eerste weken aan de slag bij een werkgever. Het "
+    "geld komt uit het Asiel-, Migratie- en Integratiefonds (AMIF).\n"
+    "\n"
+    "Twintig werkgevers\n"
+    "Inmiddels doen twintig bedrijven mee, van logistiek tot zorg.\n"
+    "\n"
+    "‘Geen tweede keus’\n"
+    "De proef wordt uitgevoerd door Stichting Samen Aan Het Werk, een organisatie uit Zwolle.\n"
+    "\n"
+    "Ook in Kampen startte de gemeente met 'Groen Werk', een opleiding in de tuinbouw.\n"
+    "Dat project wordt uitgevoerd door Stichting Tuin en Toekomst.\n"
+)
+
+
+def test_a_news_page_about_one_project_reads_who_runs_it_under_a_later_sub_heading() -> None:
+    """A byline with a lower-case particle over a date and time marks a news page; "De proef
+    wordt uitgevoerd door X" two sub-headings after the project's name says who runs it; "Dat
+    project ..." right after another quoted name speaks of that one."""
+    ex = extractor(NEWS_NL, "nl", url="https://www.zwollekrant.nl/zwolle/nieuwkomers")
+    assert ex.ctx.is_media_site
+    p = project(ex, "Werk en Woord")
+    runners = {o.name for o in ex.ctx.orgs if o.iri in p.implementers}
+    assert runners == {"Stichting Samen Aan Het Werk"}

@@ -312,9 +312,10 @@ class Context:
         byline and a time of publishing ("Par Jean-Marc Delcourt", "Publié le 12/03/2025", "05 ottobre
         2024")."""
         # a byline and a time of publishing at the top: a newspaper's article, whatever its host
-        top = self.units[:15]
-        dated = any(_PUBLISHED.match(u.text) or _DATE_ALONE.fullmatch(u.text) for u in top)
-        if dated and any(BYLINE.fullmatch(u.text.strip()) for u in top):
+        # (read by lines: a sentencizer may split "14 mrt. 2024, 17:05" at its abbreviation)
+        top = [line.strip() for line in self.text.split("\n")[:25] if line.strip()][:15]
+        dated = any(_PUBLISHED.match(line) or _DATE_ALONE.fullmatch(line) for line in top)
+        if dated and any(BYLINE.fullmatch(line) for line in top):
             return True
         media = {w.lower() for w in self.cues.words["media_words"]}
         host = (urlparse(self.doc.url).hostname or "") if self.doc.url else ""

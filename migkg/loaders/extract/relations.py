@@ -353,6 +353,7 @@ class Relations:
                 | self._item_block(p, named_in - named_here)
                 | self._paragraph_led(p, named_in - named_here)
                 | self._headed_section(p, named_in - named_here)
+                | self._news_openings(p)
             )
             others_runners = {o for q in self.projects if q is not p for o in q.implementers} - set(p.implementers)
             scope = self._with_follow_ups(own, named_in - set(own), others_runners, p.unit)
@@ -1064,6 +1065,8 @@ class Relations:
         seen = 0
         for k in range(last + 1, len(units)):
             u = units[k]
+            if u.kind == "heading" and _PULL_QUOTE.fullmatch(u.text.strip()) and k not in others:
+                continue  # "‘Geen tweede keus’": a news article's pull quote, no new section
             if u.kind == "heading" or k in others:
                 break
             if u.kind != "item":
@@ -1159,6 +1162,39 @@ class Relations:
         return re.compile(
             rf"\s*(?:{r['determiners'].pattern}|{r['demonstratives'].pattern})\s*({r['project_nouns'].pattern})\b", re.I
         )
+
+    def _news_openings(self, p: ProjectFact) -> set[int]:
+        """On a news page about one project, the sentences that open on it by a definite project
+        noun, under whatever sub-heading ("De proef wordt uitgevoerd door X" three sections after
+        "In de pilot 'Taal Werkt Apeldoorn' ..."): the article's one subject."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if len(self.projects) != 1 or not ctx.is_media_site:
+            return set()
+        # (those that say who runs or pays it: the others may speak of another thing by its noun)
+        return {
+            j
+            for j, u in enumerate(ctx.units)
+            if u.kind == "sentence"
+            and j > p.unit
+            and self._opens_with_project_noun(u.text)
+            and (cues.search("implemented_by", u.text) or cues.search("funded_by", u.text))
+            and not self._names_another_before(j, p)
+        }
+
+    def _names_another_before(self, j: int, p: ProjectFact) -> bool:
+        """Whether the sentence before names another thing in quotes ("In Sint-Truiden startte het
+        OCMW met 'Pluk je Toekomst' ..." before "Dat project wordt gefinancierd ..."): the noun
+        speaks of that one."""
+        k = j - 1
+        while k >= 0 and self.ctx.units[k].kind == "heading":
+            k -= 1  # (over a pull quote: "‘Geen tweede keus’")
+        if k < 0:
+            return False
+        before = self.ctx.units[k].text
+        label = fold(p.label)
+        names = [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(before)]
+        # (a name: short and capitalised; not someone's quoted words)
+        return any(fold(n) != label and word_count(n) <= 5 and n[:1].isupper() for n in names)
 
     def _opens_with_project_noun(self, text: str) -> bool:
         """ "Het traject loopt ...", "Le projet est financé ...", "Das Projekt läuft ...": a definite
@@ -1781,6 +1817,18 @@ class Relations:
 
 # A heading's letter or number before its words: "A. ", "2) ", "IV. ", "3.1 "
 _ENUMERATOR = re.compile(r"^(?:[a-z][.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[ivx]{1,4}[.)])\s+(?=\S)")
+
+
+# A name in quotes, in any of the usual pairs.
+_QUOTED = re.compile(
+    r"«\s*([^«»\n]{2,60}?)\s*»|“([^“”\n]{2,60})”|„([^„“”\n]{2,60})[“”]|‘([^‘’\n]{2,60})’"
+    r"|\"([^\"\n]{2,60})\"|(?<!\w)'([^'\n]{2,60})'(?!\w)"
+)
+
+
+# A heading that is only a quotation: a news article's pull quote ("‘Geen tweede keus’", "« Ce n'est
+# pas de la charité »").
+_PULL_QUOTE = re.compile(r"[«“„‘\"'][^«»“”„‘’\"\n]{2,80}[»”“’\"']")
 
 
 _DASHED_PART = re.compile(r"\s[–—-]\s")

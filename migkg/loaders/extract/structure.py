@@ -16,7 +16,9 @@ KEY_VALUE = re.compile(r"^[ \t]*([^\W\d][\w .'’/&()-]{1,40}?)[ \t]*:[ \t]+(\S.
 DATE_LINE = re.compile(r"^\s*[\d/.:\-\s]+$")
 # An article's byline: "Von Katrin Böhme", "By Jane Doe", "Par Claire Weydert", "di Francesca Rossi".
 BYLINE = re.compile(
-    r"(?:[Vv]on|[Bb]y|[Pp]ar|[Dd]oor|[Dd]i|[Dd]a)\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}"
+    # (a surname's particle in lower case: "Door Marieke ten Hove", "Par Anne de Vries")
+    r"(?:[Vv]on|[Bb]y|[Pp]ar|[Dd]oor|[Dd]i|[Dd]a)\s+[A-ZÀ-Þ][\w'’.-]+"
+    r"(?:\s+(?:(?:van|de|der|den|ten|ter|von|zu|di|da|del|della|le|du)\s+)?[A-ZÀ-Þ][\w'’.-]+){0,3}"
     # the newsroom's: "Par la rédaction", "Redazione", "Door de redactie", "Von der Redaktion"
     r"|(?:(?:Par|Door|Von|By)\s+)?(?:la |de |der |the )?"
     r"(?:[Rr]édaction|[Rr]edazione|[Rr]edactie|[Rr]edaktion|[Ee]ditorial [Tt]eam)"
