@@ -469,3 +469,29 @@ def test_a_news_page_about_one_project_reads_who_runs_it_under_a_later_sub_headi
     p = project(ex, "Werk en Woord")
     runners = {o.name for o in ex.ctx.orgs if o.iri in p.implementers}
     assert runners == {"Stichting Samen Aan Het Werk"}
+
+
+def test_a_compound_project_noun_after_an_indefinite_article_is_a_kind_not_a_name() -> None:
+    """ "Ein Forschungs-Praxis-Projekt zur ...": what kind of project; the record names it."""
+    text = (
+        "Projekttitel: BRÜCKE – Integration im Tandem\n"
+        "Ein Forschungs-Praxis-Projekt zur Verbesserung der Übergänge zwischen Behörden und Beratung.\n"
+        "Das Projekt wird aus dem Asyl-, Migrations- und Integrationsfonds (AMIF) gefördert.\n"
+    )
+    assert [p.label for p in facts(text, "de").projects] == ["BRÜCKE – Integration im Tandem"]
+
+
+def test_a_heading_marked_as_a_link_names_no_project() -> None:
+    text = (
+        "Il FAMI 2021-2027 in breve\n"
+        "Il Fondo asilo, migrazione e integrazione (FAMI) finanzia progetti di accoglienza e integrazione.\n"
+        "\n"
+        "Leggi anche:\n"
+        "› Bandi aperti: migrazione e integrazione\n"
+        "› FSE+ 2021-2027: la guida\n"
+        "› Come si scrive un budget di progetto europeo\n"
+        "Iscriviti alla newsletter di GuidaFondi\n"
+        "Questo sito utilizza cookie tecnici.\n"
+    )
+    labels = [p.label for p in facts(text, "it").projects]
+    assert not [x for x in labels if "budget" in x]

@@ -1723,6 +1723,8 @@ class ProjectFinders:
         for i, u in enumerate(ctx.units):
             if u.kind != "heading" or u.text.strip().lower() == title or generic_heading(u.text, cues):
                 continue
+            if u.text.lstrip()[:1] in ("›", "→", ">"):
+                continue  # "› Come si scrive un budget di progetto europeo": a link to another page
             if i + 1 in recorded or i in beneficiaries:
                 continue
             named_after = self._period_led_name(i)
@@ -2133,7 +2135,17 @@ class ProjectFinders:
                     continue
                 before = text[max(0, noun.start() - 120) : noun.start()]
                 m = re.search(_caps_name(cues_for(None).words["name_connectors"]).pattern + r"\s*$", before)
-                if m and (word[:1].isupper() or len(m.group(1).split()) >= 2 or m.group(1).isupper()):
+                # (not "Ein Forschungs-Praxis-Projekt zur ...": after an indefinite article, a kind of
+                # project, no name)
+                indefinite = m is not None and any(
+                    cues.has("indefinite_articles", w)
+                    for w in [*before[: m.start(1)].split()[-1:], *m.group(1).split()[:1]]
+                )
+                if (
+                    m
+                    and not indefinite
+                    and (word[:1].isupper() or len(m.group(1).split()) >= 2 or m.group(1).isupper())
+                ):
                     name = m.group(1)
                     if word[:1].isupper():
                         # "AVRR Belgium Support Project", "das Nachbarschafts-Projekt": as written
