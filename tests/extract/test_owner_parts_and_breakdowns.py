@@ -495,3 +495,31 @@ def test_a_heading_marked_as_a_link_names_no_project() -> None:
     )
     labels = [p.label for p in facts(text, "it").projects]
     assert not [x for x in labels if "budget" in x]
+
+
+def test_the_titles_name_as_the_pages_top_heading_names_its_project_beside_an_earlier_one() -> None:
+    """ "BRIDGE-UP – Europees project ... | vzw X" over the heading "BRIDGE-UP": the page's own
+    project, though its text first names an earlier one ("ons buddyproject "Taalmaatjes"")."""
+    text = (
+        "Home › Projecten › BRIDGE-UP\n"
+        "\n"
+        "BRIDGE-UP\n"
+        "Peer mentoring voor jonge nieuwkomers\n"
+        "\n"
+        "In BRIDGE-UP koppelen we jongeren aan een peer. Het project loopt drie jaar. "
+        'Onze ervaring met het buddyproject "Taalmaatjes" leerde ons veel.\n'
+        "\n"
+        "Projectgegevens\n"
+        "Programma\tAsiel-, Migratie- en Integratiefonds (AMIF)\n"
+        "Looptijd\t1 januari 2024 – 31 december 2026\n"
+    )
+    ext = facts(text, "nl", title="BRIDGE-UP – Europees project peer mentoring | vzw Samen Verder")
+    assert "BRIDGE-UP" in [p.label for p in ext.projects]
+
+
+def test_an_about_us_heading_names_no_project() -> None:
+    text = (
+        'Over ons\n\nStichting Kompas helpt nieuwkomers. Ons project "Taalmaatjes" wordt gefinancierd door het AMIF.\n'
+    )
+    ext = facts(text, "nl", title="Over ons | Stichting Kompas")
+    assert [p.label for p in ext.projects] == ["Taalmaatjes"]

@@ -2657,6 +2657,23 @@ class ProjectFinders:
                 and not self._said_in_a_quote(name)
             ):
                 self._title_project(name)
+        if self.projects and any(m.entity.kind == "fund" for m in ctx.funds):
+            # "LINK-UP – Europees project ... | vzw X" over the heading "LINK-UP" near the top: the
+            # page's own project, whatever earlier project its text names ("ons buddyproject
+            # "Werkmaatjes"")
+            top = {fold(u.text.strip()) for u in ctx.units[:12] if u.kind == "heading"}
+            for head in _title_heads(ctx.doc.title or "")[2:]:
+                if (
+                    fold(head) in top
+                    and 1 <= word_count(head) <= 6
+                    and not re.search(r"\b(?:19|20)\d\d\b", head)  # (a report's: "Jaarverslag 2023")
+                    and not generic_heading(head, ctx.cues)
+                    and not any(fold(p.label) == fold(head) for p in self.projects)
+                    and not any(fold(o.name) == fold(head) for o in ctx.orgs)
+                    and not any(m.text.lower() == head.lower() for m in ctx.fund_names + ctx.places)
+                ):
+                    self._title_project(head)
+                    break
         if self.projects or not self.doc_funders:
             return
         heads = _title_heads(ctx.doc.title or "")
