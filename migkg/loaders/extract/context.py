@@ -591,13 +591,20 @@ class Context:
         apposed = r"^\s*,\s*(?:" + partner + r")\b"
         return bool(re.search(role, after, re.I) or re.search(apposed, after, re.I))
 
+    @functools.cached_property
+    def _ours(self) -> re.Pattern[str] | None:
+        """A first-person possessive and up to two head words, right before a name."""
+        if not self.cues.words.get("our_words"):
+            return None
+        return re.compile(r"\b(?:" + self.cues.regex["our_words"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.I)
+
     def is_ours(self, iri: str) -> bool:
         """Whether the text names the organisation only as a part of its site's owner, after a
         first-person possessive and at most two head words ("Notre service Insertion
         socioprofessionnelle", "unser Fachdienst Migration"): the owner runs what it runs."""
-        if not self.cues.words.get("our_words"):
+        ours = self._ours
+        if ours is None:
             return False
-        ours = re.compile(r"\b(?:" + self.cues.regex["our_words"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}$", re.I)
         mentions = [m for m in self.orgs if m.iri == iri]
         return bool(mentions) and all(ours.search(self.text[max(0, m.start - 40) : m.start]) for m in mentions)
 
