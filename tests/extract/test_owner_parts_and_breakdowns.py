@@ -523,3 +523,25 @@ def test_an_about_us_heading_names_no_project() -> None:
     )
     ext = facts(text, "nl", title="Over ons | Stichting Kompas")
     assert [p.label for p in ext.projects] == ["Taalmaatjes"]
+
+
+def test_the_last_part_of_a_long_name_before_its_acronym_names_no_project() -> None:
+    """ "... by the Department of Rural, Community and Youth Affairs (DRCYA)": "Community and Youth
+    Affairs" after the last comma is the name's end, not what the department does."""
+    from migkg.loaders.extract.decide import _clause_before
+
+    text = (
+        "The circle was funded by the Department of Rural, Community and Youth Affairs (DRCYA) with a grant "
+        "of €9,000.\n"
+    )
+    ex = extractor(text, "en")
+    (u,) = [u for u in ex.ctx.units if "DRCYA" in u.text]
+    acronym = next(o for o in ex.ctx.orgs if o.name == "DRCYA")
+    assert _clause_before(ex.ctx, acronym.iri, u) == ""
+
+
+def test_a_numbered_section_heading_labels_the_pair_decisions_project_without_its_number() -> None:
+    from migkg.loaders.extract.decide import _SECTION_NUMBER
+
+    assert _SECTION_NUMBER.sub("", "3.1 FirstSteps to Work") == "FirstSteps to Work"
+    assert _SECTION_NUMBER.sub("", "2024 Annual Report") == "2024 Annual Report"

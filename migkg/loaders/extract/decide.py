@@ -419,7 +419,8 @@ class PairDecisions:
             return None  # "drei Integrationsprojekte" and the three named: the page has no other
         label = _clause_before(ctx, c.org, u)
         if not label and u.section >= 0 and not generic_heading(ctx.units[u.section].text, ctx.cues):
-            label = ctx.units[u.section].text
+            # (without its number: "3.1 FirstSteps to Work" is the project "FirstSteps to Work")
+            label = _SECTION_NUMBER.sub("", ctx.units[u.section].text)
         if not label and ctx.doc.title:
             label = title_name(ctx.doc.title, ctx.cues)
         label = " ".join(label.split()).strip(" .,;:–—-•*'\"«»“”‘’")[:160]
@@ -446,6 +447,9 @@ class PairDecisions:
         self.assign_years(fact, [(u.start, u.end)], named_in)  # type: ignore[attr-defined]
         self._amounts_from(fact, u.start, u.end)  # type: ignore[attr-defined]
         return fact
+
+
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
 
 
 def _occurrences(text: str, part: str) -> list[int]:
@@ -660,6 +664,10 @@ def _clause_before(ctx, org: str, u) -> str:
         clause = re.split(r"[,;:]", before.rstrip()[:-1])[-1].strip()
         if spells(ctx.text[m.start : m.end], clause.split()):
             continue  # "... la Fédération internationale de la Croix-Rouge (FICR)": the name, not a deed
+        initials = "".join(w[0] for w in clause.split() if w[:1].isupper())
+        short = ctx.text[m.start : m.end]
+        if len(initials) >= 2 and short.isupper() and short.endswith(initials.upper()) and len(short) > len(initials):
+            continue  # "Department of Children, ..., Integration and Youth (DCEDIY)": the name's last part
         clause_start = u.start + before.rstrip()[:-1].find(clause)
         if any(ctx.cues.search(key, clause) for key in _NOT_A_DEED) or ctx.orgs_in(clause_start, m.start):
             continue  # "est piloté par la X (Y)", "aux côtés des opérateurs de Z (Y)": who, not what
