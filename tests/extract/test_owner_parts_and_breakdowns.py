@@ -545,3 +545,12 @@ def test_a_numbered_section_heading_labels_the_pair_decisions_project_without_it
 
     assert _SECTION_NUMBER.sub("", "3.1 FirstSteps to Work") == "FirstSteps to Work"
     assert _SECTION_NUMBER.sub("", "2024 Annual Report") == "2024 Annual Report"
+
+
+def test_a_predicate_after_an_organisations_head_is_no_part_of_its_name() -> None:
+    """ "la Regione è Autorità di gestione": "è" ("is") is no "e" ("and"), and a copula ends the
+    lower-case words a head takes after it."""
+    from extract_helpers import names
+
+    text = "Quanto al Programma regionale FSE+, di cui la Regione è Autorità di gestione, si precisa che.\n"
+    assert not [n for n in names(text, "it") if "Autorit" in n]

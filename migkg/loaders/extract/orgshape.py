@@ -181,7 +181,8 @@ class _Tokens:
         self.spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
         self.ends = [e for _, e in self.spans]  # sorted: words do not overlap
         self.words = [text[a:b] for a, b in self.spans]
-        self.folded = [fold(w) for w in self.words]
+        # (Italian "è", "is", keeps its accent: folded it would be "e", "and", a name's connector)
+        self.folded = [w.lower() if w in ("è", "È") else fold(w) for w in self.words]
         # Each word without an elided article before it: a head noun is found behind one
         # ("par l'Université de Lille"; the name itself drops the article, `_without_article`).
         self.bare = [_ELIDED_PREFIX.sub("", w) for w in self.folded]
@@ -359,6 +360,9 @@ def _is_compound(tokens: _Tokens, i: int, shapes: _Shapes) -> bool:
 _RELATIVES = frozenset({"che", "cui", "quale", "quali", "qui", "que", "dont", "lequel", "laquelle", "lesquels"})
 
 
+_COPULAS = frozenset({"è", "sono", "era", "erano", "est", "sont", "etait", "is", "are", "was", "were", "ist", "sind"})
+
+
 def _lower_tail(tokens: _Tokens, k: int, shapes: _Shapes) -> int:
     """After a head in a language that puts complements after it: lower-case words up to a
     capitalised one ("générale des étrangers en France"), else nothing."""
@@ -366,8 +370,10 @@ def _lower_tail(tokens: _Tokens, k: int, shapes: _Shapes) -> int:
     while j < len(tokens) and j < k + 5 and tokens.joined(j - 1):
         if tokens.capitalised(j):
             return j
-        if tokens.folded[j] in shapes.coordinators or tokens.folded[j] in _RELATIVES:
-            return k  # "l'Unione europea che sostiene gli Stati": a relative clause, not the name
+        if tokens.folded[j] in shapes.coordinators or tokens.folded[j] in _RELATIVES or tokens.folded[j] in _COPULAS:
+            # "l'Unione europea che sostiene gli Stati": a relative clause; "la Regione è Autorità di
+            # gestione": a predicate; not the name
+            return k
         j += 1
     return k
 
