@@ -554,3 +554,15 @@ def test_a_predicate_after_an_organisations_head_is_no_part_of_its_name() -> Non
 
     text = "Quanto al Programma regionale FSE+, di cui la Regione è Autorità di gestione, si precisa che.\n"
     assert not [n for n in names(text, "it") if "Autorit" in n]
+
+
+def test_a_generic_word_of_the_project_names_none_but_a_name_ending_on_an_action_noun_does() -> None:
+    from migkg.loaders.extract.cues import cues_for
+    from migkg.loaders.extract.projects import not_a_project
+
+    assert not_a_project("Budget di progetto", cues_for("it"))
+    assert not_a_project("Scheda del progetto", cues_for("it"))
+    assert not_a_project("Toelichting per project", cues_for("nl"))
+    assert not_a_project("Ist geöffnet", cues_for("de"))
+    assert not not_a_project("Français en action", cues_for("fr"))
+    assert not not_a_project("En route vers l'emploi", cues_for("fr"))

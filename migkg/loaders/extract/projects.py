@@ -342,6 +342,19 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     words = label.split()
     if words and cues.has("plural_nouns", words[-1]):
         return True  # "AMIF co-financed projects": a group
+    # "Scheda del progetto", "Budget di progetto", "Toelichting per project": a generic word of the
+    # project's, the noun last after an article or "of"/"per", names none
+    before = words[-2].lower() if len(words) >= 2 else ""
+    if (
+        2 <= len(words) <= 5
+        and cues.has("project_nouns", words[-1])
+        and (cues.has("determiners", before) or cues.has("of_words", before) or before in ("per", "pro", "par"))
+        and not any(w[:1].isupper() for w in words[1:-1] if len(w) > 4)
+    ):
+        return True
+    # "Ist geöffnet", "Wurde am 4": a clause's verb opens it, no name
+    if words and cues.has("copulas", words[0].lower()):
+        return True
     if (
         len(words) > 1
         and cues.has("plural_nouns", words[0])
