@@ -566,3 +566,16 @@ def test_a_generic_word_of_the_project_names_none_but_a_name_ending_on_an_action
     assert not_a_project("Ist geöffnet", cues_for("de"))
     assert not not_a_project("Français en action", cues_for("fr"))
     assert not not_a_project("En route vers l'emploi", cues_for("fr"))
+
+
+def test_a_funds_programme_named_with_its_period_or_region_is_no_project() -> None:
+    """ "il FSE+ 2021-2027 della Toscana", "the Interreg Baltic Sea Region programme": where and when
+    a fund runs, not a project it pays."""
+    text = (
+        "Il progetto Casa Aperta è cofinanziato dal Fondo asilo, migrazione e integrazione (FAMI). Le attività "
+        "formative sono collegate al programma FSE+ 2021-2027 della Toscana.\n"
+    )
+    ex = extractor(text, "it")
+    assert not [p.label for p in ex.projects if "FSE+" in p.label]
+    assert ex._a_funds_programme("FSE+ 2021-2027 della Toscana")
+    assert not ex._a_funds_programme("FSE+ Ponti 2024-2025")

@@ -458,6 +458,8 @@ class ProjectFinders:
                 return None
         if any(m.text.lower().endswith(" " + low) for m in self.ctx.fund_names):
             return None  # "Interreg" of "le programme Interreg": the fund's name
+        if self._a_funds_programme(label):
+            return None
         # An organisation's name is no project's, unless only its shape made it an organisation
         # ("Family Tracing Service" may be either; the text's use decides).
         if any(o.name.lower() == low and o.iri not in self.ctx.shape_rules for o in self.ctx.orgs):
@@ -1769,6 +1771,22 @@ class ProjectFinders:
                 if (ctx.units[j].kind == "heading" and not status) or (ctx.units[j].paragraph != first and not dated):
                     break
                 p.scope_units.append(j)
+
+    def _a_funds_programme(self, label: str) -> bool:
+        """Whether a label is a fund's programme: a fund's name, then where or when it runs ("FSE+
+        2021-2027 della Toscana", "AMIF 2021-2027 voor België", "Interreg Baltic Sea Region",
+        "Interreg VI-A Italia-Svizzera 2021-2027")."""
+        low = label.lower()
+        fund = next((m for m in self.ctx.fund_names if low.startswith(m.text.lower() + " ")), None)
+        if fund is None:
+            return False
+        rest = label[len(fund.text) :]
+        period = re.search(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", rest)
+        if period and int(period.group(2)) - int(period.group(1)) >= 6:
+            return True  # a programming period, not a project's years
+        if any(m.text.lower() in rest.lower() for m in self.ctx.places):
+            return True
+        return bool(re.search(r"\b(?:Programme|Program|Programm|Programma|Region|Regione|Région)\b", rest))
 
     def _owner_name_line(self, u: Unit) -> bool:
         """Whether a line opens with the site owner's name alone before a spaced dash: the owner's
