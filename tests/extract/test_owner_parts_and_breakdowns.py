@@ -579,3 +579,17 @@ def test_a_funds_programme_named_with_its_period_or_region_is_no_project() -> No
     assert not [p.label for p in ex.projects if "FSE+" in p.label]
     assert ex._a_funds_programme("FSE+ 2021-2027 della Toscana")
     assert not ex._a_funds_programme("FSE+ Ponti 2024-2025")
+
+
+def test_a_list_of_the_funds_objectives_names_no_project_but_a_quoted_name_in_one_does() -> None:
+    text = (
+        "Der AMIF fördert Maßnahmen in vier Bereichen:\n"
+        "• Rückkehr (z. B. Rückkehrberatung, Reintegration)\n"
+        "• Solidarität und Verantwortungsteilung (z. B. Resettlement, humanitäre Aufnahme)\n"
+        "\n"
+        "Beispiele für geförderte Vorhaben:\n"
+        "• Spezifisches Ziel 3 (Rückkehr): „Heimweg Tirol“ – Projektträger Verein Rückenwind, Innsbruck\n"
+        "• OS2 Migrazione legale e integrazione\n"
+    )
+    labels = [p.label for p in facts(text, "de").projects]
+    assert labels == ["Heimweg Tirol"]

@@ -57,10 +57,10 @@ def test_a_sentence_opening_with_la_region_names_the_region() -> None:
 
 def test_list_lines_one_after_the_other_have_no_lines_under_them() -> None:
     text = (
-        "Gefördert werden Maßnahmen in drei Schwerpunkten:\n"
-        "1. Asyl: Verfahrensberatung und Aufnahme\n"
-        "2. Integration: Erstorientierung und Kurse\n"
-        "3. Rückkehr: unabhängige Beratung\n"
+        "Gefördert werden drei Projekte:\n"
+        "1. Sprachcafé: Gesprächsrunden und Kurse\n"
+        "2. Lernpaten: Hilfe bei den Hausaufgaben\n"
+        "3. Frauentreff: Beratung und Austausch\n"
         "Nicht gefördert werden Maßnahmen, die aus dem Europäischen Sozialfonds Plus finanziert werden.\n"
         "Das Bundesamt für Migration und Flüchtlinge wählt die Projekte aus.\n"
     )

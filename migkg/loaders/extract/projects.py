@@ -303,6 +303,15 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
+# A list line's head, before its dash, colon, bracket or comma.
+_ITEM_HEAD = re.compile(r"\s[–—-]\s|:|\(|,")
+# A fund's specific objective by its number: "OS2", "Spezifisches Ziel 3", "Specific objective 1".
+_OBJECTIVE = re.compile(
+    r"(?:OS|SO)\s?\d\b|(?:Spezifisches Ziel|[Ss]pecific [Oo]bjective|Obiettivo specifico|Objectif spécifique"
+    r"|Specifieke doelstelling)\s+\d"
+)
+
+
 def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     """Labels that name what is not a project: a fund or a national programme, a call for proposals,
     a press release; or a plural ("AMIF co-financed projects": a group)."""
@@ -748,6 +757,19 @@ class ProjectFinders:
                 continue
             text = u.text
             if self._quoted_by(u, i):
+                continue
+            # "Rückkehr (z. B. Rückkehrberatung, Reintegration)", "OS2 Migrazione legale e
+            # integrazione": a line of the fund's objectives, not a project (but "Spezifisches Ziel
+            # 3 (Rückkehr): „ReConnect Austria“ – ..." names one in quotes)
+            head = _ITEM_HEAD.split(text, maxsplit=1)[0].strip()
+            objective = _OBJECTIVE.match(head) is not None
+            if objective or any(m.text.strip() == head for m in ctx.goals if u.start <= m.start < u.end):
+                quoted = _PAIRED_QUOTES.search(text) if objective else None
+                if quoted:
+                    name = next(g for g in quoted.groups() if g is not None)
+                    p = self.add_project(name, u.start, u.end, i, 0.8)
+                    if p is not None:
+                        p.scope_units.append(i)
                 continue
             colon = text.find(":")
             if colon > 0 and ctx.funders_in(u.start, u.start + colon) and find_amounts(text[colon:], ctx.lang):
