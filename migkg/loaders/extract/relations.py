@@ -179,15 +179,32 @@ class Relations:
 
     def _in_cost_breakdown(self, i: int) -> bool:
         """Whether a list item gives a share of the cost the line over its list states ("Budget
-        total : 250.000 €" over "- FAMI : 187.500 € (75 %)"): an item with a sum, under items with
-        sums, under a line of the same paragraph with a sum."""
+        total : 250.000 €" over "- FAMI : 187.500 € (75 %)")."""
         ctx, units = self.ctx, self.ctx.units
         j = i
         while j >= 0 and units[j].kind == "item" and ctx.amounts_in(units[j].start, units[j].end):
             j -= 1
-        if j == i or j < 0 or units[j].paragraph != units[i].paragraph or units[j].kind not in ("kv", "sentence"):
-            return False
-        return bool(ctx.amounts_in(units[j].start, units[j].end))
+        return j >= 0 and i in self._cost_breakdown(j)
+
+    def _cost_breakdown(self, j: int) -> list[int]:
+        """The items right under a line that states a sum, each giving a sum, in its paragraph: the
+        sum's breakdown by payer ("Budget total du projet : 412.600 €" over "- FAMI : 309.450 €
+        (75 %)", "- Wallonie : 103.150 € (25 %)")."""
+        ctx, units = self.ctx, self.ctx.units
+        u = units[j]
+        if u.kind not in ("kv", "sentence") or not ctx.amounts_in(u.start, u.end):
+            return []
+        out = []
+        k = j + 1
+        while (
+            k < len(units)
+            and units[k].kind == "item"
+            and units[k].paragraph == u.paragraph
+            and ctx.amounts_in(units[k].start, units[k].end)
+        ):
+            out.append(k)
+            k += 1
+        return out
 
     def _under_fund_key(self, i: int) -> bool:
         """A line of a list that a fund key introduces ("Funding:" over "- AMIF: EUR 600,000 (75 %)")."""
@@ -1086,25 +1103,14 @@ class Relations:
         return sorted(set(out) | self._breakdown_items(out, others))
 
     def _breakdown_items(self, scope: list[int], others: set[int]) -> set[int]:
-        """The items right under a line of the project's that states its cost, each giving a sum:
-        the cost's breakdown by payer ("Budget total du projet : 412.600 €" over "- FAMI : 309.450 €
-        (75 %)", "- Wallonie : 103.150 € (25 %)")."""
-        ctx, units = self.ctx, self.ctx.units
+        """The breakdown by payer under a line of the project's that states its cost, up to a line
+        another project names."""
         out: set[int] = set()
         for j in scope:
-            u = units[j]
-            if u.kind not in ("kv", "sentence") or not ctx.amounts_in(u.start, u.end):
-                continue
-            k = j + 1
-            while (
-                k < len(units)
-                and units[k].kind == "item"
-                and units[k].paragraph == u.paragraph
-                and k not in others
-                and ctx.amounts_in(units[k].start, units[k].end)
-            ):
+            for k in self._cost_breakdown(j):
+                if k in others:
+                    break
                 out.add(k)
-                k += 1
         return out
 
     def _possessive_owners(self, p: ProjectFact) -> list[str]:
@@ -1530,18 +1536,20 @@ class Relations:
 
     @functools.cached_property
     def _owned_by_opening(self) -> re.Pattern[str] | None:
-        cues = self.ctx.cues
-        if not cues.words.get("owned_by"):
-            return None
         # (after the name's closing quote and a comma: "« Boussole », du Service Droit des Jeunes")
-        return re.compile(rf"[\s»”“\"'’]*,?\s*(?:{cues.regex['owned_by'].pattern})(?:\s+|(?<=['’]))", re.I)
+        return self._cue_opening("owned_by", r"[\s»”“\"'’]*,?\s*")
 
     @functools.cached_property
     def _given_to_opening(self) -> re.Pattern[str] | None:
+        return self._cue_opening("given_to", r"\s+")
+
+    def _cue_opening(self, key: str, lead: str) -> re.Pattern[str] | None:
+        """A cue list's words after `lead`, then the space (or the apostrophe) before a name; None
+        where the language has no such list."""
         cues = self.ctx.cues
-        if not cues.words.get("given_to"):
+        if not cues.words.get(key):
             return None
-        return re.compile(rf"\s+(?:{cues.regex['given_to'].pattern})(?:\s+|(?<=['’]))", re.I)
+        return re.compile(rf"{lead}(?:{cues.regex[key].pattern})(?:\s+|(?<=['’]))", re.I)
 
     def _owner_after_name(self, p: ProjectFact, a: int, b: int) -> list[OrgMention]:
         """The organisation a genitive names right after the project's name in a span ("het project
