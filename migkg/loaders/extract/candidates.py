@@ -78,6 +78,9 @@ def cue_reaches(ctx, key: str, m: OrgMention, phrases_only: bool = False) -> boo
         for c in ctx.cues.find(key, u.text)
         if u.start + c.end() <= m.start and (not phrases_only or " " in c.group(0).strip())
     ]
+    if key == "granted_to":
+        # "Typical beneficiaries are A, B and C": who may apply, not whom a grant goes to
+        found = [c for c in found if ctx.grant_cue(u.text[: c.end()]) is not None]
     if not found:
         return False
     gap_start = u.start + found[-1].end()

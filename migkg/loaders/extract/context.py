@@ -326,6 +326,14 @@ class Context:
             for x in parts
         )
 
+    def grant_cue(self, text: str) -> re.Match[str] | None:
+        """The cue of a grant to a list of organisations in a sentence ("awarded to", "Begünstigte"),
+        unless it says who may apply ("Typical beneficiaries are", "potentiële begunstigden")."""
+        cue = self.cues.search("granted_to", text)
+        if cue is None or self.cues.search("prospective_words", text[max(0, cue.start() - 25) : cue.start()]):
+            return None
+        return cue
+
     def unit_index(self, pos: int) -> int:
         """The index of the unit that holds (or last starts before) character `pos`."""
         return max(0, bisect.bisect_right(self._unit_starts, pos) - 1)

@@ -29,6 +29,7 @@ LIST_KEYS = (
     "implemented_by",
     "implementer_keys",
     "granted_to",
+    "prospective_words",
     "fund_keys",
     "start_keys",
     "launch_words",

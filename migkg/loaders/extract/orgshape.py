@@ -137,6 +137,12 @@ def opens_with_head(name: str, lang: str | None) -> bool:
     return any(words[: len(h)] == h for h in (*shapes.heads, *shapes.prefix_heads))
 
 
+def ends_with_head(name: str, lang: str | None) -> bool:
+    """Whether a name ends with an organisation's head noun ("Central Project Management Agency")."""
+    words = _words(name)
+    return any(len(h) < len(words) and words[-len(h) :] == h for h in shapes_for(lang).heads)
+
+
 @cache
 def shapes_for(lang: str | None) -> _Shapes:
     """The shapes of one language plus the common ones; an unknown language gets all languages'
@@ -502,6 +508,17 @@ def spells(short: str, words: list[str]) -> bool:
     return len(capitals) >= 2 and _long_form(capitals, words) is not None
 
 
+def _spelt_from_a_start(tokens: _Tokens, a: int, b: int, acronym: str) -> bool:
+    """Whether a two-letter acronym's capitals are those of its long form's capitalised words:
+    "established by Regulation (EU)" spells E and U, but "EU" is no short form of it. Longer
+    acronyms are trusted as Schwartz-Hearst finds them."""
+    if len([c for c in acronym if c.isalnum()]) > 2:
+        return True
+    words = (tokens.words[j] for j in range(a, b) if tokens.capitalised(j))
+    initials = "".join(next(c for c in w if c.isupper()) for w in words)
+    return initials == acronym.upper()
+
+
 def _mostly_capitals(acronym: str) -> bool:
     letters = [c for c in acronym if c.isalpha()]
     return sum(c.isupper() for c in letters) * 2 >= len(letters)
@@ -544,7 +561,7 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
             a, b = _trim(tokens, a, b, shapes)
             if b > a and _people(tokens, a, b, shapes):
                 continue  # "Mineurs étrangers non accompagnés (MENA)": people, no organisation
-            if b > a and any(tokens.capitalised(j) for j in range(a, b)):
+            if b > a and any(tokens.capitalised(j) for j in range(a, b)) and _spelt_from_a_start(tokens, a, b, acr):
                 start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
                 out.append(ShapeName(start, end, text[start:end], "acronym", acr, _uses(text, acr, m.start())))
                 continue

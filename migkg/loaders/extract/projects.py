@@ -19,7 +19,7 @@ from migkg.loaders.extract.context import (
 )
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
-from migkg.loaders.extract.orgshape import fold, opens_with_head, shapes_for, spells
+from migkg.loaders.extract.orgshape import ends_with_head, fold, opens_with_head, shapes_for, spells
 from migkg.loaders.extract.periods import names_a_day
 from migkg.loaders.extract.structure import BYLINE, Unit, is_record_key, line_start
 
@@ -317,6 +317,11 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     a press release; or a plural ("AMIF co-financed projects": a group)."""
     if cues.search("not_project_words", label):
         return True
+    if cues.search("programming_cues", label):
+        return True  # "2021–2027 multiannual financial framework": the Union's budget period
+    role = cues.search("authority_roles", label)
+    if role and role.start() == 0:
+        return True  # "Managing authority: Ministry of X": who manages the fund
     if _DOCUMENT_INFO.search(label) and "(" in label:
         return True  # "Scheda progetto (PDF, 240 KB)": a download
     if re.search(r"\s[/>›|]\s.*\s[/>›|]\s", label):
@@ -1006,7 +1011,7 @@ class ProjectFinders:
         for i, u in enumerate(ctx.units):
             if u.kind != "sentence" or i in taken:
                 continue
-            cue = ctx.cues.search("granted_to", u.text)
+            cue = ctx.grant_cue(u.text)
             if cue is None:
                 continue
             after = [o for o in ctx.orgs_in(u.start + cue.end(), u.end) if ctx.is_implementer_org(o.iri)]
@@ -1824,13 +1829,19 @@ class ProjectFinders:
     def _in_org_name(self, pos: int) -> bool:
         """Whether a word at `pos` lies inside an organisation's name: one the reference data knows,
         or one found by its shape that opens with an organisation's head noun ("Centre Public
-        d'Action Sociale"; not "Community Activation Programme", a name the shape rules took for an
-        organisation's by its last word)."""
+        d'Action Sociale") or ends with one after the word ("Central Project Management Agency"; not
+        "Community Activation Programme", a name the shape rules took for an organisation's by its
+        last word)."""
         ctx = self.ctx
-        return any(
-            o.start <= pos < o.end and (o.known or opens_with_head(ctx.text[o.start : o.end], ctx.lang))
-            for o in ctx.orgs
-        )
+        for o in ctx.orgs:
+            if not o.start <= pos < o.end:
+                continue
+            name = ctx.text[o.start : o.end]
+            if o.known or opens_with_head(name, ctx.lang):
+                return True
+            if ends_with_head(ctx.text[pos : o.end], ctx.lang):
+                return True
+        return False
 
     def find_headed_started_projects(self) -> None:
         """A short heading over a section whose first sentence says an organisation it names starts

@@ -1,0 +1,72 @@
+"""A fund's programme page (a ministry explaining its national AMIF programme) names no project:
+"established by Regulation (EU) ..." is no organisation called "EU", "Typical beneficiaries are
+A, B and C" says who may apply (no grant to each), "Managing authority: X" and "the 2021-2027
+multiannual financial framework" are the fund's set-up, and a word "Project" inside an agency's
+name ("Central Project Management Agency") names no project."""
+
+from __future__ import annotations
+
+from extract_helpers import extractor, facts, names
+
+PROGRAMME_PAGE = (
+    "Home › EU funds › Asylum, Migration and Integration Fund\n"
+    "\n"
+    "Asylum, Migration and Integration Fund 2021–2027\n"
+    "\n"
+    "The Asylum, Migration and Integration Fund (AMIF) is one of the home affairs funds of the 2021–2027 "
+    "multiannual financial framework. AMIF was established by Regulation (EU) 2021/1147 of the European "
+    "Parliament and of the Council.\n"
+    "\n"
+    "Who can apply?\n"
+    "\n"
+    "Public bodies and NGOs registered in Estonia may apply. Typical beneficiaries are the Police and "
+    "Border Guard Board, the Social Insurance Board, the Integration Foundation and local governments.\n"
+    "\n"
+    "Calls for proposals are published on the website of the Central Project Management Agency.\n"
+    "\n"
+    "Management\n"
+    "• Managing authority: Ministry of the Interior of Estonia (Funds Unit)\n"
+    "• Audit authority: Ministry of Finance of Estonia\n"
+)
+TITLE = "Asylum, Migration and Integration Fund 2021–2027 | Ministry of the Interior of Estonia"
+URL = "https://www.siseministeerium.example/en/eu-funds/amif"
+
+
+def test_established_by_regulation_eu_is_no_organisation() -> None:
+    # "EU" is spelt by the E of "established" and the u of "Regulation"; a two-letter short form
+    # is two capitalised words' initials or none
+    found = names(PROGRAMME_PAGE, "en", URL)
+    assert not [n for n in found if "established" in n.lower()]
+
+
+def test_two_capitalised_words_still_define_a_two_letter_acronym() -> None:
+    text = "Die Kurse bietet die Volkshochschule Regensburg (VR) an. Die VR hat dafür Räume gemietet."
+    assert "Volkshochschule Regensburg" in names(text, "de")
+
+
+def test_typical_beneficiaries_are_no_grant_to_each() -> None:
+    ext = facts(PROGRAMME_PAGE, "en", title=TITLE, url=URL)
+    labels = [p.label for p in ext.projects]
+    assert not [p for p in ext.projects if p.implementers], labels
+
+
+def test_a_grant_list_still_gives_one_project_per_beneficiary() -> None:
+    # the same sentence without "Typical": a grant to three named bodies
+    text = PROGRAMME_PAGE.replace("Typical beneficiaries are", "Grants from the AMIF were awarded to").replace(
+        " and local governments", ""
+    )
+    ext = facts(text, "en", title=TITLE, url=URL)
+    run = {p.label for p in ext.projects if p.implementers}
+    assert {"Police and Border Guard Board", "Social Insurance Board", "Integration Foundation"} <= run, run
+
+
+def test_the_funds_set_up_names_no_project() -> None:
+    ext = facts(PROGRAMME_PAGE, "en", title=TITLE, url=URL)
+    labels = " ".join(p.label for p in ext.projects).lower()
+    assert "managing authority" not in labels
+    assert "financial framework" not in labels
+
+
+def test_project_inside_an_agencys_name_names_no_project() -> None:
+    ex = extractor(PROGRAMME_PAGE, "en", url=URL, title=TITLE)
+    assert not [p for p in ex.projects if "Management Agency" in p.label]
