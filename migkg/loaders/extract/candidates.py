@@ -64,6 +64,30 @@ def _past_name_group(ctx, pos: int) -> int:
     return pos + rest.end() if rest else pos
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]\s")
+
+
+def verb_of_subject(ctx, m: OrgMention, keys: tuple[str, ...]) -> re.Match[str] | None:
+    """The verb of `keys` whose subject the mention is ("X received", "X (Malta) was awarded",
+    "..., while aditus foundation received", "A, B and C will receive"), in the text after its
+    name; None where the name does not open its clause or is the agent of a passive ("funded by
+    the European Union's humanitarian aid (ECHO) and ran from 2022")."""
+    units = ctx.units
+    if not units:
+        return None
+    u = units[ctx.unit_index(m.start)]
+    breaks = [u.start + k.end() for k in _CLAUSE_BREAK.finditer(u.text, 0, max(0, m.start - u.start))]
+    opening = ctx.text[max([u.start, *breaks]) : m.start]
+    if len(opening.split()) > 6 or any(ctx.cues.search(k, opening) for k in ("funded_by", "support_from")):
+        return None
+    verb_at = _past_name_group(ctx, m.end)
+    for key in keys:
+        for c in ctx.cues.find(key, ctx.text[verb_at : verb_at + 30]):
+            if c.start() <= 12:
+                return c
+    return None
+
+
 def cue_reaches(ctx, key: str, m: OrgMention, phrases_only: bool = False) -> bool:
     """Whether a cue of `key` governs this mention: it stands earlier in the mention's unit, and
     between the two there are only other organisation names, list glue and a few words. With

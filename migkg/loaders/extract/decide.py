@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from migkg.loaders.extract.authorities import CLOSE
-from migkg.loaders.extract.candidates import PairCandidate, candidates, listed_as_partner
+from migkg.loaders.extract.candidates import PairCandidate, candidates, listed_as_partner, verb_of_subject
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import UNION_WORDS, title_site_name
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
@@ -149,6 +149,7 @@ class PairDecisions:
         siblings = list_siblings(ctx)
         accepted = _with_cued_lists(siblings, scored, accepted, threshold * LIST_FLOOR)
         accepted = _closest_funds(_with_list_siblings(siblings, scored, accepted, threshold), _headline_only_funds(ctx))
+        accepted = _with_grant_subjects(ctx, scored, accepted, threshold * GRANT_SUBJECT)
         before = {(c.funder, c.org) for c in accepted}
         accepted = _with_national_cofunding(ctx, scored, accepted)
         # The state's share the page states beside the Union's goes with every fund's pair, also
@@ -531,6 +532,34 @@ def _with_cued_lists(
     return _accept_also(scored, accepted, ((c.funder, c.org) for c in extra))
 
 
+# An organisation said to receive a sum or to run a project in a sentence that names the sum (a
+# parliamentary answer's running text: "the International Protection Agency was awarded an AMIF
+# grant of €1,485,000 for ...") gets its best fund from threshold * GRANT_SUBJECT up.
+GRANT_SUBJECT = 0.5
+
+
+def _with_grant_subjects(
+    ctx, scored: list[PairCandidate], accepted: list[PairCandidate], floor: float
+) -> list[PairCandidate]:
+    """The best fund pair of each organisation that is the subject of a receiving or running verb
+    in a sentence with a sum ("X received €420,000 for ...", "X is implementing a project with a
+    total eligible cost of €2,070,000") and has no pair accepted yet, from `floor` up."""
+    granted: set[str] = set()
+    for m in ctx.orgs:
+        u = ctx.units[ctx.unit_index(m.start)] if ctx.units else None
+        if u is None or u.kind != "sentence" or m.iri in granted:
+            continue
+        verb = verb_of_subject(ctx, m, ("receives", "runs_verbs"))
+        if verb is not None and ctx.amounts_in(m.end, u.end):
+            granted.add(m.iri)
+    granted -= {c.org for c in accepted}  # (an organisation with a pair accepted has its payer)
+    best: dict[str, PairCandidate] = {}
+    for c in scored:
+        if c.org in granted and ctx.is_fund(c.funder) and (c.org not in best or c.score > best[c.org].score):
+            best[c.org] = c
+    return _accept_also(scored, accepted, ((c.funder, c.org) for c in best.values()), floor)
+
+
 def _with_list_siblings(
     siblings: dict[str, dict[str, None]], scored: list[PairCandidate], accepted: list[PairCandidate], threshold: float
 ) -> list[PairCandidate]:
@@ -538,13 +567,18 @@ def _with_list_siblings(
     return _accept_also(scored, accepted, also, threshold * SIBLING)
 
 
+_THE_FUND = re.compile(r"\b(?:the|le|du|het|dem|des|il|dal|del)\s+(?:Fund|Fonds|Fondo)\b")
 _SHARE = re.compile(r"\d\s?%|\d\s?(?:per ?cent|pour ?cent|procent|Prozent|per cento)", re.IGNORECASE)
 
 
 def _states_share(ctx, i: int) -> bool:
     """Whether unit i, which names national money, gives its share beside the Union's: "The EU
     co-financing rate is 75%, with the remaining 25% covered by the state budget"."""
-    return bool(_SHARE.search(ctx.units[i].text)) and any(UNION_WORDS.search(ctx.units[j].text) for j in (i - 1, i))
+    if not _SHARE.search(ctx.units[i].text):
+        return False
+    # the Union's share is the fund's ("75 per cent from the Fund, with the remaining 25 per cent being
+    # met from national funds")
+    return any(UNION_WORDS.search(ctx.units[j].text) or _THE_FUND.search(ctx.units[j].text) for j in (i - 1, i))
 
 
 def _with_national_cofunding(ctx, scored: list[PairCandidate], accepted: list[PairCandidate]) -> list[PairCandidate]:

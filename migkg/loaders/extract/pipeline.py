@@ -80,6 +80,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_beneficiary_headings()
         self.find_headings()
         self.find_granted_quoted()
+        self.find_granted_purposes()
         self.find_named()
         self.find_described()
         self.find_apposed_named()

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from migkg.loaders.extract.amounts import find_amounts, find_money_roles, norm_cue
+from migkg.loaders.extract.candidates import verb_of_subject
 from migkg.loaders.extract.context import (
     UNION_WORDS,
     Context,
@@ -397,6 +398,27 @@ _FIELD = re.compile(r"[^|]+?(?=\s*\||\s*$)")
 _BULLETS = ("•", "-", "*", "·", "▪", "–")
 _LEAD_NAME = re.compile(r"([^\s–—:.(][^–—:.(]{1,58}?)\s+(?:[–—:]\s|\()")
 _FIRST_CLAUSE = re.compile(r"[^:;.!?]+")
+
+
+_PURPOSE_END = re.compile(r"[,;:(]|\.\s|\.$|\s[–—]\s")
+
+
+def _purpose_label(ctx: Context, start: int, end: int) -> str | None:
+    """What a grant is for, as a project's label: the words after "for" up to the clause's end, its
+    period or a parenthesis, at most twelve words, without a leading determiner or trailing short
+    words ("the provision of legal information and assistance to asylum seekers in detention")."""
+    text = ctx.text[start:end]
+    stop = _PURPOSE_END.search(text)
+    text = text[: stop.start()] if stop else text
+    periods = ctx.periods_in(start, start + len(text))
+    if periods:
+        text = text[: periods[0].start - start]
+    words = text.split()[:12]
+    while words and ctx.cues.has("determiners", words[0]):
+        words = words[1:]
+    while words and (len(words[-1]) <= 3 or ctx.cues.has("and_words", words[-1])):
+        words = words[:-1]
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def _lead_name(line: str) -> str:
@@ -2071,6 +2093,53 @@ class ProjectFinders:
                 if p is not None and i not in p.scope_units:
                     p.scope_units.append(i)
 
+    def find_granted_purposes(self) -> None:
+        """A sum an organisation receives for what the sentence says, with no name for it: "The
+        Jesuit Refugee Service (Malta) received €420,000 for the provision of legal information ...",
+        "X was awarded an AMIF grant of €1,485,000 for the strengthening of first-instance
+        procedures" (a parliamentary answer's or a release's running text). One project per grant,
+        labelled by its purpose, run by the organisation, paid by the funds its clause names, else
+        by the fund the text named last before it."""
+        ctx, cues = self.ctx, self.ctx.cues
+        taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
+        purpose = re.compile(rf"\s*(?:{cues.regex['grant_for'].pattern})\s+", re.I)
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence" or i in taken or not ctx.amounts_in(u.start, u.end):
+                continue
+            mentions = ctx.orgs_in(u.start, u.end)
+            for k, m in enumerate(mentions):
+                verb = verb_of_subject(ctx, m, ("receives",)) if ctx.is_implementer_org(m.iri) else None
+                if verb is None:
+                    continue
+                # the clause runs to the next organisation's name (". . ., while Y received ...")
+                end = next((o.start for o in mentions[k + 1 :] if o.iri != m.iri), u.end)
+                sums = ctx.amounts_in(m.end, end)
+                lead = purpose.match(ctx.text, sums[0].end) if sums else None
+                if lead is None:
+                    continue
+                label = _purpose_label(ctx, lead.end(), end)
+                if label is None:
+                    continue
+                p = self.add_project(label, u.start, u.end, i, 0.6)
+                if p is None or p.implementers:
+                    continue
+                ev = Evidence(m.start, end, 0.7)
+                p.implementers[m.iri] = ev
+                funds = [f for f, _s, _e in ctx.funders_in(m.start, end)]
+                if not funds:
+                    before = [f for f in ctx.funds if f.end <= u.start and f.entity.kind == "fund"]
+                    funds = [before[-1].entity.iri] if before else []
+                for f in funds:
+                    p.funders.setdefault(f, ev)
+                # "was awarded an AMIF grant of €1,485,000": the fund's share; else the sum is the total
+                share = ctx.funders_in(m.end, sums[0].start)
+                p.amounts.setdefault(share[0][0] if share else None, (sums[0].value, sums[0].currency, ev))
+                periods = ctx.periods_in(m.start, end)
+                if periods:
+                    p.start_year, p.end_year = periods[0].start_year, periods[0].end_year
+                    p.years_evidence = ev
+                p.scope_units.append(i)
+
     def find_named(self) -> None:
         """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
         ctx, cues = self.ctx, self.ctx.cues
@@ -2446,6 +2515,11 @@ class ProjectFinders:
                 cue = re.match(r"\s+" + cues.regex["content_cues"].pattern, after, re.I)
                 if not cue or not self._determined(text, noun.start()) or self._demonstrated(text, noun.start()):
                     continue
+                if any(
+                    i in q.scope_units and text[noun.start() :].lower().startswith(q.label.lower())
+                    for q in self.projects
+                ):
+                    continue  # "received €310,500 for a project on access to ...": the grant's project, read already
                 if re.match(
                     r"\s*" + cues.regex["relative_pronouns"].pattern,
                     after[cue.end() :],
