@@ -139,6 +139,7 @@ def _described_paren(text: str) -> re.Match[str] | None:
 
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”„‘’‚")
+    label = re.sub(r"\s*\(\*+\)$", "", label)  # "Guichet communal de l'intégration (*)": a footnote's mark
     label = re.sub(r"^(?:l['’]|d['’])", "", label)
     label = re.sub(r"(?<=\w)\.\s+\w+$", "", label)  # "Centre for Social Innovation. This": the next sentence's word
     words = label.split()
@@ -1830,7 +1831,8 @@ class ProjectFinders:
         if fund is None:
             return False
         rest = label[len(fund.text) :]
-        period = re.search(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", rest)
+        # (the fund's name may hold the period: "FAMI 2021-2027" du Grand-Duché)
+        period = re.search(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", label)
         if period and int(period.group(2)) - int(period.group(1)) >= 6:
             return True  # a programming period, not a project's years
         if any(m.text.lower() in rest.lower() for m in self.ctx.places):

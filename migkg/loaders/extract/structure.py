@@ -139,7 +139,9 @@ def row_cells(raw: str) -> list[tuple[int, int]]:
 
 def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int]]]:
     """The lines that are table rows, with their cells: runs of two lines or more (a Markdown
-    rule between them aside) with as many cells each."""
+    rule between them aside) with as many cells each. A row whose first cell wraps onto two lines
+    is read on its second line (its first cell's start a negative offset), its first line gets no
+    cells."""
     cells = [row_cells(raw) for _s, _e, raw in lines]
     out: dict[int, list[tuple[int, int]]] = {}
     run: list[int] = []
@@ -149,11 +151,24 @@ def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int,
             out.update((i, cells[i]) for i in run)
         run.clear()
 
+    wrapped: list[int] = []
     for i, (_s, _e, raw) in enumerate(lines):
         if TABLE_RULE.match(raw) and run:
             continue
         if cells[i] and (not run or len(cells[i]) == len(cells[run[0]])):
+            if wrapped and wrapped[-1] == i - 1:
+                # the row's first cell opens on the line before: its start, from this line's
+                start = lines[i - 1][0] + len(lines[i - 1][2]) - len(lines[i - 1][2].lstrip()) - lines[i][0]
+                cells[i] = [(start, cells[i][0][1]), *cells[i][1:]]
             run.append(i)
+            continue
+        nxt = lines[i + 1][2] if i + 1 < len(lines) else ""
+        nxt_cells = cells[i + 1] if i + 1 < len(lines) else []
+        if run and raw.strip() and len(nxt_cells) == len(cells[run[0]]) and nxt.lstrip()[:1].islower():
+            # "Ressources – soutien psychologique" over "et psychosocial aux DPI ...<tab>Ligue ...":
+            # a row's first cell wrapped onto two lines; the line is no row of its own
+            wrapped.append(i)
+            out[i] = []
             continue
         close()
         if cells[i]:
@@ -325,7 +340,10 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
             out.units.append(Unit("kv", va, vb, text[va:vb], paragraph, section, key=key, value_start=ka))
             continue
         if i in table_rows:
+            if not table_rows[i]:
+                continue  # the first line of a wrapped row, read with its next line
             cells = [(start + a, start + b) for a, b in table_rows[i]]
+            s = min(s, cells[0][0])
             out.units.append(Unit("row", s, e, text[s:e], paragraph, section, cells=cells))
             continue
         bullet = BULLET.match(raw)
