@@ -251,6 +251,12 @@ class Context:
                 # "Officiële bekendmakingen" on officielebekendmakingen.nl: a gazette publishes
                 # others' questions, answers and decisions, it runs nothing
                 return None if self.cues.search("legislatures", o.name) else o.iri
+        # "Neuland" alone on the page's first line on neuland-salzburg.at: the host's first part,
+        # the town after it (orgshape's owner rule)
+        firsts = {lab.split("-")[0] for lab in labels if "-" in lab}
+        for o in self.orgs:
+            if "owner" in self.shape_rules.get(o.iri, ()) and fold(o.name) in firsts:
+                return o.iri
         # "Cap Emploi Femmes | Convivial" on convivial.be: the title's site part is the host's name,
         # and the text names that organisation (one word is enough when both say it).
         site = title_site_name(self.doc.title)

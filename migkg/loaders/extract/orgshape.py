@@ -684,7 +684,7 @@ def _uses(text: str, acronym: str, skip: int) -> tuple[tuple[int, int], ...]:
 _HOST_SKIPS = re.compile(r"(?<![^\W\d_])(?:du|de|des|van|der|den|di|del|della|dei|of|und|and|et)(?![^\W\d_])")
 
 
-def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]:
+def _owner_names(text: str, tokens: _Tokens, url: str | None, shapes: _Shapes) -> list[ShapeName]:
     """A name or acronym that spells the site's host name: the page's owner."""
     host = (urlparse(url or "").hostname or "").removeprefix("www.")
     labels = [p for p in host.split(".")[:-1] if len(p) >= 3 and p not in ("com", "org", "gov", "gouv", "co")]
@@ -696,7 +696,8 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
     loose_text = re.sub(r"[^a-z0-9]", "", _HOST_SKIPS.sub(" ", fold(text)))
     keys = {k for k in keys if k in squeezed or k in loose_text}
     if not keys:
-        return []  # the host's name is spelt nowhere in the text
+        # the host's name is spelt nowhere in the text (but its first part may be)
+        return _owner_before_place(text, tokens, labels, shapes)
     # "Aveyron" on aveyron.gouv.fr: a state's service site names the territory it serves in one word
     state_site = any(p in ("gouv", "gov", "gv") for p in host.split("."))
     for i in range(len(tokens)):
@@ -725,6 +726,36 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None) -> list[ShapeName]
                 return [ShapeName(start, end, name, "owner", None, uses)]
             if len(joined) >= max(len(x) for x in keys):
                 break
+    return _owner_before_place(text, tokens, labels, shapes)
+
+
+# A name before a spaced dash and what it is ("Neuland – Verein für ..."); alone on its line
+_NAME_BEFORE_DASH = re.compile(r"[ \t]+[–—-][ \t]")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _owner_before_place(text: str, tokens: _Tokens, labels: list[str], shapes: _Shapes) -> list[ShapeName]:
+    """The host's first hyphenated part, a one-word name on a line of its own among the page's first
+    two, or opening a line before a spaced dash and what it is: "Neuland" on neuland-salzburg.at
+    (the host adds the town); not a head noun ("stadt-graz.at"), nor a project's name a project's
+    site writes under its heading ("APPRODI" on approdi-salerno.it)."""
+    firsts = {fold(lab.split("-")[0]) for lab in labels if "-" in lab}
+    firsts = {f for f in firsts if len(f) >= 5 and (f,) not in shapes.heads and (f,) not in shapes.prefix_heads}
+    if not firsts:
+        return []
+    top = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)][:2]
+    for i in range(len(tokens)):
+        start, end = tokens.spans[i]
+        if tokens.folded[i] not in firsts or not tokens.capitalised(i) or not (start == 0 or text[start - 1] == "\n"):
+            continue
+        dash = _NAME_BEFORE_DASH.match(text, end)
+        # (what follows the dash is the kind of organisation it is: "Neuland – Verein für ...", not
+        # a project's long name: "ROOTS – Rural Opportunities for Newcomers" on roots-northsea.eu)
+        line_end = text.find("\n", dash.end()) if dash else -1
+        words = _words(text[dash.end() : line_end if line_end >= 0 else None]) if dash else ()
+        kind = any(words[: len(h)] == h for h in (*shapes.heads, *shapes.prefix_heads))
+        if (dash and kind) or (start in top and _LINE_END.match(text, end)):
+            return [ShapeName(start, end, text[start:end], "owner", None, ())]
     return []
 
 
@@ -775,7 +806,7 @@ def find_org_names(text: str, lang: str | None, url: str | None = None) -> list[
         start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
         found.append(ShapeName(start, end, text[start:end], rule))
     found += _acronym_names(text, tokens, shapes)
-    found += _owner_names(text, tokens, url)
+    found += _owner_names(text, tokens, url, shapes)
     found += _list_names(text, shapes)
     return sorted((_without_article(s) for s in found), key=lambda s: (s.start, -s.end))
 
