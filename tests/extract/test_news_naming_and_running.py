@@ -4,7 +4,7 @@ Y", a cue the pair model weighs); the German and English forms of the naming are
 
 from __future__ import annotations
 
-from extract_helpers import extractor, facts
+from extract_helpers import extractor, facts, org
 
 from migkg.loaders.extract.candidates import cue_reaches
 
@@ -39,3 +39,23 @@ def test_the_naming_words_of_german_and_english_relative_clauses() -> None:
     en = "The project, which was named Open Doors Cork, is co-funded by the AMIF.\n"
     assert "Brückenbau Kassel" in [p.label for p in extractor(de, "de").projects]
     assert "Open Doors Cork" in [p.label for p in extractor(en, "en").projects]
+
+
+NEWS_EN = (
+    "Council launches integration programme\n"
+    "\n"
+    "Welcome Tralee, as the initiative has been named, will offer English classes over the next three years.\n"
+    "\n"
+    "The programme has a total budget of €300,000. Of that, €225,000 is provided through the Asylum, "
+    "Migration and Integration Fund (AMIF), with the Department of Rural Affairs, which administers the fund "
+    "in Ireland, overseeing the grant.\n"
+)
+
+
+def test_as_the_initiative_has_been_named_names_it() -> None:
+    assert "Welcome Tralee" in [p.label for p in facts(NEWS_EN, "en").projects]
+
+
+def test_the_department_that_administers_the_fund_runs_nothing() -> None:
+    ext = facts(NEWS_EN, "en")
+    assert not [p for p in ext.projects if org("Department of Rural Affairs") in p.implementers]

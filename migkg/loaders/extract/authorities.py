@@ -37,7 +37,7 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
             for f in funds:
                 if (f, org) not in {(x, y) for x, y, _ in out}:
                     out.append((f, org, Evidence(u.start, u.end, CLOSE)))
-        for f, org in _fund_managers(ctx, u):
+        for f, org in [*_fund_managers(ctx, u), *_relative_managers(ctx, u, doc_funders)]:
             if (f, org) not in {(x, y) for x, y, _ in out}:
                 out.append((f, org, Evidence(u.start, u.end, CLOSE)))
         roles = ctx.cues.find("authority_roles", u.text)
@@ -118,4 +118,23 @@ def _fund_managers(ctx: Context, u: Unit) -> list[tuple[str, str]]:
         named = [o for o in ctx.orgs_in(m.end(), u.end) if o.start - m.end() <= 12]
         if named:
             out.append((f, named[0].iri))
+    return out
+
+
+def _relative_managers(ctx: Context, u: Unit, doc_funders: list[str]) -> list[tuple[str, str]]:
+    """(fund, organisation) where a relative clause right after the organisation's name says it
+    manages the fund: "the Department of ..., which administers the fund in Ireland", "le SPF
+    Intérieur, qui gère le fonds"."""
+    relative = ctx.cues.regex["relative_pronouns"].pattern
+    opening = re.compile(rf"[\s,]*(?i:{relative})\s+")
+    out = []
+    for o in ctx.orgs_in(u.start, u.end):
+        m = opening.match(ctx.text, o.end, u.end)
+        if m is None:
+            continue
+        role = ctx.cues.search("authority_cues", ctx.text[m.end() : min(u.end, m.end() + 40)])
+        if role is None or role.start() > 0:
+            continue
+        funds = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL] or list(doc_funders)
+        out += [(f, o.iri) for f in funds]
     return out

@@ -644,7 +644,9 @@ class Relations:
                 # Not the Commission's portal that reports it: the Union's bodies run no project
                 # the text does not say they run.
                 site = owner if owner is not None and not ctx.is_eu_body(owner) else None
-                fallback = site or (lead_orgs[0] if len(lead_orgs) == 1 else None)
+                # (nor the fund's authority: "the Department, which administers the fund")
+                lead = lead_orgs[0] if len(lead_orgs) == 1 and lead_orgs[0] not in ctx.authority_orgs else None
+                fallback = site or lead
                 # not an organisation the text says takes part in another of its projects
                 partnering = {o for q in self.projects if q is not p for o in q.partners}
                 if fallback and fallback not in p.funders and fallback not in p.partners and fallback not in partnering:
