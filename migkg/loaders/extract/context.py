@@ -400,6 +400,12 @@ class Context:
         # the page's town: the one it names, or the one it names most ("Commune de Schaerbeek" three
         # times, "Gemeente Schaarbeek" once in a bilingual footer)
         town = self._most_named({o.iri for o in self.orgs if _MUNICIPAL_GOVERNMENT.match(o.name)})
+        if town is None:
+            # a town's own site, whose host is the town's name ("Roeselare" on roeselare.be)
+            places = {m.text for m in self.places}
+            town = next(
+                (o.iri for o in self.orgs if o.name in places and "owner" in self.shape_rules.get(o.iri, ())), None
+            )
         # not the cached `site_owner`: asked this early, it would miss the names found later
         owner = type(self).site_owner.func(self) if default is None else None  # type: ignore[attr-defined]
         if default is None and owner is not None:
