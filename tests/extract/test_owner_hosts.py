@@ -4,7 +4,7 @@ owner, which runs the projects its annual report lists under numbered headings (
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, facts, names, org, project
+from extract_helpers import AMIF, extractor, facts, names, org, project
 
 REPORT = (
     "Wegweiser\n"
@@ -68,3 +68,28 @@ def test_a_project_sites_name_before_its_long_form_is_no_owner() -> None:
     # the same line with the kind of organisation after the dash names the owner
     text = text.replace("ROOTS – Rural Opportunities for Newcomers", "ROOTS – Association for Rural Newcomers")
     assert "ROOTS" in names(text, "en", "https://www.roots-northsea.eu/about/")
+
+
+NEWSLETTER = (
+    "PONTE NEWSLETTER\n"
+    'News from the association "Ponte" – Centre for Arrivals, Tartu\n'
+    "\n"
+    "1. ESTONIAN CLASSES IN VALGA\n"
+    "\n"
+    'Our project "Keel lähemale" has opened a new group in Valga. The project is co-financed by the '
+    "Asylum, Migration and Integration Fund.\n"
+    "\n"
+    "2. SAVE THE DATE: NEWCOMERS FORUM 2024\n"
+    "\n"
+    "Our annual forum will discuss housing.\n"
+)
+
+
+def test_a_short_name_and_a_dash_before_the_name_found_spell_the_host() -> None:
+    ex = extractor(NEWSLETTER, "en", url="https://ponte-centre.ee/newsletter/3-2024")
+    assert ex.ctx.site_owner == org("Centre for Arrivals")
+
+
+def test_a_name_ending_in_a_year_is_an_event() -> None:
+    ex = extractor(NEWSLETTER.replace("NEWCOMERS FORUM", "Newcomers Forum"), "en")
+    assert "Newcomers Forum 2024" not in {o.name for o in ex.ctx.orgs}

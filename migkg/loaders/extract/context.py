@@ -247,6 +247,10 @@ class Context:
         for o in sorted(self.orgs, key=lambda m: m.start):
             # "Stichting Samen Verder Limburg" on samenverderlimburg.nl: the legal form is no part of the host
             spelt = _spells(o.name, labels, self.lang) or _spells(legal.sub(" ", o.name), labels, self.lang)
+            # 'the association "Tilts" – Centre for Newcomers' on tilts-centre.lv: a short name, a dash,
+            # then the name found; the host spells the two
+            before = _SHORT_NAME_BEFORE.search(self.text, max(0, o.start - 40), o.start)
+            spelt = spelt or (before is not None and _spells(f"{before.group(1)} {o.name}", labels, self.lang))
             if not o.known and spelt:
                 # "Officiële bekendmakingen" on officielebekendmakingen.nl: a gazette publishes
                 # others' questions, answers and decisions, it runs nothing
@@ -1215,6 +1219,10 @@ def _host_labels(url: str | None) -> set[str]:
 
 
 _GERMAN_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+# A one-word short name in quotes or not, then a spaced dash, right before a name.
+_SHORT_NAME_BEFORE = re.compile(r"""(?<![\w'])["“„«]?([^\W\d_][\w'-]{1,30})["”»]?\s+[–—-]\s+$""")
 
 
 def _spells_by_parts(words: list[str], label: str) -> bool:

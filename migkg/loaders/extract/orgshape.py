@@ -770,11 +770,15 @@ def is_not_organisation(name: str) -> bool:
         return True  # "Obiettivo Specifico 2": a programme's objective, which funds nothing
     if _FUND_ROLE.search(folded):
         return True  # "Responsible Authority for the Home Affairs funds": a fund's role, no body's name
+    if _EVENT_YEAR.search(folded):
+        return True  # "Integration Forum 2024", "Fachtag Migration 2023": an event of that year
     # (behind an elided article or preposition: "l'Union", "dall'Unione europea")
     bare = re.sub(r"^(?:[ld]|dall|dell|all|nell|sull)'", "", folded)
     return folded in _not_organisations() or bare in _not_organisations()
 
 
+# A name whose last word is a year: an event's ("Integration Forum 2024"), not a body's.
+_EVENT_YEAR = re.compile(r"\s(?:19|20)\d\d$")
 # A specific objective of a fund's programme ("Obiettivo Specifico 2", "Specific Objective 1").
 _SPECIFIC_OBJECTIVE = re.compile(
     r"^(?:obiettivo specifico|specific objective|objectif specifique|specifieke doelstelling|spezifische[sn]? ziel)\b"
