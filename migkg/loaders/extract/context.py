@@ -568,7 +568,44 @@ class Context:
             if after:
                 out.add(after[0].start)
         out |= self._cleft_runners()
+        out |= self._split_passive_runners()
         return frozenset(out)
+
+    def _split_passive_runners(self) -> set[int]:
+        """Where the organisation starts that a running participle's agent names with words between
+        the two, in a sentence about the project: "Il sera mené de septembre 2024 à août 2026 par
+        l'asbl X", "It is carried out over two years by X" (the cues write "mené par", "carried out
+        by")."""
+        # (each participle with its own agent's word: "mené ... par", not "realizzato ... di")
+        pairs = {
+            tuple(cue.rsplit(" ", 1))
+            for cue in self.cues.words["implemented_by"]
+            if " " in cue and self.cues.has("by_words", cue.rsplit(" ", 1)[1]) and len(cue.rsplit(" ", 1)[0]) >= 4
+        }
+        if not pairs:
+            return set()
+        alt = "|".join(
+            rf"{re.escape(p)}(?:\s+[^\s,.;:!?()]+){{1,8}}?\s+{re.escape(b)}" for p, b in sorted(pairs, reverse=True)
+        )
+        split = re.compile(rf"(?<!\w)(?:{alt})\s+", re.I)
+        # the sentence's subject is the project, by a pronoun or its noun ("Il sera mené ...", "The
+        # programme is implemented jointly by ..."), not another thing ("ALPI APERTE, progetto
+        # realizzato tra il 2019 e il 2021 dal X")
+        anaphor = re.compile(rf"\s*(?:{self.cues.regex['anaphora'].pattern})\b", re.I)
+        out: set[int] = set()
+        for u in self.units:
+            if not anaphor.match(u.text):
+                continue
+            for m in split.finditer(u.text):
+                if self.cues.search("managing_participles", m.group(0)) or self.cues.search("funded_by", m.group(0)):
+                    continue  # "le FAMI est géré en France par": who manages a fund, not who runs a project
+                if self.funders_in(max(u.start, u.start + m.start() - 60), u.start + m.start()):
+                    continue  # "Le FAMI est mis en œuvre en France par le ministère": the fund's manager
+                end = u.start + m.end()
+                after = [o for o in self.orgs_in(end, u.end) if o.start - end <= 20]
+                if after:
+                    out.add(after[0].start)
+        return out
 
     def _cleft_runners(self) -> set[int]:
         """Where the organisation starts that a cleft sentence names as the one that runs: "C'est

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from decimal import Decimal
 from functools import cache
@@ -17,7 +18,7 @@ from migkg.loaders.extract.amounts import SpanSet, find_money_roles, find_percen
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
-from migkg.loaders.extract.orgshape import fold, is_word_char, literal_starts, shapes_for
+from migkg.loaders.extract.orgshape import fold, is_word_char, literal_starts, shapes_for, spells
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Unit, line_start
 from migkg.ontology.vocab import MKG
@@ -539,6 +540,10 @@ class Relations:
                         continue  # "le FAMI est géré par le ministère": who manages the fund, not the project
                     if self._of_another_thing(a, a + m.start()):
                         continue  # "builds on material developed by X": who made something else
+                    if cues.search("managing_participles", m.group(0)) and cues.search(
+                        "funding_words", ctx.text[max(a, a + m.start() - 40) : a + m.start()]
+                    ):
+                        continue  # "The funding is managed by the Ministry's Unit": who manages the money
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
                     for o in found:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
@@ -1447,6 +1452,25 @@ class Relations:
                 )
             if target is not None and target != org.iri:
                 alias[org.iri] = target
+        # "le CRIPEL, le Centre Régional pour l'Intégration des Personnes Étrangères": an acronym
+        # and, set beside it, the long form it spells are one organisation (the acronym's node)
+        det = ctx.cues.regex["determiners"].pattern
+        apposed = re.compile(rf"\s*,\s*(?:(?:{det})\s*)?", re.I)
+        mentions = sorted(ctx.orgs, key=lambda m: m.start)
+        for a, b in itertools.pairwise(mentions):
+            short = a.name.strip()
+            if not (short.isupper() and 2 <= len(short) <= 8) or a.iri == b.iri or b.iri in alias or a.iri in alias:
+                continue
+            gap = apposed.match(ctx.text, a.end, b.start)
+            # (the long form may stop before the acronym's last letter: "... Étrangères" of
+            # "... ou d'origine étrangère de Liège")
+            words = b.name.split()
+            if (
+                gap is not None
+                and gap.end() == b.start
+                and (spells(short, words) or (len(short) >= 4 and spells(short[:-1], words)))
+            ):
+                alias[b.iri] = a.iri
         if not alias:
             return
         for iri in alias:
