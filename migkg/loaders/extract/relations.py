@@ -540,9 +540,12 @@ class Relations:
                         continue  # "le FAMI est géré par le ministère": who manages the fund, not the project
                     if self._of_another_thing(a, a + m.start()):
                         continue  # "builds on material developed by X": who made something else
-                    if cues.search("managing_participles", m.group(0)) and cues.search(
-                        "funding_words", ctx.text[max(a, a + m.start() - 40) : a + m.start()]
-                    ):
+                    before = ctx.text[max(a, a + m.start() - 40) : a + m.start()]
+                    managed_money = re.search(
+                        rf"(?i:{cues.regex['funding_words'].pattern})\s+(?i:{cues.regex['copulas'].pattern})\s+$",
+                        before,
+                    )
+                    if cues.search("managing_participles", m.group(0)) and managed_money:
                         continue  # "The funding is managed by the Ministry's Unit": who manages the money
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
                     for o in found:
