@@ -33,6 +33,7 @@ _STOP = re.compile(r"[.;!?]\s|[.;!?]$|\n|\s[–—]\s|:")
 _WORD = re.compile(r"[^\W_][\w'’.\-&+]*")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")
 _SPACES = re.compile(r"\s*")
+_CUE_LINE_END = re.compile(r"[ \t]*:?[ \t]*\n[ \t]*(?=\S)")
 # "of the European Union" after a fund's name, in the five languages: the fund's, no payer of its own
 _OF_THE_UNION = re.compile(
     r"\s*(?:de\s+l['’]\s*|der\s+|of\s+the\s+|van\s+de\s+|dell['’]\s*)"
@@ -135,6 +136,16 @@ def _cue_ends(ctx: Context) -> Iterator[tuple[int, str]]:
     for key in ("funded_by", "support_from"):
         for m in ctx.cues.find(key, ctx.text):
             yield m.end(), m.group(0).split()[-1]
+            # "Avec le soutien de :" over "COCOF – Cohésion sociale | FAMI | Commune de X": a line
+            # that ends on the cue, its payers on the next line, each between bars
+            line = _CUE_LINE_END.match(ctx.text, m.end())
+            if line is not None:
+                next_end = ctx.text.find("\n", line.end())
+                segment = ctx.text[line.end() : next_end if next_end >= 0 else len(ctx.text)]
+                at = line.end()
+                for part in segment.split("|"):
+                    yield at + len(part) - len(part.lstrip()), ""
+                    at += len(part) + 1
     # "door de provincie X voor drie jaar gesubsidieerd", "vom Land X mit 200.000 Euro gefördert": a
     # passive whose participle ends the clause (Dutch, German).
     if ctx.cues.words.get("split_agents"):

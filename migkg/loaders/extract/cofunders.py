@@ -47,7 +47,7 @@ def cofunding_orgs(ctx) -> dict[str, set[str]]:
         if not unit_funds or ctx.is_eu_body(o.iri):
             continue
         text = ctx.units[ui].text
-        if not any(ctx.cues.search(key, text) for key in _FUNDING_KEYS):
+        if not any(ctx.cues.search(key, text) for key in _FUNDING_KEYS) and not _under_a_cue_line(ctx, ui):
             continue
         for f in unit_funds:
             a, b = (f.end, o.start) if f.end <= o.start else (o.end, f.start)
@@ -66,7 +66,8 @@ def _coordinated(ctx, a: int, b: int) -> bool:
         return False
     if any(ctx.cues.search(key, gap) for key in _CLAUSE_KEYS):
         return False  # "gefinancierd door het AMIF en uitgevoerd door Fedasil": another clause
-    and_word = ctx.cues.search("and_words", gap)
+    # (a line of payers set between bars: "COCOF – Cohésion sociale | FAMI | Commune de X")
+    and_word = ctx.cues.search("and_words", gap) or re.search(r"\s\|\s", gap)
     if and_word is None:
         return False
     blank = ctx.text_without_orgs(a, b)
@@ -93,3 +94,14 @@ def _joined(ctx, a: int, b: int) -> bool:
 def _in_compound(text: str, fund) -> bool:
     """ "ESF-oproep", "AMIF-Projekt": the fund's name is part of a word naming something else."""
     return fund.end < len(text) and (text[fund.end] == "-" or text[fund.end].isalnum())
+
+
+def _under_a_cue_line(ctx, ui: int) -> bool:
+    """Whether the unit is the line right under one that ends on a funding cue ("Avec le soutien de :"
+    over the payers' line)."""
+    if ui == 0:
+        return False
+    above = ctx.units[ui - 1].text.rstrip(" :\t")
+    return any(
+        (m := ctx.cues.search(key, above[-40:])) is not None and m.end() == len(above[-40:]) for key in _FUNDING_KEYS
+    )

@@ -48,7 +48,9 @@ _STATE_MINISTRY = re.compile(
     re.IGNORECASE,
 )
 _REGIONAL = re.compile(
-    r"\b(?:land(?:es)?|region\w*|régional\w*|regional\w*|provin\w*|vlaams\w*|wallon\w*|gemeente|stad|stadt|comune)\b",
+    r"\b(?:land(?:es)?|region\w*|régional\w*|regional\w*|provin\w*|vlaams\w*|wallon\w*|gemeente|stad|stadt|comune"
+    # Brussels' community commissions (COCOF, VGC, COCOM) are the region's, not the state's
+    r"|community commission|commission communautaire|gemeenschapscommissie|gemeinschaftskommission)\b",
     re.IGNORECASE,
 )
 
@@ -335,6 +337,22 @@ class Context:
             x in media or any((len(w) >= 4 and x.endswith(w)) or (len(w) >= 5 and x.startswith(w)) for w in media)
             for x in parts
         )
+
+    def is_related_link(self, i: int) -> bool:
+        """Whether unit i is one of the links a "Lire aussi :" / "Read more:" line lists under it (a
+        run of short heading lines): another page's title, no section of this one."""
+        if self.units[i].kind != "heading":
+            return False
+        j = i - 1
+        while j >= 0 and i - j <= 8:
+            text = self.units[j].text.rstrip(" :")
+            said = self.cues.search("related_links", text)
+            if said is not None and said.start() == 0 and said.end() == len(text):
+                return True
+            if self.units[j].kind != "heading":
+                return False
+            j -= 1
+        return False
 
     def grant_cue(self, text: str) -> re.Match[str] | None:
         """The cue of a grant to a list of organisations in a sentence ("awarded to", "Begünstigte"),
@@ -1181,6 +1199,8 @@ class Context:
                 break
             if self.cues.has("implementer_keys", token.lower()) or self.cues.has("partner_cues", token.lower()):
                 break  # "Träger Miteinander Northeim e.V.": a role's word before the name
+            if re.fullmatch(r"(?:19|20)\d\d", token):
+                break  # "© 2024 Atelier Babel asbl": a year before the name
             start = pos - len(left) + w.start()
         # "L'Entraide Lumière asbl" in a sentence: the elided article is the sentence's, not the
         # name's (at a line's or a bracket's opening it may be the name's, as "De Brug vzw" is)

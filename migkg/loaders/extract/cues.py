@@ -60,6 +60,7 @@ LIST_KEYS = (
     "indefinite_articles",
     "demonstratives",
     "page_words",
+    "related_links",
     "share_by",
     "label_prefixes",
     "predicate_words",

@@ -24,7 +24,7 @@ from pathlib import Path
 from migkg.loaders.extract.authorities import CLOSE
 from migkg.loaders.extract.candidates import PairCandidate, candidates, listed_as_partner, verb_of_subject
 from migkg.loaders.extract.cofunders import cofunding_orgs
-from migkg.loaders.extract.context import UNION_WORDS, title_site_name
+from migkg.loaders.extract.context import UNION_WORDS, organisation_key, title_site_name
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import fold, spells
 from migkg.loaders.extract.payers import own_share_payers
@@ -419,11 +419,20 @@ class PairDecisions:
         if announced is not None and len([p for p in self.projects if p.rule != "decide_pairs"]) == announced:
             return None  # "drei Integrationsprojekte" and the three named: the page has no other
         label = _clause_before(ctx, c.org, u)
-        if not label and u.section >= 0 and not generic_heading(ctx.units[u.section].text, ctx.cues):
+        if (
+            not label
+            and u.section >= 0
+            and not generic_heading(ctx.units[u.section].text, ctx.cues)
+            and not ctx.is_related_link(u.section)
+        ):
             # (without its number: "3.1 FirstSteps to Work" is the project "FirstSteps to Work")
             label = _SECTION_NUMBER.sub("", ctx.units[u.section].text)
         if not label and ctx.doc.title:
             label = title_name(ctx.doc.title, ctx.cues)
+            # "Cap'Femmes – Atelier Babel": the site's name after the dash
+            head, dash, tail = label.rpartition(" – ")
+            if dash and any(fold(organisation_key(o.name, ctx.cues)) == fold(tail) for o in ctx.orgs):
+                label = head
         label = " ".join(label.split()).strip(" .,;:–—-•*'\"«»“”‘’")[:160]
         if not label or not_a_project(label, ctx.cues) or about_a_fund(ctx, label):
             # A named beneficiary of a project the text does not name ("subsidy granted to A, B

@@ -812,7 +812,18 @@ def find_org_names(text: str, lang: str | None, url: str | None = None) -> list[
     found += _acronym_names(text, tokens, shapes)
     found += _owner_names(text, tokens, url, shapes)
     found += _list_names(text, shapes)
-    return sorted((_without_article(s) for s in found), key=lambda s: (s.start, -s.end))
+    return sorted((_without_article(_without_year(s)) for s in found), key=lambda s: (s.start, -s.end))
+
+
+_LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s+(?=\S)")
+
+
+def _without_year(shape: ShapeName) -> ShapeName:
+    """A year is no part of a name: "© 2024 Atelier Babel asbl" is "Atelier Babel asbl"."""
+    m = _LEADING_YEAR.match(shape.name)
+    if not m or m.end() == len(shape.name):
+        return shape
+    return replace(shape, start=shape.start + m.end(), name=shape.name[m.end() :])
 
 
 _ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|nell|sull|all|dall|un|qu)['’](?=[^\W\d_])", re.IGNORECASE)
