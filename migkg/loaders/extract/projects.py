@@ -2788,8 +2788,11 @@ class ProjectFinders:
         ctx = self.ctx
         self._complete_from_title()
         # (a title that opens with a name in quotes names the page's project, whatever else the
-        # text names: "„Ankommen im Job“: Neues Integrationsprojekt startet ...")
-        quoted = _PAIRED_QUOTES.match(title_without_site(ctx.doc.title or "").strip())
+        # text names: "„Ankommen im Job“: Neues Integrationsprojekt startet ...", "Projekt „X“ – Verein")
+        # (after a project noun: 'Projekt „Wegweiser“ – Brückenhaus Homburg e.V.')
+        bare_title = title_without_site(ctx.doc.title or "").strip()
+        noun = re.match(rf"(?:{ctx.cues.regex['project_nouns'].pattern})\s+(?=[«“„\"‘])", bare_title, re.I)
+        quoted = _PAIRED_QUOTES.match(bare_title, noun.end() if noun else 0)
         if quoted and self.doc_funders:
             name = next(g for g in quoted.groups() if g is not None)
             if (
@@ -2914,6 +2917,10 @@ class ProjectFinders:
             # A record page (a project database's page): the title stands as a heading over record
             # lines ("Start date:", "Fund:", "EU contribution:"), which are the project's own.
             scope, singular = found[:1], records
+        elif scope and not singular and len(records) >= 2:
+            # a project's page whose text speaks of it by its name only, over its fact sheet's
+            # record lines ("Projektsteckbrief" over "Laufzeit:", "Gesamtbudget:")
+            singular = records
         if not scope or not singular:
             return False
         u = ctx.units[scope[0]]
