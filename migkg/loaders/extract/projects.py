@@ -2622,6 +2622,17 @@ class ProjectFinders:
                     p = self.add_project(content, u.start + obj_start, u.end, i, 0.5)
                     if p is not None:
                         p.scope_units.append(i)
+            # "La première, intitulée « X », est portée par Y": the ordinal's named item
+            named = re.match(
+                rf"\s*(?:{cues.regex['ordinals'].pattern})\s*,?\s*(?:{cues.regex['naming_words'].pattern})\s*,?\s*",
+                text,
+                re.I,
+            )
+            quoted = _PAIRED_QUOTES.match(text, named.end()) if named else None
+            if quoted is not None:
+                g = next(k for k in range(1, 6) if quoted.group(k) is not None)
+                self._named(quoted.group(g), u, i, u.start + quoted.start(g), u.start + quoted.end(g), quoted=True)
+                continue
             # Enumeration: "Le premier portait sur X."
             m = re.match(
                 r"\s*"

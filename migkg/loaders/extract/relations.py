@@ -628,6 +628,8 @@ class Relations:
                     and not ctx.is_speaker(o)
                     and not ctx.is_partner_mention(o)
                     and o.iri not in self.doc_contributors
+                    # (not a name inside the project's own: "Enhancing standards at the Ħal Far Open Centre")
+                    and not _inside_label(ctx.text, o, p.label, u.start, u.end)
                 ]
                 if acting and u.kind == "sentence":
                     # The one named last before the project, its clause's subject ("lors d'une table
@@ -1875,3 +1877,9 @@ def _opens_with_name(text: str, name: str) -> bool:
     """Whether `text` opens with `name` as a whole word, as `re.match(re.escape(name) + r"(?!\\w)", text)`
     would say without a regex compiled per name."""
     return text.startswith(name) and not (len(text) > len(name) and is_word_char(text[len(name)]))
+
+
+def _inside_label(text: str, o: OrgMention, label: str, a: int, b: int) -> bool:
+    """Whether the mention lies inside where the text writes the project's label between a and b."""
+    at = text.find(label, a, b) if len(label) > len(o.name) else -1
+    return at >= 0 and at <= o.start and o.end <= at + len(label)
