@@ -70,3 +70,39 @@ def test_the_funds_set_up_names_no_project() -> None:
 def test_project_inside_an_agencys_name_names_no_project() -> None:
     ex = extractor(PROGRAMME_PAGE, "en", url=URL, title=TITLE)
     assert not [p for p in ex.projects if "Management Agency" in p.label]
+
+
+CALL_NL = (
+    "Nieuwe subsidieoproep AMIF\n"
+    "Van 1 september tot en met 31 oktober 2025 staat een nieuwe oproep open binnen het Asiel-, Migratie- en "
+    "Integratiefonds (AMIF). De Dienst Uitvoering Subsidies voert de oproep uit.\n"
+    "Belangrijke data\n"
+    "- 9 juli 2025: online informatiebijeenkomst (aanmelden via de website van de Dienst Uitvoering Subsidies)\n"
+    "- 31 oktober 2025: sluiting van de oproep\n"
+)
+
+
+def test_a_calls_timetable_lines_name_no_project() -> None:
+    ext = facts(CALL_NL, "nl", title="Nieuwe subsidieoproep AMIF")
+    assert not [p for p in ext.projects if "juli" in p.label or "oktober" in p.label]
+
+
+REGION_IT = (
+    "Il Fondo Asilo, Migrazione e Integrazione (FAMI) è lo strumento finanziario con cui l'Unione europea "
+    "sostiene gli Stati membri nella gestione dei flussi migratori.\n"
+    "Gli obiettivi specifici del programma sono quattro:\n"
+    "- Sistema europeo comune di asilo – rafforzamento dell'accoglienza e delle procedure\n"
+    "- Rimpatrio – rimpatri volontari assistiti e misure di reintegrazione\n"
+    "- Solidarietà – ricollocazione e reinsediamento\n"
+    "La Regione del Veneto partecipa alla programmazione come capofila di progetti territoriali.\n"
+)
+
+
+def test_a_verb_after_a_heads_adjective_ends_the_name() -> None:
+    assert not [n for n in names(REGION_IT, "it") if "sostiene" in n]
+
+
+def test_the_funds_objectives_by_their_italian_names_are_no_projects() -> None:
+    ext = facts(REGION_IT, "it")
+    labels = [p.label for p in ext.projects]
+    assert not [x for x in labels if x.startswith(("Sistema europeo", "Rimpatrio", "Solidarietà"))], labels

@@ -73,6 +73,7 @@ class _Shapes:
     connectors: frozenset[str]
     coordinators: frozenset[str]
     stop_words: frozenset[str]
+    tail_stops: frozenset[str]  # verbs that end a lower-case tail
     tail: bool  # names take a lower-case tail after the head
     nouns_capitalised: bool  # every noun is capitalised: extend left over adjectives only
 
@@ -174,6 +175,7 @@ def shapes_for(lang: str | None) -> _Shapes:
         connectors=frozenset(fold(c) for c in connectors),
         coordinators=frozenset(fold(c) for c in collect("coordinators")),
         stop_words=frozenset(fold(s) for s in collect("stop_words")),
+        tail_stops=frozenset(fold(s) for s in collect("tail_stops")),
         tail=lang in raw["common"]["tail_languages"],
         nouns_capitalised=lang in raw["common"]["noun_capitalising"],
     )
@@ -376,9 +378,10 @@ def _lower_tail(tokens: _Tokens, k: int, shapes: _Shapes) -> int:
     while j < len(tokens) and j < k + 5 and tokens.joined(j - 1):
         if tokens.capitalised(j):
             return j
-        if tokens.folded[j] in shapes.coordinators or tokens.folded[j] in _RELATIVES or tokens.folded[j] in _COPULAS:
+        word = tokens.folded[j]
+        if word in shapes.coordinators or word in _RELATIVES or word in _COPULAS or word in shapes.tail_stops:
             # "l'Unione europea che sostiene gli Stati": a relative clause; "la Regione è Autorità di
-            # gestione": a predicate; not the name
+            # gestione", "l'Unione europea sostiene gli Stati": a predicate; not the name
             return k
         j += 1
     return k

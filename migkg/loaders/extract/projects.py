@@ -791,6 +791,8 @@ class ProjectFinders:
             # integrazione": a line of the fund's objectives, not a project (but "Spezifisches Ziel
             # 3 (Rückkehr): „ReConnect Austria“ – ..." names one in quotes)
             head = _ITEM_HEAD.split(text, maxsplit=1)[0].strip()
+            if names_a_day(head) and re.fullmatch(r"[\d\s.]*[^\W\d_]+[\s.]*(?:(?:19|20)\d\d)?", head.strip(" –-")):
+                continue  # "9 juli 2025: online informatiebijeenkomst": a call's timetable, no project
             objective = _OBJECTIVE.match(head) is not None
             if objective or any(m.text.strip() == head for m in ctx.goals if u.start <= m.start < u.end):
                 quoted = _PAIRED_QUOTES.search(text) if objective else None
