@@ -5,7 +5,7 @@ the project's."""
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, facts, org, project
+from extract_helpers import AMIF, extractor, facts, org, project
 
 PAGE = (
     "Lotsenhaus Kaiserslautern e.V.\n"
@@ -39,3 +39,18 @@ def test_the_fact_sheets_record_lines_are_the_named_projects() -> None:
     kompass = project(ext, "Kompass")
     assert (kompass.start_year, kompass.end_year) == (2024, 2027)
     assert org("Landkreis Kaiserslautern") in kompass.funders
+
+
+def test_a_name_the_text_calls_a_project_right_after_it_is_no_organisation() -> None:
+    text = (
+        "RADICI raccoglie l'eredità di CENTRO APERTO, il progetto FAMI 2014-2020 guidato dal Comune di Terni, "
+        "nel quale la nostra cooperativa era partner.\n"
+    )
+    ex = extractor(text, "it")
+    assert "CENTRO APERTO" not in {o.name for o in ex.ctx.orgs}
+
+
+def test_the_agent_before_an_apposed_project_noun_stays_an_organisation() -> None:
+    text = "Led by Dover District Council, the scheme runs from 2019 to 2022 with AMIF money.\n"
+    ex = extractor(text, "en")
+    assert "Dover District Council" in {o.name for o in ex.ctx.orgs}

@@ -843,6 +843,28 @@ class Context:
         self._resolve_back_refs()
         self._find_funding_agents()
         self._drop_record_keys()
+        self._drop_apposed_projects()
+
+    def _drop_apposed_projects(self) -> None:
+        """A name found by its shape that the text calls a project right after it ("CASA COMUNE, il
+        progetto FAMI 2014-2020 guidato dal Comune di Perugia"): a project's name, no organisation."""
+        nouns = self.cues.regex["project_nouns"].pattern
+        # (a definite article: "la Région wallonne, ce projet pilote accompagne" opens a new clause)
+        apposed = re.compile(rf"\s*,\s*(?:(?:il|lo|la|l['’]|le|the|het|de|das|der|die)\s*)?(?:{nouns})\b", re.I)
+
+        def agent(o: OrgMention) -> bool:
+            # "Led by Kent County Council, the scheme runs ...": who runs it, then the clause's subject
+            before = self.text[max(0, o.start - 30) : o.start]
+            keys = ("implemented_by", "partner_cues", "funded_by", "support_from")
+            return any(m.end() >= len(before) - 12 for k in keys for m in self.cues.find(k, before))
+
+        gone = {
+            o.iri
+            for o in self.orgs
+            if o.iri in self.shape_rules and not o.known and apposed.match(self.text, o.end) and not agent(o)
+        }
+        if gone:
+            self._forget(gone)
 
     def _find_title_site_org(self) -> None:
         """The site's name in the page title, when the host spells it (or writes it short) and the
