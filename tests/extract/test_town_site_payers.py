@@ -37,3 +37,20 @@ def test_the_town_pays_on_its_own_site() -> None:
 def test_zorgt_voor_says_who_runs_it() -> None:
     ext = facts(TOWN_NEWS, "nl", url=URL)
     assert org("Babbelhuis Hasselt") in project(ext, "Buurtbabbels").implementers
+
+
+GOVERNMENT_RELEASE = (
+    "Persbericht\n"
+    "Nieuw project helpt slachtoffers van uitbuiting in de opvang\n"
+    "Met het project SIGNAAL wil de federale regering ervoor zorgen dat medewerkers van opvangcentra signalen "
+    "sneller herkennen. Het project loopt van 2025 tot 2027 en wordt voor 75 procent betaald uit het Asiel-, "
+    "Migratie- en Integratiefonds (AMIF); de rest draagt de federale overheid.\n"
+)
+
+
+def test_the_states_government_runs_no_project() -> None:
+    ext = facts(GOVERNMENT_RELEASE, "nl", url="https://www.belgium.be/nl/nieuws/signaal")
+    government = "https://w3id.org/migkg/id/org/belgian-federal-government"
+    assert not [p for p in ext.projects if government in p.implementers], [
+        (p.label, list(p.implementers)) for p in ext.projects
+    ]

@@ -47,6 +47,8 @@ _STATE_MINISTRY = re.compile(
     r"\b(?:bundesminist\w*|minist\w*\b.*\b(?:republic|republik|république|repubblica|federal|fédéral|federale|federaal|nationale?|nazionale))",
     re.IGNORECASE,
 )
+# A state's government by its node: "belgian-federal-government", "government-of-ireland".
+_NATIONAL_GOVERNMENT = re.compile(r"/org/(?:[a-z]+-)?federal-government$|/org/government-of-[a-z-]+$")
 _REGIONAL = re.compile(
     r"\b(?:land(?:es)?|region\w*|régional\w*|regional\w*|provin\w*|vlaams\w*|wallon\w*|gemeente|stad|stadt|comune"
     # Brussels' community commissions (COCOF, VGC, COCOM) are the region's, not the state's
@@ -543,7 +545,10 @@ class Context:
         return ent is not None and ent.is_eu_body
 
     def is_implementer_org(self, iri: str) -> bool:
-        return not self.is_eu_body(iri)
+        """Whether the organisation may run a project: not one of the Union's bodies, nor a state's
+        government as such ("de federale regering", "the Government of Ireland"), whose money is
+        national money and whose departments run what it runs."""
+        return not self.is_eu_body(iri) and not _NATIONAL_GOVERNMENT.search(iri)
 
     @functools.cached_property
     def authority_orgs(self) -> frozenset[str]:

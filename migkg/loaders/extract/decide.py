@@ -245,6 +245,8 @@ class PairDecisions:
                 and (c.funder, c.org) not in state_shares
             ):
                 continue
+            if not ctx.is_eu_body(c.org) and not ctx.is_implementer_org(c.org):
+                continue  # "Met het project X wil de federale regering ...": the state's government runs nothing
             rows = self.turned_down_rows
             if rows and all(ctx.unit_index(m.start) in rows for m in ctx.orgs if m.iri == c.org):
                 continue  # named only in a table of applications turned down

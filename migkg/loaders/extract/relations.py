@@ -653,7 +653,7 @@ class Relations:
             if not p.implementers:
                 # Not the Commission's portal that reports it: the Union's bodies run no project
                 # the text does not say they run.
-                site = owner if owner is not None and not ctx.is_eu_body(owner) else None
+                site = owner if owner is not None and ctx.is_implementer_org(owner) else None
                 # (nor the fund's authority: "the Department, which administers the fund")
                 lead = lead_orgs[0] if len(lead_orgs) == 1 and lead_orgs[0] not in ctx.authority_orgs else None
                 fallback = site or lead
