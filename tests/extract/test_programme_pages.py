@@ -106,3 +106,25 @@ def test_the_funds_objectives_by_their_italian_names_are_no_projects() -> None:
     ext = facts(REGION_IT, "it")
     labels = [p.label for p in ext.projects]
     assert not [x for x in labels if x.startswith(("Sistema europeo", "Rimpatrio", "Solidarietà"))], labels
+
+
+def test_a_quoted_short_name_in_a_list_lines_parenthesis_runs_nothing() -> None:
+    text = (
+        "Das Land fördert drei Vorhaben aus dem Asyl-, Migrations- und Integrationsfonds (AMIF):\n"
+        "1. Psychosoziale Erstberatung für Geflüchtete („PSY NI“)\n"
+        "2. Sprachmittlung in der Erstaufnahme („LINGUA NI“)\n"
+    )
+    ext = facts(text, "de")
+    assert not [i for p in ext.projects for i in p.implementers if i.endswith(("/psy-ni", "/lingua-ni"))]
+
+
+def test_a_documents_number_is_no_organisation() -> None:
+    text = (
+        "Der Kreis Borken unterstützt seit 2018 ein Beratungsangebot, das aus dem AMIF gefördert wird.\n"
+        "Finanzierung bisher:\n"
+        "– 2018 – 2022: AMIF 75 %, Kreis Borken 25 %\n"
+        "– 2023 – 2024: Überbrückung ausschließlich aus Mitteln des Kreises (Drucksache 0312/2022), da kein "
+        "AMIF-Aufruf erfolgte\n"
+    )
+    parties = {i for p in facts(text, "de").projects for i in (*p.funders, *p.implementers)}
+    assert not [i for i in parties if "drucksache" in i], parties

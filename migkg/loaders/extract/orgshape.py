@@ -775,6 +775,8 @@ def is_not_organisation(name: str) -> bool:
         return True  # "Responsible Authority for the Home Affairs funds": a fund's role, no body's name
     if _EVENT_YEAR.search(folded):
         return True  # "Integration Forum 2024", "Fachtag Migration 2023": an event of that year
+    if _DOCUMENT_NUMBER.search(folded):
+        return True  # "Drucksache 0298/2022": a document's number, no body's name
     # (behind an elided article or preposition: "l'Union", "dall'Unione europea")
     bare = re.sub(r"^(?:[ld]|dall|dell|all|nell|sull)'", "", folded)
     return folded in _not_organisations() or bare in _not_organisations()
@@ -782,6 +784,7 @@ def is_not_organisation(name: str) -> bool:
 
 # A name whose last word is a year: an event's ("Integration Forum 2024"), not a body's.
 _EVENT_YEAR = re.compile(r"\s(?:19|20)\d\d$")
+_DOCUMENT_NUMBER = re.compile(r"\d+\s*/\s*(?:19|20)\d\d\b")
 # A specific objective of a fund's programme ("Obiettivo Specifico 2", "Specific Objective 1").
 _SPECIFIC_OBJECTIVE = re.compile(
     r"^(?:obiettivo specifico|specific objective|objectif specifique|specifieke doelstelling|spezifische[sn]? ziel)\b"

@@ -868,6 +868,8 @@ class ProjectFinders:
                     pass  # "(2016-2017)": a period, not an organisation
                 elif _short_form_of(inner, title):
                     pass  # "Geldautomatensprengungen (GAA)": the title's own short form
+                elif _PAIRED_QUOTES.fullmatch(inner.strip()):
+                    pass  # "Gewaltschutz und Früherkennung („SAFE NI“)": the project's quoted short name
                 elif text[paren.end() :].lstrip().startswith(":") and self._org_line(
                     u.start, u.start + len(title.rstrip())
                 ):
