@@ -157,6 +157,7 @@ THRESHOLD_WRITTEN = (
     "held14",
     "held15",
     "held16",
+    "held17",
 )
 
 
