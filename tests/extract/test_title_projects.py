@@ -54,3 +54,27 @@ def test_the_agent_before_an_apposed_project_noun_stays_an_organisation() -> Non
     text = "Led by Dover District Council, the scheme runs from 2019 to 2022 with AMIF money.\n"
     ex = extractor(text, "en")
     assert "Dover District Council" in {o.name for o in ex.ctx.orgs}
+
+
+PROJECT_SITE = (
+    "NESTWORK\n"
+    "Home   About   Partners   News\n"
+    "\n"
+    "About the project\n"
+    "\n"
+    "NESTWORK – Shared housing pathways for refugees in European towns\n"
+    "\n"
+    "NESTWORK brings volunteers and landlords together. Over three years, six organisations develop a model "
+    "of shared housing.\n"
+    "\n"
+    "Programme: Asylum, Migration and Integration Fund (AMIF) – Union Actions\n"
+    "\n"
+    "NESTWORK exchanges with its sister project OPEN ROOMS, which is coordinated by the City of Leiden.\n"
+)
+
+
+def test_an_about_page_titled_with_its_projects_name_names_that_project() -> None:
+    ext = facts(
+        PROJECT_SITE, "en", title="About NESTWORK | Shared housing pathways", url="https://www.nestwork.eu/about"
+    )
+    assert "NESTWORK" in [p.label for p in ext.projects]

@@ -192,7 +192,14 @@ def _title_heads(title: str) -> list[str]:
         out.append(next(g for g in quoted.groups() if g is not None))
     out.append(head)
     out.append(re.sub(r"[\s,(]*\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\)?$", "", head))
+    # "About PATHS2HOME", "À propos de X", "Über X": a site's about page names its project
+    about = _ABOUT.match(head)
+    if about and head[about.end() :].strip():
+        out.append(head[about.end() :].strip())
     return [t for t in dict.fromkeys(out) if t]
+
+
+_ABOUT = re.compile(r"(?:About|À propos de|A propos de|À propos du|Over|Über|Informazioni su|Il progetto)\s+", re.I)
 
 
 # What an amount is written with: digits, currency signs and codes, scale words.
@@ -2828,7 +2835,10 @@ class ProjectFinders:
                     and not re.search(r"\b(?:19|20)\d\d\b", head)  # (a report's: "Jaarverslag 2023")
                     and not generic_heading(head, ctx.cues)
                     and not any(fold(p.label) == fold(head) for p in self.projects)
-                    and not any(fold(o.name) == fold(head) for o in ctx.orgs)
+                    # (a project's own site: "PATHS2HOME" on paths2home.eu is the project the host names)
+                    and not any(
+                        fold(o.name) == fold(head) and "owner" not in ctx.shape_rules.get(o.iri, ()) for o in ctx.orgs
+                    )
                     and not any(m.text.lower() == head.lower() for m in ctx.fund_names + ctx.places)
                 ):
                     self._title_project(head)
