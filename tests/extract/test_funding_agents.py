@@ -31,8 +31,15 @@ def payer_names(text: str, lang: str) -> set[str]:
         ("fr", "Intitulé : Passerelles\nFinancement : Brivalis – appel Co-Construire\n", "Brivalis"),
         ("nl", "Het project Brug wordt gefinancierd door het AMIF en Welzijnsfonds Noord.\n", "Welzijnsfonds Noord"),
         ("en", "The Bridge project is funded by the AMIF and by Northvale Trust.\n", "Northvale Trust"),
+        # past a long parenthesis on the first payer's share
+        (
+            "nl",
+            "Dit programma werd betaald door de gemeente Breda (€ 42.000, subsidie Participatie Nieuwkomers) en "
+            "het Fonds Brabantse Kansen (€ 15.000).\n",
+            "Fonds Brabantse Kansen",
+        ),
     ],
-    ids=["region-after-a-fund", "bare-name", "funding-key", "nl-after-fund", "en"],
+    ids=["region-after-a-fund", "bare-name", "funding-key", "nl-after-fund", "en", "past-a-long-parenthesis"],
 )
 def test_name_a_funding_cue_governs_is_a_payer(lang, text, payer) -> None:
     assert payer in payer_names(text, lang)

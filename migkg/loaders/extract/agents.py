@@ -31,7 +31,7 @@ _COUNTRY = str(MKG.Country)
 _REACH = 160  # characters after the cue that its list of payers may take
 _STOP = re.compile(r"[.;!?]\s|[.;!?]$|\n|\s[–—]\s|:")
 _WORD = re.compile(r"[^\W_][\w'’.\-&+]*")
-_PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")
+_PAREN = re.compile(r"\s*\([^()\n]{1,80}\)")
 _SPACES = re.compile(r"\s*")
 _CUE_LINE_END = re.compile(r"[ \t]*:?[ \t]*\n[ \t]*(?=\S)")
 # "of the European Union" after a fund's name, in the five languages: the fund's, no payer of its own
