@@ -40,3 +40,27 @@ def test_a_name_inside_the_projects_name_is_no_runner() -> None:
 def test_the_answers_heading_names_no_project() -> None:
     ext = facts(ANSWER_FR, "fr")
     assert not [p for p in ext.projects if "Texte de" in p.label]
+
+
+WRITTEN_ANSWER = (
+    "Written answers\n"
+    "\n"
+    "I can confirm to the Deputy that the following projects in County Galway have been awarded funding under "
+    "the Asylum, Migration and Integration Fund:\n"
+    "\n"
+    'Galway Welcome Centre CLG, Galway – "Connect West", an information and referral service for '
+    "beneficiaries of international protection. The project runs from 2023 to 2025 and was awarded €310,000.\n"
+    "\n"
+    "Connemara Community Partnership – a Rural Orientation Service providing transport and volunteer support. "
+    "The project runs from 2024 to 2026.\n"
+)
+
+
+def test_a_paragraph_opening_on_a_beneficiary_and_a_dash_names_its_project() -> None:
+    ext = facts(WRITTEN_ANSWER, "en")
+    connect = project(ext, "Connect West")
+    assert (
+        org("Galway Welcome Centre CLG") in connect.implementers or org("Galway Welcome Centre") in connect.implementers
+    )
+    rural = project(ext, "Rural Orientation Service")
+    assert org("Connemara Community Partnership") in rural.implementers

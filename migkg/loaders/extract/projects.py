@@ -2154,6 +2154,46 @@ class ProjectFinders:
                     p.years_evidence = ev
                 p.scope_units.append(i)
 
+    def find_org_led_paragraphs(self) -> None:
+        """A written answer's paragraphs, each opening on a beneficiary, its town, a dash and its
+        project: 'Doras CLG, Limerick – "Integration Hub Mid-West", a one-stop service ...', 'Nasc,
+        Cork – a Family Reunification Support Service providing ...'. The quoted title, else the
+        words after the article up to the clause's end, name the project the organisation runs."""
+        ctx, cues = self.ctx, self.ctx.cues
+        taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
+        articles = cues.regex["indefinite_articles"].pattern
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence" or i in taken or (i and ctx.units[i - 1].paragraph == u.paragraph):
+                continue
+            first = next(iter(ctx.orgs_in(u.start, u.end)), None)
+            if first is None or first.start != u.start or not ctx.is_implementer_org(first.iri):
+                continue
+            # ", Limerick", ", the Migrant and Refugee Rights Centre, Cork" (its town, its long form),
+            # then the dash
+            m = re.match(r"(?:,[^–—\n]{1,60}?)?\s+[–—-]\s+", ctx.text[first.end : u.end])
+            if m is None:
+                continue
+            at = first.end + m.end()
+            quoted = _PAIRED_QUOTES.match(ctx.text, at, u.end)
+            if quoted is not None:
+                g = next(k for k in range(1, 6) if quoted.group(k) is not None)
+                label = quoted.group(g)
+            else:
+                described = re.match(
+                    rf"(?:{articles})\s+([^,;:.()]{{3,80}}?)(?=\s+(?:providing|offering|which|that|for|to|in)\b|[,;:.(])",
+                    ctx.text[at : u.end],
+                    re.I,
+                )
+                if described is None or not described.group(1)[:1].isupper():
+                    continue
+                label = described.group(1)
+            p = self.add_project(label, u.start, u.end, i, 0.7)
+            if p is None or p.implementers:
+                continue
+            p.implementers[first.iri] = Evidence(u.start, u.end, 0.75)
+            p.named_runner = first.iri
+            p.scope_units.append(i)
+
     def find_named(self) -> None:
         """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
         ctx, cues = self.ctx, self.ctx.cues
