@@ -541,10 +541,10 @@ def test_the_last_part_of_a_long_name_before_its_acronym_names_no_project() -> N
 
 
 def test_a_numbered_section_heading_labels_the_pair_decisions_project_without_its_number() -> None:
-    from migkg.loaders.extract.decide import _SECTION_NUMBER
+    from migkg.loaders.extract.projects import SECTION_NUMBER
 
-    assert _SECTION_NUMBER.sub("", "3.1 FirstSteps to Work") == "FirstSteps to Work"
-    assert _SECTION_NUMBER.sub("", "2024 Annual Report") == "2024 Annual Report"
+    assert SECTION_NUMBER.sub("", "3.1 FirstSteps to Work") == "FirstSteps to Work"
+    assert SECTION_NUMBER.sub("", "2024 Annual Report") == "2024 Annual Report"
 
 
 def test_a_predicate_after_an_organisations_head_is_no_part_of_its_name() -> None:

@@ -104,7 +104,7 @@ def cue_reaches(ctx, key: str, m: OrgMention, phrases_only: bool = False) -> boo
     ]
     if key == "granted_to":
         # "Typical beneficiaries are A, B and C": who may apply, not whom a grant goes to
-        found = [c for c in found if ctx.grant_cue(u.text[: c.end()]) is not None]
+        found = [c for c in found if not ctx.prospective_before(u.text, c.start())]
     if not found:
         return False
     gap_start = u.start + found[-1].end()

@@ -360,9 +360,11 @@ class Context:
         """The cue of a grant to a list of organisations in a sentence ("awarded to", "Begünstigte"),
         unless it says who may apply ("Typical beneficiaries are", "potentiële begunstigden")."""
         cue = self.cues.search("granted_to", text)
-        if cue is None or self.cues.search("prospective_words", text[max(0, cue.start() - 25) : cue.start()]):
-            return None
-        return cue
+        return None if cue is None or self.prospective_before(text, cue.start()) else cue
+
+    def prospective_before(self, text: str, at: int) -> bool:
+        """Whether a word of who may apply ("Typical", "potentiële") stands right before `at`."""
+        return self.cues.search("prospective_words", text[max(0, at - 25) : at]) is not None
 
     def unit_index(self, pos: int) -> int:
         """The index of the unit that holds (or last starts before) character `pos`."""

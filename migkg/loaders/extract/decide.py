@@ -411,7 +411,13 @@ class PairDecisions:
     def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """A project the text describes without a name the rules could read: labelled by the
         section heading over the organisation's first mention, else by the document's title."""
-        from migkg.loaders.extract.projects import about_a_fund, generic_heading, not_a_project, title_name
+        from migkg.loaders.extract.projects import (
+            SECTION_NUMBER,
+            about_a_fund,
+            generic_heading,
+            not_a_project,
+            title_name,
+        )
 
         ctx = self.ctx
         u = ctx.units[o_units[0]] if ctx.units else None
@@ -428,7 +434,7 @@ class PairDecisions:
             and not ctx.is_related_link(u.section)
         ):
             # (without its number: "3.1 FirstSteps to Work" is the project "FirstSteps to Work")
-            label = _SECTION_NUMBER.sub("", ctx.units[u.section].text)
+            label = SECTION_NUMBER.sub("", ctx.units[u.section].text)
         if not label and ctx.doc.title:
             label = title_name(ctx.doc.title, ctx.cues)
             # "Cap'Femmes – Atelier Babel": the site's name after the dash
@@ -459,9 +465,6 @@ class PairDecisions:
         self.assign_years(fact, [(u.start, u.end)], named_in)  # type: ignore[attr-defined]
         self._amounts_from(fact, u.start, u.end)  # type: ignore[attr-defined]
         return fact
-
-
-_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
 
 
 def _occurrences(text: str, part: str) -> list[int]:

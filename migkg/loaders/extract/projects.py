@@ -137,10 +137,14 @@ def _described_paren(text: str) -> re.Match[str] | None:
     return None
 
 
+# A section's number before its heading's words: "3.1 FirstSteps to Work".
+SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
+
+
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”„‘’‚")
     label = re.sub(r"\s*\(\*+\)$", "", label)  # "Guichet communal de l'intégration (*)": a footnote's mark
-    label = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)", "", label)  # "3.1 SAFE – ...": its section's number
+    label = SECTION_NUMBER.sub("", label)  # "3.1 SAFE – ...": its section's number
     label = re.sub(r"^(?:l['’]|d['’])", "", label)
     label = re.sub(r"(?<=\w)\.\s+\w+$", "", label)  # "Centre for Social Innovation. This": the next sentence's word
     words = label.split()
