@@ -191,7 +191,9 @@ def funding_agents(ctx: Context) -> list[tuple[int, int]]:
     and cities, and names nothing else found."""
     glue = _glue(ctx)
     out: list[tuple[int, int]] = []
+    thanks = {m.end() for m in ctx.cues.find("thanks_words", ctx.text)} if ctx.cues.words.get("thanks_words") else set()
     for cue_end, preposition in _cue_ends(ctx):
+        thanked = cue_end in thanks
         again = re.compile(rf"\s*{re.escape(preposition)}\b", re.IGNORECASE) if preposition.isalpha() else None
         stop = _STOP.search(ctx.text, cue_end, cue_end + _REACH)
         end = stop.start() if stop else min(len(ctx.text), cue_end + _REACH)
@@ -205,7 +207,9 @@ def funding_agents(ctx: Context) -> list[tuple[int, int]]:
                 pos = known[1]
             else:
                 span = _name_at(ctx, _SPACES.match(ctx.text, pos, end).end(), end)
-                if span is None:
+                if span is None or thanked:
+                    # "grâce à Traversées, un dispositif ...": what a "thanks to" names is as often the
+                    # project or the scheme that helped as the one who paid
                     break
                 out.append(span)
                 pos = span[1]

@@ -328,6 +328,8 @@ class Context:
         # a byline and a time of publishing at the top: a newspaper's article, whatever its host
         # (read by lines: a sentencizer may split "14 mrt. 2024, 17:05" at its abbreviation)
         top = [line.strip() for line in self.text.split("\n")[:25] if line.strip()][:15]
+        # (or on one line, cut by bars: "Par Claire Dupont | Publié le 18/02/2025 à 17h42 | Mis à jour ...")
+        top += [cell.strip() for line in top if " | " in line for cell in line.split(" | ")]
         dated = any(_PUBLISHED.match(line) or _DATE_ALONE.fullmatch(line) for line in top)
         if dated and any(BYLINE.fullmatch(line) for line in top):
             return True

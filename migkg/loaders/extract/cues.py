@@ -25,6 +25,7 @@ LIST_KEYS = (
     "funded_by",
     "funding_verbs",
     "support_from",
+    "thanks_words",
     "within_fund",
     "implemented_by",
     "implementer_keys",

@@ -91,6 +91,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_listed_headings()
         self.find_announced_headings()
         self.find_headed_started_projects()
+        self.find_run_subjects()
         self.read_orphan_records()
         self.find_aggregates()
         self.find_org_funders()

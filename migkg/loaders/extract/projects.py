@@ -2198,6 +2198,51 @@ class ProjectFinders:
             p.named_runner = first.iri
             p.scope_units.append(i)
 
+    def find_run_subjects(self) -> None:
+        """A sentence that opens on a name, then says who runs it: "Traversées est porté par
+        l'Eurométropole X", "Lotsenpunkt wird von Verein Y getragen" is not matched (the agent comes
+        before the verb in German), "Harbour Lines is run by the X Foundation". The name is the
+        project, the organisation after the cue its runner. The name must come back elsewhere in the
+        text (a project the page is about, not a passing subject) and be no organisation, fund or
+        place, nor open on a determiner ("Le projet est porté par")."""
+        ctx, cues = self.ctx, self.ctx.cues
+        taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
+        predicates = cues.words.get("predicate_words", ())
+        if not predicates or not cues.words.get("implemented_by"):
+            return
+        opening = re.compile(
+            r"\s*((?:[A-ZÀ-Þ][\w'’\-]*|[A-Z0-9][A-Z0-9\-]+)(?:\s+[A-ZÀ-Þ0-9][\w'’\-]*){0,3})"
+            rf"\s+(?:{'|'.join(re.escape(w) for w in predicates)})\s+"
+        )
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence" or i in taken:
+                continue
+            m = opening.match(u.text)
+            if m is None:
+                continue
+            # (an adverb may come between: "is now run by", "wordt sinds 2023 gecoördineerd door")
+            cue = cues.search("implemented_by", u.text[m.end() : m.end() + 50])
+            if cue is None or not re.fullmatch(r"(?:[\w-]+\s+)?", u.text[m.end() : m.end() + cue.start()]):
+                continue
+            name, start = m.group(1), u.start + m.start(1)
+            if cues.has("determiners", name.split()[0]):
+                continue
+            if ctx.orgs_in(start, start + len(name)) or ctx.funders_in(start, start + len(name)) or ctx.is_place(name):
+                continue
+            if ctx.text.count(name) < 2:
+                continue
+            if any(fold(name) in fold(p.label) for p in self.projects):
+                continue  # "New Roots is led by X": a project the rules found already, with its own scope
+            at = u.start + m.end() + cue.end()
+            runner = next((o for o in ctx.orgs_in(at, u.end) if o.start - at <= 4), None)
+            if runner is None:
+                continue
+            project = self.add_project(name, u.start, u.end, i, 0.7)
+            if project is None:
+                continue
+            project.implementers.setdefault(runner.iri, Evidence(u.start, u.end, 0.75))
+            project.scope_units.append(i)
+
     def find_named(self) -> None:
         """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
         ctx, cues = self.ctx, self.ctx.cues
