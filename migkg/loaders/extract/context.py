@@ -832,6 +832,10 @@ class Context:
             words = leading_name_words(name.group(1), self.cues)
             if words:
                 end = m.end() + name.start(1) + len(words)
+                # "la Province du Brabant wallon": an adjective of place ends the name
+                after = re.match(r"[^\S\n]+([^\W\d_]+)", self.text[end : end + 30])
+                if after is not None and fold(after.group(1)) in shapes_for(self.lang).place_adjectives:
+                    end += after.end()
                 # "des Landes Sachsen-Anhalt": a head in the genitive names the Land in the nominative
                 head = m.group(0)
                 nominative = next(

@@ -74,6 +74,7 @@ class _Shapes:
     coordinators: frozenset[str]
     stop_words: frozenset[str]
     tail_stops: frozenset[str]  # verbs that end a lower-case tail
+    place_adjectives: frozenset[str]  # "wallonne", "siciliana": they end a government's name
     tail: bool  # names take a lower-case tail after the head
     nouns_capitalised: bool  # every noun is capitalised: extend left over adjectives only
 
@@ -176,6 +177,7 @@ def shapes_for(lang: str | None) -> _Shapes:
         coordinators=frozenset(fold(c) for c in collect("coordinators")),
         stop_words=frozenset(fold(s) for s in collect("stop_words")),
         tail_stops=frozenset(fold(s) for s in collect("tail_stops")),
+        place_adjectives=frozenset(fold(s) for s in collect("place_adjectives")),
         tail=lang in raw["common"]["tail_languages"],
         nouns_capitalised=lang in raw["common"]["noun_capitalising"],
     )
@@ -445,8 +447,12 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                     if shapes.tail and k < n and not tokens.capitalised(k):
                         k = _lower_tail(tokens, k, shapes)
                     b = _extend_right(tokens, k, shapes, a + MAX_WORDS)
+                    # "la Région wallonne", "Province du Brabant wallon", "la Regione siciliana": an
+                    # adjective of place, in lower case, ends a government's name
+                    placed = b < n and tokens.joined(b - 1) and tokens.folded[b] in shapes.place_adjectives
+                    b += placed
                     others = [j for j in range(a, b) if not i <= j < k and tokens.capitalised(j)]
-                    if others:
+                    if others or placed:
                         found = (a, b, "head")
                     break
         if (

@@ -48,6 +48,10 @@ def _line_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
+# "of" in the five languages, and the elided article: "et de la Région", "and of the Land"
+_OF_WORDS = frozenset({"de", "du", "des", "d", "l", "of", "van", "von", "di", "del", "della", "dell"})
+
+
 def _in_label(text: str, o: OrgMention, p: ProjectFact) -> bool:
     """Whether an organisation's mention is a word of the project's label, not only of its line."""
     return text[o.start : o.end] in p.label and p.label.strip() != text[o.start : o.end]
@@ -354,6 +358,18 @@ class Relations:
                     out.append(payer.iri)
         return out
 
+    def _listed_after_a_fund(self, o: OrgMention) -> bool:
+        """Whether the organisation is named right after a fund, joined by "and" ("du Fonds Asile,
+        Migration et Intégration (FAMI) et de la Région wallonne"): a co-funder, listed with it."""
+        ctx = self.ctx
+        ends = [m.end for m in ctx.funds if m.end <= o.start and o.start - m.end <= 40]
+        if not ends:
+            return False
+        between = re.sub(r"\([^()]*\)", " ", ctx.text[max(ends) : o.start])
+        words = [w for w in re.findall(r"[^\W\d_]+", between) if not ctx.cues.has("determiners", w)]
+        joined = [w for w in words if ctx.cues.has("and_words", w)]
+        return bool(joined) and all(w in joined or w.lower() in _OF_WORDS for w in words)
+
     def relate(self) -> None:
         ctx, cues = self.ctx, self.ctx.cues
         units = ctx.units
@@ -628,6 +644,8 @@ class Relations:
                     and not ctx.is_speaker(o)
                     and not ctx.is_partner_mention(o)
                     and o.iri not in self.doc_contributors
+                    # (not one named with a fund: "soutenu par le FAMI et la Région wallonne")
+                    and not self._listed_after_a_fund(o)
                     # (not a name inside the project's own: "Enhancing standards at the Ħal Far Open Centre")
                     and not _inside_label(ctx.text, o, p.label, u.start, u.end)
                 ]

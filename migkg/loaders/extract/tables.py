@@ -157,7 +157,9 @@ class TableFinders:
                     caption = [owner]
             # A list of an organisation's own projects names no one who runs them: the page's owner
             # does (as of a list of its projects' lines, `find_celled_items`).
-            runner = owner if of_projects and "org" not in roles else None
+            # So does one whose columns name each project's payers and no one who runs it ("Projet |
+            # Financeur | Période | Montant" in an association's annual report).
+            runner = owner if "org" not in roles and (of_projects or ("title" in roles and "payer" in roles)) else None
             for i in run[1:]:
                 self._read_row(i, columns, caption, runner)
 
