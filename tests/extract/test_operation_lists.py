@@ -53,3 +53,24 @@ def test_a_footnotes_mark_is_no_part_of_a_title() -> None:
 def test_the_funds_programme_with_its_period_in_its_name_is_no_project() -> None:
     ext = facts(OPERATIONS, "fr", url=URL)
     assert not [p for p in ext.projects if "Grand-Duché" in p.label]
+
+
+def test_a_column_headed_operation_names_each_rows_project() -> None:
+    # The lists of operations the regulation asks managing authorities to publish head their
+    # names' column "Operation" alone.
+    text = (
+        "Asylum, Migration and Integration Fund (AMIF)\n"
+        "\n"
+        "Beneficiary | Operation | Specific objective | Total eligible cost | EU contribution | Start | End\n"
+        "Cruz Vermelha Portuguesa | Casa Aberta – reception of unaccompanied minors | SO1 | 800 000,00 € | "
+        "600 000,00 € | 01/01/2024 | 31/12/2026\n"
+        "Município de Setúbal | Setúbal Integra – one-stop shop for migrants | SO2 | 400 000,00 € | "
+        "300 000,00 € | 01/03/2024 | 28/02/2026\n"
+    )
+    ext = facts(text, "en")
+    casa = project(ext, "Casa Aberta")
+    assert set(casa.implementers) == {org("Cruz Vermelha Portuguesa")}
+    assert (casa.start_year, casa.end_year) == (2024, 2026)
+    setubal = project(ext, "Setúbal Integra")
+    assert set(setubal.implementers) == {org("Município de Setúbal")}
+    assert AMIF in setubal.funders
