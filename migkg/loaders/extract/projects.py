@@ -33,7 +33,8 @@ _ONE_DAY = re.compile(r"\b\d{1,2}(?:[./]\d{1,2}[./]|\.?\s+[^\W\d_]{3,}\.?\s+)(?:
 _YEAR4 = re.compile(r"\b(?:19|20)\d\d\b")
 # What stands between a heading's opening years and the name after them ("2018 – 2020 | Name"),
 # with a word for "until now" ("2024 – heden | Name").
-_PERIOD_SEPARATOR = re.compile(r"(?:\s*[-–]\s*[^\W\d_]{2,8})?\s*[|·:]\s*")
+# (or a spaced dash: "2012-2014 – Thuis in de Brugse Poort" in a history's timeline)
+_PERIOD_SEPARATOR = re.compile(r"(?:\s*[-–]\s*[^\W\d_]{2,8})?\s*[|·:]\s*|\s+[–—-]\s+")
 # The theme a grant sentence opens with: "Voor het thema Duale trajecten is er subsidie toegekend aan".
 _THEME = re.compile(
     r"\b(?:thema|thème|theme|Thema|tema)\s+([^,]{3,80}?)\s+"
