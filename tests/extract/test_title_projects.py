@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from extract_helpers import AMIF, extractor, facts, org, project
 
+from migkg.loaders.extract.projects import only_a_date
+
 PAGE = (
     "Lotsenhaus Kaiserslautern e.V.\n"
     "Start   Über uns   Projekte   Kontakt\n"
@@ -78,3 +80,13 @@ def test_an_about_page_titled_with_its_projects_name_names_that_project() -> Non
         PROJECT_SITE, "en", title="About NESTWORK | Shared housing pathways", url="https://www.nestwork.eu/about"
     )
     assert "NESTWORK" in [p.label for p in ext.projects]
+
+
+def test_a_date_is_no_projects_name() -> None:
+    # "... to 29 February 2024. The action financed ...": the capitalised words before a project
+    # noun may be a date's
+    assert only_a_date("February 2024")
+    assert only_a_date("1er mars 2023")
+    assert only_a_date("3. März 2025")
+    assert not only_a_date("Safe Shores 2024")
+    assert not only_a_date("Avril 2024 Mobilité")

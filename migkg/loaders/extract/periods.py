@@ -353,6 +353,11 @@ def find_periods(text: str, lang: str | None = None) -> list[PeriodMention]:
     return [PeriodMention(sy, ey, kind, s, e, text[s:e]) for s, e, (kind, sy, ey) in sorted(chosen) if kind != "date"]
 
 
+def all_months() -> frozenset[str]:
+    """The months' names and short forms in every language, folded as `norm_cue` folds them."""
+    return _data().all_months
+
+
 def names_a_day(text: str) -> bool:
     """Whether `text` holds a day of a month ("31 december", "le 1er mars", "am 3. Mai"): a date,
     which names no project or organisation."""

@@ -21,7 +21,7 @@ from migkg.loaders.extract.context import (
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import ends_with_head, fold, opens_with_head, shapes_for, spells
-from migkg.loaders.extract.periods import names_a_day
+from migkg.loaders.extract.periods import all_months, names_a_day
 from migkg.loaders.extract.structure import BYLINE, Unit, is_record_key, line_start
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
@@ -140,6 +140,16 @@ def _described_paren(text: str) -> re.Match[str] | None:
 
 # A section's number before its heading's words: "3.1 FirstSteps to Work".
 SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
+
+
+def only_a_date(label: str) -> bool:
+    """Whether a label is only a date: a month's name and a year, maybe a day ("February 2024",
+    "1er mars 2023", "März 2025")."""
+    words = re.findall(r"[^\W\d_]+|\d+", label)
+    if not 2 <= len(words) <= 4 or not re.fullmatch(r"(?:19|20)\d\d", words[-1]):
+        return False
+    named = [w for w in words[:-1] if not w.isdigit() and w.lower() not in ("er", "st", "nd", "rd", "th")]
+    return len(named) == 1 and norm_cue(named[0]) in all_months()
 
 
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
@@ -502,6 +512,8 @@ class ProjectFinders:
             return None  # ... or the rest of a sentence ("Und läuft vom 1. Mai ...")
         if find_amounts(label, self.ctx.lang) and word_count(_AMOUNT_WORDS.sub(" ", label)) <= 2:
             return None  # "Volumen: 2 Mio. €", "Budget : 1,2 million d'euros": a record line, not a name
+        if only_a_date(label):
+            return None  # "February 2024" of "from 1 March 2022 to 29 February 2024": a date
         # A name that is only a fund, a place or an organisation is not a project.
         for m in self.ctx.fund_names + self.ctx.places:
             if m.text.lower() == low:
