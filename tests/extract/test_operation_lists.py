@@ -74,3 +74,17 @@ def test_a_column_headed_operation_names_each_rows_project() -> None:
     setubal = project(ext, "Setúbal Integra")
     assert set(setubal.implementers) == {org("Município de Setúbal")}
     assert AMIF in setubal.funders
+
+
+def test_a_money_column_headed_by_a_funding_word_and_an_organisation_is_that_organisations_share() -> None:
+    text = (
+        "Momenteel ontvangen twee projecten cofinanciering van de provincie:\n"
+        "Promotor | Project | Looptijd | AMIF-bijdrage | Cofinanciering Provincie Limburg\n"
+        "vzw Buurtwerk Genk | Samen Sterk – taalcafés voor nieuwkomers | 01/01/2024 – 31/12/2025 | "
+        "€ 120.000,00 | € 20.000,00\n"
+        "vzw De Brug Hasselt | Werkplek – begeleiding naar werk | 01/03/2024 – 28/02/2026 | € 90.000,00 | € 15.000,00\n"
+    )
+    ext = facts(text, "nl")
+    samen = project(ext, "Samen Sterk")
+    assert set(samen.funders) >= {AMIF, org("Provincie Limburg")}
+    assert samen.amounts[org("Provincie Limburg")][0] == 20000

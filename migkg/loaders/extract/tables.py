@@ -63,10 +63,15 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
         or cues.search("national_funders", core)
         # "Toegekend", "Bewilligt": the sum granted, whatever its header leaves unsaid
         or (cues.search("granted_columns", core) and not cues.search("project_title_keys", core))
+        # "Cofinanciering VGC", "Finanzierung Landkreis": a funding word and the organisation paying
+        or (cues.search("funding_words", core) and ctx.orgs_in(start, end))
     )
     if money and not _OTHER_CURRENCY.search(low):
         if not funders and cues.search("national_funders", core):
             funders = [NATIONAL]
+        if not funders:
+            # "Cofinanciering VGC", "Kofinanzierung Landkreis X": the organisation its header names pays
+            funders = [o.iri for o in ctx.orgs_in(start, end)]
         share = "eu" if "eu_contribution" in roles else "total" if "total_cost" in roles else ""
         granted = bool(cues.search("granted_columns", core))
         return Column("money", list(dict.fromkeys(funders)), share, granted)
