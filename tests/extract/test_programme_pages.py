@@ -128,3 +128,15 @@ def test_a_documents_number_is_no_organisation() -> None:
     )
     parties = {i for p in facts(text, "de").projects for i in (*p.funders, *p.implementers)}
     assert not [i for i in parties if "drucksache" in i], parties
+
+
+def test_a_councils_minutes_and_draft_budget_amendment_are_no_projects() -> None:
+    text = (
+        "Procès-verbal de la séance publique du Conseil de l'action sociale du 12 mars 2024\n"
+        "\n"
+        "Vu le projet de modification budgétaire n° 2 présenté par le Bureau permanent ;\n"
+        "Le Conseil approuve la convention relative au projet « Cap Langues », cofinancé par le Fonds Asile, "
+        "Migration et Intégration (FAMI).\n"
+    )
+    labels = [p.label for p in facts(text, "fr").projects]
+    assert not [label for label in labels if "Procès-verbal" in label or "modification" in label]
