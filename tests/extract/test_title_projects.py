@@ -90,3 +90,18 @@ def test_a_date_is_no_projects_name() -> None:
     assert only_a_date("3. März 2025")
     assert not only_a_date("Safe Shores 2024")
     assert not only_a_date("Avril 2024 Mobilité")
+
+
+def test_a_projects_name_said_again_without_its_description_is_the_same_project() -> None:
+    text = (
+        "Folgende Projekte werden gefördert:\n"
+        "Träger | Projekt | Förderung | Laufzeit\n"
+        'Caritas Lippe e.V. | „Ankommen in Lippe" – Lotsendienste für Neuzugewanderte | AMIF | 2024-2026\n'
+        'Diakonie Minden e.V. | „Sprachbrücke" – Sprachkurse für Eltern | AMIF | 2024-2025\n'
+        "\n"
+        'Beim Projekt „Ankommen in Lippe" begleiten ehrenamtliche Lotsinnen neu angekommene Menschen im Kreis '
+        "Lippe. Das Projekt wird aus dem AMIF und vom Land gefördert.\n"
+    )
+    labels = [p.label for p in facts(text, "de").projects]
+    assert len([label for label in labels if "Ankommen" in label]) == 1, labels
+    assert not [label for label in labels if '"' in label], labels

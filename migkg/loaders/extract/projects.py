@@ -154,6 +154,10 @@ def only_a_date(label: str) -> bool:
 
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”„‘’‚")
+    if label.count('"') == 1:
+        # '„Ankommen in OWL" – Erstorientierung ...': the name's closing quote before the dash of its
+        # description, its opening one stripped
+        label = re.sub(r'"(?=\s+[–—-]\s)', "", label)
     label = re.sub(r"\s*\(\*+\)$", "", label)  # "Guichet communal de l'intégration (*)": a footnote's mark
     label = SECTION_NUMBER.sub("", label)  # "3.1 SAFE – ...": its section's number
     label = re.sub(r"^(?:l['’]|d['’])", "", label)
@@ -536,6 +540,8 @@ class ProjectFinders:
                 return p
             if core and _without_project_noun(p.label.lower(), cues) == core:
                 return p  # "Harbour Welcome project" is "Harbour Welcome"
+            if re.match(rf"{re.escape(low)}\s+[–—-]\s+\w", p.label.lower()) and word_count(label) >= 2:
+                return p  # "Ankommen in OWL" is the name of "Ankommen in OWL – Erstorientierung ..."
         fact = ProjectFact(label=label, evidence=Evidence(start, end, confidence), unit=unit)
         fact.rule = sys._getframe(1).f_code.co_name  # the finder's name, for debugging and tests
         for k, v in kw.items():
