@@ -142,6 +142,15 @@ def _described_paren(text: str) -> re.Match[str] | None:
 SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
 
 
+@cache
+def _name_then_predicate(predicates: tuple[str, ...]) -> re.Pattern[str]:
+    """A sentence's opening name of one to four capitalised words, then an auxiliary ("est", "is")."""
+    return re.compile(
+        r"\s*((?:[A-ZÀ-Þ][\w'’\-]*|[A-Z0-9][A-Z0-9\-]+)(?:\s+[A-ZÀ-Þ0-9][\w'’\-]*){0,3})"
+        rf"\s+(?:{'|'.join(re.escape(w) for w in predicates)})\s+"
+    )
+
+
 def only_a_date(label: str) -> bool:
     """Whether a label is only a date: a month's name and a year, maybe a day ("February 2024",
     "1er mars 2023", "März 2025")."""
@@ -2219,20 +2228,17 @@ class ProjectFinders:
 
     def find_run_subjects(self) -> None:
         """A sentence that opens on a name, then says who runs it: "Traversées est porté par
-        l'Eurométropole X", "Lotsenpunkt wird von Verein Y getragen" is not matched (the agent comes
-        before the verb in German), "Harbour Lines is run by the X Foundation". The name is the
-        project, the organisation after the cue its runner. The name must come back elsewhere in the
-        text (a project the page is about, not a passing subject) and be no organisation, fund or
-        place, nor open on a determiner ("Le projet est porté par")."""
+        l'Eurométropole X", "Harbour Lines is run by the X Foundation". The name is the project, the
+        organisation right after the cue its runner. The name must come back elsewhere in the text (a
+        project the page is about, not a passing subject) and be no organisation, fund or place, nor
+        open on a determiner ("Le projet est porté par"). (German puts the agent before the verb,
+        "wird von Verein Y getragen": not read here.)"""
         ctx, cues = self.ctx, self.ctx.cues
         taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
         predicates = cues.words.get("predicate_words", ())
         if not predicates or not cues.words.get("implemented_by"):
             return
-        opening = re.compile(
-            r"\s*((?:[A-ZÀ-Þ][\w'’\-]*|[A-Z0-9][A-Z0-9\-]+)(?:\s+[A-ZÀ-Þ0-9][\w'’\-]*){0,3})"
-            rf"\s+(?:{'|'.join(re.escape(w) for w in predicates)})\s+"
-        )
+        opening = _name_then_predicate(tuple(predicates))
         for i, u in enumerate(ctx.units):
             if u.kind != "sentence" or i in taken:
                 continue
