@@ -114,11 +114,30 @@ def _fund_managers(ctx: Context, u: Unit) -> list[tuple[str, str]]:
             continue
         m = tail.match(ctx.text, e, u.end)
         if m is None:
+            verb_last = _verb_last_manager(ctx, u, e, managed)
+            if verb_last:
+                out.append((f, verb_last))
             continue
         named = [o for o in ctx.orgs_in(m.end(), u.end) if o.start - m.end() <= 12]
         if named:
             out.append((f, named[0].iri))
     return out
+
+
+def _verb_last_manager(ctx: Context, u: Unit, fund_end: int, managed: str) -> str | None:
+    """The organisation a clause right after the fund's name ends on as its manager, the verb last
+    ("Integrationsfonds (AMIF), den in Deutschland das Bundesamt für ... verwaltet")."""
+    opening = re.compile(r"\)?\s*,\s+")
+    m = opening.match(ctx.text, fund_end, u.end)
+    if m is None:
+        return None
+    for o in ctx.orgs_in(m.end(), u.end):
+        clause = ctx.text[m.end() : o.start]
+        if re.search(r"[,.;:()]", clause) or len(clause.split()) > 5:
+            return None
+        if re.match(rf"\s*(?i:{managed})\b", ctx.text[o.end : u.end]):
+            return o.iri
+    return None
 
 
 def _relative_managers(ctx: Context, u: Unit, doc_funders: list[str]) -> list[tuple[str, str]]:

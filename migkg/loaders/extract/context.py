@@ -127,6 +127,20 @@ def _token_at(text: str, pos: int) -> str:
 
 
 # A place right after a network's name, on its line: "Croix-Rouge Valais", "Caritas Piacenza".
+# German books' and papers' quotes point inwards (»Halt geben«); the finders read « » as the
+# opening and closing quotes, so such a pair is read as if written the French way.
+_INWARD_QUOTES = re.compile(r"»(?=[^\W_])[^«»\n]{0,300}?[^\s«»]«")
+_OUTWARD_QUOTES = re.compile(r"«(?=[^\W_])[^«»\n]{0,300}?[^\s«»]»")
+
+
+def outward_quotes(text: str) -> str:
+    """The text with inward-pointing guillemet pairs (»Name«) turned outward («Name»), character for
+    character, so offsets stay true; a text that also pairs them outward is left as it is."""
+    if "»" not in text or _OUTWARD_QUOTES.search(text):
+        return text
+    return _INWARD_QUOTES.sub(lambda m: "«" + m.group()[1:-1] + "»", text)
+
+
 _BRANCH_PLACE = re.compile(r"[^\S\n]+[A-ZÀ-Þ][\w'’-]{2,}(?![\w'’-])")
 # (on the cue's line: "Subside communal" heading a column names no organisation of the row below)
 _OF_THE = re.compile(r"[^\S\n\t]*(?:[a-zà-ÿ']{1,4}[^\S\n\t]+){0,2}")
@@ -163,7 +177,7 @@ class Context:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = outward_quotes(doc.text)
         self.lang = (doc.language or "").split("-")[0].lower() or None
         self.cues = MemoCues(cues_for(self.lang))
         self.index = NameIndex.active()
@@ -235,6 +249,19 @@ class Context:
 
     @functools.cached_property
     def site_owner(self) -> str | None:
+        """The organisation whose site publishes the page (`_site_owner`), unless the text calls its
+        name a project's ("TRAMES" over the menu of trames-lyon.fr, "le projet TRAMES"): that site is
+        the project's own, and its organisation is one the text names."""
+        owner = self._site_owner()
+        if owner is None or owner not in self.new_orgs:
+            return owner
+        nouns = self.cues.regex["project_nouns"].pattern
+        name = re.escape(self.new_orgs[owner].name)
+        if re.search(rf"(?<!\w)(?i:{nouns})[^\S\n]+{name}(?!\w)", self.text):
+            return None
+        return owner
+
+    def _site_owner(self) -> str | None:
         """The organisation whose site publishes the page: one the reference data gives the site
         (`NameIndex.site_owner`), else one the text names as the site's host name spells it
         ("CPAS de Verviers" on cpasverviers.be, "Diakonie Hessen" on diakonie-hessen.de). Not a
@@ -435,7 +462,7 @@ class Context:
                 (o.iri for o in self.orgs if o.name in places and "owner" in self.shape_rules.get(o.iri, ())), None
             )
         # not the cached `site_owner`: asked this early, it would miss the names found later
-        owner = type(self).site_owner.func(self) if default is None else None  # type: ignore[attr-defined]
+        owner = self._site_owner() if default is None else None
         if default is None and owner is not None:
             name = self._org_name(owner)
             if _MINISTRY.search(name) and not _is_state_ministry(name):

@@ -50,7 +50,7 @@ _PLURAL_PROJECT_COMPOUND = re.compile(
 # Not a funder's programme ("Landesprogramm „WIR – Vielfalt und Teilhabe“", "Bundesprogramm").
 _SINGULAR_PROJECT_COMPOUND = re.compile(
     r"(?<![\w-])(?!(?:Landes|Bundes|Förder|Sonder|Rahmen|Regierungs|Kreis|Europa|EU-|Rijks|Subsidie))"
-    r"\w{3,}(?:programm|projekt|project|programma|vorhaben)\s+(?=[„“\"‚'])",
+    r"\w{3,}(?:programm|projekt|project|programma|vorhaben|angebot)\s+(?=[„“\"‚'«])",
     re.I,
 )
 # At most one word before an organisation's name opening a fact box's part ("Integrationsbüro Landkreis X").
@@ -551,6 +551,8 @@ class ProjectFinders:
                 return p  # "Harbour Welcome project" is "Harbour Welcome"
             if re.match(rf"{re.escape(low)}\s+[–—-]\s+\w", p.label.lower()) and word_count(label) >= 2:
                 return p  # "Ankommen in OWL" is the name of "Ankommen in OWL – Erstorientierung ..."
+            if re.match(rf"{re.escape(p.label.lower())}\s+[–—-]\s+\w", low) and word_count(p.label) >= 2:
+                return p  # ... and the other way round: "Rotte Sicure – percorsi ..." after "Rotte Sicure"
         fact = ProjectFact(label=label, evidence=Evidence(start, end, confidence), unit=unit)
         fact.rule = sys._getframe(1).f_code.co_name  # the finder's name, for debugging and tests
         for k, v in kw.items():
@@ -1853,6 +1855,9 @@ class ProjectFinders:
             label = _HEADING_PERIOD.sub("", label) or label
             if named_after is not None:
                 label = u.text[named_after:]  # "2018 – 2020 | Taalmaatjes Maastricht"
+            elif singular and (quoted := _PAIRED_QUOTES.match(u.text, _skip_spaces(u.text, singular[0].end()))):
+                # 'Minori stranieri non accompagnati, al via il progetto "Rotte Sicure"': the name in quotes
+                label = next(g for g in quoted.groups() if g is not None)
             p = self.add_project(label, u.start, u.end, i, 0.75)
             if p is None:
                 continue

@@ -535,7 +535,7 @@ class Relations:
                             p.funders.setdefault(f, Evidence(units[j].start, units[j].end, 0.6))
             # Implementers: the lead role a sentence gives (on a page about one project), explicit
             # cues, then a sentence subject, then the site's owner or the lead org.
-            if len(self.projects) == 1 and (lead := self._lead_role_org()) is not None:
+            if p is self._page_project() and (lead := self._lead_role_org()) is not None:
                 org, u = lead
                 if org.iri not in p.funders:
                     p.implementers[org.iri] = Evidence(u.start, u.end, 0.8)
@@ -1508,6 +1508,15 @@ class Relations:
                 for old, new_iri in alias.items():
                     if old in rel:
                         rel.setdefault(new_iri, rel.pop(old))
+
+    def _page_project(self) -> ProjectFact | None:
+        """The project the page is about: its only one, or the one of several the page's title names
+        ("À propos – TRAMES" over "le projet TRAMES" and a programme its runner ran before)."""
+        if len(self.projects) == 1:
+            return self.projects[0]
+        title = self.ctx.doc.title or ""
+        titled = [q for q in self.projects if re.search(rf"(?<!\w){re.escape(q.label)}(?!\w)", title, re.I)]
+        return titled[0] if len(titled) == 1 else None
 
     def _lead_role_org(self) -> tuple[OrgMention, Unit] | None:
         """The organisation a sentence names in a project's lead role, with that sentence: right
