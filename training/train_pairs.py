@@ -159,6 +159,7 @@ THRESHOLD_WRITTEN = (
     "held16",
     "held17",
     "held18",
+    "held19",
 )
 
 

@@ -357,6 +357,8 @@ class Context:
         top = [line.strip() for line in self.text.split("\n")[:25] if line.strip()][:15]
         # (or on one line, cut by bars: "Par Claire Dupont | Publié le 18/02/2025 à 17h42 | Mis à jour ...")
         top += [cell.strip() for line in top if " | " in line for cell in line.split(" | ")]
+        # (or a date, then when it was changed: "vr 14 maart 2025, 17:42 – Aangepast om 18:05")
+        top += [line.split(" – ")[0].strip() for line in top if " – " in line]
         dated = any(_PUBLISHED.match(line) or _DATE_ALONE.fullmatch(line) for line in top)
         if dated and any(BYLINE.fullmatch(line) for line in top):
             return True
@@ -787,7 +789,20 @@ class Context:
         head = self.text[start : inner.start].strip()
         if not head or inner.known:
             return False
-        return self.cues.has("name_heads", head) or _words(head) in shapes_for(self.lang).prefix_heads
+        if self.cues.has("name_heads", head) or _words(head) in shapes_for(self.lang).prefix_heads:
+            return True
+        # "Sportservice Doetinchem" in a table's cell on the town's site: a name of its own before
+        # the town's bare name, which is where it sits
+        written = self.text[inner.start : inner.end]
+        town = self.new_orgs.get(inner.iri)
+        return (
+            len(written.split()) == 1
+            and town is not None
+            and fold(town.name) != fold(written)
+            and len(head.split()) == 1
+            and head[:1].isupper()
+            and head.isalpha()
+        )
 
     def _money_start_in(self, start: int, end: int) -> int | None:
         """The start of the first sum of money inside the span, past its first character (its

@@ -167,7 +167,8 @@ def _strip_label(label: str, cues: Cues | MemoCues) -> str:
         # '„Ankommen in OWL" – Erstorientierung ...': the name's closing quote before the dash of its
         # description, its opening one stripped
         label = re.sub(r'"(?=\s+[–—-]\s)', "", label)
-    label = re.sub(r"\s*\(\*+\)$", "", label)  # "Guichet communal de l'intégration (*)": a footnote's mark
+    # "Guichet communal de l'intégration (*)", "Sportief meedoen nieuwkomers (2)": a footnote's mark
+    label = re.sub(r"\s*\((?:\*+|\d)\)$", "", label)
     label = SECTION_NUMBER.sub("", label)  # "3.1 SAFE – ...": its section's number
     label = re.sub(r"^(?:l['’]|d['’])", "", label)
     label = re.sub(r"(?<=\w)\.\s+\w+$", "", label)  # "Centre for Social Innovation. This": the next sentence's word
@@ -281,6 +282,8 @@ def is_page_word(text: str, cues: Cues | MemoCues) -> bool:
     return cues.has("page_words", text.strip(" .:•*-"))
 
 
+# What separates a post's date, author and reading time on one line.
+_META_SEPARATOR = re.compile(r"\s[·|•]\s")
 # A press release's dateline: a place, a comma, a date ("Limoges, le 22 mai 2024", "Mainz,
 # 12.03.2024", "Dublin, May 3, 2024").
 _DATELINE = re.compile(
@@ -577,7 +580,11 @@ class ProjectFinders:
                     and u.paragraph != ctx.units[last].paragraph
                     and any(ctx.units[j].key.lower() == u.key.lower() for j in runs[-1])
                 )
-                if last is not None and not again and all(ctx.units[j].kind != "heading" for j in range(last + 1, i)):
+                if (
+                    last is not None
+                    and not again
+                    and all(ctx.units[j].kind != "heading" and not self._quoted_item(j) for j in range(last + 1, i))
+                ):
                     runs[-1].append(i)
                 else:
                     runs.append([i])
@@ -656,11 +663,23 @@ class ProjectFinders:
         j, described = self._over_record(run)
         if described > 5:
             return None
-        if j < 0 or ctx.units[j].kind != "heading" or len(run) < lines:
+        if j < 0 or len(run) < lines:
+            return None
+        # (or a list's item that is a name in quotes: 'a) „Rückkehrberatung X“' over "Träger: ...")
+        if ctx.units[j].kind != "heading" and not self._quoted_item(j):
             return None
         if sum(is_record_key(ctx.units[i].key, ctx.lang) for i in run) < lines:
             return None
         return ctx.units[j]
+
+    def _quoted_item(self, j: int) -> bool:
+        """Whether unit j is a list's item that is a name in quotes, maybe with a word in brackets
+        ('a) „Perspektive Arbeit“ (Verbundprojekt)'): it names the record under it."""
+        u = self.ctx.units[j]
+        if u.kind != "item":
+            return False
+        quoted = _PAIRED_QUOTES.match(u.text.strip())
+        return quoted is not None and bool(re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*", u.text.strip()[quoted.end() :]))
 
     def _over_record(self, run: list[int]) -> tuple[int, int]:
         """Where a record's heading may stand, and how many sentences of its section describe it
@@ -694,7 +713,12 @@ class ProjectFinders:
         at, described = self._over_record(run)
         if not many and (described or not any(h in heading.text.lower() for h in heads)):
             return None  # (described between heading and lines: only where the shape repeats)
-        record = self.add_project(heading.text, heading.start, heading.end, at, 0.85)
+        label = heading.text
+        if heading.kind == "item":
+            # 'a) „Perspektive Arbeit – ...“ (Verbundprojekt)': the name in its quotes
+            quoted = _PAIRED_QUOTES.match(label.strip())
+            label = next(g for g in quoted.groups() if g is not None) if quoted else label
+        record = self.add_project(label, heading.start, heading.end, at, 0.85)
         if record is not None:
             # the sentences that describe it between its heading and its lines are its own words
             record.scope_units.extend(j for j in range(at + 1, run[0]) if self.ctx.units[j].kind == "sentence")
@@ -1838,6 +1862,9 @@ class ProjectFinders:
                 continue  # "› Come si scrive un budget di progetto europeo": a link to another page
             if i + 1 in recorded or i in beneficiaries:
                 continue
+            parts = _META_SEPARATOR.split(u.text)
+            if len(parts) >= 2 and any(only_a_date(part.strip()) for part in parts):
+                continue  # "12 January 2022 · Lina Haddad, project coordinator · 7 min read": a post's dateline
             named_after = self._period_led_name(i)
             if named_after is None and self._status_line(i):
                 continue  # "2017 – 2020 · action terminée": when a project ran, not its name
