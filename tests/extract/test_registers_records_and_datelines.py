@@ -111,3 +111,42 @@ NEWS = (
 def test_a_date_line_with_its_update_time_and_a_byline_mark_a_newspaper() -> None:
     ex = extractor(NEWS, "nl", url="https://www.regiotv.be/nieuws/taalcafe", title="Taalcafé zoekt vrijwilligers")
     assert ex.ctx.is_media_site
+
+
+REPORT = (
+    "CRIVA – Centre régional d'intégration de Verviers\n"
+    "Rapport d'activités 2023\n"
+    "6. Financements et partenaires\n"
+    "Le tableau ci-dessous reprend nos projets action par action, pour l'exercice 2023.\n"
+    "6.1 Tableau des financements par action\n"
+    "Action | Financement(s) | Montant 2023 | Période\n"
+    "« Pont Logement » – accompagnement post-accueil des réfugiés | FAMI + Fedasil (budget propre) | "
+    "90.000,00 € | 01/01/2023 – 31/12/2025\n"
+    "Tables de conversation Verviers | Province de Liège | 30.000,00 € | 2023\n"
+    "6.2 Commentaires\n"
+    "« Pont Logement »\n"
+    "Le budget total s'élève à 270.000 €, dont 202.500 € du FAMI et 67.500 € de Fedasil.\n"
+    "Tables de conversation Verviers\n"
+    "La Province de Liège a renouvelé son soutien pour 2023.\n"
+    "6.3 Autres soutiens\n"
+    "La Ville de Verviers met une salle à notre disposition.\n"
+)
+
+
+def test_a_rows_payer_named_under_its_heading_pays_no_other_row() -> None:
+    ex = extractor(REPORT, "fr", url="https://www.criva.be/rapport-2023", title="Rapport d'activités 2023 – CRIVA")
+    fedasil = ORG + "federal-agency-for-the-reception-of-asylum-seekers"
+    tables = next(p for p in ex.projects if p.label.startswith("Tables de conversation"))
+    assert fedasil not in tables.funders
+    pont = next(p for p in ex.projects if p.label.startswith("Pont Logement"))
+    assert fedasil in pont.funders
+
+
+def test_a_rows_name_keeps_no_closing_quote_before_its_dash() -> None:
+    ex = extractor(REPORT, "fr", url="https://www.criva.be/rapport-2023", title="Rapport d'activités 2023 – CRIVA")
+    assert any(p.label == "Pont Logement – accompagnement post-accueil des réfugiés" for p in ex.projects)
+
+
+def test_a_numbered_subsection_over_the_projects_headings_is_no_project() -> None:
+    ex = extractor(REPORT, "fr", url="https://www.criva.be/rapport-2023", title="Rapport d'activités 2023 – CRIVA")
+    assert not any(p.label == "Commentaires" for p in ex.projects)

@@ -163,10 +163,11 @@ def only_a_date(label: str) -> bool:
 
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”„‘’‚")
-    if label.count('"') == 1:
-        # '„Ankommen in OWL" – Erstorientierung ...': the name's closing quote before the dash of its
-        # description, its opening one stripped
-        label = re.sub(r'"(?=\s+[–—-]\s)', "", label)
+    # '„Ankommen in OWL" – Erstorientierung ...', "Trait d'Union » – accompagnement ...": the name's
+    # closing quote before the dash of its description, its opening one stripped
+    closing = re.search(r'\s*[»”"“](?=\s+[–—-]\s)', label)
+    if closing and not re.search(r'[«“„"]', label[: closing.start()]):
+        label = label[: closing.start()] + label[closing.end() :]
     # "Guichet communal de l'intégration (*)", "Sportief meedoen nieuwkomers (2)": a footnote's mark
     label = re.sub(r"\s*\((?:\*+|\d)\)$", "", label)
     label = SECTION_NUMBER.sub("", label)  # "3.1 SAFE – ...": its section's number
@@ -1473,6 +1474,10 @@ class ProjectFinders:
                         break
                     scope.append(j)
                 if not self._says_how_paid(scope) or any(j in taken for j in scope):
+                    continue
+                # ("6.2 Commentaires" over "« Trait d'Union »", "Tables de conversation": the projects'
+                # own headings, a section over them names none)
+                if sum(units[j].kind == "heading" for j in scope[1:]) >= 2:
                     continue
                 u = units[i]
                 label = _quoted_name(u.text[at:].strip())  # "« Pas à Pas » – vers l'emploi"

@@ -208,12 +208,25 @@ class TableFinders:
         """A table whose rows name no payer of their own is paid as the page says: "Land und ESF
         Plus fördern vier neue Integrationsprojekte" over a table of four projects gives each row the
         Land beside the fund (the organisations the text says fund projects)."""
+        rows = [p for p in self.projects if p.rule == "find_table_rows"]  # type: ignore[attr-defined]
         for p in self.projects:  # type: ignore[attr-defined]
             if p.rule != "find_table_rows" or id(p) not in self.caption_paid:  # type: ignore[attr-defined]
                 continue
             for o, ev in self.doc_org_funders.items():  # type: ignore[attr-defined]
+                if self._under_a_rows_heading(ev.start, rows):
+                    continue  # "dont 70.780 € de Fedasil" under "« Trait d'Union »": that row's payer
                 if o not in p.implementers and o not in p.partners and not self.ctx.is_eu_body(o):
                     p.funders.setdefault(o, ev)
+
+    def _under_a_rows_heading(self, pos: int, rows: list[ProjectFact]) -> bool:
+        """Whether `pos` is in a section headed by the name a row of a table opens with (the text
+        under "« Trait d'Union »" speaks of the row "« Trait d'Union » – accompagnement ...")."""
+        ctx = self.ctx
+        section = ctx.units[ctx.unit_index(pos)].section
+        if section < 0:
+            return False
+        head = fold(ctx.units[section].text.strip(" :«»“”„\"'"))
+        return len(head) >= 4 and any(fold(p.label).startswith(head) for p in rows)
 
     def add_page_money_and_years_to_rows(self) -> None:
         """What a page says of all its grants, for the rows of its tables: the state's share named
