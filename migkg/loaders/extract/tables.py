@@ -18,7 +18,7 @@ from migkg.loaders.extract.amounts import find_money_roles
 from migkg.loaders.extract.context import Context
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.orgshape import fold
-from migkg.loaders.extract.projects import _lead_name, title_without_site
+from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
 from migkg.loaders.extract.structure import Unit
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -153,6 +153,9 @@ class TableFinders:
                 self.turned_down_rows.update(run)
                 continue
             caption = self._caption_funders(run[0])
+            if caption and not self._caption_funders(run[0], page=False) and "payer" in roles:
+                # a column of who pays each row: the page's other payers are no row's by default
+                caption = [f for f in caption if ctx.is_fund(f)]
             owner = ctx.site_owner
             if not caption and "org" in roles and owner is not None:
                 # A grant-maker's list of the grants it made ("Ente capofila | Contributo deliberato"
@@ -219,14 +222,21 @@ class TableFinders:
                     p.funders.setdefault(o, ev)
 
     def _under_a_rows_heading(self, pos: int, rows: list[ProjectFact]) -> bool:
-        """Whether `pos` is in a section headed by the name a row of a table opens with (the text
-        under "« Trait d'Union »" speaks of the row "« Trait d'Union » – accompagnement ...")."""
+        """Whether `pos` speaks of one row of a table: a row's own cell ("AMIF, Kofinanzierung Land
+        NRW"), a line keyed by the name the row opens with ("Brücken bauen (AWO): ... trägt das Land"),
+        or the section headed by that name (the text under "« Trait d'Union »")."""
         ctx = self.ctx
-        section = ctx.units[ctx.unit_index(pos)].section
-        if section < 0:
-            return False
-        head = fold(ctx.units[section].text.strip(" :«»“”„\"'"))
-        return len(head) >= 4 and any(fold(p.label).startswith(head) for p in rows)
+        u = ctx.units[ctx.unit_index(pos)]
+        if u.kind == "row":
+            return True
+        heads = [u.key] if u.kind == "kv" else []
+        if u.section >= 0:
+            heads.append(ctx.units[u.section].text)
+        for head in heads:
+            name = fold(re.sub(r"\s*\([^()]*\)\s*$", "", head).strip(" :«»“”„\"'"))
+            if len(name) >= 4 and any(fold(p.label).startswith(name) for p in rows):
+                return True
+        return False
 
     def add_page_money_and_years_to_rows(self) -> None:
         """What a page says of all its grants, for the rows of its tables: the state's share named
@@ -340,9 +350,10 @@ class TableFinders:
                     keys.add(" ".join(words))
         return keys
 
-    def _caption_funders(self, first: int) -> list[str]:
+    def _caption_funders(self, first: int, page: bool = True) -> list[str]:
         """The funds said over the table: in its section's heading or the line just before it
-        ("Asylum, Migration and Integration Fund (AMIF)" over its table), else the document's."""
+        ("Asylum, Migration and Integration Fund (AMIF)" over its table), else (`page`) the
+        document's."""
         ctx = self.ctx
         u = ctx.units[first]
         before = [first - 1] if first > 0 else []
@@ -361,7 +372,7 @@ class TableFinders:
             # Projekte"), not one a row names for itself
             said_before = {m.entity.iri for m in ctx.funds if m.start < u.start}
             return granting + [f for f in self.doc_funders if f in said_before]  # type: ignore[attr-defined]
-        return list(self.doc_funders)  # type: ignore[attr-defined]
+        return list(self.doc_funders) if page else []  # type: ignore[attr-defined]
 
     def _granting_subjects(self, first: int) -> list[str]:
         """The organisation a sentence over the table names as its subject and says gives money
@@ -398,6 +409,9 @@ class TableFinders:
             label = _lead_name(label)
         if re.fullmatch(r"[«\"“„](.+)[»\"”“]", label):
             label = label[1:-1].strip()
+        elif (quoted := _PAIRED_QUOTES.match(label)) and re.fullmatch(r"\s*\([^()]*\)\s*", label[quoted.end() :]):
+            # '„Brücken bauen – Ankommen im Kreis X“ (Erstorientierung ...)': the name, not what it does
+            label = next(g for g in quoted.groups() if g is not None)
         if not label:
             if not orgs:
                 return
