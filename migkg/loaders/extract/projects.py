@@ -2979,7 +2979,10 @@ class ProjectFinders:
             # page's own project, whatever earlier project its text names ("ons buddyproject
             # "Werkmaatjes"")
             top = {fold(u.text.strip()) for u in ctx.units[:12] if u.kind == "heading"}
-            for head in _title_heads(ctx.doc.title or "")[2:]:
+            # ("Le partenariat – PASS'AGE | Interreg ...": past the page's own word, the project's name)
+            parts = re.split(r"\s[–—|-]\s", title_without_site(ctx.doc.title or ""))
+            named_after = parts[1:2] if len(parts) >= 2 and generic_heading(parts[0], ctx.cues) else []
+            for head in [*_title_heads(ctx.doc.title or "")[2:], *named_after]:
                 if (
                     fold(head) in top
                     and 1 <= word_count(head) <= 6

@@ -136,6 +136,11 @@ class TableFinders:
             of_projects = h >= 0 and ctx.units[h].kind == "heading" and self._of_projects(ctx.units[h].text)  # type: ignore[attr-defined]
             columns = [column_role(ctx, a, b, of_projects) for a, b in header.cells]
             roles = [c.role for c in columns]
+            # ("Rôle | Organisation | Pays | Mission dans le projet": the partners of the page's
+            # project, each with its task, not a project per row)
+            if "role" in roles and "title" not in roles and ("partner" in roles or "org" in roles):
+                self._read_partnership(run, columns)
+                continue
             if "title" not in roles and "description" in roles:
                 # "Action | Description | Lead / partners | Funding": the description's lead words
                 # name each row's project ("Waterford Welcome Hub: a weekly drop-in ...")
