@@ -413,6 +413,17 @@ class Relations:
                     for o in ctx.orgs_in(a, verb):
                         if verb - o.end <= 25 and o.iri in ctx.payers and o.iri not in p.implementers:
                             explicit.setdefault(o.iri, Evidence(a, b, 0.75))
+                # "Since 2016 the Scottish Government has funded the Refugee Doctors Programme": the
+                # subject of a funding verb whose object is the project itself
+                for v in cues.find("funding_verbs", ctx.text[a:b]):
+                    verb = a + v.start()
+                    det = cues.regex["determiners"].pattern
+                    said_of = rf"\s+(?:(?:{det})\s+)?{re.escape(p.label)}(?!\w)"
+                    if not re.match(said_of, ctx.text[a + v.end() : b], re.I):
+                        continue
+                    for o in ctx.orgs_in(a, verb):
+                        if verb - o.end <= 25 and o.iri not in p.implementers:
+                            explicit.setdefault(o.iri, Evidence(a, b, 0.75))
                 # "Avec le soutien de la Fondation de France et du Département de la Loire": the
                 # payers a support cue opening a clause names, in the project's own words (not "...
                 # insieme a 8 partner e il supporto di Regione X": one more partner of a list)
