@@ -26,3 +26,24 @@ def test_the_subject_of_a_funding_verb_whose_object_is_the_project_pays_it() -> 
     assert org("Welsh Government") in teachers.funders
     casework = next(p for p in ex.projects if p.label == "Holistic Casework Service")
     assert org("Welsh Government") not in casework.funders
+
+
+RELEASE = (
+    "Ville de Differbourg – Communiqué de presse\n"
+    "Accueil des nouveaux arrivants : la Ville lance deux projets\n"
+    "La Ville de Differbourg lance deux nouveaux projets pour l'accueil des nouveaux habitants.\n"
+    "« Welcome Differbourg » : un guichet unique pour les nouveaux arrivants\n"
+    "Dès le 4 novembre 2024, un guichet d'accueil multilingue ouvrira ses portes à l'Hôtel de Ville. Le projet, "
+    "porté par la Ville elle-même, est cofinancé par le Fonds Asile, Migration et Intégration (FAMI).\n"
+    "Cours de luxembourgeois en soirée\n"
+    "La Ville finance intégralement sur son budget ordinaire une nouvelle série de cours du soir.\n"
+    "Un engagement qui ne date pas d'hier\n"
+    "« Nous voulons que chaque nouvel habitant trouve sa place », souligne l'échevine. « Le soutien du FAMI nous "
+    "permet de faire beaucoup plus que ce que nous aurions pu faire seuls. »\n"
+)
+
+
+def test_the_support_of_a_fund_is_no_project() -> None:
+    ex = extractor(RELEASE, "fr", url="https://www.differbourg.lu/communique", title="Communiqué – Differbourg")
+    labels = [p.label for p in ex.projects]
+    assert not any(label.lower().startswith("soutien") for label in labels), labels

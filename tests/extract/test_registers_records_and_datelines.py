@@ -150,3 +150,11 @@ def test_a_rows_name_keeps_no_closing_quote_before_its_dash() -> None:
 def test_a_numbered_subsection_over_the_projects_headings_is_no_project() -> None:
     ex = extractor(REPORT, "fr", url="https://www.criva.be/rapport-2023", title="Rapport d'activités 2023 – CRIVA")
     assert not any(p.label == "Commentaires" for p in ex.projects)
+
+
+def test_a_names_closing_quote_before_a_colon_goes_with_its_opening_one() -> None:
+    from migkg.loaders.extract.cues import cues_for
+    from migkg.loaders.extract.projects import _strip_label
+
+    label = _strip_label("« Welcome Differbourg » : un guichet unique", cues_for("fr"))
+    assert label == "Welcome Differbourg : un guichet unique"

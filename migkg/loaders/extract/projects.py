@@ -165,7 +165,7 @@ def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”„‘’‚")
     # '„Ankommen in OWL" – Erstorientierung ...', "Trait d'Union » – accompagnement ...": the name's
     # closing quote before the dash of its description, its opening one stripped
-    closing = re.search(r'\s*[»”"“](?=\s+[–—-]\s)', label)
+    closing = re.search(r'\s*[»”"“](?=\s+[–—-]\s|\s*:\s)', label)
     if closing and not re.search(r'[«“„"]', label[: closing.start()]):
         label = label[: closing.start()] + label[closing.end() :]
     # "Guichet communal de l'intégration (*)", "Sportief meedoen nieuwkomers (2)": a footnote's mark
@@ -2844,7 +2844,14 @@ class ProjectFinders:
                 part,
                 re.I,
             )
-            if action and self._has_complement(part[action.end() :]) and not self._of_the_project(part[action.end() :]):
+            # (not "le soutien du FAMI nous permet ...": the fund's money, no project)
+            of_a_fund = action and any(m.text in part[action.end() : action.end() + 40] for m in ctx.fund_names)
+            if (
+                action
+                and not of_a_fund
+                and self._has_complement(part[action.end() :])
+                and not self._of_the_project(part[action.end() :])
+            ):
                 p = self.add_project(part, u.start, u.end, i, 0.5)
                 if p is not None:
                     p.scope_units.append(i)
