@@ -126,7 +126,6 @@ def _token_at(text: str, pos: int) -> str:
     return text[a:b]
 
 
-# A place right after a network's name, on its line: "Croix-Rouge Valais", "Caritas Piacenza".
 # German books' and papers' quotes point inwards (»Halt geben«); the finders read « » as the
 # opening and closing quotes, so such a pair is read as if written the French way.
 _INWARD_QUOTES = re.compile(r"»(?=[^\W_])[^«»\n]{0,300}?[^\s«»]«")
@@ -141,6 +140,7 @@ def outward_quotes(text: str) -> str:
     return _INWARD_QUOTES.sub(lambda m: "«" + m.group()[1:-1] + "»", text)
 
 
+# A place right after a network's name, on its line: "Croix-Rouge Valais", "Caritas Piacenza".
 _BRANCH_PLACE = re.compile(r"[^\S\n]+[A-ZÀ-Þ][\w'’-]{2,}(?![\w'’-])")
 # (on the cue's line: "Subside communal" heading a column names no organisation of the row below)
 _OF_THE = re.compile(r"[^\S\n\t]*(?:[a-zà-ÿ']{1,4}[^\S\n\t]+){0,2}")

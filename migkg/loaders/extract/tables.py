@@ -48,6 +48,7 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
     low = re.sub(r"\s+", " ", header.lower()).strip()
     core = re.sub(r"\s*\(.*?\)\s*", " ", low).strip()  # "total eligible costs (eur)" -> the words
     funders = [f for f, _s, _e in ctx.funders_in(start, end)]
+    named = ctx.orgs_in(start, end)
     if cues.search("duration_keys", core) or cues.has("duration_keys", core):
         return Column("period", [], "")
     if cues.has("start_keys", core):
@@ -64,14 +65,14 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
         # "Toegekend", "Bewilligt": the sum granted, whatever its header leaves unsaid
         or (cues.search("granted_columns", core) and not cues.search("project_title_keys", core))
         # "Cofinanciering VGC", "Finanzierung Landkreis": a funding word and the organisation paying
-        or (cues.search("funding_words", core) and ctx.orgs_in(start, end))
+        or (cues.search("funding_words", core) and named)
     )
     if money and not _OTHER_CURRENCY.search(low):
         if not funders and cues.search("national_funders", core):
             funders = [NATIONAL]
         if not funders:
             # "Cofinanciering VGC", "Kofinanzierung Landkreis X": the organisation its header names pays
-            funders = [o.iri for o in ctx.orgs_in(start, end)]
+            funders = [o.iri for o in named]
         share = "eu" if "eu_contribution" in roles else "total" if "total_cost" in roles else ""
         granted = bool(cues.search("granted_columns", core))
         return Column("money", list(dict.fromkeys(funders)), share, granted)
