@@ -415,10 +415,9 @@ class Relations:
                             explicit.setdefault(o.iri, Evidence(a, b, 0.75))
                 # "Since 2016 the Scottish Government has funded the Refugee Doctors Programme": the
                 # subject of a funding verb whose object is the project itself
+                said_of = rf"\s+(?:(?:{cues.regex['determiners'].pattern})\s+)?{re.escape(p.label)}(?!\w)"
                 for v in cues.find("funding_verbs", ctx.text[a:b]):
                     verb = a + v.start()
-                    det = cues.regex["determiners"].pattern
-                    said_of = rf"\s+(?:(?:{det})\s+)?{re.escape(p.label)}(?!\w)"
                     if not re.match(said_of, ctx.text[a + v.end() : b], re.I):
                         continue
                     for o in ctx.orgs_in(a, verb):

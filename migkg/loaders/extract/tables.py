@@ -158,8 +158,9 @@ class TableFinders:
                 # name gets nothing for being named there
                 self.turned_down_rows.update(run)
                 continue
-            caption = self._caption_funders(run[0])
-            if caption and not self._caption_funders(run[0], page=False) and "payer" in roles:
+            said = self._caption_funders(run[0])
+            caption = said or list(self.doc_funders)  # type: ignore[attr-defined]
+            if not said and "payer" in roles:
                 # a column of who pays each row: the page's other payers are no row's by default
                 caption = [f for f in caption if ctx.is_fund(f)]
             owner = ctx.site_owner
@@ -356,10 +357,10 @@ class TableFinders:
                     keys.add(" ".join(words))
         return keys
 
-    def _caption_funders(self, first: int, page: bool = True) -> list[str]:
+    def _caption_funders(self, first: int) -> list[str]:
         """The funds said over the table: in its section's heading or the line just before it
-        ("Asylum, Migration and Integration Fund (AMIF)" over its table), else (`page`) the
-        document's."""
+        ("Asylum, Migration and Integration Fund (AMIF)" over its table); none if nothing is said
+        (the caller then takes the document's)."""
         ctx = self.ctx
         u = ctx.units[first]
         before = [first - 1] if first > 0 else []
@@ -378,7 +379,7 @@ class TableFinders:
             # Projekte"), not one a row names for itself
             said_before = {m.entity.iri for m in ctx.funds if m.start < u.start}
             return granting + [f for f in self.doc_funders if f in said_before]  # type: ignore[attr-defined]
-        return list(self.doc_funders) if page else []  # type: ignore[attr-defined]
+        return []
 
     def _granting_subjects(self, first: int) -> list[str]:
         """The organisation a sentence over the table names as its subject and says gives money
