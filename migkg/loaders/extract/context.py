@@ -590,8 +590,15 @@ class Context:
         return frozenset(m.iri for m in self.orgs if self.near_authority_cue(m))
 
     def near_authority_cue(self, m: OrgMention) -> bool:
-        """Whether an authority cue stands around the mention (60 characters before, 40 after)."""
-        return bool(self.cues.search("authority_cues", self.text[max(0, m.start - 60) : m.end + 40]))
+        """Whether an authority cue stands around the mention (60 characters before, 40 after), and
+        one after it is not another's ("Das Integrationsbüro des Landkreises hat sich im
+        Förderaufruf des BAMF beworben": the call is the BAMF's, the Landkreis applies)."""
+        start = max(0, m.start - 60)
+        for cue in self.cues.find("authority_cues", self.text[start : m.end + 40]):
+            at = start + cue.start()
+            if at < m.end or not any(at < o.start <= start + cue.end() + 20 for o in self.orgs):
+                return True
+        return False
 
     def is_national_body(self, iri: str) -> bool:
         """A state's agency (the reference data's public agencies): its subsidies are the state's

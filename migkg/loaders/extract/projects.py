@@ -952,6 +952,13 @@ class ProjectFinders:
                             p.implementers[org.iri] = Evidence(u.start, u.end, 0.85)
                             p.scope_units.append(i)
                         continue
+            if self._in_project_list(i) and (name := self._one_quoted_name(u)):
+                # "• À Saint-Brieuc, le CCAS ouvrira un point d'accès ..., « Premiers pas », destiné
+                # ...": a line of a list of projects with one short quoted name names its project
+                p = self.add_project(name, u.start, u.end, i, 0.7)
+                if p is not None:
+                    p.scope_units.append(i)
+                    continue
             # (a line that opens in lower case goes on from the intro: "Het nieuwe project:" over
             # "• breidt uit naar Leuven ...;" tells what one project does, it names none)
             if (
@@ -963,6 +970,24 @@ class ProjectFinders:
                 p = self.add_project(text, u.start, u.end, i, 0.6)
                 if p is not None:
                     p.scope_units.append(i)
+
+    def _one_quoted_name(self, u: Unit) -> str | None:
+        """The one short quoted name a line holds, if it holds one only and it names no
+        organisation, fund or section."""
+        found = {next(g for g in m.groups() if g is not None): m for m in _PAIRED_QUOTES.finditer(u.text)}
+        if len(found) != 1:
+            return None
+        name, m = next(iter(found.items()))
+        a, b = u.start + m.start(), u.start + m.end()
+        # (not '"ponte"' in "sei appartamenti "ponte"": a word in quotes, no name; nor a budget
+        # line's "€ 6.500,00 ... cap. 11040/3 "Interventi ..."": a chapter's name after a sum)
+        if not name[:1].isupper() or word_count(name) > 8 or generic_heading(name, self.ctx.cues):
+            return None
+        if self.ctx.amounts_in(u.start, a):
+            return None
+        if self.ctx.orgs_in(a, b) or self.ctx.funders_in(a, b):
+            return None
+        return name
 
     def _org_line(self, a: int, b: int) -> bool:
         """Whether the text between a and b (a list line's part) is one organisation's name alone."""
@@ -1362,7 +1387,11 @@ class ProjectFinders:
         if j is None:
             return False
         intro = self.ctx.units[j].text
-        return bool(self.ctx.cues.search("project_nouns", intro)) and not _names_organisations(intro, self.ctx.lang)
+        nouns = self.ctx.cues.find("project_nouns", intro)
+        # (not "Inhalt des Projekts:", "Le projet comprend :": one project's parts, it names one only)
+        if not any(self.ctx.cues.has("plural_nouns", n.group(0)) for n in nouns):
+            return False
+        return not _names_organisations(intro, self.ctx.lang)
 
     def find_numbered_sections(self) -> None:
         """Numbered sections after a line about projects: "De vier projecten in een oogopslag:" over

@@ -18,7 +18,7 @@ from migkg.loaders.extract.amounts import SpanSet, find_money_roles, find_percen
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
-from migkg.loaders.extract.orgshape import fold, is_word_char, literal_starts, shapes_for, spells
+from migkg.loaders.extract.orgshape import fold, is_word_char, literal_starts, opens_with_head, shapes_for, spells
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import Unit, line_start
 from migkg.ontology.vocab import MKG
@@ -622,7 +622,13 @@ class Relations:
                         and o.iri not in self.doc_contributors
                         # "Des ateliers sociolinguistiques (ASL) pour ...": a short form in
                         # parentheses stands beside a noun, it is no subject
-                        and not (ctx.text[o.start - 1 : o.start] == "(" and ctx.text[o.end : o.end + 1] == ")")
+                        # (but "le centre communal d'action sociale (CCAS) ouvrira": the short form of
+                        # an organisation the words before it name is the subject)
+                        and not (
+                            ctx.text[o.start - 1 : o.start] == "("
+                            and ctx.text[o.end : o.end + 1] == ")"
+                            and not self._short_form_of_named(o)
+                        )
                         # "Die Europäische Union und das BAMF übernehmen keine Haftung": the fund's
                         # authority, named as such elsewhere, runs none of its projects
                         and o.iri not in ctx.authority_orgs
@@ -1001,8 +1007,28 @@ class Relations:
             det = re.match(r"(?:(?:" + ctx.cues.regex["determiners"].pattern + r")\s*)?", rest, re.I)
             bare = u.start + cut + 2
             at = bare + (det.end() if det else 0)
-            out += [o for o in ctx.orgs_in(bare, at + 80) if o.start in (bare, at)]
+            out += [
+                o
+                for o in ctx.orgs_in(bare, at + 80)
+                if o.start in (bare, at)
+                # "À Saint-Brieuc, le centre communal d'action sociale (CCAS) ouvrira": the short
+                # form the subject's own words define
+                or (self._short_form_of_named(o) and re.fullmatch(r"[^,;:.()]{3,60}\(", ctx.text[at : o.start]))
+            ]
         return out
+
+    def _short_form_of_named(self, o: OrgMention) -> bool:
+        """Whether a bare acronym in parentheses stands after the words of an organisation's name
+        in lower case ("le centre communal d'action sociale (CCAS)"), not after a thing ("des
+        ateliers sociolinguistiques (ASL)")."""
+        ctx = self.ctx
+        if ctx.text[o.start - 1 : o.start] != "(" or "paren" not in ctx.shape_rules.get(o.iri, ()):
+            return False
+        phrase = re.split(r"[,;:.()«»\"]", ctx.text[max(0, o.start - 80) : o.start - 1])[-1]
+        words = re.sub(r"^\W*(?:\w+['’])?", "", phrase.strip()).split() if phrase.strip() else []
+        while words and ctx.cues.has("determiners", words[0]):
+            words = words[1:]
+        return bool(words) and opens_with_head(" ".join(words), ctx.lang)
 
     def _goes_on_of_all(self, u: Unit) -> bool:
         """Whether a sentence after one on all of a list's projects goes on about their money: it
