@@ -172,6 +172,10 @@ def name_matcher(lang: str) -> NameMatcher:
     return _MATCHERS[key]
 
 
+# A lower-case adjective of place ("liégeoise", "brestoise", "torinese") before a capitalised name.
+_PLACE_ADJECTIVE = re.compile(r"[a-zà-ÿ]{3,}(?:oise|ois|aise|ais|ienne|ien|ese|ana|ano)\s+(?=[A-ZÀ-Þ])")
+
+
 class Context:
     """Everything found in one document, with lookups by position."""
 
@@ -849,9 +853,13 @@ class Context:
             name = re.match(r"[^\S\t\n]*([^\W\d_][^,.;:()\n\t]{1,60})", seg)
             if not name:
                 continue
-            words = leading_name_words(name.group(1), self.cues)
+            # "l'asbl liégeoise L'Envol", "l'associazione torinese Mondi Aperti": an adjective of
+            # place between the form and the name
+            adjective = _PLACE_ADJECTIVE.match(name.group(1))
+            skip = adjective.end() if adjective else 0
+            s = m.end() + name.start(1) + skip
+            words = leading_name_words(name.group(1)[skip:], self.cues)
             if words:
-                s = m.end() + name.start(1)
                 self.add_org(words, s, s + len(words))
         # "Cap Langues Formation, organisme de formation installé à ...": a kind of organisation set
         # in apposition after a name in capitals

@@ -682,6 +682,11 @@ def _beneficiary_label(ctx, org: str, u) -> str:
     while words and (ctx.cues.has("determiners", words[-1]) or _GLUE_WORD.fullmatch(words[-1])):
         words.pop()  # "... aux côtés de la" – X: the theme ends on its own words
     theme = " ".join(words).strip(_LABEL_PUNCT)
+    if mention.start == first and _kind_words_only(ctx, theme):
+        # "L'association brestoise X proposera des ateliers sociolinguistiques ..., afin de": the
+        # beneficiary is the subject, what it does follows its verb
+        theme = _object_after_verb(ctx, ctx.text[mention.end : u.end])
+        words = theme.split()
     if ctx.cues.search("speaker_cues", theme) or sum(len(w) >= 3 for w in words) < 2:
         theme = ""  # "Ian Borg announced that": who said it is no theme; "L'" is none either
     name = " ".join(mention.name.split()).strip(_LABEL_PUNCT)
@@ -689,6 +694,32 @@ def _beneficiary_label(ctx, org: str, u) -> str:
 
 
 _THEME_WORDS = 12
+
+
+def _kind_words_only(ctx, theme: str) -> bool:
+    """Whether the words before a name only say what kind of body it is ("L'association
+    brestoise", "De vzw", "") or where the sentence is ("À Brest,")."""
+    rest = re.sub(r"^.*,", "", theme).strip()
+    words = [w for w in rest.split() if not (ctx.cues.has("determiners", w) or re.fullmatch(r"\w+['’]", w))]
+    text = " ".join(words)
+    kind = ctx.cues.search("org_heads", text) or ctx.cues.search("apposed_kinds", text)
+    return not words or (kind is not None and len(words) <= 2)
+
+
+def _object_after_verb(ctx, after: str) -> str:
+    """The words after a subject's verb up to the clause's end, without the verb and the article:
+    "proposera des ateliers sociolinguistiques couplés à une garde d'enfants, afin de" gives
+    "ateliers sociolinguistiques couplés à une garde d'enfants"."""
+    clause = re.split(r"[,;:.!?()\n]", after, maxsplit=1)[0]
+    words = clause.split()[1:]
+    while words and (ctx.cues.has("determiners", words[0]) or _GLUE_WORD.fullmatch(words[0])):
+        words = words[1:]
+    words = words[:_THEME_WORDS]
+    while words and (ctx.cues.has("determiners", words[-1]) or _GLUE_WORD.fullmatch(words[-1])):
+        words.pop()
+    return " ".join(words).strip(_LABEL_PUNCT)
+
+
 _GLUE_WORD = re.compile(
     r"(?:and|the|of|to|by|with|et|de|du|des|la|le|les|l'|l’|d'|d’|à|au|aux|avec|par|en|van|het|aan|met|door|voor|"
     r"und|der|die|das|den|dem|des|von|mit|an|e|di|del|della|al|alla|con|da|il|lo|gli)",

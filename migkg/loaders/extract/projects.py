@@ -3075,8 +3075,12 @@ class ProjectFinders:
         "„FrauenWege“ startete am 1. April 2024"): when nothing else names a project, a short name
         the text quotes twice or more is the project, on a page that names a fund."""
         ctx = self.ctx
-        if self.projects or not any(m.entity.kind == "fund" for m in ctx.funds):
+        if not any(m.entity.kind == "fund" for m in ctx.funds):
             return
+        # (beside named projects, one quoted in a section of its own: "À Liège, L'Envol lance
+        # « Tandem Santé »" over "Avec « Tandem Santé », l'asbl ...", in a newsletter)
+        taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
+        known = {fold(p.label) for p in self.projects}
         seen: dict[str, list[int]] = {}
         called: set[str] = set()
         for m in _quotes_with_nested(ctx.text):
@@ -3089,11 +3093,22 @@ class ProjectFinders:
             if ctx.cues.search("call_words", ctx.text[max(0, m.start() - 30) : m.start()]):
                 called.add(name)  # 'Avviso pubblico "Percorsi di inclusione"': a call's name
             seen.setdefault(name, []).append(start)
-        names = [n for n, starts in seen.items() if len(starts) >= 2 and n not in called]
+        names = [
+            n
+            for n, starts in seen.items()
+            if len(starts) >= 2
+            and n not in called
+            and not any(fold(n) in label for label in known)
+            and not any(ctx.unit_index(s) in taken for s in starts)
+            # (beside named projects, only one that heads a section of its own)
+            and (not self.projects or any(ctx.units[ctx.unit_index(s)].kind == "heading" for s in starts))
+        ]
         if len(names) != 1:
             return
         (name,) = names
-        first = seen[name][0]
+        # (its heading, if one quotes it, not a table of contents' line over it)
+        headed = [at for at in seen[name] if ctx.units[ctx.unit_index(at)].kind == "heading"]
+        first = (headed or seen[name])[0]
         i = ctx.unit_index(first)
         p = self.add_project(name, first, first + len(name), i, 0.6)
         if p is not None:
