@@ -28,6 +28,7 @@ from migkg.loaders.extract.orgshape import (
     is_not_organisation,
     literal_starts,
     network_names,
+    opens_with_head,
     shapes_for,
     spells,
 )
@@ -170,6 +171,26 @@ def name_matcher(lang: str) -> NameMatcher:
             _MATCHERS.clear()
         _MATCHERS[key] = NameMatcher(index, sentencizer(lang))
     return _MATCHERS[key]
+
+
+# "of" after a staff role, before the body's name ("directrice du", "coordinator of the").
+_STAFF_OF = re.compile(
+    r"\s+(?:du|de la|de l['’]|des|de|d['’]|of the|of|van de|van het|van|della|dello|dell['’]|del|di)[ \t]*(?=[A-ZÀ-Þ])"
+)
+# A line that opens with a name, then a comma and a street address.
+_BEFORE_ADDRESS = re.compile(
+    r"(?m)^[ \t]*([A-ZÀ-Þ][^,\n:|]{2,60}?),[ \t]+"
+    r"(?:\d{1,4}[a-z]?,?[ \t]+(?:rue|avenue|boulevard|chaussée|place|quai|chemin|impasse|allée|route)\b"
+    r"|(?:rue|avenue|boulevard|chaussée|via|viale|piazza|corso|largo)[ \t][^\n,]{2,40}?[ \t]\d{1,4}\b"
+    r"|[A-ZÀ-Þ][\w.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|straat|laan|plein|kade)[ \t]+\d{1,4}\b"
+    r"|\d{1,4}[ \t]+[A-Z][\w ]{2,30}(?:Street|Road|Lane|Avenue|Square)\b)"
+)
+
+
+def _without_determiner(name: str, cues: Cues | MemoCues) -> str:
+    """A name without the article that opens it ("Le Pont des Savoirs" -> "Pont des Savoirs")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and cues.has("determiners", first) else name
 
 
 # A lower-case adjective of place ("liégeoise", "brestoise", "torinese") before a capitalised name.
@@ -912,8 +933,46 @@ class Context:
         self._find_title_site_org()
         self._resolve_back_refs()
         self._find_funding_agents()
+        self._find_staff_and_address_orgs()
         self._drop_record_keys()
         self._drop_apposed_projects()
+
+    def _find_staff_and_address_orgs(self) -> None:
+        """Names no other shape found, known by who heads them or by their street address."""
+        # "Le Pont des Savoirs, 12 rue de Lorraine, Vandœuvre": a name on a line of its own before
+        # its street address
+        for m in _BEFORE_ADDRESS.finditer(self.text):
+            name = m.group(1).strip()
+            # (two words at least: "Selb, Ludwigstraße 5", "FIT-Wohnen, Steinergasse 3": a town's
+            # office, a project's)
+            if leading_name_words(name, self.cues) != name or not 2 <= word_count(name) <= 6 or self.is_place(name):
+                continue
+            if not self.orgs_in(m.start(1), m.start(1) + len(name)):
+                org = self.add_org(name, m.start(1), m.start(1) + len(name))
+                if org is not None:
+                    self.add_later_uses(org)
+        # "la directrice du Pont des Savoirs", "coordinator of the Hope Trust": a staff role, "of"
+        # and the name of the body (not a place's: "le président de la Région", "maire de Lyon")
+        for m in self.cues.find("staff_roles", self.text):
+            of = _STAFF_OF.match(self.text, m.end())
+            if of is None:
+                continue
+            clause = re.split(r"[.,;:!?()\n\t|«»\"“”]", self.text[of.end() : of.end() + 80], maxsplit=1)[0]
+            words = leading_name_words(clause, self.cues)
+            end = of.end() + len(words)
+            if not words or word_count(words) > 6 or self.is_place(words) or self.orgs_in(of.end(), end):
+                continue
+            if words.isupper():
+                continue  # "directeur du RABS": a short form, which its long form names
+            if self.lang in ("en", "nl") and re.match(r"\s+[a-z]", self.text[end : end + 3]):
+                continue  # "the director of the Ioannina shelter", "directeur van de Antwerpse organisatie"
+            if word_count(words) == 1 and opens_with_head(words, self.lang):
+                continue  # "vice-président du Département": the body's kind, said of one named elsewhere
+            # ("du Pont des Savoirs": "Le Pont des Savoirs" without its article, after "de")
+            name = next((o.name for o in self.orgs if _without_determiner(o.name, self.cues) == words), words)
+            org = self.add_org(name, of.end(), of.end() + len(words))
+            if org is not None:
+                self.add_later_uses(org)
 
     def _drop_apposed_projects(self) -> None:
         """A name found by its shape that the text calls a project right after it ("CASA COMUNE, il

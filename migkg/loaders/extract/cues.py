@@ -77,6 +77,8 @@ LIST_KEYS = (
     "plural_nouns",
     "anaphora",
     "speaker_cues",
+    "staff_roles",
+    "name_of_phrases",
     "name_heads",
     "share_of",
     "programming_cues",

@@ -2532,6 +2532,27 @@ class ProjectFinders:
                 continue  # "Op 31 december is ons project X afgesloten": when, not what
             s = u.start + m.start("name")
             self._named(name, u, i, s, s + len(name))
+        # "Cap Cuisine, c'est le nom de cet atelier d'insertion": a name said to be a thing's name
+        naming = re.compile(
+            r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?),?\s+(?:" + cues.regex["name_of_phrases"].pattern + r")\b", re.I
+        )
+        for i, u in enumerate(ctx.units):
+            m = naming.match(u.text) if u.kind == "sentence" else None
+            if m is None or word_count(m.group("name")) > 6:
+                continue
+            name = m.group("name")
+            first, *rest = name.split()
+            if not first[:1].isupper() or cues.has("demonstratives", first):
+                continue
+            if cues.has("determiners", first) and not (rest and rest[0][:1].isupper()):
+                continue  # "Le dispositif, c'est le nom ...": no name ("La Marmite" is one)
+            if ctx.orgs_in(u.start + m.start("name"), u.start + m.end("name")):
+                continue  # a body's name, no project's
+            s = u.start + m.start("name")
+            # ("PONTI APERTI è il nome del progetto" under the title "Ponti Aperti": as the title writes it)
+            title = ctx.doc.title or ""
+            at = title.lower().find(name.lower())
+            self._named(title[at : at + len(name)] if at >= 0 else name, u, i, s, s + len(name))
 
     def _name_on_next_line(self, i: int) -> bool:
         """The unit after unit `i` as a project's name, when it is a short line of its own; whether
