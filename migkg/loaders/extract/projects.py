@@ -2357,6 +2357,17 @@ class ProjectFinders:
                 word = noun.group(0)
                 if self._in_org_name(u.start + noun.start()):
                     continue  # an organisation's word ("le Centre d'Action Interculturelle")
+                before = text[: noun.start()].split()[-1:]
+                if (
+                    ctx.lang != "de"
+                    and word[:1].isupper()
+                    and before
+                    and before[0][:1].isupper()
+                    and not cues.has("determiners", before[0])
+                    and not re.search(r"[.!?:]$", before[0])
+                    and re.match(r" [A-ZÀ-Þ]\w", text[noun.end() :])
+                ):
+                    continue  # "the EU Action Plan on Integration": a word inside a title, no project noun
                 # "le « Programme de réinstallation »": a quoted name that begins with a project noun.
                 opening = re.search(r"[«“\"‘„]\s*$", text[: noun.start()])
                 if opening and not cues.has("plural_nouns", word):
@@ -2530,6 +2541,31 @@ class ProjectFinders:
                 continue  # "Il est un projet ..."
             if names_a_day(name):
                 continue  # "Op 31 december is ons project X afgesloten": when, not what
+            s = u.start + m.start("name")
+            self._named(name, u, i, s, s + len(name))
+        # "Casa Comum is run by the Associação X", "Kompas wordt geleid door ...": a name that opens
+        # a sentence, said to be run by someone
+        run = re.compile(
+            r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?)\s+(?:"
+            + cues.regex["copulas"].pattern
+            + r")\s+(?:"
+            + cues.regex["implemented_by"].pattern
+            + r")\s",
+            re.I,
+        )
+        for i, u in enumerate(ctx.units):
+            m = run.match(u.text) if u.kind == "sentence" else None
+            if m is None or word_count(m.group("name")) > 5:
+                continue
+            name = m.group("name")
+            words = name.split()
+            if any(not w[:1].isupper() for w in words if not cues.has("name_connectors", w)):
+                continue  # "The project is run by", "Il progetto è realizzato da": no name
+            opening = words[0]
+            if cues.has("determiners", opening) or cues.has("demonstratives", opening) or cues.search("anaphora", name):
+                continue
+            if ctx.orgs_in(u.start + m.start("name"), u.start + m.end("name")) or names_a_day(name):
+                continue
             s = u.start + m.start("name")
             self._named(name, u, i, s, s + len(name))
         # "Cap Cuisine, c'est le nom de cet atelier d'insertion": a name said to be a thing's name
