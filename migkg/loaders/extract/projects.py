@@ -1748,7 +1748,11 @@ class ProjectFinders:
         units = ctx.units
         if len(units) < 4:
             return
-        count_at, count = self._announced_count()
+        # (a line that announces the headings right under it wins: "Elf Projekte werden gefördert"
+        # in the lead, then "Drei der geförderten Projekte im Überblick:")
+        count_at, count = self._announced_count(intro_lines=True)
+        if count is None:
+            count_at, count = self._announced_count()
         if count is None:
             return
         titled = [p for p in self.projects if p.rule == "_title_project"]
@@ -1858,14 +1862,23 @@ class ProjectFinders:
             # the theme of the two, no project of its own
             self.projects[:] = [p for p in self.projects if p not in titled]
 
-    def _announced_count(self) -> tuple[int, int | None]:
+    def _announced_count(self, intro_lines: bool = False) -> tuple[int, int | None]:
         """Where the page announces how many projects it presents, and how many: in its title or
-        its first lines, a number or a number word before a plural project noun."""
+        its first lines, a number or a number word before a plural project noun. `intro_lines`:
+        in a line anywhere that ends on a colon, with a heading right under it ("Drei der
+        geförderten Projekte im Überblick:")."""
         ctx, cues = self.ctx, self.ctx.cues
         number = r"(?<!\w)(\d{1,2}|" + cues.regex["number_words"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}?"
         direct = r"(?<!\w)(\d{1,2}|" + cues.regex["number_words"].pattern + r")\s+"
         # the lines first: a heading that repeats the title is where the announcement stands
         texts = [(i, u.text) for i, u in enumerate(ctx.units[:8])] + [(-1, ctx.doc.title or "")]
+        if intro_lines:
+            units = ctx.units
+            texts = [
+                (i, u.text)
+                for i, u in enumerate(units[:-1])
+                if u.text.rstrip().endswith(":") and units[i + 1].kind == "heading"
+            ]
         for i, text in texts:
             # (a Dutch or German compound ends in the noun: "drei Integrationsprojekte", "twee taalprojecten")
             compounds = list(_PLURAL_PROJECT_COMPOUND.finditer(text)) if ctx.lang in ("de", "nl") else []
