@@ -45,3 +45,14 @@ def test_coordinators_and_attributive_places_name_no_body() -> None:
     ex = extractor(text, "en", url="https://www.shelter-example.org/news", title="Shelters")
     names = {o.name for o in ex.ctx.orgs}
     assert "Kelmar" not in names and "Tessitura" not in names, names
+
+
+def test_a_comunita_montana_is_an_organisation() -> None:
+    text = (
+        "Progetto ALPINA – integrazione nelle valli\n"
+        "Il progetto ALPINA è finanziato dal Programma Interreg Italia-Svizzera 2021-2027 (FESR).\n"
+        "Capofila italiano: Comunità Montana Alta Valle di Esempio\n"
+        "Durata: 2024-2027\n"
+    )
+    ex = extractor(text, "it", url="https://www.regione-esempio.it/progetti/alpina", title="ALPINA")
+    assert any(o.name == "Comunità Montana Alta Valle di Esempio" for o in ex.ctx.orgs), [o.name for o in ex.ctx.orgs]
