@@ -160,6 +160,7 @@ THRESHOLD_WRITTEN = (
     "held17",
     "held18",
     "held19",
+    "held20",
 )
 
 

@@ -434,7 +434,7 @@ def test_lower_case_city_back_reference() -> None:
     # in lower case
     text = (
         "De stad Lokeren start twee projecten voor nieuwkomers.\n\nSamen Thuis\n"
-        "vzw Open Huis koppelt nieuwkomers aan een buddy, van 2024 tot 2026.\n"
+        "Het project wordt uitgevoerd door vzw Open Huis en koppelt nieuwkomers aan een buddy, van 2024 tot 2026.\n"
         "Budget: 150.000 euro, waarvan 100.000 euro uit het AMIF en 50.000 euro van de stad."
     )
     ex = extractor(text, "nl")

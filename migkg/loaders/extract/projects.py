@@ -2351,6 +2351,8 @@ class ProjectFinders:
         """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
         ctx, cues = self.ctx, self.ctx.cues
         self._find_copula_named()
+        self._find_run_by_named()
+        self._find_name_said()
         self._find_named_so()
         taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(ctx.units):
@@ -2556,8 +2558,11 @@ class ProjectFinders:
                 continue  # "Op 31 december is ons project X afgesloten": when, not what
             s = u.start + m.start("name")
             self._named(name, u, i, s, s + len(name))
-        # "Casa Comum is run by the Associação X", "Kompas wordt geleid door ...": a name that opens
-        # a sentence, said to be run by someone
+
+    def _find_run_by_named(self) -> None:
+        """ "Casa Comum is run by the Associação X", "Kompas wordt geleid door ...": a name that
+        opens a sentence, said to be run by someone."""
+        ctx, cues = self.ctx, self.ctx.cues
         run = re.compile(
             r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?)\s+(?:"
             + cues.regex["copulas"].pattern
@@ -2581,7 +2586,10 @@ class ProjectFinders:
                 continue
             s = u.start + m.start("name")
             self._named(name, u, i, s, s + len(name))
-        # "Cap Cuisine, c'est le nom de cet atelier d'insertion": a name said to be a thing's name
+
+    def _find_name_said(self) -> None:
+        """ "Cap Cuisine, c'est le nom de cet atelier d'insertion": a name said to be a thing's name."""
+        ctx, cues = self.ctx, self.ctx.cues
         naming = re.compile(
             r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?),?\s+(?:" + cues.regex["name_of_phrases"].pattern + r")\b", re.I
         )
