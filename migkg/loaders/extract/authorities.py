@@ -64,6 +64,35 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
     return out
 
 
+# "Ministry for European Funds – Funds and Programmes Division": a body, a spaced dash, its part
+_PART_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def parents_of_authorities(ctx: Context, found: list[tuple[str, str, Evidence]]) -> set[str]:
+    """The bodies a fund's authority is a part of, named right before it with a dash ("[logo]
+    Ministry for European Funds – Funds and Programmes Division", where the division is the
+    responsible authority): a logo line of the authority, in its parent's name, names no payer.
+    (An authority itself may pay the state's share, which the text then says: "X, autorité
+    responsable, cofinance ..."; its parent in a logo line says nothing of the kind.)"""
+    sure = {o for _f, o, ev in found if ev.confidence >= CLOSE}
+    if not sure:
+        return set()
+    # (the part's name as the text writes it anywhere: a name may be read once only)
+    names = {m.name.lower() for m in ctx.orgs if m.iri in sure}
+    out = set()
+    for m in ctx.orgs:
+        if m.iri in sure:
+            continue
+        dash = _PART_DASH.match(ctx.text, m.end)
+        if dash is None:
+            continue
+        line_end = ctx.text.find("\n", dash.end())
+        part = ctx.text[dash.end() : line_end if line_end >= 0 else len(ctx.text)].strip().lower()
+        if part in names:
+            out.add(m.iri)
+    return out
+
+
 # A ministry or a chancellery by its name, in the languages of the patterns.
 _MINISTRY = re.compile(r"\b(?:minist\w*|\w*ministerium|\w*kanzleramt|chancell\w*|chancellerie)\b", re.IGNORECASE)
 

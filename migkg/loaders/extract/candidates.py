@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from migkg.loaders.extract.model import NATIONAL, OrgMention
+from migkg.loaders.extract.structure import PERSON
 from migkg.ontology.vocab import MKG
 
 if TYPE_CHECKING:
@@ -116,6 +117,13 @@ def cue_reaches(ctx, key: str, m: OrgMention, phrases_only: bool = False) -> boo
     return len(rest) <= _REACH_WORDS
 
 
+def _in_person_line(ctx, m: OrgMention) -> bool:
+    """Whether the mention stands in a line that opens on a person's title ("Ms Fatima Ali –
+    Outreach Coordinator, MWAM"): the line says who works there."""
+    units = ctx.units
+    return bool(units) and bool(PERSON.match(units[ctx.unit_index(m.start)].text))
+
+
 def listed_as_partner(ctx, org: str) -> bool:
     """Whether a partner cue governs a mention of the organisation, also further down its list ("en
     partenariat avec A, B, l'OFII, la Métropole de Lyon et le Département du Rhône")."""
@@ -157,7 +165,10 @@ def _org_profile(ctx, mentions: list[OrgMention], title_lower: str, site_lower: 
         "granted_reach": float(any(cue_reaches(ctx, "granted_to", m) for m in mentions)),
         "receives_after": float(any(_cue_after(ctx, "receives", pos, 30) for pos in verb_at)),
         "runs_after": float(any(_cue_after(ctx, "runs_verbs", pos, 30) for pos in verb_at)),
-        "impl_key": float(any(_cue_before(ctx, "implementer_keys", m.start, 30) for m in mentions)),
+        # (not a team member's role before her organisation: "Ms X – Outreach Coordinator, MWAM")
+        "impl_key": float(
+            any(_cue_before(ctx, "implementer_keys", m.start, 30) for m in mentions if not _in_person_line(ctx, m))
+        ),
         # "il Ministero dell'Interno in qualità di Capofila", "X, lead partner": the role after the name
         "impl_key_after": float(any(_cue_after(ctx, "implementer_keys", m.end, 40, within=20) for m in mentions)),
         "partner_cue": float(any(ctx.is_partner_mention(m) for m in mentions)),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -105,6 +106,21 @@ _IN_ADDRESS = re.compile(r"@|://|^www\.|\.(?:be|com|org|net|eu|de|fr|nl|it|lu|at
 
 
 _MENU_SEPARATOR = re.compile(r"\s[|·›»]\s")
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether a short form's capitals are the initials of a name's first capitalised words ("JRS"
+    of "Jesuit Refugee Service Malta")."""
+    letters = "".join(c for c in short.split()[0] if c.isupper())
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w[:1].isupper())
+    return len(letters) >= 2 and initials.startswith(letters)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two names have the same words, up to their endings ("Internationalen Organisation
+    für Migration", "Internationale Organisation für Migration")."""
+    wa, wb = fold(a).split(), fold(b).split()
+    return len(wa) == len(wb) and all(x[:6] == y[:6] for x, y in zip(wa, wb, strict=True))
 
 
 def _in_menu(text: str, pos: int) -> bool:
@@ -1104,6 +1120,33 @@ class Context:
             if named is not None:
                 self.shape_rules.setdefault(named.iri, set()).add("acronym")
                 add_uses(named, shape.uses)
+        self._own_short_forms()
+
+    def _own_short_forms(self) -> None:
+        """A known organisation's short form in the parenthesis right after another name that it
+        spells ("Jesuit Refugee Service Malta (JRS Malta)", "Bundesministerium für Inneres (BMI)")
+        is that name's, here and wherever else the text uses it: the text defines its own short
+        forms, the reference data's reading of them is another body's."""
+        by_start = sorted(self.orgs, key=lambda o: o.start)
+        moved: dict[tuple[str, str], str] = {}
+        for named, short in itertools.pairwise(by_start):
+            if not short.known or short.iri == named.iri or not _OPENS.fullmatch(self.text[named.end : short.start]):
+                continue
+            close = self.text.find(")", short.end, short.end + 40)
+            inside = self.text[short.start : close] if close >= 0 else ""
+            if not inside or len(inside.split()) > 4 or not _initials_of(short.name, named.name):
+                continue
+            if any(o.iri == short.iri and o.known and len(o.name) > len(short.name) + 3 for o in self.orgs):
+                continue  # the text names the known one in full too
+            ent = self.entity(short.iri)
+            if ent is not None and any(_same_words(named.name, n) for n in {*ent.names, *ent.labels.values()}):
+                continue  # "Internationalen Organisation für Migration (IOM)": the known one, inflected
+            moved[(short.iri, short.name.lower())] = named.iri
+        if moved:
+            self.orgs = [
+                dataclasses.replace(o, iri=iri, known=False) if (iri := moved.get((o.iri, o.name.lower()))) else o
+                for o in self.orgs
+            ]
 
     def _titled_subject(self, name: str) -> bool:
         """Whether the page's title opens with this name and ends with another site's name ("CASA

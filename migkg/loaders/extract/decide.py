@@ -28,6 +28,7 @@ from migkg.loaders.extract.context import UNION_WORDS, organisation_key, title_s
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import fold, spells
 from migkg.loaders.extract.payers import own_share_payers
+from migkg.loaders.extract.structure import PERSON
 
 MODEL_FILE = Path(__file__).resolve().parent / "models" / "pairs.json"
 
@@ -238,6 +239,8 @@ class PairDecisions:
                 continue
             if (c.funder, c.org) in authorities:
                 continue
+            if c.funder in self.authority_parents:  # type: ignore[attr-defined]
+                continue  # "Ministry for European Funds – Funds and Programmes Division": an authority's logo
             if (
                 c.org in ruled
                 and c.funder not in ruled[c.org]
@@ -252,7 +255,9 @@ class PairDecisions:
                 continue  # named only in a table of applications turned down
             if not f["rule_pair"] and self._denied_payer(c.org):
                 continue  # "La Regione X ... ha espresso parere favorevole, ma non partecipa al finanziamento"
-            named_as_partner = all(ctx.is_named_as_partner(m) for m in ctx.orgs if m.iri == c.org)
+            named_as_partner = all(
+                ctx.is_named_as_partner(m) or self._opens_a_partner_line(m) for m in ctx.orgs if m.iri == c.org
+            )
             if c.org in partners or (
                 (f["o_partner_cue"] or listed_as_partner(ctx, c.org) or named_as_partner)
                 and not (f["o_impl_cue"] or f["o_impl_key"] or f["o_impl_key_after"] or f["o_runs_after"])
@@ -383,6 +388,16 @@ class PairDecisions:
                 return near[0]  # a second implementer, named in the project's own words
         return self._new_project(c, o_units)
 
+    def _opens_a_partner_line(self, m: OrgMention) -> bool:
+        """Whether the mention opens a line of a list of partners ("The University works with three
+        partners:" over "1. Jesuit Refugee Service Malta (JRS Malta) – psychosocial support ...")."""
+        i = self.ctx.unit_index(m.start)
+        u = self.ctx.units[i]
+        if u.kind == "item" and m.start - u.start <= 4 and self._partner_list(i):  # type: ignore[attr-defined]
+            return True
+        # (and where the text names it again, it is a team member's: "Ms X – Project Officer, JRS Malta")
+        return bool(PERSON.match(u.text))
+
     def _denied_payer(self, org: str) -> bool:
         """Whether every sentence that names the organisation denies money ("ma non partecipa al
         finanziamento", "ne finance pas", "beteiligt sich nicht an der Finanzierung")."""
@@ -454,9 +469,10 @@ class PairDecisions:
             label = "" if counted or named or c.org == c.funder else _beneficiary_label(ctx, c.org, u)
             if not label:
                 return None
+        lead = label.split(" – ")[0].lower()
         for p in self.projects:
-            if p.label.lower() == label.lower():
-                return p
+            if p.label.lower() in (label.lower(), lead):
+                return p  # "MiHeal – Bridging research and practice": the project named "MiHeal"
         fact = ProjectFact(label=label, evidence=Evidence(u.start, u.end, 0.5), unit=o_units[0])
         fact.rule = "decide_pairs"
         fact.scope_units = [o_units[0]]

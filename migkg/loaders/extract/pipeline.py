@@ -17,7 +17,7 @@ import re
 from rdflib import Graph, URIRef
 
 from migkg.loaders.document import Document
-from migkg.loaders.extract.authorities import CLOSE, find_authorities
+from migkg.loaders.extract.authorities import CLOSE, find_authorities, parents_of_authorities
 from migkg.loaders.extract.context import Context, reset_pipelines
 from migkg.loaders.extract.cycles import find_cycles, link_projects
 from migkg.loaders.extract.decide import PairDecisions
@@ -62,6 +62,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.doc_org_funders: dict[str, Evidence] = {}
         self.doc_contributors: dict[str, Evidence] = {}  # organisations the text says give a sum
         self.authorities: list[tuple[str, str, Evidence]] = []
+        self.authority_parents: set[str] = set()
         self.beneficiary_items: set[int] = set()
         self.record_pages: set[int] = set()
         self.caption_paid: set[int] = set()  # table rows paid by the funds over the table (ids)
@@ -107,6 +108,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.merge_similar_orgs()
         # The funds' authorities: the pair decisions keep them from their funds, and they are facts.
         self.authorities = find_authorities(self.ctx, self.doc_funders)
+        self.authority_parents = parents_of_authorities(self.ctx, self.authorities)
         named_by_rules = bool(self.projects)
         self.decide_pairs()
         if not named_by_rules:

@@ -22,7 +22,7 @@ from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import ends_with_head, fold, opens_with_head, shapes_for, spells
 from migkg.loaders.extract.periods import all_months, names_a_day
-from migkg.loaders.extract.structure import BYLINE, Unit, is_record_key, line_start
+from migkg.loaders.extract.structure import BYLINE, PERSON, Unit, is_record_key, line_start
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
 # The years a heading's project ran, in parentheses at its end: "(2019 – 2021)", "(september 2020 –
@@ -293,6 +293,18 @@ _DATELINE = re.compile(
 )
 
 
+def _quoted_after_noun(text: str, at: int) -> re.Match[str] | None:
+    """The quoted name right after a project noun, or after one or two capitalised words between
+    them, a fund's or a system's short name ("il progetto SAI « Novara Accoglie »", "il progetto
+    Fami "Parole in Comune"")."""
+    gap = re.match(r"\s*(?:[A-ZÀ-Þ][\w+-]*\s+){0,2}", text[at:])
+    for end in sorted({at + len(gap.group(0)), _skip_spaces(text, at)}):
+        quoted = _PAIRED_QUOTES.match(text, end)
+        if quoted is not None:
+            return quoted
+    return None
+
+
 def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     """A section heading that names no project: a page's word, "About the project", "Le projet",
     "Partners", "Das Projekt im Überblick" (a determiner and a project noun, or a partner word)."""
@@ -307,8 +319,12 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     if words and words[0].lower() in {w.split()[0].lower() for w in cues.words["funded_by"]}:
         return True  # "Funded until end of 2025", "Gefördert durch den AMIF": how it is paid, no name
     det, noun = cues.regex["determiners"].pattern, cues.regex["project_nouns"].pattern
-    if re.search(rf"(?:^|\s)(?:{det})\s+(?:{noun})\b", text, re.I) and word_count(text) <= 5:
-        return True
+    if (
+        re.search(rf"(?:^|\s)(?:{det})\s+(?:{noun})\b", text, re.I)
+        and word_count(text) <= 5
+        and not _PAIRED_QUOTES.search(text)
+    ):
+        return True  # (not 'Il progetto SAI "Novara Accoglie"': the quotes hold a name)
     # "Project summary", "Project at a glance": a project noun and a few lower-case words
     words = text.split()
     if 2 <= len(words) <= 4 and cues.has("project_nouns", words[0]) and all(w.islower() for w in words[1:]):
@@ -324,11 +340,6 @@ _APPOSED = re.compile(
 )
 
 
-# A person's title or honorific before a name ("Mag.a Eva Hofstätter", "Dr. Jan Peeters", "Mme Claire
-# Martin"): a record line that opens with one names a person.
-_PERSON = re.compile(
-    r"\s*(?:Dr|Mag|Prof|Dipl|Ing|Dott|Dott\.ssa|Mme|Mlle|Mr|Mrs|Ms|Dhr|Mevr|Frau|Herr|Sig|Sig\.ra)\b\.?(?:a\b)?\s+[A-ZÀ-Þ]"
-)
 # A quoted name, a comma, then an article right before a project noun ("«Terre Comuni», il progetto").
 _QUOTED_APPOSED = re.compile(r"[«\"“„‘]\s*([^«»\"“”„‘’\n]{2,60}?)\s*[»\"”“’]\s*,\s+([^\W\d_]+'?)\s*$")
 
@@ -787,7 +798,7 @@ class ProjectFinders:
         "A, B, C" (each added as an organisation)."""
         ctx = self.ctx
         value = re.split(r"\s+\(|\s+[–—]\s+|;", u.text)[0]
-        if _PERSON.match(value):
+        if PERSON.match(value):
             return []  # "Projektleitung: Mag.a Eva Hofstätter, MSc": a person, no organisation
         # "Betreuungs- und Unterstützungsleistungen": a compound's elided head joins, it lists nothing
         glue = re.compile(r"\s*,\s*|\s*&\s*|(?<![-‐])\s+" + ctx.cues.regex["and_words"].pattern + r"\s+")
@@ -1907,6 +1918,8 @@ class ProjectFinders:
                 continue
             if u.text.lstrip()[:1] in ("›", "→", ">"):
                 continue  # "› Come si scrive un budget di progetto europeo": a link to another page
+            if PERSON.match(u.text):
+                continue  # "Ms Katya Grech – Project Officer, JRS Malta": a team member and her role
             if i + 1 in recorded or i in beneficiaries:
                 continue
             parts = _META_SEPARATOR.split(u.text)
@@ -1929,8 +1942,9 @@ class ProjectFinders:
             label = _HEADING_PERIOD.sub("", label) or label
             if named_after is not None:
                 label = u.text[named_after:]  # "2018 – 2020 | Taalmaatjes Maastricht"
-            elif singular and (quoted := _PAIRED_QUOTES.match(u.text, _skip_spaces(u.text, singular[0].end()))):
-                # 'Minori stranieri non accompagnati, al via il progetto "Rotte Sicure"': the name in quotes
+            elif singular and (quoted := _quoted_after_noun(u.text, singular[0].end())):
+                # 'Minori stranieri non accompagnati, al via il progetto "Rotte Sicure"', 'Il progetto
+                # SAI "Novara Accoglie"': the name in quotes
                 label = next(g for g in quoted.groups() if g is not None)
             p = self.add_project(label, u.start, u.end, i, 0.75)
             if p is None:
@@ -2464,6 +2478,7 @@ class ProjectFinders:
                     continue
                 # « Elles bougent vers l'emploi »: paired quotes first, as a name may hold an apostrophe
                 paired = _PAIRED_QUOTES.match(after, re.match(r"\s*[,:]?\s*", after).end())
+                paired = paired or _quoted_after_noun(after, 0)
                 if paired:
                     g = next(k for k in range(1, 6) if paired.group(k) is not None)
                     s, e = u.start + rest + paired.start(g), u.start + rest + paired.end(g)
@@ -2531,7 +2546,8 @@ class ProjectFinders:
         "BRIDGE is a project that ...": a name that opens a sentence and is said to be a project."""
         ctx, cues = self.ctx, self.ctx.cues
         pattern = re.compile(
-            r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?)\s+(?:"
+            # (its long form may follow in parentheses: "MiHeal (Migrant Health ... Lab) is a ...")
+            r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?)(?:\s*\([^()\n]{2,80}\))?\s+(?:"
             + cues.regex["copulas"].pattern
             + r")\s+(?:"
             + cues.regex["indefinite_articles"].pattern
@@ -2557,14 +2573,17 @@ class ProjectFinders:
             if names_a_day(name):
                 continue  # "Op 31 december is ons project X afgesloten": when, not what
             s = u.start + m.start("name")
-            self._named(name, u, i, s, s + len(name))
+            # (the sentence says it is a project: a name only its shape made an organisation's,
+            # "MiHeal (Migrant Health Equity and Access Lab) is a ... project", is the project's)
+            self._named(name, u, i, s, s + len(name), quoted=True)
 
     def _find_run_by_named(self) -> None:
         """ "Casa Comum is run by the Associação X", "Kompas wordt geleid door ...": a name that
         opens a sentence, said to be run by someone."""
         ctx, cues = self.ctx, self.ctx.cues
         run = re.compile(
-            r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?)\s+(?:"
+            # (its long form may follow in parentheses: "MiHeal (Migrant Health ... Lab) is a ...")
+            r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?)(?:\s*\([^()\n]{2,80}\))?\s+(?:"
             + cues.regex["copulas"].pattern
             + r")\s+(?:"
             + cues.regex["implemented_by"].pattern

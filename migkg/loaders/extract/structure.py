@@ -14,6 +14,11 @@ from functools import cache
 BULLET = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦►▸▶➤❯]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))[ \t]+")
 KEY_VALUE = re.compile(r"^[ \t]*([^\W\d][\w .'’/&()-]{1,40}?)[ \t]*:[ \t]+(\S.*)$")
 DATE_LINE = re.compile(r"^\s*[\d/.:\-\s]+$")
+# A person's title or honorific before a name ("Mag.a Eva Hofstätter", "Dr. Jan Peeters", "Mme Claire
+# Martin"): a record line that opens with one names a person.
+PERSON = re.compile(
+    r"\s*(?:Dr|Mag|Prof|Dipl|Ing|Dott|Dott\.ssa|Mme|Mlle|Mr|Mrs|Ms|Dhr|Mevr|Frau|Herr|Sig|Sig\.ra)\b\.?(?:a\b)?\s+[A-ZÀ-Þ]"
+)
 # An article's byline: "Von Katrin Böhme", "By Jane Doe", "Par Claire Weydert", "di Francesca Rossi".
 BYLINE = re.compile(
     # (a surname's particle in lower case: "Door Marieke ten Hove", "Par Anne de Vries")
