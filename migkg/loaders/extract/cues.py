@@ -129,6 +129,7 @@ LIST_KEYS = (
     "aforesaid",
     "owned_by",
     "given_to",
+    "purpose_leads",
     "remainder_words",
     "cost_shares",
     "granted_columns",

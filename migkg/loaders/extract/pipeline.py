@@ -82,6 +82,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_headings()
         self.find_granted_quoted()
         self.find_granted_purposes()
+        self.find_sums_given_for()
         self.find_org_led_paragraphs()
         self.find_named()
         self.find_described()

@@ -2279,6 +2279,75 @@ class ProjectFinders:
                     p.years_evidence = ev
                 p.scope_units.append(i)
 
+    def find_sums_given_for(self) -> None:
+        """A sum the sentence gives to an organisation, then what it is for, with no name for it:
+        "The bulk of it, EUR 27.3 million, goes to the Ministry of X to expand reception capacity
+        ...", "The remaining EUR 11.2 million was awarded to the UN refugee agency UNHCR, which will
+        provide emergency accommodation ..." (a release on a grant split between its recipients).
+        One project per recipient, labelled by its purpose, run by it, paid by the funds the
+        sentence names, else by the fund the text named last before it."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if not cues.words.get("purpose_leads") or not cues.words.get("given_to"):
+            return
+        taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
+        # (a verb of up to three words may stand between the sum and the preposition: "goes to",
+        # "was awarded to", "va al")
+        given = re.compile(rf"[\s,]*(?:[^\W\d_]+\s+){{0,3}}?(?:{cues.regex['given_to'].pattern})\s+", re.I)
+        lead = re.compile(rf"\s*,?\s*(?:{cues.regex['purpose_leads'].pattern})\s+(?=[^\W\d_]*[a-zà-ÿ])", re.I)
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence" or i in taken:
+                continue
+            for amount in ctx.amounts_in(u.start, u.end):
+                to = given.match(ctx.text, amount.end, u.end)
+                if to is None:
+                    continue
+                # the recipient right after it, maybe after a few words that say what it is ("the
+                # UN refugee agency UNHCR")
+                org = next((o for o in ctx.orgs_in(to.end(), u.end) if o.start - to.end() <= 30), None)
+                if org is None or not ctx.is_implementer_org(org.iri) or ctx.is_fund(org.iri):
+                    continue
+                between = ctx.text[to.end() : org.start].split()
+                if re.search(r"[,;:.()]", ctx.text[to.end() : org.start]) or (
+                    between and not cues.has("determiners", between[-1]) and len(between[-1]) <= 5
+                ):
+                    continue  # (not "sono messi a disposizione dalla Regione": who gives it)
+                end = org.end
+                for o in ctx.orgs_in(org.end, u.end):
+                    if o.iri != org.iri or ctx.text[end : o.start].strip(" ()"):
+                        break
+                    end = o.end  # "the UN refugee agency UNHCR": one body, named twice
+                purpose = lead.match(ctx.text, end, u.end)
+                if purpose is None:
+                    continue
+                label = _purpose_label(ctx, purpose.end(), u.end)
+                if label is None:
+                    continue
+                p = self.add_project(label, u.start, u.end, i, 0.6)
+                if p is None or p.implementers:
+                    continue
+                ev = Evidence(amount.start, u.end, 0.7)
+                p.implementers[org.iri] = ev
+                funds = [f for f, _s, _e in ctx.funders_in(u.start, u.end)]
+                if not funds:
+                    # the fund the section named last before it (not one of another section's: "Un
+                    # soutien à l'asbl X" over a council's own subsidy)
+                    before = [
+                        f
+                        for f in ctx.funds
+                        if f.end <= u.start
+                        and f.entity.kind == "fund"
+                        and ctx.units[ctx.unit_index(f.start)].section == u.section
+                    ]
+                    funds = [before[-1].entity.iri] if before else []
+                for f in funds:
+                    p.funders.setdefault(f, ev)
+                p.amounts.setdefault(None, (amount.value, amount.currency, ev))
+                periods = ctx.periods_in(u.start, u.end)
+                if periods:
+                    p.start_year, p.end_year = periods[0].start_year, periods[0].end_year
+                    p.years_evidence = ev
+                p.scope_units.append(i)
+
     def find_org_led_paragraphs(self) -> None:
         """A written answer's paragraphs, each opening on a beneficiary, its town, a dash and its
         project: 'Doras CLG, Limerick – "Integration Hub Mid-West", a one-stop service ...', 'Nasc,
