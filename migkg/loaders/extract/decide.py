@@ -438,6 +438,11 @@ class PairDecisions:
         u = ctx.units[o_units[0]] if ctx.units else None
         if u is None:
             return None
+        if any(p.rule == "find_table_rows" and p.implementers for p in self.projects) and all(
+            ctx.units[j].kind in ("heading", "kv") or ctx.units[j].text.lstrip().startswith(("©", "(c)", "Copyright"))
+            for j in o_units
+        ):
+            return None  # a table's page: one named only in its header, footer or contact line runs none of its own
         _at, announced = self._announced_count()  # type: ignore[attr-defined]
         if announced is not None and len([p for p in self.projects if p.rule != "decide_pairs"]) == announced:
             return None  # "drei Integrationsprojekte" and the three named: the page has no other

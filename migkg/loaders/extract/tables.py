@@ -160,6 +160,9 @@ class TableFinders:
                 continue
             said = self._caption_funders(run[0])
             caption = said or list(self.doc_funders)  # type: ignore[attr-defined]
+            # (not a fund's authority the page names in its role: "The European Funds Unit ... is the
+            # Responsible Authority for the AMIF" over the AMIF's projects passes the money on)
+            caption = [f for f in caption if f not in ctx.authority_orgs]
             if not said and "payer" in roles:
                 # a column of who pays each row: the page's other payers are no row's by default
                 caption = [f for f in caption if ctx.is_fund(f)]
@@ -177,6 +180,30 @@ class TableFinders:
             runner = owner if "org" not in roles and (of_projects or ("title" in roles and "payer" in roles)) else None
             for i in run[1:]:
                 self._read_row(i, columns, caption, runner)
+            self._state_share_over(run)
+
+    def _state_share_over(self, run: list[int]) -> None:
+        """The state's share of all the rows, said in the sentences over the table ("The projects
+        listed below are co-financed by the European Union through AMIF ... The national
+        contribution is covered by the state budget."): each row a fund pays has it too."""
+        ctx = self.ctx
+        # (the lead's last sentences, maybe over the table's own heading; not past another table)
+        over = []
+        for j in range(run[0] - 1, max(-1, run[0] - 6), -1):
+            kind = ctx.units[j].kind
+            if kind == "row":
+                break
+            if kind == "sentence":
+                over.append(j)
+        # (the state's budget by name: "state budget", "nationale Kofinanzierung"; not a national
+        # body the lead names, whose role the rows do not say)
+        spans = [(ctx.units[j].start, ctx.units[j].end) for j in over]
+        if not any(m.entity.kind == "national" and any(a <= m.start < b for a, b in spans) for m in ctx.fund_names):
+            return
+        rows = set(run[1:])
+        for p in self.projects:  # type: ignore[attr-defined]
+            if p.rule == "find_table_rows" and p.unit in rows and any(ctx.is_fund(f) for f in p.funders):
+                p.funders.setdefault(NATIONAL, p.evidence)
 
     def _turned_down_table(self, header: int) -> bool:
         """Whether the line over a table or its section's heading says its rows were turned down."""
