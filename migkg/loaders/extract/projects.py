@@ -2437,6 +2437,7 @@ class ProjectFinders:
         self._find_run_by_named()
         self._find_name_said()
         self._find_named_so()
+        self._find_our_quoted()
         taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(ctx.units):
             if u.kind not in ("sentence", "item") or i in taken:
@@ -2589,6 +2590,26 @@ class ProjectFinders:
                         name = " ".join((before[m.start(1) :] + word).split())
                     s = u.start + noun.start() - len(before) + m.start(1)
                     self._named(name, u, i, s, u.start + noun.end())
+
+    def _find_our_quoted(self) -> None:
+        """ "Nos ateliers sociolinguistiques « Paroles d'ici », destinés aux ...", "our drop-in
+        centre "Open Door" ...": a first-person possessive, a few words that say what it is, then
+        a quoted name: the site owner's own activity, by its name."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if not cues.words.get("our_words"):
+            return
+        ours = re.compile(
+            rf"(?<!\w)(?:{cues.regex['our_words'].pattern})\s+(?:[^\W\d][\w'’-]*\s+){{1,4}}?(?=[«“\"„])", re.I
+        )
+        for i, u in enumerate(ctx.units):
+            if u.kind not in ("sentence", "item"):
+                continue
+            for m in ours.finditer(u.text):
+                quoted = _PAIRED_QUOTES.match(u.text, m.end())
+                if quoted is None or any(cues.has("copulas", w) for w in m.group(0).split()[1:]):
+                    continue  # (not "our interview was simply "EU money"": what someone said)
+                g = next(k for k in range(1, 6) if quoted.group(k) is not None)
+                self._named(quoted.group(g), u, i, u.start + quoted.start(g), u.start + quoted.end(g), quoted=True)
 
     def _find_named_so(self) -> None:
         """ "Fáilte Chláir – Clare Welcomes, as it has been named, pairs newcomers with ...": a name

@@ -1479,18 +1479,26 @@ class Relations:
     def _funding_orgs(self, cue_end: int, limit: int) -> list[OrgMention]:
         """Organisations named as funders right after a funding cue: "funded by Fedasil", "financé
         par le gouvernement belge via Fedasil"; not any organisation later in the sentence."""
-        out = []
+        out: list[OrgMention] = []
         national = [(a, b) for a, b in self.ctx._national_cues if cue_end <= a < limit]
         for o in self.ctx.orgs_in(cue_end, min(limit, cue_end + 90)):
             if any(a <= o.start < b for a, b in national):
                 continue  # "le gouvernement belge": national money, already a funder as such
             # Articles and a role noun may stand between: "vom Verein X", "par l'association X",
-            # "dalla cooperativa sociale X" (a role noun of several words).
-            gap = self.ctx.cues.regex["org_heads"].sub(" ", self.ctx.text[cue_end : o.start])
+            # "dalla cooperativa sociale X" (a role noun of several words); or, after the last one
+            # taken, "and" ("financé par la Caf de X et la Fondation de France": both pay).
+            since = out[-1].end if out else cue_end
+            gap = self.ctx.cues.regex["org_heads"].sub(" ", self.ctx.text[since : o.start])
             words = [
-                w for w in gap.split() if not (self.ctx.cues.has("determiners", w) or self.ctx.cues.has("org_heads", w))
+                w
+                for w in re.findall(r"[^\W\d_][\w'’-]*", gap)
+                if not (self.ctx.cues.has("determiners", w) or self.ctx.cues.has("org_heads", w))
             ]
-            if len(words) == 0 or self.ctx.cues.has("via_words", words[-1]):
+            if out and "(" in gap:
+                continue  # "the Department of X (DCEDIY)": the same one's short form
+            joined = bool(out) and all(self.ctx.cues.has("and_words", w) for w in words)
+            first = not out and (len(words) == 0 or self.ctx.cues.has("via_words", words[-1]))
+            if joined or first:
                 out.append(o)
         return out
 
