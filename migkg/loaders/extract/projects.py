@@ -2438,6 +2438,7 @@ class ProjectFinders:
         self._find_name_said()
         self._find_named_so()
         self._find_our_quoted()
+        self._find_our_apposed()
         taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(ctx.units):
             if u.kind not in ("sentence", "item") or i in taken:
@@ -2610,6 +2611,33 @@ class ProjectFinders:
                     continue  # (not "our interview was simply "EU money"": what someone said)
                 g = next(k for k in range(1, 6) if quoted.group(k) is not None)
                 self._named(quoted.group(g), u, i, u.start + quoted.start(g), u.start + quoted.end(g), quoted=True)
+
+    def _find_our_apposed(self) -> None:
+        """ "we officially kicked off SKILLS2CARE, our new project co-funded by ...": a name set
+        beside a first-person possessive and a project noun is the site owner's project."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if not cues.words.get("our_words"):
+            return
+        ours = re.compile(
+            r"(?:^|\s)([A-ZÀ-Þ0-9][\w+&.-]*(?:\s+[A-ZÀ-Þ0-9][\w+&.-]*){0,3}),\s+(?i:"
+            + cues.regex["our_words"].pattern
+            + r")\s+(?:[^\W\d][\w-]*\s+){0,2}$"
+        )
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence":
+                continue
+            for noun in cues.find("project_nouns", u.text):
+                owned = ours.search(u.text[: noun.start()])
+                if owned is None or cues.has("plural_nouns", noun.group(0)):
+                    continue
+                start = u.start + owned.start(1)
+                name = owned.group(1)
+                if ctx.orgs_in(start, start + len(name)) or ctx.funders_in(start, start + len(name)):
+                    continue
+                p = self.add_project(name, start, u.end, i, 0.7)
+                if p is not None and i not in p.scope_units:
+                    p.scope_units.append(i)
+                break
 
     def _find_named_so(self) -> None:
         """ "Fáilte Chláir – Clare Welcomes, as it has been named, pairs newcomers with ...": a name
