@@ -82,7 +82,7 @@ _DATE_ALONE = re.compile(
     r"(?:,?\s*(?:à|um|alle|at|om|-|–)?\s*\d{1,2}[:h.]\d{2}(?:\s*Uhr)?)?\s*"
 )
 # "ce fonds", "this fund", "diesem Fonds", "questo fondo": a fund named again by a demonstrative
-_THIS_FUND = re.compile(r"(\w+)\s+(?:fonds|fund|funds|fondo|fondi|Fonds|crédits|credits|middelen|Mittel|Mitteln)\b")
+THIS_FUND = re.compile(r"(\w+)\s+(?:fonds|fund|funds|fondo|fondi|Fonds|crédits|credits|middelen|Mittel|Mitteln)\b")
 _REGIONAL_GOVERNMENT = re.compile(
     r"(?:Land|Freistaat|Bundesland|Région|Region|Regione|Provin\w+|Département|Departement"
     r"|Conseil (?:départemental|régional)|Collectivité|Vlaamse (?:overheid|Regering)|Flemish Government"
@@ -1238,7 +1238,7 @@ class Context:
                 return False
             ends = [x for x in (self.text.find(". ", stop + 2), self.text.find("\n", stop + 2)) if x >= 0]
             following = self.text[stop + 2 : min(ends) if ends else len(self.text)]
-            this_fund = _THIS_FUND.search(following)
+            this_fund = THIS_FUND.search(following)
             if this_fund and self.cues.has("demonstratives", this_fund.group(1)):
                 # (or the sentence opens with them: "Ces crédits européens ne sont pas mobilisés ici")
                 said = following[: this_fund.start()] if following[: this_fund.start()].strip() else following

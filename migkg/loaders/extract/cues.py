@@ -130,6 +130,7 @@ LIST_KEYS = (
     "owned_by",
     "given_to",
     "purpose_leads",
+    "public_money",
     "remainder_words",
     "cost_shares",
     "granted_columns",

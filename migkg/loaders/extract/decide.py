@@ -342,7 +342,14 @@ class PairDecisions:
         organisation, when the model is sure; else a new project (the pairs are the model's call; the
         project is only where they are told); None when the pair has no place."""
         # A table's rows hold what their columns say, and no more.
-        pool = [p for p in self.projects if (c.funder in p.funders or not p.funders) and not p.fixed]
+        pool = [
+            p
+            for p in self.projects
+            if (c.funder in p.funders or not p.funders)
+            and not p.fixed
+            # (not a fund for one whose own words deny public money: "il SAI non utilizza fondi europei")
+            and not (self.ctx.is_fund(c.funder) and c.funder not in p.funders and self._denied_money(p))  # type: ignore[attr-defined]
+        ]
         if c.funder == NATIONAL:
             # the state's share goes with the fund's: to the project the organisation runs with a fund
             cofunded = [

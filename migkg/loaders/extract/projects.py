@@ -293,6 +293,10 @@ _DATELINE = re.compile(
 )
 
 
+# A compound whose head is a project noun ("Patenschaftsprogramm", "buddyproject").
+_PROJECT_COMPOUND_WORD = re.compile(r"\w{3,}(?:programm|projekt|project|programma|vorhaben|angebot)\b", re.I)
+
+
 def _quoted_after_noun(text: str, at: int) -> re.Match[str] | None:
     """The quoted name right after a project noun, or after one or two capitalised words between
     them, a fund's or a system's short name ("il progetto SAI « Novara Accoglie »", "il progetto
@@ -2727,10 +2731,30 @@ class ProjectFinders:
     def _find_name_said(self) -> None:
         """ "Cap Cuisine, c'est le nom de cet atelier d'insertion": a name said to be a thing's name."""
         ctx, cues = self.ctx, self.ctx.cues
+        # (in quotes or not: '"Naast Elkaar", zo heet het project')
         naming = re.compile(
-            r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?),?\s+(?:" + cues.regex["name_of_phrases"].pattern + r")\b", re.I
+            r"\s*[«“\"„‘]?\s*(?P<name>[^\W\d_][^,.;:()\n«»“”\"„]{1,60}?)\s*[»”“\"‘’]?,?\s+(?:"
+            + cues.regex["name_of_phrases"].pattern
+            + r")\b",
+            re.I,
         )
+        opening = re.compile(r"\s*(?:" + cues.regex["name_of_phrases"].pattern + r")\b", re.I)
         for i, u in enumerate(ctx.units):
+            if u.kind == "sentence" and i > 0 and opening.match(u.text):
+                # '... sind eines von 48 „Laupheimer Tandems“. So heißt das Patenschaftsprogramm, mit
+                # dem ...': the name the sentence before quotes last
+                before = ctx.units[i - 1]
+                quoted = list(_PAIRED_QUOTES.finditer(before.text)) if before.paragraph == u.paragraph else []
+                head = u.text[:80]
+                if quoted and (cues.find("project_nouns", head) or _PROJECT_COMPOUND_WORD.search(head)):
+                    q = quoted[-1]
+                    g = next(k for k in range(1, 6) if q.group(k) is not None)
+                    s_, e_ = before.start + q.start(g), before.start + q.end(g)
+                    if not ctx.orgs_in(s_, e_):
+                        p = self.add_project(q.group(g), s_, u.end, i, 0.75)
+                        if p is not None:
+                            p.scope_units = sorted({*p.scope_units, i - 1, i})
+                continue
             m = naming.match(u.text) if u.kind == "sentence" else None
             if m is None or word_count(m.group("name")) > 6:
                 continue
@@ -2746,7 +2770,13 @@ class ProjectFinders:
             # ("PONTI APERTI è il nome del progetto" under the title "Ponti Aperti": as the title writes it)
             title = ctx.doc.title or ""
             at = title.lower().find(name.lower())
-            self._named(title[at : at + len(name)] if at >= 0 else name, u, i, s, s + len(name))
+            label = title[at : at + len(name)] if at >= 0 else name
+            self._named(label, u, i, s, s + len(name))
+            # ('De vzw X wil daar iets aan doen: ... "Naast Elkaar", zo heet het project.': the
+            # sentence before, in its paragraph, says what it is and who runs it)
+            p = next((p for p in self.projects if p.label == label and i in p.scope_units), None)
+            if p is not None and i > 0 and ctx.units[i - 1].paragraph == u.paragraph:
+                p.scope_units = sorted({*p.scope_units, i - 1})
 
     def _name_on_next_line(self, i: int) -> bool:
         """The unit after unit `i` as a project's name, when it is a short line of its own; whether

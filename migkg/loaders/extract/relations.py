@@ -16,7 +16,7 @@ from rdflib.namespace import RDF
 
 from migkg.loaders.extract.amounts import SpanSet, find_money_roles, find_percentages
 from migkg.loaders.extract.cofunders import cofunding_orgs
-from migkg.loaders.extract.context import Context, OrgMention, leading_name_words, word_count, words_of
+from migkg.loaders.extract.context import THIS_FUND, Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.orgshape import fold, is_word_char, literal_starts, opens_with_head, shapes_for, spells
 from migkg.loaders.extract.periods import PeriodMention, find_periods
@@ -178,9 +178,45 @@ class Relations:
                 # "Le budget, 312.000 euros, est couvert par l'Union via le FAMI": money beside the fund
                 or (u.kind == "sentence" and ctx.amounts_in(u.start, u.end))
                 or self._in_cost_breakdown(i)
+                or self._sum_from_this_fund(i)
             ):
                 found += fs
         return list(dict.fromkeys(found))
+
+    def _denied_money(self, p: ProjectFact) -> bool:
+        """Whether the project's own words, or a sentence that names it, deny it public or EU money
+        ("Öffentliches Geld bekommt der Freundeskreis für die Tandems nicht", "Attenzione: il SAI
+        non utilizza fondi europei" under its heading)."""
+        ctx = self.ctx
+        units = set(p.scope_units or [p.unit])
+        # (its name's last word names it too: "Laupheimer Tandems", "für die Tandems")
+        last = p.label.split()[-1]
+        if len(last) >= 5 and last[:1].isupper() and len(p.label.split()) <= 4:
+            last = last.lower()
+            units |= {j for j, u in enumerate(ctx.units) if u.kind == "sentence" and last in u.text.lower()}
+        return any(self._denies_public_money(ctx.units[j].start, ctx.units[j].end) for j in units)
+
+    def _denies_public_money(self, a: int, b: int) -> bool:
+        """Whether the words deny public or EU money ("Öffentliches Geld bekommt der Freundeskreis
+        für die Tandems nicht", "il SAI non utilizza fondi europei"): the page's fund is not
+        theirs."""
+        cues = self.ctx.cues
+        text = self.ctx.text[a:b]
+        return bool(cues.find("negations", text)) and bool(
+            cues.search("public_money", text) or cues.search("eu_money", text)
+        )
+
+    def _sum_from_this_fund(self, i: int) -> bool:
+        """Whether the next sentence, in the unit's paragraph, gives a sum from "that fund" ('"Zonder
+        het AMIF zou dit niet lukken", zegt X. "We krijgen via dat fonds ongeveer 186.000 euro"'):
+        the fund the unit names is the one that pays."""
+        ctx = self.ctx
+        if i + 1 >= len(ctx.units):
+            return False
+        u, nxt = ctx.units[i], ctx.units[i + 1]
+        if nxt.paragraph != u.paragraph or not ctx.amounts_in(nxt.start, nxt.end):
+            return False
+        return any(ctx.cues.has("demonstratives", m.group(1)) for m in THIS_FUND.finditer(nxt.text))
 
     def _in_cost_breakdown(self, i: int) -> bool:
         """Whether a list item gives a share of the cost the line over its list states ("Budget
@@ -474,7 +510,7 @@ class Relations:
                             if ctx.is_national_body(o.iri) and NATIONAL not in explicit:
                                 explicit[NATIONAL] = Evidence(h.start, h.end, 0.6)
                                 state_money = True
-            if not explicit:
+            if not explicit and not self._denied_money(p):
                 para = units[p.unit].paragraph
                 # A list item reads its list's intro and what precedes it, not what follows the list.
                 intro = self._list_intro(p.unit)
@@ -493,7 +529,15 @@ class Relations:
             if not any(ctx.is_fund(f) and f != NATIONAL for f in explicit):
                 # "298.500 Euro aus EU-Mitteln und 70.000 Euro Landesmittel": the Union's money in
                 # the project's own words is the page's fund
-                said = next(((a, b) for a, b in spans if cues.search("eu_money", ctx.text[a:b])), None)
+                # (not words that deny it: "il SAI non utilizza fondi europei")
+                said = next(
+                    (
+                        (a, b)
+                        for a, b in spans
+                        if cues.search("eu_money", ctx.text[a:b]) and not self._denies_public_money(a, b)
+                    ),
+                    None,
+                )
                 fund = next((f for f in doc_funds if f != NATIONAL), None)
                 if said is not None and fund is not None:
                     explicit.setdefault(fund, Evidence(said[0], said[1], 0.6))
@@ -503,7 +547,9 @@ class Relations:
                 # page's fund, which pays too
                 for f in doc_funds:
                     explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
-            if not explicit and not p.funders:  # (a finder that read its payers said who pays)
+            if (
+                not explicit and not p.funders and not self._denied_money(p)
+            ):  # (a finder that read its payers said who pays)
                 sibling_funds = self._sibling_item_funds(p)
                 for f in doc_funds:
                     if f not in sibling_funds:
