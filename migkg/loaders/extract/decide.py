@@ -256,7 +256,7 @@ class PairDecisions:
             if not f["rule_pair"] and self._denied_payer(c.org):
                 continue  # "La Regione X ... ha espresso parere favorevole, ma non partecipa al finanziamento"
             named_as_partner = all(
-                ctx.is_named_as_partner(m) or self._opens_a_partner_line(m) for m in ctx.orgs if m.iri == c.org
+                ctx.is_named_as_partner(m) or self._on_a_partner_or_team_line(m) for m in ctx.orgs if m.iri == c.org
             )
             if c.org in partners or (
                 (f["o_partner_cue"] or listed_as_partner(ctx, c.org) or named_as_partner)
@@ -395,14 +395,14 @@ class PairDecisions:
                 return near[0]  # a second implementer, named in the project's own words
         return self._new_project(c, o_units)
 
-    def _opens_a_partner_line(self, m: OrgMention) -> bool:
+    def _on_a_partner_or_team_line(self, m: OrgMention) -> bool:
         """Whether the mention opens a line of a list of partners ("The University works with three
-        partners:" over "1. Jesuit Refugee Service Malta (JRS Malta) – psychosocial support ...")."""
+        partners:" over "1. Jesuit Refugee Service Malta (JRS Malta) – psychosocial support ..."), or
+        stands in a team member's line ("Ms X – Project Officer, JRS Malta")."""
         i = self.ctx.unit_index(m.start)
         u = self.ctx.units[i]
         if u.kind == "item" and m.start - u.start <= 4 and self._partner_list(i):  # type: ignore[attr-defined]
             return True
-        # (and where the text names it again, it is a team member's: "Ms X – Project Officer, JRS Malta")
         return bool(PERSON.match(u.text))
 
     def _denied_payer(self, org: str) -> bool:
