@@ -293,6 +293,19 @@ _DATELINE = re.compile(
 )
 
 
+def _opening_name_then(cues: Cues | MemoCues, after: str) -> re.Pattern[str]:
+    """A name that opens a sentence, its long form maybe in parentheses ("MiHeal (Migrant Health
+    ... Lab)"), a copula, then `after`: what the sentence says the name is ("a ... project") or
+    who runs it ("run by ...")."""
+    return re.compile(
+        r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?)(?:\s*\([^()\n]{2,80}\))?\s+(?:"
+        + cues.regex["copulas"].pattern
+        + r")\s+"
+        + after,
+        re.I,
+    )
+
+
 # A compound whose head is a project noun ("Patenschaftsprogramm", "buddyproject").
 _PROJECT_COMPOUND_WORD = re.compile(r"\w{3,}(?:programm|projekt|project|programma|vorhaben|angebot)\b", re.I)
 
@@ -2667,18 +2680,15 @@ class ProjectFinders:
         """ "PASSERELLES est un projet transfrontalier qui ...", "Kompas is een project van ...",
         "BRIDGE is a project that ...": a name that opens a sentence and is said to be a project."""
         ctx, cues = self.ctx, self.ctx.cues
-        pattern = re.compile(
-            # (its long form may follow in parentheses: "MiHeal (Migrant Health ... Lab) is a ...")
-            r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?)(?:\s*\([^()\n]{2,80}\))?\s+(?:"
-            + cues.regex["copulas"].pattern
-            + r")\s+(?:"
+        pattern = _opening_name_then(
+            cues,
+            r"(?:"
             + cues.regex["indefinite_articles"].pattern
             + "|"
             + cues.regex["possessives"].pattern  # "Home Ground is our three-year orientation programme"
             + r")\s+(?:[^\W\d_][\w-]*\s+){0,4}(?P<noun>"
             + cues.regex["project_nouns"].pattern
             + r")\b",
-            re.I,
         )
         for i, u in enumerate(ctx.units):
             if u.kind != "sentence":
@@ -2703,15 +2713,7 @@ class ProjectFinders:
         """ "Casa Comum is run by the Associação X", "Kompas wordt geleid door ...": a name that
         opens a sentence, said to be run by someone."""
         ctx, cues = self.ctx, self.ctx.cues
-        run = re.compile(
-            # (its long form may follow in parentheses: "MiHeal (Migrant Health ... Lab) is a ...")
-            r"\s*(?P<name>[^\W\d_][^,.;:()\n]{1,60}?)(?:\s*\([^()\n]{2,80}\))?\s+(?:"
-            + cues.regex["copulas"].pattern
-            + r")\s+(?:"
-            + cues.regex["implemented_by"].pattern
-            + r")\s",
-            re.I,
-        )
+        run = _opening_name_then(cues, r"(?:" + cues.regex["implemented_by"].pattern + r")\s")
         for i, u in enumerate(ctx.units):
             m = run.match(u.text) if u.kind == "sentence" else None
             if m is None or word_count(m.group("name")) > 5:

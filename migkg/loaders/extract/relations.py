@@ -496,6 +496,7 @@ class Relations:
                         if o.iri in ctx.payers and o.iri not in p.implementers and not named:
                             explicit.setdefault(o.iri, Evidence(u.value_start, u.end, 0.75))
             state_money = False  # the state's budget named as a state agency's money only
+            denied = self._denied_money(p)  # its own words deny it public or EU money
             if not explicit:
                 heading = units[p.unit].section
                 if heading >= 0:
@@ -510,7 +511,7 @@ class Relations:
                             if ctx.is_national_body(o.iri) and NATIONAL not in explicit:
                                 explicit[NATIONAL] = Evidence(h.start, h.end, 0.6)
                                 state_money = True
-            if not explicit and not self._denied_money(p):
+            if not explicit and not denied:
                 para = units[p.unit].paragraph
                 # A list item reads its list's intro and what precedes it, not what follows the list.
                 intro = self._list_intro(p.unit)
@@ -547,9 +548,7 @@ class Relations:
                 # page's fund, which pays too
                 for f in doc_funds:
                     explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
-            if (
-                not explicit and not p.funders and not self._denied_money(p)
-            ):  # (a finder that read its payers said who pays)
+            if not explicit and not p.funders and not denied:  # (a finder that read its payers said who pays)
                 sibling_funds = self._sibling_item_funds(p)
                 for f in doc_funds:
                     if f not in sibling_funds:
