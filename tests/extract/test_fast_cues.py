@@ -74,3 +74,11 @@ def test_case_variants_come_from_the_regex_engine() -> None:
 def test_a_pattern_of_another_form_is_kept_as_it_is() -> None:
     plain = re.compile(r"(?:(?<!\w)fund(?!\w))", re.IGNORECASE)
     assert fast_cue_regex(["grant"], plain) is plain  # not the regex of these words
+
+
+def test_a_cue_class_without_words_matches_nothing() -> None:
+    # a class one language has and another lacks ("expletives" is German's alone) must not match
+    # the empty string everywhere in the others
+    assert not cues_for("fr").words["expletives"]
+    assert cues_for("fr").search("expletives", "la Wallonie prend en charge le solde") is None
+    assert cues_for("de").search("expletives", "im Landkreis gibt es einen Aufruf") is not None

@@ -37,8 +37,9 @@ PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "organisat
 TOKEN = re.compile(r"[^\W_](?:[\w&]|['’](?![sS]\b)(?=[^\W_])|[.\-](?=[^\W_]))*")
 # What may stand between two words of one name: spaces, an "&", a dash without spaces; not a dash
 # between spaces, which separates ("Crosscare – Migrant Information Hub, Dublin: €612,000"), nor a
-# tab, which separates a flattened table's cells ("Caritas Pfalz<tab>Brückenjob Pflege").
-_JOINS = re.compile(r"[ \u00a0]*(?:&[ \u00a0]*)?|[-–]")
+# tab, which separates a flattened table's cells ("Caritas Pfalz<tab>Brückenjob Pflege"), nor a
+# run of three spaces or more, which separates a menu's items ("Themen   Services   Ministerium").
+_JOINS = re.compile(r"[ \u00a0]{0,2}(?:&[ \u00a0]{0,2})?|[-–]")
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 ELIDED = re.compile(r"^[^\W\d_]{1,4}['’]([^\W\d_])")
 # An elided article or preposition glued to the next word: "l'Université", "dell'Istituto".

@@ -620,7 +620,20 @@ class ProjectFinders:
         # A page of several records, each under a heading of its own ("Sichere Orte – ..." over
         # "Projektträger:", "Laufzeit:", "Fördersumme:"): the shape repeats, each heading names its
         # record's project whatever the page's title says.
+        # (a card of one line that says who pays, its words between its heading and its line,
+        # counts where another card has two: "Wohnstart" over what it does and "Gefördert durch:
+        # Land X", beside "DEUTSCH.RAUM" over "Laufzeit:" and "Gefördert durch:")
         headed = [run for run in runs if self._record_heading(run) is not None]
+        if headed:
+            headed += [
+                run
+                for run in runs
+                if run not in headed
+                and len(run) == 1
+                and cues.search("funded_by", ctx.units[run[0]].key)
+                and self._record_heading(run, lines=1) is not None
+                and self._over_record(run)[1]
+            ]
         for run in runs:
             record: ProjectFact | None = None
             for i in run:
@@ -717,9 +730,11 @@ class ProjectFinders:
         "Running: ...", "Funded by: ...", as a projects page describes each project)."""
         ctx = self.ctx
         j = run[0] - 1
+        section = ctx.units[run[0]].section
         if j > 0 and self._record_status(j):
             j -= 1
-        section = ctx.units[run[0]].section
+            if ctx.units[j + 1].kind == "heading":
+                section = ctx.units[j].section  # a status set as a heading opens no section of its own
         described = 0
         while j > section >= 0 and ctx.units[j].kind == "sentence" and ctx.units[j].section == section:
             j -= 1
@@ -729,7 +744,15 @@ class ProjectFinders:
     def _record_status(self, i: int) -> bool:
         """Whether a line is a record's status alone ("laufend", "afgerond", "in corso")."""
         u = self.ctx.units[i]
-        return u.kind in ("sentence", "heading") and self.ctx.cues.has("status_words", u.text.strip(" .·•–-"))
+        if u.kind not in ("sentence", "heading"):
+            return False
+        if self.ctx.cues.has("status_words", u.text.strip(" .·•–-")):
+            return True
+        # or when it runs, alone: "Seit 2022", "2023 – 2025"
+        return word_count(u.text) <= 4 and any(
+            not self.ctx.text[u.start : m.start].strip() and not self.ctx.text[m.end : u.end].strip(" .")
+            for m in self.ctx.periods_in(u.start, u.end)
+        )
 
     def _record_under_title(self, run: list[int], many: bool = False) -> ProjectFact | None:
         """A project database's page: the heading right over the record lines names the project,
@@ -1937,6 +1960,8 @@ class ProjectFinders:
                 continue  # "› Come si scrive un budget di progetto europeo": a link to another page
             if PERSON.match(u.text):
                 continue  # "Ms Katya Grech – Project Officer, JRS Malta": a team member and her role
+            if ctx.is_related_link(i):
+                continue  # under "Leggi anche": another article's headline
             if i + 1 in recorded or i in beneficiaries:
                 continue
             parts = _META_SEPARATOR.split(u.text)
@@ -2076,7 +2101,15 @@ class ProjectFinders:
             runners = [o for o in ctx.orgs_in(first.start, first.start + noun_at) if not ctx.is_eu_body(o.iri)]
             if not runners or not any(self._says_who_pays(units[j]) for j in section):
                 continue
-            p = self.add_project(u.text, u.start, u.end, i, 0.7)
+            # "... betreibt das Netzwerk seit 2024 ein zweites Projekt. „Ankommen im Job“ begleitet
+            # ...": the name the next sentence opens with, in quotes, is the project's, not the heading
+            after = units[section[1]] if len(section) > 1 and units[section[1]].kind == "sentence" else None
+            opening = _PAIRED_QUOTES.match(after.text) if after is not None else None
+            name = next((g for g in opening.groups() if g is not None), "") if opening else ""
+            if after is not None and opening and 1 <= word_count(name) <= 6:
+                p = self.add_project(name, after.start + opening.start(), after.start + opening.end(), section[1], 0.7)
+            else:
+                p = self.add_project(u.text, u.start, u.end, i, 0.7)
             if p is not None:
                 p.scope_units += [i, *section]
 

@@ -370,6 +370,9 @@ class Relations:
         for key in ("contributes", "contributed_by"):
             for v in ctx.cues.find(key, ctx.text[a:b]):
                 verb_start, verb_end = a + v.start(), a + v.end()
+                there_is = ctx.cues.search("expletives", ctx.text[verb_start : verb_end + 6])
+                if there_is is not None and there_is.start() == 0:
+                    continue  # "im Landkreis gibt es einen Förderaufruf": no one gives
                 if key == "contributes":
                     orgs = [o for o in ctx.orgs_in(a, verb_start) if verb_start - o.end <= 25]
                     # a sum after the verb, or the rest ("la Wallonie prenant en charge le solde")
@@ -378,11 +381,11 @@ class Relations:
                     summed_after = ctx.amounts_in(verb_end, min(b, verb_end + _SUM_REACH))
                     if orgs and (summed_after or rest_after) and orgs[-1].iri not in out:
                         out.append(orgs[-1].iri)
-                payer = next((o for o in ctx.orgs_in(verb_end, b) if self._right_after(verb_end, o)), None)
-                if payer is None or payer.iri in out or ctx.is_eu_body(payer.iri):
-                    continue
-                if any(0 <= payer.start - e <= 40 for _s, e in ctx._national_cues):
-                    continue  # "national co-financing provided by the Government of X": the state's money
+                after = ctx.orgs_in(verb_end, b)
+                # the name right after the verb, and those a repeated "and by" adds ("couvert par des
+                # crédits de l'État (61 920 €) et par le Conseil départemental (41 280 €)")
+                first = [o for o in after if self._right_after(verb_end, o)][:1]
+                joined = [o for o in after if o not in first and self._and_by_before(verb_end, o)]
                 clause_start = max(a, verb_start - 60)
                 # the sum or the rest in the payer's own sentence or clause
                 breaks = list(re.finditer(r"[.;]\s", ctx.text[clause_start:verb_start]))
@@ -390,9 +393,28 @@ class Relations:
                     clause_start += breaks[-1].end()
                 summed = [am for am in ctx.amounts_in(clause_start, verb_start) if am.end <= verb_start]
                 rest = any(clause_start <= a + r.start() and a + r.end() <= verb_start for r in remainders)
-                if summed or rest:
-                    out.append(payer.iri)
+                for payer in [*first, *joined]:
+                    if payer.iri in out or ctx.is_eu_body(payer.iri):
+                        continue
+                    if payer in first and any(0 <= payer.start - e <= 40 for _s, e in ctx._national_cues):
+                        continue  # "national co-financing provided by the Government of X": the state's money
+                    if summed or rest:
+                        out.append(payer.iri)
         return out
+
+    def _and_by_before(self, floor: int, o: OrgMention) -> bool:
+        """Whether "and by" (and an article) stands right before the name, after `floor`: "... et par
+        le Conseil départemental", "... and by the city"."""
+        cues = self.ctx.cues
+        gap = self.ctx.text[max(floor, o.start - 30) : o.start]
+        det = cues.regex["determiners"].pattern
+        return bool(
+            re.search(
+                rf"(?<!\w)(?:{cues.regex['and_words'].pattern})\s+(?:{cues.regex['by_words'].pattern})\s+(?:(?:{det})\s*)?$",
+                gap,
+                re.I,
+            )
+        )
 
     def _listed_after_a_fund(self, o: OrgMention) -> bool:
         """Whether the organisation is named right after a fund, joined by "and" ("du Fonds Asile,
@@ -1868,7 +1890,7 @@ class Relations:
         total, then each funder's share; an amount alone goes to the project's only funder."""
         ctx, cues = self.ctx, self.ctx.cues
         amounts = ctx.amounts_in(a, b)
-        if not amounts:
+        if not amounts or self._opens_on_a_call(a, b):
             return
         ev = Evidence(a, b, 0.8)
         # "EU contribution: 1 225 306,00 € (50%)", "Total cost €636,000, EU €477,000": the EU's share
@@ -1898,6 +1920,14 @@ class Relations:
                     p.funders.setdefault(fs[0][0], ev)
                     continue
             p.amounts.setdefault(None, (am.value, am.currency, ev))
+
+    def _opens_on_a_call(self, a: int, b: int) -> bool:
+        """Whether the words a..b are about a call for proposals, which they open with ("L'avviso
+        Fami da cui nasce il progetto aveva una dotazione di 35 milioni", "Der Förderaufruf, aus dem
+        das Projekt stammt, ist mit 10 Millionen Euro ausgestattet"): its sums are the call's."""
+        head = self.ctx.text[a:b].lstrip()[:60]
+        call = self.ctx.cues.search("call_words", head)
+        return call is not None and call.start() <= 4
 
     def read_payer_shares(self) -> None:
         """A payer's own line of a breakdown gives its share ("Bijdrage Stad X: € 40.000"): the
@@ -1951,6 +1981,10 @@ class Relations:
                 continue
             if grouped.overlaps(u.start, u.end) or cues.search("plural_nouns", u.text):
                 continue  # a sum of several projects, or of the fund's whole programme
+            if self._opens_on_a_call(u.start, u.end):
+                continue  # the call's envelope
+            if any(ctx.is_country(m.text) for m in ctx.in_span(ctx.places, u.start, u.end)):
+                continue  # "Aus dem AMIF stehen Österreich rund 161 Mio. Euro zur Verfügung": a state's envelope
             named = {f for f, _s, _e in ctx.funders_in(u.start, u.end)}
             named |= {o.iri for o in ctx.orgs_in(u.start, u.end)}
             payers = [f for f in p.funders if f in named]

@@ -312,7 +312,12 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     prev_blank = True
     nonblank = [i for i, (_, _, t) in enumerate(lines) if t.strip()]
     next_nonblank = dict(zip(nonblank, [*nonblank[1:], None], strict=False))
-    sentence_starts = [s.start_char for s in doc.sents]
+    # (an opening quote that only opens, left to the sentence before by the parser, opens the
+    # sentence it stands before: 'bekommt. „Ankommen im Job“ begleitet')
+    sentence_starts = [
+        x - 1 if x >= 2 and text[x - 1] in "„«‚" and text[x - 2].isspace() else x
+        for x in (s.start_char for s in doc.sents)
+    ]
     # A year ends a sentence before a capital ("läuft von 2021 bis 2027. Projektträger müssen"):
     # German's tokenizer keeps "2027." whole, as it would an ordinal ("1. Mai").
     after_years = [m.end() for m in _YEAR_STOP.finditer(text)]
