@@ -233,8 +233,8 @@ def fast_cue_regex(words: Iterable[str], original: re.Pattern[str]) -> re.Patter
     The same matches, preferred in the same order (the repeats of one alternative exclude each
     other). A pattern not of the form expected is returned as it is."""
     split = _split_alternatives(words, original)
-    if not split:
-        return original  # (no words: `cue_regex`'s "(?!)", which matches nothing, as it should)
+    if split is None:
+        return original
     flags = original.flags & re.IGNORECASE
     chars = _matching_chars({first for _, first, _ in split}, flags)
     out = []
