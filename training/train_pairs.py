@@ -163,6 +163,7 @@ THRESHOLD_WRITTEN = (
     "held20",
     "held21",
     "held22",
+    "held23",
 )
 
 

@@ -46,10 +46,13 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
         funds = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL] or list(doc_funders)
         for role in roles:
             a, b = u.start + role.start(), u.start + role.end()
+            # (not one joined to the role by "and": "la convenzione tra l'Autorità Responsabile e
+            # la Regione X" names the other party)
             near = [
                 o
                 for o in ctx.orgs_in(max(u.start, a - REACH), min(u.end, b + REACH))
                 if not (o.start < b and a < o.end)
+                and not (ctx.joined_by_and(b, o.start) if o.start >= b else ctx.joined_by_and(o.end, a))
             ]
             if not near:
                 continue

@@ -21,6 +21,8 @@ from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
 from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
 from migkg.loaders.extract.orgshape import (
+    PLACE_NAME_ENDS,
+    PLACE_PREFIX,
     ShapeName,
     _by_first_word,
     _words,
@@ -630,6 +632,13 @@ class Context:
         Bundesamt für ...", "the Responsible Authority, the Department of Justice")."""
         return frozenset(m.iri for m in self.orgs if self.near_authority_cue(m))
 
+    def joined_by_and(self, a: int, b: int) -> bool:
+        """Whether the text from a to b is only "and" and an article ("e la", "and the"): what stands
+        before it and the name after it are two parties."""
+        det = self.cues.regex["determiners"].pattern
+        joined = rf"\s*,?\s*(?i:{self.cues.regex['and_words'].pattern})\s+(?:(?i:{det})\s*)?"
+        return re.fullmatch(joined, self.text[a:b]) is not None
+
     def near_authority_cue(self, m: OrgMention) -> bool:
         """Whether an authority cue stands around the mention (60 characters before, 40 after), and
         one after it is not another's ("Das Integrationsbüro des Landkreises hat sich im
@@ -637,6 +646,8 @@ class Context:
         start = max(0, m.start - 60)
         for cue in self.cues.find("authority_cues", self.text[start : m.end + 40]):
             at = start + cue.start()
+            if at < m.start and self.joined_by_and(start + cue.end(), m.start):
+                continue  # "tra l'Autorità Responsabile e la Regione X": the other party
             if at < m.end or not any(at < o.start <= start + cue.end() + 20 for o in self.orgs):
                 return True
         return False
@@ -744,6 +755,12 @@ class Context:
         # Up to two words between: an article and a role noun ("samen met de stichting X").
         return bool(re.search(cues + r"\s+(?:\S+\s+){0,2}$", before, re.I))
 
+    def share_after(self, org: OrgMention, end: int) -> bool:
+        """Whether a share or a sum follows the organisation's name in its part of a line, before
+        `end` and the line's next part ("City of X 20 % (EUR 148,400); ..."): what it pays itself."""
+        part = re.split(r"[;,]\s", self.text[org.end : end], maxsplit=1)[0]
+        return bool(re.match(r"\s*(?:[:=–-]\s*)?\(?\d", part)) or bool(self.amounts_in(org.end, org.end + len(part)))
+
     def is_named_as_partner(self, org: OrgMention) -> bool:
         """Whether the organisation's clause says it takes part as a partner ("Onderzoekers van de
         Universiteit Antwerpen volgden het project als partner", "X joined as a partner", "X,
@@ -820,14 +837,20 @@ class Context:
         self.orgs.append(mention)
         return mention
 
-    def add_later_uses(self, org: OrgMention) -> None:
+    def add_later_uses(self, org: OrgMention, *, alone: bool = False) -> None:
         """The other places the text writes a new organisation's name as it was found ("Tissé
-        Métisse" on a list line, then in "le projet de Tissé Métisse bénéficie ...")."""
+        Métisse" on a list line, then in "le projet de Tissé Métisse bénéficie ..."); `alone`: not
+        where it opens a longer name or a quoted one ("Samen" of "Samen in X", then of '"Samen Sterk"')."""
         written = self.text[org.start : org.end]
         if len(written) < 4:
             return
         for start in literal_starts(self.text, written, bounded_by=""):  # (?<!\w)written(?!\w)
             end = start + len(written)
+            if alone and (
+                re.match(r"[^\S\n]+[A-ZÀ-Þ]", self.text[end : end + 3])
+                or self.text[max(0, start - 1) : start] in ('"', "'", "«", "“", "„", "‘")
+            ):
+                continue
             if start != org.start and not any(o.start < end and start < o.end for o in self.orgs):
                 self.orgs.append(OrgMention(org.iri, start, end, org.name, org.known))
 
@@ -897,7 +920,12 @@ class Context:
             s = m.end() + name.start(1) + skip
             words = leading_name_words(name.group(1)[skip:], self.cues)
             if words:
-                self.add_org(words, s, s + len(words))
+                org = self.add_org(words, s, s + len(words))
+                # ("Vzw Tussenstap uit X begeleidt ..." after the headline "Tussenstap start met
+                # ..."): the name alone elsewhere, unless the text also writes it as a common word
+                common = re.search(rf"(?<![\w.@/-]){re.escape(words.lower())}(?![\w@-])", self.text)
+                if org is not None and not org.known and common is None:
+                    self.add_later_uses(org, alone=True)
         # "Cap Langues Formation, organisme de formation installé à ...": a kind of organisation set
         # in apposition after a name in capitals
         for m in self.cues.find("apposed_kinds", self.text):
@@ -924,6 +952,12 @@ class Context:
             if m.group(0)[:1].islower() and self.cues.has("place_prepositions", word_before):
                 continue  # "en province de Liège", "in provincia di Cuneo": a place
             words = leading_name_words(name.group(1), self.cues)
+            if words and PLACE_PREFIX.match(fold(m.group(0))):
+                # "im Landkreis Waldshut für Pflegeberufe", "het OCMW X en Y": a place's name ends
+                # before a purpose or another name
+                parts = words.split()
+                cut = next((k for k, w in enumerate(parts) if k and fold(w) in PLACE_NAME_ENDS), len(parts))
+                words = " ".join(parts[:cut])
             if words:
                 end = m.end() + name.start(1) + len(words)
                 # "la Province du Brabant wallon": an adjective of place ends the name
@@ -942,6 +976,13 @@ class Context:
                 )
                 if nominative == "Land" and not self._names_a_state(self.text[m.end() : end].strip()):
                     continue  # "fördert das Land Integrationsprojekte": German capitalises every noun
+                if nominative == "Land":
+                    # "gewährt das Land Schleswig-Holstein dem Kreis": the state's name ends the name
+                    rest = self.text[m.end() + name.start(1) : end]
+                    states = {_STATE_HEAD.sub("", g) for g in self.cues.words["state_governments"]}
+                    state = next((x for x in sorted(states, key=len, reverse=True) if rest.startswith(x + " ")), None)
+                    if state is not None and re.match(r" [a-zäöüß]", rest[len(state) :]):
+                        end = m.end() + name.start(1) + len(state)
                 # "het lokaal bestuur van Maasmechelen": the head in lower case, a name after it
                 self.add_org(nominative + self.text[m.end() : end], m.start(), end, shaped=True)
 
@@ -1384,17 +1425,38 @@ class Context:
                 and self.cues.has("name_connectors", token.lower())
                 and before[:1].isupper()
             )
-            if (self.cues.has("determiners", token) or self.cues.has("quantifiers", token)) and not joins:
+            # (an article after a connector inside the name: "Caritasverband für die Region X e. V.")
+            before2 = words[-taken - 3].group(0) if len(words) > taken + 2 else ""
+            after_connector = (
+                taken
+                and token.islower()
+                and before.islower()
+                and self.cues.has("name_connectors", before)
+                and before2[:1].isupper()
+            )
+            if (self.cues.has("determiners", token) or self.cues.has("quantifiers", token)) and not (
+                joins or after_connector
+            ):
                 opening = left[: w.start()].rstrip(" ")
                 if token[:1].isupper() and taken and (not opening or opening.endswith(("(", "\n", "\t", "•", ":"))):
                     start = pos - len(left) + w.start()  # "(De Brug vzw)": the article is part of the name
                 break
-            if is_stopword(token, self.lang) and not (taken and self.cues.has("name_connectors", token)):
+            if (
+                is_stopword(token, self.lang)
+                and not (taken and self.cues.has("name_connectors", token))
+                and not after_connector
+            ):
                 break
             if self.cues.has("implementer_keys", token.lower()) or self.cues.has("partner_cues", token.lower()):
                 break  # "Träger Miteinander Northeim e.V.": a role's word before the name
             if re.fullmatch(r"(?:19|20)\d\d", token):
                 break  # "© 2024 Atelier Babel asbl": a year before the name
+            connector = self.cues.has("name_connectors", token.lower())
+            # (Dutch and English names hold no lower-case words but their connectors; German, French
+            # and Italian ones may: "Verein für interkulturelle Bildungsarbeit e.V.")
+            lowered = token[:1].islower() and not connector and self.lang in ("nl", "en")
+            if taken and lowered and self.text[start : start + 1].isupper():
+                break  # "In de haven van X gaat Meerstem vzw": a verb before a name in capitals
             start = pos - len(left) + w.start()
         # "L'Entraide Lumière asbl" in a sentence: the elided article is the sentence's, not the
         # name's (at a line's or a bracket's opening it may be the name's, as "De Brug vzw" is)
@@ -1611,6 +1673,7 @@ def title_site_name(title: str | None) -> str:
     return site.group(1) if site else ""
 
 
+_SHARE_WORD = re.compile(r"(?:%|per ?cent\b|procent\b|Prozent\b|pour ?cent\b|per cento\b)", re.I)
 _ELIDED_NAME = re.compile(r"(?:[dl]|dell|dall|all|nell|sull)['’][A-ZÀ-Þ]")
 
 
@@ -1623,6 +1686,8 @@ def leading_name_words(text: str, cues: Cues | MemoCues) -> str:
         following = words[i + 1 : i + 3]
         if out and fold(w) in shapes.coordinators and any(_opens_a_name(x, shapes) for x in following):
             break  # "Vereniging Samen Verder en Stichting Werkplaats Oost", "X und des Landkreises Y": two names
+        if w[:1].isdigit() and (w.endswith("%") or _SHARE_WORD.match(" ".join(following))):
+            break  # "City of X 20 % (EUR ...)": a share after the name
         # ... and an elided connector glued to a capital: "Trait d'Union", "Casa dell'Accoglienza"
         if w[:1].isupper() or w[:1].isdigit() or (out and (cues.has("name_connectors", w) or _ELIDED_NAME.match(w))):
             possessive = re.fullmatch(r"(.+?)['’]s?", w)

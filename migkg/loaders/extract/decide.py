@@ -24,7 +24,7 @@ from pathlib import Path
 from migkg.loaders.extract.authorities import CLOSE
 from migkg.loaders.extract.candidates import PairCandidate, candidates, listed_as_partner, verb_of_subject
 from migkg.loaders.extract.cofunders import cofunding_orgs
-from migkg.loaders.extract.context import UNION_WORDS, organisation_key, title_site_name
+from migkg.loaders.extract.context import UNION_WORDS, organisation_key, title_site_name, word_count
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import fold, spells
 from migkg.loaders.extract.payers import own_share_payers
@@ -369,6 +369,14 @@ class PairDecisions:
             # A page about one named project: the pairs the model accepts are its own (but for a
             # body quoted on it: "selon l'OIM, le projet X ...").
             return named[0]
+        if (
+            len(named) == 1
+            and c.org not in named[0].implementers
+            and any(self.ctx.is_named_as_partner(m) for m in self.ctx.orgs if m.iri == c.org)
+        ):
+            # A page about one named project that says the organisation takes part in it ("De
+            # gemeente X en Y doen als partners mee"): it runs no second project of the page.
+            return None
         if len(named) == 1 and named[0].implementers and self._bystander(c.org, o_units):
             # A page about one named project whose runner the text says: the fund's authority, the
             # site's name in its header or a contact line is no runner of a second project of the page
@@ -427,8 +435,24 @@ class PairDecisions:
         only_in_headings = all(ctx.units[j].kind == "heading" for j in o_units)
         if site and only_in_headings and any(m.iri == org and fold(m.name) == site for m in ctx.orgs):
             return True  # "... – Ostbelgien Live": the site's name, in its header and nowhere else
-        headings = [ctx.units[ctx.units[j].section].text for j in o_units if ctx.units[j].section >= 0]
-        return len(headings) == len(o_units) and all(ctx.cues.search("contact_words", h) for h in headings)
+        return self._in_contact_blocks(o_units)
+
+    def _in_contact_blocks(self, o_units: list[int]) -> bool:
+        """Whether every unit is under a contact heading ("Pressekontakt", "Anmeldung und Kontakt"),
+        or under a heading right below one ("Contact" over "Project manager X" over an address)."""
+        ctx = self.ctx
+
+        def contact(k: int) -> bool:
+            u = ctx.units[k]
+            return k >= 0 and u.kind == "heading" and ctx.cues.search("contact_words", u.text) is not None
+
+        def under_contact(j: int) -> bool:
+            sec = ctx.units[j].section
+            if sec < 0:
+                return False
+            return contact(sec) or (word_count(ctx.units[sec].text) <= 6 and sec > 0 and contact(sec - 1))
+
+        return all(under_contact(j) for j in o_units)
 
     def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """A project the text describes without a name the rules could read: labelled by the
@@ -443,8 +467,8 @@ class PairDecisions:
 
         ctx = self.ctx
         u = ctx.units[o_units[0]] if ctx.units else None
-        if u is None:
-            return None
+        if u is None or self._in_contact_blocks(o_units):
+            return None  # (named only where the page says whom to call: it runs no project of its own)
         if any(p.rule == "find_table_rows" and p.implementers for p in self.projects) and all(
             ctx.units[j].kind in ("heading", "kv") or ctx.units[j].text.lstrip().startswith(("©", "(c)", "Copyright"))
             for j in o_units

@@ -245,11 +245,37 @@ def _trim(tokens: _Tokens, a: int, b: int, shapes: _Shapes) -> tuple[int, int]:
     return a, b
 
 
-def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int) -> int:
-    """Past the head: capitalised words, and connectors followed by a capitalised word."""
+_SHARE_AFTER = re.compile(r"\s*(?:%|per ?cent\b|procent\b|Prozent\b|pour ?cent\b|per cento\b)", re.I)
+
+
+def _a_share(tokens: _Tokens, i: int) -> bool:
+    """Whether word i is a number that a percent sign or word follows: a share, no name's part."""
+    return _SHARE_AFTER.match(tokens.text, tokens.spans[i][1]) is not None
+
+
+# Prefixes a place's name follows ("OCMW Oostende", "Stad Gent", "Comune di Jesi"): "and" after the
+# place starts another name ("het OCMW Oostende en CVO Horito").
+PLACE_PREFIX = re.compile(
+    r"(?:stad|gemeente|ocmw|cpas|ville|commune|comune|citta|stadt|gemeinde|kreis|landkreis|city|town"
+    r"|municipality|provincie|province|provincia|landeshauptstadt|hansestadt|kreisstadt|kanton|canton|cantone)\b"
+)
+# ... nor a purpose after it: "im Landkreis X für Pflegeberufe"
+_PURPOSE_WORDS = frozenset({"fur", "voor", "pour", "for", "per"})
+# The words that end a place's name after its body's head: a purpose, or "and"
+PLACE_NAME_ENDS = _PURPOSE_WORDS | {"und", "en", "et", "and", "e", "ed"}
+
+
+def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int, *, place: bool = False) -> int:
+    """Past the head: capitalised words, and connectors followed by a capitalised word (not "and"
+    after a place's name: `place`)."""
     while b < len(tokens) and b < limit and tokens.joined(b - 1):
+        if place and (tokens.folded[b] in shapes.coordinators or tokens.folded[b] in _PURPOSE_WORDS):
+            break
         capitalised = tokens.capitalised(b) and not tokens.caps_connector(b, shapes)
-        if capitalised or (tokens.words[b][:1].isdigit() and tokens.capitalised(b - 1)):
+        # (a number is a name's, "Stichting Vluchtelingenwerk 2000", not a share after it: "City
+        # of X 20 % (EUR ...)")
+        numbered = tokens.words[b][:1].isdigit() and tokens.capitalised(b - 1) and not _a_share(tokens, b)
+        if capitalised or numbered:
             if tokens.folded[b] in shapes.stop_words and tokens.folded[b - 1] not in shapes.connectors:
                 break
             b += 1
@@ -435,7 +461,8 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                 if k < n and tokens.joined(k - 1) and (tokens.capitalised(k) or numbered):
                     if not tokens.capitalised(i) and i > 0 and tokens.folded[i - 1] in shapes.locatives:
                         break  # "en province de Liège", "in provincia di Cuneo": a place
-                    b = _extend_right(tokens, k + 1, shapes, i + MAX_WORDS)
+                    place = PLACE_PREFIX.match(" ".join(phrase)) is not None
+                    b = _extend_right(tokens, k + 1, shapes, i + MAX_WORDS, place=place)
                     if is_not_organisation(" ".join(tokens.words[k:b])):
                         break  # "la politique commune de l'Union européenne": no commune's name
                     found = (i, b, "prefix")
@@ -644,6 +671,10 @@ def _list_regexes(shapes: _Shapes) -> tuple[re.Pattern[str] | None, re.Pattern[s
     return plural_re, group_re
 
 
+# Articles that make a head written alike in both numbers ("OCMW", "CPAS") a singular one.
+_SINGULAR_ARTICLES = frozenset({"het", "le", "la", "l'", "the", "das", "der", "il", "lo", "un", "een", "a", "an"})
+
+
 def _list_names(text: str, shapes: _Shapes) -> list[ShapeName]:
     """Names in lists: after a plural head ("de gemeenten Emmen, Utrecht en Zwolle", "les CPAS
     (Anvers, Gand, Liège)"), and in parentheses after a group noun ("opérateurs (Aurore, Coallia)")."""
@@ -655,6 +686,8 @@ def _list_names(text: str, shapes: _Shapes) -> list[ShapeName]:
         before = fold(text[max(0, m.start() - 20) : m.start()]).split()[-2:]
         if before and (before[-1] in shapes.locatives or (len(before) == 2 and before[0] in shapes.locatives)):
             continue  # "nelle province di A e B", "in de gemeenten A en B": places
+        if fold(m.group(1)) == fold(singular) and before and before[-1] in _SINGULAR_ARTICLES:
+            continue  # "het OCMW Oostende en CVO Horito": one OCMW, then another body
         items = _list_items(text[m.end() : m.end() + 300], shapes.coordinators)
         if len(items) < 2:
             continue

@@ -604,9 +604,13 @@ class ProjectFinders:
                 last = runs[-1][-1] if runs and runs[-1] else None
                 # (a new paragraph that repeats a key of the run opens another record: "Projet :"
                 # after "Cofinancement UE (75 %) : 556.588,80 €")
+                # (or a list's line between them: "b) Kreis X" over a second "Projekttitel:")
                 again = (
                     last is not None
-                    and u.paragraph != ctx.units[last].paragraph
+                    and (
+                        u.paragraph != ctx.units[last].paragraph
+                        or any(ctx.units[j].kind == "item" for j in range(last + 1, i))
+                    )
                     and any(ctx.units[j].key.lower() == u.key.lower() for j in runs[-1])
                 )
                 if (
@@ -682,6 +686,24 @@ class ProjectFinders:
                 self._partnership_lines(run)
                 continue
             self._read_record_lines(record, run)
+            if not record.implementers:
+                self._runner_over_record(record, run)
+
+    def _runner_over_record(self, record: ProjectFact, run: list[int]) -> None:
+        """A list's line right over a record that is only a body's name, with its unit or its town
+        ("a) Kreis X, Fachdienst Y" over "Projekttitel:", "Laufzeit:", "Bewilligte Mittel:", as an
+        answer to a parliament lists each beneficiary's project): that body runs it."""
+        ctx = self.ctx
+        j = run[0] - 1
+        if j < 0 or ctx.units[j].kind != "item" or word_count(ctx.units[j].text) > 10:
+            return
+        u = ctx.units[j]
+        if u.text.rstrip().endswith((".", "?", ":")):
+            return
+        named = ctx.orgs_in(u.start, u.end)
+        if named and not ctx.text[u.start : named[0].start].strip() and not ctx.is_fund(named[0].iri):
+            record.implementers[named[0].iri] = Evidence(u.start, u.end, 0.8)
+            record.scope_units.append(j)
 
     def _partnership_lines(self, run: list[int]) -> None:
         """Record lines that only say who runs and who takes part ("Capofila: X – Perugia" over
@@ -810,7 +832,9 @@ class ProjectFinders:
                 # "Financiering: AMIF en Stad Gent": who pays beside the fund
                 for o in ctx.orgs_in(u.value_start, u.end):
                     # (not the region a programme is named after: "PR FSE+ Umbria 2021-2027")
-                    if o.iri not in record.implementers and not ctx.names_a_programme(o, u.value_start):
+                    # (its runner too, when the line gives its share: "City of X 20 % (EUR ...)")
+                    runs = o.iri in record.implementers and not ctx.share_after(o, u.end)
+                    if not runs and not ctx.names_a_programme(o, u.value_start):
                         record.funders.setdefault(o.iri, Evidence(u.value_start, u.end, 0.85))
             elif cues.has("duration_keys", key):
                 if not self._years_from(record, u.start, u.end, 0.9):
@@ -862,6 +886,8 @@ class ProjectFinders:
             name = value[at:end].strip()
             if name and part is None and out and self._seat_after_name(value[:at], name):
                 break  # "Brückenschlag Vorpommern e. V., Greifswald": the town it sits in
+            if name and part is None and len(out) == 1 and self._unit_after_name(value[:at], name):
+                break  # "City of X, Immigration Services": the body's own unit
             if name:
                 lead = value.index(name, at)
                 a, b = u.start + lead, u.start + lead + len(name)
@@ -874,6 +900,17 @@ class ProjectFinders:
             if part is not None:
                 at = part.end()
         return out
+
+    def _unit_after_name(self, before: str, name: str) -> bool:
+        """Whether the last part of a record's list, after the one name before it and a comma, is
+        that body's own unit: "Referat für Migration", "Immigration Services" (its first word a
+        unit's, and no name the reference data knows)."""
+        if not re.search(r",\s*$", before) or "," in before.rstrip()[:-1]:
+            return False
+        words = name.split()
+        # (the unit's head first or last: "Referat für Migration", "Immigration Services")
+        headed = self.ctx.cues.has("unit_heads", words[0]) or self.ctx.cues.has("unit_heads", words[-1])
+        return headed and word_count(name) <= 4 and fold(name) not in self.ctx.index.org_by_name
 
     def _seat_after_name(self, before: str, name: str) -> bool:
         """Whether the last part of a record's list is the town the name before it sits in: one
@@ -1962,6 +1999,8 @@ class ProjectFinders:
                 continue  # "Ms Katya Grech – Project Officer, JRS Malta": a team member and her role
             if ctx.is_related_link(i):
                 continue  # under "Leggi anche": another article's headline
+            if self._under_contact_heading(i):
+                continue  # "Contact" over "Project manager X": whom to call, no project
             if i + 1 in recorded or i in beneficiaries:
                 continue
             parts = _META_SEPARATOR.split(u.text)
@@ -2000,6 +2039,16 @@ class ProjectFinders:
                 if (ctx.units[j].kind == "heading" and not status) or (ctx.units[j].paragraph != first and not dated):
                     break
                 p.scope_units.append(j)
+
+    def _under_contact_heading(self, i: int) -> bool:
+        """Whether the line right above unit i is a contact block's heading ("Contact", "Kontakt")."""
+        units = self.ctx.units
+        return (
+            i > 0
+            and units[i - 1].kind == "heading"
+            and word_count(units[i - 1].text) <= 3
+            and self.ctx.cues.search("contact_words", units[i - 1].text) is not None
+        )
 
     def _a_funds_programme(self, label: str) -> bool:
         """Whether a label is a fund's programme: a fund's name, then where or when it runs ("FSE+
@@ -2867,6 +2916,29 @@ class ProjectFinders:
                         if p is not None:
                             p.scope_units.append(i)
                         continue
+            # 'Finanziert wird „Sprachraum“ aus Mitteln des AMIF', "Gefinancierd wordt 'X' door ...":
+            # a passive's participle first, then the name of what is paid
+            paid = self._fronted_paid_name(u)
+            if paid is not None:
+                start, end = paid
+                if not (ctx.orgs_in(start, end) or ctx.funders_in(start, end)):
+                    p = self.add_project(ctx.text[start:end], start, u.end, i, 0.7)
+                    if p is not None:
+                        p.scope_units.append(i)
+                    continue
+            # 'Mit „Frauen.Stärken.Arbeit“ begleitet der Verband ...', "Avec « X », l'association
+            # ...": a sentence that opens with what its subject does the work with, by its name
+            with_word = cues.search("with_words", u.text[:8])
+            if with_word is not None and with_word.start() == 0 and cues.words.get("with_words"):
+                quoted = _PAIRED_QUOTES.match(u.text, _skip_spaces(u.text, with_word.end()))
+                if quoted is not None and re.match(r"\s*,?\s*[^\W\d_]", u.text[quoted.end() :]):
+                    g = next(k for k in range(1, 6) if quoted.group(k) is not None)
+                    start, end = u.start + quoted.start(g), u.start + quoted.end(g)
+                    if not (ctx.orgs_in(start, end) or ctx.funders_in(start, end)):
+                        p = self.add_project(quoted.group(g), start, u.end, i, 0.7)
+                        if p is not None:
+                            p.scope_units.append(i)
+                        continue
             for noun in cues.find("project_nouns", u.text):
                 if cues.has("plural_nouns", noun.group(0)) or not self._determined(u.text, noun.start()):
                     continue
@@ -2889,6 +2961,22 @@ class ProjectFinders:
                     if p is not None:
                         p.scope_units.append(i)
                     break
+
+    def _fronted_paid_name(self, u: Unit) -> tuple[int, int] | None:
+        """Where the quoted name stands in a sentence that opens with a funding participle and its
+        auxiliary ("Finanziert wird „X“ aus ...", "Gesubsidieerd wordt 'X' door ..."), if it does."""
+        cues = self.ctx.cues
+        if not cues.words.get("funding_participles"):
+            return None
+        opening = re.match(
+            rf"(?i:{cues.regex['funding_participles'].pattern})\s+(?:wird|werden|wurde|wurden|wordt|worden|werd|werden)\s+",
+            u.text,
+        )
+        quoted = _PAIRED_QUOTES.match(u.text, opening.end()) if opening else None
+        if quoted is None:
+            return None
+        g = next(k for k in range(1, 6) if quoted.group(k) is not None)
+        return u.start + quoted.start(g), u.start + quoted.end(g)
 
     def _appositive_name(self, u: Unit, pos: int, definite: bool = False) -> str | None:
         """ "New Roots, a programme for ...", "Werkfit Twente, een traject dat ...": the name a

@@ -49,7 +49,9 @@ def _line_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # "of" in the five languages, and the elided article: "et de la Région", "and of the Land"
-_OF_WORDS = frozenset({"de", "du", "des", "d", "l", "of", "van", "von", "di", "del", "della", "dell"})
+_OF_WORDS = frozenset(
+    {"de", "du", "des", "d", "l", "of", "van", "von", "vom", "di", "del", "della", "dell", "dal", "dalla"}
+)
 
 
 def _in_label(text: str, o: OrgMention, p: ProjectFact) -> bool:
@@ -137,7 +139,7 @@ def _quoted_in(text: str, name: str) -> bool:
     at = text.find(name)
     while at >= 0:
         before, after = text[:at].rstrip()[-1:], text[at + len(name) :].lstrip()[:1]
-        if before and before in '«“"„‚' and after and after in '»”"“‘’':
+        if before and before in "«“\"„‚‘'" and after and after in "»”\"“‘’'":
             return True
         at = text.find(name, at + 1)
     return False
@@ -379,8 +381,15 @@ class Relations:
                     rest_after = any(0 <= a + r.start() - verb_end <= 12 for r in remainders)
                     # the sum close after the verb, in its clause ("beteiligt sich ... mit 4.500 Euro")
                     summed_after = ctx.amounts_in(verb_end, min(b, verb_end + _SUM_REACH))
-                    if orgs and (summed_after or rest_after) and orgs[-1].iri not in out:
-                        out.append(orgs[-1].iri)
+                    if orgs and (summed_after or rest_after):
+                        # (and the ones "and" joins to it: "De Stad X en de Provincie Y legden
+                        # samen de rest bij")
+                        payers = [orgs[-1]]
+                        for prev in reversed(ctx.orgs_in(a, payers[0].start)):
+                            if prev.end > payers[-1].start or not ctx.joined_by_and(prev.end, payers[-1].start):
+                                break
+                            payers.append(prev)
+                        out += [o.iri for o in reversed(payers) if o.iri not in out]
                 after = ctx.orgs_in(verb_end, b)
                 # the name right after the verb, and those a repeated "and by" adds ("couvert par des
                 # crédits de l'État (61 920 €) et par le Conseil départemental (41 280 €)")
@@ -446,6 +455,8 @@ class Relations:
                 | self._paragraph_led(p, named_in - named_here)
                 | self._headed_section(p, named_in - named_here)
                 | self._news_openings(p)
+                | self._quoted_mentions(p, named_in - named_here)
+                | self._enclosing_item_block(p, named_in - named_here)
             )
             others_runners = {o for q in self.projects if q is not p for o in q.implementers} - set(p.implementers)
             scope = self._with_follow_ups(own, named_in - set(own), others_runners, p.unit)
@@ -515,7 +526,9 @@ class Relations:
                     for o in ctx.orgs_in(u.value_start, u.end):
                         # (not the region a programme is named after: "PR FSE+ Umbria 2021-2027")
                         named = ctx.names_a_programme(o, u.value_start)
-                        if o.iri in ctx.payers and o.iri not in p.implementers and not named:
+                        # (its runner too, when the line gives its share: "City of X 20 % (EUR ...)")
+                        runs = o.iri in p.implementers and not ctx.share_after(o, u.end)
+                        if o.iri in ctx.payers and not runs and not named:
                             explicit.setdefault(o.iri, Evidence(u.value_start, u.end, 0.75))
             state_money = False  # the state's budget named as a state agency's money only
             denied = self._denied_money(p)  # its own words deny it public or EU money
@@ -634,8 +647,11 @@ class Relations:
                     if self._of_another_thing(a, a + m.start()):
                         continue  # "builds on material developed by X": who made something else
                     before = ctx.text[max(a, a + m.start() - 40) : a + m.start()]
+                    # (or the fund named again by its noun, and where: "Het fonds wordt in
+                    # Nederland beheerd door het ministerie")
                     managed_money = re.search(
-                        rf"(?i:{cues.regex['funding_words'].pattern})\s+(?i:{cues.regex['copulas'].pattern})\s+$",
+                        rf"(?i:{cues.regex['funding_words'].pattern}|{cues.regex['fund_nouns'].pattern})"
+                        rf"\s+(?i:{cues.regex['copulas'].pattern})\s+(?:[\w'’-]+\s+){{0,3}}$",
                         before,
                     )
                     if cues.search("managing_participles", m.group(0)) and managed_money:
@@ -687,6 +703,8 @@ class Relations:
                         ]
                         if ctx.is_implementer_org(o.iri)
                         and o.iri not in self.doc_contributors
+                        # ("Dank ook aan het OCMW X, die ons deelnemers doorstuurde": thanked, not running)
+                        and not ctx.cues.search("gratitude_words", ctx.text[u.start : o.start])
                         # "Des ateliers sociolinguistiques (ASL) pour ...": a short form in
                         # parentheses stands beside a noun, it is no subject
                         # (but "le centre communal d'action sociale (CCAS) ouvrira": the short form of
@@ -1302,6 +1320,43 @@ class Relations:
             rf"\s*(?:{r['determiners'].pattern}|{r['demonstratives'].pattern})\s*({r['project_nouns'].pattern})\b", re.I
         )
 
+    def _enclosing_item_block(self, p: ProjectFact, others: set[int]) -> set[int]:
+        """A newsletter's numbered item over a few sentences, the project named in one of them ("2.
+        Nederlands leren tussen de containers" over "In de haven gaat X vzw ...", then "Het project
+        'Name' kreeg ..."): the item and its sentences are the project's, when no other project's."""
+        units = self.ctx.units
+        if units[p.unit].kind != "sentence":
+            return set()
+        i = next((j for j in range(p.unit - 1, max(-1, p.unit - 8), -1) if units[j].kind != "sentence"), None)
+        # (a headline: short, no clause's end: not a decision's "- la partecipazione ... ;")
+        if i is None or i in others or word_count(units[i].text) > 10 or units[i].text.rstrip()[-1:] in ".;:,":
+            return set()
+        block = self._block_under_item(i, others)
+        if p.unit not in block or block & others:
+            return set()
+        return {i, *block}
+
+    def _quoted_mentions(self, p: ProjectFact, others: set[int]) -> set[int]:
+        """The lines that write the project's name in quotes, no other project's: "1. X start met
+        'Name'" over the item that goes on about it, the name said again in its own words."""
+        if len(p.label) < 4 or not _quoted_in(self.ctx.text, p.label):
+            return set()
+        units = self.ctx.units
+        said = sorted(
+            j
+            for j, u in enumerate(units)
+            if j not in others and u.kind in ("sentence", "item", "heading", "kv") and _quoted_in(u.text, p.label)
+        )
+        out = set(said)
+        # ... and what a section says between two of them ("„X“ läuft" over its story, then
+        # "Finanziert wird „X“ ..."): about it, when it names no other project
+        for a, b in itertools.pairwise([*said, *([p.unit] if p.unit not in said else [])]):
+            a, b = min(a, b), max(a, b)
+            between = range(a + 1, b)
+            if 0 < b - a <= 12 and units[a].section == units[b].section and not set(between) & others:
+                out.update(j for j in between if units[j].kind == "sentence")
+        return out
+
     def _news_openings(self, p: ProjectFact) -> set[int]:
         """On a news page about one project, the sentences that open on it by a definite project
         noun, under whatever sub-heading ("De proef wordt uitgevoerd door X" three sections after
@@ -1454,8 +1509,11 @@ class Relations:
         "▪ Next title". A line with another bullet (the breakdown's "-") is the project's own. The
         shape must repeat: the list's next line ends the block, or its previous line had one (then
         the last block is no longer than the one before it and two lines)."""
+        return self._block_under_item(p.unit, others)
+
+    def _block_under_item(self, i: int, others: set[int]) -> set[int]:
+        """The lines under list line i up to the list's next line (`_item_block`)."""
         units, text = self.ctx.units, self.ctx.text
-        i = p.unit
         u = units[i]
         if u.kind != "item" or word_count(u.text) > 14 or u.text.rstrip().endswith("."):
             return set()
@@ -1529,7 +1587,14 @@ class Relations:
         # an article may stand first ("run by the X", "menée par l'association X"), nothing else
         det = ctx.cues.regex["determiners"].pattern
         m = re.match(rf"\s*(?:(?:{det})(?:\s+|(?<=['’])))?([^\W\d_][^,.;:()\n]{{1,70}})", ctx.text[pos:limit], re.I)
-        if not m or not m.group(1)[:1].isupper():
+        if m and not m.group(1)[:1].isupper():
+            # "georganiseerd door jeugdwerking Kleurrijk vzw": one common noun of its kind, then a
+            # name found already
+            kind = re.match(r"[^\W\d_]+\s+", m.group(1))
+            at = pos + m.start(1) + kind.end() if kind else -1
+            named = [o for o in ctx.orgs_in(at, limit) if o.start == at] if kind else []
+            return named[:1]
+        if not m:
             return []  # "run by two volunteers": not a name
         words = leading_name_words(m.group(1), ctx.cues)
         # "porté par Coallia en Sarthe": the name ends before where it works
@@ -1586,6 +1651,33 @@ class Relations:
                 )
             if target is not None and target != org.iri:
                 alias[org.iri] = target
+        # "the City of X Immigration Services" beside "City of X": the body named with its own
+        # unit is the body (the unit's head word first or last, at most four words)
+        bodies = {m.name.lower(): m.iri for m in ctx.orgs}
+        for org in new:
+            if org.iri in alias:
+                continue
+            for body, iri in bodies.items():
+                rest = org.name[len(body) :].split() if org.name.lower().startswith(body + " ") else []
+                if (
+                    iri != org.iri
+                    and 0 < len(rest) <= 4
+                    and (ctx.cues.has("unit_heads", rest[0]) or ctx.cues.has("unit_heads", rest[-1]))
+                ):
+                    alias[org.iri] = alias.get(iri, iri)
+                    break
+        # ... and "City of X, Immigration Services": a unit's name right after its body's and a comma
+        for a, b in itertools.pairwise(sorted(ctx.orgs, key=lambda m: m.start)):
+            words = b.name.split()
+            if (
+                a.iri != b.iri
+                and b.iri in ctx.new_orgs
+                and b.iri not in alias
+                and re.fullmatch(r"\s*,\s*", ctx.text[a.end : b.start])
+                and len(words) <= 4
+                and (ctx.cues.has("unit_heads", words[0]) or ctx.cues.has("unit_heads", words[-1]))
+            ):
+                alias[b.iri] = alias.get(a.iri, a.iri)
         # "le CRIPEL, le Centre Régional pour l'Intégration des Personnes Étrangères": an acronym
         # and, set beside it, the long form it spells are one organisation (the acronym's node)
         det = ctx.cues.regex["determiners"].pattern

@@ -317,6 +317,8 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     sentence_starts = [
         x - 1 if x >= 2 and text[x - 1] in "„«‚" and text[x - 2].isspace() else x
         for x in (s.start_char for s in doc.sents)
+        # (not right after a stop glued to the word before: "„Frauen.Stärken.Arbeit“", "www.x.de")
+        if not (x >= 2 and text[x - 1] in ".!?" and text[x - 2].isalpha() and text[x].isalpha())
     ]
     # A year ends a sentence before a capital ("läuft von 2021 bis 2027. Projektträger müssen"):
     # German's tokenizer keeps "2027." whole, as it would an ordinal ("1. Mai").
