@@ -23,6 +23,7 @@ from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatche
 from migkg.loaders.extract.orgshape import (
     PLACE_NAME_ENDS,
     PLACE_PREFIX,
+    SHARE_WORD,
     ShapeName,
     _by_first_word,
     _words,
@@ -1673,7 +1674,6 @@ def title_site_name(title: str | None) -> str:
     return site.group(1) if site else ""
 
 
-_SHARE_WORD = re.compile(r"(?:%|per ?cent\b|procent\b|Prozent\b|pour ?cent\b|per cento\b)", re.I)
 _ELIDED_NAME = re.compile(r"(?:[dl]|dell|dall|all|nell|sull)['’][A-ZÀ-Þ]")
 
 
@@ -1686,7 +1686,7 @@ def leading_name_words(text: str, cues: Cues | MemoCues) -> str:
         following = words[i + 1 : i + 3]
         if out and fold(w) in shapes.coordinators and any(_opens_a_name(x, shapes) for x in following):
             break  # "Vereniging Samen Verder en Stichting Werkplaats Oost", "X und des Landkreises Y": two names
-        if w[:1].isdigit() and (w.endswith("%") or _SHARE_WORD.match(" ".join(following))):
+        if w[:1].isdigit() and (w.endswith("%") or SHARE_WORD.match(" ".join(following))):
             break  # "City of X 20 % (EUR ...)": a share after the name
         # ... and an elided connector glued to a capital: "Trait d'Union", "Casa dell'Accoglienza"
         if w[:1].isupper() or w[:1].isdigit() or (out and (cues.has("name_connectors", w) or _ELIDED_NAME.match(w))):

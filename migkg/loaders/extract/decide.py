@@ -443,8 +443,7 @@ class PairDecisions:
         ctx = self.ctx
 
         def contact(k: int) -> bool:
-            u = ctx.units[k]
-            return k >= 0 and u.kind == "heading" and ctx.cues.search("contact_words", u.text) is not None
+            return ctx.units[k].kind == "heading" and ctx.cues.search("contact_words", ctx.units[k].text) is not None
 
         def under_contact(j: int) -> bool:
             sec = ctx.units[j].section

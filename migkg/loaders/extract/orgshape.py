@@ -245,7 +245,9 @@ def _trim(tokens: _Tokens, a: int, b: int, shapes: _Shapes) -> tuple[int, int]:
     return a, b
 
 
-_SHARE_AFTER = re.compile(r"\s*(?:%|per ?cent\b|procent\b|Prozent\b|pour ?cent\b|per cento\b)", re.I)
+# A percent sign or word: what follows a share's number ("20 %", "20 Prozent")
+SHARE_WORD = re.compile(r"(?:%|per ?cent\b|procent\b|Prozent\b|pour ?cent\b|per cento\b)", re.I)
+_SHARE_AFTER = re.compile(r"\s*" + SHARE_WORD.pattern, re.I)
 
 
 def _a_share(tokens: _Tokens, i: int) -> bool:

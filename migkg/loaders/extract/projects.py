@@ -2903,42 +2903,13 @@ class ProjectFinders:
         for i, u in enumerate(ctx.units):
             if u.kind != "sentence" or i in taken:
                 continue
-            # "Baptisés « Saveurs & Mots », ces ateliers ...", "Chiamato “Ponti di parole”, il
-            # percorso ...": a sentence that opens by giving a name names what it goes on about
-            naming = cues.search("naming_words", u.text)
-            if naming is not None and naming.start() == 0:
-                quoted = _PAIRED_QUOTES.match(u.text, _skip_spaces(u.text, naming.end()))
-                if quoted is not None and u.text[quoted.end() : quoted.end() + 1] == ",":
-                    g = next(k for k in range(1, 6) if quoted.group(k) is not None)
-                    start, end = u.start + quoted.start(g), u.start + quoted.end(g)
-                    if not (ctx.orgs_in(start, end) or ctx.funders_in(start, end)):
-                        p = self.add_project(quoted.group(g), start, u.end, i, 0.7)
-                        if p is not None:
-                            p.scope_units.append(i)
-                        continue
-            # 'Finanziert wird „Sprachraum“ aus Mitteln des AMIF', "Gefinancierd wordt 'X' door ...":
-            # a passive's participle first, then the name of what is paid
-            paid = self._fronted_paid_name(u)
-            if paid is not None:
-                start, end = paid
-                if not (ctx.orgs_in(start, end) or ctx.funders_in(start, end)):
-                    p = self.add_project(ctx.text[start:end], start, u.end, i, 0.7)
-                    if p is not None:
-                        p.scope_units.append(i)
-                    continue
-            # 'Mit „Frauen.Stärken.Arbeit“ begleitet der Verband ...', "Avec « X », l'association
-            # ...": a sentence that opens with what its subject does the work with, by its name
-            with_word = cues.search("with_words", u.text[:8])
-            if with_word is not None and with_word.start() == 0 and cues.words.get("with_words"):
-                quoted = _PAIRED_QUOTES.match(u.text, _skip_spaces(u.text, with_word.end()))
-                if quoted is not None and re.match(r"\s*,?\s*[^\W\d_]", u.text[quoted.end() :]):
-                    g = next(k for k in range(1, 6) if quoted.group(k) is not None)
-                    start, end = u.start + quoted.start(g), u.start + quoted.end(g)
-                    if not (ctx.orgs_in(start, end) or ctx.funders_in(start, end)):
-                        p = self.add_project(quoted.group(g), start, u.end, i, 0.7)
-                        if p is not None:
-                            p.scope_units.append(i)
-                        continue
+            # A sentence that opens by giving a name names what it goes on about.
+            named = self._opening_name(u)
+            if named is not None and not (ctx.orgs_in(*named) or ctx.funders_in(*named)):
+                p = self.add_project(ctx.text[named[0] : named[1]], named[0], u.end, i, 0.7)
+                if p is not None:
+                    p.scope_units.append(i)
+                continue
             for noun in cues.find("project_nouns", u.text):
                 if cues.has("plural_nouns", noun.group(0)) or not self._determined(u.text, noun.start()):
                     continue
@@ -2962,17 +2933,32 @@ class ProjectFinders:
                         p.scope_units.append(i)
                     break
 
-    def _fronted_paid_name(self, u: Unit) -> tuple[int, int] | None:
-        """Where the quoted name stands in a sentence that opens with a funding participle and its
-        auxiliary ("Finanziert wird „X“ aus ...", "Gesubsidieerd wordt 'X' door ..."), if it does."""
-        cues = self.ctx.cues
-        if not cues.words.get("funding_participles"):
-            return None
-        opening = re.match(
-            rf"(?i:{cues.regex['funding_participles'].pattern})\s+(?:wird|werden|wurde|wurden|wordt|worden|werd|werden)\s+",
-            u.text,
-        )
-        quoted = _PAIRED_QUOTES.match(u.text, opening.end()) if opening else None
+    def _opening_name(self, u: Unit) -> tuple[int, int] | None:
+        """Where the quoted name stands in a sentence that opens by giving it, if it does:
+        - naming words, the name, a comma: "Baptisés « Saveurs & Mots », ces ateliers ...",
+          "Chiamato “Ponti di parole”, il percorso ...";
+        - a funding participle and its auxiliary: "Finanziert wird „Sprachraum“ aus Mitteln des
+          AMIF", "Gesubsidieerd wordt 'X' door ..." (the name of what is paid);
+        - a with-word: "Mit „Frauen.Stärken.Arbeit“ begleitet der Verband ...", "Avec « X »,
+          l'association ..." (what its subject does the work with)."""
+        cues, text = self.ctx.cues, u.text
+        quoted = None
+        naming = cues.search("naming_words", text)
+        if naming is not None and naming.start() == 0:
+            quoted = _PAIRED_QUOTES.match(text, _skip_spaces(text, naming.end()))
+            if quoted is not None and text[quoted.end() : quoted.end() + 1] != ",":
+                quoted = None
+        if quoted is None and cues.words.get("funding_participles"):
+            paid = re.match(
+                rf"(?i:{cues.regex['funding_participles'].pattern})\s+(?:wird|werden|wurde|wurden|wordt|worden|werd)\s+",
+                text,
+            )
+            quoted = _PAIRED_QUOTES.match(text, paid.end()) if paid else None
+        with_word = cues.search("with_words", text[:8]) if quoted is None else None
+        if with_word is not None and with_word.start() == 0:
+            quoted = _PAIRED_QUOTES.match(text, _skip_spaces(text, with_word.end()))
+            if quoted is not None and not re.match(r"\s*,?\s*[^\W\d_]", text[quoted.end() :]):
+                quoted = None
         if quoted is None:
             return None
         g = next(k for k in range(1, 6) if quoted.group(k) is not None)

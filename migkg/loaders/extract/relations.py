@@ -1350,8 +1350,7 @@ class Relations:
         out = set(said)
         # ... and what a section says between two of them ("„X“ läuft" over its story, then
         # "Finanziert wird „X“ ..."): about it, when it names no other project
-        for a, b in itertools.pairwise([*said, *([p.unit] if p.unit not in said else [])]):
-            a, b = min(a, b), max(a, b)
+        for a, b in itertools.pairwise(sorted({*said, p.unit})):
             between = range(a + 1, b)
             if 0 < b - a <= 12 and units[a].section == units[b].section and not set(between) & others:
                 out.update(j for j in between if units[j].kind == "sentence")
