@@ -37,7 +37,7 @@ def rows_of(ex: Extractor, result: Extraction, url: str) -> list[dict]:
             return "NATIONAL"
         ent = ex.ctx.entity(iri)
         if ent is not None:
-            return ent.code or ent.label("en")
+            return ent.code or result.written_names.get(iri) or ent.label("en")
         org = result.new_orgs.get(iri)
         return org.name if org else iri
 

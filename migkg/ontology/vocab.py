@@ -99,6 +99,7 @@ class MKG(DefinedNamespace):
     code: URIRef
     projectCode: URIRef
     acronym: URIRef
+    nameInSource: URIRef
     amount: URIRef
     currency: URIRef
     startYear: URIRef

@@ -25,9 +25,9 @@ def test_seed_article_gives_who_funded_what(tmp_path: Path) -> None:
     assert {r["source"] for r in rows} == {"urn:migkg:seed:000-media4cohesion-amif-belgique-2025"}
     by_label = {r["project"].lower(): r for r in rows}
     eurodac = next(r for label, r in by_label.items() if "eurodac" in label)
-    assert eurodac["implementer"] == "Immigration Office"
+    assert eurodac["implementer"] == "Office des étrangers"  # as the article writes it
     assert eurodac["end"] == "2025"
-    fedasil = [r for r in rows if r["implementer"] == "Federal Agency for the Reception of Asylum Seekers"]
+    fedasil = [r for r in rows if r["implementer"] == "Fedasil"]
     assert len(fedasil) == 3
     assert {(r["start"], r["end"]) for r in fedasil} == {("2024", "2025")}
     assert any("retour volontaire" in r["project"].lower() for r in fedasil)
@@ -56,6 +56,10 @@ def test_user_reference_names_are_matched(tmp_path: Path) -> None:
     assert runner.invoke(main, ["--store", store, "load", str(article)]).exit_code == 0
     out = runner.invoke(main, ["--store", store, "query", "who-funded-what", "--format", "csv"]).stdout
     rows = list(csv.DictReader(io.StringIO(out)))
+    # Named as the article writes it ("la LPF"), and by the user's preferred label without written names.
     assert [(r["funder"], r["project"], r["implementer"], r["start"]) for r in rows] == [
-        ("AMIF", "PASSEUR", "Lichtpunt Foundation", "2023")
+        ("AMIF", "PASSEUR", "LPF", "2023")
     ]
+    query = ["--store", store, "query", "who-funded-what", "--format", "csv", "--param", "written_names=0"]
+    out = runner.invoke(main, query).stdout
+    assert [r["implementer"] for r in csv.DictReader(io.StringIO(out))] == ["Lichtpunt Foundation"]

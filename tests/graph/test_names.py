@@ -20,7 +20,7 @@ from migkg.loaders.extract.facts import to_triples
 from migkg.loaders.extract.model import Evidence, Extraction, NewOrganisation, ProjectFact
 from migkg.ontology.iris import organisation_iri, project_iri
 from migkg.ontology.vocab import MKG
-from migkg.queries.catalog import get_query
+from migkg.queries.catalog import bind_params, get_query
 from migkg.queries.results import format_results
 
 SOURCE = URIRef("https://example.org/source/names")
@@ -140,6 +140,87 @@ def test_label_falls_back_to_the_source_language(labelled: GraphStore) -> None:
     # No English label: the source is Dutch, so the Dutch one, not the alphabetically first French one.
     assert _implementers(labelled, "en")["Onthaal"] == "Onthaal vzw"
     assert _implementers(labelled, "fr")["Onthaal"] == "Accueil asbl"
+
+
+WRITTEN_NL = """\
+@prefix mkg: <https://w3id.org/migkg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix fund: <https://w3id.org/migkg/id/fund/> .
+@prefix org: <https://w3id.org/migkg/id/org/> .
+@prefix ex: <https://example.org/> .
+ex:nl a mkg:SourceDocument ; dcterms:language "nl" .
+ex:buddy a mkg:Project ; rdfs:label "Buddywerking" ; mkg:fundedBy fund:AMIF ; mkg:implementedBy org:red-cross-flanders .
+org:red-cross-flanders mkg:nameInSource "Rode Kruis-Vlaanderen" .
+"""
+
+# The same reference organisation in a second source that writes no name for it.
+UNWRITTEN_FR = """\
+@prefix mkg: <https://w3id.org/migkg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix fund: <https://w3id.org/migkg/id/fund/> .
+@prefix org: <https://w3id.org/migkg/id/org/> .
+@prefix ex: <https://example.org/> .
+ex:fr a mkg:SourceDocument ; dcterms:language "fr" .
+ex:accueil a mkg:Project ; rdfs:label "Accueil" ; mkg:fundedBy fund:AMIF ; mkg:implementedBy org:red-cross-flanders .
+"""
+
+
+@pytest.fixture
+def written(store: GraphStore, tmp_path: Path) -> GraphStore:
+    for name, text in (("nl.ttl", WRITTEN_NL), ("fr.ttl", UNWRITTEN_FR)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        list(store.load_inputs([Input.from_path(tmp_path / name)]))
+    return store
+
+
+def _implementers_with(store: GraphStore, lang: str | None, **params: str) -> dict[str, str]:
+    query = get_query("who-funded-what").with_lang(lang)
+    query, bindings = query.with_values(bind_params(query, params))
+    rows = [line.split(",") for line in format_results(store.query(query.text, bindings), "csv").splitlines()[1:]]
+    return {r[1]: r[2] for r in rows}
+
+
+def test_who_funded_what_names_an_organisation_as_its_source_writes_it(written: GraphStore) -> None:
+    # The Dutch source wrote "Rode Kruis-Vlaanderen" (an altLabel; the prefLabels are "Red Cross
+    # Flanders"@en and "Rode Kruis Vlaanderen"@nl): its row says so whatever --lang asks. The French
+    # source wrote no name: its row has the label --lang picks.
+    named = _implementers_with(written, None)
+    assert named == {"Buddywerking": "Rode Kruis-Vlaanderen", "Accueil": "Red Cross Flanders"}
+    assert _implementers_with(written, "de")["Buddywerking"] == "Rode Kruis-Vlaanderen"
+    assert _implementers_with(written, "de")["Accueil"] == "Rotes Kreuz Flandern"
+
+
+def test_written_names_0_names_organisations_by_lang(written: GraphStore) -> None:
+    assert _implementers_with(written, None, written_names="0") == {
+        "Buddywerking": "Red Cross Flanders",
+        "Accueil": "Red Cross Flanders",
+    }
+    assert _implementers_with(written, "nl", written_names="0")["Buddywerking"] == "Rode Kruis Vlaanderen"
+
+
+def test_article_states_the_name_it_writes_for_a_reference_organisation(tmp_path: Path) -> None:
+    # End to end: a Dutch article names the Flemish Red Cross in Dutch; who-funded-what repeats that
+    # name, not the reference data's English label.
+    article = tmp_path / "samen-thuis.txt"
+    article.write_text(
+        "Nieuw project voor nieuwkomers in Gent\n\nHet project Samen Thuis wordt uitgevoerd door Rode Kruis "
+        "Vlaanderen. Het loopt van 2023 tot 2025 en wordt gefinancierd door het Asiel-, Migratie- en "
+        "Integratiefonds (AMIF) van de Europese Unie.\n",
+        encoding="utf-8",
+    )
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--store", store, "load", "-q", str(article)]).exit_code == 0
+    out = runner.invoke(main, ["--store", store, "query", "who-funded-what", "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    [row] = out.output.splitlines()[1:]
+    assert row.split(",")[0] == "AMIF" and row.split(",")[2] == "Rode Kruis Vlaanderen"
+    english = runner.invoke(
+        main, ["--store", store, "query", "who-funded-what", "--format", "csv", "--param", "written_names=0"]
+    )
+    assert english.output.splitlines()[1].split(",")[2] == "Red Cross Flanders"
 
 
 def test_lang_must_be_a_language_tag() -> None:

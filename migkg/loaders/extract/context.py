@@ -594,6 +594,19 @@ class Context:
     def entity(self, iri: str) -> Entity | None:
         return self.index.entities.get(iri)
 
+    def written_name(self, iri: str) -> str | None:
+        """The name by which the text calls a reference organisation, as it writes it: the longest
+        of its mentions that is one of the entity's names or acronyms (a full name over an acronym).
+        None for a new organisation (its name is the one written) or one the text names otherwise
+        (a site's owner, a name read in part)."""
+        ent = self.entity(iri)
+        if ent is None or ent.kind != "org":
+            return None
+        names = {n.casefold() for n in ent.names}
+        forms = [" ".join(self.text[m.start : m.end].split()) for m in self.orgs if m.iri == iri]
+        forms = [f for f in forms if f.casefold() in names or f in ent.acronyms]
+        return max(forms, key=len, default=None)  # the first of the longest: max keeps the first
+
     def is_country(self, name: str) -> bool:
         """Whether the text names a country so ("Italie", "Poland")."""
         return any(m.text == name and _COUNTRY in m.entity.classes for m in self.places)

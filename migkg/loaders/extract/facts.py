@@ -352,6 +352,8 @@ def to_triples(result: Extraction, doc: Document, source: URIRef) -> list[tuple[
         g.add((node, SKOS.prefLabel, Literal(org.name)))
         g.add((node, RDFS.label, Literal(org.name)))
         g.add((node, MKG.derivedFrom, source))
+    for iri, name in result.written_names.items():
+        g.add((URIRef(iri), MKG.nameInSource, Literal(name)))
     for p in result.projects:
         node = iris.project_iri(p.label, p.code)
         g.add((node, RDF.type, MKG.Project))

@@ -124,6 +124,8 @@ class Extraction:
     lang: str | None
     cycles: list[CycleFact] = field(default_factory=list)
     authorities: list[tuple[str, str, Evidence]] = field(default_factory=list)  # (fund, organisation, evidence)
+    # A reference organisation's name as this document writes it ("Rode Kruis Vlaanderen"), by IRI
+    written_names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

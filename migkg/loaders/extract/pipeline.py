@@ -170,7 +170,10 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             if named and len(named) < len(p.implementers):
                 for o in named:
                     del p.implementers[o]
-        return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles, authorities)
+        named_orgs = {o for p in projects for o in (*p.funders, *p.implementers, *p.partners)}
+        named_orgs |= {org for _fund, org, _ev in authorities}
+        written = {o: name for o in sorted(named_orgs) if (name := self.ctx.written_name(o)) is not None}
+        return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles, authorities, written)
 
     def _named_with_its_runner(self, p: ProjectFact, org: str, name: str) -> bool:
         """Whether a project's label is an organisation's name followed by another runner's
