@@ -1007,6 +1007,35 @@ class Context:
         self._find_staff_and_address_orgs()
         self._drop_record_keys()
         self._drop_apposed_projects()
+        self._find_initialisms()
+
+    def _find_initialisms(self) -> None:
+        """A new organisation's initials written alone, never defined in parentheses: "vzw Kompas
+        voor Jonge Nieuwkomers", then "KJN, zoals de organisatie in de buurt bekend staat,
+        begeleidt ...". The capitals of its capitalised words, three or more, spelt as one word in
+        capitals where no other name stands (a known body's acronym was found first; not a fund's)."""
+        by_initials: dict[str, set[str]] = {}
+        first: dict[str, OrgMention] = {}
+        for o in self.orgs:
+            if o.known or self.shape_rules.get(o.iri, set()) & {"acronym", "paren"}:
+                continue  # (an acronym the text defines has its uses already)
+            words = re.findall(r"[^\W\d_]+", o.name)
+            capitalised = [w for w in words if w[:1].isupper()]
+            if len(capitalised) < 3 or any(w.isupper() and len(w) > 1 for w in capitalised):
+                continue  # (a name with an acronym in it is spelt otherwise)
+            initials = "".join(w[0] for w in capitalised)
+            by_initials.setdefault(initials, set()).add(o.iri)
+            first.setdefault(o.iri, o)
+        for initials, named in by_initials.items():
+            if len(named) != 1:
+                continue  # (two names spelt alike: neither)
+            (iri,) = named
+            for start in literal_starts(self.text, initials, bounded_by="-"):
+                end = start + len(initials)
+                taken = any(o.start < end and start < o.end for o in self.orgs)
+                if not taken and not any(f.start < end and start < f.end for f in self.fund_names):
+                    org = first[iri]
+                    self.orgs.append(OrgMention(iri, start, end, org.name, False))
 
     def _find_staff_and_address_orgs(self) -> None:
         """Names no other shape found, known by who heads them or by their street address."""

@@ -76,6 +76,7 @@ class _Shapes:
     stop_words: frozenset[str]
     tail_stops: frozenset[str]  # verbs that end a lower-case tail
     place_adjectives: frozenset[str]  # "wallonne", "siciliana": they end a government's name
+    instrument_heads: frozenset[str]  # "Contrat", "Sistema": an acronym's long form that names no body
     tail: bool  # names take a lower-case tail after the head
     nouns_capitalised: bool  # every noun is capitalised: extend left over adjectives only
 
@@ -179,6 +180,7 @@ def shapes_for(lang: str | None) -> _Shapes:
         stop_words=frozenset(fold(s) for s in collect("stop_words")),
         tail_stops=frozenset(fold(s) for s in collect("tail_stops")),
         place_adjectives=frozenset(fold(s) for s in collect("place_adjectives")),
+        instrument_heads=frozenset(fold(s) for s in raw["common"].get("instrument_heads", [])),
         tail=lang in raw["common"]["tail_languages"],
         nouns_capitalised=lang in raw["common"]["noun_capitalising"],
     )
@@ -600,6 +602,8 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
             a, b = _trim(tokens, a, b, shapes)
             if b > a and _people(tokens, a, b, shapes):
                 continue  # "Mineurs étrangers non accompagnés (MENA)": people, no organisation
+            if b > a and fold(tokens.words[a]) in shapes.instrument_heads:
+                continue  # "Contrat d'intégration républicaine (CIR)": a contract, no organisation
             if b > a and any(tokens.capitalised(j) for j in range(a, b)) and _spelt_from_a_start(tokens, a, b, acr):
                 start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
                 out.append(ShapeName(start, end, text[start:end], "acronym", acr, _uses(text, acr, m.start())))
@@ -616,7 +620,8 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
             continue
         words = long.split()
         used = _long_form(re.sub(r"[ \t]\d{1,3}$", "", acr), words)
-        if used == len(words) and words[0][:1].isupper():
+        instrument = fold(words[0].split("'")[0]) in shapes.instrument_heads
+        if used == len(words) and words[0][:1].isupper() and not instrument:
             start = m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
             out.append(ShapeName(start, start + len(long), long, "acronym", acr, _uses(text, acr, -1)))
     return out

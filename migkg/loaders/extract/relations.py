@@ -333,9 +333,20 @@ class Relations:
                 if not fund_lines and k not in keyed:
                     continue
                 for o in ctx.orgs_in(a, money[k][0].start):
-                    if not ctx.is_eu_body(o.iri):
+                    # (not one the line gives the sum to: "d'attribuer à l'association X une
+                    # subvention de 30 000 €")
+                    if not ctx.is_eu_body(o.iri) and not self._given_to_before(a, o.start):
                         out.setdefault(o.iri, []).append(Evidence(a, b, 0.7))
         return out
+
+    def _given_to_before(self, a: int, pos: int) -> bool:
+        """Whether a word that gives to someone ("à", "aan", "to", "an", "al") stands right before
+        pos, or before one word before it ("à l'association X", "to the city of X")."""
+        given = self.ctx.cues.regex.get("given_to")
+        if given is None:
+            return False
+        before = self.ctx.text[a:pos]
+        return re.search(rf"(?<!\w)(?:{given.pattern})\s*(?:[^\W\d_]+['’]?\s*)?$", before, re.I) is not None
 
     def _contributors(self, a: int, b: int) -> list[str]:
         """Organisations that give a sum of money between a and b: "Der Landkreis X beteiligt sich
