@@ -72,3 +72,27 @@ def test_an_acronym_for_a_contract_or_a_scheme_names_no_organisation() -> None:
     assert not any(n.startswith(("Contrat", "Dispositif")) for n in names), names
     assert "CAI" not in names and "DNA" not in names, names
     assert "Passeurs de Mots" in names or "L'association Passeurs de Mots" in names, names
+
+
+# A charity's project page: its menu's "Our Services", a footer's register number and a contact block
+# under "Get in touch", none of them a body or a project.
+SERVICE_PAGE = (
+    "Home / Our Services / Harbour Homes\n"
+    "Harbour Homes – housing support\n"
+    "Harbour Homes helps people with refugee status in Galway to find and keep a home.\n"
+    "Funder: EU Asylum, Migration and Integration Fund (AMIF)\n"
+    "Project lead: Westbay Housing Trust\n"
+    "Our Advice Service also takes calls from landlords.\n"
+    "Get in touch\n"
+    "Westbay Housing Trust, The Old Mill, Quay Street\n"
+    "Registered Charity Number 20031234\n"
+)
+
+
+def test_our_parts_register_numbers_and_contact_lines_name_nothing() -> None:
+    ex = extractor(SERVICE_PAGE, "en", url="https://www.westbayhousing.example/harbour-homes")
+    names = mention_names(ex)
+    assert not any(n.startswith("Our ") for n in names), names
+    assert not any("20031234" in n for n in names), names
+    labels = [p.label for p in ex.projects]
+    assert not any("Quay Street" in label for label in labels), labels

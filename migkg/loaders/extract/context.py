@@ -1179,6 +1179,10 @@ class Context:
                 continue  # "CASA COMUNE – percorsi ... | Altre Strade": the page's project, not an organisation
             if shape.rule in ("head", "prefix", "compound") and _in_menu(self.text, shape.start):
                 continue  # "Bürgerservice | Kreis & Politik | Freizeit": a site's menu item, no organisation
+            if (our := self.cues.search("our_words", shape.name)) is not None and our.start() == 0:
+                continue  # "Our Services", "Unsere Beratungsstelle": the page owner's own part, no other body
+            if re.search(r"\d{5}", shape.name):
+                continue  # "Registered Charity Number 20009034": a register's entry, no name
             known = self._known_in_genitive(shape.name)
             if known is not None:
                 # "des Bundeskanzleramts": a known organisation in the genitive
