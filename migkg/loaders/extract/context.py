@@ -21,8 +21,6 @@ from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
 from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
 from migkg.loaders.extract.orgshape import (
-    PLACE_NAME_ENDS,
-    PLACE_PREFIX,
     SHARE_WORD,
     ShapeName,
     _by_first_word,
@@ -594,6 +592,19 @@ class Context:
     def entity(self, iri: str) -> Entity | None:
         return self.index.entities.get(iri)
 
+    def is_contact_heading(self, k: int, max_words: int | None = None) -> bool:
+        """Whether unit k is a contact block's heading ("Contact", "Pressekontakt", "Get in touch"),
+        of at most `max_words` words when given."""
+        u = self.units[k]
+        if u.kind != "heading" or (max_words is not None and word_count(u.text) > max_words):
+            return False
+        return self.cues.search("contact_words", u.text) is not None
+
+    def is_unit_name(self, words: list[str]) -> bool:
+        """Whether words name a body's own unit: at most four, a unit's head word first or last
+        ("Referat für Migration", "Immigration Services")."""
+        return 0 < len(words) <= 4 and (self.cues.has("unit_heads", words[0]) or self.cues.has("unit_heads", words[-1]))
+
     def written_name(self, iri: str) -> str | None:
         """The name by which the text calls a reference organisation, as it writes it: the longest
         of its mentions that is one of the entity's names or acronyms (a full name over an acronym).
@@ -957,6 +968,7 @@ class Context:
                 self.add_org(self.text[start:end], start, end)
         # "le CPAS de Liège", "Stad Antwerpen", "la Regione Basilicata": the head is part of the name.
         heads = set(self.cues.words["name_heads"])
+        shapes = shapes_for(self.lang)
         for m in self.cues.find("name_heads", self.text):
             name = re.match(r"[^\S\t\n]*([^\W\d_][^,.;:()\n\t|]{1,60})", self.text[m.end() : m.end() + 80])
             glued = self.text[m.end() - 1 : m.end()] in "'’"
@@ -966,17 +978,17 @@ class Context:
             if m.group(0)[:1].islower() and self.cues.has("place_prepositions", word_before):
                 continue  # "en province de Liège", "in provincia di Cuneo": a place
             words = leading_name_words(name.group(1), self.cues)
-            if words and PLACE_PREFIX.match(fold(m.group(0))):
+            if words and shapes.place_prefix.match(fold(m.group(0))):
                 # "im Landkreis Waldshut für Pflegeberufe", "het OCMW X en Y": a place's name ends
                 # before a purpose or another name
                 parts = words.split()
-                cut = next((k for k, w in enumerate(parts) if k and fold(w) in PLACE_NAME_ENDS), len(parts))
+                cut = next((k for k, w in enumerate(parts) if k and fold(w) in shapes.place_name_ends), len(parts))
                 words = " ".join(parts[:cut])
             if words:
                 end = m.end() + name.start(1) + len(words)
                 # "la Province du Brabant wallon": an adjective of place ends the name
                 after = re.match(r"[^\S\n]+([^\W\d_]+)", self.text[end : end + 30])
-                if after is not None and fold(after.group(1)) in shapes_for(self.lang).place_adjectives:
+                if after is not None and fold(after.group(1)) in shapes.place_adjectives:
                     end += after.end()
                 # "des Landes Sachsen-Anhalt": a head in the genitive names the Land in the nominative
                 head = m.group(0)

@@ -442,14 +442,13 @@ class PairDecisions:
         or under a heading right below one ("Contact" over "Project manager X" over an address)."""
         ctx = self.ctx
 
-        def contact(k: int) -> bool:
-            return ctx.units[k].kind == "heading" and ctx.cues.search("contact_words", ctx.units[k].text) is not None
-
         def under_contact(j: int) -> bool:
             sec = ctx.units[j].section
             if sec < 0:
                 return False
-            return contact(sec) or (word_count(ctx.units[sec].text) <= 6 and sec > 0 and contact(sec - 1))
+            return ctx.is_contact_heading(sec) or (
+                word_count(ctx.units[sec].text) <= 6 and sec > 0 and ctx.is_contact_heading(sec - 1)
+            )
 
         return all(under_contact(j) for j in o_units)
 

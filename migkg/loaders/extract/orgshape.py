@@ -77,6 +77,9 @@ class _Shapes:
     tail_stops: frozenset[str]  # verbs that end a lower-case tail
     place_adjectives: frozenset[str]  # "wallonne", "siciliana": they end a government's name
     instrument_heads: frozenset[str]  # "Contrat", "Sistema": an acronym's long form that names no body
+    place_prefix: re.Pattern[str]  # "stad", "comune": a place's name follows (folded text)
+    purpose_words: frozenset[str]  # "für", "pour": a purpose after a place's name ends it
+    place_name_ends: frozenset[str]  # the purpose words and every language's "and"
     tail: bool  # names take a lower-case tail after the head
     nouns_capitalised: bool  # every noun is capitalised: extend left over adjectives only
 
@@ -160,6 +163,7 @@ def shapes_for(lang: str | None) -> _Shapes:
         return [v for t in source for v in t.get(key, [])]
 
     connectors = collect("connectors") if lang in raw else raw["common"]["connectors"]
+    purpose = frozenset(fold(w) for w in raw["common"].get("purpose_words", []))
     plural: dict[str, str] = {}
     for table in tables:
         plural.update(table.get("plural_heads", {}))
@@ -181,6 +185,11 @@ def shapes_for(lang: str | None) -> _Shapes:
         tail_stops=frozenset(fold(s) for s in collect("tail_stops")),
         place_adjectives=frozenset(fold(s) for s in collect("place_adjectives")),
         instrument_heads=frozenset(fold(s) for s in raw["common"].get("instrument_heads", [])),
+        place_prefix=re.compile(
+            "(?:" + "|".join(re.escape(fold(w)) for w in raw["common"].get("place_prefixes", [])) + r")\b"
+        ),
+        purpose_words=purpose,
+        place_name_ends=purpose | {fold(c) for k, t in raw.items() if k != "common" for c in t.get("coordinators", [])},
         tail=lang in raw["common"]["tail_languages"],
         nouns_capitalised=lang in raw["common"]["noun_capitalising"],
     )
@@ -257,23 +266,11 @@ def _a_share(tokens: _Tokens, i: int) -> bool:
     return _SHARE_AFTER.match(tokens.text, tokens.spans[i][1]) is not None
 
 
-# Prefixes a place's name follows ("OCMW Oostende", "Stad Gent", "Comune di Jesi"): "and" after the
-# place starts another name ("het OCMW Oostende en CVO Horito").
-PLACE_PREFIX = re.compile(
-    r"(?:stad|gemeente|ocmw|cpas|ville|commune|comune|citta|stadt|gemeinde|kreis|landkreis|city|town"
-    r"|municipality|provincie|province|provincia|landeshauptstadt|hansestadt|kreisstadt|kanton|canton|cantone)\b"
-)
-# ... nor a purpose after it: "im Landkreis X für Pflegeberufe"
-_PURPOSE_WORDS = frozenset({"fur", "voor", "pour", "for", "per"})
-# The words that end a place's name after its body's head: a purpose, or "and"
-PLACE_NAME_ENDS = _PURPOSE_WORDS | {"und", "en", "et", "and", "e", "ed"}
-
-
 def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int, *, place: bool = False) -> int:
     """Past the head: capitalised words, and connectors followed by a capitalised word (not "and"
     after a place's name: `place`)."""
     while b < len(tokens) and b < limit and tokens.joined(b - 1):
-        if place and (tokens.folded[b] in shapes.coordinators or tokens.folded[b] in _PURPOSE_WORDS):
+        if place and (tokens.folded[b] in shapes.coordinators or tokens.folded[b] in shapes.purpose_words):
             break
         capitalised = tokens.capitalised(b) and not tokens.caps_connector(b, shapes)
         # (a number is a name's, "Stichting Vluchtelingenwerk 2000", not a share after it: "City
@@ -465,7 +462,7 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                 if k < n and tokens.joined(k - 1) and (tokens.capitalised(k) or numbered):
                     if not tokens.capitalised(i) and i > 0 and tokens.folded[i - 1] in shapes.locatives:
                         break  # "en province de Liège", "in provincia di Cuneo": a place
-                    place = PLACE_PREFIX.match(" ".join(phrase)) is not None
+                    place = shapes.place_prefix.match(" ".join(phrase)) is not None
                     b = _extend_right(tokens, k + 1, shapes, i + MAX_WORDS, place=place)
                     if is_not_organisation(" ".join(tokens.words[k:b])):
                         break  # "la politique commune de l'Union européenne": no commune's name

@@ -907,10 +907,11 @@ class ProjectFinders:
         unit's, and no name the reference data knows)."""
         if not re.search(r",\s*$", before) or "," in before.rstrip()[:-1]:
             return False
-        words = name.split()
-        # (the unit's head first or last: "Referat für Migration", "Immigration Services")
-        headed = self.ctx.cues.has("unit_heads", words[0]) or self.ctx.cues.has("unit_heads", words[-1])
-        return headed and word_count(name) <= 4 and fold(name) not in self.ctx.index.org_by_name
+        return (
+            self.ctx.is_unit_name(name.split())
+            and word_count(name) <= 4
+            and fold(name) not in self.ctx.index.org_by_name
+        )
 
     def _seat_after_name(self, before: str, name: str) -> bool:
         """Whether the last part of a record's list is the town the name before it sits in: one
@@ -2042,13 +2043,7 @@ class ProjectFinders:
 
     def _under_contact_heading(self, i: int) -> bool:
         """Whether the line right above unit i is a contact block's heading ("Contact", "Kontakt")."""
-        units = self.ctx.units
-        return (
-            i > 0
-            and units[i - 1].kind == "heading"
-            and word_count(units[i - 1].text) <= 3
-            and self.ctx.cues.search("contact_words", units[i - 1].text) is not None
-        )
+        return i > 0 and self.ctx.is_contact_heading(i - 1, max_words=3)
 
     def _a_funds_programme(self, label: str) -> bool:
         """Whether a label is a fund's programme: a fund's name, then where or when it runs ("FSE+

@@ -1669,11 +1669,7 @@ class Relations:
                 continue
             for body, iri in bodies.items():
                 rest = org.name[len(body) :].split() if org.name.lower().startswith(body + " ") else []
-                if (
-                    iri != org.iri
-                    and 0 < len(rest) <= 4
-                    and (ctx.cues.has("unit_heads", rest[0]) or ctx.cues.has("unit_heads", rest[-1]))
-                ):
+                if iri != org.iri and ctx.is_unit_name(rest):
                     alias[org.iri] = alias.get(iri, iri)
                     break
         # ... and "City of X, Immigration Services": a unit's name right after its body's and a comma
@@ -1684,8 +1680,7 @@ class Relations:
                 and b.iri in ctx.new_orgs
                 and b.iri not in alias
                 and re.fullmatch(r"\s*,\s*", ctx.text[a.end : b.start])
-                and len(words) <= 4
-                and (ctx.cues.has("unit_heads", words[0]) or ctx.cues.has("unit_heads", words[-1]))
+                and ctx.is_unit_name(words)
             ):
                 alias[b.iri] = alias.get(a.iri, a.iri)
         # "le CRIPEL, le Centre Régional pour l'Intégration des Personnes Étrangères": an acronym
