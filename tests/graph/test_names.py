@@ -142,29 +142,32 @@ def test_label_falls_back_to_the_source_language(labelled: GraphStore) -> None:
     assert _implementers(labelled, "fr")["Onthaal"] == "Accueil asbl"
 
 
-WRITTEN_NL = """\
+WRITTEN_PREFIXES = """\
 @prefix mkg: <https://w3id.org/migkg/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix fund: <https://w3id.org/migkg/id/fund/> .
 @prefix org: <https://w3id.org/migkg/id/org/> .
 @prefix ex: <https://example.org/> .
+"""
+
+WRITTEN_NL = (
+    WRITTEN_PREFIXES
+    + """\
 ex:nl a mkg:SourceDocument ; dcterms:language "nl" .
 ex:buddy a mkg:Project ; rdfs:label "Buddywerking" ; mkg:fundedBy fund:AMIF ; mkg:implementedBy org:red-cross-flanders .
 org:red-cross-flanders mkg:nameInSource "Rode Kruis-Vlaanderen" .
 """
+)
 
 # The same reference organisation in a second source that writes no name for it.
-UNWRITTEN_FR = """\
-@prefix mkg: <https://w3id.org/migkg/ontology#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix fund: <https://w3id.org/migkg/id/fund/> .
-@prefix org: <https://w3id.org/migkg/id/org/> .
-@prefix ex: <https://example.org/> .
+UNWRITTEN_FR = (
+    WRITTEN_PREFIXES
+    + """\
 ex:fr a mkg:SourceDocument ; dcterms:language "fr" .
 ex:accueil a mkg:Project ; rdfs:label "Accueil" ; mkg:fundedBy fund:AMIF ; mkg:implementedBy org:red-cross-flanders .
 """
+)
 
 
 @pytest.fixture
