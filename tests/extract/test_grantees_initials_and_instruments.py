@@ -96,3 +96,16 @@ def test_our_parts_register_numbers_and_contact_lines_name_nothing() -> None:
     assert not any("20031234" in n for n in names), names
     labels = [p.label for p in ex.projects]
     assert not any("Quay Street" in label for label in labels), labels
+
+
+def test_our_lady_and_a_line_in_capitals_keep_their_readings() -> None:
+    # "Our Lady of ..." is a name that opens with "Our"
+    clinic = "The project is run by Our Lady of Mercy Centre in Galway and funded by AMIF.\n"
+    names = mention_names(extractor(clinic, "en", url="https://www.drogheda-news.example/clinic"))
+    assert "Our Lady of Mercy Centre" in names, names
+    # "BNT" inside a line written in capitals is a word of that line, not the initials of "Brug voor
+    # Nieuwe Toekomst" (its use in a sentence is)
+    text = "NIEUWS BNT VANDAAG\n" + NEWS
+    ex = extractor(text, "nl", url="https://www.nieuwsvandekempen.example/buddy")
+    assert not any(m.start == text.index("BNT VANDAAG") for m in ex.ctx.orgs)
+    assert any(m.start == text.index("BNT,") for m in ex.ctx.orgs)

@@ -1039,11 +1039,15 @@ class Context:
             by_initials.setdefault(initials, set()).add(o.iri)
             first.setdefault(o.iri, o)
         for initials, named in by_initials.items():
-            if len(named) != 1:
-                continue  # (two names spelt alike: neither)
+            if len(named) != 1 or is_stopword(initials.lower(), self.lang):
+                continue  # (two names spelt alike: neither; "The Hague Embassy" spells "THE")
             (iri,) = named
             for start in literal_starts(self.text, initials, bounded_by="-"):
                 end = start + len(initials)
+                if _CAPITALS_BESIDE.search(self.text[max(0, start - 20) : start]) or _CAPITALS_AFTER.match(
+                    self.text, end
+                ):
+                    continue  # a word of a line in capitals ("ABOUT THE PROJECT"), no name
                 taken = any(o.start < end and start < o.end for o in self.orgs)
                 if not taken and not any(f.start < end and start < f.end for f in self.fund_names):
                     org = first[iri]
@@ -1191,7 +1195,8 @@ class Context:
                 continue  # "CASA COMUNE – percorsi ... | Altre Strade": the page's project, not an organisation
             if shape.rule in ("head", "prefix", "compound") and _in_menu(self.text, shape.start):
                 continue  # "Bürgerservice | Kreis & Politik | Freizeit": a site's menu item, no organisation
-            if (our := self.cues.search("our_words", shape.name)) is not None and our.start() == 0:
+            our = self.cues.search("our_words", shape.name)
+            if our is not None and our.start() == 0 and not _OUR_LADY.match(shape.name, our.end()):
                 continue  # "Our Services", "Unsere Beratungsstelle": the page owner's own part, no other body
             if re.search(r"\d{5}", shape.name):
                 continue  # "Registered Charity Number 20009034": a register's entry, no name
@@ -1664,6 +1669,13 @@ def _stopwords(lang: str | None) -> frozenset[str]:
         return frozenset(get_lang_class(lang or "en").Defaults.stop_words)
     except Exception:  # an unknown language: no stop words
         return frozenset()
+
+
+# A word in capitals before or after a word: the words of a line written in capitals.
+_CAPITALS_BESIDE = re.compile(r"[A-ZÀ-Þ]{2,}[^\S\n]+$")
+_CAPITALS_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Þ]{2,}\b")
+# "Our Lady of Lourdes Hospital": a name that opens with "Our"
+_OUR_LADY = re.compile(r"\s+Lady\b")
 
 
 def is_stopword(token: str, lang: str | None) -> bool:
