@@ -48,11 +48,14 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
             a, b = u.start + role.start(), u.start + role.end()
             # (not one joined to the role by "and": "la convenzione tra l'Autorità Responsabile e
             # la Regione X" names the other party)
+            # (nor one a lead role names between them: "responsabile nei confronti dell'Autorità di
+            # Gestione è il capofila X" is the project's lead, answerable to the authority)
             near = [
                 o
                 for o in ctx.orgs_in(max(u.start, a - REACH), min(u.end, b + REACH))
                 if not (o.start < b and a < o.end)
                 and not (ctx.joined_by_and(b, o.start) if o.start >= b else ctx.joined_by_and(o.end, a))
+                and not ctx.cues.search("lead_roles", ctx.text[b : o.start] if o.start >= b else ctx.text[o.end : a])
             ]
             if not near:
                 continue
@@ -66,6 +69,9 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
                     out.append((f, org.iri, Evidence(u.start, u.end, confidence)))
     return out
 
+
+# A programming period after a programme's name: "2021-2027", "2021–2027"
+_PERIOD = r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d"
 
 # "Ministry for European Funds – Funds and Programmes Division": a body, a spaced dash, its part
 _PART_DASH = re.compile(r"\s+[–—-]\s+")
@@ -137,8 +143,11 @@ def _fund_managers(ctx: Context, u: Unit) -> list[tuple[str, str]]:
     managed = cues.regex["managing_participles"].pattern
     by = cues.regex["by_words"].pattern
     relative = cues.regex["relative_pronouns"].pattern
+    # (or after the fund's programme: "Portugal's AMIF national programme 2021-2027, which is
+    # managed by the Secretaria-Geral ...")
+    programme = rf"(?:(?:\s+[^\W\d_]+)?\s+(?i:{cues.regex['programme_nouns'].pattern})(?:\s+{_PERIOD})?)?"
     tail = re.compile(
-        rf"[\s,]*(?:(?i:{relative})\s+)?(?:{_AUXILIARY}\s+){{0,2}}(?i:{managed})\b(?:\s+[^\s,.;]+){{0,3}}?\s+(?i:{by})\s+"
+        rf"{programme}[\s,]*(?:(?i:{relative})\s+)?(?:{_AUXILIARY}\s+){{0,2}}(?i:{managed})\b(?:\s+[^\s,.;]+){{0,3}}?\s+(?i:{by})\s+"
     )
     out = []
     for f, _s, e in ctx.funders_in(u.start, u.end):
@@ -178,13 +187,24 @@ def _relative_managers(ctx: Context, u: Unit, doc_funders: list[str]) -> list[tu
     Intérieur, qui gère le fonds"."""
     relative = ctx.cues.regex["relative_pronouns"].pattern
     opening = re.compile(rf"[\s,]*(?i:{relative})\s+")
+    # (German opens a relative clause with its article after a comma: "X, das den AMIF verwaltet")
+    article = re.compile(rf"\s*,\s*(?:{ctx.cues.regex['determiners'].pattern})\s+")
     out = []
     for o in ctx.orgs_in(u.start, u.end):
         m = opening.match(ctx.text, o.end, u.end)
+        if m is not None:
+            role = ctx.cues.search("authority_cues", ctx.text[m.end() : min(u.end, m.end() + 40)])
+            if role is not None and role.start() == 0:
+                funds = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL] or list(doc_funders)
+                out += [(f, o.iri) for f in funds]
+                continue
+        # or a fund's role further in the clause: "des Bundesamtes X, das den AMIF in Deutschland
+        # als zuständige Behörde verwaltet", "the Department, which acts as responsible authority"
+        m = m or article.match(ctx.text, o.end, u.end)
         if m is None:
             continue
-        role = ctx.cues.search("authority_cues", ctx.text[m.end() : min(u.end, m.end() + 40)])
-        if role is None or role.start() > 0:
+        clause = re.split(r"[,.;:()]", ctx.text[m.end() : min(u.end, m.end() + 100)])[0]
+        if ctx.cues.search("authority_roles", clause) is None:
             continue
         funds = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL] or list(doc_funders)
         out += [(f, o.iri) for f in funds]

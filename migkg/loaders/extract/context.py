@@ -415,8 +415,9 @@ class Context:
 
     def is_related_link(self, i: int) -> bool:
         """Whether unit i is one of the links a "Lire aussi :" / "Read more:" line lists under it (a
-        run of short heading lines): another page's title, no section of this one."""
-        if self.units[i].kind != "heading":
+        run of short heading lines, or of titles with a colon, "Accueil des réfugiés: l'ONA cherche
+        300 lits"): another page's title, no section of this one."""
+        if self.units[i].kind not in ("heading", "kv"):
             return False
         j = i - 1
         while j >= 0 and i - j <= 8:
@@ -424,7 +425,7 @@ class Context:
             said = self.cues.search("related_links", text)
             if said is not None and said.start() == 0 and said.end() == len(text):
                 return True
-            if self.units[j].kind != "heading":
+            if self.units[j].kind not in ("heading", "kv"):
                 return False
             j -= 1
         return False
@@ -929,8 +930,24 @@ class Context:
             if self.lang == "nl" and re.fullmatch(r"[A-ZÀ-Þ]\w+se", prev):
                 continue  # "de Antwerpse vzw De8", "een Brusselse vzw die ...": a town's adjective
             start = self._name_start(m.start())
-            if start < m.start():
-                self.add_org(self.text[start : m.end()], start, m.end())
+            # "Der Verein Brückenwerk Neuwied e.V.": the head noun that introduces the name is no
+            # part of it (the name after the head is the one found there too)
+            # (the mention still starts at the head: "...: Der Verein X e.V. richtet ..." opens a clause)
+            # ("presentato dall'Associazione X APS": the words before the head are none of it either)
+            # (not a head inside the name: "Il Faro Cooperativa Sociale Onlus"; nor one that opens
+            # it without an article, "Verein Brückenschlag e. V." in a table's cell, as names do)
+            heads = [
+                h
+                for h in self.cues.regex["org_heads"].finditer(self.text, start, m.start())
+                if re.match(r"\s+[A-ZÀ-Þ]", self.text[h.end() : h.end() + 2])
+                and not re.search(r"(?<![\w'’])[A-ZÀ-Þ]", self.text[start : h.start()])
+                and (re.search(r"[\s'’]", h.group(0)) or self._words_before_on_line(h.start()))
+            ]
+            named_from = start
+            if heads:
+                start, named_from = heads[-1].start(), heads[-1].end() + 1
+            if named_from < m.start():
+                self.add_org(self.text[named_from : m.end()], start, m.end())
         # "l'association Ikambere", "de vzw Tumult": a role noun, then the name, in the same cell
         # (not "Werkpunt Westkust vzw<tab>Duaal traject": a legal form ends one cell, a title opens the next).
         for m in self.cues.find("org_heads", self.text):
@@ -1020,6 +1037,11 @@ class Context:
         self._drop_record_keys()
         self._drop_apposed_projects()
         self._find_initialisms()
+
+    def _words_before_on_line(self, pos: int) -> bool:
+        """Whether words stand before `pos` on its line or in its table cell."""
+        cell = max(self.text.rfind("\n", 0, pos), self.text.rfind("\t", 0, pos)) + 1
+        return bool(self.text[cell:pos].strip())
 
     def _find_initialisms(self) -> None:
         """A new organisation's initials written alone, never defined in parentheses: "vzw Kompas
@@ -1460,7 +1482,10 @@ class Context:
         self._forget(keyed - elsewhere)
 
     def _forget(self, gone: set[str]) -> None:
-        """Drop these organisations: their mentions, and the new ones' nodes."""
+        """Drop these organisations: their mentions, and the new ones' nodes (and the site's owner,
+        if it is one of them: a name found to be a project's owns no site)."""
+        if self.__dict__.get("site_owner") in gone:
+            del self.__dict__["site_owner"]
         self.orgs = [o for o in self.orgs if o.iri not in gone]
         for iri in gone:
             self.new_orgs.pop(iri, None)
@@ -1587,12 +1612,26 @@ def _host_labels(url: str | None) -> set[str]:
         if label in _GENERIC_LABELS or len(label) < 4:
             continue
         out |= {label.replace("-", ""), *(p for p in label.split("-") if len(p) >= 6)}
+        # "vzwankerplaats.be", "ankerplaats-vzw.be": the legal form is no part of the name
+        flat = label.replace("-", "")
+        for form in _host_legal_forms():
+            if flat.startswith(form) and len(flat) - len(form) >= 5:
+                out.add(flat[len(form) :])
+            if flat.endswith(form) and len(flat) - len(form) >= 5:
+                out.add(flat[: -len(form)])
         if label.count("-") >= 1:
             out.add(label)  # "awo-kv-goettingen": its parts, read one by one (`_spells`)
             # "escale-solidaire-loire": the name, then the place it serves
             parts = label.split("-")
             out |= {k for n in range(2, len(parts)) if len(k := "".join(parts[:n])) >= 10}
     return out
+
+
+@cache
+def _host_legal_forms() -> tuple[str, ...]:
+    """The legal forms of every language as a host writes them ("vzw", "asbl", "ev", "ggmbh")."""
+    forms = {re.sub(r"[^a-z]", "", form.lower()) for form in cues_for(None).words["legal_forms"]}
+    return tuple(sorted(f for f in forms if len(f) >= 2))
 
 
 _GERMAN_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -1623,7 +1662,10 @@ def _spells(name: str, labels: set[str], lang: str | None) -> bool:
     the small ones ("cpasverviers" for "CPAS de Verviers")."""
     words = re.findall(r"[a-z0-9]+", fold(name))
     if len(words) < 2:
-        return False  # one word ("Caritas") is a brand many sites share
+        # one word ("Caritas") is a brand many sites share; with its legal form it is one body's
+        # ("Ankerplaats" on vzwankerplaats.be)
+        flat = {label.replace("-", "") for label in labels}
+        return bool(words) and any({form + words[0], words[0] + form} & flat for form in _host_legal_forms())
     full = "".join(words)
     content = "".join(w for w in words if not is_stopword(w, lang) and len(w) > 1)
     # "Le Pont des Langues" on pont-des-langues-roanne.fr: a host drops the name's article

@@ -69,6 +69,7 @@ LIST_KEYS = (
     "via_words",
     "relative_pronouns",
     "also_words",
+    "tops_up",
     "of_words",
     "and_words",
     "clause_breaks",

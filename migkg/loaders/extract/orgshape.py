@@ -77,11 +77,16 @@ class _Shapes:
     tail_stops: frozenset[str]  # verbs that end a lower-case tail
     place_adjectives: frozenset[str]  # "wallonne", "siciliana": they end a government's name
     instrument_heads: frozenset[str]  # "Contrat", "Sistema": an acronym's long form that names no body
+    kind_heads: frozenset[str]  # "Verein", "Träger": a kind of body, no name after a town's adjective
     place_prefix: re.Pattern[str]  # "stad", "comune": a place's name follows (folded text)
     purpose_words: frozenset[str]  # "für", "pour": a purpose after a place's name ends it
     place_name_ends: frozenset[str]  # the purpose words and every language's "and"
     tail: bool  # names take a lower-case tail after the head
     nouns_capitalised: bool  # every noun is capitalised: extend left over adjectives only
+
+
+# A German adjective made of a town's name: "Grazer", "Greifswalder", "Kölner".
+_TOWN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
 
 
 @lru_cache(maxsize=65536)
@@ -185,6 +190,7 @@ def shapes_for(lang: str | None) -> _Shapes:
         tail_stops=frozenset(fold(s) for s in collect("tail_stops")),
         place_adjectives=frozenset(fold(s) for s in collect("place_adjectives")),
         instrument_heads=frozenset(fold(s) for s in raw["common"].get("instrument_heads", [])),
+        kind_heads=frozenset(fold(s) for s in collect("kind_heads")),
         place_prefix=re.compile(
             "(?:" + "|".join(re.escape(fold(w)) for w in raw["common"].get("place_prefixes", [])) + r")\b"
         ),
@@ -481,7 +487,15 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                     placed = b < n and tokens.joined(b - 1) and tokens.folded[b] in shapes.place_adjectives
                     b += placed
                     others = [j for j in range(a, b) if not i <= j < k and tokens.capitalised(j)]
-                    if others or placed:
+                    # "ein Grazer Verein", "der Greifswalder Verein": a town's adjective and a kind
+                    # of body name none
+                    of_a_town = (
+                        others == [i - 1]
+                        and b == k
+                        and fold(" ".join(phrase)) in shapes.kind_heads
+                        and _TOWN_ADJECTIVE.fullmatch(tokens.words[i - 1]) is not None
+                    )
+                    if (others or placed) and not of_a_town:
                         found = (a, b, "head")
                     break
         if (

@@ -598,9 +598,12 @@ class ProjectFinders:
         """Project pages: runs of `Code:`, `Project title:`, `Project leader:`, `Project duration:`,
         `Budget:` lines, in any order, make one project each."""
         ctx, cues = self.ctx, self.ctx.cues
+        keyed = self._keyed_titles()
         runs: list[list[int]] = []
         for i, u in enumerate(ctx.units):
-            if u.kind == "kv":
+            if i in keyed:
+                runs.append([i])  # 'Caritas im Norden: "FamilienWege Rostock"' opens a record
+            elif u.kind == "kv":
                 last = runs[-1][-1] if runs and runs[-1] else None
                 # (a new paragraph that repeats a key of the run opens another record: "Projet :"
                 # after "Cofinancement UE (75 %) : 556.588,80 €")
@@ -640,6 +643,11 @@ class ProjectFinders:
             ]
         for run in runs:
             record: ProjectFact | None = None
+            if run[0] in keyed:
+                record = self._keyed_record(run, *keyed[run[0]])
+                if record is not None:
+                    self._read_record_lines(record, run[1:])
+                continue
             for i in run:
                 u = ctx.units[i]
                 key = u.key.lower()
@@ -689,6 +697,48 @@ class ProjectFinders:
             if not record.implementers:
                 self._runner_over_record(record, run)
 
+    def _keyed_titles(self) -> dict[int, tuple[int, int, str]]:
+        """Lines that give a body's name, a colon and a project's name in quotes, where a page lists
+        two or more such ('Caritas im Norden: "FamilienWege Rostock"', then what it does and its
+        "Laufzeit:"): each line's key runs the quoted project. The key's span and the label, by
+        unit. (A quote after a speaker's name is a sentence: 'Lorenz: "Wer bei uns ..."'.)"""
+        ctx = self.ctx
+        found: dict[int, tuple[int, int, str]] = {}
+        for i, u in enumerate(ctx.units):
+            if u.kind != "kv" or not u.key[:1].isupper() or word_count(u.key) > 6:
+                continue
+            quoted = _PAIRED_QUOTES.fullmatch(u.text.strip())
+            if quoted is None:
+                continue
+            label = next(g for g in quoted.groups() if g is not None).strip()
+            if word_count(label) > 12 or re.search(r"[.!?…]\s|[.!?…]$", label):
+                continue
+            a = ctx.text.find(u.key, u.value_start, u.start)
+            if a < 0 or is_record_key(u.key, ctx.lang) or PERSON.match(u.key) or ctx.funders_in(a, a + len(u.key)):
+                continue
+            found[i] = (a, a + len(u.key), label)
+        return found if len(found) >= 2 else {}
+
+    def _keyed_record(self, run: list[int], a: int, b: int, label: str) -> ProjectFact | None:
+        """The project of a keyed title's line, run by the body its key names; the sentences
+        between the line and its record lines describe it."""
+        ctx = self.ctx
+        u = ctx.units[run[0]]
+        inside = [o for o in ctx.orgs_in(a, b) if o.start == a]
+        org = inside[0] if inside else ctx.add_org(ctx.text[a:b], a, b, shaped=True)
+        record = self.add_project(label, u.start, u.end, run[0], 0.9)
+        if record is None:
+            return None
+        if org is not None and not ctx.is_fund(org.iri):
+            record.implementers.setdefault(org.iri, Evidence(u.value_start, u.end, 0.9))
+            record.named_runner = org.iri
+        j = run[0] + 1
+        while j < len(ctx.units) and ctx.units[j].paragraph == u.paragraph and ctx.units[j].kind in ("sentence", "kv"):
+            if ctx.units[j].kind == "sentence":
+                record.scope_units.append(j)
+            j += 1
+        return record
+
     def _runner_over_record(self, record: ProjectFact, run: list[int]) -> None:
         """A list's line right over a record that is only a body's name, with its unit or its town
         ("a) Kreis X, Fachdienst Y" over "Projekttitel:", "Laufzeit:", "Bewilligte Mittel:", as an
@@ -725,7 +775,7 @@ class ProjectFinders:
         "Coordinator:"), if there is one."""
         ctx = self.ctx
         j, described = self._over_record(run)
-        if described > 5:
+        if described > 8:
             return None
         if j < 0 or len(run) < lines:
             return None
@@ -1435,11 +1485,25 @@ class ProjectFinders:
         if units[i].kind != "item":
             return None
         j = i - 1
-        while j >= 0 and units[j].kind == "item":
+        # (past the items above, and the sentences of each item's paragraph, which describe it)
+        while j >= 0 and (units[j].kind == "item" or (units[j].kind == "sentence" and self._describes_item(j))):
             j -= 1
         if j < 0 or not units[j].text.rstrip().endswith(":"):
             return None
         return j
+
+    def _describes_item(self, j: int) -> bool:
+        """Whether sentence j is in the paragraph a list's item opens, under it ("• De Klink vzw –
+        'Praat mee!' – € 42.000" over what the project does): the item's own words. (Not a sentence
+        after items inside a paragraph: "... die volgende projecten:", "1. ...;", "2. ....", "Die
+        Mittel ..." goes on with the paragraph.)"""
+        units = self.ctx.units
+        k = j - 1
+        while k >= 0 and units[k].kind == "sentence" and units[k].paragraph == units[j].paragraph:
+            k -= 1
+        if k < 0 or units[k].kind != "item" or units[k].paragraph != units[j].paragraph:
+            return False
+        return k == 0 or units[k - 1].paragraph != units[k].paragraph
 
     def _partner_list(self, i: int) -> bool:
         """Whether the line introducing the list ends with a partner cue ("in partenariato con:",
@@ -1943,6 +2007,9 @@ class ProjectFinders:
             if runner is not None:
                 p.implementers.setdefault(runner.iri, Evidence(u.start, u.end, 0.75))
                 p.named_runner = runner.iri
+            elif (launcher := self._launcher(count_at)) is not None:
+                # "Casa da Partilha launches two AMIF projects ...": who launches them runs each
+                p.implementers.setdefault(launcher, Evidence(announcing.start, announcing.end, 0.7))
             added += 1
             # (not the next heading: the layout sets each heading in the section of the one before)
             p.scope_units = sorted({i, *under})
@@ -1950,6 +2017,17 @@ class ProjectFinders:
             # "Intégration des primo-arrivants : l'État soutient deux actions": the title's head is
             # the theme of the two, no project of its own
             self.projects[:] = [p for p in self.projects if p not in titled]
+
+    def _launcher(self, i: int) -> str | None:
+        """The organisation that opens unit i as the subject of a launch verb ("Casa da Partilha
+        launches two AMIF projects", "Caritas lance deux projets"), if one does."""
+        ctx = self.ctx
+        u = ctx.units[i]
+        first = next(iter(ctx.orgs_in(u.start, u.end)), None)
+        if first is None or ctx.text[u.start : first.start].strip() or not ctx.is_implementer_org(first.iri):
+            return None
+        verb = ctx.cues.search("launches", ctx.text[first.end : u.end])
+        return first.iri if verb is not None and not ctx.text[first.end : first.end + verb.start()].strip() else None
 
     def _announced_count(self, intro_lines: bool = False) -> tuple[int, int | None]:
         """Where the page announces how many projects it presents, and how many: in its title or
@@ -3183,7 +3261,9 @@ class ProjectFinders:
                 text,
                 re.I,
             )
-            if m:
+            if m and not cues.has("project_nouns", m.group(1)):
+                # (not "The second project works with children ...": the second of the projects a
+                # page announced, described under its own heading; its verb names nothing)
                 rest = text[m.end() :]
                 obj = re.split(r"[,;.:]|\s+" + cues.regex["clause_breaks"].pattern + r"\s", rest, flags=re.I)[0]
                 intro = self._enumeration_intro(i)  # "trois programmes ..." must announce the list
@@ -3318,7 +3398,7 @@ class ProjectFinders:
             return
         read = {j for q in self.projects for j in q.scope_units}
         units = self.ctx.units
-        lines = [i for i, u in enumerate(units) if u.kind == "kv" and i not in read]
+        lines = [i for i, u in enumerate(units) if u.kind == "kv" and i not in read and not self.ctx.is_related_link(i)]
         if len(lines) < 2:
             return
         # a record's lines come in a block, or each says what it is ("Laufzeit: ..."); a lone "Ter

@@ -594,6 +594,13 @@ class Relations:
                 # page's fund, which pays too
                 for f in doc_funds:
                     explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
+            if explicit and not denied and not any(ctx.is_fund(f) for f in explicit):
+                # "Landesmittel: 134.000 Euro" under a lead that says the Land's money tops up the
+                # AMIF's ("ergänzt die Förderung aus dem AMIF"): the fund pays it too
+                for payers, funds in self._top_ups:
+                    if payers & set(explicit):
+                        for f, ev in funds.items():
+                            explicit.setdefault(f, ev)
             if not explicit and not p.funders and not denied:  # (a finder that read its payers said who pays)
                 sibling_funds = self._sibling_item_funds(p)
                 for f in doc_funds:
@@ -943,7 +950,9 @@ class Relations:
             u = units[j]
             if u.kind == "heading":
                 break
-            if u.kind != "sentence" or not ctx.amounts_in(u.start, u.end) or not self._opens_on_projects_count(u.text):
+            # (or grants a subsidy to them: "kent een projectsubsidie toe aan drie lokale projecten")
+            granted = ctx.amounts_in(u.start, u.end) or ctx.cues.search("funding_verbs", u.text)
+            if u.kind != "sentence" or not granted or not self._opens_on_projects_count(u.text):
                 continue
             for o in ctx.orgs_in(u.start, u.end):
                 if o.iri in ctx.payers and o.iri not in p.implementers:
@@ -1978,6 +1987,24 @@ class Relations:
         return False
 
     @functools.cached_property
+    def _top_ups(self) -> list[tuple[set[str], dict[str, Evidence]]]:
+        """The sentences that say a government's own money tops up a fund's: the governments (or
+        the state's money) and the funds each names: in the page's lead, before its first project
+        (one project's own words say what pays that project alone)."""
+        ctx = self.ctx
+        out = []
+        first = min((p.unit for p in self.projects), default=len(ctx.units))
+        for u in ctx.units[:first]:
+            if u.kind != "sentence" or ctx.cues.search("tops_up", u.text) is None:
+                continue
+            named = {f for f, _s, _e in ctx.funders_in(u.start, u.end)}
+            funds = {f: Evidence(u.start, u.end, 0.5) for f in named if ctx.is_fund(f)}
+            payers = named - set(funds)
+            if funds and payers:
+                out.append((payers, funds))
+        return out
+
+    @functools.cached_property
     def _sentences_on_all(self) -> list[int]:
         """The sentences that open on all of a page's projects ("Le attività ...", "Tous les projets ...")."""
         return [j for j, u in enumerate(self.ctx.units) if u.kind == "sentence" and self._speaks_of_all(u.text)]
@@ -2085,6 +2112,23 @@ class Relations:
             named = {f for f, _s, _e in ctx.funders_in(u.start, u.end)}
             named |= {o.iri for o in ctx.orgs_in(u.start, u.end)}
             payers = [f for f in p.funders if f in named]
+            rest = cues.search("remainder_words", u.text)
+            if not payers and p.implementers and rest:
+                # "Le solde, 130.000 euros, est pris en charge par l'État, via le ministère X": the
+                # rest of the project's money, and who pays it
+                # (a government's money, not the runner's own: "Le reste est pris sur les fonds
+                # propres de l'association", "Den Rest trägt der Verein aus Spenden")
+                said = [f for f, _s, _e in ctx.funders_in(u.start, u.end) if f not in p.implementers]
+                for v in cues.find("via_words", u.text) if said else ():
+                    after = ctx.orgs_in(u.start + v.end(), u.end)
+                    if after and after[0].start - (u.start + v.end()) <= 8:
+                        said.append(after[0].iri)  # (the ministry the state's money goes through)
+                for f in dict.fromkeys(said):
+                    if not self.ctx.is_eu_body(f):
+                        p.funders.setdefault(f, Evidence(u.start, u.end, 0.55))
+                payers = list(dict.fromkeys(said))
+            if rest and NATIONAL in payers:
+                payers = [NATIONAL]  # the state's share, whoever passes it on ("via le ministère X")
             if len(payers) == 1 and payers[0] not in p.amounts:
                 am = amounts[0]
                 p.amounts[payers[0]] = (am.value, am.currency, Evidence(u.start, u.end, 0.6))
