@@ -165,6 +165,7 @@ THRESHOLD_WRITTEN = (
     "held22",
     "held23",
     "held24",
+    "held25",
 )
 
 

@@ -930,12 +930,11 @@ class Context:
             if self.lang == "nl" and re.fullmatch(r"[A-ZÀ-Þ]\w+se", prev):
                 continue  # "de Antwerpse vzw De8", "een Brusselse vzw die ...": a town's adjective
             start = self._name_start(m.start())
-            # "Der Verein Brückenwerk Neuwied e.V.": the head noun that introduces the name is no
-            # part of it (the name after the head is the one found there too)
-            # (the mention still starts at the head: "...: Der Verein X e.V. richtet ..." opens a clause)
-            # ("presentato dall'Associazione X APS": the words before the head are none of it either)
-            # (not a head inside the name: "Il Faro Cooperativa Sociale Onlus"; nor one that opens
-            # it without an article, "Verein Brückenschlag e. V." in a table's cell, as names do)
+            # "Der Verein Brückenwerk Neuwied e.V.", "presentato dall'Associazione X APS": the head
+            # noun after an article or other words is no part of the name (the one the head finder
+            # reads after it), though the mention starts at the head ("...: Der Verein X e.V.
+            # richtet ..." opens a clause). Not a head inside the name ("Il Faro Cooperativa Sociale
+            # Onlus"), nor one that opens it alone ("Verein Brückenschlag e. V." in a table's cell).
             heads = [
                 h
                 for h in self.cues.regex["org_heads"].finditer(self.text, start, m.start())

@@ -2124,7 +2124,7 @@ class Relations:
                     if after and after[0].start - (u.start + v.end()) <= 8:
                         said.append(after[0].iri)  # (the ministry the state's money goes through)
                 for f in dict.fromkeys(said):
-                    if not self.ctx.is_eu_body(f):
+                    if not ctx.is_eu_body(f):
                         p.funders.setdefault(f, Evidence(u.start, u.end, 0.55))
                 payers = list(dict.fromkeys(said))
             if rest and NATIONAL in payers:
