@@ -2702,6 +2702,13 @@ class ProjectFinders:
                         rest += adjective.end()
                 # "Le dispositif, baptisé « X »": the naming words may stand in commas
                 naming = re.match(r"\s*,?\s+" + cues.regex["naming_words"].pattern, text[rest:])
+                final = None if naming else self._verb_final_name(text, rest)
+                if final is not None:
+                    # "Het project, dat officieel 'Praat Mee, Werk Mee' heet, krijgt ...": the
+                    # naming verb last, as Dutch and German set it in a relative clause
+                    a, b = final
+                    self._named(text[a:b], u, i, u.start + a, u.start + b, quoted=True)
+                    continue
                 if naming:
                     rest += naming.end()
                     if re.fullmatch(r"(?:\s+\w+){0,3}\s*:\s*", text[rest:]) and self._name_on_next_line(i):
@@ -3036,6 +3043,33 @@ class ProjectFinders:
             return None
         g = next(k for k in range(1, 6) if quoted.group(k) is not None)
         return u.start + quoted.start(g), u.start + quoted.end(g)
+
+    def _verb_final_name(self, text: str, at: int) -> tuple[int, int] | None:
+        """The quoted name of a relative clause right after a project noun that ends on a naming
+        verb ("..., dat officieel 'X' heet,", "..., das offiziell „X“ heißt,"): its span in `text`."""
+        cues = self.ctx.cues
+        opening = re.match(
+            rf"\s*,\s*(?:{cues.regex['determiners'].pattern}|{cues.regex['relative_pronouns'].pattern})\s+",
+            text[at:],
+            re.I,
+        )
+        if opening is None:
+            return None
+        # (up to two words before the name: "dat officieel 'X' heet")
+        start = at + opening.end()
+        for _ in range(3):
+            quoted = _PAIRED_QUOTES.match(text, start) or _SINGLE_QUOTED.match(text, start)
+            word = re.match(r"[^\W\d_]+\s+", text[start:])
+            if quoted is not None or word is None:
+                break
+            start += word.end()
+        if quoted is None:
+            return None
+        verb = re.match(rf"\s+(?:{cues.regex['naming_words'].pattern})\s*[,.;]", text[quoted.end() :], re.I)
+        if verb is None:
+            return None
+        g = next(k for k in range(1, len(quoted.groups()) + 1) if quoted.group(k) is not None)
+        return quoted.start(g), quoted.end(g)
 
     def _appositive_name(self, u: Unit, pos: int, definite: bool = False) -> str | None:
         """ "New Roots, a programme for ...", "Werkfit Twente, een traject dat ...": the name a
