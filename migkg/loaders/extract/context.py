@@ -237,7 +237,10 @@ class Context:
             short_form = before is not None and re.fullmatch(r"\s*\(\s*", self.text[before.end : m.start])
             if short_form or self._denied(m.start) or self._denied_next(m.end):
                 denied.append(m)
-        self.funds = [m for m in self.fund_names if m not in denied]
+        paying = _without_programme_bundles(self.fund_names, self.text)
+        # (the funds a programme's name bundles: no payer, and what names them names no project)
+        self.programme_funds = [m for m in self.fund_names if m not in paying]
+        self.funds = [m for m in paying if m not in denied]
         self.places = [m for m in matches if m.entity.kind == "place"]
         self.goals = [m for m in matches if m.entity.kind == "goal"]
         self.orgs: list[OrgMention] = [
@@ -1769,6 +1772,28 @@ def _one_fund_per_code(funds: list[NameMatch], ctx: Context) -> list[NameMatch]:
         inside = [k for k, m in enumerate(funds) if a <= m.start and m.end <= b]
         extra.update(inside[1:])
     return [m for k, m in enumerate(funds) if k not in extra]
+
+
+# The funds a programme's name bundles ("PR Calabria FESR FSE+ 2021-2027", "programme régional
+# FEDER-FSE+", "Programma regionale FESR-FSE+"): a word of a programme before them or just after.
+_PROGRAMME_WORD = re.compile(r"(?i:\bprogramm\w*)|\b(?:PON|POR|PO|PR|OP)\b")
+_BUNDLE_GLUE = re.compile(r"[ \t]*[-/–][ \t]*|[ \t]+")
+
+
+def _without_programme_bundles(funds: list[NameMatch], text: str) -> list[NameMatch]:
+    """Funds named side by side in a programme's name are that programme's, no payer of the page's
+    projects: "a valere sul PR Calabria FESR FSE+ 2021-2027" over an avviso paid by the FSE+ alone
+    (the programme's funds count where a sentence names one of them by itself)."""
+    bundled: set[int] = set()
+    for k in range(len(funds) - 1):
+        a, b = funds[k], funds[k + 1]
+        if a.entity.iri == b.entity.iri or not _BUNDLE_GLUE.fullmatch(text[a.end : b.start]):
+            continue
+        before = re.split(r"[.;:\n]", text[max(0, a.start - 40) : a.start])[-1]
+        after = re.split(r"[.;:\n]", text[b.end : b.end + 15])[0]
+        if _PROGRAMME_WORD.search(before) or _PROGRAMME_WORD.search(after):
+            bundled.update((k, k + 1))
+    return [m for k, m in enumerate(funds) if k not in bundled]
 
 
 # The Union named in any of the five languages ("EU", "l'Union européenne", "de Europese Unie").

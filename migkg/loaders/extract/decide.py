@@ -320,10 +320,14 @@ class PairDecisions:
 
     def _add_own_shares(self) -> None:
         """An organisation named with its own share of the money (payers.py) funds the project it
-        runs; on a page about one funded project, it runs that project."""
+        runs; on a page about one funded project that names no one running it, it runs that project
+        (one with its runner named is paid a share by another: "75 % AMIF · 20 % Freistaat X · 5 %
+        Landkreis Y" on an association's project page)."""
         funded = [p for p in self.projects if p.funders and not p.fixed]
         for org, ev in own_share_payers(self.ctx).items():
-            hosts = [p for p in funded if org in p.implementers] or (funded if len(funded) == 1 else [])
+            hosts = [p for p in funded if org in p.implementers]
+            if not hosts and len(funded) == 1 and not funded[0].implementers:
+                hosts = funded
             for p in hosts:
                 p.implementers.setdefault(org, ev)
                 p.funders.setdefault(org, ev)

@@ -77,6 +77,7 @@ class _Shapes:
     tail_stops: frozenset[str]  # verbs that end a lower-case tail
     place_adjectives: frozenset[str]  # "wallonne", "siciliana": they end a government's name
     instrument_heads: frozenset[str]  # "Contrat", "Sistema": an acronym's long form that names no body
+    instrument_endings: tuple[str, ...]  # "-beratung", "-programm": a compound naming a service or scheme
     kind_heads: frozenset[str]  # "Verein", "Träger": a kind of body, no name after a town's adjective
     place_prefix: re.Pattern[str]  # "stad", "comune": a place's name follows (folded text)
     purpose_words: frozenset[str]  # "für", "pour": a purpose after a place's name ends it
@@ -190,6 +191,7 @@ def shapes_for(lang: str | None) -> _Shapes:
         tail_stops=frozenset(fold(s) for s in collect("tail_stops")),
         place_adjectives=frozenset(fold(s) for s in collect("place_adjectives")),
         instrument_heads=frozenset(fold(s) for s in raw["common"].get("instrument_heads", [])),
+        instrument_endings=tuple(fold(s) for s in raw["common"].get("instrument_endings", [])),
         kind_heads=frozenset(fold(s) for s in collect("kind_heads")),
         place_prefix=re.compile(
             "(?:" + "|".join(re.escape(fold(w)) for w in raw["common"].get("place_prefixes", [])) + r")\b"
@@ -589,8 +591,17 @@ _FILE_TYPES = frozenset(
 )
 
 
+def _service_for(first: str, second: str, shapes: _Shapes) -> bool:
+    """Whether a long form opens on a compound naming a service or a scheme, then whom it is for:
+    "Migrationsberatung für erwachsene Zuwanderer", "Landesprogramm für ..." (but "Frauenberatung
+    Weinviertel", a counselling centre's name, goes on with its place)."""
+    word = fold(first)
+    return fold(second) in shapes.purpose_words and any(word.endswith(e) for e in shapes.instrument_endings)
+
+
 def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeName]:
     out: list[ShapeName] = []
+    schemes: set[str] = set()
     for m in ACRONYM.finditer(text):
         acr = m.group(1).rstrip(".")
         if sum(c.isupper() for c in acr) < 2 or acr.isdigit() or not _mostly_capitals(acr):
@@ -608,6 +619,9 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         used = _long_form(acr, [tokens.words[j] for j in run]) if run else None
         if used == 1:
             continue  # one word spelled by its capitals ("Geldautomatensprengungen (GAA)"): a thing's short form
+        if used and fold(tokens.words[run[-used]]) in shapes.instrument_heads:
+            schemes.add(acr)  # "Programme départemental d'insertion (PDI)": a scheme, wherever its acronym stands
+            continue
         if used:
             a, b = run[-used], run[-1] + 1
             a, b = _trim(tokens, a, b, shapes)
@@ -615,6 +629,8 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
                 continue  # "Mineurs étrangers non accompagnés (MENA)": people, no organisation
             if b > a and fold(tokens.words[a]) in shapes.instrument_heads:
                 continue  # "Contrat d'intégration républicaine (CIR)": a contract, no organisation
+            if b - a >= 2 and _service_for(tokens.words[a], tokens.words[a + 1], shapes):
+                continue  # "Migrationsberatung für erwachsene Zuwanderer (MBE)": a service, no body
             if b > a and any(tokens.capitalised(j) for j in range(a, b)) and _spelt_from_a_start(tokens, a, b, acr):
                 start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
                 out.append(ShapeName(start, end, text[start:end], "acronym", acr, _uses(text, acr, m.start())))
@@ -635,7 +651,7 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         if used == len(words) and words[0][:1].isupper() and not instrument:
             start = m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
             out.append(ShapeName(start, start + len(long), long, "acronym", acr, _uses(text, acr, -1)))
-    return out
+    return [n for n in out if not (n.rule == "paren" and n.acronym in schemes)]
 
 
 # One item of a list of names: capitalised words ("Den Bosch", "'s-Hertogenbosch", "Bodegraven-Reeuwijk").

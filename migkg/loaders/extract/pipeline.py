@@ -199,6 +199,10 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         # (the next sentence of its paragraph; not the next row of a table, another project's)
         if nxt is not None and nxt.paragraph == units[p.unit].paragraph and near[0].kind == nxt.kind == "sentence":
             near.append(nxt)
+        # (a list's item under a heading that turns its items down: "Allegato C – Progetti non
+        # ammissibili", as a table's rows under one)
+        if near[0].kind == "item" and near[0].section >= 0 and units[near[0].section].kind == "heading":
+            near.append(units[near[0].section])
         return any(self.ctx.cues.search("rejections", u.text) for u in near)
 
 

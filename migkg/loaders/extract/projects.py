@@ -373,6 +373,9 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
+# A government's funding programme, named right before its quoted name ("Landesprogramm „WIR“",
+# "Bundesprogramms „Demokratie leben!“"): it funds projects, it is none.
+_GOVERNMENT_PROGRAMME = re.compile(r"\b(?:Landes|Bundes|Länder|Förder)programm(?:s|es|e|en)?\s*$")
 # A list line's head, before its dash, colon, bracket or comma.
 _ITEM_HEAD = re.compile(r"\s[–—-]\s|:|\(|,")
 # A fund's specific objective by its number: "OS2", "Spezifisches Ziel 3", "Specific objective 1".
@@ -426,6 +429,8 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     words = label.split()
     if words and cues.has("plural_nouns", words[-1]):
         return True  # "AMIF co-financed projects": a group
+    if any(_plural_of_same(cues, w, words[:k]) for k, w in enumerate(words)):
+        return True  # "Die geförderten Vorhaben im Überblick": a group
     # "Scheda del progetto", "Budget di progetto", "Toelichting per project": a generic word of the
     # project's, the noun last after an article or "of"/"per", names none
     before = words[-2].lower() if len(words) >= 2 else ""
@@ -450,15 +455,34 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     # "Subsidies voor 26 projecten in 2018", "19 projets subsidiés": a counted group.
     for noun in cues.find("project_nouns", label):
         count = _COUNT_BEFORE.search(label[: noun.start()])
-        if count and cues.has("plural_nouns", noun.group(0)) and not 1990 <= int(count.group(1)) <= 2099:
+        plural = cues.has("plural_nouns", noun.group(0)) or cues.has("same_plurals", noun.group(0))
+        if count and plural and not 1990 <= int(count.group(1)) <= 2099:
             return True
         # "Drei neue Projekte für Geflüchtete", "Two new projects": a number word counts them
         worded = re.search(
             r"(?<!\w)(" + cues.regex["number_words"].pattern + r")\s+(?:[^\W\d]+\s+)?$", label[: noun.start()], re.I
         )
-        if worded and cues.has("plural_nouns", noun.group(0)):
+        if worded and plural:
             return True
     return False
+
+
+def names_a_group(text: str, cues: Cues | MemoCues) -> bool:
+    """Whether a plural project noun stands in the text ("Drei neue Projekte", "Die geförderten
+    Vorhaben im Überblick")."""
+    for n in cues.find("project_nouns", text):
+        if cues.has("plural_nouns", n.group(0)) or _plural_of_same(cues, n.group(0), text[: n.start()].split()):
+            return True
+    return False
+
+
+def _plural_of_same(cues: Cues | MemoCues, word: str, before: list[str]) -> bool:
+    """Whether a noun spelt alike in both numbers ("Vorhaben") is plural where it stands: with no
+    article of the singular among the two words before it ("die geförderten Vorhaben", not "das
+    vierte Vorhaben")."""
+    if not cues.has("same_plurals", word):
+        return False
+    return not any(cues.has("singular_articles", w.lower()) for w in before[-2:])
 
 
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b[Dd][Ee]\s+|\b[Dd]['’]|\b[Oo][Ff]\s+)$")
@@ -567,6 +591,8 @@ class ProjectFinders:
             return None  # "Interreg" of "le programme Interreg": the fund's name
         if self._a_funds_programme(label):
             return None
+        if any(m.text in label for m in self.ctx.programme_funds):
+            return None  # "Puglia FESR-FSE+ 2021-2027" of "Programma regionale ...": a programme of funds
         # An organisation's name is no project's, unless only its shape made it an organisation
         # ("Family Tracing Service" may be either; the text's use decides).
         if any(o.name.lower() == low and o.iri not in self.ctx.shape_rules for o in self.ctx.orgs):
@@ -926,11 +952,12 @@ class ProjectFinders:
                 glued = u.start + part.start()
                 if any(o.known and o.start == first and o.end > glued for o in ctx.orgs_in(first, u.end)):
                     continue
-            if part is not None and part.group(0).strip() == "&":
+            if part is not None and part.group(0).strip() not in (",", ""):
                 left = value[at : part.start()].strip()
-                # "Arbeit & Leben gGmbH", "Solidarité & Logement asbl": one word that names no
-                # organisation of its own before "&" is part of one name
-                if len(left.split()) == 1 and fold(left) not in known:
+                # "Arbeit & Leben gGmbH", "Solidarité & Logement asbl", "Habitat et Humanisme":
+                # one word that names no organisation of its own (no acronym, no name the
+                # reference data knows) before "&" or "and" is part of one name
+                if len(left.split()) == 1 and fold(left) not in known and not left.isupper():
                     continue
             end = part.start() if part is not None else len(value)
             name = value[at:end].strip()
@@ -1732,7 +1759,7 @@ class ProjectFinders:
                     or generic_heading(text, cues)
                     or not_a_project(text, cues)
                     or cues.search("contact_words", text)
-                    or any(cues.has("plural_nouns", n.group(0)) for n in cues.find("project_nouns", text))
+                    or names_a_group(text, cues)
                 ):
                     break
                 under = self._section_lines(j)
@@ -1940,7 +1967,7 @@ class ProjectFinders:
                 continue  # "Von Katrin Böhme": who wrote the article
             if ctx.funders_in(u.start, u.end) and cues.search("funding_words", text):
                 continue  # "Geld aus dem AMIF": how the money comes, no project's name
-            if any(cues.has("plural_nouns", n.group(0)) for n in cues.find("project_nouns", text)):
+            if names_a_group(text, cues):
                 continue  # "Drei neue Projekte für ...": the announcement itself
             if any(fold(text).startswith(label) for label in found):
                 continue  # "Werkmaatjes in de praktijk": the section of a project named already
@@ -3555,6 +3582,8 @@ class ProjectFinders:
                 continue
             if ctx.cues.search("call_words", ctx.text[max(0, m.start() - 30) : m.start()]):
                 called.add(name)  # 'Avviso pubblico "Percorsi di inclusione"': a call's name
+            if _GOVERNMENT_PROGRAMME.search(ctx.text[max(0, m.start() - 30) : m.start()]):
+                called.add(name)  # 'aus dem Landesprogramm „Integration vor Ort“': a government's funding line
             seen.setdefault(name, []).append(start)
         names = [
             n

@@ -14,7 +14,7 @@ from functools import cache
 import pyoxigraph as ox
 from rdflib.namespace import RDF
 
-from migkg.loaders.extract.amounts import SpanSet, find_money_roles, find_percentages
+from migkg.loaders.extract.amounts import SpanSet, find_money_roles, find_percentages, norm_cue
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import THIS_FUND, Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
@@ -455,6 +455,7 @@ class Relations:
         owner = ctx.site_owner
         lead_orgs = self._lead_orgs()
         named_in = {j for p in self.projects for j in (p.scope_units or [p.unit])}
+        defaulted: list[tuple[ProjectFact, str]] = []  # (a project, a fund it has as the page's)
         for p in self.projects:
             if p.fixed:
                 continue
@@ -606,6 +607,7 @@ class Relations:
                 for f in doc_funds:
                     if f not in sibling_funds:
                         explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
+                        defaulted.append((p, f))
             if national_only or NATIONAL in explicit:
                 for org, ev in self.doc_org_funders.items():
                     # a sum's giver pays for the project it is said of (`_add_contributors`), not
@@ -815,6 +817,30 @@ class Relations:
             if not p.amounts:
                 for a, b in spans:
                     self._amounts_from(p, a, b)
+        self._drop_counted_defaults(defaulted, named_in)
+
+    def _drop_counted_defaults(self, defaulted: list[tuple[ProjectFact, str]], named_in: set[int]) -> None:
+        """A fund the page says pays some of its projects, counted ("für drei der Projekte kommen
+        weitere 1.171.500 Euro aus dem AMIF hinzu"), when that many name it in their own words:
+        the others, which say nothing of it, are not paid by it as the page's fund."""
+        ctx, cues = self.ctx, self.ctx.cues
+        number = r"(?<!\w)(\d{1,2}|" + cues.regex["number_words"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}?$"
+        for f in {f for _p, f in defaulted}:
+            counts = set()
+            for j, u in enumerate(ctx.units):
+                if j in named_in or f not in {g for g, _s, _e in ctx.funders_in(u.start, u.end)}:
+                    continue
+                for noun in cues.find("project_nouns", u.text):
+                    m = re.search(number, u.text[: noun.start()], re.I)
+                    if m and (cues.has("plural_nouns", noun.group(0)) or cues.has("same_plurals", noun.group(0))):
+                        word = m.group(1)
+                        counts.add(int(word) if word.isdigit() else cues.numbers.get(norm_cue(word)))
+            own = [p for p in self.projects if f in p.funders and (p, f) not in defaulted]
+            if len(counts) == 1 and len(own) in counts and len(own) < len(self.projects):
+                for p, g in defaulted:
+                    ev = p.funders.get(f)
+                    if g == f and ev is not None and (ev.start, ev.end) == (p.evidence.start, p.evidence.end):
+                        del p.funders[f]
 
     def _payer_line(self, u: Unit) -> str | None:
         """The organisation a line opens with, when the line ends on a sum ("Fondation de France

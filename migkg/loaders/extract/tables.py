@@ -136,6 +136,7 @@ class TableFinders:
             # ("Lopende projecten" over "Naam | Periode | Financier | Budget")
             of_projects = h >= 0 and ctx.units[h].kind == "heading" and self._of_projects(ctx.units[h].text)  # type: ignore[attr-defined]
             columns = [column_role(ctx, a, b, of_projects) for a, b in header.cells]
+            columns = self._payer_columns_by_cells(run, columns)
             roles = [c.role for c in columns]
             # ("Rôle | Organisation | Pays | Mission dans le projet": the partners of the page's
             # project, each with its task, not a project per row)
@@ -181,6 +182,46 @@ class TableFinders:
             for i in run[1:]:
                 self._read_row(i, columns, caption, runner)
             self._state_share_over(run)
+
+    def _payer_columns_by_cells(self, run: list[int], columns: list[Column]) -> list[Column]:
+        """A column its header leaves unread but whose cells are sums, headed by a payer alone:
+        "Département (PDI)", "État (BOP 104)" beside "FSE+" in a programming committee's table.
+        The header names the organisation the page names in full ("Département du Doubs"), or
+        the State (the state's money); each row with a sum in it is paid so."""
+        ctx = self.ctx
+        header = ctx.units[run[0]]
+        out = list(columns)
+        for k, (c, (a, b)) in enumerate(zip(columns, header.cells, strict=True)):
+            if c.role or a >= b:
+                continue
+            cells = [ctx.units[i].cells[k] for i in run[1:] if k < len(ctx.units[i].cells)]
+            filled = [(x, y) for x, y in cells if re.search(r"\d", ctx.text[x:y])]
+            if len(filled) < 2 or sum(bool(ctx.amounts_in(x, y)) for x, y in filled) < 0.8 * len(filled):
+                continue
+            payer = self._header_payer(a, b)
+            if payer is not None:
+                out[k] = Column("money", [payer], "")
+        return out
+
+    def _header_payer(self, a: int, b: int) -> str | None:
+        """The payer a header cell names: an organisation; a definite noun's head alone
+        ("Département") for the one organisation the page names in full with it; the State."""
+        ctx = self.ctx
+        named = [o.iri for o in ctx.orgs_in(a, b) if not ctx.is_eu_body(o.iri)]
+        if named:
+            return named[0]
+        core = re.sub(r"\s*\(.*?\)\s*", " ", ctx.text[a:b]).strip()
+        if ctx.cues.has("state_words", core.lower()):
+            return NATIONAL
+        for ref in ctx.cues.words["back_refs"]:
+            anaphor, _, heads = ref.partition(":")
+            if fold(anaphor.split()[-1]) != fold(core):
+                continue
+            starts = [h.strip() + " " for h in heads.split(",") if h.strip() and not h.strip().startswith("*")]
+            kinds = {o.iri for o in ctx.orgs if any(o.name.startswith(h) for h in starts)}
+            if len(kinds) == 1:
+                return kinds.pop()
+        return None
 
     def _state_share_over(self, run: list[int]) -> None:
         """The state's share of all the rows, said in the sentences over the table ("The projects
@@ -400,6 +441,9 @@ class TableFinders:
                 found += self.doc_funders  # type: ignore[attr-defined]
             if found:
                 return list(dict.fromkeys(found))
+        lead = self._section_lead(first)
+        if lead is not None:
+            return lead
         granting = self._granting_subjects(first)
         if granting:
             # with the funds the page names before the table ("Land und ESF Plus fördern vier
@@ -407,6 +451,25 @@ class TableFinders:
             said_before = {m.entity.iri for m in ctx.funds if m.start < u.start}
             return granting + [f for f in self.doc_funders if f in said_before]  # type: ignore[attr-defined]
         return []
+
+    def _section_lead(self, first: int) -> list[str] | None:
+        """The payers a line of its own opening the table's section names with a money word
+        ("Crédits du programme 104 (budget de l'État) – subventions attribuées par le préfet" over
+        a paragraph on the call and the table of its grants): the section's table is paid so,
+        state money included. None when that line is not such a caption."""
+        ctx = self.ctx
+        h = ctx.units[first].section
+        k = h + 1
+        while k < first and ctx.units[k].kind == "heading":
+            k += 1  # ("Mis à jour le 12/07/2024" under the heading)
+        if k >= first - 1:
+            return None  # the line just before the table: read by the caller
+        u = ctx.units[k]
+        alone = not (k + 1 < len(ctx.units) and ctx.units[k + 1].paragraph == u.paragraph)
+        if u.kind != "sentence" or not alone or not ctx.cues.search("funding_words", u.text):
+            return None
+        found = [f for f, _s, _e in ctx.funders_in(u.start, u.end)]
+        return list(dict.fromkeys(found)) or None
 
     def _granting_subjects(self, first: int) -> list[str]:
         """The organisation a sentence over the table names as its subject and says gives money

@@ -1,0 +1,255 @@
+"""Pages read in held26 (session 36): a prefecture's table of grants captioned by the line that
+opens its section, a programming committee's table whose columns are headed by payers alone, a
+parliamentary answer's "Intitulé" and "Part nationale" columns, a regional programme that bundles
+two funds in its name, a list of applications turned down under its heading, a service defined
+by its acronym, a project page whose money is split in shares, a page box of figures, a Land's
+funding programme in quotes, and a release that says a fund pays a counted few of its projects."""
+
+from __future__ import annotations
+
+from extract_helpers import AMIF, ESF, extractor, facts, mention_names, names_of, org, project
+
+from migkg.loaders.extract.model import NATIONAL
+
+ERDF = "https://w3id.org/migkg/id/fund/ERDF"
+
+# A state's service site: a caption line opening the section says the grants are the state's
+# budget, a paragraph on the call comes between, then the table names each runner and sum.
+PREFECTURE = (
+    "Subventions 2025 au titre du programme 104\n\n"
+    "Crédits du programme 104 (budget de l'État) – subventions attribuées par le préfet de la Sarthe\n\n"
+    "À l'issue de l'appel à projets 2025, trois dossiers ont été retenus par le comité de sélection. "
+    "Le suivi est assuré par la direction départementale.\n\n"
+    "Structure bénéficiaire | Action | Montant\n"
+    "Association Pont Neuf Sarthe | Ateliers de français « Dire et faire » | 12 000 €\n"
+    "Centre social des Sablons | Permanences d'accès aux droits | 8 500 €\n"
+    "Habitat et Partage Sarthe | Accompagnement vers le logement | 10 000 €\n"
+)
+
+
+def test_a_caption_line_opening_the_tables_section_names_the_states_money_for_each_row() -> None:
+    ex = extractor(PREFECTURE, "fr", url="https://www.sarthe.gouv.example/subventions-2025")
+    for words in (("Dire et faire",), ("accès aux droits",), ("logement",)):
+        p = project(ex, *words)
+        # (before: the paragraph between hid the caption, the rows had no payer and were dropped)
+        assert NATIONAL in p.funders, (words, p.funders)
+
+
+def test_one_unknown_word_before_et_in_a_runners_cell_is_part_of_one_name() -> None:
+    ex = extractor(PREFECTURE, "fr", url="https://www.sarthe.gouv.example/subventions-2025")
+    p = project(ex, "logement")
+    # (before: "Habitat" and "Partage Sarthe", two runners)
+    assert names_of(ex, p.implementers) == {"Habitat et Partage Sarthe"}, p.implementers
+
+
+# A committee report: the fund's column and two columns headed only by their payer; dashes where
+# a payer gives nothing. The département's scheme is named by its acronym.
+COMMITTEE = (
+    "Programmation FSE+ – opérations en faveur des réfugiés\n\n"
+    "Le Département de l'Ain est organisme intermédiaire du Fonds social européen plus (FSE+). "
+    "Certaines opérations reçoivent un cofinancement sur les crédits du Programme départemental "
+    "d'insertion (PDI) ou des crédits de l'État.\n\n"
+    "Opération\tBénéficiaire\tCoût total\tFSE+\tDépartement (PDI)\tÉtat (BOP 104)\n"
+    "Cap Métiers Ain\tAssociation Les Tisserands\t100 000,00 €\t60 000,00 €\t20 000,00 €\t20 000,00 €\n"
+    "Route libre\tMobilité Solidaire Bugey\t50 000,00 €\t30 000,00 €\t–\t20 000,00 €\n"
+    "Jardins partagés de Bourg\tAssociation Terre Commune\t80 000,00 €\t48 000,00 €\t32 000,00 €\t–\n"
+)
+
+
+def test_columns_headed_by_a_payer_alone_over_sums_name_that_payer_in_each_row_with_a_sum() -> None:
+    ex = extractor(COMMITTEE, "fr", url="https://www.ain.example/commission-permanente")
+    departement = org("Département de l'Ain")
+    cap, route, jardins = project(ex, "Cap Métiers"), project(ex, "Route libre"), project(ex, "Jardins")
+    # (before: neither header said money, so the rows had the fund only)
+    assert {ESF, departement, NATIONAL} <= set(cap.funders), cap.funders
+    assert NATIONAL in route.funders and departement not in route.funders, route.funders
+    assert departement in jardins.funders and NATIONAL not in jardins.funders, jardins.funders
+
+
+def test_an_acronym_defined_for_a_scheme_names_no_organisation_wherever_it_stands() -> None:
+    ex = extractor(COMMITTEE, "fr", url="https://www.ain.example/commission-permanente")
+    # (before: "PDI" in the header's brackets was an organisation, and a payer of the rows)
+    assert "PDI" not in mention_names(ex)
+
+
+# A parliamentary answer's table: "Intitulé" holds the project's name, "Part nationale" the
+# state's share beside the fund's.
+ANSWER = (
+    "Réponse du Ministre\n\n"
+    "Le comité de sélection a retenu deux projets, repris au tableau ci-dessous.\n\n"
+    "Porteur de projet | Intitulé | Durée | Coût total éligible | Part FAMI (75 %) | Part nationale (25 %)\n"
+    "Maison des Langues asbl | « Parler ici » – conversation | 2024-2026 | 400.000 € | 300.000 € | 100.000 €\n"
+    "Entraide Nord asbl | « Premier Toit » – logement | 2025-2027 | 200.000 € | 150.000 € | 50.000 €\n"
+)
+
+
+def test_an_intitule_column_names_the_projects_and_a_part_nationale_column_pays_them() -> None:
+    ex = extractor(ANSWER, "fr", url="https://www.chambre.example/question/12")
+    for words, runner in ((("Parler ici",), "Maison des Langues asbl"), (("Premier Toit",), "Entraide Nord asbl")):
+        # (before: the rows were named after the page's heading, and the state paid none)
+        p = project(ex, *words)
+        assert runner in names_of(ex, p.implementers), (words, p.implementers)
+        assert {AMIF, NATIONAL} <= set(p.funders), (words, p.funders)
+
+
+# A region's decree: its call is paid by the ESF+, under a regional programme whose name bundles
+# the ERDF and the ESF+; a list of proposals turned down follows the granted table.
+DECREE = (
+    "Avviso Inclusione attiva – graduatoria definitiva\n\n"
+    "È approvata la graduatoria dell'Avviso pubblico, a valere sul PR Umbria FESR FSE+ 2021-2027, con "
+    "una dotazione di € 2.000.000,00 cofinanziata dall'Unione europea – Fondo Sociale Europeo Plus (FSE+).\n\n"
+    "Progetti ammessi e finanziati\n"
+    "Soggetto proponente | Titolo del progetto | Contributo concesso (€)\n"
+    "Cooperativa Sociale Il Girasole | Orti in Comune | 450.000,00\n"
+    "Comune di Foligno | Foligno Accoglie | 500.000,00\n\n"
+    "Progetti non ammissibili\n"
+    '- Associazione Nuova Rotta (Terni) – "Vele Aperte": domanda pervenuta oltre il termine\n'
+)
+
+
+def test_funds_a_programmes_name_bundles_pay_nothing_the_fund_named_alone_does() -> None:
+    ex = extractor(DECREE, "it", url="https://www.regione.umbria.example/avvisi/inclusione")
+    for label in ("Orti in Comune", "Foligno Accoglie"):
+        p = project(ex, label)
+        # (before: the programme's name gave each row the ERDF too)
+        assert ESF in p.funders and ERDF not in p.funders, (label, p.funders)
+
+
+def test_an_item_under_a_heading_that_turns_its_items_down_is_no_project() -> None:
+    ext = facts(DECREE, "it", url="https://www.regione.umbria.example/avvisi/inclusione")
+    labels = [p.label for p in ext.projects]
+    assert not any("Nuova Rotta" in label or "Vele Aperte" in label for label in labels), labels
+
+
+def test_a_programme_named_by_its_bundled_funds_is_no_project() -> None:
+    text = (
+        "Tirocini di inclusione\n\n"
+        "Il progetto MEDIA.RE della Regione Marche è finanziato dal FAMI e si svolge dal 2023 al 2025. "
+        "Resta aperto anche l'avviso regionale per i tirocini, finanziato dal Programma regionale "
+        "Marche FESR-FSE+ 2021-2027.\n"
+    )
+    ex = extractor(text, "it", url="https://www.regione.marche.example/tirocini")
+    labels = [p.label for p in ex.projects]
+    # (a guard: with the funds it bundles no payers, the programme's name must still name no project)
+    assert not any("FESR" in label for label in labels), labels
+
+
+# An association's project page: the money split in shares between the fund, the Land and the
+# county.
+SHARES = (
+    "Brücke Vogtland e.V.\n\n"
+    "Lotsenpunkt\n"
+    "Mit dem Lotsenpunkt begleiten wir seit 2024 Geflüchtete im Vogtland.\n\n"
+    "Träger\tBrücke Vogtland e.V.\n"
+    "Laufzeit\t01.01.2024 – 31.12.2026\n"
+    "Finanzierung\t75 % AMIF · 20 % Freistaat Sachsen · 5 % Vogtlandkreis\n\n"
+    "Das Projekt Lotsenpunkt wird kofinanziert aus dem Asyl-, Migrations- und Integrationsfonds.\n"
+)
+
+
+def test_a_service_defined_by_its_acronym_names_no_organisation() -> None:
+    text = SHARES + (
+        "\nAuch bei uns\n"
+        "Migrationsberatung für erwachsene Zuwanderer (MBE)\n"
+        "Seit 2019 bietet unser Verein in Plauen auch die MBE an: Beratung für Zugewanderte ab 27 Jahren. "
+        "Die MBE wird aus Bundesmitteln gefördert durch das Bundesministerium des Innern (BMI).\n"
+        "→ mehr zur MBE\n"
+    )
+    ex = extractor(text, "de", url="https://www.bruecke-vogtland.example/projekte/lotsenpunkt")
+    # (before: "Migrationsberatung für erwachsene Zuwanderer" was an organisation, and ran the project)
+    assert not any(n.startswith("Migrationsberatung") for n in mention_names(ex)), mention_names(ex)
+
+
+def test_payers_of_shares_do_not_run_a_project_whose_runner_is_named() -> None:
+    ex = extractor(SHARES, "de", url="https://www.bruecke-vogtland.example/projekte/lotsenpunkt")
+    p = project(ex, "Lotsenpunkt")
+    land = org("Freistaat Sachsen")
+    assert land in p.funders, p.funders
+    # (before: each payer of a share ran the page's one project too)
+    assert land not in p.implementers, names_of(ex, p.implementers)
+
+
+def test_a_box_of_figures_is_no_project() -> None:
+    text = (
+        "Retour Conseil\n\n"
+        "Le projet Retour Conseil de la Fondation Horizon est cofinancé par le FAMI de 2022 à 2024.\n\n"
+        "En chiffres (2023)\n"
+        "168   personnes conseillées\n"
+        "74   retours réalisés, vers 19 pays\n"
+        "« Beaucoup de gens arrivent chez nous épuisés », explique la coordinatrice du service.\n"
+        "Retour Conseil prend le relais d'une première action de conseil au retour que la Fondation avait menée "
+        "entre 2019 et 2021 avec l'Organisation internationale pour les migrations (OIM).\n"
+    )
+    ext = facts(text, "fr", url="https://www.fondation-horizon.example/retour")
+    labels = [p.label for p in ext.projects]
+    # (before: the box's heading was a project, run by the body of the earlier action)
+    assert not any("chiffres" in label.lower() for label in labels), labels
+
+
+# A Land's release: six projects under headings; its lead says the AMIF adds money to three of
+# them, and each of those three says so in its own words; the Land's programme is quoted twice.
+COUNTED = (
+    "Land und EU fördern sechs Integrationsprojekte\n\n"
+    "Zuwendungsbescheide übergeben – drei Vorhaben zusätzlich aus dem EU-Asylfonds kofinanziert\n\n"
+    "Das Ministerium hat die Bescheide aus dem Landesprogramm „Vielfalt vor Ort“ übergeben. Aus dem "
+    "Landeshaushalt fließen dafür 900.000 Euro; für drei der Projekte kommen weitere 1.100.000 Euro aus dem "
+    "Asyl-, Migrations- und Integrationsfonds (AMIF) hinzu.\n\n"
+    "Die geförderten Vorhaben im Überblick\n\n"
+    "Lotsen Nord\n"
+    "Der Verein Brückenbau Nord e.V. setzt Sprachmittler ein. Förderung aus Landesmitteln: 200.000 Euro.\n\n"
+    "Trauma Hilfe Ost\n"
+    "Der Verein Seelenhafen e.V. baut Beratungsteams auf. 75 Prozent trägt der AMIF.\n\n"
+    "Ankommen Süd\n"
+    "Die Stadt Südhausen erhält 90.000 Euro für ihr Willkommensbüro.\n\n"
+    "Job Brücke West\n"
+    "Der Verein Arbeit West e.V. begleitet junge Geflüchtete. Davon EU-Mittel (AMIF): 300.000 Euro.\n\n"
+    "Frauenraum Mitte\n"
+    "Der Verein Frauenhaus Mitte e.V. berät geflüchtete Frauen. Finanziert wird es zu drei Vierteln aus "
+    "dem AMIF.\n\n"
+    "Sprachbus Land\n"
+    "Der Verein Mobil lernen e.V. fährt Sprachkurse in die Dörfer. Die Förderung kommt vom Land.\n\n"
+    "Hintergrund\n"
+    "Das Landesprogramm „Vielfalt vor Ort“ wurde 2021 aufgelegt.\n"
+)
+
+
+def test_a_fund_said_to_pay_a_counted_few_projects_pays_only_those_naming_it() -> None:
+    ex = extractor(COUNTED, "de", url="https://www.land.example/presse/integration")
+    for label in ("Trauma Hilfe Ost", "Job Brücke West", "Frauenraum Mitte"):
+        assert AMIF in project(ex, label).funders, label
+    for label in ("Ankommen Süd", "Sprachbus Land"):
+        # (before: the page's fund went to every project that named no fund of its own)
+        assert AMIF not in project(ex, label).funders, (label, project(ex, label).funders)
+
+
+def test_a_lands_funding_programme_in_quotes_and_an_overview_of_vorhaben_are_no_projects() -> None:
+    ex = extractor(COUNTED, "de", url="https://www.land.example/presse/integration")
+    labels = [p.label for p in ex.projects]
+    # (before: the quoted programme and the overview heading were projects, and the sixth
+    # heading then went unread)
+    assert not any("Vielfalt vor Ort" in label or "Überblick" in label for label in labels), labels
+    assert len(labels) == 6, labels
+
+
+def test_das_vorhaben_before_a_quoted_name_is_one_project() -> None:
+    text = (
+        "Aus dem Europäischen Sozialfonds Plus wird das Vorhaben „Sprache und Arbeit“ des Bildungswerks "
+        "Nordland e. V. gefördert. Das Vorhaben läuft vom 1. September 2023 bis zum 31. August 2026.\n"
+    )
+    ex = extractor(text, "de", url="https://www.landtag.example/drucksache/7-1234")
+    # (a guard: "Vorhaben" is a group after a count or a plural article, one project after "das")
+    p = project(ex, "Sprache und Arbeit")
+    assert ESF in p.funders, p.funders
+
+
+def test_der_freistaat_names_the_free_state_the_page_names() -> None:
+    text = (
+        "Frauenraum Weimar\n\n"
+        "Der Verein Frauenzentrum Weimar e.V. berät geflüchtete Frauen. Das Projekt Frauenraum Weimar wird "
+        "zu drei Vierteln aus dem AMIF finanziert, das restliche Viertel (25.000 Euro) steuert das Land bei.\n\n"
+        "© Freistaat Thüringen\n"
+    )
+    ex = extractor(text, "de", url="https://www.thueringen.example/presse/frauenraum")
+    p = project(ex, "Frauenraum Weimar")
+    # (before: "das Land" named only a "Land X", not the Freistaat)
+    assert org("Freistaat Thüringen") in p.funders, p.funders
