@@ -3,13 +3,17 @@ opens its section, a programming committee's table whose columns are headed by p
 parliamentary answer's "Intitulé" and "Part nationale" columns, a regional programme that bundles
 two funds in its name, a list of applications turned down under its heading, a service defined
 by its acronym, a project page whose money is split in shares, a page box of figures, a Land's
-funding programme in quotes, and a release that says a fund pays a counted few of its projects."""
+funding programme in quotes, a release that says a fund pays a counted few of its projects, a local
+report whose runner comes last in a cleft, an annual report's summary table, a register's payer
+column, and an explainer titled by the Union's money."""
 
 from __future__ import annotations
 
 from extract_helpers import AMIF, ESF, extractor, facts, mention_names, names_of, org, project
 
+from migkg.loaders.extract.cues import cues_for
 from migkg.loaders.extract.model import NATIONAL
+from migkg.loaders.extract.projects import not_a_project
 
 ERDF = "https://w3id.org/migkg/id/fund/ERDF"
 
@@ -253,3 +257,97 @@ def test_der_freistaat_names_the_free_state_the_page_names() -> None:
     p = project(ex, "Frauenraum Weimar")
     # (before: "das Land" named only a "Land X", not the Freistaat)
     assert org("Freistaat Thüringen") in p.funders, p.funders
+
+
+# A local TV's report: the project named early, its money late, its runner last, in a cleft
+# sentence after a phrase set in front.
+REPORT = (
+    "À Bouge, des cours de français pour les nouveaux arrivants\n\n"
+    "Depuis un an, une trentaine d'adultes se retrouvent chaque semaine. Le projet s'appelle « Mots "
+    "d'ici » et mise sur des petits groupes.\n\n"
+    "Une liste d'attente\n\n"
+    "Lancé en septembre 2023, le dispositif court jusqu'en juin 2026. Les trois quarts sont apportés par "
+    "l'Union européenne via le Fonds Asile, Migration et Intégration (FAMI), le solde étant pris en charge "
+    "par la Région wallonne.\n\n"
+    "En coulisses, c'est le Centre d'Action Interculturelle de la province de Namur qui pilote l'ensemble.\n"
+)
+
+
+def test_a_cleft_after_a_phrase_set_in_front_names_the_runner() -> None:
+    ex = extractor(REPORT, "fr", url="https://www.tvlocale.example/info/bouge-cours")
+    p = project(ex, "Mots d'ici")
+    # (before: the cleft was read only at a sentence's start)
+    assert any(n.startswith("Centre d'Action Interculturelle") for n in names_of(ex, p.implementers)), p.implementers
+
+
+def test_a_body_paying_the_rest_beside_the_fund_does_not_run_the_project() -> None:
+    ex = extractor(REPORT, "fr", url="https://www.tvlocale.example/info/bouge-cours")
+    p = project(ex, "Mots d'ici")
+    region = org("Région wallonne")
+    # (before: as the page's lead organisation it ran the project it pays the rest of)
+    assert region not in p.implementers, names_of(ex, p.implementers)
+
+
+# A town's annual report: numbered sections describe each project, then a table sums them up,
+# its payer column naming each row's payers.
+ANNUAL = (
+    "Jaarverslag 2023 – Samenleven\n\n"
+    "Het team Samenleven van het Sociaal Huis zet in op wonen, werk, taal en ontmoeting. In 2023 liepen er "
+    "verschillende projecten met Europese, Vlaamse en provinciale steun. Een overzicht.\n\n"
+    "1. Huiswerkklassen in Lauwe en Rekkem\n\n"
+    "Twee keer per week helpen vrijwilligers van vzw De Leerboom kinderen met hun huiswerk. De werking werd "
+    "ondersteund door de Provincie West-Vlaanderen: € 9.800.\n\n"
+    "2. Samen Thuis – woonbegeleiding\n\n"
+    "Met Samen Thuis gaan twee woonbegeleiders van het Sociaal Huis mee op zoek naar een woning.\n"
+    "Budget: € 186.420, voor 75% (€ 139.815) gedragen door het Asiel-, Migratie- en Integratiefonds (AMIF)\n\n"
+    "3. Buddywerking 'Menen Samen'\n\n"
+    "Een buddy die mee naar de bakker gaat: dat is Menen Samen. Uit het stedelijk subsidiereglement kreeg "
+    "vzw Menen Samen een werkingstoelage van € 6.000 van Stad Menen.\n\n"
+    "Financiering in één oogopslag\n\n"
+    "Project\tUitvoerder\tFinanciering\tBedrag\tPeriode\n"
+    "Samen Thuis\tSociaal Huis\tAMIF (75%)\t€ 139.815\t2022-2024\n"
+    "Huiswerkklassen\tvzw De Leerboom\tProvincie West-Vlaanderen\t€ 9.800\t2023-2024\n"
+)
+
+
+def test_a_summary_tables_row_is_the_project_its_section_described() -> None:
+    ext = facts(ANNUAL, "nl", url="https://www.menen.example/jaarverslag-2023/samenleven")
+    homework = [p for p in ext.projects if "huiswerk" in p.label.lower()]
+    # (before: the section's project and the row's, two projects, the section's without its runner)
+    assert len(homework) == 1, [p.label for p in ext.projects]
+    p = homework[0]
+    assert p.label.startswith("Huiswerkklassen in Lauwe"), p.label
+    assert org("Provincie West-Vlaanderen") in p.funders, p.funders
+    assert (p.start_year, p.end_year) == (2023, 2024)
+
+
+def test_rows_whose_payer_column_names_their_payers_take_no_payer_of_the_page() -> None:
+    ext = facts(ANNUAL, "nl", url="https://www.menen.example/jaarverslag-2023/samenleven")
+    stad = org("Stad Menen")
+    for p in ext.projects:
+        if "thuis" in p.label.lower() or "huiswerk" in p.label.lower():
+            # (before: the town's grant to another body went to each row)
+            assert stad not in p.funders, (p.label, p.funders)
+
+
+def test_a_payer_cell_naming_a_kind_of_body_names_the_one_the_page_names() -> None:
+    text = (
+        "Subsidieregister 2024 – Gemeente Dalfsen\n\n"
+        "De gemeente Dalfsen maakt openbaar aan welke organisaties zij subsidie verleent.\n\n"
+        "Ontvanger | Activiteit | Financieringsbron | Verleend | Looptijd\n"
+        "Stichting Samen Verder | Maatjes voor nieuwkomers | Gemeente (cofinanciering) / AMIF | € 33.500 | 2023-2025\n"
+        "Stichting Taalpunt | Taalcafé | Gemeente, eigen middelen | € 12.000 | 2024\n"
+    )
+    ext = facts(text, "nl", url="https://www.dalfsen.example/subsidieregister")
+    gemeente = org("Gemeente Dalfsen")
+    p = project(ext, "Maatjes")
+    # (a guard: a payer cell names its payers, and "Gemeente" there is the page's municipality)
+    assert {AMIF, gemeente} <= set(p.funders), p.funders
+
+
+def test_the_unions_money_for_a_purpose_names_no_project() -> None:
+    # (before: "Europese subsidie voor integratie", a page's title, named its project)
+    assert not_a_project("Europese subsidie voor integratie en inburgering", cues_for("nl"))
+    assert not_a_project("EU funding for integration projects", cues_for("en"))
+    # (a guard: support for someone is what a project does, not money)
+    assert not not_a_project("Psychosocial support for applicants for international protection", cues_for("en"))

@@ -760,9 +760,13 @@ class Context:
             return out
         relative = self.cues.regex["cleft_relatives"].pattern
         runs = self.cues.regex["runs_verbs"].pattern
-        tail = re.compile(rf"[\s,]+(?i:{relative})\s+(?:\S+\s+){{0,3}}?(?i:{runs})\b")
+        # (the name's own words may go on in lower case before the relative: "le Centre X de la
+        # province de Namur qui pilote")
+        tail = re.compile(rf"[\s,]+(?:[^\s,.;]+\s+){{0,5}}?(?i:{relative})\s+(?:\S+\s+){{0,3}}?(?i:{runs})\b")
         for u in self.units:
-            m = opener.match(u.text)
+            # (after a short phrase set in front: "En coulisses, c'est le Centre X qui pilote l'ensemble")
+            fronted = re.match(r"[^,.;:]{1,30},\s*", u.text)
+            m = opener.match(u.text) or (opener.match(u.text, fronted.end()) if fronted else None)
             if m is None:
                 continue
             names = [o for o in self.orgs_in(u.start + m.end(), u.end) if o.start - (u.start + m.end()) <= 25]

@@ -106,6 +106,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.relate()
         self.add_payers_under_payer_keys()
         self.attach_partnership()
+        self.merge_summary_rows()
         self.merge_similar_orgs()
         # The funds' authorities: the pair decisions keep them from their funds, and they are facts.
         self.authorities = find_authorities(self.ctx, self.doc_funders)

@@ -429,6 +429,16 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     words = label.split()
     if words and cues.has("plural_nouns", words[-1]):
         return True  # "AMIF co-financed projects": a group
+    # "Europese subsidie voor integratie", "EU funding for integration": the Union's money and
+    # what it is for
+    opening = [w.lower() for w in words[:3]]
+    if (
+        len(opening) == 3
+        and _EUROPEAN.fullmatch(opening[0])
+        and cues.has("funding_words", opening[1])
+        and cues.has("grant_for", opening[2])
+    ):
+        return True
     if any(_plural_of_same(cues, w, words[:k]) for k, w in enumerate(words)):
         return True  # "Die geförderten Vorhaben im Überblick": a group
     # "Scheda del progetto", "Budget di progetto", "Toelichting per project": a generic word of the
@@ -465,6 +475,9 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         if worded and plural:
             return True
     return False
+
+
+_EUROPEAN = re.compile(r"eu|eu-|europ\w*")
 
 
 def names_a_group(text: str, cues: Cues | MemoCues) -> bool:

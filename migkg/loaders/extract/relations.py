@@ -798,7 +798,20 @@ class Relations:
                 fallback = site or lead
                 # not an organisation the text says takes part in another of its projects
                 partnering = {o for q in self.projects if q is not p for o in q.partners}
-                if fallback and fallback not in p.funders and fallback not in p.partners and fallback not in partnering:
+                # (nor one the page says pays beside the project's fund: "Les trois quarts sont
+                # apportés par l'Union via le FAMI, le solde étant pris en charge par la Région
+                # wallonne"; a payer of other money may run this project)
+                paying = False
+                if fallback in self.doc_org_funders and fallback != site:
+                    ev = self.doc_org_funders[fallback]
+                    paying = any(f in p.funders for f, _s, _e in ctx.funders_in(ev.start, ev.end))
+                if (
+                    fallback
+                    and not paying
+                    and fallback not in p.funders
+                    and fallback not in p.partners
+                    and fallback not in partnering
+                ):
                     p.implementers[fallback] = Evidence(p.evidence.start, p.evidence.end, 0.4)
             # An organisation that funds the project runs it only if no one else is said to, or if
             # the project's own naming line says it does ("„Name“ – Stadt X", its rest paid by the

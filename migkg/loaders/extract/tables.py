@@ -130,6 +130,7 @@ class TableFinders:
         ctx = self.ctx
         self.partnership = []
         self.turned_down_rows = set()
+        self.payer_named_rows: set[int] = set()  # rows whose payer column named a payer
         for run in _tables(ctx.units):
             header = ctx.units[run[0]]
             h = header.section
@@ -183,6 +184,38 @@ class TableFinders:
                 self._read_row(i, columns, caption, runner)
             self._state_share_over(run)
 
+    def merge_summary_rows(self) -> None:
+        """A table that sums up the projects the page has described in sections of their own
+        ("Financiering in één oogopslag" after "3. Huiswerkklassen in Lauwe en Rekkem" ...): a row
+        with the same sum as a project named before the table, and a word of its name in that
+        project's, is that project. The section keeps its name; the row says who runs and who
+        pays it."""
+        rows = [p for p in self.projects if p.rule == "find_table_rows"]  # type: ignore[attr-defined]
+        merged = []
+        for r in rows:
+            sums = {v for v, _c, _e in r.amounts.values()}
+            words = {w for w in re.findall(r"\w{5,}", fold(r.label))}
+            same = [
+                q
+                for q in self.projects  # type: ignore[attr-defined]
+                if q.rule != "find_table_rows"
+                and q.unit < r.unit
+                and sums & {v for v, _c, _e in q.amounts.values()}
+                and words & set(re.findall(r"\w{5,}", fold(q.label)))
+            ]
+            if len(same) != 1:
+                continue
+            q = same[0]
+            q.funders, q.implementers = dict(r.funders), dict(r.implementers)
+            q.partners = {o: ev for o, ev in {**q.partners, **r.partners}.items() if o not in q.implementers}
+            q.amounts = {**q.amounts, **r.amounts}
+            if r.start_year is not None or r.end_year is not None:
+                q.start_year, q.end_year = r.start_year, r.end_year
+            q.fixed = True
+            merged.append(r)
+        if merged:
+            self.projects[:] = [p for p in self.projects if p not in merged]  # type: ignore[attr-defined]
+
     def _payer_columns_by_cells(self, run: list[int], columns: list[Column]) -> list[Column]:
         """A column its header leaves unread but whose cells are sums, headed by a payer alone:
         "Département (PDI)", "État (BOP 104)" beside "FSE+" in a programming committee's table.
@@ -203,15 +236,16 @@ class TableFinders:
                 out[k] = Column("money", [payer], "")
         return out
 
-    def _header_payer(self, a: int, b: int) -> str | None:
+    def _header_payer(self, a: int, b: int, kinds_only: bool = False) -> str | None:
         """The payer a header cell names: an organisation; a definite noun's head alone
-        ("Département") for the one organisation the page names in full with it; the State."""
+        ("Département") for the one organisation the page names in full with it; the State.
+        `kinds_only`: the head alone, nothing else."""
         ctx = self.ctx
         named = [o.iri for o in ctx.orgs_in(a, b) if not ctx.is_eu_body(o.iri)]
-        if named:
+        if named and not kinds_only:
             return named[0]
         core = re.sub(r"\s*\(.*?\)\s*", " ", ctx.text[a:b]).strip()
-        if ctx.cues.has("state_words", core.lower()):
+        if ctx.cues.has("state_words", core.lower()) and not kinds_only:
             return NATIONAL
         for ref in ctx.cues.words["back_refs"]:
             anaphor, _, heads = ref.partition(":")
@@ -331,7 +365,11 @@ class TableFinders:
         # des coûts éligibles ; les 25 % restants sont couverts par le budget de l'État")
         state = next((i for i in said if ctx.units[i].kind == "sentence" and self._with_a_fund(i)), None)
         for p in rows:
-            paid_as_listed = id(p) in self.caption_paid or p.rule == "find_beneficiary_headings"  # type: ignore[attr-defined]
+            paid_as_listed = (
+                id(p) in self.caption_paid  # type: ignore[attr-defined]
+                or id(p) in self.payer_named_rows
+                or p.rule == "find_beneficiary_headings"
+            )
             if state is not None and paid_as_listed and any(ctx.is_fund(f) for f in p.funders):
                 u = ctx.units[state]
                 p.funders.setdefault(NATIONAL, Evidence(u.start, u.end, ROW_CONFIDENCE))
@@ -526,6 +564,14 @@ class TableFinders:
             p.partners[o.iri] = ev
         if "payer" in cell:
             self._add_payers(p, *cell["payer"], ev)  # type: ignore[attr-defined]
+            # "Gemeente (cofinanciering) / AMIF": a kind of body alone, the one the page names
+            a, b = cell["payer"]
+            for part in re.finditer(r"[^,/;()+&]+", ctx.text[a:b]):
+                head = self._header_payer(a + part.start(), a + part.end(), kinds_only=True)
+                if head is not None and head not in p.implementers:
+                    p.funders.setdefault(head, ev)
+            if p.funders:
+                self.payer_named_rows.add(id(p))  # type: ignore[attr-defined]
         if not p.implementers and runner is not None and runner not in p.funders:
             p.implementers[runner] = ev
         for o in self._cell_orgs(cell["partner"], i) if "partner" in cell else []:
@@ -610,7 +656,9 @@ class TableFinders:
             caption = [f for f in caption if not ctx.is_fund(f)]
         if not [f for f in paying if f != NATIONAL]:
             paying += [f for f in caption if f not in paying]  # "EU funding" names no fund: the caption's
-            self.caption_paid.add(id(p))  # type: ignore[attr-defined]
+            if id(p) not in self.payer_named_rows:  # type: ignore[attr-defined]
+                # (a row whose payer column names its payers is paid as it says, not as the page)
+                self.caption_paid.add(id(p))  # type: ignore[attr-defined]
         for f in paying:
             p.funders.setdefault(f, ev)
         if not p.funders:
