@@ -464,6 +464,7 @@ class PairDecisions:
             about_a_fund,
             generic_heading,
             not_a_project,
+            only_a_date,
             title_name,
         )
 
@@ -485,6 +486,8 @@ class PairDecisions:
             and u.section >= 0
             and not generic_heading(ctx.units[u.section].text, ctx.cues)
             and not ctx.is_related_link(u.section)
+            # (not a news page's date line: "14th August 2019")
+            and not only_a_date(ctx.units[u.section].text)
         ):
             # (without its number: "3.1 FirstSteps to Work" is the project "FirstSteps to Work")
             label = SECTION_NUMBER.sub("", ctx.units[u.section].text)

@@ -78,6 +78,7 @@ class _Shapes:
     place_adjectives: frozenset[str]  # "wallonne", "siciliana": they end a government's name
     instrument_heads: frozenset[str]  # "Contrat", "Sistema": an acronym's long form that names no body
     instrument_endings: tuple[str, ...]  # "-beratung", "-programm": a compound naming a service or scheme
+    apposed: re.Pattern[str] | None  # ", a small charity": a kind of body set beside a name
     kind_heads: frozenset[str]  # "Verein", "Träger": a kind of body, no name after a town's adjective
     place_prefix: re.Pattern[str]  # "stad", "comune": a place's name follows (folded text)
     purpose_words: frozenset[str]  # "für", "pour": a purpose after a place's name ends it
@@ -192,6 +193,7 @@ def shapes_for(lang: str | None) -> _Shapes:
         place_adjectives=frozenset(fold(s) for s in collect("place_adjectives")),
         instrument_heads=frozenset(fold(s) for s in raw["common"].get("instrument_heads", [])),
         instrument_endings=tuple(fold(s) for s in raw["common"].get("instrument_endings", [])),
+        apposed=_apposed_regex(raw["common"].get("apposed_articles", []), raw["common"].get("apposed_kinds", [])),
         kind_heads=frozenset(fold(s) for s in collect("kind_heads")),
         place_prefix=re.compile(
             "(?:" + "|".join(re.escape(fold(w)) for w in raw["common"].get("place_prefixes", [])) + r")\b"
@@ -880,6 +882,33 @@ def _not_organisations() -> frozenset[str]:
     return frozenset(fold(n) for n in _patterns()["common"].get("not_organisations", []))
 
 
+def _apposed_regex(articles: list[str], kinds: list[str]) -> re.Pattern[str] | None:
+    if not articles or not kinds:
+        return None
+    art = "|".join(re.escape(a) for a in articles)
+    kind = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    # (two words at most between: "a small local charity")
+    return re.compile(rf",[ \t]+(?:{art})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?i:{kind})\b")
+
+
+def _apposed_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeName]:
+    """A capitalised name right before a comma, an indefinite article and a kind of body:
+    "Skerne Valley Refugee Friends, a small charity which began in 2016"."""
+    if shapes.apposed is None:
+        return []
+    out: list[ShapeName] = []
+    for m in shapes.apposed.finditer(text):
+        last = bisect.bisect_right(tokens.ends, m.start()) - 1
+        if last < 0 or tokens.spans[last][1] != m.start() or not tokens.capitalised(last):
+            continue
+        a, b = _trim(tokens, _extend_left(tokens, last, shapes, last - 6), last + 1, shapes)
+        if b <= a or not tokens.capitalised(a) or tokens.folded[a] in shapes.stop_words:
+            continue
+        start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
+        out.append(ShapeName(start, end, text[start:end], "apposed"))
+    return out
+
+
 def find_org_names(text: str, lang: str | None, url: str | None = None) -> list[ShapeName]:
     """Organisation names in `text` found by their shape, in text order. Names may overlap names the
     reference data knows: the caller keeps the known ones."""
@@ -892,6 +921,7 @@ def find_org_names(text: str, lang: str | None, url: str | None = None) -> list[
     found += _acronym_names(text, tokens, shapes)
     found += _owner_names(text, tokens, url, shapes)
     found += _list_names(text, shapes)
+    found += _apposed_names(text, tokens, shapes)
     return sorted((_without_article(_without_year(s)) for s in found), key=lambda s: (s.start, -s.end))
 
 

@@ -3031,7 +3031,22 @@ class ProjectFinders:
                     p.scope_units.append(i)
                 continue
             for noun in cues.find("project_nouns", u.text):
-                if cues.has("plural_nouns", noun.group(0)) or not self._determined(u.text, noun.start()):
+                if cues.has("plural_nouns", noun.group(0)):
+                    continue
+                # "part of a wider three-year programme, Talking Together Tees, which started in
+                # January": the noun (its article a few words before), its name between commas,
+                # then a relative clause
+                after = self._name_apposed_after(u.text, noun.end())
+                article = any(cues.has("determiners", w.lower()) for w in u.text[: noun.start()].split()[-4:])
+                if after is not None and article:
+                    start, end = u.start + after[0], u.start + after[1]
+                    name = u.text[after[0] : after[1]]
+                    if not (ctx.orgs_in(start, end) or ctx.funders_in(start, end) or ctx.is_place(name)):
+                        p = self.add_project(name, start, u.end, i, 0.7)
+                        if p is not None:
+                            p.scope_units.append(i)
+                            break
+                if not self._determined(u.text, noun.start()):
                     continue
                 quoted = _QUOTED_APPOSED.search(u.text[: noun.start()])
                 if quoted is not None and self.ctx.cues.has("determiners", quoted.group(2)):
@@ -3052,6 +3067,20 @@ class ProjectFinders:
                     if p is not None:
                         p.scope_units.append(i)
                     break
+
+    def _name_apposed_after(self, text: str, pos: int) -> tuple[int, int] | None:
+        """Where a capitalised name stands between commas right after position `pos`, a relative
+        pronoun after it: ", Talking Together Tees, which"."""
+        cues = self.ctx.cues
+        m = re.match(
+            r",\s+((?:[A-ZÀ-Þ][\w'’&.-]*)(?:\s+(?:[A-ZÀ-Þ][\w'’&.-]*|\d{1,4}|[a-zà-ÿ]{1,4})){0,6}?),\s*"
+            r"(?:" + cues.regex["relative_pronouns"].pattern + r")\b",
+            text[pos:],
+        )
+        last = m.group(1).split()[-1] if m is not None else ""
+        if m is None or not (last[:1].isupper() or last.isdigit()):
+            return None
+        return pos + m.start(1), pos + m.end(1)
 
     def _opening_name(self, u: Unit) -> tuple[int, int] | None:
         """Where the quoted name stands in a sentence that opens by giving it, if it does:

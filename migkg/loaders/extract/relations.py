@@ -1303,14 +1303,32 @@ class Relations:
             if k in out:
                 continue
             if u.kind == "sentence" and self._opens_with_project_noun(u.text):
-                if any(o.iri in others_runners for o in ctx.orgs_in(u.start, u.end)):
+                # (another project's runner named is that project's words; not when the sentence
+                # says who delivers it, another: "The scheme is delivered by X, ... working with
+                # the council")
+                runner_named = self._runner_named_first(u)
+                if any(o.iri in others_runners for o in ctx.orgs_in(u.start, u.end)) and (
+                    runner_named is None or runner_named in others_runners
+                ):
                     break
                 out.append(k)
-                while goes_on(k + 1, k):
-                    k += 1
-                    out.append(k)
-                break
+                j = k
+                while goes_on(j + 1, j):
+                    j += 1
+                    out.append(j)
+                # (and the next such sentence within reach: "The programme has a budget of ..."
+                # then, two paragraphs on, "The scheme is delivered by X")
+                seen = 0
         return sorted(set(out) | self._breakdown_items(out, others))
+
+    def _runner_named_first(self, u: Unit) -> str | None:
+        """The organisation an "implemented by" cue names first in the unit, if any."""
+        ctx = self.ctx
+        m = ctx.cues.search("implemented_by", u.text)
+        if m is None:
+            return None
+        after = [o for o in ctx.orgs_in(u.start + m.end(), u.end) if o.start - (u.start + m.end()) <= 25]
+        return after[0].iri if after else None
 
     def _breakdown_items(self, scope: list[int], others: set[int]) -> set[int]:
         """The breakdown by payer under a line of the project's that states its cost, up to a line
