@@ -399,3 +399,81 @@ def test_a_date_line_names_no_project() -> None:
     # (a guard: a pair the model accepts with no project named is labelled by its section's
     # heading, never by a date line)
     assert not any("August 2019" in label for label in labels), labels
+
+
+# A regional paper's story: the project in quotes, its money in a paragraph whose first line uses
+# a colon, its runner last, set beside what it is.
+BUS = (
+    "'Leerbus' rijdt langs Drentse dorpen\n\n"
+    "Wie in Vledder of Diever woont en Nederlands wil leren, moest tot voor kort ver reizen. Nu komt de klas "
+    "naar de mensen toe.\n\n"
+    "Europees geld\n"
+    "De bus kost geld: chauffeur, brandstof, docenten. Over drie jaar gerekend gaat het om ongeveer 520.000 "
+    "euro. Het grootste deel daarvan wordt betaald uit het Europese Asiel-, Migratie- en Integratiefonds; "
+    "ook de provincie Drenthe betaalt mee.\n\n"
+    "De Leerbus is een initiatief van Alfa-college Drenthe, de school voor mbo en volwasseneneducatie. "
+    "'We bereikten een groep gewoon niet', zegt de projectleider.\n"
+)
+
+
+def test_a_clause_with_a_colon_is_no_record_line() -> None:
+    ex = extractor(BUS, "nl", url="https://www.dagblad.example/drenthe/leerbus")
+    kinds = {u.kind for u in ex.ctx.units if u.text.startswith(("chauffeur", "De bus kost geld"))}
+    # (before: "De bus kost geld" was a record's key, and its fund sentence a record's value)
+    assert "kv" not in kinds, kinds
+
+
+def test_a_project_said_to_be_an_initiative_of_a_body_set_beside_what_it_is() -> None:
+    ex = extractor(BUS, "nl", url="https://www.dagblad.example/drenthe/leerbus")
+    # (before: "De Leerbus", opened by an article, named nothing; the school was no organisation)
+    assert "Alfa-college Drenthe" in mention_names(ex)
+    p = project(ex, "Leerbus")
+    assert AMIF in p.funders, p.funders
+    assert org("Alfa-college Drenthe") in p.implementers, names_of(ex, p.implementers)
+
+
+def test_a_body_whose_project_it_is_runs_it_and_may_pay_for_it() -> None:
+    text = (
+        "Informatiepunt opent deuren\n\n"
+        "Het Informatiepunt Nieuwkomers Oost is een project van de gemeente Enschede (penvoerder), met "
+        "Stichting Wegwijs als partner. Het project loopt van 2024 tot en met 2026. Daarvan komt € 600.000 uit "
+        "het Asiel-, Migratie- en Integratiefonds (AMIF); de gemeente Enschede betaalt € 200.000.\n"
+    )
+    ex = extractor(text, "nl", url="https://www.enschede.example/nieuws/informatiepunt")
+    p = project(ex, "Informatiepunt Nieuwkomers Oost")
+    # (before: "een project van de gemeente" was a project of its own, its runner the partner)
+    assert org("gemeente Enschede") in p.implementers, names_of(ex, p.implementers)
+    assert not any(q.label.lower().startswith("project van") for q in ex.projects), [q.label for q in ex.projects]
+
+
+def test_a_sentence_on_a_bodys_project_pays_the_row_that_body_runs() -> None:
+    text = (
+        "Projets retenus au titre du FAMI\n\n"
+        "Porteur | Projet | Coût total | Part FAMI\n"
+        "ASTI asbl | Ateliers de conversation | 300 000,00 € | 225 000,00 €\n"
+        "Office national de l'accueil (ONA) | Encadrement des mineurs | 1 000 000,00 € | 750 000,00 €\n\n"
+        "Pour les projets portés par les associations, la part restante est apportée par le porteur. Pour le "
+        "projet de l'ONA, le solde de 250 000,00 € est pris en charge par le budget de l'État.\n"
+    )
+    ext = facts(text, "fr", url="https://www.ministere.example/fami/projets-retenus")
+    # (before: the sentence named no project, and the state paid none)
+    assert NATIONAL in project(ext, "Encadrement").funders
+    assert NATIONAL not in project(ext, "Ateliers").funders
+
+
+def test_the_payers_said_of_a_bodys_project_go_to_the_project_it_runs_by_name() -> None:
+    text = (
+        "Vraag nr. 12 over AMIF-projecten\n\n"
+        "1. Fedasil voert het project 'Terugkeer op maat' uit, met steun van het "
+        "Asiel-, Migratie- en Integratiefonds (AMIF), van 2023 tot 2025.\n"
+        "2. Stichting Nieuw Begin voert het project 'Samen wonen' uit, met steun van het AMIF.\n\n"
+        "De AMIF-bijdrage bedraagt telkens 75 %. Het saldo wordt door de promotoren zelf gedragen; voor het "
+        "project van Fedasil gebeurt dat met middelen uit de federale begroting.\n"
+        "Een nieuwe oproep volgt in 2026 en wordt gecofinancierd door het Europees Sociaal Fonds.\n"
+    )
+    ext = facts(text, "nl", url="https://www.kamer.example/vragen/12")
+    p = project(ext, "Terugkeer op maat")
+    # (before: "het project van Fedasil" was a project of its own, dropped with what it said)
+    assert NATIONAL in p.funders, p.funders
+    assert ESF not in p.funders, p.funders
+    assert NATIONAL not in project(ext, "Samen wonen").funders

@@ -106,6 +106,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.relate()
         self.add_payers_under_payer_keys()
         self.attach_partnership()
+        self.add_payers_said_of_owned_projects()
         self.merge_summary_rows()
         self.merge_similar_orgs()
         # The funds' authorities: the pair decisions keep them from their funds, and they are facts.
@@ -130,6 +131,22 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             projects = [p for p in projects if p.rule not in ("decide_pairs", "find_headings", "_title_project")]
         # "the project of X" where X runs a project named elsewhere in the text is that project.
         named_owners = {o for p in projects if not p.by_owner for o in p.implementers}
+        for p in projects:
+            # what its words say is said of the one project its owner runs by name ("one project
+            # of the Customs Office, valued at EUR 1.2 million" over "entitled as follows: X")
+            runs = [q for q in projects if not q.by_owner and set(q.implementers) & set(p.implementers)]
+            if p.by_owner and len(runs) == 1:
+                q = runs[0]
+                # (the payers its own sentence names: "voor het project van Fedasil gebeurt dat met
+                # middelen uit de federale begroting"; not those of the sentences after it)
+                own = self.ctx.units[p.unit] if 0 <= p.unit < len(self.ctx.units) else None
+                for f, ev in p.funders.items():
+                    if f not in q.implementers and own is not None and own.start <= ev.start < own.end:
+                        q.funders.setdefault(f, ev)
+                if not q.amounts:
+                    q.amounts = dict(p.amounts)
+                if q.start_year is None and q.end_year is None:
+                    q.start_year, q.end_year = p.start_year, p.end_year
         projects = [p for p in projects if not (p.by_owner and set(p.implementers) & named_owners)]
         cycles = find_cycles(self.ctx, self.doc_funders)
         link_projects(projects, cycles)

@@ -477,6 +477,7 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
     return False
 
 
+_ONE = frozenset({"one", "één"})
 _EUROPEAN = re.compile(r"eu|eu-|europ\w*")
 
 
@@ -2711,13 +2712,17 @@ class ProjectFinders:
                         p.scope_units.append(i)
                     continue
                 # "een project van Croix-Rouge": a project known by who runs it.
-                owner = re.match(r"\s+" + cues.regex["of_words"].pattern + r"\s*", text[noun.end() :], re.I)
-                if owner and not cues.has("plural_nouns", word):
-                    orgs = [
-                        o
-                        for o in ctx.orgs_in(u.start + noun.end(), u.start + noun.end() + owner.end() + 60)
-                        if o.start == u.start + noun.end() + owner.end()
-                    ]
+                # (an article may stand between: "a project of the IOM", "Projekt von unserem X";
+                # not a counted one: "approved one project of the Customs Office", named later)
+                before_noun = text[: noun.start()].split()[-1:]
+                counted = bool(before_noun) and (
+                    before_noun[0].isdigit()
+                    or norm_cue(before_noun[0]) in cues.numbers
+                    or before_noun[0].lower() in _ONE  # (the languages whose "one" is no article)
+                )
+                owner_org = None if counted else self._owner_right_after(u, noun.end())
+                if owner_org is not None and not cues.has("plural_nouns", word):
+                    orgs = [owner_org]
                     if orgs:
                         p = self.add_project(
                             text[noun.start() : orgs[0].end - u.start], u.start + noun.start(), u.end, i, 0.55
@@ -2899,6 +2904,23 @@ class ProjectFinders:
             if not m or cues.has("plural_nouns", m.group("noun")) or word_count(m.group("name")) > 6:
                 continue
             name = m.group("name")
+            s = u.start + m.start("name")
+            words = name.split()
+            # "De Taalbus is een initiatief van X": the article before a capitalised name is not
+            # the name's (but "Die Initiative ist ein Projekt ...": a project noun names nothing;
+            # nor in German, which capitalises every noun: "Die Sozialpädagogin ist eine von ...")
+            if (
+                ctx.lang != "de"
+                and len(words) >= 2
+                and cues.has("determiners", words[0])
+                and words[1][:1].isupper()
+                and not any(cues.has("project_nouns", w) for w in words[1:])
+            ):
+                rest = name[len(words[0]) :].lstrip()
+                at = s + len(name) - len(rest)
+                if ctx.orgs_in(at, at + len(rest)):
+                    continue  # "The Scottish Government is a member of ...": a body, no project
+                s, name = at, rest
             first = name.split()[0]
             if not first[:1].isupper() or cues.has("determiners", first) or cues.has("demonstratives", first):
                 continue  # "Le projet est un projet ...", "Ce programme est un ...": no name
@@ -2906,10 +2928,50 @@ class ProjectFinders:
                 continue  # "Il est un projet ..."
             if names_a_day(name):
                 continue  # "Op 31 december is ons project X afgesloten": when, not what
-            s = u.start + m.start("name")
             # (the sentence says it is a project: a name only its shape made an organisation's,
             # "MiHeal (Migrant Health Equity and Access Lab) is a ... project", is the project's)
             self._named(name, u, i, s, s + len(name), quoted=True)
+            # "X is een project van de gemeente Venlo (penvoerder)": whose project it is runs it
+            owner = self._owner_right_after(u, m.end("noun"))
+            named = [p for p in self.projects if i in p.scope_units and fold(p.label) == fold(name)]
+            if owner is not None and len(named) == 1:
+                # (it may pay a share too: the gemeente that runs its project)
+                named[0].implementers.setdefault(owner.iri, Evidence(u.start, u.end, 0.8))
+                named[0].named_runner = named[0].named_runner or owner.iri
+
+    def add_payers_said_of_owned_projects(self) -> None:
+        """A sentence on "the project of X" names payers of the one project X runs: "Pour le projet
+        de l'ONA, le solde de 310 000,00 € est pris en charge par le budget de l'État" under a
+        table whose row gives the ONA's project."""
+        ctx, cues = self.ctx, self.ctx.cues
+        for u in ctx.units:
+            if u.kind != "sentence":
+                continue
+            for noun in cues.find("project_nouns", u.text):
+                if cues.has("plural_nouns", noun.group(0)) or not self._determined(u.text, noun.start()):
+                    continue
+                owner = self._owner_right_after(u, noun.end())
+                runs = [p for p in self.projects if owner is not None and owner.iri in p.implementers]
+                if len(runs) != 1:
+                    continue
+                for f, _s, _e in ctx.funders_in(u.start, u.end):
+                    if f not in runs[0].implementers:
+                        runs[0].funders.setdefault(f, Evidence(u.start, u.end, 0.7))
+
+    def _owner_right_after(self, u: Unit, pos: int) -> OrgMention | None:
+        """The organisation an "of" right after `pos` names, maybe after an article ("... project
+        van de gemeente Venlo", "... projet de l'asbl X")."""
+        ctx, cues = self.ctx, self.ctx.cues
+        of = re.match(
+            r"\s+(?:" + cues.regex["of_words"].pattern + r")\s*"
+            r"(?:(?:" + cues.regex["determiners"].pattern + r")\s+)?",
+            u.text[pos:],
+            re.I,
+        )
+        if of is None:
+            return None
+        at = u.start + pos + of.end()
+        return next((o for o in ctx.orgs_in(u.start, u.end) if at <= o.start <= at + 3), None)
 
     def _find_run_by_named(self) -> None:
         """ "Casa Comum is run by the Associação X", "Kompas wordt geleid door ...": a name that
@@ -3281,9 +3343,12 @@ class ProjectFinders:
                 ):
                     continue
                 obj_start = noun.end() + of.end()
-                if ctx.orgs_in(u.start + obj_start, u.start + obj_start + 3) or ctx.funders_in(
-                    u.start + obj_start, u.start + obj_start + 40
-                ):
+                # (an article first: "een project van de gemeente Venlo")
+                article = re.match(r"(?:" + cues.regex["determiners"].pattern + r")\s+", text[obj_start:], re.I)
+                owner_at = obj_start + (article.end() if article else 0)
+                at = u.start + owner_at
+                owned = any(at <= o.start <= at + 3 for o in ctx.orgs_in(u.start, u.end))
+                if owned or ctx.funders_in(u.start + obj_start, u.start + obj_start + 40):
                     continue  # "le projet de Caritas" (an owner), "le programme du FAMI" (a fund)
                 content = self._until_predicate(text[obj_start:])
                 if self._runs_into_fund(u.start + obj_start, content):

@@ -174,7 +174,7 @@ class Relations:
                 # "Le reste du financement vient de l'Europe, via le FAMI" (the page's money; not
                 # "Les cours de l'Association X bénéficient d'un cofinancement du FAMI", one
                 # organisation's)
-                or (u.kind == "sentence" and cues.search("funding_words", u.text) and not ctx.orgs_in(u.start, u.end))
+                or (u.kind == "sentence" and cues.search("funding_words", u.text) and not self._org_before_fund(u))
                 or (u.kind == "kv" and cues.has("fund_keys", u.key))
                 or self._under_fund_key(i)
                 # "Le budget, 312.000 euros, est couvert par l'Union via le FAMI": money beside the fund
@@ -184,6 +184,14 @@ class Relations:
             ):
                 found += fs
         return list(dict.fromkeys(found))
+
+    def _org_before_fund(self, u: Unit) -> bool:
+        """Whether an organisation is named before the unit's first fund: "Les cours de
+        l'Association X bénéficient d'un cofinancement du FAMI" is one body's money (not "... wordt
+        betaald uit het AMIF; ook de provincie Zeeland betaalt mee", a co-payer after the fund)."""
+        ctx = self.ctx
+        first = min((s for f, s, _e in ctx.funders_in(u.start, u.end) if f != NATIONAL), default=u.end)
+        return any(o.start < first for o in ctx.orgs_in(u.start, u.end))
 
     def _denied_money(self, p: ProjectFact) -> bool:
         """Whether the project's own words, or a sentence that names it, deny it public or EU money

@@ -278,6 +278,19 @@ def _value_under_key(units: list[Unit], line: str, lang: str | None) -> bool:
     return is_record_key(units[-1].text.strip(), lang)
 
 
+def _sentence_with_colon(kv: re.Match[str], lang: str | None) -> bool:
+    """Whether a "Key: value" line is prose that uses a colon: its key opens with an article, as a
+    sentence's subject does, and its value goes on for more sentences ("De bus kost geld: chauffeur,
+    brandstof, docenten. Over drie jaar gerekend gaat het om ..."); no record's line."""
+    from migkg.loaders.extract.cues import cues_for
+
+    key, value = kv.group(1).strip(), kv.group(2).strip()
+    words = key.split()
+    if not words or not cues_for(lang).has("determiners", words[0].lower()) or is_record_key(key, lang):
+        return False
+    return re.search(r"[.!?]\s+[A-ZÀ-Þ]", value) is not None
+
+
 def _titled_section(kv: re.Match[str], prose_before: bool, next_line: str | None, lang: str | None) -> bool:
     """Whether a "Name: what it is" line heads the paragraph under it ("VeerKracht: geestelijke
     gezondheid van kinderen en jongeren" between paragraphs of prose): a name, a short lower-case
@@ -370,7 +383,12 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
         elif bullet:
             s2 = start + bullet.end()
             out.units.append(Unit("item", s2, e, text[s2:e], paragraph, section))
-        elif kv and len(kv.group(1).split()) <= 5 and not _titled_section(kv, prose_before, nxt_line, lang):
+        elif (
+            kv
+            and len(kv.group(1).split()) <= 5
+            and not _titled_section(kv, prose_before, nxt_line, lang)
+            and not _sentence_with_colon(kv, lang)
+        ):
             vs = start + kv.start(2)
             out.units.append(Unit("kv", vs, e, text[vs:e], paragraph, section, key=kv.group(1).strip(), value_start=s))
         elif _value_under_key(out.units, line, lang):
