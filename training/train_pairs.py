@@ -166,6 +166,7 @@ THRESHOLD_WRITTEN = (
     "held23",
     "held24",
     "held25",
+    "held26",
 )
 
 

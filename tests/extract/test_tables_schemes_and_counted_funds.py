@@ -477,3 +477,32 @@ def test_the_payers_said_of_a_bodys_project_go_to_the_project_it_runs_by_name() 
     assert NATIONAL in p.funders, p.funders
     assert ESF not in p.funders, p.funders
     assert NATIONAL not in project(ext, "Samen wonen").funders
+
+
+# A Landtag's answer: the fund's authority said with a copula and a long name; another fund's
+# regional programme named after its noun.
+LANDTAG = (
+    "Anfrage der Abgeordneten Eva Muster (SPD)\n\n"
+    "Vorbemerkung der Landesregierung:\n"
+    "Zuständige Behörde für die Umsetzung des AMIF in Deutschland ist das Bundesamt für Migration und "
+    "Flüchtlinge (BAMF). Das Land ist weder Bewilligungsbehörde noch Vertragspartner.\n\n"
+    "Träger\tProjekt\tLaufzeit\tAMIF-Mittel\n"
+    "Caritasverband Rheinland e. V.\tBrücken im Quartier\t01.01.2023 – 31.12.2025\t412.380,00 €\n\n"
+    "Aus dem Programm ESF Plus Rheinland 2021–2027 werden derzeit drei Vorhaben mit zusammen rund "
+    "1,4 Mio. Euro gefördert.\n"
+)
+
+
+def test_a_role_said_of_a_long_name_after_a_copula_is_a_sure_authority() -> None:
+    ex = extractor(LANDTAG, "de", url="https://www.landtag.example/drucksache/17-1234")
+    sure = {(f, o) for f, o, ev in ex.authorities if ev.confidence >= 0.8}
+    # (before: the name ended beyond the reach looked for, so the authority went unread)
+    assert any(f == AMIF and "migration" in o for f, o in sure), ex.authorities
+    assert not any("migration-and-refugees" in o for p in ex.projects for o in p.implementers)
+
+
+def test_a_funds_programme_for_a_region_is_no_project() -> None:
+    ext = facts(LANDTAG, "de", url="https://www.landtag.example/drucksache/17-1234")
+    labels = [p.label for p in ext.projects]
+    # (before: "ESF Plus Rheinland 2021" was the page's second project)
+    assert not any(label.startswith("ESF") for label in labels), labels

@@ -50,10 +50,13 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
             # la Regione X" names the other party)
             # (nor one a lead role names between them: "responsabile nei confronti dell'Autorità di
             # Gestione è il capofila X" is the project's lead, answerable to the authority)
+            # (a long name that starts within reach counts: "... ist das Bundesamt für Migration
+            # und Flüchtlinge")
             near = [
                 o
-                for o in ctx.orgs_in(max(u.start, a - REACH), min(u.end, b + REACH))
-                if not (o.start < b and a < o.end)
+                for o in ctx.orgs_in(max(u.start, a - REACH), u.end)
+                if o.start <= b + REACH
+                and not (o.start < b and a < o.end)
                 and not (ctx.joined_by_and(b, o.start) if o.start >= b else ctx.joined_by_and(o.end, a))
                 and not ctx.cues.search("lead_roles", ctx.text[b : o.start] if o.start >= b else ctx.text[o.end : a])
             ]
@@ -63,7 +66,14 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
             # Named right beside its role ("X wordt aangesteld als verantwoordelijke autoriteit",
             # "l'autorité responsable, X") is surer than somewhere in the sentence.
             gap = min(abs(org.end - a), abs(org.start - b))
-            confidence = CLOSE if gap <= CLOSE_REACH else 0.6
+            # (or said to be it: "Zuständige Behörde für die Umsetzung des AMIF in Deutschland ist
+            # das Bundesamt ...", the role the subject, the body after the copula)
+            cues = ctx.cues
+            said = org.start >= b and re.search(
+                rf"(?i:{cues.regex['copulas'].pattern})\s+(?:(?i:{cues.regex['determiners'].pattern})\s+)?$",
+                ctx.text[b : org.start],
+            )
+            confidence = CLOSE if gap <= CLOSE_REACH or said else 0.6
             for f in funds:
                 if (f, org.iri) not in {(x, y) for x, y, _ in out}:
                     out.append((f, org.iri, Evidence(u.start, u.end, confidence)))

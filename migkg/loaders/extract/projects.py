@@ -607,6 +607,8 @@ class ProjectFinders:
             return None
         if any(m.text in label for m in self.ctx.programme_funds):
             return None  # "Puglia FESR-FSE+ 2021-2027" of "Programma regionale ...": a programme of funds
+        if self._fund_and_place(label):
+            return None  # "ESF Plus Saarland 2021–2027": a fund's programme for a region
         # An organisation's name is no project's, unless only its shape made it an organisation
         # ("Family Tracing Service" may be either; the text's use decides).
         if any(o.name.lower() == low and o.iri not in self.ctx.shape_rules for o in self.ctx.orgs):
@@ -2938,6 +2940,25 @@ class ProjectFinders:
                 # (it may pay a share too: the gemeente that runs its project)
                 named[0].implementers.setdefault(owner.iri, Evidence(u.start, u.end, 0.8))
                 named[0].named_runner = named[0].named_runner or owner.iri
+
+    def _fund_and_place(self, label: str) -> bool:
+        """Whether a label is a fund's name, then a place and maybe years: a fund's programme for a
+        region ("ESF Plus Saarland 2021–2027", "FAMI Piemonte")."""
+        fund = next((m for m in self.ctx.fund_names if label.lower().startswith(m.text.lower() + " ")), None)
+        if fund is None:
+            return False
+        rest = re.sub(r"\b(?:19|20)\d\d\b|[–—/-]", " ", label[len(fund.text) :]).strip()
+        if not rest:
+            return False
+        if self.ctx.is_place(rest):
+            return True
+        # (a region the place list lacks, after a programme's noun: "aus dem Programm ESF Plus
+        # Saarland 2021–2027")
+        words = rest.split()
+        if len(words) > 2 or not all(w[:1].isupper() for w in words):
+            return False
+        nouns = self.ctx.cues.regex["programme_nouns"].pattern
+        return re.search(rf"(?:{nouns})\s+{re.escape(label)}", self.ctx.text, re.I) is not None
 
     def add_payers_said_of_owned_projects(self) -> None:
         """A sentence on "the project of X" names payers of the one project X runs: "Pour le projet
