@@ -506,3 +506,21 @@ def test_a_funds_programme_for_a_region_is_no_project() -> None:
     labels = [p.label for p in ext.projects]
     # (before: "ESF Plus Rheinland 2021" was the page's second project)
     assert not any(label.startswith("ESF") for label in labels), labels
+
+
+def test_a_headerless_table_of_payers_and_sums_pays_the_pages_project() -> None:
+    text = (
+        "Brücke Waldviertel – Verein für Begegnung\n\n"
+        "STARTHILFE\n"
+        "Mentoring für geflüchtete Frauen im Waldviertel\n\n"
+        "Projektträger: Brücke Waldviertel, Zwettl\n"
+        "Laufzeit: 01.01.2024 – 31.12.2026\n\n"
+        "Das Projekt wird in Trägerschaft von Brücke Waldviertel umgesetzt und ist wie folgt finanziert:\n\n"
+        "Asyl-, Migrations- und Integrationsfonds der EU (AMIF)\t€ 300.000,–\t75 %\n"
+        "Bundeskanzleramt – Sektion Integration (Bundesmittel)\t€ 60.000,–\t15 %\n"
+        "Land Niederösterreich, Abteilung Soziales\t€ 40.000,–\t10 %\n"
+    )
+    ext = facts(text, "de", url="https://www.bruecke-waldviertel.example/projekte/starthilfe")
+    funders = {f for p in ext.projects for f in p.funders}
+    # (before: a table without a header was no breakdown, and the Land paid nothing)
+    assert {AMIF, org("Land Niederösterreich")} <= funders, funders

@@ -116,8 +116,10 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.decide_pairs()
         if not named_by_rules:
             # the page's one project came from the pair decisions: its record lines are its own
-            # ("EU-PROJEKT: X" over "Volumen: 2 Mio. €", "Laufzeit: 01/2023 - 12/2025")
+            # ("EU-PROJEKT: X" over "Volumen: 2 Mio. €", "Laufzeit: 01/2023 - 12/2025"), and so is
+            # the breakdown of its money in a table
             self.read_orphan_records()
+            self.add_payers_of_financing_tables(sole=True)
         self.read_page_costs()
         self.read_payer_shares()
         self.read_page_shares()

@@ -398,20 +398,25 @@ class TableFinders:
                     if f not in p.implementers and f not in p.partners:
                         p.funders.setdefault(f, Evidence(u.start, u.end, ROW_CONFIDENCE))
 
-    def add_payers_of_financing_tables(self) -> None:
+    def add_payers_of_financing_tables(self, sole: bool = False) -> None:
         """A table of where a project's money comes from ("Financier | Bedrag | Aandeel" under
-        "Financiën"): each row but the total names a payer of the project named last before it."""
+        "Financiën", or rows of a payer and its sum under "... ist wie folgt finanziert:"): each
+        row but the total names a payer of the project named last before it (`sole`: of the
+        page's one project, wherever the pair decisions placed it)."""
         ctx = self.ctx
         for run in _tables(ctx.units):
             header = ctx.units[run[0]]
             a, b = header.cells[0]
-            if not ctx.cues.has("payer_columns", ctx.text[a:b].strip().lower()):
+            headed = ctx.cues.has("payer_columns", ctx.text[a:b].strip().lower())
+            if not headed and not self._payer_rows(run):
                 continue
             before = [p for p in self.projects if p.unit < run[0]]  # type: ignore[attr-defined]
+            if sole and len(self.projects) == 1:  # type: ignore[attr-defined]
+                before = list(self.projects)  # type: ignore[attr-defined]  # (the page's one project)
             if not before:
                 continue
             p = max(before, key=lambda p: p.unit)
-            for i in run[1:]:
+            for i in run[1:] if headed else run:
                 u = ctx.units[i]
                 a, b = u.cells[0]
                 first = ctx.text[a:b].strip().lower()
@@ -423,6 +428,27 @@ class TableFinders:
                 for o in ctx.orgs_in(a, b):
                     if o.iri not in p.implementers and not ctx.is_eu_body(o.iri):
                         p.funders.setdefault(o.iri, ev)
+
+    def _payer_rows(self, run: list[int]) -> bool:
+        """Whether a table without a header is a breakdown of one project's money: each row a
+        payer and its sum ("Asyl-, Migrations- und Integrationsfonds der EU (AMIF) | € 321.450,– |
+        75 %", "Land Niederösterreich, Abteilung Soziales | € 42.860,– | 10 %"), under a line that
+        says how the project is paid ("... ist wie folgt finanziert:")."""
+        ctx = self.ctx
+        if len(run) < 2 or run[0] == 0:
+            return False
+        intro = ctx.units[run[0] - 1]
+        if not intro.text.rstrip().endswith(":") or not ctx.cues.search("funding_words", intro.text):
+            return False
+        for i in run:
+            u = ctx.units[i]
+            if len(u.cells) < 2:
+                return False
+            (a, b), (c, d) = u.cells[0], u.cells[1]
+            payer = ctx.funders_in(a, b) or ctx.orgs_in(a, b)
+            if not payer or not ctx.amounts_in(c, d):
+                return False
+        return True
 
     def add_payers_of_described_rows(self) -> None:
         """A section after a table about one of its rows, headed by the row's runner or its title
