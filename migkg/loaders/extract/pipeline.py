@@ -66,6 +66,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.beneficiary_items: set[int] = set()
         self.record_pages: set[int] = set()
         self.caption_paid: set[int] = set()  # table rows paid by the funds over the table (ids)
+        self.payer_named_rows: set[int] = set()  # table rows whose payer column named a payer (ids)
         self.turned_down_rows: set[int] = set()  # units of tables of applications not funded
 
     def run(self) -> Extraction:

@@ -123,6 +123,7 @@ class TableFinders:
     projects: list[ProjectFact]
     partnership: list[tuple[str, bool, Evidence]]  # (organisation, in the lead role, where)
     turned_down_rows: set[int]
+    payer_named_rows: set[int]
 
     def find_table_rows(self) -> None:
         """Each table of projects (its header names a project or a runner and money column): one
@@ -130,7 +131,7 @@ class TableFinders:
         ctx = self.ctx
         self.partnership = []
         self.turned_down_rows = set()
-        self.payer_named_rows: set[int] = set()  # rows whose payer column named a payer
+        self.payer_named_rows = set()
         for run in _tables(ctx.units):
             header = ctx.units[run[0]]
             h = header.section
@@ -597,7 +598,7 @@ class TableFinders:
                 if head is not None and head not in p.implementers:
                     p.funders.setdefault(head, ev)
             if p.funders:
-                self.payer_named_rows.add(id(p))  # type: ignore[attr-defined]
+                self.payer_named_rows.add(id(p))
         if not p.implementers and runner is not None and runner not in p.funders:
             p.implementers[runner] = ev
         for o in self._cell_orgs(cell["partner"], i) if "partner" in cell else []:
@@ -682,7 +683,7 @@ class TableFinders:
             caption = [f for f in caption if not ctx.is_fund(f)]
         if not [f for f in paying if f != NATIONAL]:
             paying += [f for f in caption if f not in paying]  # "EU funding" names no fund: the caption's
-            if id(p) not in self.payer_named_rows:  # type: ignore[attr-defined]
+            if id(p) not in self.payer_named_rows:
                 # (a row whose payer column names its payers is paid as it says, not as the page)
                 self.caption_paid.add(id(p))  # type: ignore[attr-defined]
         for f in paying:
