@@ -524,3 +524,18 @@ def test_a_headerless_table_of_payers_and_sums_pays_the_pages_project() -> None:
     funders = {f for p in ext.projects for f in p.funders}
     # (before: a table without a header was no breakdown, and the Land paid nothing)
     assert {AMIF, org("Land Niederösterreich")} <= funders, funders
+
+
+def test_a_funds_regional_programme_named_after_its_scope_is_no_project_nor_body() -> None:
+    text = (
+        "EU money for integration in Podkarpackie\n\n"
+        "The Asylum, Migration and Integration Fund (AMIF) is one source. The new regional programme Fundusze "
+        "Europejskie dla Podkarpacia 2021–2027 (FEP), managed by the Marshal's Office of the Podkarpackie "
+        "Voivodeship, can finance integration measures from ESF+ as long as they fit the programme's "
+        "priorities. Regional calls are announced in the FEP schedule.\n"
+    )
+    ex = extractor(text, "en", url="https://www.integration-guide.example/podkarpackie")
+    labels = [p.label for p in ex.projects]
+    # (before: the programme was the page's project; then, as no project, a body by its acronym)
+    assert not any(label.startswith("Fundusze") for label in labels), labels
+    assert not any(n.startswith("Fundusze") or n == "FEP" for n in mention_names(ex)), mention_names(ex)

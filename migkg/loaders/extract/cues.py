@@ -148,6 +148,7 @@ LIST_KEYS = (
     "contact_words",
     "status_words",
     "national_adjectives",
+    "programme_scopes",
 )
 
 

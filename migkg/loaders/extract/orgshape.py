@@ -621,7 +621,11 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         used = _long_form(acr, [tokens.words[j] for j in run]) if run else None
         if used == 1:
             continue  # one word spelled by its capitals ("Geldautomatensprengungen (GAA)"): a thing's short form
-        if used and fold(tokens.words[run[-used]]) in shapes.instrument_heads:
+        # (or named after a scheme's noun: "the regional programme Fundusze Europejskie dla
+        # Lubelskiego 2021-2027 (FEL)")
+        first = run[-used] if used else 0
+        after_scheme = bool(used) and first > 0 and fold(tokens.words[first - 1]) in shapes.instrument_heads
+        if used and (fold(tokens.words[first]) in shapes.instrument_heads or after_scheme):
             schemes.add(acr)  # "Programme départemental d'insertion (PDI)": a scheme, wherever its acronym stands
             continue
         if used:

@@ -2736,6 +2736,15 @@ class ProjectFinders:
                         continue
                 if cues.has("plural_nouns", word):
                     continue  # plural: a group
+                # "the new regional programme Fundusze Europejskie dla Lubelskiego 2021-2027": a
+                # fund's programme, its scope written before the noun
+                scope_before = text[: noun.start()].split()[-1:]
+                if (
+                    scope_before
+                    and cues.has("programme_scopes", scope_before[0].lower())
+                    and cues.has("programme_nouns", word)
+                ):
+                    continue
                 # "the project entitled: "X"", "le projet intitulé X": the name comes after the naming words.
                 rest = noun.end()
                 # "il progetto europeo LGNET", "le projet pilote REPAIR": an adjective before the name
