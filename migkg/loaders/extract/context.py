@@ -1388,9 +1388,7 @@ class Context:
         if not refs or not self.orgs:
             return
         written = [(o.iri, self.text[o.start : o.end]) for o in self.orgs]
-        for ref in refs:
-            anaphor, _, heads = ref.partition(":")
-            heads_list = [h.strip() for h in heads.split(",") if h.strip()]
+        for anaphor, heads_list in back_ref_entries(self.cues):
             kinds = {
                 iri
                 for iri, name in written
@@ -1763,6 +1761,17 @@ def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
 def _opens_a_name(word: str, shapes) -> bool:
     """A word that starts an organisation's name of its own: a one-word head ("Stichting", "Verein")."""
     return fold(word.strip(",;:")) in _by_first_word(shapes.heads)
+
+
+def back_ref_entries(cues: Cues | MemoCues) -> list[tuple[str, list[str]]]:
+    """The pattern files' `back_refs` as (the definite noun, the heads of the names it stands for):
+    "la Ville: Ville de, Ville d'" -> ("la Ville", ["Ville de", "Ville d'"]); a head opening with
+    "*" ends the name instead ("de vzw: Vzw, *vzw")."""
+    out = []
+    for ref in cues.words["back_refs"]:
+        anaphor, _, heads = ref.partition(":")
+        out.append((anaphor, [h.strip() for h in heads.split(",") if h.strip()]))
+    return out
 
 
 def _one_fund_per_code(funds: list[NameMatch], ctx: Context) -> list[NameMatch]:

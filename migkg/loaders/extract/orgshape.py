@@ -896,8 +896,8 @@ def _apposed_regex(articles: list[str], kinds: list[str]) -> re.Pattern[str] | N
 
 
 def _apposed_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeName]:
-    """A capitalised name right before a comma, an indefinite article and a kind of body:
-    "Skerne Valley Refugee Friends, a small charity which began in 2016"."""
+    """A capitalised name right before a comma, an article and a kind of body: "Skerne Valley
+    Refugee Friends, a small charity which began in 2016", "Scalda, de Zeeuwse school voor mbo"."""
     if shapes.apposed is None:
         return []
     out: list[ShapeName] = []

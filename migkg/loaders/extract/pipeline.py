@@ -135,10 +135,12 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         # "the project of X" where X runs a project named elsewhere in the text is that project.
         named_owners = {o for p in projects if not p.by_owner for o in p.implementers}
         for p in projects:
+            if not p.by_owner:
+                continue
             # what its words say is said of the one project its owner runs by name ("one project
             # of the Customs Office, valued at EUR 1.2 million" over "entitled as follows: X")
             runs = [q for q in projects if not q.by_owner and set(q.implementers) & set(p.implementers)]
-            if p.by_owner and len(runs) == 1:
+            if len(runs) == 1:
                 q = runs[0]
                 # (the payers its own sentence names: "voor het project van Fedasil gebeurt dat met
                 # middelen uit de federale begroting"; not those of the sentences after it)

@@ -2724,16 +2724,14 @@ class ProjectFinders:
                 )
                 owner_org = None if counted else self._owner_right_after(u, noun.end())
                 if owner_org is not None and not cues.has("plural_nouns", word):
-                    orgs = [owner_org]
-                    if orgs:
-                        p = self.add_project(
-                            text[noun.start() : orgs[0].end - u.start], u.start + noun.start(), u.end, i, 0.55
-                        )
-                        if p is not None:
-                            p.scope_units.append(i)
-                            p.implementers.setdefault(orgs[0].iri, Evidence(u.start, u.end, 0.7))
-                            p.by_owner = True
-                        continue
+                    p = self.add_project(
+                        text[noun.start() : owner_org.end - u.start], u.start + noun.start(), u.end, i, 0.55
+                    )
+                    if p is not None:
+                        p.scope_units.append(i)
+                        p.implementers.setdefault(owner_org.iri, Evidence(u.start, u.end, 0.7))
+                        p.by_owner = True
+                    continue
                 if cues.has("plural_nouns", word):
                     continue  # plural: a group
                 # "the new regional programme Fundusze Europejskie dla Lubelskiego 2021-2027": a
@@ -3373,11 +3371,8 @@ class ProjectFinders:
                 ):
                     continue
                 obj_start = noun.end() + of.end()
-                # (an article first: "een project van de gemeente Venlo")
-                article = re.match(r"(?:" + cues.regex["determiners"].pattern + r")\s+", text[obj_start:], re.I)
-                owner_at = obj_start + (article.end() if article else 0)
-                at = u.start + owner_at
-                owned = any(at <= o.start <= at + 3 for o in ctx.orgs_in(u.start, u.end))
+                # (its owner maybe after an article: "een project van de gemeente Venlo")
+                owned = self._owner_right_after(u, noun.end()) is not None
                 if owned or ctx.funders_in(u.start + obj_start, u.start + obj_start + 40):
                     continue  # "le projet de Caritas" (an owner), "le programme du FAMI" (a fund)
                 content = self._until_predicate(text[obj_start:])

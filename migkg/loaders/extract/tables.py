@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from migkg.loaders.extract.amounts import find_money_roles
-from migkg.loaders.extract.context import Context
+from migkg.loaders.extract.context import Context, back_ref_entries
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.orgshape import fold
 from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
@@ -248,11 +248,10 @@ class TableFinders:
         core = re.sub(r"\s*\(.*?\)\s*", " ", ctx.text[a:b]).strip()
         if ctx.cues.has("state_words", core.lower()) and not kinds_only:
             return NATIONAL
-        for ref in ctx.cues.words["back_refs"]:
-            anaphor, _, heads = ref.partition(":")
+        for anaphor, heads in back_ref_entries(ctx.cues):
             if fold(anaphor.split()[-1]) != fold(core):
                 continue
-            starts = [h.strip() + " " for h in heads.split(",") if h.strip() and not h.strip().startswith("*")]
+            starts = [h + " " for h in heads if not h.startswith("*")]
             kinds = {o.iri for o in ctx.orgs if any(o.name.startswith(h) for h in starts)}
             if len(kinds) == 1:
                 return kinds.pop()
