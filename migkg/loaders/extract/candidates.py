@@ -55,12 +55,21 @@ _REACH_WORDS = 6
 _LIST_RUN = re.compile(f"(?:{_LIST_GLUE.pattern})*", re.IGNORECASE)
 
 
+# A comma, where a body sits, its place, a comma ("X, based in Y, receives"; "X, gevestigd in Y,
+# ontvangt"; "X, con sede a Y, riceve"): the cue is group 1.
+_APPOSITION = re.compile(r",[ \t]+((?:[^\W\d_]+[ \t]+){1,2}[a-zà-ÿ]{1,3})[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2},")
+
+
 def _past_name_group(ctx, pos: int) -> int:
     """Past a parenthesis right after a name ("De stad X (afdeling Y) voert het project uit"), or
     past the rest of the list the name is in ("les CPAS (Anvers, Gand et Liège) offrent")."""
     m = re.match(r"\s*\([^()\n]{1,80}\)", ctx.text[pos : pos + 90])
     if m:
         return pos + m.end()
+    # ("Déise Intercultural Network, based in Dungarvan, is awarded"): where it sits, in passing
+    m = _APPOSITION.match(ctx.text, pos, pos + 60)
+    if m and ctx.cues.has("based_in", m.group(1)):
+        return m.end()
     rest = _LIST_RUN.match(ctx.text_without_orgs(pos, pos + 160))
     return pos + rest.end() if rest else pos
 

@@ -194,6 +194,9 @@ def name_matcher(lang: str) -> NameMatcher:
 _STAFF_OF = re.compile(
     r"\s+(?:du|de la|de l['’]|des|de|d['’]|of the|of|van de|van het|van|della|dello|dell['’]|del|di)[ \t]*(?=[A-ZÀ-Þ])"
 )
+# After "coordinator at", "medewerker bij": the employer's name, maybe after an article.
+_STAFF_AT = re.compile(r"\s+(?:(?:the|de|het|der|dem|la|le|l['’]|il|lo)\s+)?(?=[A-ZÀ-Þ])")
+_STAFF_AT_END = re.compile(r"\s+(?:(?:the|de|het|der|dem|la|le|l['’]|il|lo)\s+)?")
 # A line that opens with a name, then a comma and a street address.
 _BEFORE_ADDRESS = re.compile(
     r"(?m)^[ \t]*([A-ZÀ-Þ][^,\n:|]{2,60}?),[ \t]+"
@@ -806,6 +809,12 @@ class Context:
         apposed = r"^\s*,\s*(?:" + partner + r")\b"
         return bool(re.search(role, after, re.I) or re.search(apposed, after, re.I))
 
+    def is_named_as_employer(self, org: OrgMention) -> bool:
+        """Whether the organisation is named as where someone works ("Fiona Doherty, coordinator at
+        Mayo Intercultural Action, welcomed the news"): the clause is about the person."""
+        before = self.text[max(0, org.start - 50) : org.start]
+        return any(_STAFF_AT_END.fullmatch(before, m.end()) for m in self.cues.find("staff_at", before))
+
     @functools.cached_property
     def _ours(self) -> re.Pattern[str] | None:
         """A first-person possessive and up to two head words, right before a name."""
@@ -1097,8 +1106,10 @@ class Context:
                     self.add_later_uses(org)
         # "la directrice du Pont des Savoirs", "coordinator of the Hope Trust": a staff role, "of"
         # and the name of the body (not a place's: "le président de la Région", "maire de Lyon")
-        for m in self.cues.find("staff_roles", self.text):
-            of = _STAFF_OF.match(self.text, m.end())
+        # ... and "coordinator at Mayo Intercultural Action", "medewerker bij De Overstap": where
+        # someone works is a body (a project has coordinators, no one works at it)
+        employers = [_STAFF_AT.match(self.text, m.end()) for m in self.cues.find("staff_at", self.text)]
+        for of in [_STAFF_OF.match(self.text, m.end()) for m in self.cues.find("staff_roles", self.text)] + employers:
             if of is None:
                 continue
             clause = re.split(r"[.,;:!?()\n\t|«»\"“”]", self.text[of.end() : of.end() + 80], maxsplit=1)[0]

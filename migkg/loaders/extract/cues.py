@@ -81,6 +81,8 @@ LIST_KEYS = (
     "anaphora",
     "speaker_cues",
     "staff_roles",
+    "staff_at",
+    "based_in",
     "name_of_phrases",
     "name_heads",
     "share_of",

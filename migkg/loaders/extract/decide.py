@@ -506,8 +506,10 @@ class PairDecisions:
             # projects in Saxony"): neither names a beneficiary.
             counted = any(a.evidence.start < u.end and u.start < a.evidence.end for a in self.aggregates)
             named = any(o_units[0] in (p.scope_units or [p.unit]) for p in self.projects if p.rule != "decide_pairs")
-            # An organisation paying itself has no beneficiary to name a project after.
-            label = "" if counted or named or c.org == c.funder else _beneficiary_label(ctx, c.org, u)
+            # An organisation paying itself has no beneficiary to name a project after, nor one
+            # named as where someone works ("X, coordinator at Y, welcomed the news").
+            employer = all(ctx.is_named_as_employer(m) for m in ctx.orgs_in(u.start, u.end) if m.iri == c.org)
+            label = "" if counted or named or employer or c.org == c.funder else _beneficiary_label(ctx, c.org, u)
             if not label:
                 return None
         lead = label.split(" – ")[0].lower()

@@ -2456,7 +2456,12 @@ class ProjectFinders:
         by the fund the text named last before it."""
         ctx, cues = self.ctx, self.ctx.cues
         taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
-        purpose = re.compile(rf"\s*(?:{cues.regex['grant_for'].pattern})\s+", re.I)
+        # (or what it does with it: "X receives €186,000 to expand its classes", "om", "um ... zu")
+        leads = "|".join(cues.regex[k].pattern for k in ("grant_for", "purpose_leads") if k in cues.regex)
+        purpose = re.compile(rf"\s*(?:{leads})\s+", re.I)
+        # a capitalised name beside a project's noun: "the I Belong programme", "het project Thuis"
+        nouns = cues.regex["project_nouns"].pattern
+        named_thing = re.compile(rf"(?<!\w)(?:[A-Z][\w'’-]*\s+)+(?:{nouns})(?!\w)|(?<!\w)(?:{nouns})\s+[«\"“„]?[A-Z]")
         for i, u in enumerate(ctx.units):
             if u.kind != "sentence" or i in taken or not ctx.amounts_in(u.start, u.end):
                 continue
@@ -2471,7 +2476,15 @@ class ProjectFinders:
                 lead = purpose.match(ctx.text, sums[0].end) if sums else None
                 if lead is None:
                     continue
-                label = _purpose_label(ctx, lead.end(), end)
+                start = lead.end()
+                if not cues.has("grant_for", lead.group().strip()):
+                    if named_thing.search(ctx.text, start, end):
+                        continue  # "to run the third phase of the I Belong programme": named, the finders' call
+                    # "to expand its English classes": the thing is the verb's object
+                    verb = re.match(r"[^\W\d_]+\s+(\S+)\s+", ctx.text[start:end])
+                    if verb and cues.has("determiners", verb.group(1)):
+                        start += verb.end()
+                label = _purpose_label(ctx, start, end)
                 if label is None:
                     continue
                 p = self.add_project(label, u.start, u.end, i, 0.6)
@@ -2508,11 +2521,20 @@ class ProjectFinders:
         # (a verb of up to three words may stand between the sum and the preposition: "goes to",
         # "was awarded to", "va al")
         given = re.compile(rf"[\s,]*(?:[^\W\d_]+\s+){{0,3}}?(?:{cues.regex['given_to'].pattern})\s+", re.I)
-        lead = re.compile(rf"\s*,?\s*(?:{cues.regex['purpose_leads'].pattern})\s+(?=[^\W\d_]*[a-zà-ÿ])", re.I)
+        # (what it is for, or what it does with it: "goes to X for a legal advice service", "to expand")
+        leads = "|".join(cues.regex[k].pattern for k in ("grant_for", "purpose_leads") if k in cues.regex)
+        lead = re.compile(rf"\s*,?\s*(?:{leads})\s+(?=[^\W\d_]*[a-zà-ÿ])", re.I)
         for i, u in enumerate(ctx.units):
-            if u.kind != "sentence" or i in taken:
+            if u.kind != "sentence":
+                continue
+            # (a sentence another rule read a grant from may tell a second one: "A grant of €N goes
+            # to X for ..., while Y is awarded €M for ...")
+            claimed = {v for p in self.projects if i in p.scope_units for v, _c, _e in p.amounts.values()}
+            if i in taken and not claimed:
                 continue
             for amount in ctx.amounts_in(u.start, u.end):
+                if amount.value in claimed:
+                    continue
                 to = given.match(ctx.text, amount.end, u.end)
                 if to is None:
                     continue

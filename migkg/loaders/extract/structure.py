@@ -142,12 +142,62 @@ def row_cells(raw: str) -> list[tuple[int, int]]:
     return cells if len(cells) >= 2 else []
 
 
+# A list item's mark: a bullet, or a number and its dot or bracket.
+_LIST_MARK = re.compile(r"\s*(?:[•·▪◦●*\-–—]|\d{1,2}[.)])\s")
+# A dash between spaces: the cell separator of a table written as plain lines ("Promotor – project
+# – budget" over "Stad X – Project Y – € 254.000,00").
+_DASH_SEPARATOR = re.compile(r" [–—-] ")
+
+
+def _dashed_cells(lines: list[tuple[int, int, str]], cells: list[list[tuple[int, int]]]) -> None:
+    """Lines whose cells are split by dashes, set in `cells`: a header (short cells, no figures)
+    over two rows at least (one blank line may part them), with three cells each at least and as
+    many each. A dash alone is a title's or a list item's ("Name – what it does"), and a bulleted
+    or numbered line is a list's item: only the run's shape makes the lines a table."""
+    dashed = [
+        [] if cells[i] or _LIST_MARK.match(raw) else _split_cells(raw, _DASH_SEPARATOR)
+        for i, (_s, _e, raw) in enumerate(lines)
+    ]
+    i = 0
+    while i < len(lines):
+        n = len(dashed[i])
+        header = lines[i][2]
+        if n < 3 or re.search(r"\d", header) or any(len(header[a:b].split()) > 8 for a, b in dashed[i]):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        if j + 1 < len(lines) and not lines[j][2].strip() and len(dashed[j + 1]) == n:
+            j += 1  # the header's blank line
+        while j < len(lines) and len(dashed[j]) == n:
+            run.append(j)
+            j += 1
+        if len(run) >= 3:
+            for k in run:
+                cells[k] = dashed[k]
+        i = j
+
+
+def _split_cells(raw: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """A line's cells between the matches of `sep`, as offsets in the line (stripped of spaces)."""
+    cells: list[tuple[int, int]] = []
+    at = 0
+    for m in [*sep.finditer(raw), None]:
+        b = m.start() if m else len(raw)
+        part = raw[at:b]
+        lead = len(part) - len(part.lstrip())
+        cells.append((at + lead, at + len(part.rstrip())))
+        at = m.end() if m else b
+    return cells if len(cells) >= 2 and all(a < b for a, b in cells) else []
+
+
 def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int]]]:
     """The lines that are table rows, with their cells: runs of two lines or more (a Markdown
     rule between them aside) with as many cells each. A row whose first cell wraps onto two lines
     is read on its second line (its first cell's start a negative offset), its first line gets no
-    cells."""
+    cells. A header parted from its rows by one blank line is the table's all the same."""
     cells = [row_cells(raw) for _s, _e, raw in lines]
+    _dashed_cells(lines, cells)
     out: dict[int, list[tuple[int, int]]] = {}
     run: list[int] = []
 
@@ -160,6 +210,8 @@ def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int,
     for i, (_s, _e, raw) in enumerate(lines):
         if TABLE_RULE.match(raw) and run:
             continue
+        if not raw.strip() and len(run) == 1 and i + 1 < len(lines) and len(cells[i + 1]) == len(cells[run[0]]):
+            continue  # a blank line under the header
         if cells[i] and (not run or len(cells[i]) == len(cells[run[0]])):
             if wrapped and wrapped[-1] == i - 1:
                 # the row's first cell opens on the line before: its start, from this line's
@@ -338,7 +390,8 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     after_years = [m.end() for m in _YEAR_STOP.finditer(text)]
     if after_years:
         sentence_starts = sorted({*sentence_starts, *after_years})
-    table_rows = _table_lines(lines) if "\t" in text or "|" in text or "   " in text else {}
+    tabled = "\t" in text or "|" in text or "   " in text or _DASH_SEPARATOR.search(text)
+    table_rows = _table_lines(lines) if tabled else {}
     record_rows = _record_tables(lines, table_rows, lang) if table_rows else set()
     for i, (start, _end, raw) in enumerate(lines):
         line = raw.strip()

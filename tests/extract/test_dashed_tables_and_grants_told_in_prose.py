@@ -1,0 +1,129 @@
+"""Pages read in held27 (session 37): a managing authority's list of approved projects written as
+lines whose cells are split by dashes, its header parted from the rows by a blank line; and a
+minister's release that tells each grant in a sentence of its own ("X will receive €N for "Y"", "X
+is awarded €N to extend its service", "A grant of €N goes to X for a service", "X, based in Y, is
+awarded €N for ..."), with a quote from someone who works at one of the grantees."""
+
+from __future__ import annotations
+
+from extract_helpers import AMIF, extractor, facts, mention_names, names_of, org, project
+
+from migkg.loaders.document import Document
+from migkg.loaders.extract.context import Context
+
+# A funding body's page: the rows are "runner – project – sum", under a header of the same shape.
+APPROVED_NL = (
+    "Oproep 512 – Goedgekeurde projecten\n\n"
+    "De projecten worden gefinancierd door het Asiel-, Migratie- en Integratiefonds (AMIF). Ze lopen "
+    "van 1 januari 2025 tot en met 31 december 2026.\n\n"
+    "Promotor – project – toegekend bedrag\n\n"
+    "Stad Aalst – Buurtbrug – € 120.000,00\n"
+    "Vzw Open Deur Lier – Taal Thuis – € 95.500,00\n"
+    "OCMW Temse – Welkom in Temse – € 80.000,00\n\n"
+    "Vragen? Neem contact op met uw adviseur.\n"
+)
+
+
+def test_lines_split_by_dashes_under_a_header_of_their_shape_are_a_table_of_projects() -> None:
+    ex = extractor(APPROVED_NL, "nl", url="https://www.fondsen.example.be/oproep-512")
+    # (before: the header and the rows were three sentences; no project, no pair)
+    for runner, name, amount in (
+        ("Stad Aalst", "Buurtbrug", 120000),
+        ("OCMW Temse", "Welkom in Temse", 80000),
+    ):
+        p = project(ex, name)
+        assert names_of(ex, p.implementers) == {runner}, p.implementers
+        assert AMIF in p.funders
+        assert (p.start_year, p.end_year) == (2025, 2026)
+        assert {int(v) for v, _c, _e in p.amounts.values()} == {amount}, p.amounts
+
+
+def test_a_header_parted_from_its_rows_by_a_blank_line_still_heads_them() -> None:
+    text = (
+        "Promotor | project | bedrag\n\n"
+        "Stad Aalst | Buurtbrug | € 120.000,00\n"
+        "OCMW Temse | Welkom in Temse | € 80.000,00\n"
+    )
+    ctx = Context(Document(text=text, name="t.txt", raw=text.encode(), language="nl"))
+    rows = [u for u in ctx.units if u.kind == "row"]
+    assert [u.text.split(" |")[0] for u in rows] == ["Promotor", "Stad Aalst", "OCMW Temse"]
+
+
+def test_dashed_lines_without_a_header_or_bulleted_are_no_table() -> None:
+    text = (
+        "Onze projecten\n\n"
+        "• Buurtbrug – ontmoeting in de wijk – sinds 2023\n"
+        "• Taal Thuis – taallessen aan huis – sinds 2024\n"
+        "• Welkom in Temse – onthaal van nieuwkomers – sinds 2022\n\n"
+        "Stad Aalst – Buurtbrug – € 120.000,00\n"
+        "OCMW Temse – Welkom in Temse – € 80.000,00\n"
+        "Vzw Open Deur Lier – Taal Thuis – € 95.500,00\n"
+    )
+    ctx = Context(Document(text=text, name="t.txt", raw=text.encode(), language="nl"))
+    # a list's items stay items; rows whose first line holds figures have no header to say what they are
+    assert not [u for u in ctx.units if u.kind == "row"]
+
+
+# A minister's release: each grant in a sentence of its own, the period in the lead.
+GRANTS_EN = (
+    "Minister announces €900,000 for community integration projects\n\n"
+    "Funding will run over three years, from May 2025 to April 2028.\n\n"
+    "The Minister of State today announced funding for four projects under the EU's Asylum, Migration "
+    "and Integration Fund (AMIF), with co-funding from the Exchequer.\n\n"
+    'Among the grants, Kilkenny Welcome Action will receive €210,000 for "Open Doors", which will '
+    "support women from migrant backgrounds into work. The Galway Refugee Support Council is awarded "
+    "€260,000 to extend its housing advice service for people leaving direct provision.\n\n"
+    "A grant of €150,000 goes to the Sligo Migrant Law Centre CLG for a legal advice service on family "
+    "reunification, while Tralee Intercultural Network, based in Tralee, is awarded €120,000 for "
+    "after-school homework clubs for teenagers.\n\n"
+    'Aoife Byrne, coordinator at Kilkenny Welcome Action, welcomed the news: "Three years lets us plan."\n\n'
+    "The Department of Justice acts as the Responsible Authority for AMIF in Ireland.\n"
+)
+URL = "https://www.govnews.example.ie/releases/amif-community-integration"
+
+
+def test_where_someone_works_is_an_organisation() -> None:
+    ex = extractor(GRANTS_EN, "en", url=URL)
+    # ("Kilkenny Welcome Action": no head noun of an organisation; "coordinator at" says it employs people)
+    assert "Kilkenny Welcome Action" in mention_names(ex)
+
+
+def test_a_sum_received_to_do_something_names_a_project_by_the_verbs_object() -> None:
+    ext = facts(GRANTS_EN, "en", url=URL)
+    p = project(ext, "housing advice service")
+    # (before: "is awarded" was no verb of receiving, and "to extend" no purpose)
+    assert set(p.implementers) == {org("Galway Refugee Support Council")}
+    assert not p.label.lower().startswith("extend"), p.label
+    assert AMIF in p.funders
+
+
+def test_a_grant_that_goes_to_a_body_for_a_service_names_a_project_it_runs() -> None:
+    ex = extractor(GRANTS_EN, "en", url=URL)
+    p = project(ex, "legal advice service")
+    # (before: one grant a sentence; "for" did not lead a purpose after "goes to X")
+    assert names_of(ex, p.implementers) == {"Sligo Migrant Law Centre CLG"}, p.implementers
+
+
+def test_where_a_body_sits_said_in_passing_leaves_it_the_subject_of_its_verb() -> None:
+    ext = facts(GRANTS_EN, "en", url=URL)
+    p = project(ext, "homework clubs")
+    assert set(p.implementers) == {org("Tralee Intercultural Network")}, p.implementers
+
+
+def test_a_grant_for_a_quoted_name_is_run_by_its_recipient_and_a_quoted_employee_adds_no_project() -> None:
+    ext = facts(GRANTS_EN, "en", url=URL)
+    p = project(ext, "Open Doors")
+    assert set(p.implementers) == {org("Kilkenny Welcome Action")}, p.implementers
+    # the authority pays no project of its own to the grantee its quote names
+    runs = [q.label for q in ext.projects if org("Kilkenny Welcome Action") in q.implementers]
+    assert runs == ["Open Doors"], runs
+
+
+def test_a_sum_received_to_run_a_named_programme_leaves_the_name_to_the_finders() -> None:
+    text = (
+        "The Integration Directorate will receive €1,200,000 from the AMIF to run the second phase of "
+        "the New Horizons programme between 2025 and 2027.\n"
+    )
+    ext = facts(text, "en", url="https://www.homeaffairs.example.mt/news/grants")
+    labels = [p.label for p in ext.projects]
+    assert not any(label.lower().startswith(("second phase", "run ")) for label in labels), labels
