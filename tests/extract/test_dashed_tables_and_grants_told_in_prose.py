@@ -127,3 +127,59 @@ def test_a_sum_received_to_run_a_named_programme_leaves_the_name_to_the_finders(
     ext = facts(text, "en", url="https://www.homeaffairs.example.mt/news/grants")
     labels = [p.label for p in ext.projects]
     assert not any(label.lower().startswith(("second phase", "run ")) for label in labels), labels
+
+
+# An association's annual report on its own site (whose host adds the département's number): numbered
+# sections, each an action of the association that says who pays it, under no line that calls them
+# projects.
+REPORT_FR = (
+    "Rapport d'activité 2024 (extraits)\n\n"
+    "Le mot du président\n\n"
+    "2024 a été une année riche pour Terres d'Accueil. Merci à nos bénévoles et à nos financeurs.\n\n"
+    "Chiffres clés 2024\n"
+    "312 personnes accompagnées | 40 bénévoles | 6 salariés\n\n"
+    "1. Cafés de la langue\n\n"
+    "Depuis 2019, nos cafés de la langue réunissent chaque semaine des adultes étrangers à Vesoul. "
+    "Les cafés sont financés par la Ville de Vesoul.\n\n"
+    "2. Cap Métiers (2022-2024)\n\n"
+    "Lancé en 2022, Cap Métiers accompagnait des réfugiés vers l'emploi. Le projet était cofinancé par "
+    "le Fonds Asile, Migration et Intégration (FAMI). Budget total : 210 000 €.\n\n"
+    "3. Une chambre chez soi\n\n"
+    "De 2021 à 2023, le dispositif a mis en relation des familles et des personnes réfugiées. Soutenu par "
+    "la Fondation de France, il a permis 30 hébergements.\n\n"
+    "Terres d'Accueil – association loi 1901 – 70000 Vesoul\n"
+)
+REPORT_URL = "https://www.terres-daccueil70.org/association/rapport-2024"
+
+
+def test_a_host_that_adds_a_number_still_spells_the_pages_owner() -> None:
+    without_footer = REPORT_FR.rpartition("Terres d'Accueil –")[0]
+    ex = extractor(without_footer, "fr", url=REPORT_URL)
+    # (before: "terresdaccueil70" spelt nothing in the text; the owner was no organisation)
+    assert "Terres d'Accueil" in mention_names(ex)
+    assert ex.ctx.site_owner == org("Terres d'Accueil")
+
+
+def test_numbered_sections_that_each_say_who_pays_them_are_the_owners_projects() -> None:
+    ex = extractor(REPORT_FR, "fr", url=REPORT_URL)
+    p = project(ex, "Cap Métiers")
+    assert names_of(ex, p.implementers) == {"Terres d'Accueil"}, p.implementers
+    assert AMIF in p.funders
+    cafes = project(ex, "Cafés de la langue")
+    assert names_of(ex, cafes.implementers) == {"Terres d'Accueil"}, cafes.implementers
+    assert names_of(ex, cafes.funders) == {"Ville de Vesoul"}, cafes.funders
+
+
+def test_numbered_headlines_over_stories_that_name_their_projects_are_no_projects() -> None:
+    text = (
+        "Nieuwsbrief juni\n\n"
+        "1. Buurtwerk start met 'Samen Wonen'\n\n"
+        "Buurtwerk vzw begeleidt nieuwkomers naar een woning. Het project 'Samen Wonen' loopt van 2024 tot "
+        "2026 en wordt gefinancierd door het Asiel-, Migratie- en Integratiefonds (AMIF).\n\n"
+        "2. Taalcoaches in de haven\n\n"
+        "Taalpunt vzw gaat met taalcoaches de werkvloer op. Het project 'Haventaal' wordt gefinancierd door "
+        "het Europees Sociaal Fonds Plus.\n"
+    )
+    ext = facts(text, "nl", url="https://www.netwerk-nieuwkomers.example.be/nieuwsbrief")
+    labels = {p.label for p in ext.projects}
+    assert not any(label.startswith(("Buurtwerk start", "Taalcoaches in")) for label in labels), labels

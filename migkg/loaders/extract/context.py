@@ -1623,6 +1623,9 @@ def _host_labels(url: str | None) -> set[str]:
     host = (urlparse(url).hostname or "") if url else ""
     labels = host.split(".")[:-1]
     out: set[str] = set()
+    # (a host may add its département's number or a year: "terres-daccueil70.org")
+    numbered = [(label, label.rstrip("0123456789-")) for label in labels]
+    labels += [bare for label, bare in numbered if bare != label and len(bare) >= 5]
     for label in labels:
         if label in _GENERIC_LABELS or len(label) < 4:
             continue

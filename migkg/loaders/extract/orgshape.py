@@ -774,6 +774,8 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None, shapes: _Shapes) -
     if not labels:
         return []
     keys = {re.sub(r"[^a-z0-9]", "", fold(lab)) for lab in labels}
+    # (a host may add its département's number or a year: "horizons-partages25.org")
+    keys |= {k.rstrip("0123456789") for k in keys if len(k.rstrip("0123456789")) >= 5}
     squeezed = re.sub(r"[^a-z0-9]", "", fold(text))
     # (a host may leave out a name's little words: "Les Ponts du Bocage" on lesponts-bocage.fr)
     loose_text = re.sub(r"[^a-z0-9]", "", _HOST_SKIPS.sub(" ", fold(text)))

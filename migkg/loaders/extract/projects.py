@@ -1624,6 +1624,7 @@ class ProjectFinders:
                 not any(cues.search("project_nouns", u.text) for u in before)
                 and not cues.search("project_nouns", ctx.doc.title or "")
                 and not all(i in said for i in run)
+                and not self._sections_say_who_pays(run)
             ):
                 continue
             if any(
@@ -1669,6 +1670,32 @@ class ProjectFinders:
                 if p is not None:
                     p.scope_units = sorted(set(p.scope_units) | set(scope))
                     self._read_record_lines(p, [j for j in scope if units[j].kind == "kv"])
+
+    def _sections_say_who_pays(self, run: list[int]) -> bool:
+        """Whether most numbered sections of a run say how they are paid ("Les ASL sont financés
+        par la Ville", "Le projet était cofinancé par le FAMI", "Soutenu par la Fondation de France"):
+        an annual report's actions, each a project, under no line that calls them so."""
+        ctx = self.ctx
+        units = ctx.units
+        # (not a newsletter's headlines over stories that name their projects: "Het project 'Taal
+        # op de kaai' kreeg € 187.450")
+        det, nouns = ctx.cues.regex["determiners"].pattern, ctx.cues.regex["project_nouns"].pattern
+        named = re.compile(rf"(?<!\w)(?:{det})\s*(?:{nouns})\s+[«\"'“„‘]", re.I)
+        paid = 0
+        for i, nxt in zip(run, [*run[1:], None], strict=True):
+            last = (
+                nxt
+                if nxt is not None
+                else next((j for j in range(i + 1, len(units)) if units[j].kind == "heading"), len(units))
+            )
+            if any(named.search(units[j].text) for j in range(i, last)):
+                return False
+            if any(
+                ctx.cues.search("funded_by", units[j].text) or ctx.cues.search("support_from", units[j].text)
+                for j in range(i, last)
+            ):
+                paid += 1
+        return paid >= 2 and 2 * paid > len(run)
 
     def find_numbered_subsections(self) -> None:
         """A report's numbered sub-sections in a part about its projects ("3. Nos actions" over "3.1
