@@ -183,3 +183,42 @@ def test_numbered_headlines_over_stories_that_name_their_projects_are_no_project
     ext = facts(text, "nl", url="https://www.netwerk-nieuwkomers.example.be/nieuwsbrief")
     labels = {p.label for p in ext.projects}
     assert not any(label.startswith(("Buurtwerk start", "Taalcoaches in")) for label in labels), labels
+
+
+# A national paper's story on a town's pilot: the pilot's name said mid-sentence, the fund and the
+# ministry that distributes it in one paragraph, who carries it out in another.
+PILOT_NL = (
+    "Zwolle laat nieuwkomers vanaf dag één meedraaien in de zorg\n\n"
+    "Door onze verslaggever 3 april 2024\n\n"
+    "Amina (29) werkt sinds vorige week op een afdeling van een verpleeghuis in Zwolle. Zij is een van "
+    "de eerste deelnemers aan Zorgstart, zoals de pilot heet.\n\n"
+    "De proef kost in totaal 640.000 euro. Zo'n 480.000 euro daarvan komt uit het Asiel-, Migratie- en "
+    "Integratiefonds (AMIF) van de Europese Unie, dat in Nederland via het ministerie van Justitie en "
+    "Veiligheid wordt verdeeld. Zorgstart loopt tot eind 2025.\n\n"
+    "Begeleiding\n\n"
+    "De dagelijkse uitvoering ligt bij Stichting Welkom Overijssel, een kleine organisatie die al sinds "
+    "2015 taalmaatjes koppelt aan nieuwkomers.\n"
+)
+PILOT_URL = "https://www.dagblad.example.nl/binnenland/zorgstart"
+
+
+def test_a_name_said_to_be_the_pilots_mid_sentence_names_a_project() -> None:
+    ext = facts(PILOT_NL, "nl", url=PILOT_URL)
+    # (before: "zoals de pilot heet" after the name was no way of naming)
+    p = project(ext, "Zorgstart")
+    assert p.label == "Zorgstart"
+
+
+def test_a_ministry_through_which_the_fund_is_distributed_is_its_authority() -> None:
+    ex = extractor(PILOT_NL, "nl", url=PILOT_URL)
+    managers = {(f, o) for f, o, _ev in ex.authorities}
+    assert (AMIF, "https://w3id.org/migkg/id/org/ministry-of-justice-and-security") in managers, managers
+
+
+def test_the_runner_a_cue_names_far_from_the_fund_runs_the_one_funds_project() -> None:
+    ex = extractor(PILOT_NL, "nl", url=PILOT_URL)
+    p = project(ex, "Zorgstart")
+    # (before: the rules took the ministry for the runner; dropped as the fund's authority, the
+    # project had none, and the cued runner's pair stayed under the model's threshold)
+    assert names_of(ex, p.implementers) == {"Stichting Welkom Overijssel"}, p.implementers
+    assert AMIF in p.funders

@@ -178,7 +178,9 @@ def _fund_managers(ctx: Context, u: Unit) -> list[tuple[str, str]]:
 def _verb_last_manager(ctx: Context, u: Unit, fund_end: int, managed: str) -> str | None:
     """The organisation a clause right after the fund's name ends on as its manager, the verb last
     ("Integrationsfonds (AMIF), den in Deutschland das Bundesamt für ... verwaltet")."""
-    opening = re.compile(r"\)?\s*,\s+")
+    # (maybe past whose fund it is: "Integratiefonds (AMIF) van de Europese Unie, dat in Nederland
+    # via het ministerie van X wordt verdeeld")
+    opening = re.compile(r"\)?(?:\s+(?!\d)[^\s,.;:()]+){0,4}?\s*,\s+")
     m = opening.match(ctx.text, fund_end, u.end)
     if m is None:
         return None
@@ -186,7 +188,7 @@ def _verb_last_manager(ctx: Context, u: Unit, fund_end: int, managed: str) -> st
         clause = ctx.text[m.end() : o.start]
         if re.search(r"[,.;:()]", clause) or len(clause.split()) > 5:
             return None
-        if re.match(rf"\s*(?i:{managed})\b", ctx.text[o.end : u.end]):
+        if re.match(rf"\s*(?:{_AUXILIARY}\s+)?(?i:{managed})\b", ctx.text[o.end : u.end]):
             return o.iri
     return None
 

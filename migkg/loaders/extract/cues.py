@@ -84,6 +84,7 @@ LIST_KEYS = (
     "staff_at",
     "based_in",
     "name_of_phrases",
+    "as_named",
     "name_heads",
     "share_of",
     "programming_cues",

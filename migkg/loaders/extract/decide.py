@@ -135,12 +135,33 @@ class PairDecisions:
                     ev = p.implementers[o]
                     p.implementers[o] = Evidence(ev.start, ev.end, round(sure(best), 2))
         accepted = sorted((c for c in scored if c.score >= threshold), key=lambda c: -c.score)
-        if not accepted and not any(p.implementers for p in self.projects):
+        # (a fund's authority the text names in its role is no pair of it: "AMIF, dat via het
+        # ministerie van X wordt verdeeld")
+        managers = {(f, o) for f, o, ev in self.authorities if ev.confidence >= CLOSE}  # type: ignore[attr-defined]
+        ruled = [o for p in self.projects for o in p.implementers]
+        runners = {o for p in self.projects for o in p.implementers if not any((f, o) in managers for f in p.funders)}
+        # Where the rules took a fund's authority for its project's runner ("AMIF, dat via het
+        # ministerie van X wordt verdeeld"), the runner is still to find: one a cue says runs it
+        # ("De dagelijkse uitvoering ligt bij X").
+        demoted = bool(ruled) and not runners and not [c for c in accepted if (c.funder, c.org) not in managers]
+        if (not accepted and not ruled) or demoted:
             # A page that names a fund and its organisations nearly always says who gets the money:
             # when no pair reaches the threshold, the best one named in a paragraph with its funder
-            # stands if it is not far below it.
+            # stands if it is not far below it, or one a cue says runs it on a page of one fund
+            # (where the fund is named far from the runner, there is no other it may be said of).
             # Said together, not in passing; and not a body quoted on the news ("estime le CGRA").
-            near = [c for c in scored if c.features.get("same_para", 0.0) > 0 and not c.features.get("o_speaker")]
+            one_fund = len(self.doc_funders) == 1  # type: ignore[attr-defined]
+            near = [
+                c
+                for c in scored
+                if (
+                    (c.features.get("same_para", 0.0) > 0 and not demoted)
+                    or ((one_fund or demoted) and c.features.get("o_impl_reach"))
+                )
+                and not c.features.get("o_speaker")
+                # (where the best is the authority, the page names no runner: it stays unpaired)
+                and not (demoted and (c.funder, c.org) in managers)
+            ]
             # A fund's pair before an organisation's: an organisation said to pay beside a fund
             # co-funds the fund's project (`_add_contributors`), it does not replace the fund.
             near = [c for c in near if c.features.get("funder_fund")] or near
@@ -397,7 +418,13 @@ class PairDecisions:
                 d = distance(p)
                 return d, int(not any(0 <= b - a == d for a in p.scope_units or [p.unit] for b in o_units))
 
-            free = [p for p in pool if not p.implementers or c.org in p.implementers or _runs_only(p, c.funder, c.org)]
+            # (a fund's authority the rules took for a runner runs nothing: the pipeline drops it)
+            managers = {o for f, o, ev in self.authorities if ev.confidence >= CLOSE}  # type: ignore[attr-defined]
+            free = [
+                p
+                for p in pool
+                if not set(p.implementers) - managers or c.org in p.implementers or _runs_only(p, c.funder, c.org)
+            ]
             if free:
                 return min(free, key=nearest_first)
             near = [p for p in pool if distance(p) == 0]

@@ -56,6 +56,10 @@ _SINGULAR_PROJECT_COMPOUND = re.compile(
 # At most one word before an organisation's name opening a fact box's part ("Integrationsbüro Landkreis X").
 _ONE_WORD_BEFORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
 # A name between paired quotes, which may hold an apostrophe ("« Programme d'accueil »").
+# Capitalised words (maybe quoted) right before a comma at the end of a text: "aan Startbaan,"
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?<![\w'’-])([«“\"„‘]?[^\W\d_a-z][\w'’&-]*(?:\s+(?:[^\W\d_a-z][\w'’&-]*|\d+[\w.]*))*[»”\"’]?),\s*$"
+)
 _PAIRED_QUOTES = re.compile(
     r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”\"\n]{3,120}?)[“”\"]|\"([^\"]{3,120}?)\"|‚([^‚‘’]{3,120}?)[‘’])"
 )
@@ -2700,6 +2704,7 @@ class ProjectFinders:
         self._find_copula_named()
         self._find_run_by_named()
         self._find_name_said()
+        self._find_name_as_called()
         self._find_named_so()
         self._find_our_quoted()
         self._find_our_apposed()
@@ -3120,6 +3125,24 @@ class ProjectFinders:
             p = next((p for p in self.projects if p.label == label and i in p.scope_units), None)
             if p is not None and i > 0 and ctx.units[i - 1].paragraph == u.paragraph:
                 p.scope_units = sorted({*p.scope_units, i - 1})
+
+    def _find_name_as_called(self) -> None:
+        """ "de eerste deelnemers aan Startbaan, zoals de pilot heet", "joined Open Doors, as the
+        scheme is called": the capitalised words right before the comma name the project."""
+        ctx = self.ctx
+        if not ctx.cues.words.get("as_named"):
+            return
+        for m in ctx.cues.find("as_named", ctx.text):
+            before = ctx.text[max(0, m.start() - 80) : m.start()]
+            said = _NAME_BEFORE_COMMA.search(before)
+            if said is None or word_count(said.group(1)) > 5:
+                continue
+            name = said.group(1).strip("«»“”\"„‘’'")
+            start = m.start() - len(before) + said.start(1)
+            i = ctx.unit_index(m.start())
+            if ctx.orgs_in(start, start + len(said.group(1))) or not name[:1].isupper():
+                continue
+            self._named(name, ctx.units[i], i, start, start + len(said.group(1)))
 
     def _name_on_next_line(self, i: int) -> bool:
         """The unit after unit `i` as a project's name, when it is a short line of its own; whether
