@@ -222,3 +222,44 @@ def test_the_runner_a_cue_names_far_from_the_fund_runs_the_one_funds_project() -
     # project had none, and the cued runner's pair stayed under the model's threshold)
     assert names_of(ex, p.implementers) == {"Stichting Welkom Overijssel"}, p.implementers
     assert AMIF in p.funders
+
+
+# Local news on an association's language café: the project's name given as what the work runs
+# under, a generic heading, who stands behind it, and a Land that adds money to the fund's.
+CAFE_DE = (
+    "Im Nachbarschaftscafé wird Deutsch zur Alltagssprache\n"
+    "Der Verein Lichtblick bringt Geflüchtete und Ehrenamtliche zusammen\n\n"
+    "Von Anna Weber\n\n"
+    "Hinter dem Angebot steht der Verein Lichtblick Bad Kreuznach, gegründet 2015 von einigen Nachbarn.\n\n"
+    "Zweijähriges Projekt\n\n"
+    "Seit März läuft das Ganze unter dem Namen „Sprachbrücke – Deutsch im Alltag“ und ist bis Ende 2026 "
+    "finanziert. Den größten Teil, 90.000 Euro, trägt der Asyl-, Migrations- und Integrationsfonds der "
+    "Europäischen Union, kurz AMIF. Das Land Rheinland-Pfalz legt über das Integrationsministerium "
+    "18.000 Euro dazu.\n\n"
+    "Die Stadt Bad Kreuznach stellt dem Verein die Räume zur Verfügung.\n"
+)
+CAFE_URL = "https://www.lokalzeitung.example.de/bad-kreuznach/sprachcafe"
+
+
+def test_what_the_work_runs_under_a_quoted_name_is_the_project_and_a_generic_heading_is_none() -> None:
+    ext = facts(CAFE_DE, "de", url=CAFE_URL)
+    labels = [p.label for p in ext.projects]
+    # (before: "Zweijähriges Projekt", the heading, was the project; the quoted name was not read)
+    assert "Sprachbrücke – Deutsch im Alltag" in labels, labels
+    assert not any(label.startswith("Zweijähriges") for label in labels), labels
+
+
+def test_a_name_and_the_same_name_with_its_town_are_one_body_that_runs_the_project() -> None:
+    ex = extractor(CAFE_DE, "de", url=CAFE_URL)
+    p = project(ex, "Sprachbrücke")
+    # ("Der Verein Lichtblick" in the lead, "der Verein Lichtblick Bad Kreuznach" behind the offer)
+    assert len({o.iri for o in ex.ctx.orgs if o.name.startswith("Lichtblick")}) == 1
+    assert names_of(ex, p.implementers) <= {"Lichtblick", "Lichtblick Bad Kreuznach"}, p.implementers
+    assert p.implementers
+
+
+def test_a_land_that_adds_a_sum_to_the_funds_is_a_funder() -> None:
+    ex = extractor(CAFE_DE, "de", url=CAFE_URL)
+    p = project(ex, "Sprachbrücke")
+    assert AMIF in p.funders
+    assert "Land Rheinland-Pfalz" in names_of(ex, p.funders), p.funders

@@ -85,6 +85,7 @@ LIST_KEYS = (
     "based_in",
     "name_of_phrases",
     "as_named",
+    "under_name",
     "name_heads",
     "share_of",
     "programming_cues",

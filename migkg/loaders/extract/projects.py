@@ -346,8 +346,11 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
         and not _PAIRED_QUOTES.search(text)
     ):
         return True  # (not 'Il progetto SAI "Novara Accoglie"': the quotes hold a name)
-    # "Project summary", "Project at a glance": a project noun and a few lower-case words
+    # "Dreijähriges Projekt", "Neues Vorhaben": an inflected German adjective before the noun
     words = text.split()
+    if len(words) == 2 and cues.has("project_nouns", words[1]) and cues.lang == "de" and _DE_ADJECTIVE.search(words[0]):
+        return True
+    # "Project summary", "Project at a glance": a project noun and a few lower-case words
     if 2 <= len(words) <= 4 and cues.has("project_nouns", words[0]) and all(w.islower() for w in words[1:]):
         return True
     # "Who We Are  Our Work  Take Action  Contact": a site's menu, its page words among others
@@ -355,6 +358,8 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     return len(words) >= 5 and any(is_page_word(w, cues) for w in words) and all(w[:1].isupper() for w in long_words)
 
 
+# A German adjective's strong endings after a stem ("dreijähriges", "neues", "gemeinsames").
+_DE_ADJECTIVE = re.compile(r"[a-zäöüß]{3}(?:es|er|e)$")
 # A capitalised name, a comma, then an indefinite article right before a project noun.
 _APPOSED = re.compile(
     r"(?:^|\s)((?:[A-ZÀ-Þ][\w+&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w+&'’.-]*|\d+(?:\.\d+)?)){0,4}),\s+([^\W\d_]+)\s+$"
@@ -3143,6 +3148,16 @@ class ProjectFinders:
             if ctx.orgs_in(start, start + len(said.group(1))) or not name[:1].isupper():
                 continue
             self._named(name, ctx.units[i], i, start, start + len(said.group(1)))
+        # "Seit Januar läuft das Ganze unter dem Namen „Wortwechsel – Sprache und Begleitung“"
+        for m in ctx.cues.find("under_name", ctx.text):
+            quoted = _PAIRED_QUOTES.match(ctx.text, _skip_spaces(ctx.text, m.end()))
+            if quoted is None:
+                continue
+            g = next(k for k in range(1, 6) if quoted.group(k) is not None)
+            start, end = quoted.start(g), quoted.end(g)
+            i = ctx.unit_index(start)
+            if word_count(quoted.group(g)) <= 10 and not ctx.orgs_in(start, end):
+                self._named(quoted.group(g), ctx.units[i], i, start, end, quoted=True)
 
     def _name_on_next_line(self, i: int) -> bool:
         """The unit after unit `i` as a project's name, when it is a short line of its own; whether

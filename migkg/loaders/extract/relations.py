@@ -1746,6 +1746,28 @@ class Relations:
                 if iri != org.iri and ctx.is_unit_name(rest):
                     alias[org.iri] = alias.get(iri, iri)
                     break
+        # "Brückenschlag" beside "Brückenschlag Neuwied": a name and the same with its town after
+        # it are one body (the longer name's node); a town the text knows, or one whose government
+        # it names ("Stadt Neuwied")
+        prefix = shapes_for(ctx.lang).place_prefix
+        towns = {
+            fold(parts[1])
+            for m in ctx.orgs
+            if len(parts := m.name.split(None, 1)) == 2 and prefix.fullmatch(fold(parts[0]))
+        }
+        for org in new:
+            if org.iri in alias:
+                continue
+            for other in new:
+                rest = other.name[len(org.name) :].strip() if other.name.startswith(org.name + " ") else ""
+                if (
+                    other.iri != org.iri
+                    and other.iri not in alias
+                    and rest
+                    and (ctx.is_place(rest) or fold(rest) in towns)
+                ):
+                    alias[org.iri] = other.iri
+                    break
         # ... and "City of X, Immigration Services": a unit's name right after its body's and a comma
         for a, b in itertools.pairwise(sorted(ctx.orgs, key=lambda m: m.start)):
             words = b.name.split()
