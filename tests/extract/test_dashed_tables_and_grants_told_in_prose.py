@@ -10,6 +10,7 @@ from extract_helpers import AMIF, extractor, facts, mention_names, names_of, org
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract.context import Context
+from migkg.loaders.extract.model import NATIONAL
 
 # A funding body's page: the rows are "runner – project – sum", under a header of the same shape.
 APPROVED_NL = (
@@ -263,3 +264,41 @@ def test_a_land_that_adds_a_sum_to_the_funds_is_a_funder() -> None:
     p = project(ex, "Sprachbrücke")
     assert AMIF in p.funders
     assert "Land Rheinland-Pfalz" in names_of(ex, p.funders), p.funders
+
+
+# A prefecture's release: each association gets a sum from the fund or from the State's budget
+# programme, said between the sum and what it is for.
+PREFECTURE_FR = (
+    "Intégration des réfugiés : l'État soutient trois associations\n\n"
+    "Le préfet annonce l'attribution de 150 000 € à trois associations du département. Ces financements "
+    "proviennent du Fonds asile, migration et intégration (FAMI) et des crédits de l'État inscrits au "
+    "programme 104.\n\n"
+    "L'ALIA de Vannes (Association pour le logement et l'insertion des arrivants) reçoit 40 000 € de crédits "
+    "du BOP 104 pour ses permanences d'accès aux droits, au titre de l'année 2025.\n\n"
+    "L'association Cap Avenir Morbihan se voit attribuer 60 000 €, soit 45 000 € du FAMI et 15 000 € du "
+    "BOP 104, pour accompagner vers l'emploi trente jeunes réfugiés (2025-2026).\n"
+)
+PREFECTURE_URL = "https://www.morbihan.gouv.example.fr/actualites/integration-2025"
+
+
+def test_the_states_budget_programme_for_integration_is_national_money() -> None:
+    ex = extractor(PREFECTURE_FR, "fr", url=PREFECTURE_URL)
+    p = project(ex, "permanences d'accès aux droits")
+    # (before: "crédits du BOP 104" named no payer; the page's fund paid every grant)
+    assert set(p.funders) == {NATIONAL}, p.funders
+
+
+def test_an_acronym_with_its_town_before_its_long_form_is_one_body_the_subject_of_its_verb() -> None:
+    ex = extractor(PREFECTURE_FR, "fr", url=PREFECTURE_URL)
+    p = project(ex, "permanences d'accès aux droits")
+    long_form = {o.iri for o in ex.ctx.orgs if o.name.startswith("Association pour le logement")}
+    # (before: "ALIA de Vannes (...)" was no name; the grant had no runner and no project)
+    assert long_form and set(p.implementers) == long_form, (p.implementers, long_form)
+    assert "ALIA de Vannes" in {o.name for o in ex.ctx.orgs if o.iri in long_form}
+
+
+def test_whose_money_a_sum_is_may_stand_between_it_and_what_it_is_for() -> None:
+    ex = extractor(PREFECTURE_FR, "fr", url=PREFECTURE_URL)
+    p = project(ex, "accompagner vers l'emploi")
+    assert names_of(ex, p.implementers) == {"Cap Avenir Morbihan"}, p.implementers
+    assert {AMIF, NATIONAL} <= set(p.funders), p.funders

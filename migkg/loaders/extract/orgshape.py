@@ -647,16 +647,26 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
             out.append(ShapeName(m.start(1), m.start(1) + len(acr), acr, "paren", acr, _uses(text, acr, m.start())))
     # "ACR (Long Form)": the acronym before the parenthesis, its long form inside.
     # "ASAPI 87 (Association de Soutien ...)": a département's number may follow the acronym
-    for m in re.finditer(r"\b([A-Z][A-Za-z0-9&\-]{1,9}(?:[ \t]\d{1,3})?)\s*\(([^()\n]{6,120})\)", text):
-        acr, long = m.group(1), m.group(2).strip()
+    # "L'ASTI du Mans (Association de solidarité ...)": or its town, which the name takes along
+    for m in re.finditer(
+        r"\b([A-Z][A-Za-z0-9&\-]{1,9}(?:[ \t]\d{1,3})?)"
+        r"((?:[ \t]+(?:du|de|des|di|del|della|van|von)[ \t]+[A-Z][\w'’-]+)?)"
+        r"\s*\(([^()\n]{6,120})\)",
+        text,
+    ):
+        acr, long = m.group(1), m.group(3).strip()
         if sum(c.isupper() for c in acr) < 2:
             continue
         words = long.split()
         used = _long_form(re.sub(r"[ \t]\d{1,3}$", "", acr), words)
         instrument = fold(words[0].split("'")[0]) in shapes.instrument_heads
         if used == len(words) and words[0][:1].isupper() and not instrument:
-            start = m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
-            out.append(ShapeName(start, start + len(long), long, "acronym", acr, _uses(text, acr, -1)))
+            start = m.start(3) + (len(m.group(3)) - len(m.group(3).lstrip()))
+            uses = _uses(text, acr, -1)
+            if m.group(2):
+                # (this use with its town: "ASTI du Mans" is the subject the verb after the parenthesis has)
+                uses = tuple((a, m.end(2)) if a == m.start(1) else (a, b) for a, b in uses)
+            out.append(ShapeName(start, start + len(long), long, "acronym", acr, uses))
     return [n for n in out if not (n.rule == "paren" and n.acronym in schemes)]
 
 

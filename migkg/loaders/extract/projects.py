@@ -2510,6 +2510,19 @@ class ProjectFinders:
                 end = next((o.start for o in mentions[k + 1 :] if o.iri != m.iri), u.end)
                 sums = ctx.amounts_in(m.end, end)
                 lead = purpose.match(ctx.text, sums[0].end) if sums else None
+                if lead is None and sums:
+                    # past whose money it is ("reçoit 48 000 € de crédits du BOP 104 pour ...", "62 500 €,
+                    # soit 40 000 € du FAMI et 22 500 € du BOP 104, pour ..."): the payers named, no one else
+                    for later in purpose.finditer(ctx.text, sums[0].end, min(end, sums[0].end + 100)):
+                        gap = ctx.text[sums[0].end : later.start()]
+                        payers = {f for f, _s, _e in ctx.funders_in(sums[0].end, later.start())}
+                        if (
+                            payers
+                            and not re.search(r"[.;:!?]", gap)
+                            and not [o for o in ctx.orgs_in(sums[0].end, later.start()) if o.iri not in payers]
+                        ):
+                            lead = later
+                        break
                 if lead is None:
                     continue
                 start = lead.end()
