@@ -2510,7 +2510,7 @@ class ProjectFinders:
                 end = next((o.start for o in mentions[k + 1 :] if o.iri != m.iri), u.end)
                 sums = ctx.amounts_in(m.end, end)
                 lead = purpose.match(ctx.text, sums[0].end) if sums else None
-                if lead is None and sums:
+                if lead is None and sums and not self._under_a_naming_heading(u):
                     # past whose money it is ("reçoit 48 000 € de crédits du BOP 104 pour ...", "62 500 €,
                     # soit 40 000 € du FAMI et 22 500 € du BOP 104, pour ..."): the payers named, no one else
                     for later in purpose.finditer(ctx.text, sums[0].end, min(end, sums[0].end + 100)):
@@ -2555,6 +2555,16 @@ class ProjectFinders:
                     p.start_year, p.end_year = periods[0].start_year, periods[0].end_year
                     p.years_evidence = ev
                 p.scope_units.append(i)
+
+    def _under_a_naming_heading(self, u: Unit) -> bool:
+        """Whether a short heading that may name a project stands over the unit ("Apprendre le
+        français au travail" over "Le Diaconat de Tours reçoit 120 000 euros du FAMI pour des
+        ateliers ..."): the heading's finders name the project the section tells of."""
+        ctx = self.ctx
+        if u.section < 0 or ctx.units[u.section].kind != "heading":
+            return False
+        heading = ctx.units[u.section].text
+        return word_count(heading) <= 6 and not generic_heading(heading, ctx.cues)
 
     def find_sums_given_for(self) -> None:
         """A sum the sentence gives to an organisation, then what it is for, with no name for it:
