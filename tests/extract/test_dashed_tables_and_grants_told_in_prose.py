@@ -302,3 +302,39 @@ def test_whose_money_a_sum_is_may_stand_between_it_and_what_it_is_for() -> None:
     p = project(ex, "accompagner vers l'emploi")
     assert names_of(ex, p.implementers) == {"Cap Avenir Morbihan"}, p.implementers
     assert {AMIF, NATIONAL} <= set(p.funders), p.funders
+
+
+# A transnational project's own site: its "Partnership" page, titled with the project's name, numbered
+# partners under a "Partners" heading.
+PARTNERSHIP_EN = (
+    "OPEN HARBOURS\n"
+    "Home   About   Partnership   Resources   Contact\n\n"
+    "Partnership\n\n"
+    "OPEN HARBOURS – Peer support for refugees in port towns – brings together four organisations from four "
+    "EU Member States.\n\n"
+    "The project runs from 1 March 2024 to 28 February 2027 and is co-funded by the European Union's "
+    "Asylum, Migration and Integration Fund (AMIF).\n\n"
+    "Lead partner\n\n"
+    "Fundación Puerto Abierto – Spain (Cádiz)\n"
+    "As coordinator of OPEN HARBOURS, Fundación Puerto Abierto is responsible for project management.\n\n"
+    "Partners\n\n"
+    "1. Porto Sicuro Onlus – Italy (Livorno)\n"
+    "Porto Sicuro runs reception services in the province of Livorno.\n\n"
+    "2. Hafenbrücke – Germany (Kiel)\n"
+    "Hafenbrücke offers counselling to refugees in Schleswig-Holstein.\n\n"
+    "3. Havenhuis – Belgium (Ostend)\n"
+    "Havenhuis leads the evaluation.\n"
+)
+
+
+def test_numbered_partners_under_a_partners_heading_are_no_projects_and_the_sites_title_names_one() -> None:
+    ext = facts(
+        PARTNERSHIP_EN,
+        "en",
+        title="Partnership – OPEN HARBOURS",
+        url="https://www.openharbours.example.eu/partnership/",
+    )
+    # (before: each numbered partner was a project of its own, and the title's name, which the
+    # host spells, was read as the site's organisation)
+    assert [p.label for p in ext.projects] == ["OPEN HARBOURS"], [p.label for p in ext.projects]
+    assert AMIF in ext.projects[0].funders

@@ -1625,6 +1625,9 @@ class ProjectFinders:
         for run in runs:
             if len(run) < 2:
                 continue
+            h = units[run[0]].section
+            if h >= 0 and units[h].kind == "heading" and cues.has("partner_cues", units[h].text.strip(" :")):
+                continue  # "Partners" over "1. CIAC Onlus – Italy (Parma)": the page's project's partners
             before = [u for u in units[max(0, run[0] - 2) : run[0]] if u.kind != "heading"]
             # the lines just before speak of projects, or the page's title does ("l'État soutient
             # trois projets" over an intro paragraph, then "1. « Name » - ..."), or each line does
@@ -3770,7 +3773,13 @@ class ProjectFinders:
         heads = _title_heads(ctx.doc.title or "")
         named = title_name(ctx.doc.title or "", ctx.cues)
         trailing = (ctx.doc.title or "").rstrip().endswith(named)
-        if trailing and any(fold(o.name) == fold(named) for o in ctx.orgs):
+        # (a project's own site: "Partnership – WELCOME BRIDGES" on welcomebridges.eu, a name only
+        # the host made an organisation's, is the project's)
+        legal = re.compile(rf"(?<!\w)(?:{ctx.cues.regex['legal_forms'].pattern})(?!\w)", re.I)
+        if trailing and any(
+            fold(o.name) == fold(named) and (ctx.shape_rules.get(o.iri) != {"owner"} or legal.search(named))
+            for o in ctx.orgs
+        ):
             named = ""  # "Projecten en subsidies - Stichting X": the site's organisation, no project
         # (a title's words in quotes may be what someone said: „Hier darf ich einfach reden“)
         quoted_in_title = {
