@@ -338,3 +338,39 @@ def test_numbered_partners_under_a_partners_heading_are_no_projects_and_the_site
     # host spells, was read as the site's organisation)
     assert [p.label for p in ext.projects] == ["OPEN HARBOURS"], [p.label for p in ext.projects]
     assert AMIF in ext.projects[0].funders
+
+
+# An association's "Our work" page: its current project under a heading that says which, past ones
+# headed by their names and years, record lines under each.
+OUR_WORK_EN = (
+    "Our work\n\n"
+    "CURRENT PROJECT\n\n"
+    "Bike Kitchen (2024–2026)\n"
+    "A repair workshop where refugees and neighbours fix bicycles together.\n\n"
+    "- Duration: 1 January 2024 – 31 December 2026\n"
+    "- Total budget: €120,000, of which €90,000 from the Asylum, Migration and Integration Fund (AMIF)\n"
+    "- Co-funding: the Flemish Community Commission (VGC), through its welfare scheme\n\n"
+    "PAST PROJECTS\n\n"
+    "Garden Days (2019–2021)\n"
+    "Gardening afternoons in two reception centres.\n\n"
+    "- Duration: April 2019 – March 2021\n"
+    "- Funded by a project grant of €40,000 from the King Baudouin Foundation\n\n"
+    "Velo Atelier asbl – Rue de la Senne 12, 1000 Brussels\n"
+)
+OUR_WORK_URL = "https://www.veloatelier.example.be/our-work"
+
+
+def test_the_years_a_heading_adds_to_a_name_are_no_part_of_it() -> None:
+    ext = facts(OUR_WORK_EN, "en", url=OUR_WORK_URL)
+    labels = sorted(p.label for p in ext.projects)
+    # (not "Bike Kitchen (2024–2026)" beside "Bike Kitchen", nor "CURRENT PROJECT": held27 had both)
+    assert labels == ["Bike Kitchen", "Garden Days"], labels
+    assert (project(ext, "Bike Kitchen").start_year, project(ext, "Bike Kitchen").end_year) == (2024, 2026)
+
+
+def test_a_co_funding_record_line_names_a_payer_not_a_runner() -> None:
+    ex = extractor(OUR_WORK_EN, "en", url=OUR_WORK_URL)
+    p = project(ex, "Bike Kitchen")
+    vgc = {o.iri for o in ex.ctx.orgs if "Flemish Community Commission" in o.name or o.name == "VGC"}
+    assert vgc and vgc <= set(p.funders), (p.funders, vgc)
+    assert not vgc & set(p.implementers), p.implementers

@@ -86,6 +86,7 @@ LIST_KEYS = (
     "name_of_phrases",
     "as_named",
     "under_name",
+    "which_projects",
     "name_heads",
     "share_of",
     "programming_cues",

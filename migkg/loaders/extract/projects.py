@@ -174,6 +174,8 @@ def _strip_label(label: str, cues: Cues | MemoCues) -> str:
         label = label[: closing.start()] + label[closing.end() :]
     # "Guichet communal de l'intégration (*)", "Sportief meedoen nieuwkomers (2)": a footnote's mark
     label = re.sub(r"\s*\((?:\*+|\d)\)$", "", label)
+    # "Makers Without Borders (2024–2026)": the years the heading adds, no part of the name
+    label = re.sub(r"(?<=\w)\s*\((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\)$", "", label)
     label = SECTION_NUMBER.sub("", label)  # "3.1 SAFE – ...": its section's number
     label = re.sub(r"^(?:l['’]|d['’])", "", label)
     label = re.sub(r"(?<=\w)\.\s+\w+$", "", label)  # "Centre for Social Innovation. This": the next sentence's word
@@ -349,6 +351,13 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     # "Dreijähriges Projekt", "Neues Vorhaben": an inflected German adjective before the noun
     words = text.split()
     if len(words) == 2 and cues.has("project_nouns", words[1]) and cues.lang == "de" and _DE_ADJECTIVE.search(words[0]):
+        return True
+    # "CURRENT PROJECT", "Past projects", "Progetti conclusi": which of its projects, no name
+    if (
+        len(words) == 2
+        and any(cues.has("project_nouns", w) or cues.has("plural_nouns", w) for w in words)
+        and any(cues.has("which_projects", w.lower()) for w in words)
+    ):
         return True
     # "Project summary", "Project at a glance": a project noun and a few lower-case words
     if 2 <= len(words) <= 4 and cues.has("project_nouns", words[0]) and all(w.islower() for w in words[1:]):
