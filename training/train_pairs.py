@@ -167,6 +167,7 @@ THRESHOLD_WRITTEN = (
     "held24",
     "held25",
     "held26",
+    "held27",
 )
 
 
