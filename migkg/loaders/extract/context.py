@@ -33,6 +33,7 @@ from migkg.loaders.extract.orgshape import (
     opens_with_head,
     shapes_for,
     spells,
+    without_host_number,
 )
 from migkg.loaders.extract.periods import PeriodMention, find_periods
 from migkg.loaders.extract.structure import BYLINE, Layout, layout, sentencizer
@@ -194,9 +195,10 @@ def name_matcher(lang: str) -> NameMatcher:
 _STAFF_OF = re.compile(
     r"\s+(?:du|de la|de l['’]|des|de|d['’]|of the|of|van de|van het|van|della|dello|dell['’]|del|di)[ \t]*(?=[A-ZÀ-Þ])"
 )
-# After "coordinator at", "medewerker bij": the employer's name, maybe after an article.
-_STAFF_AT = re.compile(r"\s+(?:(?:the|de|het|der|dem|la|le|l['’]|il|lo)\s+)?(?=[A-ZÀ-Þ])")
-_STAFF_AT_END = re.compile(r"\s+(?:(?:the|de|het|der|dem|la|le|l['’]|il|lo)\s+)?")
+# After "coordinator at", "medewerker bij": maybe an article, then the employer's name.
+_EMPLOYER_ARTICLE = r"\s+(?:(?:the|de|het|der|dem|la|le|l['’]|il|lo)\s+)?"
+_STAFF_AT = re.compile(_EMPLOYER_ARTICLE + r"(?=[A-ZÀ-Þ])")
+_STAFF_AT_END = re.compile(_EMPLOYER_ARTICLE)
 # A line that opens with a name, then a comma and a street address.
 _BEFORE_ADDRESS = re.compile(
     r"(?m)^[ \t]*([A-ZÀ-Þ][^,\n:|]{2,60}?),[ \t]+"
@@ -1623,9 +1625,7 @@ def _host_labels(url: str | None) -> set[str]:
     host = (urlparse(url).hostname or "") if url else ""
     labels = host.split(".")[:-1]
     out: set[str] = set()
-    # (a host may add its département's number or a year: "terres-daccueil70.org")
-    numbered = [(label, label.rstrip("0123456789-")) for label in labels]
-    labels += [bare for label, bare in numbered if bare != label and len(bare) >= 5]
+    labels += [bare for label in labels if (bare := without_host_number(label)) != label]
     for label in labels:
         if label in _GENERIC_LABELS or len(label) < 4:
             continue

@@ -137,7 +137,7 @@ class PairDecisions:
         accepted = sorted((c for c in scored if c.score >= threshold), key=lambda c: -c.score)
         # (a fund's authority the text names in its role is no pair of it: "AMIF, dat via het
         # ministerie van X wordt verdeeld")
-        managers = {(f, o) for f, o, ev in self.authorities if ev.confidence >= CLOSE}  # type: ignore[attr-defined]
+        managers = self._sure_authorities()
         ruled = [o for p in self.projects for o in p.implementers]
         runners = {o for p in self.projects for o in p.implementers if not any((f, o) in managers for f in p.funders)}
         # Where the rules took a fund's authority for its project's runner ("AMIF, dat via het
@@ -221,7 +221,7 @@ class PairDecisions:
         ctx = self.ctx
         partners = {o for p in self.projects for o in p.partners}
         # A fund's authority named beside its role passes the fund's money on; it does not get it.
-        authorities = {(f, o) for f, o, ev in self.authorities if ev.confidence >= CLOSE}  # type: ignore[attr-defined]
+        authorities = self._sure_authorities()
         # ... nor the state's money that goes with the fund's ("cofinancé par l'État et l'UE").
         authorities |= {(NATIONAL, o) for _f, o in authorities}
         # Who pays for the projects the rules gave an organisation, when the text said it (not the
@@ -361,6 +361,10 @@ class PairDecisions:
                 if len(said) == 1 and said[0].implementers:
                     said[0].funders.setdefault(org, ev)
 
+    def _sure_authorities(self) -> set[tuple[str, str]]:
+        """(fund, organisation) for each authority the text names beside its role (`CLOSE`)."""
+        return {(f, o) for f, o, ev in self.authorities if ev.confidence >= CLOSE}  # type: ignore[attr-defined]
+
     def _host_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """The project an accepted pair belongs to: the nearest project of that funder (or with no
         funder yet) that has no implementer or has this one; a project whose own words name the
@@ -419,7 +423,7 @@ class PairDecisions:
                 return d, int(not any(0 <= b - a == d for a in p.scope_units or [p.unit] for b in o_units))
 
             # (a fund's authority the rules took for a runner runs nothing: the pipeline drops it)
-            managers = {o for f, o, ev in self.authorities if ev.confidence >= CLOSE}  # type: ignore[attr-defined]
+            managers = {o for _f, o in self._sure_authorities()}
             free = [
                 p
                 for p in pool

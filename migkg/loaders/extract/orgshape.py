@@ -777,6 +777,13 @@ def _uses(text: str, acronym: str, skip: int) -> tuple[tuple[int, int], ...]:
 _HOST_SKIPS = re.compile(r"(?<![^\W\d_])(?:du|de|des|van|der|den|di|del|della|dei|of|und|and|et)(?![^\W\d_])")
 
 
+def without_host_number(label: str) -> str:
+    """A host label without the number a site may add to its name, its département's or a year
+    ("horizons-partages25" -> "horizons-partages"), if five letters or more stay; else as it is."""
+    bare = label.rstrip("0123456789-")
+    return bare if len(bare) >= 5 else label
+
+
 def _owner_names(text: str, tokens: _Tokens, url: str | None, shapes: _Shapes) -> list[ShapeName]:
     """A name or acronym that spells the site's host name: the page's owner."""
     host = (urlparse(url or "").hostname or "").removeprefix("www.")
@@ -784,8 +791,7 @@ def _owner_names(text: str, tokens: _Tokens, url: str | None, shapes: _Shapes) -
     if not labels:
         return []
     keys = {re.sub(r"[^a-z0-9]", "", fold(lab)) for lab in labels}
-    # (a host may add its département's number or a year: "horizons-partages25.org")
-    keys |= {k.rstrip("0123456789") for k in keys if len(k.rstrip("0123456789")) >= 5}
+    keys |= {bare for k in keys if (bare := without_host_number(k)) != k}
     squeezed = re.sub(r"[^a-z0-9]", "", fold(text))
     # (a host may leave out a name's little words: "Les Ponts du Bocage" on lesponts-bocage.fr)
     loose_text = re.sub(r"[^a-z0-9]", "", _HOST_SKIPS.sub(" ", fold(text)))

@@ -165,6 +165,11 @@ def only_a_date(label: str) -> bool:
     return len(named) == 1 and norm_cue(named[0]) in all_months()
 
 
+def _purpose_leads(cues: Cues | MemoCues) -> str:
+    """The words that lead what a sum is for ("for", "pour") or what is done with it ("to", "om")."""
+    return "|".join(cues.regex[k].pattern for k in ("grant_for", "purpose_leads") if k in cues.regex)
+
+
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”„‘’‚")
     # '„Ankommen in OWL" – Erstorientierung ...', "Trait d'Union » – accompagnement ...": the name's
@@ -2505,8 +2510,7 @@ class ProjectFinders:
         ctx, cues = self.ctx, self.ctx.cues
         taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
         # (or what it does with it: "X receives €186,000 to expand its classes", "om", "um ... zu")
-        leads = "|".join(cues.regex[k].pattern for k in ("grant_for", "purpose_leads") if k in cues.regex)
-        purpose = re.compile(rf"\s*(?:{leads})\s+", re.I)
+        purpose = re.compile(rf"\s*(?:{_purpose_leads(cues)})\s+", re.I)
         # a capitalised name beside a project's noun: "the I Belong programme", "het project Thuis"
         nouns = cues.regex["project_nouns"].pattern
         named_thing = re.compile(rf"(?<!\w)(?:[A-Z][\w'’-]*\s+)+(?:{nouns})(?!\w)|(?<!\w)(?:{nouns})\s+[«\"“„]?[A-Z]")
@@ -2593,8 +2597,7 @@ class ProjectFinders:
         # "was awarded to", "va al")
         given = re.compile(rf"[\s,]*(?:[^\W\d_]+\s+){{0,3}}?(?:{cues.regex['given_to'].pattern})\s+", re.I)
         # (what it is for, or what it does with it: "goes to X for a legal advice service", "to expand")
-        leads = "|".join(cues.regex[k].pattern for k in ("grant_for", "purpose_leads") if k in cues.regex)
-        lead = re.compile(rf"\s*,?\s*(?:{leads})\s+(?=[^\W\d_]*[a-zà-ÿ])", re.I)
+        lead = re.compile(rf"\s*,?\s*(?:{_purpose_leads(cues)})\s+(?=[^\W\d_]*[a-zà-ÿ])", re.I)
         for i, u in enumerate(ctx.units):
             if u.kind != "sentence":
                 continue

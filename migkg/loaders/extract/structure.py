@@ -142,8 +142,6 @@ def row_cells(raw: str) -> list[tuple[int, int]]:
     return cells if len(cells) >= 2 else []
 
 
-# A list item's mark: a bullet, or a number and its dot or bracket.
-_LIST_MARK = re.compile(r"\s*(?:[•·▪◦●*\-–—]|\d{1,2}[.)])\s")
 # A dash between spaces: the cell separator of a table written as plain lines ("Promotor – project
 # – budget" over "Stad X – Project Y – € 254.000,00").
 _DASH_SEPARATOR = re.compile(r" [–—-] ")
@@ -155,7 +153,7 @@ def _dashed_cells(lines: list[tuple[int, int, str]], cells: list[list[tuple[int,
     many each. A dash alone is a title's or a list item's ("Name – what it does"), and a bulleted
     or numbered line is a list's item: only the run's shape makes the lines a table."""
     dashed = [
-        [] if cells[i] or _LIST_MARK.match(raw) else _split_cells(raw, _DASH_SEPARATOR)
+        [] if cells[i] or BULLET.match(raw) else _split_cells(raw, _DASH_SEPARATOR)
         for i, (_s, _e, raw) in enumerate(lines)
     ]
     i = 0
