@@ -240,7 +240,7 @@ class Context:
             before = denied[-1] if denied else None
             # "keine Förderung aus dem Asyl-, ...fonds (AMIF)": the short form shares its long form's fate
             short_form = before is not None and re.fullmatch(r"\s*\(\s*", self.text[before.end : m.start])
-            if short_form or self._denied(m.start) or self._denied_next(m.end):
+            if short_form or self._denied(m.start) or self._denied_after(m.start, m.end) or self._denied_next(m.end):
                 denied.append(m)
         paying = _without_programme_bundles(self.fund_names, self.text)
         # (the funds a programme's name bundles: no payer, and what names them names no project)
@@ -881,6 +881,29 @@ class Context:
         self.orgs.append(mention)
         return mention
 
+    def add_whole_org(self, name: str, start: int, end: int) -> OrgMention | None:
+        """The organisation a record's value names whole, where the shape of names found only part
+        of it ("association Langues en partage": "Langues"; "Cardiff and Vale College": "Vale
+        College"): the value's name, past a kind word before it, takes that part's place."""
+        inner = self.orgs_in(start, end)
+        if len(inner) != 1 or inner[0].known or (inner[0].start <= start and inner[0].end >= end):
+            return self.add_org(name, start, end)
+        words, at = name.split(), start
+        while len(words) > 1 and self.cues.has("org_heads", words[0].lower()):
+            at = self.text.index(words[1], at + len(words[0]))
+            words = words[1:]
+        part = inner[0]
+        outside = self.text[at : part.start] + " " + self.text[part.end : end]
+        if at > part.start or not outside.strip() or len(outside.split()) > 3 or re.search(r"[\d,;:()]", outside):
+            return self.add_org(name, start, end)
+        start = at
+        self.orgs.remove(part)
+        whole = self.add_org(" ".join(words), start, end)
+        if whole is None:
+            self.orgs.append(part)
+            return part
+        return whole
+
     def add_later_uses(self, org: OrgMention, *, alone: bool = False) -> None:
         """The other places the text writes a new organisation's name as it was found ("Tissé
         Métisse" on a list line, then in "le projet de Tissé Métisse bénéficie ..."); `alone`: not
@@ -1372,6 +1395,25 @@ class Context:
         if re.search(r"[,()]", rest):
             return False  # "which is not yet open, is funded by": the negation is another clause's
         return bool(cues.search("funding_words", " ".join(rest.split()[:4])))
+
+    def _denied_after(self, start: int, end: int) -> bool:
+        """Whether the fund named from `start` to `end`, the subject of its sentence, is said not to
+        be used: "Les crédits FEDER du programme régional ne sont pas mobilisés", "EFRE-Mittel werden
+        dafür nicht eingesetzt" (a negation, then within four words a word of funding or of using)."""
+        cues = self.cues
+        sentence = max(0, self.text.rfind("\n", 0, start) + 1, self.text.rfind(". ", 0, start) + 2)
+        if len(self.text[sentence:start].split()) > 4:
+            return False  # the fund named inside a sentence about something else
+        stops = [x for x in (self.text.find(". ", end), self.text.find("\n", end)) if x >= 0]
+        clause = self.text[end : min(stops) if stops else len(self.text)]
+        clause = re.split(r"[,;:()]|\s(?:" + cues.regex["contrast_words"].pattern + r")\s", clause, flags=re.I)[0]
+        negs = [m for m in cues.find("negations", clause) if len(clause[: m.start()].split()) <= 8]
+        if not negs:
+            return False
+        rest = " ".join(clause[negs[0].end() :].split()[:5])
+        if cues.search("only_words", rest):
+            return False  # "ne sont pas seulement", "n'est mobilisé que pour"
+        return bool(cues.search("funding_words", rest) or cues.search("spent_words", rest))
 
     def _denied_next(self, pos: int) -> bool:
         """Whether one of the two sentences after the one naming a fund (at `pos`), in its line,

@@ -118,6 +118,7 @@ LIST_KEYS = (
     "back_refs",
     "state_words",
     "negations",
+    "spent_words",
     "ineligible_words",
     "funding_words",
     "eu_money",

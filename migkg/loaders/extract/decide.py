@@ -500,6 +500,8 @@ class PairDecisions:
         )
 
         ctx = self.ctx
+        if c.org == c.funder:
+            return None  # a body paying its own way names no project of its own: it pays one named
         u = ctx.units[o_units[0]] if ctx.units else None
         if u is None or self._in_contact_blocks(o_units):
             return None  # (named only where the page says whom to call: it runs no project of its own)

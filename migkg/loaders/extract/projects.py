@@ -64,6 +64,9 @@ _PAIRED_QUOTES = re.compile(
     r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”\"\n]{3,120}?)[“”\"]|\"([^\"]{3,120}?)\"|‚([^‚‘’]{3,120}?)[‘’])"
 )
 
+# words in brackets in a key, between its cue and its sum ("Crédits État (BOP 104)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
 
 def _quoted_name(label: str) -> str:
     """A heading's name in its quotes, when the quotes open it and stand alone or before a dash or
@@ -927,6 +930,7 @@ class ProjectFinders:
     def _read_record_lines(self, record: ProjectFact, lines: list[int]) -> None:
         """A record's lines: who runs it, its duration or start and end dates, its budget."""
         ctx, cues = self.ctx, self.ctx.cues
+        money_lines: list[Unit] = []
         for i in lines:
             u = ctx.units[i]
             key = u.key.lower()
@@ -944,6 +948,7 @@ class ProjectFinders:
                     if org.iri not in record.implementers:
                         record.partners[org.iri] = Evidence(u.value_start, u.end, 0.85)
             elif cues.has("fund_keys", key):
+                money_lines.append(u)
                 # "Financiering: AMIF en Stad Gent": who pays beside the fund
                 for o in ctx.orgs_in(u.value_start, u.end):
                     # (not the region a programme is named after: "PR FSE+ Umbria 2021-2027")
@@ -966,11 +971,24 @@ class ProjectFinders:
                     else:
                         record.end_year = int(year.group(0))
                     record.years_evidence = Evidence(u.start, u.end, 0.9)
-            elif roles := find_money_roles(f"{u.key}: {u.text}", ctx.lang):
+            # (a key's words in brackets stand between its cue and its sum: "Crédits État (BOP 104)")
+            elif roles := find_money_roles(f"{_BRACKETED.sub('', u.key)}: {u.text}", ctx.lang):
                 # "EU contribution: 1 225 306,00 € (50%)", "Total budget: 2 450 612,00 €"
                 record.take_costs(roles, Evidence(u.start, u.end, 0.85))
+                money_lines.append(u)
             elif cues.has("budget_keys", key):
                 self._amounts_from(record, u.start, u.end)
+                money_lines.append(u)
+        if record.start_year is None and record.end_year is None:
+            # a record with no line of its duration: the year its sum is for ("Crédits État : 22 500 €
+            # (2024)", "Zuschuss: 40.000 Euro für das Jahr 2023") is the year it runs
+            for u in money_lines:
+                years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", u.text)}
+                if not self._years_from(record, u.start, u.end, 0.8) and len(years) == 1:
+                    record.start_year = record.end_year = years.pop()
+                    record.years_evidence = Evidence(u.start, u.end, 0.8)
+                if record.start_year is not None:
+                    break
 
     def _record_orgs(self, u: Unit) -> list:
         """The organisations a record line lists: "Caritas Österreich und Diakonie Österreich",
@@ -1010,7 +1028,7 @@ class ProjectFinders:
                 # "Internationale Organisatie voor Migratie (IOM)": the organisation the reference
                 # data knows by the name and its short form, not a new one of the name alone
                 referenced = next((o for o in ctx.orgs_in(a, u.end) if o.known and o.start == a), None)
-                org = referenced or ctx.add_org(name, a, b)
+                org = referenced or ctx.add_whole_org(name, a, b)
                 if org is not None and org not in out:
                     out.append(org)
             if part is not None:
@@ -2051,7 +2069,9 @@ class ProjectFinders:
         # « Cap Autonomie »" under "Vers l'autonomie des jeunes réfugiés"). Not the title's head,
         # which a title announcing several projects uses for their theme.
         def section_of(j: int) -> int | None:
-            return next((h for h in heads if j == h or units[j].section == h), None)
+            # (a heading is its own section's, not the one of the heading over it, where the layout
+            # sets each heading in the section before)
+            return j if j in heads else next((h for h in heads if units[j].section == h), None)
 
         named = [p for p in self.projects if p.unit > count_at and p not in titled]
         if not heads or any(p.unit < heads[0] for p in named):

@@ -571,11 +571,25 @@ class Relations:
                 # A list item reads its list's intro and what precedes it, not what follows the list.
                 intro = self._list_intro(p.unit)
                 last = intro if intro is not None else len(units)
-                for u in units[: last + 1]:
+                # (not another project's own lines, nor what follows the next project named: a
+                # heading's paragraph may hold the lines of the project before it, "Financement :
+                # ... FAMI" over "« Femmes en mouvement »")
+                others = named_in - set(own)
+                last = min([last, *(j - 1 for j in others if j > p.unit)])
+                for j, u in enumerate(units[: last + 1]):
+                    if j in others:
+                        continue
                     if u.paragraph == para and (
                         cues.search("funded_by", u.text) or cues.search("project_nouns", u.text)
                     ):
-                        for f, _, _ in ctx.funders_in(u.start, u.end):
+                        named = [f for f, _, _ in ctx.funders_in(u.start, u.end)]
+                        # ("€1,470,000 is EU funding and €490,000 is national co-financing": the
+                        # Union's money unnamed is the page's fund)
+                        fund = next((f for f in doc_funds if f != NATIONAL), None)
+                        unnamed = not any(f != NATIONAL for f in named)
+                        if fund is not None and unnamed and cues.search("eu_money", u.text):
+                            named.append(fund)
+                        for f in named:
                             explicit.setdefault(f, Evidence(u.start, u.end, 0.6))
             if p.rule == "find_beneficiary_items":
                 # a line of a list of grants is paid by whom the list's intro says pays, and by

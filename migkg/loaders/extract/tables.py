@@ -65,7 +65,7 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
         # "Toegekend", "Bewilligt": the sum granted, whatever its header leaves unsaid
         or (cues.search("granted_columns", core) and not cues.search("project_title_keys", core))
         # "Cofinanciering VGC", "Finanzierung Landkreis": a funding word and the organisation paying
-        or (cues.search("funding_words", core) and named)
+        or ((cues.search("funding_words", core) or cues.search("contribution_nouns", core)) and named)
     )
     if money and not _OTHER_CURRENCY.search(low):
         if not funders and cues.search("national_funders", core):
@@ -98,6 +98,26 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
     if cues.search("project_title_keys", core):
         return Column("title", [], "")
     return Column("", [], "")
+
+
+def _cell_euros(cell: str, lang: str | None) -> Decimal | None:
+    """The sum in euros a cell of money holds: the cell whole ("€ 45.000"), or the one of its
+    two forms in euros when it gives the sum converted in brackets ("€612,450 (£541,000)",
+    "CHF 80 000 (EUR 74 000)")."""
+    from migkg.loaders.operations import BadValueError, parse_amount
+
+    outer = re.sub(r"\([^()]*\)", " ", cell).strip()
+    forms = [cell] + ([outer, *re.findall(r"\(([^()]*)\)", cell)] if outer != cell.strip() else [])
+    for form in forms:
+        try:
+            parsed = parse_amount(form.strip(), "", lang)
+        except BadValueError:
+            continue
+        if parsed is not None and parsed[1] in (None, "EUR"):
+            return parsed[0]
+        if parsed is not None:
+            continue
+    return None
 
 
 _NAME_COLUMNS = frozenset({"naam", "nom", "name", "nome", "name des projekts"})
@@ -657,20 +677,14 @@ class TableFinders:
             p.years_evidence = ev
 
     def _row_money(self, p: ProjectFact, u: Unit, columns: list[Column], caption: list[str], ev: Evidence) -> None:
-        from migkg.loaders.operations import BadValueError, parse_amount
-
         ctx = self.ctx
         shares: list[tuple[Column, Decimal]] = []
         for c, (a, b) in zip(columns, u.cells, strict=True):
             if c.role != "money" or a >= b:
                 continue
-            try:
-                parsed = parse_amount(ctx.text[a:b], "", ctx.lang)
-            except BadValueError:
-                continue
-            if parsed is None or parsed[1] not in (None, "EUR"):
-                continue
-            shares.append((c, parsed[0]))
+            value = _cell_euros(ctx.text[a:b], ctx.lang)
+            if value is not None:
+                shares.append((c, value))
         paying = list(dict.fromkeys(f for c, _v in shares for f in c.funders))
         # A column headed by a fund ("FSE+") says which rows that fund pays: a row with a dash in it
         # is paid by the others, and the table leaves the page's other funds out of its rows.
