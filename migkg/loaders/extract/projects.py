@@ -8,6 +8,7 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 
 from migkg.loaders.extract.amounts import find_amounts, find_money_roles, norm_cue
 from migkg.loaders.extract.candidates import verb_of_subject
@@ -379,7 +380,9 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
 _DE_ADJECTIVE = re.compile(r"[a-zäöüß]{3}(?:es|er|e)$")
 # A capitalised name, a comma, then an indefinite article right before a project noun.
 _APPOSED = re.compile(
-    r"(?:^|\s)((?:[A-ZÀ-Þ][\w+&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w+&'’.-]*|\d+(?:\.\d+)?)){0,4}),\s+([^\W\d_]+)\s+$"
+    r"(?:^|\s)((?:[A-ZÀ-Þ][\w+&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w+&'’.-]*|\d+(?:\.\d+)?)){0,4}),\s+([^\W\d_]+)"
+    # (up to two words that qualify the noun: "Welcome West, a wider three-year programme")
+    r"(?:\s+[a-zà-ÿ0-9][\w'’-]*){0,2}\s+$"
 )
 
 
@@ -1082,6 +1085,9 @@ class ProjectFinders:
             head = _ITEM_HEAD.split(text, maxsplit=1)[0].strip()
             if names_a_day(head) and re.fullmatch(r"[\d\s.]*[^\W\d_]+[\s.]*(?:(?:19|20)\d\d)?", head.strip(" –-")):
                 continue  # "9 juli 2025: online informatiebijeenkomst": a call's timetable, no project
+            when = re.split(r"[,;(]", text.split(":", 1)[1])[0] if ":" in text else ""
+            if names_a_day(when) and word_count(when) <= 4 and re.search(r"\b(?:19|20)\d\d\b", when):
+                continue  # "Forum emploi : 20 novembre 2025, Hôtel de Région": an event's day, no project
             objective = _OBJECTIVE.match(head) is not None
             if objective or any(m.text.strip() == head for m in ctx.goals if u.start <= m.start < u.end):
                 quoted = _PAIRED_QUOTES.search(text) if objective else None
@@ -1106,10 +1112,23 @@ class ProjectFinders:
             # (not "- un'agenzia sociale per la casa, gestita dalla cooperativa X;": a line in lower
             # case goes on from its list's intro, it tells what a project does)
             if impl and impl.start() > 3 and not text[:1].islower():
+                # (the item's name is its first sentence: "Croeso Mentoring (2017 to 2020). A peer
+                # mentoring scheme run by X")
+                # (not an answer's paragraph of sentences, the cue in its third: "1. Voor het
+                # integratieluik ... treedt X op ... . De oproep werd beheerd door ...")
                 title = text[: impl.start()]
+                parts = re.split(r"(?<=[)\w])\.\s+(?=[A-ZÀ-Þ])", title, maxsplit=1)
+                if len(parts) == 2 and word_count(parts[0]) <= 8 and not re.search(r"[.!?]\s", parts[1]):
+                    title = parts[0]
                 org_text = text[impl.end() :].strip(" .;")
                 org_start = u.start + impl.end() + (len(text[impl.end() :]) - len(text[impl.end() :].lstrip()))
                 org = ctx.add_org(re.split(r"\.\[|\[|\s+\(", org_text)[0], org_start, u.end)
+                first = org_text.split()[0] if org_text.split() else ""
+                # (a word of how many or which, not an article: "uitgevoerd door het OCMW" names one)
+                vague = first.isalpha() and first.islower() and not cues.has("determiners", first)
+                first = first.lower()
+                if org is None and (vague or cues.has("indefinite_articles", first) or first in cues.numbers):
+                    continue  # "Partnerships of the above, led by one eligible lead applicant": who may apply
                 p = self.add_project(title, u.start, u.end, i, 0.85)
                 if p is not None and org is not None:
                     p.implementers[org.iri] = Evidence(u.start, u.end, 0.85)
@@ -1358,8 +1377,8 @@ class ProjectFinders:
                 continue
             after = [o for o in ctx.orgs_in(u.start + cue.end(), u.end) if ctx.is_implementer_org(o.iri)]
             orgs = list({o.iri: o for o in after}.values())
-            if len(orgs) < 3:
-                continue
+            if len(orgs) < 3 or self._longest_list(after) < 3:
+                continue  # (a list of them: not names strewn over a clause or two)
             # the funds the sentence names, else the fund the text named last before it
             funders = [f for f, _s, _e in ctx.funders_in(u.start, u.end)]
             if not funders:
@@ -1381,6 +1400,18 @@ class ProjectFinders:
                 p.scope_units.append(i)
                 p.rule = "find_granted_lists"
                 p.fixed = True  # its funder and runner are said: the relations and the model leave them
+
+    def _longest_list(self, orgs: list[OrgMention]) -> int:
+        """How many names the longest run of them joined by commas or "and" holds ("aan de gemeenten
+        Arnhem, Utrecht en Rotterdam en daarnaast aan ...": three)."""
+        ctx = self.ctx
+        det = ctx.cues.regex["determiners"].pattern
+        best = run = min(1, len(orgs))
+        for prev, nxt in pairwise(orgs):
+            comma = re.fullmatch(rf"\s*[,;]\s*(?:(?i:{det})\s+)?", ctx.text[prev.end : nxt.start]) is not None
+            run = run + 1 if comma or ctx.joined_by_and(prev.end, nxt.start) else 1
+            best = max(best, run)
+        return best
 
     def _named_grant(self, u: Unit, sep: re.Match[str]) -> bool:
         """Whether a list line reads as a grant to someone the extractor does not know: a short
@@ -2773,7 +2804,12 @@ class ProjectFinders:
         self._find_our_apposed()
         taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(ctx.units):
-            if u.kind not in ("sentence", "item") or i in taken:
+            # (and a line whose key only says what the rest is about: "Betreff: Kofinanzierung des
+            # Projekts „X“", "Objet : ...", a council's paper; a table's row when a tab parts them)
+            first_cell = ctx.text[u.cells[0][0] : u.cells[0][1]] if u.kind == "row" and len(u.cells) == 2 else ""
+            keyed = first_cell.rstrip().endswith(":")
+            subject = (u.kind == "kv" and word_count(u.key) == 1 and word_count(u.text) >= 4) or keyed
+            if (u.kind not in ("sentence", "item") and not subject) or i in taken:
                 continue
             text = u.text
             if ctx.lang in ("de", "nl"):
@@ -3281,6 +3317,13 @@ class ProjectFinders:
                         if p is not None:
                             p.scope_units.append(i)
                             break
+                if relative.match(u.text, noun.end()) and (name := self._appositive_name(u, noun.start())):
+                    # "Table Talk is one strand of Welcome West, a wider three-year programme which
+                    # also offers ...": a name, then an indefinite project noun and a relative clause
+                    p = self.add_project(name, u.start + noun.start(), u.end, i, 0.7)
+                    if p is not None:
+                        p.scope_units.append(i)
+                        break
                 if not self._determined(u.text, noun.start()):
                     continue
                 quoted = _QUOTED_APPOSED.search(u.text[: noun.start()])
@@ -3785,7 +3828,19 @@ class ProjectFinders:
             # ("Le partenariat – PASS'AGE | Interreg ...": past the page's own word, the project's name)
             parts = re.split(r"\s[–—|-]\s", title_without_site(ctx.doc.title or ""))
             named_after = parts[1:2] if len(parts) >= 2 and generic_heading(parts[0], ctx.cues) else []
-            for head in [*_title_heads(ctx.doc.title or "")[2:], *named_after]:
+            owner = ctx._site_owner()
+            if owner is not None and ctx.site_owner is None and owner in ctx.new_orgs:
+                # "Il progetto ALPI INSIEME è cofinanziato ..." on alpi-insieme.eu: the name the host
+                # spells is the project's, which the page is about, whatever earlier project it names
+                name = ctx.new_orgs[owner].name
+                if not any(fold(p.label) == fold(name) for p in self.projects) and self._title_project(name):
+                    return
+            heads = _title_heads(ctx.doc.title or "")
+            # ("Trajectoires : vers l'emploi ... – Association" over the page's "TRAJECTOIRES" and,
+            # right under it, "Vers l'emploi ...": the head before the colon names the project; the
+            # heads list it once, as the title without its site's words)
+            alone = heads[1:] if len(heads) == 2 and self._head_over_subtitle(heads[1], heads[0]) else []
+            for head in [*heads[2:], *alone, *named_after]:
                 if (
                     fold(head) in top
                     and 1 <= word_count(head) <= 6
@@ -3826,6 +3881,29 @@ class ProjectFinders:
                 continue  # a page titled "AMIF" or "Belgium" is about no one project
             if self._title_project(title):
                 return
+
+    def _head_over_subtitle(self, head: str, title: str) -> bool:
+        """Whether the page sets the title's head before its colon as a heading near its top, with
+        the rest of the title right under it: the layout of a project's own page."""
+        opened = re.match(re.escape(head) + r"\s*:\s*", title)
+        if opened is None:
+            return False
+        # (and the text names it in its sentences, "Trajectoires a été retenu ...": not a page's
+        # kind, "Success story" over "a one-stop integration centre ...")
+        said = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.I)
+        if not any(u.kind == "sentence" and said.search(u.text) for u in self.ctx.units):
+            return False
+        rest = fold(re.split(r"\s[–—|-]\s", title[opened.end() :])[0])
+        units = self.ctx.units[:12]
+        # (not a news page's headline written whole under its dateline: "Ciney" over "Ciney : le
+        # CPAS lance ...", which reads as the key "Ciney" and its value)
+        return any(
+            u.kind == "heading"
+            and fold(u.text.strip()) == fold(head)
+            and fold(units[k + 1].text.strip()) == rest
+            and units[k + 1].kind != "kv"
+            for k, u in enumerate(units[:-1])
+        )
 
     def _said_in_a_quote(self, words: str) -> bool:
         """Whether the text writes these words as part of someone's longer quoted words, a full

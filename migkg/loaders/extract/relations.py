@@ -385,6 +385,17 @@ class Relations:
                 and not ctx.is_eu_body(after[0].iri)
             ):
                 out.append(after[0].iri)
+        # "Ook de Provincie X (€ 180.000) en de Provincie Y (€ 120.000) dragen bij": each payer with
+        # its sum in brackets, the verb after them all
+        verbs = [a + v.start() for v in ctx.cues.find("contributes", ctx.text[a:b])]
+        for am in ctx.amounts_in(a, b) if verbs else ():
+            if not re.search(r"\(\s*$", ctx.text[max(a, am.start - 3) : am.start]):
+                continue
+            if not re.match(r"\s*\)", ctx.text[am.end : am.end + 3]) or not any(v > am.end for v in verbs):
+                continue
+            named = [o for o in ctx.orgs_in(a, am.start) if 0 <= am.start - o.end <= 4]
+            if named and named[-1].iri not in out and not ctx.is_eu_body(named[-1].iri):
+                out.append(named[-1].iri)
         # The payer before its verb, the sum after ("the city contributes EUR 20,000"); or after its
         # verb or a passive "by", the sum or the rest before ("Weitere 95.000 Euro steuert das Land X
         # bei", "Den Rest trägt das Land X", "35 mila euro sono messi dal Comune di X").
@@ -2081,9 +2092,13 @@ class Relations:
         il 31 dicembre 2026."): their years, for a project whose own words give none."""
         if len(self.projects) < 2:
             return False
+        # (after it; or in the lead, before the first project: "I progetti si svolgeranno nel
+        # triennio 2024-2026." under the sentence that announces them)
+        first = min(q.unit for q in self.projects)
         for j in self._sentences_on_all:
             u = self.ctx.units[j]
-            if j not in named_in and j > p.unit and self._years_from(p, u.start, u.end, 0.45):
+            # (the lead's sentence may count as the first project's opening words: it is all of theirs)
+            if (j < first or (j not in named_in and j > p.unit)) and self._years_from(p, u.start, u.end, 0.45):
                 return True
         return False
 

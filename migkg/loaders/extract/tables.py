@@ -100,6 +100,16 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
     return Column("", [], "")
 
 
+def _payer_name(cell: str) -> str | None:
+    """The name a payer column's cell holds, when each of its words is capitalised ("Toulouse
+    Métropole", "Grand Chambéry"); not "Fonds propres et mécénat", "Dons privés" (what is no body)."""
+    name = re.sub(r"\s*\([^()]*\)", "", cell).strip(" .;:–-")
+    words = name.split()
+    if not 1 <= len(words) <= 5 or re.search(r"\d", name):
+        return None
+    return name if all(w[:1].isupper() for w in words) else None
+
+
 def _cell_euros(cell: str, lang: str | None) -> Decimal | None:
     """The sum in euros a cell of money holds: the cell whole ("€ 45.000"), or the one of its
     two forms in euros when it gives the sum converted in brackets ("€612,450 (£541,000)",
@@ -445,7 +455,16 @@ class TableFinders:
                 ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
                 for f, _s, _e in ctx.funders_in(a, b):
                     p.funders.setdefault(f, ev)
-                for o in ctx.orgs_in(a, b):
+                named = ctx.orgs_in(a, b)
+                # (not in German, whose every noun is capitalised: "Gemeinden", "Eigenmittel")
+                if headed and not named and not ctx.funders_in(a, b) and ctx.lang != "de":
+                    # "Toulouse Métropole | 40 000 €" under "Financeur": a payer's cell holds a name
+                    # whose shape alone may not say it is a body's
+                    payer = _payer_name(ctx.text[a:b])
+                    if payer is not None:
+                        at = a + ctx.text[a:b].index(payer)
+                        named = [o for o in [ctx.add_org(payer, at, at + len(payer), shaped=True)] if o is not None]
+                for o in named:
                     if o.iri not in p.implementers and not ctx.is_eu_body(o.iri):
                         p.funders.setdefault(o.iri, ev)
 
