@@ -168,6 +168,7 @@ THRESHOLD_WRITTEN = (
     "held25",
     "held26",
     "held27",
+    "held28",
 )
 
 
