@@ -150,15 +150,19 @@ def test_a_body_paying_for_itself_names_no_new_project() -> None:
     assert ex._new_project(pair, units) is None
 
 
-def test_the_unions_money_unnamed_in_a_projects_paragraph_is_the_pages_fund() -> None:
+def test_eu_funding_beside_the_states_share_in_a_projects_paragraph_pays_it_too() -> None:
     text = (
         "Two grant agreements signed for reception and integration\n\n"
         "The agreements are financed under the Asylum, Migration and Integration Fund (AMIF). In each "
         "case the EU contribution is complemented by national funds.\n\n"
         "The Integration Directorate will receive €1,200,000 to run the second phase of the Open Door "
-        "programme between 2024 and 2026. The programme offers language courses. Of this amount, "
-        "€900,000 is EU funding and €300,000 is national co-financing.\n"
+        "programme between 2024 and 2026. The programme offers language courses. The project is paid "
+        "with €900,000 of EU funding and €300,000 of national co-financing.\n"
     )
     ex = extractor(text, "en")
     p = project(ex, "Open Door")
     assert {AMIF, NATIONAL} <= set(p.funders), p.funders
+    # (a guard: the paragraph fallback, which now skips other projects' lines, still reads this one)
+    # the fund is read from the sentence that says "EU funding" beside the state's share
+    said = text.index("The project is paid")
+    assert ex.ctx.text[p.funders[AMIF].start : p.funders[AMIF].end].startswith("The project is paid"), said

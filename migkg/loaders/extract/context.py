@@ -311,6 +311,15 @@ class Context:
             return None
         return owner
 
+    @functools.cached_property
+    def site_project_name(self) -> str | None:
+        """The name the site's host spells where the text calls it a project's ("le projet TRAMES"
+        on trames-lyon.fr): the project's own site, its name the project's (`site_owner` is None)."""
+        owner = self._site_owner()
+        if owner is None or self.site_owner is not None or owner not in self.new_orgs:
+            return None
+        return self.new_orgs[owner].name
+
     def _site_owner(self) -> str | None:
         """The organisation whose site publishes the page: one the reference data gives the site
         (`NameIndex.site_owner`), else one the text names as the site's host name spells it
@@ -1399,7 +1408,7 @@ class Context:
     def _denied_after(self, start: int, end: int) -> bool:
         """Whether the fund named from `start` to `end`, the subject of its sentence, is said not to
         be used: "Les crédits FEDER du programme régional ne sont pas mobilisés", "EFRE-Mittel werden
-        dafür nicht eingesetzt" (a negation, then within four words a word of funding or of using)."""
+        dafür nicht eingesetzt" (a negation, then within five words a word of funding or of using)."""
         cues = self.cues
         sentence = max(0, self.text.rfind("\n", 0, start) + 1, self.text.rfind(". ", 0, start) + 2)
         if len(self.text[sentence:start].split()) > 4:

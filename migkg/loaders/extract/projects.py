@@ -23,7 +23,7 @@ from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import ends_with_head, fold, opens_with_head, shapes_for, spells
 from migkg.loaders.extract.periods import all_months, names_a_day
-from migkg.loaders.extract.structure import BYLINE, PERSON, Unit, is_record_key, line_start
+from migkg.loaders.extract.structure import BRACKETED, BYLINE, PERSON, Unit, is_record_key, line_start
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
 # The years a heading's project ran, in parentheses at its end: "(2019 – 2021)", "(september 2020 –
@@ -64,9 +64,6 @@ _NAME_BEFORE_COMMA = re.compile(
 _PAIRED_QUOTES = re.compile(
     r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”\"\n]{3,120}?)[“”\"]|\"([^\"]{3,120}?)\"|‚([^‚‘’]{3,120}?)[‘’])"
 )
-
-# words in brackets in a key, between its cue and its sum ("Crédits État (BOP 104)")
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _quoted_name(label: str) -> str:
@@ -975,7 +972,7 @@ class ProjectFinders:
                         record.end_year = int(year.group(0))
                     record.years_evidence = Evidence(u.start, u.end, 0.9)
             # (a key's words in brackets stand between its cue and its sum: "Crédits État (BOP 104)")
-            elif roles := find_money_roles(f"{_BRACKETED.sub('', u.key)}: {u.text}", ctx.lang):
+            elif roles := find_money_roles(f"{BRACKETED.sub('', u.key)}: {u.text}", ctx.lang):
                 # "EU contribution: 1 225 306,00 € (50%)", "Total budget: 2 450 612,00 €"
                 record.take_costs(roles, Evidence(u.start, u.end, 0.85))
                 money_lines.append(u)
@@ -3828,13 +3825,11 @@ class ProjectFinders:
             # ("Le partenariat – PASS'AGE | Interreg ...": past the page's own word, the project's name)
             parts = re.split(r"\s[–—|-]\s", title_without_site(ctx.doc.title or ""))
             named_after = parts[1:2] if len(parts) >= 2 and generic_heading(parts[0], ctx.cues) else []
-            owner = ctx._site_owner()
-            if owner is not None and ctx.site_owner is None and owner in ctx.new_orgs:
-                # "Il progetto ALPI INSIEME è cofinanziato ..." on alpi-insieme.eu: the name the host
-                # spells is the project's, which the page is about, whatever earlier project it names
-                name = ctx.new_orgs[owner].name
-                if not any(fold(p.label) == fold(name) for p in self.projects) and self._title_project(name):
-                    return
+            # "Il progetto ALPI INSIEME è cofinanziato ..." on alpi-insieme.eu: the name the host
+            # spells is the project's, which the page is about, whatever earlier project it names
+            name = ctx.site_project_name
+            if name and not any(fold(p.label) == fold(name) for p in self.projects) and self._title_project(name):
+                return
             heads = _title_heads(ctx.doc.title or "")
             # ("Trajectoires : vers l'emploi ... – Association" over the page's "TRAJECTOIRES" and,
             # right under it, "Vers l'emploi ...": the head before the colon names the project; the

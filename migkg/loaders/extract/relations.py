@@ -593,14 +593,7 @@ class Relations:
                     if u.paragraph == para and (
                         cues.search("funded_by", u.text) or cues.search("project_nouns", u.text)
                     ):
-                        named = [f for f, _, _ in ctx.funders_in(u.start, u.end)]
-                        # ("€1,470,000 is EU funding and €490,000 is national co-financing": the
-                        # Union's money unnamed is the page's fund)
-                        fund = next((f for f in doc_funds if f != NATIONAL), None)
-                        unnamed = not any(f != NATIONAL for f in named)
-                        if fund is not None and unnamed and cues.search("eu_money", u.text):
-                            named.append(fund)
-                        for f in named:
+                        for f, _, _ in ctx.funders_in(u.start, u.end):
                             explicit.setdefault(f, Evidence(u.start, u.end, 0.6))
             if p.rule == "find_beneficiary_items":
                 # a line of a list of grants is paid by whom the list's intro says pays, and by

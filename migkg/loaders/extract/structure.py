@@ -38,7 +38,7 @@ _YEAR_LINE = re.compile(r"^\s*(?:Année|Year|Jahr|Anno|Jaar|Période|Periode|Zei
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 # words in brackets in a key, between its cue and its sum ("Crédits État (BOP 104)")
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
+BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 @dataclass
@@ -321,7 +321,7 @@ def is_record_key(key: str, lang: str | None) -> bool:
     cues = cues_for(lang)
     if any(cues.has(k, key.lower()) for k in _RECORD_KEYS):
         return True
-    return bool(find_money_roles(f"{_BRACKETED.sub('', key)}: 1 000 EUR", lang))
+    return bool(find_money_roles(f"{BRACKETED.sub('', key)}: 1 000 EUR", lang))
 
 
 def _value_under_key(units: list[Unit], line: str, lang: str | None) -> bool:
