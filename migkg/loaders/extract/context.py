@@ -1374,6 +1374,10 @@ class Context:
                 return False
         return True
 
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding `pos` starts: after the last line break or ". " before it."""
+        return max(0, self.text.rfind("\n", 0, pos) + 1, self.text.rfind(". ", 0, pos) + 2)
+
     def _denied(self, pos: int) -> bool:
         """Whether the text denies the funding of the fund named at `pos`: a negation, then within
         four words a word of funding, then (in the same clause) the fund: "erhält keine Förderung
@@ -1381,7 +1385,7 @@ class Context:
         or a negation right before it ("geen AMIF-middelen"). Not "not only ... but also", not "n'est
         financé que par"."""
         cues = self.cues
-        sentence = max(0, self.text.rfind("\n", 0, pos) + 1, self.text.rfind(". ", 0, pos) + 2)
+        sentence = self._sentence_start(pos)
         if cues.search("ineligible_words", self.text[sentence:pos]):
             return True  # "non erano ammissibili spese già coperte da ... progetti FAMI": excluded
         start = max(sentence, pos - 90)
@@ -1410,8 +1414,7 @@ class Context:
         be used: "Les crédits FEDER du programme régional ne sont pas mobilisés", "EFRE-Mittel werden
         dafür nicht eingesetzt" (a negation, then within five words a word of funding or of using)."""
         cues = self.cues
-        sentence = max(0, self.text.rfind("\n", 0, start) + 1, self.text.rfind(". ", 0, start) + 2)
-        if len(self.text[sentence:start].split()) > 4:
+        if len(self.text[self._sentence_start(start) : start].split()) > 4:
             return False  # the fund named inside a sentence about something else
         stops = [x for x in (self.text.find(". ", end), self.text.find("\n", end)) if x >= 0]
         clause = self.text[end : min(stops) if stops else len(self.text)]

@@ -983,7 +983,7 @@ class ProjectFinders:
             # a record with no line of its duration: the year its sum is for ("Crédits État : 22 500 €
             # (2024)", "Zuschuss: 40.000 Euro für das Jahr 2023") is the year it runs
             for u in money_lines:
-                years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", u.text)}
+                years = {int(y) for y in _YEAR4.findall(u.text)}
                 if not self._years_from(record, u.start, u.end, 0.8) and len(years) == 1:
                     record.start_year = record.end_year = years.pop()
                     record.years_evidence = Evidence(u.start, u.end, 0.8)
@@ -1083,7 +1083,7 @@ class ProjectFinders:
             if names_a_day(head) and re.fullmatch(r"[\d\s.]*[^\W\d_]+[\s.]*(?:(?:19|20)\d\d)?", head.strip(" –-")):
                 continue  # "9 juli 2025: online informatiebijeenkomst": a call's timetable, no project
             when = re.split(r"[,;(]", text.split(":", 1)[1])[0] if ":" in text else ""
-            if names_a_day(when) and word_count(when) <= 4 and re.search(r"\b(?:19|20)\d\d\b", when):
+            if names_a_day(when) and word_count(when) <= 4 and _YEAR4.search(when):
                 continue  # "Forum emploi : 20 novembre 2025, Hôtel de Région": an event's day, no project
             objective = _OBJECTIVE.match(head) is not None
             if objective or any(m.text.strip() == head for m in ctx.goals if u.start <= m.start < u.end):

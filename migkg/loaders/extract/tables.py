@@ -19,7 +19,7 @@ from migkg.loaders.extract.context import Context, back_ref_entries
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.orgshape import fold
 from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
-from migkg.loaders.extract.structure import Unit
+from migkg.loaders.extract.structure import BRACKETED, Unit
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CURRENCY = re.compile(r"(?:€|\beur\b|\beuro\b|\beuros\b)", re.I)
@@ -103,7 +103,7 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
 def _payer_name(cell: str) -> str | None:
     """The name a payer column's cell holds, when each of its words is capitalised ("Toulouse
     Métropole", "Grand Chambéry"); not "Fonds propres et mécénat", "Dons privés" (what is no body)."""
-    name = re.sub(r"\s*\([^()]*\)", "", cell).strip(" .;:–-")
+    name = BRACKETED.sub("", cell).strip(" .;:–-")
     words = name.split()
     if not 1 <= len(words) <= 5 or re.search(r"\d", name):
         return None
@@ -125,8 +125,6 @@ def _cell_euros(cell: str, lang: str | None) -> Decimal | None:
             continue
         if parsed is not None and parsed[1] in (None, "EUR"):
             return parsed[0]
-        if parsed is not None:
-            continue
     return None
 
 
