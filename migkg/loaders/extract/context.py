@@ -640,6 +640,27 @@ class Context:
         """Whether the text names a country so ("Italie", "Poland")."""
         return any(m.text == name and _COUNTRY in m.entity.classes for m in self.places)
 
+    def names_a_body(self, name: str) -> bool:
+        """Whether the text writes the name with a legal form ("Stichting Taal doet Meer", "Neuland
+        e.V.") or says what body it is ("X is een Utrechtse stichting", "X is a Cork charity"): an
+        organisation's name, not a project's."""
+        written = re.escape(name)
+        legal = self.cues.regex["legal_forms"].pattern
+        if re.search(
+            rf"(?<![\w-])(?i:{legal})[ \t]+{written}(?![\w-])|(?<![\w-]){written},?[ \t]+(?:{legal})(?![\w.-])",
+            self.text,
+        ):
+            return True
+        heads = {h.split()[-1].split("'")[-1].lower() for h in self.cues.words["org_heads"]}
+        articles = self.cues.words["indefinite_articles"]
+        if not heads or not articles:
+            return False
+        said = re.compile(
+            rf"(?<![\w-]){written}[ \t]+\w{{2,3}}[ \t]+(?i:{'|'.join(map(re.escape, articles))})[ \t]+"
+            rf"(?:[\w'’-]+[ \t]+){{0,2}}(?i:{'|'.join(map(re.escape, sorted(heads)))})(?![\w-])"
+        )
+        return said.search(self.text) is not None
+
     def is_place(self, name: str) -> bool:
         """Whether the text names a place so ("Bruxelles", "Vlaanderen", "Italie"); not a town's
         government ("Ville de Namur", "Stad Gent": a name head makes it an organisation)."""
@@ -667,7 +688,7 @@ class Context:
         """Whether the organisation may run a project: not one of the Union's bodies, nor a state's
         government as such ("de federale regering", "the Government of Ireland"), whose money is
         national money and whose departments run what it runs."""
-        return not self.is_eu_body(iri) and not _NATIONAL_GOVERNMENT.search(iri)
+        return not self.is_eu_body(iri) and not _NATIONAL_GOVERNMENT.search(iri) and not self.is_a_members_party(iri)
 
     @functools.cached_property
     def authority_orgs(self) -> frozenset[str]:
@@ -1335,9 +1356,18 @@ class Context:
     def _party_of_a_member(self, pos: int) -> bool:
         """Whether the parenthesis opening before `pos` follows a member of parliament's title and
         name ("het lid Bosman (", "MdB Anna Weber (")."""
-        before = self.text[max(0, pos - 50) : pos]
-        m = re.search(r"(\S+)\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}\(\s*$", before)
+        before = self.text[max(0, pos - 60) : pos]
+        # (a surname's particles: "het lid Van der Veen (")
+        m = re.search(
+            r"(\S+)\s+(?:(?:[A-ZÀ-Þ][\w'’.-]*|van|der|den|de|von|di|da|du|le|la|ter|ten)\s+){0,3}[A-ZÀ-Þ][\w'’.-]*\s+\(\s*$",
+            before,
+        )
         return bool(m) and self.cues.has("member_titles", m.group(1))
+
+    def is_a_members_party(self, iri: str) -> bool:
+        """Whether the text names the organisation as a member of parliament's party ("Vragen van
+        het lid Van der Veen (ChristenUnie)"): it asks, it runs and pays for nothing."""
+        return any(o.iri == iri and self._party_of_a_member(o.start) for o in self.orgs)
 
     def _known_in_genitive(self, name: str) -> str | None:
         """The known organisation a German name in the genitive is ("Bundeskanzleramts",

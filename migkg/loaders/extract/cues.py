@@ -155,6 +155,8 @@ LIST_KEYS = (
     "status_words",
     "national_adjectives",
     "programme_scopes",
+    "money_from",
+    "below_words",
 )
 
 

@@ -82,6 +82,7 @@ class _Shapes:
     kind_heads: frozenset[str]  # "Verein", "Träger": a kind of body, no name after a town's adjective
     place_prefix: re.Pattern[str]  # "stad", "comune": a place's name follows (folded text)
     purpose_words: frozenset[str]  # "für", "pour": a purpose after a place's name ends it
+    project_words: frozenset[str]  # "project", "projet": a connector does not lead into a project's name
     place_name_ends: frozenset[str]  # the purpose words and every language's "and"
     tail: bool  # names take a lower-case tail after the head
     nouns_capitalised: bool  # every noun is capitalised: extend left over adjectives only
@@ -199,6 +200,7 @@ def shapes_for(lang: str | None) -> _Shapes:
             "(?:" + "|".join(re.escape(fold(w)) for w in raw["common"].get("place_prefixes", [])) + r")\b"
         ),
         purpose_words=purpose,
+        project_words=frozenset(fold(w) for w in raw["common"].get("project_words", [])),
         place_name_ends=purpose | {fold(c) for k, t in raw.items() if k != "common" for c in t.get("coordinators", [])},
         tail=lang in raw["common"]["tail_languages"],
         nouns_capitalised=lang in raw["common"]["noun_capitalising"],
@@ -276,6 +278,11 @@ def _a_share(tokens: _Tokens, i: int) -> bool:
     return _SHARE_AFTER.match(tokens.text, tokens.spans[i][1]) is not None
 
 
+# An article that, alone between two capitalised words, starts a new name rather than joining one
+# (English; "Caritas der Diözese Graz-Seckau" joins in German).
+_LONE_ARTICLES = frozenset({"the"})
+
+
 def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int, *, place: bool = False) -> int:
     """Past the head: capitalised words, and connectors followed by a capitalised word (not "and"
     after a place's name: `place`)."""
@@ -296,6 +303,8 @@ def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int, *, place
         k = b
         while k < len(tokens) and k < b + 2 and tokens.folded[k] in shapes.connectors and tokens.joined(k):
             k += 1
+        if k - b == 1 and tokens.folded[b] in _LONE_ARTICLES:
+            break  # "the United Kingdom the Home Office": an article alone joins no name's words
         coordinated = any(tokens.folded[j] in shapes.coordinators for j in range(b, k))
         # ("Oranje Fonds en Kansfonds": two funds, the second a compound named by its ending)
         second_head = k < len(tokens) and (
@@ -304,6 +313,12 @@ def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int, *, place
         if coordinated and (k - b > 1 or second_head):
             break
         if k > b and k < len(tokens) and tokens.capitalised(k) and tokens.joined(k - 1):
+            # (not into a project's name: "Home Office for the New Roots Nottingham project")
+            run = k + 1
+            while run < len(tokens) and tokens.joined(run - 1) and tokens.capitalised(run):
+                run += 1
+            if run < len(tokens) and tokens.joined(run - 1) and tokens.folded[run] in shapes.project_words:
+                break
             b = k + 1
             continue
         break
@@ -443,6 +458,7 @@ def _extend_left(tokens: _Tokens, a: int, shapes: _Shapes, limit: int) -> int:
             not shapes.nouns_capitalised
             and tokens.folded[p] not in shapes.coordinators
             and tokens.folded[p] in shapes.connectors
+            and tokens.folded[p] not in _LONE_ARTICLES
             and p > 0
             and tokens.joined(p - 1)
             and tokens.capitalised(p - 1)

@@ -66,6 +66,13 @@ _PAIRED_QUOTES = re.compile(
 )
 
 
+# Years opening a line before a separator: "2024–2025 · ", "Sinds 2023 | ".
+_LEADING_PERIOD = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*[·|•–—-]\s*")
+
+# A line's last part, a quoted name after a dash: "Coallia – « Toit Durable 57 »".
+_QUOTED_LAST = re.compile(rf"[ \t][–—-][ \t]*(?:{_PAIRED_QUOTES.pattern})[ \t]*[.:]?[ \t]*$")
+
+
 def _quoted_name(label: str) -> str:
     """A heading's name in its quotes, when the quotes open it and stand alone or before a dash or
     a colon ("« Pas à Pas » – vers l'emploi" -> "Pas à Pas"); else the heading as it is."""
@@ -292,7 +299,8 @@ def _table_header(label: str) -> bool:
 
 def is_page_word(text: str, cues: Cues | MemoCues) -> bool:
     """Whether the text is a web page's own word alone ("Article", "Accueil"), left over its text."""
-    return cues.has("page_words", text.strip(" .:•*-"))
+    # (numbered: "Antwoord 2", "Question 3")
+    return cues.has("page_words", re.sub(r"\s+\d{1,3}$", "", text.strip(" .:•*-")))
 
 
 # What separates a post's date, author and reading time on one line.
@@ -1658,6 +1666,37 @@ class ProjectFinders:
             return False
         return not _names_organisations(intro, self.ctx.lang)
 
+    def _opens_with_org(self, u: Unit) -> bool:
+        """Whether a sentence opens with an organisation's name (past an article)."""
+        return u.kind == "sentence" and any(o.start - u.start <= 4 for o in self.ctx.orgs_in(u.start, u.end))
+
+    def _line_opening_org(self, start: int, end: int) -> OrgMention | None:
+        """The organisation a list line opens with, before its dash: one found there, else the
+        capitalised words up to the first dash ("Coallia – « ... »"), a name of at most five words."""
+        ctx = self.ctx
+        name = re.split(r"[ \t][–—-][ \t]", ctx.text[start:end], maxsplit=1)[0].strip()
+        within = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        if ctx.is_place(name) or any(len(o.name) > len(name) and within.search(o.name) for o in ctx.orgs):
+            # "1) Kassel – „Frauen.Stärken.Arbeit“" over "Verein für ... Kassel e.V.": the town where
+            # it runs, which other bodies are named after; its runner is named below
+            return None
+        found = next((o for o in ctx.orgs_in(start, end) if o.start == start), None)
+        if found is not None:
+            return found
+        name = re.sub(r"\s*\([^()]{2,12}\)$", "", name)  # (its short form after it: "(AANAV)")
+        inner = ctx.orgs_in(start, start + len(name))
+        if len(inner) == 1 and not inner[0].known and inner[0].end == start + len(name) and name[:1].isupper():
+            # "Association d'aide aux nouveaux arrivants du Val (AANAV)", where its short form
+            # spelt only the words from "aide": the line's whole name is the body's
+            ctx.orgs.remove(inner[0])
+            whole = ctx.add_org(name, start, start + len(name))
+            if whole is None:
+                ctx.orgs.append(inner[0])
+            return whole or inner[0]
+        if not name[:1].isupper() or len(name.split()) > 5 or re.search(r"[\d«»\"“”„:;,()]", name):
+            return None
+        return ctx.add_org(name, start, start + len(name))
+
     def find_numbered_sections(self) -> None:
         """Numbered sections after a line about projects: "De vier projecten in een oogopslag:" over
         "1. Oefenkansen Nederlands in de bib", its description and record lines, "2. ...": each
@@ -1728,7 +1767,19 @@ class ProjectFinders:
                 label = line[: paren.start()] if paren and paren.start() > 2 else line
                 runner = None
                 offset = len(line) - len(line.lstrip())
-                if quoted := _PAIRED_QUOTES.match(line, offset):
+                named_last = _QUOTED_LAST.search(line) if base == u.start else None
+                if named_last is not None and i + 1 < len(units) and self._opens_with_org(units[i + 1]):
+                    # "Vogelsbergkreis – „Sprachpaten“" over "Die Freiwilligenagentur Vogelsberg
+                    # e.V. bietet ...": the section's first sentence says who runs it
+                    named_last = None
+                if named_last is not None and (
+                    first := self._line_opening_org(base + offset, base + named_last.start())
+                ):
+                    # "2. Coallia – « Toit Durable 57 »": who runs it first, the name in its quotes
+                    # last (the other way round from the next reading)
+                    label = next(g for g in named_last.groups() if g is not None)
+                    runner = first
+                elif quoted := _PAIRED_QUOTES.match(line, offset):
                     # "1. „Ankommen in der Pflege“ – Caritasverband X e. V.": the name in its quotes,
                     # who runs it after the dash
                     label = next(g for g in quoted.groups() if g is not None)
@@ -1856,7 +1907,13 @@ class ProjectFinders:
             for j in range(i + 1, len(units)):
                 h = units[j]
                 if h.kind != "heading":
-                    if not heads and h.section == i and h.text.strip(" -*_") and h.kind == "sentence":
+                    if (
+                        not heads
+                        and h.section == i
+                        and h.text.strip(" -*_")
+                        and h.kind == "sentence"
+                        and not self._intro_of_projects(j)
+                    ):
                         break  # prose right under the group's heading: a section of its own
                     continue
                 text = h.text.strip()
@@ -1896,10 +1953,36 @@ class ProjectFinders:
                     p.scope_units = sorted({j, *under})
                     taken.update(p.scope_units)
 
+    def _paid_from(self, u: Unit, at: int) -> bool:
+        """Whether the words before `at` in unit u give a sum out of what follows ("subsidie € 45.000
+        uit het", "a grant of €15,000 from the"): a payer's programme comes next, no project."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if not cues.words.get("money_from"):
+            return False
+        det = cues.regex["determiners"].pattern
+        lead = re.search(rf"(?<!\w)(?:{cues.regex['money_from'].pattern})\s+(?:(?:{det})\s+)?$", u.text[:at], re.I)
+        if lead is None:
+            return False
+        start = u.start + lead.start()
+        return any(start - a.end <= 40 for a in ctx.amounts_in(u.start, start))
+
+    def _intro_of_projects(self, j: int) -> bool:
+        """Whether unit j belongs to an intro paragraph whose last sentence points to the projects
+        under it ("Hieronder lees je meer over de projecten die nu lopen.", "Our current projects:"):
+        the group's lead, above the projects' own headings. Not on a call's page."""
+        ctx = self.ctx
+        if ctx.is_call_page:
+            return False
+        paragraph = [u for u in ctx.units if u.paragraph == ctx.units[j].paragraph and u.kind == "sentence"]
+        last = paragraph[-1].text.strip() if paragraph else ""
+        return self._of_projects(last) and (last.endswith(":") or ctx.cues.search("below_words", last) is not None)
+
     def _opens_with_support(self, text: str) -> bool:
         """Whether a line opens with a support or funding cue ("Con il contributo della ...", "Avec
-        le soutien de ...", "Gefördert durch ...")."""
+        le soutien de ...", "Gefördert durch ..."), past the years it gives ("2024–2025 · Met steun
+        van ...")."""
         cues = self.ctx.cues
+        text = _LEADING_PERIOD.sub("", text)
         return any(
             (m := cues.search(key, text)) is not None and not text[: m.start()].strip()
             for key in ("support_from", "funded_by")
@@ -2242,6 +2325,8 @@ class ProjectFinders:
                 continue
             if singular and re.search(r"\d+\s+" + re.escape(singular[0].group(0)), u.text):
                 continue
+            if singular and self._indefinite_before(u.text, singular[0].start()):
+                continue  # "Un projet transfrontalier pour faciliter l'accès aux soins": a headline, no name
             label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text)
             label = _HEADING_PERIOD.sub("", label) or label
             if named_after is not None:
@@ -2262,6 +2347,12 @@ class ProjectFinders:
                 if (ctx.units[j].kind == "heading" and not status) or (ctx.units[j].paragraph != first and not dated):
                     break
                 p.scope_units.append(j)
+
+    def _indefinite_before(self, text: str, at: int) -> bool:
+        """Whether the text opens with an indefinite article right before `at` ("Un projet ...",
+        "A new project ...", "Ein Projekt ..."), an adjective maybe between."""
+        words = text[:at].split()
+        return 1 <= len(words) <= 2 and self.ctx.cues.has("indefinite_articles", words[0])
 
     def _under_contact_heading(self, i: int) -> bool:
         """Whether the line right above unit i is a contact block's heading ("Contact", "Kontakt")."""
@@ -2533,7 +2624,8 @@ class ProjectFinders:
         ctx, cues = self.ctx, self.ctx.cues
         det = cues.regex["determiners"].pattern
         nouns = cues.regex["project_nouns"].pattern
-        lead = re.compile(rf"(?<!\w)(?:{cues.regex['grant_for'].pattern})\s+(?:(?:{det})\s*(?:{nouns})\s+)?", re.I)
+        # (or a possessive before the quotes: "for its \"English for Life\" programme")
+        lead = re.compile(rf"(?<!\w)(?:{cues.regex['grant_for'].pattern})\s+(?:(?:{det})\s*(?:(?:{nouns})\s+)?)?", re.I)
         for i, u in enumerate(ctx.units):
             if u.kind not in ("sentence", "item") or not ctx.amounts_in(u.start, u.end):
                 continue
@@ -2893,6 +2985,8 @@ class ProjectFinders:
                     and cues.has("programme_nouns", word)
                 ):
                     continue
+                if cues.has("programme_nouns", word) and self._paid_from(u, noun.start()):
+                    continue  # "subsidie € 45.000 uit het programma X": the payer's scheme
                 # "the project entitled: "X"", "le projet intitulé X": the name comes after the naming words.
                 rest = noun.end()
                 # "il progetto europeo LGNET", "le projet pilote REPAIR": an adjective before the name
@@ -3454,6 +3548,15 @@ class ProjectFinders:
         if appos and not self.ctx.funders_in(start - 40 + appos.start(1), start) and name != appos.group(1):
             name = f"{appos.group(1)} ({name})"
             start = start - 40 + appos.start(1) if start >= 40 else start
+        if not quoted and (
+            lead := next((o for o in self.ctx.orgs_in(start, end) if o.start == start and o.end < end), None)
+        ):
+            # "the Home Office for the New Roots Nottingham project": the payer named first, then
+            # small words, then the name
+            small = re.match(r"(?:\s+[a-zà-ÿ'’]+)+\s+(?=[A-ZÀ-Þ])", self.ctx.text[lead.end : end])
+            if small is not None and self.ctx.text.startswith(name, start):
+                cut = lead.end + small.end()
+                name, start = name[cut - start :], cut
         if len(name) < 3 or (name.isupper() and len(name) < 4 and not any(c.isdigit() for c in name)):
             return
         if self.ctx.funders_in(start, end) and word_count(name) <= 3:
@@ -3847,6 +3950,8 @@ class ProjectFinders:
                         fold(o.name) == fold(head) and "owner" not in ctx.shape_rules.get(o.iri, ()) for o in ctx.orgs
                     )
                     and not any(m.text.lower() == head.lower() for m in ctx.fund_names + ctx.places)
+                    # ("Onze projecten - Taal doet Meer" from "Stichting Taal doet Meer": the site's body)
+                    and not ctx.names_a_body(head)
                 ):
                     self._title_project(head)
                     break
@@ -3859,7 +3964,8 @@ class ProjectFinders:
         # the host made an organisation's, is the project's)
         legal = re.compile(rf"(?<!\w)(?:{ctx.cues.regex['legal_forms'].pattern})(?!\w)", re.I)
         if trailing and any(
-            fold(o.name) == fold(named) and (ctx.shape_rules.get(o.iri) != {"owner"} or legal.search(named))
+            fold(o.name) == fold(named)
+            and (ctx.shape_rules.get(o.iri) != {"owner"} or legal.search(named) or ctx.names_a_body(named))
             for o in ctx.orgs
         ):
             named = ""  # "Projecten en subsidies - Stichting X": the site's organisation, no project

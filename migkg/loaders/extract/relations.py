@@ -1880,10 +1880,11 @@ class Relations:
             # "l'association X, qui porte le projet": a verb of running said of the project itself
             for verb in ctx.cues.find("runs_verbs", u.text):
                 a, b = u.start + verb.start(), u.start + verb.end()
+                # ("qui porte le nouveau projet": an adjective may stand before the noun)
                 said_of_project = ctx.cues.search("project_nouns", verb.group(0)) or re.match(
                     r"\s+(?:"
                     + ctx.cues.regex["determiners"].pattern
-                    + r")\s+(?:"
+                    + r")\s+(?:[^\W\d_]{3,12}\s+)?(?:"
                     + ctx.cues.regex["project_nouns"].pattern
                     + r")\b",
                     ctx.text[b : b + 30],

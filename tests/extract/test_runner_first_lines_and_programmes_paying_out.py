@@ -1,0 +1,192 @@
+"""Pages read in held29 (session 39): a prefecture's release whose numbered lines give the runner
+first and the project's name last, in quotes; a written answer whose grants go "for its "Name"
+programme"; an association's "our projects" page under an intro that points below, titled with
+the association's name; a Q&A page on a party's site; a newspaper headline that describes a
+project ("Un projet ...") before the lead names it; a council paper where a payer's name runs into
+the project's ("the Home Office for the X project")."""
+
+from __future__ import annotations
+
+from extract_helpers import AMIF, extractor, names, names_of, project
+
+# Numbered lines "N. Runner – « Name »", each over its description and record lines.
+RUNNER_FIRST_FR = (
+    "Le préfet a signé trois conventions de financement au titre du Fonds asile, migration et "
+    "intégration (FAMI) avec des associations du département. Ces projets ont été retenus à l'issue "
+    "de l'appel à projets régional.\n\n"
+    "1. Association d'aide aux nouveaux arrivants du Val (AANAV) – « Premiers Pas Pro »\n"
+    "Ateliers de français à visée professionnelle pour 80 réfugiés.\n"
+    "Durée : du 1er janvier 2024 au 31 décembre 2025\n"
+    "Coût total : 200 000 € – participation du FAMI : 150 000 € (75 %)\n\n"
+    "2. Abrisol – « Toit Solide »\n"
+    "Accompagnement vers le logement de 40 ménages.\n"
+    "Durée : du 1er avril 2024 au 31 décembre 2025\n"
+    "Coût total : 120 000 € – participation du FAMI : 90 000 €\n"
+)
+
+
+def test_a_numbered_line_that_names_its_runner_before_the_quoted_name() -> None:
+    ex = extractor(RUNNER_FIRST_FR, "fr", url="https://www.prefecture.example.fr/communique")
+    # (before: the label was the whole line, "Abrisol – « Toit Solide", and the association was
+    # forgotten as an organisation because the label held its name)
+    first = project(ex, "Premiers Pas Pro")
+    assert names_of(ex, first.implementers) == {"Association d'aide aux nouveaux arrivants du Val"}
+    second = project(ex, "Toit Solide")
+    assert names_of(ex, second.implementers) == {"Abrisol"}
+    assert AMIF in second.funders
+
+
+# The same layout where the line opens with the town and the first sentence names the runner.
+TOWN_FIRST_DE = (
+    "Das Land fördert vier Integrationsprojekte mit Mitteln aus dem AMIF. Die Projekte im Überblick:\n\n"
+    "1) Kassel – „Stark im Beruf“\n"
+    "Der Verein Frauenwege Kassel e.V. begleitet geflüchtete Frauen in Arbeit.\n"
+    "Laufzeit: 01.01.2025 – 31.12.2027\n\n"
+    "2) Marburg – „Lesepaten“\n"
+    "Die Bürgerstiftung Marburg bildet Ehrenamtliche zu Lesepaten aus.\n"
+    "Laufzeit: 01.03.2025 – 28.02.2027\n"
+)
+
+
+def test_a_town_before_the_quoted_name_is_no_runner_when_the_section_names_one() -> None:
+    ex = extractor(TOWN_FIRST_DE, "de", url="https://www.land.example.de/presse/amif")
+    named = [p for p in ex.projects if "Stark im Beruf" in p.label]
+    assert named, [p.label for p in ex.projects]
+    runners = {n for p in named for n in names_of(ex, p.implementers)}
+    assert "Kassel" not in runners, runners
+
+
+# A written answer: each grant "for its "Name" programme".
+ANSWER_EN = (
+    "Two projects in the county currently receive funding from the Asylum, Migration and "
+    "Integration Fund (AMIF):\n"
+    '- Harbour Migrant Centre was awarded €210,000 under the 2016 call for its project "Open Doors", '
+    "which offers employment supports.\n"
+    '- Lakeside Training Board was awarded €140,500 under the 2017 call for its "Words at Work" '
+    "programme, which combines English classes with work placements.\n"
+)
+
+
+def test_a_grant_for_its_quoted_programme_names_the_project() -> None:
+    ex = extractor(ANSWER_EN, "en", url="https://www.parliament.example.ie/debates/answers")
+    # (before: only "for its project "Open Doors"" was read; "for its "Words at Work" programme"
+    # had a possessive and no noun between "for" and the quotes)
+    p = project(ex, "Words at Work")
+    assert AMIF in p.funders
+    assert "Lakeside Training Board" in names_of(ex, p.implementers)
+
+
+# An association's "our projects" page: an intro that points to the projects below, then a
+# heading per project; the title ends with the association's name.
+OUR_PROJECTS_NL = (
+    "Home  Over ons  Onze projecten  Contact\n"
+    "Onze projecten\n"
+    "Huis van Taal is een Leidse stichting die sinds 2010 nieuwkomers helpt Nederlands te leren. "
+    "Daarnaast werken we met projecten met een eigen financiering. Hieronder lees je meer over de "
+    "projecten die nu lopen.\n"
+    "Taalmaatjes Werk\n"
+    "Statushouders oefenen met een getrainde vrijwilliger op de werkvloer.\n"
+    "Looptijd: 2023 t/m 2025\n"
+    "Dit project wordt medegefinancierd door het Asiel-, Migratie- en Integratiefonds (AMIF).\n"
+    "Voorleesbus Zuid\n"
+    "Vrijwilligers lezen voor in de wijk en laten ouders zien hoe voorlezen werkt.\n"
+    "2024–2025 · Met steun van het Oranje Fonds (€ 20.000)\n"
+    "Afgeronde projecten\n"
+    "Taalvrienden (2019–2021).\n"
+    "Stichting Huis van Taal | Breestraat 1 | Leiden\n"
+)
+OUR_PROJECTS_TITLE = "Onze projecten - Huis van Taal"
+
+
+def test_the_titles_site_part_that_the_text_calls_a_foundation_is_no_project() -> None:
+    ex = extractor(OUR_PROJECTS_NL, "nl", url="https://www.huisvantaal.example.nl/projecten", title=OUR_PROJECTS_TITLE)
+    assert not [p.label for p in ex.projects if p.label == "Huis van Taal"]
+
+
+def test_headings_under_an_intro_that_points_below_are_the_pages_projects() -> None:
+    ex = extractor(OUR_PROJECTS_NL, "nl", url="https://www.huisvantaal.example.nl/projecten", title=OUR_PROJECTS_TITLE)
+    # (before: prose under the group's heading ended the list before its first project)
+    assert AMIF in project(ex, "Taalmaatjes Werk").funders
+    # (its payer line opens with its years: "2024–2025 · Met steun van ...")
+    project(ex, "Voorleesbus Zuid")
+
+
+def test_an_intro_that_does_not_point_below_still_ends_the_list() -> None:
+    text = OUR_PROJECTS_NL.replace(
+        "Hieronder lees je meer over de projecten die nu lopen.", "Wij geloven in de kracht van taal."
+    )
+    ex = extractor(text, "nl", url="https://www.huisvantaal.example.nl/projecten", title=OUR_PROJECTS_TITLE)
+    assert not [p.label for p in ex.projects if p.label == "Voorleesbus Zuid"]
+
+
+def test_a_sum_paid_out_of_a_named_programme_names_no_project() -> None:
+    text = (
+        "Samen Koken\n"
+        "Buurtbewoners en nieuwkomers koken samen.\n"
+        "Sinds 2023 | mogelijk gemaakt door de Provincie Zeeland (subsidie € 45.000 uit het programma "
+        "Meedoen en Verbinden)\n"
+    )
+    ex = extractor(text, "nl", url="https://www.buurtwerk.example.nl/projecten")
+    assert not [p.label for p in ex.projects if "Meedoen" in p.label]
+
+
+# Questions and answers reposted on a party's site.
+PARTY_QA_NL = (
+    "Antwoorden op Kamervragen over Europees geld voor inburgering\n"
+    "Vragen van het lid Van der Berg (Groen Links Oost) aan de minister over het Asiel-, Migratie- en "
+    "Integratiefonds (AMIF).\n"
+    "Vraag 1\n"
+    "Hoeveel projecten zijn gehonoreerd?\n"
+    "Antwoord 1\n"
+    "In totaal zijn 41 projecten gehonoreerd. De Dienst Subsidies Nederland (DSN) voert de "
+    "subsidieregeling namens het ministerie uit.\n"
+)
+
+
+def test_a_numbered_answer_heading_is_no_project() -> None:
+    ex = extractor(PARTY_QA_NL, "nl", url="https://www.groenlinksoost.example.nl/nieuws/kamervragen")
+    assert not [p.label for p in ex.projects if p.label.startswith(("Antwoord", "Vraag"))]
+
+
+def test_a_members_party_in_brackets_runs_nothing() -> None:
+    ex = extractor(PARTY_QA_NL, "nl", url="https://www.groenlinksoost.example.nl/nieuws/kamervragen")
+    party = [o.iri for o in ex.ctx.orgs if o.name == "Groen Links Oost"]
+    assert party, sorted({o.name for o in ex.ctx.orgs})
+    assert ex.ctx.is_a_members_party(party[0])
+    assert not any(party[0] in p.implementers for p in ex.projects)
+
+
+def test_an_agency_that_runs_the_scheme_for_the_ministry_is_an_authority() -> None:
+    ex = extractor(PARTY_QA_NL, "nl", url="https://www.groenlinksoost.example.nl/nieuws/kamervragen")
+    agency = {o.iri for o in ex.ctx.orgs if o.name == "Dienst Subsidies Nederland"}
+    assert agency and agency <= ex.ctx.authority_orgs
+
+
+# A newspaper's headline describes the project; the lead names it.
+HEADLINE_FR = (
+    "Un projet transfrontalier pour soigner les personnes exilées\n"
+    "Hôpitaux et associations s'associent pendant trois ans. Le projet, baptisé « Ponts Santé », a "
+    "été lancé mercredi à Strasbourg avec le soutien du programme Interreg et du FEDER.\n"
+)
+
+
+def test_a_headline_opening_with_an_indefinite_article_is_no_projects_name() -> None:
+    ex = extractor(HEADLINE_FR, "fr", url="https://www.journal.example.fr/sante/article")
+    labels = [p.label for p in ex.projects]
+    assert not [label for label in labels if label.lower().startswith("projet transfrontalier")], labels
+    project(ex, "Ponts Santé")
+
+
+def test_a_payers_name_does_not_run_into_the_projects_name() -> None:
+    text = (
+        "To approve the acceptance of £561,000 of AMIF grant from the Home Office for the Green "
+        "Shoots Leeds project, which will run from 1 January 2020 to 31 December 2022.\n"
+    )
+    found = names(text, "en")
+    assert not [n for n in found if "Green Shoots" in n], found
+
+
+def test_an_article_alone_between_two_names_joins_neither() -> None:
+    text = "In the United Kingdom the Home Office is the Responsible Authority for the fund.\n"
+    found = names(text, "en")
+    assert not [n for n in found if "Kingdom" in n and "Office" in n], found
