@@ -190,3 +190,60 @@ def test_an_article_alone_between_two_names_joins_neither() -> None:
     text = "In the United Kingdom the Home Office is the Responsible Authority for the fund.\n"
     found = names(text, "en")
     assert not [n for n in found if "Kingdom" in n and "Office" in n], found
+
+
+# A city's newsletter: the project's quoted name holds the town's name.
+NEWSLETTER_NL = (
+    "Stad Kempenhout\n"
+    "Stadsnieuws – mei 2024\n"
+    "Wie zich vanuit een land buiten de Europese Unie in Kempenhout vestigt, krijgt vanaf juni een "
+    "onthaaltraject. In het project 'Welkom in Kempenhout' krijgt elke nieuwkomer een onthaalgesprek "
+    "aan het Sociaal Huis. Het project loopt van 1 juni 2024 tot 31 mei 2026 en heeft een budget van "
+    "210.000 euro. Daarvan komt 157.500 euro uit het Europese Asiel-, Migratie- en Integratiefonds (AMIF).\n"
+)
+
+
+def test_a_quoted_project_name_that_holds_the_towns_name_is_a_project() -> None:
+    ex = extractor(NEWSLETTER_NL, "nl", url="https://www.kempenhout.example.be/nieuws/stadsnieuws")
+    # (before: the town inside the quotes made the name an organisation's)
+    assert AMIF in project(ex, "Welkom in Kempenhout").funders
+
+
+def test_the_union_said_to_be_in_a_town_is_no_organisation() -> None:
+    ex = extractor(NEWSLETTER_NL, "nl", url="https://www.kempenhout.example.be/nieuws/stadsnieuws")
+    found = {o.name for o in ex.ctx.orgs}
+    assert not [n for n in found if n.startswith("Europese Unie")], found
+
+
+# A newspaper's report that names the project in its last sentence.
+REPORT_FR = (
+    "Depuis la rentrée, une quinzaine de réfugiés suivent des cours de français pensés autour de "
+    "l'embauche. Le dispositif, porté par l'association Accueil Sud, mise sur les stages en entreprise.\n"
+    "Elle est financée à hauteur de 60 000 euros par le Fonds asile, migration et intégration (FAMI).\n"
+    "L'action doit se poursuivre jusqu'en décembre 2025. Son nom, choisi par les participants eux-mêmes : "
+    "« Mots au Travail ».\n"
+)
+
+
+def test_a_sentence_that_opens_with_its_name_and_ends_with_it_quoted_names_the_project() -> None:
+    ex = extractor(REPORT_FR, "fr", url="https://www.journal-sud.example.fr/article")
+    project(ex, "Mots au Travail")
+
+
+def test_a_newspapers_place_before_the_headline_is_no_project() -> None:
+    text = (
+        "Kleinstadt\n"
+        "Ein Wegweiser durch die Behörden\n"
+        "Seit Sommer 2023 begleitet ein Team in Kleinstadt Geflüchtete durch Anträge. Geholfen hat "
+        'dabei das Projekt "Wegweiser Süd", das aus dem Asyl-, Migrations- und Integrationsfonds '
+        "gefördert wird.\n"
+        "Getragen wird das Projekt vom Caritasverband Kleinstadt e.V. In Kleinstadt warten viele auf "
+        "einen Termin.\n"
+    )
+    title = "Kleinstadt: Ein Wegweiser durch die Behörden – Caritas-Projekt läuft bis 2026"
+    ex = extractor(text, "de", url="https://www.kleinstadt-zeitung.example.de/regional/artikel", title=title)
+    labels = [p.label for p in ex.projects]
+    # (before: the title's head over its subtitle read as a project's own page)
+    assert "Kleinstadt" not in labels, labels
+    # ("Getragen wird das Projekt vom X": the verb first, then the project by its noun)
+    assert "Caritasverband Kleinstadt e.V." in names_of(ex, project(ex, "Wegweiser Süd").implementers)

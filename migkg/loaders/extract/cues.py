@@ -157,6 +157,7 @@ LIST_KEYS = (
     "programme_scopes",
     "money_from",
     "below_words",
+    "its_name",
 )
 
 

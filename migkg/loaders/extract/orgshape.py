@@ -893,7 +893,9 @@ def is_not_organisation(name: str) -> bool:
         return True  # "Drucksache 0298/2022": a document's number, no body's name
     # (behind an elided article or preposition: "l'Union", "dall'Unione europea")
     bare = re.sub(r"^(?:[ld]|dall|dell|all|nell|sull)'", "", folded)
-    return folded in _not_organisations() or bare in _not_organisations()
+    # (and where it is said to be: "buiten de Europese Unie in Turnhout" names the Union, no body)
+    located = re.split(r"\s(?:in|en|a|im|nel|nella)\s", bare, maxsplit=1)[0]
+    return folded in _not_organisations() or bare in _not_organisations() or located in _not_organisations()
 
 
 # A name whose last word is a year: an event's ("Integration Forum 2024"), not a body's.

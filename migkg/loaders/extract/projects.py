@@ -2888,6 +2888,7 @@ class ProjectFinders:
         self._find_run_by_named()
         self._find_name_said()
         self._find_name_as_called()
+        self._find_its_name_quoted()
         self._find_named_so()
         self._find_our_quoted()
         self._find_our_apposed()
@@ -3316,6 +3317,26 @@ class ProjectFinders:
             if p is not None and i > 0 and ctx.units[i - 1].paragraph == u.paragraph:
                 p.scope_units = sorted({*p.scope_units, i - 1})
 
+    def _find_its_name_quoted(self) -> None:
+        """ "Son nom, choisi par les premiers participants : « Parlons Métiers ».", "Its name:
+        "Open Doors".": a sentence that opens with the thing's name as its subject and ends with
+        the name in quotes."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if not cues.words.get("its_name"):
+            return
+        opening = re.compile(rf"\s*(?:{cues.regex['its_name'].pattern})(?!\w)", re.I)
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence" or not opening.match(u.text):
+                continue
+            last = next(reversed(list(_PAIRED_QUOTES.finditer(u.text))), None)
+            if last is None or u.text[last.end() :].strip(" .!"):
+                continue
+            g = next(k for k in range(1, 6) if last.group(k) is not None)
+            if word_count(last.group(g)) > 6:
+                continue
+            s_ = u.start + last.start(g)
+            self._named(last.group(g), u, i, s_, s_ + len(last.group(g)), quoted=True)
+
     def _find_name_as_called(self) -> None:
         """ "de eerste deelnemers aan Startbaan, zoals de pilot heet", "joined Open Doors, as the
         scheme is called": the capitalised words right before the comma name the project."""
@@ -3564,7 +3585,11 @@ class ProjectFinders:
         # A name the text also reads as an organisation's is one, unless it is quoted after a project
         # noun ("het project ‘Brugwerk’") and only its shape made it an organisation.
         shaped = self.ctx.shape_rules
-        if word_count(name) <= 3 and any(not quoted or o.iri not in shaped for o in self.ctx.orgs_in(start, end)):
+        # (a quoted name holds a town's name as a part: "het project 'Thuis in Turnhout'")
+        if word_count(name) <= 3 and any(
+            (not quoted or o.iri not in shaped) and (not quoted or (o.start <= start and o.end >= start + len(name)))
+            for o in self.ctx.orgs_in(start, end)
+        ):
             return
         p = self.add_project(name, start, end, i, 0.8)
         if p is not None:
@@ -3937,7 +3962,12 @@ class ProjectFinders:
             # ("Trajectoires : vers l'emploi ... – Association" over the page's "TRAJECTOIRES" and,
             # right under it, "Vers l'emploi ...": the head before the colon names the project; the
             # heads list it once, as the title without its site's words)
-            alone = heads[1:] if len(heads) == 2 and self._head_over_subtitle(heads[1], heads[0]) else []
+            # (not on a newspaper's site: "Würzburg: Ein Wegweiser ..." over "Würzburg" is its dateline)
+            alone = (
+                heads[1:]
+                if len(heads) == 2 and not ctx.is_media_site and self._head_over_subtitle(heads[1], heads[0])
+                else []
+            )
             for head in [*heads[2:], *alone, *named_after]:
                 if (
                     fold(head) in top

@@ -1472,10 +1472,25 @@ class Relations:
             for j, u in enumerate(ctx.units)
             if u.kind == "sentence"
             and j > p.unit
-            and self._opens_with_project_noun(u.text)
-            and (cues.search("implemented_by", u.text) or cues.search("funded_by", u.text))
+            and (
+                (
+                    self._opens_with_project_noun(u.text)
+                    and (cues.search("implemented_by", u.text) or cues.search("funded_by", u.text))
+                )
+                or self._fronted_on_project(u)
+            )
             and not self._names_another_before(j, p)
         }
+
+    def _fronted_on_project(self, u: Unit) -> bool:
+        """Whether a sentence opens with a running cue said of the project by its definite noun and
+        names its runner ("Getragen wird das Projekt vom Caritasverband X"): the verb first, as
+        German sets it."""
+        ctx = self.ctx
+        if not any(o.start in ctx.fronted_runners for o in ctx.orgs_in(u.start, u.end)):
+            return False
+        cue = ctx.cues.search("fronted_runs", u.text[:40])
+        return cue is not None and self._opens_with_project_noun(u.text[cue.end() :])
 
     def _names_another_before(self, j: int, p: ProjectFact) -> bool:
         """Whether the sentence before names another thing in quotes ("In Sint-Truiden startte het
