@@ -247,3 +247,31 @@ def test_a_newspapers_place_before_the_headline_is_no_project() -> None:
     assert "Kleinstadt" not in labels, labels
     # ("Getragen wird das Projekt vom X": the verb first, then the project by its noun)
     assert "Caritasverband Kleinstadt e.V." in names_of(ex, project(ex, "Wegweiser Süd").implementers)
+
+
+# A Land's release: numbered lines '„Name“ – Runner', then a money line keyed by the fund.
+LAND_DE = (
+    "Das Land und die EU fördern zwei neue Integrationsprojekte mit Mitteln aus dem Asyl-, "
+    "Migrations- und Integrationsfonds (AMIF). Die geförderten Projekte im Überblick:\n"
+    "1. „Lotsinnen im Tal“ – Diakonie de La Vallée\n"
+    "Geschulte Lotsinnen begleiten zugewanderte Familien. Laufzeit: 01.04.2024 – 31.03.2026.\n"
+    "AMIF: 210.000 Euro | Land Bergland: 70.000 Euro | Gesamt: 280.000 Euro\n"
+    "2. „WohnStart“ – Volkshilfe Bergland\n"
+    "Beratung bei der Wohnungssuche. Laufzeit: 01.05.2024 – 30.04.2026.\n"
+    "AMIF: 150.000 Euro | Land Bergland: 50.000 Euro | Gesamt: 200.000 Euro\n"
+)
+
+
+def test_a_runner_after_the_dash_that_the_shapes_did_not_read_is_the_runner() -> None:
+    ex = extractor(LAND_DE, "de", url="https://www.bergland.example.at/presse/integration")
+    # (before: "Diakonie de La Vallée" was no organisation, and the line gave no runner)
+    assert names_of(ex, project(ex, "Lotsinnen im Tal").implementers) == {"Diakonie de La Vallée"}
+
+
+def test_a_money_line_keyed_by_the_funds_name_gives_the_funds_share_and_the_total() -> None:
+    ex = extractor(LAND_DE, "de", url="https://www.bergland.example.at/presse/integration")
+    p = project(ex, "WohnStart")
+    # (before: the fund's share was read as the project's whole amount, and "Gesamt" as nothing)
+    shares = {k: v[0] for k, v in p.amounts.items()}
+    assert shares.get(None) == 200000, shares
+    assert shares.get(AMIF) == 150000, shares

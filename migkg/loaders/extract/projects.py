@@ -980,7 +980,7 @@ class ProjectFinders:
                         record.end_year = int(year.group(0))
                     record.years_evidence = Evidence(u.start, u.end, 0.9)
             # (a key's words in brackets stand between its cue and its sum: "Crédits État (BOP 104)")
-            elif roles := find_money_roles(f"{BRACKETED.sub('', u.key)}: {u.text}", ctx.lang):
+            elif roles := find_money_roles(f"{self._money_key(u)}: {u.text}", ctx.lang):
                 # "EU contribution: 1 225 306,00 € (50%)", "Total budget: 2 450 612,00 €"
                 record.take_costs(roles, Evidence(u.start, u.end, 0.85))
                 money_lines.append(u)
@@ -1785,7 +1785,8 @@ class ProjectFinders:
                     label = next(g for g in quoted.groups() if g is not None)
                     if dash := re.match(r"\s*[–—-]\s*", line[quoted.end() :]):
                         at = base + quoted.end() + dash.end()
-                        runner = next((o for o in ctx.orgs_in(at, u.end) if o.start == at), None)
+                        # (a name the shapes did not read: "– Diakonie de La Tour")
+                        runner = self._line_opening_org(at, u.end)
                 p = self.add_project(label, u.start, u.end, i, 0.75)
                 if p is not None and runner is not None:
                     p.implementers.setdefault(runner.iri, Evidence(u.start, u.end, 0.75))
@@ -1952,6 +1953,18 @@ class ProjectFinders:
                 if p is not None:
                     p.scope_units = sorted({j, *under})
                     taken.update(p.scope_units)
+
+    def _money_key(self, u: Unit) -> str:
+        """A record line's key as a money role reads it: its bracketed words dropped ("Crédits État
+        (BOP 104)"); a fund's name alone is what the fund pays ("AMIF: 412.800 Euro | Land Kärnten:
+        137.600 Euro | Gesamt: 550.400 Euro"), read as the Union's contribution."""
+        key = BRACKETED.sub("", u.key).strip()
+        ctx = self.ctx
+        at = ctx.text.rfind(u.key, 0, u.start)
+        fund = next((m for m in ctx.funds if m.start == at and m.end == at + len(key)), None)
+        if fund is not None and fund.entity.kind == "fund" and find_amounts(u.text[:40], ctx.lang):
+            return "EU" if ctx.lang not in ("fr", "it") else "UE"
+        return key
 
     def _paid_from(self, u: Unit, at: int) -> bool:
         """Whether the words before `at` in unit u give a sum out of what follows ("subsidie € 45.000
