@@ -275,3 +275,16 @@ def test_a_money_line_keyed_by_the_funds_name_gives_the_funds_share_and_the_tota
     shares = {k: v[0] for k, v in p.amounts.items()}
     assert shares.get(None) == 200000, shares
     assert shares.get(AMIF) == 150000, shares
+
+
+def test_a_known_short_name_that_opens_a_longer_name_on_the_page_is_that_body() -> None:
+    text = (
+        "Croix-Rouge luxembourgeoise\n"
+        "Accompagnement vers le logement des bénéficiaires de protection internationale hébergés dans "
+        "les structures gérées par la Croix-Rouge. Le projet est cofinancé par le Fonds Asile, Migration "
+        "et Intégration (FAMI).\n"
+    )
+    ex = extractor(text, "fr", url="https://www.croix-rouge.example.lu/projets/logement")
+    iris = {o.iri for o in ex.ctx.orgs if o.name.startswith("Croix-Rouge")}
+    # (before: the bare "Croix-Rouge" was the reference data's Belgian Red Cross)
+    assert len(iris) == 1, sorted((o.name, o.iri) for o in ex.ctx.orgs)

@@ -1320,6 +1320,33 @@ class Context:
                 self.shape_rules.setdefault(named.iri, set()).add("acronym")
                 add_uses(named, shape.uses)
         self._own_short_forms()
+        self._short_names_of_longer()
+
+    def _short_names_of_longer(self) -> None:
+        """A known name that opens the name of one other body the text names ("Croix-Rouge" on a
+        page that names the "Croix-Rouge luxembourgeoise"; "Caritas" beside "Caritas Kärnten") is
+        that body's short name here: the reference data's reading of the bare name is another
+        body. Not when the text names two such bodies."""
+        longer: dict[str, set[str]] = {}
+        names = {(fold(o.name), o.iri) for o in self.orgs}
+        for o in self.orgs:
+            if not o.known:
+                continue
+            short = fold(o.name)
+            longer[o.iri + "|" + short] = {
+                iri for name, iri in names if iri != o.iri and name.startswith(short + " ") and len(name.split()) <= 4
+            }
+        moved = {key: next(iter(iris)) for key, iris in longer.items() if len(iris) == 1}
+        if not moved:
+            return
+        self.orgs = [
+            dataclasses.replace(o, iri=iri, known=False)
+            if (iri := moved.get(o.iri + "|" + fold(o.name))) and self.entity(iri) is None
+            else dataclasses.replace(o, iri=iri)
+            if iri
+            else o
+            for o in self.orgs
+        ]
 
     def _own_short_forms(self) -> None:
         """A known organisation's short form in the parenthesis right after another name that it
