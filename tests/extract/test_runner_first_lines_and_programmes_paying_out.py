@@ -288,3 +288,44 @@ def test_a_known_short_name_that_opens_a_longer_name_on_the_page_is_that_body() 
     iris = {o.iri for o in ex.ctx.orgs if o.name.startswith("Croix-Rouge")}
     # (before: the bare "Croix-Rouge" was the reference data's Belgian Red Cross)
     assert len(iris) == 1, sorted((o.name, o.iri) for o in ex.ctx.orgs)
+
+
+# A release on two grants, each read whole by the rules, and a closing word from the city.
+TWO_GRANTS_EN = (
+    "Integration grants for the harbour and the lake\n"
+    "The Department has approved funding under the Asylum, Migration and Integration Fund (AMIF):\n"
+    '- Harbour Migrant Centre was awarded €210,000 for its project "Open Doors".\n'
+    '- Lakeside Training Board was awarded €140,500 for its "Words at Work" programme.\n'
+    "Lakeside Welcome Week\n"
+    "Lakeside City Council welcomed the decision and will host the launch.\n"
+)
+
+
+def _candidate(ex, org_name: str):
+    from migkg.loaders.extract.candidates import PairCandidate
+
+    mention = next(o for o in ex.ctx.orgs if o.name == org_name)
+    return PairCandidate(funder=AMIF, org=mention.iri), [ex.ctx.unit_index(mention.start)]
+
+
+def test_a_pair_outside_two_whole_projects_makes_no_new_project() -> None:
+    ex = extractor(TWO_GRANTS_EN, "en", url="https://www.news.example.ie/integration-grants")
+    complete = [p for p in ex.projects if p.rule != "decide_pairs" and p.funders and p.implementers]
+    assert len(complete) == 2, [(p.label, p.rule) for p in ex.projects]
+    candidate, units = _candidate(ex, "Lakeside City Council")
+    assert ex._new_project(candidate, units) is None
+
+
+def test_a_pair_beside_one_whole_project_may_make_a_new_project() -> None:
+    text = (
+        "Integration grant for the harbour\n"
+        "The Department has approved funding under the Asylum, Migration and Integration Fund (AMIF):\n"
+        '- Harbour Migrant Centre was awarded €210,000 for its project "Open Doors".\n'
+        "Lakeside Welcome Week\n"
+        "Lakeside City Council welcomed the decision and will host the launch.\n"
+    )
+    ex = extractor(text, "en", url="https://www.news.example.ie/integration-grants")
+    complete = [p for p in ex.projects if p.rule != "decide_pairs" and p.funders and p.implementers]
+    assert len(complete) == 1, [(p.label, p.rule) for p in ex.projects]
+    candidate, units = _candidate(ex, "Lakeside City Council")
+    assert ex._new_project(candidate, units) is not None
