@@ -329,3 +329,21 @@ def test_a_pair_beside_one_whole_project_may_make_a_new_project() -> None:
     assert len(complete) == 1, [(p.label, p.rule) for p in ex.projects]
     candidate, units = _candidate(ex, "Lakeside City Council")
     assert ex._new_project(candidate, units) is not None
+
+
+def test_a_budget_lines_envelope_on_the_page_is_no_payers_share() -> None:
+    text = (
+        "Pilot Samen Verder: sneller meedoen in Dalstad\n"
+        "Met de pilot Samen Verder proberen wij uit hoe we statushouders in de eerste twee jaar beter "
+        "kunnen begeleiden. De gemeente Dalstad voert de regie.\n"
+        "Financiering\n"
+        "Samen Verder wordt mede gefinancierd door de Europese Unie uit het Asiel-, Migratie- en "
+        "Integratiefonds (AMIF). De totale begroting is € 400.000.\n"
+        "Let op: Rijksbegroting\n"
+        "In de Rijksbegroting 2024 heeft het kabinet een envelop van € 50 miljoen gereserveerd voor "
+        "het versnellen van de participatie van statushouders.\n"
+    )
+    ex = extractor(text, "nl", url="https://www.dalstad.example.nl/samen-verder")
+    sums = {v[0] for p in ex.projects for v in p.amounts.values()}
+    # (before: the state's budget line was read as the project's national share)
+    assert 50_000_000 not in sums, sums

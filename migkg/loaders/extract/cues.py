@@ -158,6 +158,7 @@ LIST_KEYS = (
     "money_from",
     "below_words",
     "its_name",
+    "envelope_nouns",
 )
 
 

@@ -14,7 +14,7 @@ from functools import cache
 import pyoxigraph as ox
 from rdflib.namespace import RDF
 
-from migkg.loaders.extract.amounts import SpanSet, find_money_roles, find_percentages, norm_cue
+from migkg.loaders.extract.amounts import Amount, SpanSet, find_money_roles, find_percentages, norm_cue
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import THIS_FUND, Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
@@ -2170,6 +2170,12 @@ class Relations:
                     continue
             p.amounts.setdefault(None, (am.value, am.currency, ev))
 
+    def _an_envelopes_sum(self, am: Amount) -> bool:
+        """Whether an envelope's noun stands right before the sum ("een envelop van € 50 miljoen"):
+        in a sentence of the page's, a budget line's whole; a project's own words may call its
+        budget so ("Il bénéficie d'une enveloppe de 78 000 €"), which its own reading takes."""
+        return self.ctx.cues.search("envelope_nouns", self.ctx.text[max(0, am.start - 30) : am.start]) is not None
+
     def _opens_on_a_call(self, a: int, b: int) -> bool:
         """Whether the words a..b are about a call for proposals, which they open with ("L'avviso
         Fami da cui nasce il progetto aveva una dotazione di 35 milioni", "Der Förderaufruf, aus dem
@@ -2230,8 +2236,8 @@ class Relations:
                 continue
             if grouped.overlaps(u.start, u.end) or cues.search("plural_nouns", u.text):
                 continue  # a sum of several projects, or of the fund's whole programme
-            if self._opens_on_a_call(u.start, u.end):
-                continue  # the call's envelope
+            if self._opens_on_a_call(u.start, u.end) or self._an_envelopes_sum(amounts[0]):
+                continue  # the call's envelope, or a budget line's ("een envelop van € 50 miljoen")
             if any(ctx.is_country(m.text) for m in ctx.in_span(ctx.places, u.start, u.end)):
                 continue  # "Aus dem AMIF stehen Österreich rund 161 Mio. Euro zur Verfügung": a state's envelope
             named = {f for f, _s, _e in ctx.funders_in(u.start, u.end)}
