@@ -169,6 +169,7 @@ THRESHOLD_WRITTEN = (
     "held26",
     "held27",
     "held28",
+    "held29",
 )
 
 
