@@ -1339,14 +1339,15 @@ class Context:
         moved = {key: next(iter(iris)) for key, iris in longer.items() if len(iris) == 1}
         if not moved:
             return
-        self.orgs = [
-            dataclasses.replace(o, iri=iri, known=False)
-            if (iri := moved.get(o.iri + "|" + fold(o.name))) and self.entity(iri) is None
-            else dataclasses.replace(o, iri=iri)
-            if iri
-            else o
-            for o in self.orgs
-        ]
+
+        def as_longer(o: OrgMention) -> OrgMention:
+            iri = moved.get(o.iri + "|" + fold(o.name))
+            if iri is None:
+                return o
+            # (the longer body may be one the reference data knows, or one the text names)
+            return dataclasses.replace(o, iri=iri, known=self.entity(iri) is not None)
+
+        self.orgs = [as_longer(o) for o in self.orgs]
 
     def _own_short_forms(self) -> None:
         """A known organisation's short form in the parenthesis right after another name that it

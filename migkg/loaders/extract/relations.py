@@ -1895,7 +1895,7 @@ class Relations:
             # "l'association X, qui porte le projet": a verb of running said of the project itself
             for verb in ctx.cues.find("runs_verbs", u.text):
                 a, b = u.start + verb.start(), u.start + verb.end()
-                # ("qui porte le nouveau projet": an adjective may stand before the noun)
+                # ("qui met en œuvre le nouveau projet": an adjective may stand before the noun)
                 said_of_project = ctx.cues.search("project_nouns", verb.group(0)) or re.match(
                     r"\s+(?:"
                     + ctx.cues.regex["determiners"].pattern
