@@ -347,3 +347,24 @@ def test_a_budget_lines_envelope_on_the_page_is_no_payers_share() -> None:
     sums = {v[0] for p in ex.projects for v in p.amounts.values()}
     # (before: the state's budget line was read as the project's national share)
     assert 50_000_000 not in sums, sums
+
+
+def test_a_breakdown_rows_body_is_a_payer_not_the_pair_decisions_runner() -> None:
+    text = (
+        "Brücke Talheim – Verein für Begegnung\n\n"
+        "ANKOMMEN\n"
+        "Mentoring für geflüchtete Frauen im Talheim\n\n"
+        "Projektträger: Brücke Talheim, Zwettl\n"
+        "Laufzeit: 01.01.2024 – 31.12.2026\n\n"
+        "Das Projekt wird in Trägerschaft von Brücke Talheim umgesetzt und ist wie folgt finanziert:\n\n"
+        "Asyl-, Migrations- und Integrationsfonds der EU (AMIF)\t€ 300.000,–\t75 %\n"
+        "Bundeskanzleramt – Sektion Integration (Bundesmittel)\t€ 60.000,–\t15 %\n"
+        "Land Niederösterreich, Abteilung Soziales\t€ 40.000,–\t10 %\n"
+    )
+    ex = extractor(text, "de", url="https://www.bruecke-talheim.example/projekte/ankommen")
+    runners = {n for p in ex.projects for n in names_of(ex, p.implementers)}
+    payers = {n for p in ex.projects for n in names_of(ex, p.funders)}
+    # (before: the pair decisions' best pair made a row's payer the project's runner)
+    assert "Land Niederösterreich" not in runners and "Bundeskanzleramt" not in runners, runners
+    assert "Brücke Talheim" in runners, runners
+    assert "Land Niederösterreich" in payers, payers

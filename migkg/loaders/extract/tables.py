@@ -463,7 +463,13 @@ class TableFinders:
                         at = a + ctx.text[a:b].index(payer)
                         named = [o for o in [ctx.add_org(payer, at, at + len(payer), shaped=True)] if o is not None]
                 for o in named:
-                    if o.iri not in p.implementers and not ctx.is_eu_body(o.iri):
+                    if o.iri in p.implementers:
+                        # (a runner only the pair decisions gave, beside another: a breakdown's row
+                        # gives it a sum, so it pays: "Land X, Abteilung Soziales | € 40.000,– | 10 %")
+                        if not (sole and p.rule == "decide_pairs" and len(p.implementers) > 1):
+                            continue
+                        del p.implementers[o.iri]
+                    if not ctx.is_eu_body(o.iri):
                         p.funders.setdefault(o.iri, ev)
 
     def _payer_rows(self, run: list[int]) -> bool:
