@@ -1327,13 +1327,13 @@ class Context:
         page that names the "Croix-Rouge luxembourgeoise"; "Caritas" beside "Caritas Kärnten") is
         that body's short name here: the reference data's reading of the bare name is another
         body. Not when the text names two such bodies."""
-        longer: dict[str, set[str]] = {}
+        longer: dict[tuple[str, str], set[str]] = {}
         names = {(fold(o.name), o.iri) for o in self.orgs}
         for o in self.orgs:
             if not o.known:
                 continue
             short = fold(o.name)
-            longer[o.iri + "|" + short] = {
+            longer[(o.iri, short)] = {
                 iri for name, iri in names if iri != o.iri and name.startswith(short + " ") and len(name.split()) <= 4
             }
         moved = {key: next(iter(iris)) for key, iris in longer.items() if len(iris) == 1}
@@ -1341,7 +1341,7 @@ class Context:
             return
 
         def as_longer(o: OrgMention) -> OrgMention:
-            iri = moved.get(o.iri + "|" + fold(o.name))
+            iri = moved.get((o.iri, fold(o.name)))
             if iri is None:
                 return o
             # (the longer body may be one the reference data knows, or one the text names)

@@ -3600,7 +3600,7 @@ class ProjectFinders:
         shaped = self.ctx.shape_rules
         # (a quoted name holds a town's name as a part: "het project 'Thuis in Turnhout'")
         if word_count(name) <= 3 and any(
-            (not quoted or o.iri not in shaped) and (not quoted or (o.start <= start and o.end >= start + len(name)))
+            not quoted or (o.iri not in shaped and o.start <= start and o.end >= start + len(name))
             for o in self.ctx.orgs_in(start, end)
         ):
             return
