@@ -152,12 +152,36 @@ def _cue_ends(ctx: Context) -> Iterator[tuple[int, str]]:
         for m in ctx.cues.find("split_agents", ctx.text):
             stop = _STOP.search(ctx.text, m.end(), m.end() + _REACH)
             clause = ctx.text[m.end() : stop.start() if stop else m.end() + _REACH]
-            if ctx.cues.search("funding_participles", clause):
+            funding = ctx.cues.search("funding_participles", clause)
+            running = ctx.cues.search("running_participles", clause)
+            if _run_before(ctx).search(ctx.text, max(0, m.start() - 30), m.start()):
+                continue  # "wordt geleid door Fedasil en betaald uit ...": the participle before its agent runs
+            if funding and running and running.start() == funding.start():
+                # "getragen": the costs are borne ("Die Kosten werden vom Land getragen"), or the
+                # project is run ("Das Projekt wird vom Diakonischen Werk getragen"): money words
+                # before the agent say which
+                floor = max(0, m.start() - _REACH)
+                opening = max((s.end() for s in _STOP.finditer(ctx.text, floor, m.start())), default=floor)
+                before = ctx.text[opening : m.start()]
+                if any(ctx.cues.search(key, before) for key in ("funding_words", "contribution_nouns", "cost_nouns")):
+                    running = None
+            if funding and not (running and running.start() <= funding.start()):
+                # (not "vom Caritasverband X geleitet und aus dem AMIF kofinanziert": it runs it)
                 yield m.end(), ""
     # "Financement : X", "Funding: X" at the start of a line: a record's payer.
     for m in re.finditer(r"^[ \t•*\-]*([^\W\d_][^:\n]{1,35}?)[ \t]*:", ctx.text, re.MULTILINE):
         if ctx.cues.has("fund_keys", m.group(1).strip()):
             yield m.end(), ""
+
+
+def _run_before(ctx: Context) -> re.Pattern[str]:
+    """A running participle right before a split agent ("geleid door"), as Dutch sets it."""
+    return _run_before_for(ctx.cues.regex["running_participles"].pattern)
+
+
+@cache
+def _run_before_for(participles: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i:{participles})\s*$")
 
 
 def subject_payers(ctx: Context) -> list[tuple[int, int]]:

@@ -20,7 +20,8 @@ _OTHER_WORDS = 4
 # "gedragen door het ESF+ en de Vlaamse overheid": a sum borne by two payers is funded by both.
 _FUNDING_KEYS = ("funded_by", "funding_verbs", "support_from", "contributed_by")
 # Cues that open a clause of their own between the two names: the second is not in the first's list.
-_CLAUSE_KEYS = (*_FUNDING_KEYS, "implemented_by", "partner_cues", "granted_to", "receives")
+# ("vom Caritasverband X geleitet und aus dem AMIF kofinanziert": the runner, then the payer)
+_CLAUSE_KEYS = (*_FUNDING_KEYS, "implemented_by", "running_participles", "partner_cues", "granted_to", "receives")
 
 
 def cofunding_orgs(ctx) -> dict[str, set[str]]:

@@ -256,6 +256,7 @@ class Context:
         self.new_orgs: dict[str, NewOrganisation] = {}
         self.shape_rules: dict[str, set[str]] = {}  # organisation -> how its name's shape found it
         self.payers: set[str] = set()  # organisations a funding cue names as payers
+        self.payer_spans: list[tuple[int, int]] = []  # where a funding cue names them as its agent
         # Periods and amounts are read per unit, on demand: most sentences never need them.
         self._unit_periods: dict[int, list[PeriodMention]] = {}
         self._unit_amounts: dict[int, list[Amount]] = {}
@@ -1104,6 +1105,7 @@ class Context:
         self._resolve_back_refs()
         self._find_funding_agents()
         self._find_staff_and_address_orgs()
+        self._find_record_runners()
         self._drop_record_keys()
         self._drop_apposed_projects()
         self._find_initialisms()
@@ -1183,6 +1185,30 @@ class Context:
             org = self.add_org(name, of.end(), of.end() + len(words))
             if org is not None:
                 self.add_later_uses(org)
+
+    def _find_record_runners(self) -> None:
+        """The runner a record line names by its short form and its long one ("Träger: DANAIDA –
+        Bildung und Treffpunkt für Frauen", "Implementing organisation: ARSIS – Association for the
+        Social Support of Youth"): one organisation, written whole, which its short form names
+        elsewhere; not the part of its long form a shape found ("Therapiezentrum")."""
+        for u in self.units:
+            if u.kind != "kv" or not self.cues.has("implementer_keys", u.key.lower()):
+                continue
+            m = _SHORT_DASH_LONG.match(self.text, u.start, u.end)
+            if m is None or any(o.known for o in self.orgs_in(m.start(), m.end())):
+                continue
+            inside = [o for o in self.orgs if m.start() <= o.start and o.end <= m.end()]
+            for o in inside:
+                self.orgs.remove(o)
+            org = self.add_org(m.group(0), m.start(), m.end())
+            if org is None:
+                self.orgs.extend(inside)
+                continue
+            short = m.group(1)
+            for at in literal_starts(self.text, short, bounded_by="-"):
+                end = at + len(short)
+                if not any(o.start < end and at < o.end for o in self.orgs):
+                    self.orgs.append(OrgMention(org.iri, at, end, org.name, False))
 
     def _drop_apposed_projects(self) -> None:
         """A name found by its shape that the text calls a project right after it ("CASA COMUNE, il
@@ -1561,15 +1587,28 @@ class Context:
                         name = next(o.name for o in self.orgs if o.iri == iri)
                         self.orgs.append(OrgMention(iri, m.start(1), m.end(1), name, known))
 
+    def named_only_as_payer(self, iri: str) -> bool:
+        """Whether every mention of the organisation is where a funding cue names its payers ("Die
+        Sprachbrücke wird vom Ministerium für X ... gefördert"): it pays, the text says nothing of
+        it running anything."""
+        mentions = [m for m in self.orgs if m.iri == iri]
+        return bool(mentions) and all(any(a <= m.start < b for a, b in self.payer_spans) for m in mentions)
+
     def _find_funding_agents(self) -> None:
         """The names a funding cue gives as payers ("soutenu par le FEI et la Région wallonne"):
         organisations (agents.py); a name nothing else found is one by the "agent" rule."""
-        for start, end in [*funding_agents(self), *subject_payers(self)]:
+        agents = funding_agents(self)
+        for start, end in [*agents, *subject_payers(self)]:
             known = self.orgs_in(start, end)
             org = known[0] if known else self.add_org(self.text[start:end], start, end, shaped=True)
             if org is None:
                 continue
             self.payers.add(org.iri)
+            if (start, end) in agents:
+                # (a funding cue's agent; not the subject of a funding verb, "X grants the subsidy to
+                # the partner running project Y", which the rules may take for the runner and the
+                # pair decisions correct)
+                self.payer_spans.append((start, end))
             if not known:
                 self.shape_rules.setdefault(org.iri, set()).add("agent")
 
@@ -1696,6 +1735,11 @@ class Context:
         return start
 
 
+# A short form in capitals, a dash and the long form, up to a comma or a bracket: "ZEBRA –
+# Interkulturelles Beratungs- und Therapiezentrum, Graz"
+_SHORT_DASH_LONG = re.compile(
+    r"([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,11})[^\S\n]+[–—-][^\S\n]+[A-ZÀ-Þ][^,;()\n\t|]{3,80}?(?=\s*(?:[,;(\n\t|]|$))"
+)
 _ELIDED_ARTICLE = re.compile(r"(?:[lLdD]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull)['’](?=[^\W\d_])")
 
 # Host labels that name no one: the web's and the states' own.
@@ -1964,7 +2008,14 @@ def leading_name_words(text: str, cues: Cues | MemoCues) -> str:
         if w[:1].isdigit() and (w.endswith("%") or SHARE_WORD.match(" ".join(following))):
             break  # "City of X 20 % (EUR ...)": a share after the name
         # ... and an elided connector glued to a capital: "Trait d'Union", "Casa dell'Accoglienza"
-        if w[:1].isupper() or w[:1].isdigit() or (out and (cues.has("name_connectors", w) or _ELIDED_NAME.match(w))):
+        # ... and a word between a word and itself: "Pas à Pas Cœur d'Hérault", "Hand in Hand"
+        doubled = bool(out) and len(following) >= 1 and fold(following[0]) == fold(out[-1]) and w.islower()
+        if (
+            w[:1].isupper()
+            or w[:1].isdigit()
+            or doubled
+            or (out and (cues.has("name_connectors", w) or _ELIDED_NAME.match(w)))
+        ):
             possessive = re.fullmatch(r"(.+?)['’]s?", w)
             if possessive and len(w) > 2:
                 out.append(possessive.group(1))  # "the City of Athens’ Curing the Limbo": the name ends

@@ -38,6 +38,8 @@ LIST_KEYS = (
     "receives",
     "split_agents",
     "funding_participles",
+    "running_participles",
+    "cost_nouns",
     "runs_verbs",
     "partner_cues",
     "project_nouns",

@@ -260,6 +260,8 @@ class PairDecisions:
                 continue
             if (c.funder, c.org) in authorities:
                 continue
+            if f.get("f_authority") and f.get("f_authority_subject") and f.get("funder_org") and not f["rule_pair"]:
+                continue  # "DUS-I verleent de subsidies namens de minister": it passes a fund's money on
             if c.funder in self.authority_parents:  # type: ignore[attr-defined]
                 continue  # "Ministry for European Funds – Funds and Programmes Division": an authority's logo
             if (
@@ -284,6 +286,12 @@ class PairDecisions:
                 and not (f["o_impl_cue"] or f["o_impl_key"] or f["o_impl_key_after"] or f["o_runs_after"])
             ):
                 continue  # the text says it takes part; the rules' partner cues are reliable
+            if (
+                not f["rule_pair"]
+                and ctx.named_only_as_payer(c.org)
+                and not (f["o_impl_cue"] or f["o_impl_key"] or f["o_impl_key_after"] or f["o_runs_after"])
+            ):
+                continue  # "wird vom Ministerium für X ... gefördert": the body the text names paying runs nothing
             if f["o_type_eu"] and not f["rule_pair"]:
                 continue  # the Union's own bodies run its funds; the rules' cues alone make one an implementer
             if any(ctx.cues.search("legislatures", m.name) for m in ctx.orgs if m.iri == c.org):

@@ -342,6 +342,11 @@ def _quoted_after_noun(text: str, at: int) -> re.Match[str] | None:
     return None
 
 
+def _without_bracket(label: str) -> str:
+    """A label without the words in brackets that end it ("Slí Nua (New Path)": "Slí Nua")."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", label).strip()
+
+
 def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     """A section heading that names no project: a page's word, "About the project", "Le projet",
     "Partners", "Das Projekt im Überblick" (a determiner and a project noun, or a partner word)."""
@@ -631,6 +636,9 @@ class ProjectFinders:
             return None  # "Volumen: 2 Mio. €", "Budget : 1,2 million d'euros": a record line, not a name
         if only_a_date(label):
             return None  # "February 2024" of "from 1 March 2022 to 29 February 2024": a date
+        nouns = "|".join(cues.regex[k].pattern for k in ("project_nouns", "programme_nouns"))
+        if re.fullmatch(rf"(?i:{nouns})\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d", label):
+            return None  # "Het programma 2021-2027 wordt beheerd door ...": the fund's programme, no project
         # A name that is only a fund, a place or an organisation is not a project.
         for m in self.ctx.fund_names + self.ctx.places:
             if m.text.lower() == low:
@@ -657,6 +665,11 @@ class ProjectFinders:
                 return p
             if core and _without_project_noun(p.label.lower(), cues) == core:
                 return p  # "Harbour Welcome project" is "Harbour Welcome"
+            # "Slí Nua (New Path)" is "Slí Nua": the name, then its translation (not "Goed om te weten
+            # (Stichting X)" beside "... (Stichting Y)": one theme, each beneficiary's project)
+            bare = _without_bracket(low)
+            if len(bare) >= 4 and (bare == p.label.lower()) != (_without_bracket(p.label.lower()) == low):
+                return p
             if re.match(rf"{re.escape(low)}\s+[–—-]\s+\w", p.label.lower()) and word_count(label) >= 2:
                 return p  # "Ankommen in OWL" is the name of "Ankommen in OWL – Erstorientierung ..."
             if re.match(rf"{re.escape(p.label.lower())}\s+[–—-]\s+\w", low) and word_count(p.label) >= 2:
@@ -3620,6 +3633,8 @@ class ProjectFinders:
             if u.kind != "sentence" or i in listed:
                 continue
             text = u.text
+            if cues.search("call_words", text):
+                continue  # "the Department's fund ... supports local events, will open for applications": a call
             # "NP, (also) funded by FUND"
             for fb in cues.find("funded_by", text):
                 funders = ctx.funders_in(u.start + fb.end(), u.start + fb.end() + 80)
@@ -3640,6 +3655,8 @@ class ProjectFinders:
                     continue  # a counted group, or a clause rather than a noun phrase
                 if cues.search("speaker_cues", np):
                     continue  # "..., the newswire reported": who tells it, not what is funded
+                if word_count(np) == 1 and cues.search("funding_words", np):
+                    continue  # "Kofinanziert aus Mitteln des AMIF": the verb's own first word, no project
                 if any(q.unit == i and q.label in np for q in self.projects):
                     continue  # "Parte a gennaio il progetto Radici, finanziato ...": Radici, named already
                 if ctx.orgs_in(u.start + clause_start, u.start + fb.start()) or ctx.funders_in(
@@ -3995,6 +4012,9 @@ class ProjectFinders:
                     and not any(m.text.lower() == head.lower() for m in ctx.fund_names + ctx.places)
                     # ("Onze projecten - Taal doet Meer" from "Stichting Taal doet Meer": the site's body)
                     and not ctx.names_a_body(head)
+                    # ("Willebroek: anderstalige ouders ..." over the dateline "WILLEBROEK" and "in
+                    # drie basisscholen in Willebroek": a town's name, no project's)
+                    and not self._written_as_a_place(head)
                 ):
                     self._title_project(head)
                     break
@@ -4025,6 +4045,15 @@ class ProjectFinders:
                 continue  # a page titled "AMIF" or "Belgium" is about no one project
             if self._title_project(title):
                 return
+
+    def _written_as_a_place(self, word: str) -> bool:
+        """Whether the text writes one word after a preposition of place ("in Willebroek",
+        "à Tournai"): a place's name."""
+        if word_count(word) != 1 or not re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)*", word):
+            return False  # (a town's name is written so; not "PATHS2HOME" of "refer to PATHS2HOME")
+        ctx = self.ctx
+        before = re.compile(rf"(?<![\w-])({ctx.cues.regex['place_prepositions'].pattern})\s+{re.escape(word)}(?![\w-])")
+        return any(m.group(1).islower() for m in before.finditer(ctx.text))
 
     def _head_over_subtitle(self, head: str, title: str) -> bool:
         """Whether the page sets the title's head before its colon as a heading near its top, with

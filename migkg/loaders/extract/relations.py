@@ -499,6 +499,7 @@ class Relations:
             ]
             # Funders: the project's own words, its section heading, its paragraph, the document.
             explicit: dict[str, Evidence] = {}
+            cued_payers: dict[str, Evidence] = {}
             for a, b in spans:
                 for f, _s, _e in ctx.funders_in(a, b):
                     explicit.setdefault(f, Evidence(a, b, 0.8))
@@ -534,6 +535,11 @@ class Relations:
                             explicit.setdefault(o.iri, Evidence(a, b, 0.75))
                 for o in self._contributors(a, b):
                     explicit.setdefault(o, Evidence(a, b, 0.75))
+                # "Die Sprachbrücke wird vom Ministerium für X ... gefördert": the payer a funding
+                # cue names in the project's own words
+                for o in ctx.orgs_in(a, b):
+                    if o.iri not in p.implementers and any(x <= o.start < y for x, y in ctx.payer_spans):
+                        cued_payers.setdefault(o.iri, Evidence(a, b, 0.75))
                 # a line of the project's own breakdown of its money ("- Région : 183 720 €")
                 for o, evs in self.breakdown_payers.items():
                     if any(ev.start < b and a < ev.end for ev in evs) and o not in p.implementers:
@@ -561,6 +567,12 @@ class Relations:
                         runs = o.iri in p.implementers and not ctx.share_after(o, u.end)
                         if o.iri in ctx.payers and not runs and not named:
                             explicit.setdefault(o.iri, Evidence(u.value_start, u.end, 0.75))
+            if not any(ctx.is_fund(f) for f in explicit):
+                # "Die Sprachbrücke wird vom Ministerium für X ... gefördert": the payer a funding
+                # cue names in the project's own words, where they name no fund (beside a fund's
+                # share, a body's money is the co-funding the pair decisions read)
+                for o, ev in cued_payers.items():
+                    explicit.setdefault(o, ev)
             state_money = False  # the state's budget named as a state agency's money only
             denied = self._denied_money(p)  # its own words deny it public or EU money
             if not explicit:
@@ -735,6 +747,8 @@ class Relations:
                 in_label: tuple[str, Evidence] | None = None
                 for j in scope:
                     u = units[j]
+                    if u.kind == "kv" and cues.search("contact_words", u.key):
+                        continue  # "Informatie bij: afdeling Werk en Inkomen": whom to ask, no subject
                     subj = [
                         o
                         # (one that starts near the opening, however long its name: "Hier setzt der
@@ -749,6 +763,9 @@ class Relations:
                         ]
                         if ctx.is_implementer_org(o.iri)
                         and o.iri not in self.doc_contributors
+                        # ("Die Sprachbrücke wird vom Ministerium für X ... gefördert": the agent of
+                        # a funding cue pays, it is no subject that runs)
+                        and not any(x <= o.start < y for x, y in ctx.payer_spans)
                         # ("Dank ook aan het OCMW X, die ons deelnemers doorstuurde": thanked, not running)
                         and not ctx.cues.search("gratitude_words", ctx.text[u.start : o.start])
                         # "Des ateliers sociolinguistiques (ASL) pour ...": a short form in

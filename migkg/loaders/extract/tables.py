@@ -324,8 +324,12 @@ class TableFinders:
         for i in run[1:]:
             u = ctx.units[i]
             a, b = u.cells[role_col]
+            role = ctx.text[a:b]
+            # (not "Partner – trekker werkpakket 3": a partner that leads one part of the work)
+            partner_first = ctx.cues.search("partner_cues", role)
             lead = bool(
-                ctx.cues.search("lead_roles", ctx.text[a:b]) or ctx.cues.search("implementer_keys", ctx.text[a:b])
+                (ctx.cues.search("lead_roles", role) or ctx.cues.search("implementer_keys", role))
+                and not (partner_first is not None and partner_first.start() == 0)
             )
             for o in self._cell_orgs(u.cells[who], i):
                 self.partnership.append((o.iri, lead, Evidence(u.start, u.end, ROW_CONFIDENCE)))
@@ -545,7 +549,7 @@ class TableFinders:
             found = [f for f, _s, _e in ctx.funders_in(ctx.units[j].start, ctx.units[j].end)]
             if found and not any(ctx.is_fund(f) for f in found):
                 # "the sums include the national co-financing": the state's share of the page's fund
-                found += self.doc_funders  # type: ignore[attr-defined]
+                found += self._page_funds_before(first)
             if found:
                 return list(dict.fromkeys(found))
         lead = self._section_lead(first)
@@ -558,6 +562,12 @@ class TableFinders:
             said_before = {m.entity.iri for m in ctx.funds if m.start < u.start}
             return granting + [f for f in self.doc_funders if f in said_before]  # type: ignore[attr-defined]
         return []
+
+    def _page_funds_before(self, first: int) -> list[str]:
+        """The page's funds named before the table's first row (not "A call under the BMVI is open"
+        after it)."""
+        before = {m.entity.iri for m in self.ctx.funds if m.start < self.ctx.units[first].start}
+        return [f for f in self.doc_funders if f in before]  # type: ignore[attr-defined]
 
     def _section_lead(self, first: int) -> list[str] | None:
         """The payers a line of its own opening the table's section names with a money word
@@ -576,6 +586,10 @@ class TableFinders:
         if u.kind != "sentence" or not alone or not ctx.cues.search("funding_words", u.text):
             return None
         found = [f for f, _s, _e in ctx.funders_in(u.start, u.end)]
+        if found and not any(ctx.is_fund(f) for f in found):
+            # "€6.3 million in EU and national funds for five projects": the state's share of the
+            # page's fund, as in a caption
+            found += self._page_funds_before(first)
         return list(dict.fromkeys(found)) or None
 
     def _granting_subjects(self, first: int) -> list[str]:
