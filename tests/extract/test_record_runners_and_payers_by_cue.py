@@ -319,3 +319,59 @@ def test_a_programme_by_its_period_is_no_project() -> None:
     ex = extractor(PROGRAMME_NL, "nl", url="https://www.parlement.example.be/vraag-212")
     labels = [p.label for p in ex.projects]
     assert not any(label.lower().startswith("programma") for label in labels), labels
+
+
+# A closed project's page: its record's "Koordination" line, a strand of the fund in brackets, the
+# grant agreement's number on a line of its own, an evaluation quoted, a follow-up paid by the state.
+CLOSED_PROJECT_DE = (
+    "BRÜCKENLAND – Lokale Netzwerke in Kleinstädten\n"
+    "Status: abgeschlossen\n\n"
+    "Eckdaten\n"
+    "Förderung: Asyl-, Migrations- und Integrationsfonds (AMIF) der Europäischen Union, transnationale "
+    "Maßnahmen (Union Actions)\n"
+    "Finanzhilfevereinbarung (Grant Agreement) Nr. 863627\n"
+    "Laufzeit: 01.01.2020 – 30.06.2022\n"
+    "Koordination: VINO – Verein für Integration und Nachbarschaft, Brünn\n\n"
+    "Die Schulungsmodule hat der Verein Menschen.Leben aus Wien entwickelt.\n"
+    "Die externe Evaluation bescheinigt dem Projekt „hohe Übertragbarkeit“.\n"
+    "In Kolín wird die Koordinationsstelle seit 2023 weitergeführt – finanziert aus dem Staatshaushalt "
+    "über das Förderprogramm des Innenministeriums.\n"
+)
+
+
+def test_a_closed_projects_record_lines_name_its_runner_and_no_other_project() -> None:
+    ex = extractor(CLOSED_PROJECT_DE, "de", url="https://www.netzwerk-mitte.example.eu/projekte/brueckenland")
+    names = mention_names(ex)
+    assert "VINO – Verein für Integration und Nachbarschaft" in names  # ("Koordination:" names the runner)
+    assert "Union Actions" not in names  # the fund's strand, no body
+    assert "Menschen.Leben" in names  # (a full stop between letters is part of the name)
+    labels = [p.label for p in ex.projects]
+    assert not any("Finanzhilfevereinbarung" in label for label in labels), labels
+    assert not any("Übertragbarkeit" in label for label in labels), labels  # words quoted, no name
+    assert not any("Staatshaushalt" in label for label in labels), labels  # where money comes from
+
+
+# A region's call, and the projects its last call paid, each quoted with its association.
+REGION_CALL_IT = (
+    "Invito pubblico 2025: fino a 15.000 euro per progetti di inclusione dei lavoratori stranieri\n\n"
+    "La Regione Marittima ha pubblicato oggi l'Invito pubblico per il finanziamento di progetti delle "
+    "associazioni. A disposizione ci sono complessivamente 120.000,00 euro del bilancio regionale.\n\n"
+    "Le associazioni interessate a progetti di dimensioni maggiori possono candidarsi agli inviti del "
+    "Fondo Asilo, Migrazione e Integrazione (FAMI) 2021-2027.\n\n"
+    "Con l'invito 2024, dotato di 60.000 euro, la Regione aveva sostenuto tra gli altri due progetti: i "
+    'corsi serali "Il croato al lavoro" dell\'Associazione Ponte di Pola (14.800,00 euro), e lo sportello '
+    '"Porta aperta" dell\'associazione Mareaperta di Umago (12.500,00 euro).\n'
+)
+
+
+def test_quoted_names_with_their_associations_are_the_projects_a_region_paid_and_its_call_is_none() -> None:
+    ex = extractor(REGION_CALL_IT, "it", url="https://www.regione-marittima.example.hr/notizie/invito-2025")
+    labels = [p.label for p in ex.projects]
+    assert not any(label.startswith("Invito pubblico") for label in labels), labels
+    # (before: the quoted names after a kind of activity ("i corsi serali", "lo sportello") were no
+    # projects, and the region was no payer: "aveva sostenuto" was no funding verb)
+    p = project(ex, "croato al lavoro")
+    assert names_of(ex, p.implementers) == {"Ponte di Pola"}
+    assert "Regione Marittima" in names_of(ex, p.funders)
+    assert AMIF not in p.funders
+    assert names_of(ex, project(ex, "Porta aperta").implementers) == {"Mareaperta di Umago"}

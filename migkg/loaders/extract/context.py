@@ -1023,7 +1023,8 @@ class Context:
         # (not "Werkpunt Westkust vzw<tab>Duaal traject": a legal form ends one cell, a title opens the next).
         for m in self.cues.find("org_heads", self.text):
             seg = self.text[m.end() : m.end() + 80]
-            name = re.match(r"[^\S\t\n]*([^\W\d_][^,.;:()\n\t]{1,60})", seg)
+            # (a full stop between letters is part of the name: "Verein Menschen.Leben")
+            name = re.match(r"[^\S\t\n]*([^\W\d_](?:[^,.;:()\n\t]|\.(?=[^\W\d_])){1,60})", seg)
             if not name:
                 continue
             # "l'asbl liégeoise L'Envol", "l'associazione torinese Mondi Aperti": an adjective of
@@ -1205,6 +1206,13 @@ class Context:
                 self.orgs.extend(inside)
                 continue
             short = m.group(1)
+            # (its short form alone, found by its shape, is the same body)
+            self.orgs[:] = [
+                OrgMention(org.iri, o.start, o.end, org.name, False)
+                if not o.known and o.iri != org.iri and self.text[o.start : o.end] == short
+                else o
+                for o in self.orgs
+            ]
             for at in literal_starts(self.text, short, bounded_by="-"):
                 end = at + len(short)
                 if not any(o.start < end and at < o.end for o in self.orgs):

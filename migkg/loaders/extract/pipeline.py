@@ -88,6 +88,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_named()
         self.find_described()
         self.find_apposed_named()
+        self.find_quoted_owned()
         self.find_title_project()
         self.find_quoted_project()
         self.find_fact_box_lines()

@@ -3606,6 +3606,8 @@ class ProjectFinders:
                 name, start = name[cut - start :], cut
         if len(name) < 3 or (name.isupper() and len(name) < 4 and not any(c.isdigit() for c in name)):
             return
+        if quoted and self.ctx.lang == "de" and name[:1].islower():
+            return  # 'bescheinigt dem Projekt „hohe Übertragbarkeit“': words quoted, no name (German capitalises it)
         if self.ctx.funders_in(start, end) and word_count(name) <= 3:
             return  # "le projet FAMI": the fund, not a name
         # A name the text also reads as an organisation's is one, unless it is quoted after a project
@@ -3771,6 +3773,9 @@ class ProjectFinders:
                         or cues.has("quantifiers", first)
                         or ctx.orgs_in(u.start + obj_start, u.start + obj_start + len(content))
                         or cues.search("speaker_cues", content)  # "... funds, the newswire reported"
+                        # "– finanziert aus dem Staatshaushalt über das Förderprogramm ...": where the
+                        # money comes from, not what it pays for
+                        or ctx.funders_in(u.start + obj_start, u.start + obj_start + len(content))
                     ):
                         continue
                     p = self.add_project(content, u.start + obj_start, u.end, i, 0.5)
@@ -4093,6 +4098,48 @@ class ProjectFinders:
                 return True
             at = text.find(words, at + 1)
         return False
+
+    def find_quoted_owned(self) -> None:
+        """A quoted name and whose it is, in a sentence about money or projects: 'i corsi serali "Il
+        croato al lavoro" dell'Associazione Ponte-Most (14.800,00 euro)', 'le projet « Cap Emploi »
+        de l'association X a reçu ...': a project, which the genitive's organisation runs (read by
+        the relations, `_owner_after_name`)."""
+        ctx, cues = self.ctx, self.ctx.cues
+        opening = self._owned_by_opening  # type: ignore[attr-defined]
+        if opening is None:
+            return
+        known = {fold(p.label) for p in self.projects}
+        for i, u in enumerate(ctx.units):
+            if u.kind not in ("sentence", "item"):
+                continue
+            text = u.text
+            if not (
+                ctx.amounts_in(u.start, u.end)
+                or any(cues.search(k, text) for k in ("funding_words", "funding_verbs", "funded_by", "support_from"))
+            ):
+                continue
+            for m in _PAIRED_QUOTES.finditer(ctx.text, u.start, u.end):
+                name = next(g for g in m.groups() if g is not None).strip()
+                if not name[:1].isupper() or not 1 <= word_count(name) <= 6 or re.search(r"[.!?;:]", name):
+                    continue
+                start = m.start() + m.group(0).index(name)
+                if ctx.orgs_in(start, start + len(name)) or ctx.funders_in(start, start + len(name)):
+                    continue
+                before = ctx.text[max(u.start, m.start() - 30) : m.start()]
+                if fold(name) in known or cues.search("call_words", before) or _GOVERNMENT_PROGRAMME.search(before):
+                    continue  # (a call's name, or 'des Förderprogramms „X“ des Ministeriums': a funding line)
+                after = opening.match(ctx.text, m.end(), u.end)
+                if after is None:
+                    continue
+                owner = next(
+                    (o for o in ctx.orgs_in(after.end(), u.end) if self._right_after(after.end(), o)),  # type: ignore[attr-defined]
+                    None,
+                )
+                if owner is None or not ctx.is_implementer_org(owner.iri) or owner.iri in ctx.payers:
+                    continue
+                p = self.add_project(name, start, start + len(name), i, 0.7)
+                if p is not None and i not in p.scope_units:
+                    p.scope_units.append(i)
 
     def find_quoted_project(self) -> None:
         """A news page that names its one project only in quotes ("Mit „FrauenWege“ sollen ...",
