@@ -375,3 +375,76 @@ def test_quoted_names_with_their_associations_are_the_projects_a_region_paid_and
     assert "Regione Marittima" in names_of(ex, p.funders)
     assert AMIF not in p.funders
     assert names_of(ex, project(ex, "Porta aperta").implementers) == {"Mareaperta di Umago"}
+
+
+# An association's "Our financial partners" page: its projects as headings under a heading of
+# projects, then a note on a fund's logo it gets no money from.
+PARTNERS_PAGE_EN = (
+    "Our financial partners\n\n"
+    "Open Bridges asbl has been welcoming people who have fled their country since 2016. Thank you to "
+    "everyone who supports us!\n\n"
+    "Projects currently supported\n\n"
+    "BuddyUp – peer mentoring for young applicants\n"
+    "BuddyUp pairs young people with trained volunteer mentors.\n"
+    "- 75% from the European Union's Asylum, Migration and Integration Fund (AMIF)\n"
+    "- 25% national co-financing from the Ministry of Family Affairs\n\n"
+    "Cooking Together\n"
+    "Every Thursday evening, newcomers and residents cook together. In 2024, Cooking Together is "
+    "supported by the Hope Foundation with a grant of €18,500.\n\n"
+    "A note on the logos\n"
+    "You will also see the Interreg logo on this page: we are one of 40 members of a cross-border "
+    "network funded by the Interreg VI A Greater Region programme. Open Bridges does not itself receive "
+    "Interreg money.\n"
+)
+
+
+def test_a_partners_page_lists_its_projects_and_a_note_on_a_funds_logo_is_none() -> None:
+    ex = extractor(
+        PARTNERS_PAGE_EN,
+        "en",
+        url="https://www.openbridges.example.lu/en/financial-partners",
+        title="Our financial partners | Open Bridges asbl",
+    )
+    labels = [p.label for p in ex.projects]
+    # (before: the title's "financial partners" was the project, and the note on the logos one more)
+    assert not any("partners" in label.lower() for label in labels), labels
+    assert not any("logos" in label.lower() for label in labels), labels
+    assert AMIF in project(ex, "BuddyUp").funders
+    assert "Hope Foundation" in names_of(ex, project(ex, "Cooking Together").funders)
+
+
+def test_an_italian_sentences_preposition_and_article_open_no_name() -> None:
+    ex = extractor(
+        "Dalla Prefettura 318mila euro di fondi europei per gli sportelli informativi gestiti dalla "
+        "cooperativa sociale Sviluppo e Lavoro.\n",
+        "it",
+        url="https://www.quotidiano.example.it/belluno/sportelli",
+    )
+    assert "Dalla Prefettura" not in mention_names(ex)
+
+
+# A transparency page: two records, each under its heading, the second with a project code.
+TRANSPARENCY_IT = (
+    "Progetti finanziati con fondi europei\n\n"
+    "CASA APERTA – Percorsi di autonomia abitativa\n"
+    "Fondo\tFAMI 2021-2027 – Obiettivo specifico 2\n"
+    "Soggetto capofila\tASP della Bassa Valle\n"
+    "Importo complessivo ammesso\t€ 742.318,60\n"
+    "Data avvio\t01/06/2023\n"
+    "Data conclusione\t31/12/2025\n\n"
+    "LINGUE IN RETE – Formazione civico-linguistica\n"
+    "Fondo\tFAMI 2014-2020 – OS2 Integrazione\n"
+    "Codice progetto\tPROG-2387\n"
+    "Soggetto capofila\tRegione Emilia-Romagna\n"
+    "Periodo\t2020-2022\n"
+)
+
+
+def test_records_under_their_headings_take_their_names_and_dates() -> None:
+    ex = extractor(TRANSPARENCY_IT, "it", url="https://www.aspbassavalle.example.it/trasparente/progetti")
+    first = project(ex, "CASA APERTA")
+    # (before: "Data avvio" and "Data conclusione" were no start and end keys)
+    assert (first.start_year, first.end_year) == (2023, 2025)
+    # (before: the second record was named by its code, "PROG-2387")
+    second = project(ex, "LINGUE IN RETE")
+    assert names_of(ex, second.implementers) == {"Regione Emilia-Romagna"}

@@ -769,6 +769,11 @@ class ProjectFinders:
                             and not ctx.funders_in(ctx.text.find(h), ctx.text.find(h) + len(h))
                         ]
                         label = named[-1] if named else code
+                        # ("LINGUE IN RETE ER – Formazione civico-linguistica" right over its lines,
+                        # "Codice progetto: PROG-2387" among them: the heading names it)
+                        heading = self._record_heading(run)
+                        if heading is not None and not generic_heading(heading.text, cues) and len(headed) >= 2:
+                            label = heading.text.strip()
                     record = self.add_project(label, u.start, u.end, i, 0.9, code=code)
                     if record is None and label != code:
                         record = self.add_project(code, u.start, u.end, i, 0.9, code=code)
@@ -1953,7 +1958,10 @@ class ProjectFinders:
                 if not prose or j in taken or any(k in taken for k in under):
                     break
                 pending = (j, under)
-                if self._says_how_paid(under):  # (an action of the list paid by no one named is none)
+                # (an action of the list paid by no one named is none; nor a section that says the
+                # page's owner gets no money of the fund it names: "A note on the logos")
+                denied = any(self._denies_fund_money(k) for k in under)
+                if self._says_how_paid(under) and not denied:
                     heads[j] = under
             if len(heads) < 2:
                 continue
@@ -2012,6 +2020,19 @@ class ProjectFinders:
         return any(
             (m := cues.search(key, text)) is not None and not text[: m.start()].strip()
             for key in ("support_from", "funded_by")
+        )
+
+    def _denies_fund_money(self, k: int) -> bool:
+        """Whether unit k denies public, EU or a named fund's money ("Ponts Ouverts does not itself
+        receive Interreg money"; not "... would not exist without the AMIF")."""
+        ctx, cues = self.ctx, self.ctx.cues
+        u = ctx.units[k]
+        if self._denies_public_money(u.start, u.end):  # type: ignore[attr-defined]
+            return True
+        return (
+            bool(cues.find("negations", u.text))
+            and any(ctx.is_fund(f) for f, _s, _e in ctx.funders_in(u.start, u.end))
+            and not re.search(r"(?i)\b(?:without|sans|ohne|zonder|senza)\b", u.text)
         )
 
     def _of_projects(self, text: str) -> bool:
@@ -2484,6 +2505,8 @@ class ProjectFinders:
             runners = [o for o in ctx.orgs_in(first.start, first.start + noun_at) if not ctx.is_eu_body(o.iri)]
             if not runners or not any(self._says_who_pays(units[j]) for j in section):
                 continue
+            if any(self._denies_fund_money(j) for j in section):
+                continue  # "A note on the logos" over "Ponts Ouverts does not itself receive Interreg money"
             # "... betreibt das Netzwerk seit 2024 ein zweites Projekt. „Ankommen im Job“ begleitet
             # ...": the name the next sentence opens with, in quotes, is the project's, not the heading
             after = units[section[1]] if len(section) > 1 and units[section[1]].kind == "sentence" else None
