@@ -2029,8 +2029,9 @@ class ProjectFinders:
         u = ctx.units[k]
         if self._denies_public_money(u.start, u.end):  # type: ignore[attr-defined]
             return True
+        # (a negation in lower case: not the "Pas" of "Premiers Pas est cofinancé par le FAMI")
         return (
-            bool(cues.find("negations", u.text))
+            any(m.group(0).islower() for m in cues.find("negations", u.text))
             and any(ctx.is_fund(f) for f, _s, _e in ctx.funders_in(u.start, u.end))
             and not re.search(r"(?i)\b(?:without|sans|ohne|zonder|senza)\b", u.text)
         )
