@@ -448,3 +448,28 @@ def test_records_under_their_headings_take_their_names_and_dates() -> None:
     # (before: the second record was named by its code, "PROG-2387")
     second = project(ex, "LINGUE IN RETE")
     assert names_of(ex, second.implementers) == {"Regione Emilia-Romagna"}
+
+
+# A council paper's financing lines: the body's own share named right after its noun.
+OWN_SHARE_DE = (
+    "Beschlussvorschlag:\n"
+    "Der Kreistag stimmt der Durchführung des AMIF-Projekts „Brückenschlag“ durch den Landkreis Talheim zu.\n\n"
+    "Finanzielle Auswirkungen:\n"
+    "Gesamtausgaben des Projekts\t1.184.600,00 €\n"
+    "davon Zuwendung AMIF (75 %)\t888.450,00 €\n"
+    "davon Eigenanteil Landkreis Talheim (25 %)\t296.150,00 €\n"
+)
+OWN_SHARE_NL = (
+    "Het project 'Samen Sterk' van de stad Zandvoorde wordt gefinancierd door het AMIF.\n"
+    "Financiering:\n"
+    "- AMIF-bijdrage: € 300.000\n"
+    "- Bijdrage stad Zandvoorde: € 100.000\n"
+)
+
+
+def test_a_bodys_own_share_named_right_after_the_share_noun_makes_it_a_funder() -> None:
+    de = extractor(OWN_SHARE_DE, "de", url="https://buergerinfo.landkreis-talheim.example.de/vorlage")
+    # (before: "Eigenanteil" had to be followed by "der"/"des" before the name)
+    assert "Landkreis Talheim" in names_of(de, project(de, "Brückenschlag").funders)
+    nl = extractor(OWN_SHARE_NL, "nl", url="https://www.zandvoorde.example.be/nieuws/samen-sterk")
+    assert "stad Zandvoorde" in names_of(nl, project(nl, "Samen Sterk").funders)

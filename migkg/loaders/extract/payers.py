@@ -68,7 +68,9 @@ def _with_contribution(ctx, o: OrgMention, u) -> bool:
     if nouns:
         gap = before[nouns[-1].end() :]
         of = cues.regex["of_words"].pattern
-        if re.fullmatch(r"\s*(?:" + of + r")\s*(?:" + _determiners(ctx) + r")?\s*", gap, re.I):
+        # (or right before the name, as a German or Dutch record line sets it: "davon Eigenanteil
+        # Landkreis X (25 %)<tab>296.150,00 €")
+        if re.fullmatch(r"\s*(?:(?:" + of + r")\s*)?(?:" + _determiners(ctx) + r")?\s*", gap, re.I):
             return _amount_after(ctx, o.end)
     return False
 

@@ -636,9 +636,11 @@ class ProjectFinders:
             return None  # "Volumen: 2 Mio. €", "Budget : 1,2 million d'euros": a record line, not a name
         if only_a_date(label):
             return None  # "February 2024" of "from 1 March 2022 to 29 February 2024": a date
-        nouns = "|".join(cues.regex[k].pattern for k in ("project_nouns", "programme_nouns"))
-        if re.fullmatch(rf"(?i:{nouns})\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d", label):
-            return None  # "Het programma 2021-2027 wordt beheerd door ...": the fund's programme, no project
+        programme = cues.regex["programme_nouns"].pattern
+        if re.fullmatch(rf"(?i:{programme})\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d", label):
+            # "Het programma 2021-2027 wordt beheerd door ...": the fund's programme, no project
+            # (not "le projet 2024-2025", one of a body's projects by its years)
+            return None
         # A name that is only a fund, a place or an organisation is not a project.
         for m in self.ctx.fund_names + self.ctx.places:
             if m.text.lower() == low:
