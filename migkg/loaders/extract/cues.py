@@ -40,6 +40,7 @@ LIST_KEYS = (
     "funding_participles",
     "running_participles",
     "cost_nouns",
+    "without_words",
     "runs_verbs",
     "partner_cues",
     "project_nouns",

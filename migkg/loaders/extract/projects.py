@@ -2035,7 +2035,7 @@ class ProjectFinders:
         return (
             any(m.group(0).islower() for m in cues.find("negations", u.text))
             and any(ctx.is_fund(f) for f, _s, _e in ctx.funders_in(u.start, u.end))
-            and not re.search(r"(?i)\b(?:without|sans|ohne|zonder|senza)\b", u.text)
+            and not cues.search("without_words", u.text)
         )
 
     def _of_projects(self, text: str) -> bool:
