@@ -171,6 +171,7 @@ THRESHOLD_WRITTEN = (
     "held28",
     "held29",
     "held30",
+    "held31",
 )
 
 

@@ -308,8 +308,10 @@ class Context:
             return owner
         nouns = self.cues.regex["project_nouns"].pattern
         name = re.escape(self.new_orgs[owner].name)
-        if re.search(rf"(?<!\w)(?i:{nouns})[^\S\n]+{name}(?!\w)", self.text):
-            return None
+        for m in re.finditer(rf"(?<!\w)(?i:{nouns})[^\S\n]+{name}(?!\w)", self.text):
+            # (not a body's name that holds the noun: "Träger ist der Verein Projekt Integrationshaus")
+            if not any(o.start <= m.start() and m.end() <= o.end for o in self.orgs):
+                return None
         return owner
 
     @functools.cached_property

@@ -41,6 +41,7 @@ LIST_KEYS = (
     "running_participles",
     "cost_nouns",
     "without_words",
+    "activity_headings",
     "runs_verbs",
     "partner_cues",
     "project_nouns",

@@ -641,7 +641,11 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         # Lubelskiego 2021-2027 (FEL)")
         first = run[-used] if used else 0
         after_scheme = bool(used) and first > 0 and fold(tokens.words[first - 1]) in shapes.instrument_heads
-        if used and (fold(tokens.words[first]) in shapes.instrument_heads or after_scheme):
+        # (a long form ending on a scheme's noun names a scheme: "Vulnerable Persons Resettlement
+        # Scheme (VPRS)"; not a body named a programme: "World Food Programme (WFP)")
+        last_word = fold(tokens.words[run[-1]]) if used else ""
+        scheme_last = last_word in shapes.instrument_heads and not last_word.startswith("program")
+        if used and (fold(tokens.words[first]) in shapes.instrument_heads or after_scheme or scheme_last):
             schemes.add(acr)  # "Programme départemental d'insertion (PDI)": a scheme, wherever its acronym stands
             continue
         if used:

@@ -154,6 +154,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
                 if q.start_year is None and q.end_year is None:
                     q.start_year, q.end_year = p.start_year, p.end_year
         projects = [p for p in projects if not (p.by_owner and set(p.implementers) & named_owners)]
+        self._add_the_sites_interreg(projects)
         cycles = find_cycles(self.ctx, self.doc_funders)
         link_projects(projects, cycles)
         authorities = self.authorities
@@ -199,6 +200,20 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         written = {o: name for o in sorted(named_orgs) if (name := self.ctx.written_name(o)) is not None}
         return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles, authorities, written)
 
+    def _add_the_sites_interreg(self, projects: list[ProjectFact]) -> None:
+        """An Interreg programme's own page ("Interreg Italia-Malta" over its menu, or in its title)
+        pays its projects' regional fund money through the programme: a project the ERDF pays is
+        the programme's too (the annotation gives both)."""
+        ctx = self.ctx
+        units = ctx.units[:2]
+        header = [(f, a, b) for u in units for f, a, b in ctx.funders_in(u.start, u.end) if f == _INTERREG]
+        if not header and not re.search(r"\binterreg\b", self.ctx.doc.title or "", re.I):
+            return
+        a, b = (header[0][1], header[0][2]) if header else (0, 0)
+        for p in projects:
+            if _ERDF in p.funders and _INTERREG not in p.funders:
+                p.funders[_INTERREG] = Evidence(a, b, p.funders[_ERDF].confidence)
+
     def _named_with_its_runner(self, p: ProjectFact, org: str, name: str) -> bool:
         """Whether a project's label is an organisation's name followed by another runner's
         ("Migration Information Centre IOM (MIC)" run by IOM): the first name is the project's."""
@@ -228,6 +243,10 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         if near[0].kind == "item" and near[0].section >= 0 and units[near[0].section].kind == "heading":
             near.append(units[near[0].section])
         return any(self.ctx.cues.search("rejections", u.text) for u in near)
+
+
+_INTERREG = "https://w3id.org/migkg/id/fund/INTERREG"
+_ERDF = "https://w3id.org/migkg/id/fund/ERDF"
 
 
 # A label's name, before a dash, a colon or a parenthesis ("Rete Approdi – percorsi di autonomia"):

@@ -356,6 +356,8 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     bare = " ".join(words[1:]) if len(words) > 1 and cues.has("determiners", words[0]) else text
     if any(is_page_word(x, cues) or cues.has("partner_cues", x) or cues.has("project_nouns", x) for x in {text, bare}):
         return True
+    if cues.has("related_links", text):
+        return True  # "Read also", "Lees ook": the links to other pages under it
     if _DATELINE.fullmatch(text):
         return True  # "Limoges, le 22 mai 2024": a press release's place and date
     if words and words[0].lower() in {w.split()[0].lower() for w in cues.words["funded_by"]}:
@@ -1099,7 +1101,7 @@ class ProjectFinders:
         # section's line names its project and its runner already; the town in brackets runs nothing)
         numbered = {p.unit for p in self.projects if p.rule == "find_numbered_sections" and p.implementers}
         for i, u in enumerate(ctx.units):
-            if u.kind != "item" or i in numbered:
+            if u.kind != "item" or i in numbered or self._under_activities(u):
                 continue
             text = u.text
             if self._quoted_by(u, i):
@@ -1207,6 +1209,21 @@ class ProjectFinders:
                     u.start, u.start + len(title.rstrip())
                 ):
                     pass  # "• Land Hessen (WIR-Programm): 120.000 Euro": a payer's line, no title
+                elif (self._payer_paren(u, paren) or self._payer_parens_list(i)) and self._titled_project_line(
+                    i, title
+                ):
+                    # "ZUSAMMEN:WACHSEN – ..., 2023–2025 (kofinanziert aus Mitteln des AMIF ...)",
+                    # and so "ANKER – ..., seit 2021 (Fonds Soziales Wien)" in the same list: who
+                    # pays each line's project, not who runs it
+                    p = self.add_project(title, u.start, u.end, i, 0.8)
+                    if p is not None:
+                        p.scope_units.append(i)
+                        ev = Evidence(u.start, u.end, 0.8)
+                        for f, _a, _b in ctx.funders_in(inner_start, inner_start + len(inner)):
+                            p.funders.setdefault(f, ev)
+                        for o in ctx.orgs_in(inner_start, inner_start + len(inner)):
+                            p.funders.setdefault(o.iri, ev)
+                    continue
                 elif "," in inner and not ctx.orgs_in(inner_start, inner_start + len(inner)):
                     # "Workshops (Arbeitsrecht, Lohnzettel, Sozialversicherung)": what, not who
                     if self._org_line(u.start, u.start + len(title.rstrip())):
@@ -1602,6 +1619,47 @@ class ProjectFinders:
         or before a short tail ("– € 420,000")."""
         return _described_paren(u.text) or _PAREN_END.search(u.text) or self._paren_before_tail(u)
 
+    def _payer_paren(self, u: Unit, paren: re.Match[str]) -> bool:
+        """Whether a list line's parenthesis says who pays it: a fund, or a funding word
+        ("(kofinanziert aus Mitteln des AMIF)", "(waff, ESF+)")."""
+        a, b = u.start + paren.start(1), u.start + paren.end(1)
+        return bool(self.ctx.funders_in(a, b)) or self.ctx.cues.search("funding_words", paren.group(1)) is not None
+
+    def _under_activities(self, u: Unit) -> bool:
+        """Whether a line stands under a heading of a project's activities or work packages."""
+        h = u.section
+        units = self.ctx.units
+        return (
+            h >= 0 and units[h].kind == "heading" and self.ctx.cues.has("activity_headings", units[h].text.strip(" :"))
+        )
+
+    def _titled_project_line(self, i: int, title: str) -> bool:
+        """Whether list item i, its title before its parenthesis, is a line of a list of projects: a
+        title of a few words, no sentence nor a key's line ("Taux de cofinancement FAMI : ..."),
+        under a heading or an intro that speaks of projects ("Aktuelle Projekte"), on no call's page."""
+        ctx = self.ctx
+        if ctx.is_call_page or re.search(r":\s", title) or word_count(title) > 16 or self._ends_a_sentence(title):
+            return False
+        units = ctx.units
+        h = units[i].section
+        headed = h >= 0 and units[h].kind == "heading" and ctx.cues.search("project_nouns", units[h].text) is not None
+        return headed or self._in_project_list(i)
+
+    def _payer_parens_list(self, i: int) -> bool:
+        """Whether the list item i is in holds, in the parenthesis of another of its lines, who pays
+        that line: then each line's parenthesis names its payers."""
+        units = self.ctx.units
+        j = i
+        while j > 0 and units[j - 1].kind == "item" and units[j - 1].section == units[i].section:
+            j -= 1
+        k = i
+        while k + 1 < len(units) and units[k + 1].kind == "item" and units[k + 1].section == units[i].section:
+            k += 1
+        for m in range(j, k + 1):
+            if m != i and (paren := self._runner_paren(units[m])) is not None and self._payer_paren(units[m], paren):
+                return True
+        return False
+
     def _paren_before_tail(self, u: Unit) -> re.Match[str] | None:
         """ "Safe Start (Vluchtelingenwerk) - € 420,000", "Maison Ouverte (asbl Le Pont), à Bruxelles":
         a parenthesis followed only by an amount, a period, a place or a few words."""
@@ -1747,6 +1805,8 @@ class ProjectFinders:
             h = units[run[0]].section
             if h >= 0 and units[h].kind == "heading" and cues.has("partner_cues", units[h].text.strip(" :")):
                 continue  # "Partners" over "1. CIAC Onlus – Italy (Parma)": the page's project's partners
+            if self._under_activities(units[run[0]]):
+                continue  # "Attività principali" over "1. Studio di contesto (coordinato da X)": its parts
             before = [u for u in units[max(0, run[0] - 2) : run[0]] if u.kind != "heading"]
             # the lines just before speak of projects, or the page's title does ("l'État soutient
             # trois projets" over an intro paragraph, then "1. « Name » - ..."), or each line does
@@ -1758,8 +1818,16 @@ class ProjectFinders:
                 and not self._sections_say_who_pays(run)
             ):
                 continue
+            # (not a council report's numbered parts: "1. Purpose of Report", "2. Need for a decision")
+            parts = {i for i in run if generic_heading(units[i].text, cues)}
+            if len(run) - len(parts) < 2:
+                continue
+            # (a line over its own record lines is a record's title, which may be long: "2. Upgrade of
+            # the National Visa Information System (N.VIS) and biometric enrolment kits for ..." over
+            # "Beneficiary: ...", "Fund: BMVI")
+            recorded = all(i + 1 < len(units) and units[i + 1].kind == "kv" for i in run)
             if any(
-                word_count(units[i].text) > 14
+                word_count(units[i].text) > (24 if recorded else 14)
                 or self._ends_a_sentence(units[i].text)
                 or units[i].text.rstrip().endswith("?")
                 for i in run
@@ -1777,6 +1845,8 @@ class ProjectFinders:
                     if units[j].kind == "heading" or (nxt is None and ends_here):
                         break
                     scope.append(j)
+                if i in parts:
+                    continue  # (the part still ends the section before it)
                 u = units[i]
                 # "Action 1 – « Parler pour travailler »": the name past what the line numbers
                 base = said.get(i, u.start)
@@ -2942,6 +3012,7 @@ class ProjectFinders:
         self._find_name_as_called()
         self._find_its_name_quoted()
         self._find_named_so()
+        self._find_called_quoted()
         self._find_our_quoted()
         self._find_our_apposed()
         taken = {j for p in self.projects for j in p.scope_units}
@@ -3188,6 +3259,32 @@ class ProjectFinders:
             p = self.add_project(name, u.start, u.start + len(name), i, 0.75)
             if p is not None and i not in p.scope_units:
                 p.scope_units.append(i)
+
+    def _find_called_quoted(self) -> None:
+        """ "un nouveau parcours baptisé « Parler, lire, travailler »", "a course called "X"": a noun
+        in lower case, naming words, then a quoted name, in a sentence or its paragraph about money
+        or a fund (not a room or an event named so in passing)."""
+        ctx, cues = self.ctx, self.ctx.cues
+        taken = {j for p in self.projects for j in p.scope_units}
+        for i, u in enumerate(ctx.units):
+            if u.kind not in ("sentence", "item") or i in taken:
+                continue
+            for naming in cues.find("naming_words", u.text):
+                before = u.text[: naming.start()].rstrip(" ,").split()
+                if not before or not before[-1].isalpha() or not before[-1].islower():
+                    continue
+                quoted = _PAIRED_QUOTES.match(u.text, _skip_spaces(u.text, naming.end()))
+                if quoted is None:
+                    continue
+                name = next(g for g in quoted.groups() if g is not None)
+                if not name[:1].isupper() or word_count(name) > 8:
+                    continue
+                para = [v for v in ctx.units if v.paragraph == u.paragraph]
+                if not any(ctx.funders_in(v.start, v.end) or ctx.amounts_in(v.start, v.end) for v in para):
+                    continue
+                a = u.start + quoted.start()
+                self._named(name, u, i, a, u.start + quoted.end(), quoted=True)
+                break
 
     def _find_copula_named(self) -> None:
         """ "PASSERELLES est un projet transfrontalier qui ...", "Kompas is een project van ...",
@@ -3645,6 +3742,8 @@ class ProjectFinders:
             for o in self.ctx.orgs_in(start, end)
         ):
             return
+        if not quoted and any(o.start < start < o.end and o.end == start + len(name) for o in self.ctx.orgs):
+            return  # "der Verein Projekt Integrationshaus": the noun is the body's name's first word
         p = self.add_project(name, start, end, i, 0.8)
         if p is not None:
             p.scope_units.append(i)

@@ -735,7 +735,10 @@ class Relations:
                     for o in self._name_after(m.end(), b)[:1]:
                         if o.iri not in p.funders:
                             p.implementers.setdefault(o.iri, Evidence(a, b, 0.75))
+                leads = cues.find("lead_roles", ctx.text[a:b])
                 for m in cues.find("partner_cues", ctx.text[a:b]):
+                    if any(r.start() <= m.start() < r.end() for r in leads):
+                        continue  # "Lead Partner: X": the lead, no partner
                     for o in ctx.orgs_in(a + m.end(), min(b, a + m.end() + 160)):
                         if o.iri not in p.implementers:
                             p.partners.setdefault(o.iri, Evidence(a, b, 0.7))

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from migkg.loaders.extract.amounts import find_money_roles
 from migkg.loaders.extract.context import Context, back_ref_entries
+from migkg.loaders.extract.cues import MemoCues
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.orgshape import fold
 from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
@@ -51,9 +52,9 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
     named = ctx.orgs_in(start, end)
     if cues.search("duration_keys", core) or cues.has("duration_keys", core):
         return Column("period", [], "")
-    if cues.has("start_keys", core):
+    if _date_key(cues, "start_keys", core):
         return Column("start", [], "")
-    if cues.has("end_keys", core):
+    if _date_key(cues, "end_keys", core):
         return Column("end", [], "")
     roles = {r.role for r in find_money_roles(f"{header}: 1 000 EUR", ctx.lang)}
     money = (
@@ -98,6 +99,15 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
     if cues.search("project_title_keys", core):
         return Column("title", [], "")
     return Column("", [], "")
+
+
+def _date_key(cues: MemoCues, key: str, core: str) -> bool:
+    """Whether a header names a start or an end date: the key itself ("End date"), or a key of
+    two words or more that opens or closes it ("Project end date", "Date de fin du projet"),
+    which a project column's header ("Project") must not claim."""
+    if cues.has(key, core):
+        return True
+    return any(" " in k and (core.startswith(k + " ") or core.endswith(" " + k)) for k in cues.words[key])
 
 
 def _payer_name(cell: str) -> str | None:
