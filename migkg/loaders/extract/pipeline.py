@@ -209,7 +209,8 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         header = [(f, a, b) for u in units for f, a, b in ctx.funders_in(u.start, u.end) if f == _INTERREG]
         if not header and not re.search(r"\binterreg\b", self.ctx.doc.title or "", re.I):
             return
-        a, b = (header[0][1], header[0][2]) if header else (0, 0)
+        # (the evidence: the header's mention, else the page's first line under the title naming it)
+        a, b = (header[0][1], header[0][2]) if header else (units[0].start, units[0].end) if units else (0, 0)
         for p in projects:
             if _ERDF in p.funders and _INTERREG not in p.funders:
                 p.funders[_INTERREG] = Evidence(a, b, p.funders[_ERDF].confidence)
