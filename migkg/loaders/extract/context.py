@@ -1602,7 +1602,11 @@ class Context:
         Sprachbrücke wird vom Ministerium für X ... gefördert"): it pays, the text says nothing of
         it running anything."""
         mentions = [m for m in self.orgs if m.iri == iri]
-        return bool(mentions) and all(any(a <= m.start < b for a, b in self.payer_spans) for m in mentions)
+        return bool(mentions) and all(self.named_as_payer(m) for m in mentions)
+
+    def named_as_payer(self, mention: OrgMention) -> bool:
+        """Whether this mention is where a funding cue names its agent, the payer."""
+        return any(a <= mention.start < b for a, b in self.payer_spans)
 
     def _find_funding_agents(self) -> None:
         """The names a funding cue gives as payers ("soutenu par le FEI et la Région wallonne"):

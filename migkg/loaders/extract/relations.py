@@ -538,7 +538,7 @@ class Relations:
                 # "Die Sprachbrücke wird vom Ministerium für X ... gefördert": the payer a funding
                 # cue names in the project's own words
                 for o in ctx.orgs_in(a, b):
-                    if o.iri not in p.implementers and any(x <= o.start < y for x, y in ctx.payer_spans):
+                    if o.iri not in p.implementers and ctx.named_as_payer(o):
                         cued_payers.setdefault(o.iri, Evidence(a, b, 0.75))
                 # a line of the project's own breakdown of its money ("- Région : 183 720 €")
                 for o, evs in self.breakdown_payers.items():
@@ -768,7 +768,7 @@ class Relations:
                         and o.iri not in self.doc_contributors
                         # ("Die Sprachbrücke wird vom Ministerium für X ... gefördert": the agent of
                         # a funding cue pays, it is no subject that runs)
-                        and not any(x <= o.start < y for x, y in ctx.payer_spans)
+                        and not ctx.named_as_payer(o)
                         # ("Dank ook aan het OCMW X, die ons deelnemers doorstuurde": thanked, not running)
                         and not ctx.cues.search("gratitude_words", ctx.text[u.start : o.start])
                         # "Des ateliers sociolinguistiques (ASL) pour ...": a short form in
