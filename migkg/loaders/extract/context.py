@@ -36,7 +36,7 @@ from migkg.loaders.extract.orgshape import (
     without_host_number,
 )
 from migkg.loaders.extract.periods import PeriodMention, find_periods
-from migkg.loaders.extract.structure import BYLINE, Layout, layout, sentencizer
+from migkg.loaders.extract.structure import BYLINE, Layout, Unit, layout, sentencizer
 from migkg.ontology import iris
 from migkg.ontology.vocab import MKG
 
@@ -598,6 +598,26 @@ class Context:
         region in "PR FSE+ Umbria 2021-2027"), not a payer of its own."""
         return any(0 <= o.start - e <= 2 for _f, _s, e in self.funders_in(start, o.start))
 
+    def pays_on_fund_line(self, o: OrgMention, line: Unit, runners: Iterable[str]) -> bool:
+        """Whether a name on a record line of who pays ("Financement : FAMI et Ville de
+        Saint-Étienne") pays. Not the region a programme is named after ("PR FSE+ Umbria
+        2021-2027") or whose programme passes the fund on ("Regione Emilia-Romagna – Programma FSE+
+        2021-2027"); not a fund's authority ("Ministero dell'Interno, Autorità Responsabile"); not
+        the body a running cue names ("progetto regionale coordinato dalla Regione X"); not the
+        project's runner, unless the line gives its share ("City of X 20 % (EUR ...)")."""
+        if o.iri in runners and not self.share_after(o, line.end):
+            return False
+        if self.names_a_programme(o, line.value_start) or self.near_authority_cue(o):
+            return False
+        after = self.text[o.end : line.end]
+        nouns = self.cues.regex["programme_nouns"].pattern
+        programme = re.match(rf"\s*[–—-]\s*(?:{nouns})(?!\w)", after, re.I)
+        if programme is not None and self.funders_in(o.end + programme.end(), line.end):
+            return False
+        before = self.text[line.value_start : o.start]
+        cues = self.cues.find("implemented_by", before)
+        return not cues or bool(before[cues[-1].end() :].strip())
+
     def orgs_in(self, a: int, b: int) -> list[OrgMention]:
         return sorted(self.in_span(self.orgs, a, b), key=lambda o: o.start)
 
@@ -902,6 +922,8 @@ class Context:
             return None  # "EU's Asylum" of "the EU's Asylum, Migration and Integration Fund": the fund's words
         if self.is_country(name):
             return None  # "Fundación Cepaim (Spain)": a partner's country, no organisation
+        if len(words) == 1 and words[0].lower() in self.cues.numbers:
+            return None  # "Otto per mille della Chiesa Valdese": a number word, no name
         if re.search(r"\d[.,]\d", name):
             return None  # "(Deliverable 2.1)", "(PDF, 1,2 Mo)": a document's number or size, no name
         lower_start = bool(words) and words[0][:1].islower() and not shaped
@@ -1004,6 +1026,10 @@ class Context:
             if self.lang == "nl" and re.fullmatch(r"[A-ZÀ-Þ]\w+se", prev):
                 continue  # "de Antwerpse vzw De8", "een Brusselse vzw die ...": a town's adjective
             start = self._name_start(m.start())
+            article = (self.text[max(0, start - 12) : start].split() or [""])[-1]
+            described = not re.search(r"[A-ZÀ-Þ]", self.text[start : m.start()])
+            if described and self.cues.has("indefinite_articles", article):
+                continue  # "une petite asbl eschoise": a kind of body described, no name
             # "Der Verein Brückenwerk Neuwied e.V.", "presentato dall'Associazione X APS": the head
             # noun after an article or other words is no part of the name (the one the head finder
             # reads after it), though the mention starts at the head ("...: Der Verein X e.V.
@@ -1105,6 +1131,7 @@ class Context:
 
         self._find_shaped_orgs()
         self._find_title_site_org()
+        self._find_office_holders()
         self._resolve_back_refs()
         self._find_funding_agents()
         self._find_staff_and_address_orgs()
@@ -1539,6 +1566,26 @@ class Context:
                 return bool(self.cues.find("negations", said))
             stop = min(ends) if ends else -1
         return False
+
+    def _find_office_holders(self) -> None:
+        """ "le préfet de Meurthe-et-Moselle a retenu huit projets", "PRÉFET DE L'ISÈRE" over a
+        press release: the holder of a state office, named with the territory the office serves,
+        stands for the office's body ("Préfecture de Meurthe-et-Moselle"), which the text may never
+        name in full."""
+        for entry in self.cues.words["office_holders"]:
+            holder, _, body = (x.strip() for x in entry.partition(":"))
+            pattern = re.compile(
+                rf"(?<![\w-])(?i:{re.escape(holder)})[^\S\n]+"
+                r"((?i:de la|de l['’]|du|des|de|d['’]|di|della|del|dell['’]))[^\S\n]*"
+                r"([A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)(?![\w-])"
+            )
+            for m in pattern.finditer(self.text):
+                if any(o.start < m.end() and m.start() < o.end for o in self.orgs):
+                    continue  # "la Préfecture du Bas-Rhin": found by its head
+                place = m.group(2).title() if m.group(2).isupper() else m.group(2)
+                preposition = m.group(1).lower().replace("’", "'")
+                joint = "" if preposition.endswith("'") else " "
+                self.add_org(f"{body} {preposition}{joint}{place}", m.start(), m.end(), shaped=True)
 
     def _resolve_back_refs(self) -> None:
         """ "la Ville soutient sur son budget propre ...", "das Land übernimmt 20 Prozent": a

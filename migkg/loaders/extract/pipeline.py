@@ -126,6 +126,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.read_payer_shares()
         self.read_page_shares()
         self.settle_eu_shares()
+        self.merge_short_names()
         projects = [p for p in self.projects if p.funders and not self._turned_down(p)]
         if self.ctx.is_call_page:
             # A call for proposals asks for projects and reports none (issue 9): a project only its
@@ -155,6 +156,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
                     q.start_year, q.end_year = p.start_year, p.end_year
         projects = [p for p in projects if not (p.by_owner and set(p.implementers) & named_owners)]
         self._add_the_sites_interreg(projects)
+        self._add_interregs_source(projects)
         cycles = find_cycles(self.ctx, self.doc_funders)
         link_projects(projects, cycles)
         authorities = self.authorities
@@ -164,6 +166,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             if any(self.ctx.is_fund(f) for f in p.funders):
                 for f in [f for f in p.funders if self.ctx.is_eu_body(f)]:
                     del p.funders[f]
+        self.add_state_grantors(projects)
         # An authority passes its fund's money on: it does not run that fund's projects (one named
         # beside its role or as launching the programme, even where no one else is said to).
         for fund, org, ev in authorities:
@@ -214,6 +217,25 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         for p in projects:
             if _ERDF in p.funders and _INTERREG not in p.funders:
                 p.funders[_INTERREG] = Evidence(a, b, p.funders[_ERDF].confidence)
+
+    def _add_interregs_source(self, projects: list[ProjectFact]) -> None:
+        """ "davon Interreg-Förderung aus dem Europäischen Fonds für regionale Entwicklung (EFRE)":
+        where a funding sentence names the ERDF as where the Interreg money comes from, a project
+        Interreg pays is paid by the ERDF too (the annotation gives both)."""
+        ctx = self.ctx
+        source = None
+        for u in ctx.units:
+            found = ctx.funders_in(u.start, u.end)
+            interreg = [a for f, a, _b in found if f == _INTERREG]
+            erdf = [(a, b) for f, a, b in found if f == _ERDF]
+            if interreg and erdf and erdf[0][0] > interreg[0] and ctx.cues.search("funding_words", u.text):
+                source = Evidence(u.start, u.end, 0.7)
+                break
+        if source is None:
+            return
+        for p in projects:
+            if _INTERREG in p.funders and _ERDF not in p.funders:
+                p.funders[_ERDF] = source
 
     def _named_with_its_runner(self, p: ProjectFact, org: str, name: str) -> bool:
         """Whether a project's label is an organisation's name followed by another runner's

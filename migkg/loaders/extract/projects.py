@@ -398,6 +398,17 @@ _APPOSED = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}")
+# One word with a capital inside ("WegeFinden", "ReConnect"): a name, no common word
+_INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿß]+[A-ZÀ-Þ][\wÀ-ÿ]*")
+
+# An acronym, a spaced dash, then the first words of the long form it stands for, up to where a
+# name read by its capitals starts ("REACH – Reintegration Assistance through " before "Community Hubs")
+_SHORT_DASH_WORDS = re.compile(
+    r"(?:^|\s)([A-Z][A-Z0-9]{2,})\s+[–—-]\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{2,8})){0,5}\s+)$"
+)
+
+
 # A quoted name, a comma, then an article right before a project noun ("«Terre Comuni», il progetto").
 _QUOTED_APPOSED = re.compile(r"[«\"“„‘]\s*([^«»\"“”„‘’\n]{2,60}?)\s*[»\"”“’]\s*,\s+([^\W\d_]+'?)\s*$")
 
@@ -981,10 +992,7 @@ class ProjectFinders:
                 money_lines.append(u)
                 # "Financiering: AMIF en Stad Gent": who pays beside the fund
                 for o in ctx.orgs_in(u.value_start, u.end):
-                    # (not the region a programme is named after: "PR FSE+ Umbria 2021-2027")
-                    # (its runner too, when the line gives its share: "City of X 20 % (EUR ...)")
-                    runs = o.iri in record.implementers and not ctx.share_after(o, u.end)
-                    if not runs and not ctx.names_a_programme(o, u.value_start):
+                    if ctx.pays_on_fund_line(o, u, record.implementers):
                         record.funders.setdefault(o.iri, Evidence(u.value_start, u.end, 0.85))
             elif cues.has("duration_keys", key):
                 if not self._years_from(record, u.start, u.end, 0.9):
@@ -1038,6 +1046,10 @@ class ProjectFinders:
                 first = u.start + at + len(value[at:]) - len(value[at:].lstrip())
                 glued = u.start + part.start()
                 if any(o.known and o.start == first and o.end > glued for o in ctx.orgs_in(first, u.end)):
+                    continue
+                # (nor a name the shapes read across it: "Bayerisches Landesamt für Asyl und
+                # Rückführungen")
+                if any(o.start < glued and o.end >= u.start + part.end() for o in ctx.orgs_in(first, u.end)):
                     continue
             if part is not None and part.group(0).strip() not in (",", ""):
                 left = value[at : part.start()].strip()
@@ -1101,7 +1113,7 @@ class ProjectFinders:
         # section's line names its project and its runner already; the town in brackets runs nothing)
         numbered = {p.unit for p in self.projects if p.rule == "find_numbered_sections" and p.implementers}
         for i, u in enumerate(ctx.units):
-            if u.kind != "item" or i in numbered or self._under_activities(u):
+            if u.kind != "item" or i in numbered or self._under_activities(u) or self._under_a_question(i):
                 continue
             text = u.text
             if self._quoted_by(u, i):
@@ -1138,7 +1150,7 @@ class ProjectFinders:
             impl = cues.search("implemented_by", text)
             # (not "- un'agenzia sociale per la casa, gestita dalla cooperativa X;": a line in lower
             # case goes on from its list's intro, it tells what a project does)
-            if impl and impl.start() > 3 and not text[:1].islower():
+            if impl and impl.start() > 3 and (not text[:1].islower() or self._funded_lower_item(i)):
                 # (the item's name is its first sentence: "Croeso Mentoring (2017 to 2020). A peer
                 # mentoring scheme run by X")
                 # (not an answer's paragraph of sentences, the cue in its third: "1. Voor het
@@ -1311,6 +1323,8 @@ class ProjectFinders:
                     continue
                 rest_start = m.end()
                 rest = u.text[rest_start:]
+                if self._restates_a_row(i, org.iri, rest):
+                    continue
                 quoted = _PAIRED_QUOTES.search(rest, 0, 60) or _SINGLE_QUOTED.match(rest)
                 if quoted:
                     label = next(g for g in quoted.groups() if g is not None)
@@ -1332,6 +1346,37 @@ class ProjectFinders:
                 p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.85))
                 p.scope_units.append(i)
                 self.beneficiary_items.add(i)
+
+    def _restates_a_row(self, i: int, org: str, rest: str) -> bool:
+        """ "ARS – ateliers sociolinguistiques : 87 000 € de FAMI sur la période 2024-2026" under a
+        table whose row "Accueil et Réinsertion Sociale (ARS) | Ateliers sociolinguistiques ... |
+        58 000 €" names the same runner and a word of the same title: the line adds the fund, its
+        sum and the years to that row's project; it names no project of its own."""
+        ctx = self.ctx
+        words = set(re.findall(r"\w{5,}", fold(rest)))
+        rows = [
+            p
+            for p in self.projects
+            if p.rule == "find_table_rows"
+            and org in p.implementers
+            and words & set(re.findall(r"\w{5,}", fold(p.label)))
+        ]
+        if len(rows) != 1:
+            return False
+        p, u = rows[0], ctx.units[i]
+        ev = Evidence(u.start, u.end, 0.85)
+        funds = [f for f, _s, _e in ctx.funders_in(u.start, u.end) if ctx.is_fund(f)]
+        for f in funds:
+            p.funders.setdefault(f, ev)
+        money = ctx.amounts_in(u.start, u.end)
+        if len(funds) == 1 and len(money) == 1 and money[0].currency == "EUR":
+            p.amounts[funds[0]] = (money[0].value, "EUR", ev)
+        spans = [pm for pm in ctx.periods_in(u.start, u.end) if pm.kind == "range"]
+        if len(spans) == 1:
+            p.start_year, p.end_year = spans[0].start_year, spans[0].end_year
+        p.scope_units.append(i)
+        self.beneficiary_items.add(i)
+        return True
 
     def find_title_runner_items(self) -> None:
         """A list whose lines give a title, then who runs it, then the money, between spaced dashes:
@@ -1633,6 +1678,18 @@ class ProjectFinders:
             h >= 0 and units[h].kind == "heading" and self.ctx.cues.has("activity_headings", units[h].text.strip(" :"))
         )
 
+    def _under_a_question(self, i: int) -> bool:
+        """Whether list item i stands under a line that asks about the page's project ("Für wen ist
+        WegeFinden?", "Who can take part?"): its audience or its offer, no projects (not "Welche
+        Projekte werden gefördert?")."""
+        units = self.ctx.units
+        j = i - 1
+        while j >= 0 and units[j].kind == "item":
+            j -= 1
+        if j < 0 or units[j].kind not in ("heading", "sentence") or not units[j].text.rstrip().endswith("?"):
+            return False
+        return self.ctx.cues.search("project_nouns", units[j].text) is None
+
     def _titled_project_line(self, i: int, title: str) -> bool:
         """Whether list item i, its title before its parenthesis, is a line of a list of projects: a
         title of a few words, no sentence nor a key's line ("Taux de cofinancement FAMI : ..."),
@@ -1677,14 +1734,31 @@ class ProjectFinders:
             return m
         return None
 
+    def _funded_lower_item(self, i: int) -> bool:
+        """Whether a list line in lower case is a project of its own all the same: it names a fund
+        and a sum, under an intro about projects ("Among the projects financed so far ... the
+        following:" over "— the renovation of the Refugee Reception Centre, carried out by X ...
+        with an AMIF contribution of EUR 4.2 million")."""
+        ctx, u = self.ctx, self.ctx.units[i]
+        j = self._list_intro(i)
+        if j is None or not ctx.cues.search("project_nouns", ctx.units[j].text):
+            return False
+        funds = [f for f, _s, _e in ctx.funders_in(u.start, u.end) if ctx.is_fund(f)]
+        return bool(funds) and bool(ctx.amounts_in(u.start, u.end))
+
     def _list_intro(self, i: int) -> int | None:
         """The line that introduces the list unit `i` is in ("... les projets suivants :")."""
         units = self.ctx.units
         if units[i].kind != "item":
             return None
         j = i - 1
-        # (past the items above, and the sentences of each item's paragraph, which describe it)
-        while j >= 0 and (units[j].kind == "item" or (units[j].kind == "sentence" and self._describes_item(j))):
+        # (past the items above, and the sentences of each item's paragraph, which describe it; not
+        # past an item that ends on a colon, which introduces the list under it: "2. ... Among the
+        # projects financed so far, the Commission would like to point to the following:")
+        while j >= 0 and (
+            (units[j].kind == "item" and not units[j].text.rstrip().endswith(":"))
+            or (units[j].kind == "sentence" and self._describes_item(j))
+        ):
             j -= 1
         if j < 0 or not units[j].text.rstrip().endswith(":"):
             return None
@@ -1837,12 +1911,18 @@ class ProjectFinders:
             for i, nxt in zip(run, ends, strict=True):
                 last = nxt if nxt is not None else len(units)
                 scope = [i]
+                records = False  # the last section's record lines after its paragraph
                 for j in range(i + 1, last):
-                    # (the last section ends at its paragraph's end, or at the rule drawn under it)
+                    # (the last section ends at its paragraph's end, or at the rule drawn under it,
+                    # past the record lines right after its paragraph: "Träger: ...", "Laufzeit: ...")
                     ends_here = (
                         _RULE_LINE.fullmatch(units[j].text) if ruled else units[j].paragraph != units[i + 1].paragraph
                     )
-                    if units[j].kind == "heading" or (nxt is None and ends_here):
+                    if nxt is None and ends_here and not ruled and units[j].kind == "kv":
+                        records = records or j == scope[-1] + 1
+                    elif records:
+                        break
+                    if units[j].kind == "heading" or (nxt is None and ends_here and not records):
                         break
                     scope.append(j)
                 if i in parts:
@@ -3689,9 +3769,14 @@ class ProjectFinders:
             return None
         name = m.group(1)
         start = u.start + m.start(1)
-        if fold(name.split()[0]) in shapes_for(self.ctx.lang).stop_words or self.ctx.is_country(name):
-            return None
         if self.ctx.orgs_in(start, start + len(name)) or self.ctx.funders_in(start, start + len(name)):
+            return None
+        # "REACH – Reintegration Assistance through Community Hubs, a partnership project": the
+        # short name and the long one it stands for, a small word inside it
+        spelt = _SHORT_DASH_WORDS.search(u.text[: m.start(1)])
+        if spelt is not None and spelt.group(1)[0] == spelt.group(2)[0]:
+            name = u.text[spelt.start(1) : m.end(1)]
+        if fold(name.split()[0]) in shapes_for(self.ctx.lang).stop_words or self.ctx.is_country(name):
             return None
         return name
 
@@ -4360,6 +4445,41 @@ class ProjectFinders:
             self.record_pages.add(id(p))
         p.scope_units = sorted(set(p.scope_units) | set(scope) | set(singular[:2]))
         return True
+
+    def merge_short_names(self) -> None:
+        """ "REACH was led by IOM" beside "REACH – Reintegration Assistance through Community Hubs":
+        a project known by a short name (in capitals, or one word with a capital inside:
+        "WegeFinden") that opens another's full name ("NAME – ...")
+        is that project; what its own words say joins the full name's (its payers, runners,
+        partners, and its years and sums where the full name's have none)."""
+        gone = []
+        for p in self.projects:
+            if not (_ACRONYM.fullmatch(p.label) or _INNER_CAPITAL.fullmatch(p.label)):
+                continue
+            full = [
+                q
+                for q in self.projects
+                if q is not p and q not in gone and re.match(rf"{re.escape(p.label)}\s+[–—-]\s+\w", q.label)
+            ]
+            if len(full) != 1:
+                continue
+            q = full[0]
+            for f, ev in p.funders.items():
+                if f not in q.implementers:
+                    q.funders.setdefault(f, ev)
+            for o, ev in p.implementers.items():
+                # (not where the full name's record says who runs it: "Projektträger: X")
+                if o not in q.funders and q.named_runner is None:
+                    q.implementers.setdefault(o, ev)
+            q.partners = {o: ev for o, ev in {**p.partners, **q.partners}.items() if o not in q.implementers}
+            if q.start_year is None and q.end_year is None:
+                q.start_year, q.end_year = p.start_year, p.end_year
+            if not q.amounts:
+                q.amounts = dict(p.amounts)
+            q.scope_units = sorted({*q.scope_units, *(p.scope_units or [p.unit])})
+            gone.append(p)
+        if gone:
+            self.projects[:] = [p for p in self.projects if p not in gone]
 
     def add_payers_under_payer_keys(self) -> None:
         """A record page's lines under its key of who pays, on a line of its own, name its payers, long

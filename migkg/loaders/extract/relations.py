@@ -203,8 +203,18 @@ class Relations:
         last = p.label.split()[-1]
         if len(last) >= 5 and last[:1].isupper() and len(p.label.split()) <= 4:
             last = last.lower()
-            units |= {j for j, u in enumerate(ctx.units) if u.kind == "sentence" and last in u.text.lower()}
+            units |= {
+                j
+                for j, u in enumerate(ctx.units)
+                if u.kind == "sentence" and last in u.text.lower() and not self._of_a_sequel(u.text, last)
+            }
         return any(self._denies_public_money(ctx.units[j].start, ctx.units[j].end) for j in units)
+
+    def _of_a_sequel(self, text: str, name_word: str) -> bool:
+        """Whether a sentence names the project as what a sequel follows ("Een vervolg op Taal
+        Verbindt met Europees geld staat voorlopig niet op de planning"): it speaks of the sequel."""
+        at = text.lower().find(name_word)
+        return any(m.start() < at for m in self.ctx.cues.find("sequel_nouns", text[: max(0, at)]))
 
     def _denies_public_money(self, a: int, b: int) -> bool:
         """Whether the words deny public or EU money ("Öffentliches Geld bekommt der Freundeskreis
@@ -561,11 +571,7 @@ class Relations:
                 u = units[j]
                 if u.kind == "kv" and cues.has("fund_keys", u.key.lower()):
                     for o in ctx.orgs_in(u.value_start, u.end):
-                        # (not the region a programme is named after: "PR FSE+ Umbria 2021-2027")
-                        named = ctx.names_a_programme(o, u.value_start)
-                        # (its runner too, when the line gives its share: "City of X 20 % (EUR ...)")
-                        runs = o.iri in p.implementers and not ctx.share_after(o, u.end)
-                        if o.iri in ctx.payers and not runs and not named:
+                        if o.iri in ctx.payers and ctx.pays_on_fund_line(o, u, p.implementers):
                             explicit.setdefault(o.iri, Evidence(u.value_start, u.end, 0.75))
             if not any(ctx.is_fund(f) for f in explicit):
                 # "Die Sprachbrücke wird vom Ministerium für X ... gefördert": the payer a funding
@@ -747,6 +753,18 @@ class Relations:
                 if o not in p.funders or not p.implementers:
                     p.implementers.setdefault(o, Evidence(p.evidence.start, p.evidence.end, 0.75))
             if not p.implementers:
+                # "Träger: DRK-Kreisverband Cloppenburg e.V." in the project's own lines: the line's
+                # key names its runner, whatever else the text says of it ("Den verbleibenden
+                # Anteil trägt der DRK-Kreisverband aus Eigenmitteln": its own share, no funding)
+                for j in scope:
+                    u = units[j]
+                    if u.kind == "kv" and cues.has("implementer_keys", u.key.lower()):
+                        named = [o for o in ctx.orgs_in(u.value_start, u.end) if ctx.is_implementer_org(o.iri)]
+                        if named and named[0].start - u.value_start <= 3 and named[0].iri not in p.partners:
+                            p.implementers[named[0].iri] = Evidence(u.start, u.end, 0.8)
+                            p.funders.pop(named[0].iri, None)
+                            break
+            if not p.implementers:
                 in_label: tuple[str, Evidence] | None = None
                 for j in scope:
                     u = units[j]
@@ -835,6 +853,12 @@ class Relations:
                 headed = self._headed_org_before(p)
                 if headed is not None and headed.iri not in p.funders:
                     p.implementers[headed.iri] = Evidence(p.evidence.start, p.evidence.end, 0.5)
+            if not p.implementers and p is self._page_project():
+                # "Derrière le dispositif, Entrée Libre, une petite asbl eschoise ...": on a page
+                # about one project, a running cue anywhere names its runner
+                cued = self._page_runner_cued
+                if cued is not None and cued.iri not in p.funders and cued.iri not in p.partners:
+                    p.implementers[cued.iri] = Evidence(cued.start, cued.end, 0.6)
             if not p.implementers:
                 # Not the Commission's portal that reports it: the Union's bodies run no project
                 # the text does not say they run.
@@ -1081,11 +1105,22 @@ class Relations:
         if span is None:
             return set()
         first, last = span
+        # (and in a sentence after the list on one other line's runner: "Le projet d'Habitat et
+        # Humanisme Rhône bénéficie en outre d'un cofinancement ... (FAMI)" pays that line's project)
+        others = {
+            o
+            for q in self.projects  # type: ignore[attr-defined]
+            if q is not p and first <= q.unit <= last
+            for o in q.implementers
+            if o not in p.implementers
+        }
         inside: set[str] = set()
         outside: set[str] = set()
         for j, u in enumerate(units):
+            named = {o.iri for o in ctx.orgs_in(u.start, u.end)}
+            of_another = j > last and bool(named & others) and not named & set(p.implementers)
             for f, _s, _e in ctx.funders_in(u.start, u.end):
-                (inside if first <= j <= last and j != p.unit else outside).add(f)
+                (inside if (first <= j <= last and j != p.unit) or of_another else outside).add(f)
         title = {m.entity.iri for m in ctx.title_names if m.entity.kind == "fund"}
         return inside - outside - title
 
@@ -1771,6 +1806,38 @@ class Relations:
                 out.append(o)
         return out
 
+    def add_state_grantors(self, projects: list[ProjectFact]) -> None:
+        """A French préfecture grants the state's own money ("le préfet du Rhône a retenu 23
+        projets au titre du programme 104"): of each project the state pays, it is a payer beside
+        the national money (the annotation convention, as for Fedasil's subsidies), and no runner.
+        Not an Italian prefettura: it runs FAMI projects of its own."""
+        ctx = self.ctx
+        heads = ctx.cues.words["state_grantors"]
+        if not heads:
+            return
+        grantors = {o.iri for o in ctx.orgs if any(o.name.startswith(h + " ") for h in heads)}
+        if not any(NATIONAL in p.funders and not any(ctx.is_fund(f) for f in p.funders) for p in projects):
+            # Only the national share of a fund's projects ("le cofinancement national" of FAMI
+            # projects whose delegated authority is the préfecture): it grants nothing of its own.
+            return
+        for p in projects:
+            if NATIONAL not in p.funders:
+                continue
+            for iri in grantors:
+                p.funders.setdefault(iri, p.funders[NATIONAL])
+                p.implementers.pop(iri, None)
+                p.partners.pop(iri, None)
+
+    def _inflected_only(self, iri: str) -> bool:
+        """Whether every mention of a new organisation written in full follows an article ("dem
+        Trinationalen Eurodistrict"), which inflects a German name's adjectives."""
+        det = self.ctx.cues.regex["determiners"].pattern
+        full = [m for m in self.ctx.orgs if m.iri == iri and not m.name.isupper()]
+        written = [m for m in full if self.ctx.text[m.start : m.end] == m.name]
+        return bool(written) and all(
+            re.search(rf"(?<!\w)(?:{det})\s+$", self.ctx.text[max(0, m.start - 12) : m.start], re.I) for m in written
+        )
+
     def merge_similar_orgs(self) -> None:
         """One node per organisation: a new name within a typo of another ("refuigio"/"refugio"),
         or of a known name, is that organisation (rapidfuzz ratio >= 90 on what tells them apart)."""
@@ -1788,6 +1855,12 @@ class Relations:
                 )
             if target is not None and target != org.iri:
                 alias[org.iri] = target
+        # "mit dem Trinationalen Eurodistrict Basel", then "Leadpartner: Trinationaler Eurodistrict
+        # Basel": of two spellings within a typo, the one no article inflects names the body
+        for src, tgt in list(alias.items()):
+            if tgt in ctx.new_orgs and self._inflected_only(tgt) and not self._inflected_only(src):
+                alias = {k: (src if v == tgt else v) for k, v in alias.items() if k != src}
+                alias[tgt] = src
         # "the City of X Immigration Services" beside "City of X": the body named with its own
         # unit is the body (the unit's head word first or last, at most four words)
         bodies = {m.name.lower(): m.iri for m in ctx.orgs}
@@ -1865,6 +1938,28 @@ class Relations:
                 for old, new_iri in alias.items():
                     if old in rel:
                         rel.setdefault(new_iri, rel.pop(old))
+
+    @functools.cached_property
+    def _page_runner_cued(self) -> OrgMention | None:
+        """The first organisation named right after a running cue in the text's sentences
+        ("Derrière le dispositif, Entrée Libre", "run by X"): not a fund's authority or manager, nor
+        a payer."""
+        ctx = self.ctx
+        for u in ctx.units:
+            if u.kind != "sentence":
+                continue
+            for m in ctx.cues.find("implemented_by", u.text):
+                if ctx.cues.search("managing_participles", m.group(0)) or ctx.funders_in(u.start, u.start + m.start()):
+                    continue  # "het ESF+, dat in Vlaanderen wordt beheerd door ESF Vlaanderen": the fund's manager
+                after = [o for o in ctx.orgs_in(u.start + m.end(), u.end) if o.start - (u.start + m.end()) <= 4]
+                if (
+                    after
+                    and ctx.is_implementer_org(after[0].iri)
+                    and after[0].iri not in ctx.authority_orgs
+                    and not ctx.named_as_payer(after[0])
+                ):
+                    return after[0]
+        return None
 
     def _page_project(self) -> ProjectFact | None:
         """The project the page is about: its only one, or the one of several the page's title names

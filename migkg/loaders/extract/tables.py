@@ -201,6 +201,11 @@ class TableFinders:
                 continue
             said = self._caption_funders(run[0])
             caption = said or list(self.doc_funders)  # type: ignore[attr-defined]
+            if not said and any(c.role == "money" and c.funders == [NATIONAL] for c in columns):
+                # "Montant attribué (BOP 104)": the rows' money is the state's; a fund the page
+                # names only after the table ("Deux projets cofinancés par ... le FAMI") pays the
+                # rows it names there, not every row
+                caption = self._page_funds_before(run[0])
             # (not a fund's authority the page names in its role: "The European Funds Unit ... is the
             # Responsible Authority for the AMIF" over the AMIF's projects passes the money on)
             caption = [f for f in caption if f not in ctx.authority_orgs]
