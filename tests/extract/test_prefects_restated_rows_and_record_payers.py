@@ -371,3 +371,22 @@ def test_a_number_word_is_no_name() -> None:
     # A guard for the payer lines read here: "Otto", the number eight, opening the line after its
     # key, was read as a payer's name once "Ente finanziatore" was a key of who pays.
     assert "Otto" not in mention_names(ex), sorted(mention_names(ex))
+
+
+# An annual report's chapter on the funds, and an explainer: overviews that report no project.
+REPORT_CHAPTER_NL = (
+    "Stichting Wegwijs – Kenniscentrum Migratie\n"
+    "Home > Publicaties > Jaarverslag Migratie 2024 > Hoofdstuk 6\n\n"
+    "HOOFDSTUK 6\n"
+    "Europese fondsen voor asiel en migratie\n\n"
+    "België ontvangt voor de periode 2021-2027 middelen uit het Asiel-, Migratie- en Integratiefonds "
+    "(AMIF). Het Kenniscentrum Migratie ontvangt zelf geen middelen uit dit fonds. De FOD Binnenlandse "
+    "Zaken beheert het programma en selecteert de projecten via oproepen.\n"
+)
+
+
+def test_an_annual_reports_chapter_reports_no_project_of_its_title() -> None:
+    title = "Jaarverslag Migratie 2024 – Hoofdstuk 6. Europese fondsen | Kenniscentrum Migratie"
+    ex = facts(REPORT_CHAPTER_NL, "nl", url="https://www.wegwijs-migratie.example.be/jaarverslag/6", title=title)
+    # (before: the pair decisions made a project of the chapter, run by its publisher)
+    assert [p.label for p in ex.projects] == [], [(p.label, p.rule) for p in ex.projects]

@@ -123,6 +123,8 @@ LIST_KEYS = (
     "office_holders",
     "state_grantors",
     "sequel_nouns",
+    "publication_kinds",
+    "overview_kinds",
     "state_words",
     "negations",
     "spent_words",

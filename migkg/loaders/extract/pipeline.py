@@ -134,6 +134,11 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             # call's words.
             # So is the page's title ("Open call: adaptation and integration ... | Agency").
             projects = [p for p in projects if p.rule not in ("decide_pairs", "find_headings", "_title_project")]
+        elif self._overview_page():
+            # An explainer's or an annual report's chapter ("Explainer: the AMIF Thematic Facility",
+            # "Jaarverslag Migratie 2023 – Hoofdstuk 8"): a project only the pair decisions made up
+            # is the publication's subject, no project it reports.
+            projects = [p for p in projects if p.rule != "decide_pairs"]
         # "the project of X" where X runs a project named elsewhere in the text is that project.
         named_owners = {o for p in projects if not p.by_owner for o in p.implementers}
         for p in projects:
@@ -202,6 +207,12 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         named_orgs |= {org for _fund, org, _ev in authorities}
         written = {o: name for o in sorted(named_orgs) if (name := self.ctx.written_name(o)) is not None}
         return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles, authorities, written)
+
+    def _overview_page(self) -> bool:
+        """Whether the page's title opens with a kind of publication that surveys a field
+        ("Explainer: ...", "Jaarverslag Migratie 2023 – ..."; not a newsletter's)."""
+        kind = self.ctx.cues.search("overview_kinds", self.ctx.doc.title or "")
+        return kind is not None and kind.start() == 0
 
     def _add_the_sites_interreg(self, projects: list[ProjectFact]) -> None:
         """An Interreg programme's own page ("Interreg Italia-Malta" over its menu, or in its title)

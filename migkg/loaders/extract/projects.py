@@ -4416,6 +4416,9 @@ class ProjectFinders:
 
     def _title_project(self, title: str) -> bool:
         ctx, cues = self.ctx, self.ctx.cues
+        kind = cues.search("publication_kinds", title)
+        if kind is not None and kind.start() == 0:
+            return False  # "Jaarverslag Migratie 2023", "Explainer": the publication, no project
         mentions = [m.start() for m in re.finditer(re.escape(title), ctx.text, re.I)]
         found = sorted({i for i, u in enumerate(ctx.units) for pos in mentions if u.start <= pos < u.end})
         scope = [i for i in found if ctx.units[i].kind != "heading"]
