@@ -233,6 +233,8 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         """ "davon Interreg-Förderung aus dem Europäischen Fonds für regionale Entwicklung (EFRE)":
         where a funding sentence names the ERDF as where the Interreg money comes from, a project
         Interreg pays is paid by the ERDF too (the annotation gives both)."""
+        if not any(_INTERREG in p.funders and _ERDF not in p.funders for p in projects):
+            return  # (most pages: no sentence to look for)
         ctx = self.ctx
         source = None
         for u in ctx.units:

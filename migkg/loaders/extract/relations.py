@@ -753,18 +753,6 @@ class Relations:
                 if o not in p.funders or not p.implementers:
                     p.implementers.setdefault(o, Evidence(p.evidence.start, p.evidence.end, 0.75))
             if not p.implementers:
-                # "Träger: DRK-Kreisverband Cloppenburg e.V." in the project's own lines: the line's
-                # key names its runner, whatever else the text says of it ("Den verbleibenden
-                # Anteil trägt der DRK-Kreisverband aus Eigenmitteln": its own share, no funding)
-                for j in scope:
-                    u = units[j]
-                    if u.kind == "kv" and cues.has("implementer_keys", u.key.lower()):
-                        named = [o for o in ctx.orgs_in(u.value_start, u.end) if ctx.is_implementer_org(o.iri)]
-                        if named and named[0].start - u.value_start <= 3 and named[0].iri not in p.partners:
-                            p.implementers[named[0].iri] = Evidence(u.start, u.end, 0.8)
-                            p.funders.pop(named[0].iri, None)
-                            break
-            if not p.implementers:
                 in_label: tuple[str, Evidence] | None = None
                 for j in scope:
                     u = units[j]
