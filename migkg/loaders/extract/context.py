@@ -336,6 +336,14 @@ class Context:
         labels = _host_labels(self.doc.url)
         if not labels:
             return None
+        # "Adoma" on adoma.cdc-habitat.fr: a body's own part of its group's site, the part named
+        # first in the host, all of the name
+        host = (urlparse(self.doc.url).hostname or "").removeprefix("www.").split(".") if self.doc.url else []
+        # (not a two-part country domain's first label: innenministerium.gv.at is the ministry's own)
+        if len(host) >= 3 and len(host[0]) >= 4 and host[0] not in _GENERIC_LABELS and len(host[-2]) > 4:
+            for o in sorted(self.orgs, key=lambda m: m.start):
+                if "".join(re.findall(r"[a-z0-9]+", fold(o.name))) == host[0]:
+                    return o.iri
         legal = re.compile(self.cues.regex["legal_forms"].pattern, re.I)  # "Stichting" opening a name
         for o in sorted(self.orgs, key=lambda m: m.start):
             # "Stichting Samen Verder Limburg" on samenverderlimburg.nl: the legal form is no part of the host
@@ -642,9 +650,9 @@ class Context:
         return self.cues.search("contact_words", u.text) is not None
 
     def is_unit_name(self, words: list[str]) -> bool:
-        """Whether words name a body's own unit: at most four, a unit's head word first or last
-        ("Referat für Migration", "Immigration Services")."""
-        return 0 < len(words) <= 4 and (self.cues.has("unit_heads", words[0]) or self.cues.has("unit_heads", words[-1]))
+        """Whether words name a body's own unit: at most five, a unit's head word first or last
+        ("Referat für Migration", "Immigration Services", "Amt für Migration und Integration")."""
+        return 0 < len(words) <= 5 and (self.cues.has("unit_heads", words[0]) or self.cues.has("unit_heads", words[-1]))
 
     def written_name(self, iri: str) -> str | None:
         """The name by which the text calls a reference organisation, as it writes it: the longest
@@ -926,6 +934,9 @@ class Context:
             return None  # "Otto per mille della Chiesa Valdese": a number word, no name
         if re.search(r"\d[.,]\d", name):
             return None  # "(Deliverable 2.1)", "(PDF, 1,2 Mo)": a document's number or size, no name
+        funded = self.cues.search("funded_by", name)
+        if funded is not None and funded.start() == 0:
+            return None  # "Cofinanziato dall'Unione" of a logo's line: who funds, no name
         lower_start = bool(words) and words[0][:1].islower() and not shaped
         if is_not_organisation(name) or (lower_start and not self.cues.search("legal_forms", name)):
             return None  # "the European Union" funds, it runs nothing; "indien het OCMW" is a clause
@@ -1894,8 +1905,15 @@ def _spells_by_parts(words: list[str], label: str) -> bool:
 
 def _spells(name: str, labels: set[str], lang: str | None) -> bool:
     """Whether a host label spells the organisation's name: all its words, or its words without
-    the small ones ("cpasverviers" for "CPAS de Verviers")."""
+    the small ones ("cpasverviers" for "CPAS de Verviers"); or without its article ("Le Relais
+    Exil Hauts-de-France" on relais-exil-hdf.org)."""
     words = re.findall(r"[a-z0-9]+", fold(name))
+    if len(words) > 2 and is_stopword(words[0], lang) and _spells_as_written(name, words, labels, lang) is False:
+        return _spells(name.split(None, 1)[1], labels, lang)
+    return bool(_spells_as_written(name, words, labels, lang))
+
+
+def _spells_as_written(name: str, words: list[str], labels: set[str], lang: str | None) -> bool:
     if len(words) < 2:
         # one word ("Caritas") is a brand many sites share; with its legal form it is one body's
         # ("Ankerplaats" on vzwankerplaats.be)

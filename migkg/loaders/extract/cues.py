@@ -123,6 +123,7 @@ LIST_KEYS = (
     "office_holders",
     "state_grantors",
     "sequel_nouns",
+    "not_part_of",
     "publication_kinds",
     "overview_kinds",
     "state_words",

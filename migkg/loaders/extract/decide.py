@@ -134,6 +134,10 @@ class PairDecisions:
                 else:
                     ev = p.implementers[o]
                     p.implementers[o] = Evidence(ev.start, ev.end, round(sure(best), 2))
+        # (not a body the text sets outside the page's project: "Forced returns by the Border Guard
+        # are not part of RECONNECT, although the Border Guard also receives AMIF support")
+        outside = self._outside_the_projects()
+        scored = [c for c in scored if c.org not in outside]
         accepted = sorted((c for c in scored if c.score >= threshold), key=lambda c: -c.score)
         # (a fund's authority the text names in its role is no pair of it: "AMIF, dat via het
         # ministerie van X wordt verdeeld")
@@ -209,6 +213,20 @@ class PairDecisions:
         self._add_cofunders()
         self._add_contributors()
         self._add_own_shares()
+
+    def _outside_the_projects(self) -> set[str]:
+        """Organisations named in a sentence that says something is not part of a project it names
+        ("... carried out by the Border Guard are a separate measure and are not part of X")."""
+        ctx = self.ctx
+        words = {fold(p.label.split()[0]) for p in self.projects if p.label.split()}
+        out: set[str] = set()
+        for u in ctx.units:
+            if u.kind not in ("sentence", "item") or not ctx.cues.search("not_part_of", u.text):
+                continue
+            if not words & {fold(w) for w in re.findall(r"[\w'’-]+", u.text)}:
+                continue
+            out |= {o.iri for o in ctx.orgs_in(u.start, u.end)}
+        return out
 
     def _screened(
         self,
@@ -308,7 +326,15 @@ class PairDecisions:
             mention = next(m for m in ctx.orgs if m.iri == org)
             u = ctx.units[ctx.unit_index(mention.start)]
             ev = Evidence(u.start, u.end, COFUNDER)
+            # (a fund's authority named elsewhere on the page passes the fund on: "Autorità di
+            # Gestione: Ministero dell'Interno" over the logos "FAMI | Ministero dell'Interno | X")
+            if org in ctx.authority_orgs:
+                continue
+            logos = any(" | " in ctx.units[ctx.unit_index(m.start)].text for m in ctx.orgs if m.iri == org)
             for p in self.projects:
+                # (nor does a project's runner pay it for its logo beside the fund's)
+                if logos and org in p.implementers:
+                    continue
                 if p.implementers and funds & set(p.funders) and not p.fixed:
                     p.funders.setdefault(org, ev)
                     if ctx.is_national_body(org):
@@ -615,7 +641,9 @@ def list_siblings(ctx) -> dict[str, dict[str, None]]:
         if run:
             gap = ctx.text[run[-1].end : m.start]
             same_unit = ctx.unit_index(run[-1].start) == ctx.unit_index(m.start)
-            if not (same_unit and m.start >= run[-1].end and _SIBLING_GLUE.fullmatch(gap)):
+            # ("Media and Communications Unit, IOM Poland": a body's unit, then the body, no list)
+            unit_of = gap.strip() == "," and ctx.is_unit_name(run[-1].name.split())
+            if not (same_unit and m.start >= run[-1].end and _SIBLING_GLUE.fullmatch(gap)) or unit_of:
                 close()
                 run = []
         run.append(m)

@@ -931,8 +931,12 @@ def _apposed_regex(articles: list[str], kinds: list[str]) -> re.Pattern[str] | N
         return None
     art = "|".join(re.escape(a) for a in articles)
     kind = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    # (two words at most between: "a small local charity")
-    return re.compile(rf",[ \t]+(?:{art})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?i:{kind})\b")
+    # (two words at most between: "a small local charity"; or a spaced dash and the kind alone, in
+    # lower case: "Le Relais Exil – association loi 1901", a site's footer; not "Nahraum – Verein für
+    # Wohnen", one name)
+    apposed = rf",[ \t]+(?:{art})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?i:{kind})\b"
+    dashed = rf"[ \t]+[–—][ \t]+(?=[a-zà-ÿ])(?i:{kind})\b"
+    return re.compile(f"{apposed}|{dashed}")
 
 
 def _apposed_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeName]:
@@ -948,6 +952,12 @@ def _apposed_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         a, b = _trim(tokens, _extend_left(tokens, last, shapes, last - 6), last + 1, shapes)
         if b <= a or not tokens.capitalised(a) or tokens.folded[a] in shapes.stop_words:
             continue
+        # ("Le Pont des Langues – association loi 1901" opening its line: the article is the
+        # name's own, as the site's title writes it)
+        if m.group(0)[:1] != "," and a > 0 and tokens.capitalised(a - 1) and tokens.joined(a - 1):
+            line = text.rfind("\n", 0, tokens.spans[a - 1][0]) + 1
+            if not text[line : tokens.spans[a - 1][0]].strip():
+                a -= 1
         start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
         out.append(ShapeName(start, end, text[start:end], "apposed"))
     return out

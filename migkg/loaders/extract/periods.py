@@ -162,6 +162,8 @@ def _build_lang(code: str, table: dict[str, Any], common: dict[str, Any]) -> _La
     num = rf"(?P<n>\d{{1,3}}|{cue_regex(table.get('number_words', {}))})"
     unit = rf"(?P<u>{cue_regex(table.get('duration_units', {}))})"
     span = rf"(?:{w['duration_intro']}\s*)?{num}[\s-]*{unit}"
+    ords = "|".join(re.escape(o) for o in sorted(t["ordinals"], key=len, reverse=True))
+    day_month = rf"(?<!\d){_DAY}(?:{ords})?\.?\s*{cue_regex(t['months'])}"
     g = r"(?<!\w)"
     # (kind, regex, the part of it that every match holds, if one is worth searching for first)
     sources = [
@@ -170,6 +172,9 @@ def _build_lang(code: str, table: dict[str, Any], common: dict[str, Any]) -> _La
         ("short", rf"{g}(?P<y1>{_YEAR})(?:{dash}|/)(?P<yy>\d\d)(?!\d)", None),
         ("pair", rf"{g}(?:{w['range_from']}\s*)?{a}\s*,?\s*{w['range_to']}\s*{b}", w["range_to"]),
         ("pair", rf"{g}{w['between']}\s*{a}\s*{w['and']}\s*{b}", w["between"]),
+        # "du 1er janvier au 31 décembre 2024", "vom 1. März bis 31. Oktober 2025": a first day
+        # without its year, which the last day's gives
+        ("inyear", rf"{g}{w['range_from']}\s*{day_month}\s*,?\s*{w['range_to']}\s*{b}", w["range_to"]),
         ("and", rf"{g}(?P<list>{_YEAR}(?:\s*,\s*{_YEAR})*)\s*,?\s*{w['and']}\s*(?P<b>{_YEAR})", w["and"]),
         ("until", rf"{g}{w['until']}\s*{a}", w["until"]),
         ("from", rf"{g}{w['since']}\s*{a}", w["since"]),
@@ -263,6 +268,8 @@ def _interpret(kind: str, m: re.Match[str], lang: _Lang) -> tuple[str, int | Non
         return ("until", None, pa.year) if pa.end_marker else ("year", pa.year, pa.year)
     if kind in ("dash", "pair") and pa and pb:
         return ("range", pa.year, pb.year) if _range_ok(pa.year, pb.year) else None
+    if kind == "inyear" and pb:
+        return ("range", pb.year, pb.year)
     if kind == "short":
         y1, yy = int(gd["y1"]), int(gd["yy"])
         y2 = y1 - y1 % 100 + yy

@@ -107,6 +107,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.ctx.drop_shaped_names({p.label for p in self.projects})
         self.relate()
         self.add_payers_under_payer_keys()
+        self.add_payers_of_listed_lines()
         self.attach_partnership()
         self.add_payers_said_of_owned_projects()
         self.merge_summary_rows()
@@ -122,6 +123,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             # the breakdown of its money in a table
             self.read_orphan_records()
             self.add_payers_of_financing_tables(sole=True)
+            self.add_payers_of_listed_lines()
         self.read_page_costs()
         self.read_payer_shares()
         self.read_page_shares()

@@ -127,6 +127,11 @@ _SPACED_DASH = re.compile(r"\s[–—]\s")
 _LABEL_END = re.compile(r"[.;!?](?:\s|$)")
 # A project's work package: "WP1 – ...", "WP 3: ...", "AP2 – ..." (Arbeitspaket), "LT1" (lot de travail).
 _WORK_PACKAGE = re.compile(r"(?:WP|AP|LT)\s?\d{1,2}\b")
+# A table's or a figure's caption by its number: "Tableau 4.1 – Répartition des financements",
+# "Tabelle 2: Geförderte Projekte", "Figure 3"
+_CAPTION = re.compile(
+    r"(?i:tableau|table|tabel|tabelle|tabella|figure|figuur|abbildung|grafico|grafiek)\s+\d+(?:\.\d+)*\b"
+)
 
 
 def _quotes_with_nested(text: str) -> list[re.Match[str]]:
@@ -179,7 +184,8 @@ def _purpose_leads(cues: Cues | MemoCues) -> str:
 
 
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
-    label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”„‘’‚")
+    # (and a mark some sites set before their headings: "■ Phase 1 – Projet X", "► Projet Y")
+    label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”„‘’‚■▪►▶◆›")
     # '„Ankommen in OWL" – Erstorientierung ...', "Trait d'Union » – accompagnement ...": the name's
     # closing quote before the dash of its description, its opening one stripped
     closing = re.search(r'\s*[»”"“](?=\s+[–—-]\s|\s*:\s)', label)
@@ -461,11 +467,15 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         return True  # "Want to partner with us on a project? Get in touch: hello@x.org": a contact line
     if _WORK_PACKAGE.match(label):
         return True  # "WP1 – Project management (lead: X)": a part of a project, not one
+    if _CAPTION.match(label):
+        return True  # "Tableau 4.1 – Répartition ...": a table's caption
     # "Projet cofinancé par l'Union européenne", "Co-funded by the European Union": the Union's
     # funding notice, not a project's name
     funded = cues.search("funded_by", label)
     if funded and UNION_WORDS.search(label[funded.end() :]) and len(label.split()) <= 8:
         return True
+    if funded and funded.start() == 0:
+        return True  # "Cofinanziato dall'Unione", cut at its logo's dash: no name opens on who funds it
     # "National budget", "Bundesmittel": a heading naming national money, not a project.
     national = cues.search("national_funders", label)
     if national and len(label.strip(" .:")) <= len(national.group(0)) + 2:
@@ -752,7 +762,10 @@ class ProjectFinders:
                 if record is not None:
                     self._read_record_lines(record, run[1:])
                 continue
-            for i in run:
+            # ("Projektnummer: AMIF-24-0117" over "Projekt: Brückenschlag Alb – ...": the line that
+            # names the project gives its label, wherever it stands in the record)
+            named = [i for i in run if cues.has("project_title_keys", ctx.units[i].key.lower())]
+            for i in named[:1] + [i for i in run if i not in named[:1]]:
                 u = ctx.units[i]
                 key = u.key.lower()
                 if cues.has("project_title_keys", key) or self._naming_key(key):
@@ -975,8 +988,11 @@ class ProjectFinders:
         for i in lines:
             u = ctx.units[i]
             key = u.key.lower()
+            # (a key's words in brackets say no more of whom it names: "Zuwendungsempfänger
+            # (Verbundkoordination)")
+            named_as = BRACKETED.sub("", key).strip()
             record.scope_units.append(i)
-            if cues.has("implementer_keys", key):
+            if cues.has("implementer_keys", named_as):
                 orgs = self._record_orgs(u)
                 for org in orgs:
                     record.implementers[org.iri] = Evidence(u.value_start, u.end, 0.9)
@@ -984,7 +1000,7 @@ class ProjectFinders:
                     # "Implementing organization: IOM": the record says who runs it; the pair
                     # decisions add no other runner
                     record.named_runner = orgs[0].iri
-            elif cues.has("partner_cues", key):
+            elif cues.has("partner_cues", named_as):
                 for org in self._record_orgs(u):
                     if org.iri not in record.implementers:
                         record.partners[org.iri] = Evidence(u.value_start, u.end, 0.85)
@@ -1085,7 +1101,7 @@ class ProjectFinders:
             return False
         return (
             self.ctx.is_unit_name(name.split())
-            and word_count(name) <= 4
+            and word_count(name) <= 5
             and fold(name) not in self.ctx.index.org_by_name
         )
 
@@ -3829,9 +3845,33 @@ class ProjectFinders:
             return
         if not quoted and any(o.start < start < o.end and o.end == start + len(name) for o in self.ctx.orgs):
             return  # "der Verein Projekt Integrationshaus": the noun is the body's name's first word
+        owner = self._owner_ending(name, start) if not quoted else None
+        if owner is not None:
+            name = self.ctx.text[start : owner[0]]
         p = self.add_project(name, start, end, i, 0.8)
         if p is not None:
             p.scope_units.append(i)
+            if owner is not None:
+                p.implementers.setdefault(owner[1], Evidence(u.start, u.end, 0.7))
+
+    def _owner_ending(self, name: str, start: int) -> tuple[int, str] | None:
+        """Where a name stops before "of" and the organisation it ends on, and that organisation:
+        "het project Vakkracht Drenthe van Alescon" is Alescon's project "Vakkracht Drenthe"."""
+        ctx = self.ctx
+        end = start + len(name)
+        tail = next((o for o in ctx.orgs_in(start, end) if start < o.start and o.end >= end - 1), None)
+        if tail is None:
+            return None
+        gap = ctx.text[start : tail.start]
+        of = re.search(
+            r"\s+(?:" + ctx.cues.regex["of_words"].pattern + r")\s*"
+            r"(?:(?:" + ctx.cues.regex["determiners"].pattern + r")\s+)?$",
+            gap,
+            re.I,
+        )
+        if of is None or not gap[: of.start()].strip():
+            return None
+        return start + of.start(), tail.iri
 
     def find_described(self) -> None:
         """Projects described rather than named: "les projets consacrés aux alternatives à la
@@ -4502,6 +4542,32 @@ class ProjectFinders:
             if not opening[:1].isupper():
                 continue  # a line that opens with its payer ("État – DDETS ..."), not "davon EU-Mittel aus dem AMIF"
             self._add_payers(p, v.start, v.end, Evidence(v.start, v.end, 0.85))
+
+    def add_payers_of_listed_lines(self) -> None:
+        """The short lines under one that says who pays and ends on a colon ("Dit project wordt
+        mogelijk gemaakt door:" over "[logo] VriendenLoterij Fonds", "[logo] Gemeente X"; "Avec le
+        soutien de :" over a line per funder) each name a payer of the page's one project."""
+        if len(self.projects) != 1:
+            return
+        p = self.projects[0]
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        for i, u in enumerate(units[:-1]):
+            text = u.text.rstrip()
+            if u.kind not in ("sentence", "heading", "kv") or not text.endswith(":") or word_count(text) > 10:
+                continue
+            if not (cues.search("funded_by", text) or cues.search("support_from", text)):
+                continue
+            for v in units[i + 1 :]:
+                if (v.kind == "heading" and v.section != i) or word_count(v.text) > 10 or v.text.rstrip().endswith("."):
+                    break
+                ev = Evidence(v.start, v.end, 0.8)
+                for o in ctx.orgs_in(v.start, v.end):
+                    if o.iri not in p.implementers and o.iri not in p.partners and not ctx.is_eu_body(o.iri):
+                        p.funders.setdefault(o.iri, ev)
+                for f, _s, _e in ctx.funders_in(v.start, v.end):
+                    if ctx.is_fund(f):
+                        p.funders.setdefault(f, ev)
 
     def find_aggregates(self) -> None:
         """Counted groups: "22 projets", "9 Europese projecten gefinancierd door het AMIF"."""

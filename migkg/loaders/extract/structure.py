@@ -222,6 +222,21 @@ def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int,
             continue
         nxt = lines[i + 1][2] if i + 1 < len(lines) else ""
         nxt_cells = cells[i + 1] if i + 1 < len(lines) else []
+        if (
+            run
+            and len(cells[i]) >= 2
+            and nxt_cells
+            and len(cells[i]) + len(nxt_cells) - 1 == len(cells[run[0]])
+            and nxt.lstrip()[:1].islower()
+        ):
+            # "2 | Cooperativa X | "Lavoro in rete" - tirocini per donne" over "migranti | 84,00 |
+            # € 79.950,00": a row whose middle cell wraps onto the next line; read on that line, its
+            # cells before the wrap at negative offsets
+            shift = lines[i][0] - lines[i + 1][0]
+            before = [(a + shift, b + shift) for a, b in cells[i]]
+            cells[i + 1] = [*before[:-1], (before[-1][0], nxt_cells[0][1]), *nxt_cells[1:]]
+            out[i] = []
+            continue
         if run and raw.strip() and len(nxt_cells) == len(cells[run[0]]) and nxt.lstrip()[:1].islower():
             # "Ressources – soutien psychologique" over "et psychosocial aux DPI ...<tab>Ligue ...":
             # a row's first cell wrapped onto two lines; the line is no row of its own

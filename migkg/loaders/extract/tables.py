@@ -19,6 +19,7 @@ from migkg.loaders.extract.context import Context, back_ref_entries
 from migkg.loaders.extract.cues import MemoCues
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.orgshape import fold
+from migkg.loaders.extract.periods import find_periods
 from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
 from migkg.loaders.extract.structure import BRACKETED, Unit
 
@@ -74,6 +75,8 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
         if not funders:
             # "Cofinanciering VGC", "Kofinanzierung Landkreis X": the organisation its header names pays
             funders = [o.iri for o in named]
+        if not funders and any(cues.has("state_words", w) for w in core.split()[1:]):
+            funders = [NATIONAL]  # "Montant État", "Bijdrage Rijk": the sum the state gives
         share = "eu" if "eu_contribution" in roles else "total" if "total_cost" in roles else ""
         granted = bool(cues.search("granted_columns", core))
         return Column("money", list(dict.fromkeys(funders)), share, granted)
@@ -138,6 +141,9 @@ def _cell_euros(cell: str, lang: str | None) -> Decimal | None:
     return None
 
 
+# A row's footnote mark: "« Toit & Parcours » – accès au logement *"
+_STARRED = re.compile(r"(?<=\s)\*(?=\s|$)")
+
 _NAME_COLUMNS = frozenset({"naam", "nom", "name", "nome", "name des projekts"})
 
 
@@ -162,6 +168,7 @@ class TableFinders:
     partnership: list[tuple[str, bool, Evidence]]  # (organisation, in the lead role, where)
     turned_down_rows: set[int]
     payer_named_rows: set[int]
+    row_above: ProjectFact | None  # the last row's project, while a table is read
 
     def find_table_rows(self) -> None:
         """Each table of projects (its header names a project or a runner and money column): one
@@ -224,6 +231,7 @@ class TableFinders:
             # So does one whose columns name each project's payers and no one who runs it ("Projet |
             # Financeur | Période | Montant" in an association's annual report).
             runner = owner if "org" not in roles and (of_projects or ("title" in roles and "payer" in roles)) else None
+            self.row_above = None
             for i in run[1:]:
                 self._read_row(i, columns, caption, runner)
             self._state_share_over(run)
@@ -420,11 +428,21 @@ class TableFinders:
             if state is not None and paid_as_listed and any(ctx.is_fund(f) for f in p.funders):
                 u = ctx.units[state]
                 p.funders.setdefault(NATIONAL, Evidence(u.start, u.end, ROW_CONFIDENCE))
+            starred = _STARRED.search(ctx.units[p.unit].text) is not None
             if p.start_year is None and p.end_year is None:
                 for j in self._sentences_on_all:  # type: ignore[attr-defined]
                     u = ctx.units[j]
+                    if "(*)" in u.text:
+                        continue  # (a footnote's: the starred rows', below)
                     if self._years_from(p, u.start, u.end, 0.6):  # type: ignore[attr-defined]
                         break
+            if starred and p.rule == "find_table_rows":
+                # "Les projets signalés par un astérisque (*) se poursuivront jusqu'au 31 décembre
+                # 2026": the footnote's end for the rows that bear the mark
+                note = next((u for u in ctx.units if u.kind == "sentence" and "(*)" in u.text), None)
+                ends = [m.end_year for m in find_periods(note.text, ctx.lang) if m.end_year] if note else []
+                if ends and (p.end_year is None or max(ends) > p.end_year):
+                    p.end_year = max(ends)
 
     def _with_a_fund(self, i: int) -> bool:
         """Whether unit `i` names a fund or follows one that does in its paragraph."""
@@ -630,8 +648,12 @@ class TableFinders:
         cell = {c.role: (a, b) for c, (a, b) in zip(columns, u.cells, strict=True) if c.role and c.role != "money"}
         text = {role: ctx.text[a:b].strip() for role, (a, b) in cell.items()}
         first = ctx.text[u.cells[0][0] : u.cells[0][1]].strip().lower()
+        if not first:
+            self._read_row_below(u, columns, cell)
+            return
+        self.row_above = None
         # ("Totaal beleidsveld": a total with what it totals)
-        if not first or ctx.cues.has("total_rows", first) or ctx.cues.has("total_rows", first.split()[0]):
+        if ctx.cues.has("total_rows", first) or ctx.cues.has("total_rows", first.split()[0]):
             return  # "Summe", "Total": the table's sum, no project
         if self._not_granted(u, columns):
             return
@@ -677,6 +699,30 @@ class TableFinders:
                 p.partners[o.iri] = ev
         self._row_years(p, text, ev)
         self._row_money(p, u, columns, caption, ev)
+        self.row_above = p
+
+    def _read_row_below(self, u: Unit, columns: list[Column], cell: dict[str, tuple[int, int]]) -> None:
+        """A row with an empty first cell under a project's ("<tab>État – BOP 104 (DDETS du Nord)<tab>
+        70 000 €", "<tab>Total action<tab>280 000 €"): another payer of the project above, or its
+        total."""
+        p = self.row_above
+        if p is None or "payer" not in cell:
+            return
+        ctx = self.ctx
+        a, b = cell["payer"]
+        ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
+        payer = ctx.text[a:b].strip().lower()
+        if payer and ctx.cues.has("total_rows", payer.split()[0]):
+            sums = [
+                v
+                for c, (x, y) in zip(columns, u.cells, strict=True)
+                if c.role == "money" and (v := _cell_euros(ctx.text[x:y], ctx.lang)) is not None
+            ]
+            if sums:
+                p.amounts[None] = (sums[0], "EUR", ev)
+            self.row_above = None
+            return
+        self._add_payers(p, a, b, ev)  # type: ignore[attr-defined]
 
     def _not_granted(self, u: Unit, columns: list[Column]) -> bool:
         """Whether a row asked for money and got none: a sum in a column of money asked or planned,
@@ -765,3 +811,7 @@ class TableFinders:
                 p.amounts.setdefault(None, (value, "EUR", ev))
             else:
                 p.amounts.setdefault(funds[0], (value, "EUR", ev))
+        payers = [c.funders[0] for c, _v in shares if c.funders]
+        if None not in p.amounts and len(payers) >= 2 and len(set(payers)) == len(shares):
+            # "Montant FAMI | Montant État": each payer's share, and no total: the project's is their sum
+            p.amounts[None] = (sum(v for _c, v in shares), "EUR", ev)
