@@ -330,3 +330,41 @@ def test_a_bodys_unit_then_the_body_after_a_comma_is_no_list_of_two() -> None:
     runners = {n for p in ex.projects for n in canonical(ex, p.implementers)}
     # (before: "Communications Unit, IOM Lithuania" was a list, the unit IOM's sibling and a runner)
     assert not [n for n in runners if "Communications Unit" in n], runners
+
+
+# An adult school's course page: the course is an offer of a project its runner is named for.
+COURSE_OF_A_PROJECT_DE = (
+    "Volkshochschule Nordharz\n"
+    "Startseite > Programm > Deutsch und Integration > Sprachcafé für Väter – Deutsch im Alltag\n"
+    "Sprachcafé für Väter – Deutsch im Alltag\n"
+    "Kursnummer: 25F1002\n"
+    "Beginn: Di., 14.01.2025, 17:00 – 19:00 Uhr\n"
+    "Dauer: 10 Termine (Di.)\n"
+    "Kursort: VHS-Haus Wernigerode, Raum 1.12\n"
+    "Kursleitung: Andrij Melnyk\n"
+    "Entgelt: kostenfrei\n"
+    "Sie möchten Deutsch für den Alltag üben? In diesem Kurs sprechen Sie über Arbeit, Schule und Ämter.\n"
+    "Über das Projekt\n"
+    "Der Kurs ist ein Angebot im Projekt „Brücken im Harz – Sprache und Arbeit“. Träger des Projekts ist "
+    "der Caritasverband Harz e.V., der auch die Beratung übernimmt. Die VHS Nordharz ist "
+    "Kooperationspartnerin und führt die Sprachkurse durch.\n"
+    "Projektlaufzeit: 01.01.2024 – 31.12.2026\n"
+    "Das Projekt wird aus Mitteln des Asyl-, Migrations- und Integrationsfonds (AMIF) gefördert.\n"
+    "Gefördert durch: Europäische Union – Asyl-, Migrations- und Integrationsfonds\n"
+)
+COURSE_TITLE = "Sprachcafé für Väter – Deutsch im Alltag | VHS Nordharz"
+
+
+def test_a_course_the_page_calls_an_offer_of_a_project_is_no_project_of_its_own() -> None:
+    ex = extractor(COURSE_OF_A_PROJECT_DE, "de", url="https://www.vhs-nordharz.de/kurse/25F1002", title=COURSE_TITLE)
+    labels = [p.label for p in ex.projects if p.funders]
+    # (before: the course's record was a project, and its runner the project's)
+    assert not [label for label in labels if label.startswith("Sprachcafé")], labels
+    assert [label for label in labels if label.startswith("Brücken im Harz")], labels
+
+
+def test_a_sentence_that_opens_on_the_projects_runner_goes_on_about_the_project() -> None:
+    ex = extractor(COURSE_OF_A_PROJECT_DE, "de", url="https://www.vhs-nordharz.de/kurse/25F1002", title=COURSE_TITLE)
+    p = next(p for p in ex.projects if p.label.startswith("Brücken im Harz"))
+    # (before: "Träger des Projekts ist ..." was no sentence of the project's; the site's owner ran it)
+    assert canonical(ex, p.implementers) == {"Caritasverband Harz e.V."}, canonical(ex, p.implementers)

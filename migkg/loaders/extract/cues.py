@@ -124,6 +124,7 @@ LIST_KEYS = (
     "state_grantors",
     "sequel_nouns",
     "not_part_of",
+    "offer_of",
     "publication_kinds",
     "overview_kinds",
     "state_words",

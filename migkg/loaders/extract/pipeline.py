@@ -61,6 +61,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.aggregates: list[AggregateFact] = []
         self.doc_org_funders: dict[str, Evidence] = {}
         self.doc_contributors: dict[str, Evidence] = {}  # organisations the text says give a sum
+        self.offers: set[str] = set()  # (folded) labels of a project's activities, no projects
         self.authorities: list[tuple[str, str, Evidence]] = []
         self.authority_parents: set[str] = set()
         self.beneficiary_items: set[int] = set()
@@ -97,6 +98,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_headed_started_projects()
         self.find_run_subjects()
         self.read_orphan_records()
+        self.drop_offers_of_named_projects()
         self.find_aggregates()
         self.find_org_funders()
         self.add_page_payers_to_rows()
@@ -129,7 +131,12 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.read_page_shares()
         self.settle_eu_shares()
         self.merge_short_names()
-        projects = [p for p in self.projects if p.funders and not self._turned_down(p)]
+        # (nor the pair decisions' project named as the page's course, an offer of another project)
+        projects = [
+            p
+            for p in self.projects
+            if p.funders and not self._turned_down(p) and not any(fold(p.label).startswith(o) for o in self.offers)
+        ]
         if self.ctx.is_call_page:
             # A call for proposals asks for projects and reports none (issue 9): a project only its
             # pairs made, or a heading with a project noun ("Allegato 2 – Piano finanziario"), is the

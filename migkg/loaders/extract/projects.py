@@ -639,6 +639,7 @@ class ProjectFinders:
 
     ctx: Context
     projects: list[ProjectFact]
+    offers: set[str]  # (folded) labels of a project's activities (`drop_offers_of_named_projects`)
     beneficiary_items: set[int]
     record_pages: set[int]  # ids of the projects a record page's title names
     aggregates: list[AggregateFact]
@@ -4542,6 +4543,27 @@ class ProjectFinders:
             if not opening[:1].isupper():
                 continue  # a line that opens with its payer ("État – DDETS ..."), not "davon EU-Mittel aus dem AMIF"
             self._add_payers(p, v.start, v.end, Evidence(v.start, v.end, 0.85))
+
+    def drop_offers_of_named_projects(self) -> None:
+        """A page's record of a course or an event that one of its sentences calls an offer of a
+        project it names ("Der Kurs ist ein Angebot im Projekt „Harz verbindet“", "Il Master è
+        realizzato nell'ambito del progetto X"): the project named there is the page's; the course
+        is one of its activities, no project of its own."""
+        ctx = self.ctx
+        for u in ctx.units:
+            offer = ctx.cues.search("offer_of", u.text) if u.kind == "sentence" else None
+            if offer is None:
+                continue
+            named = [
+                q for q in self.projects if q.unit == ctx.units.index(u) and u.text.find(q.label[:12]) >= offer.end()
+            ]
+            if len(named) != 1:
+                continue
+            records = ("find_records", "_record_under_title")
+            dropped = [p for p in self.projects if p.rule in records and p.unit < named[0].unit]
+            if len(dropped) == 1:
+                self.projects.remove(dropped[0])
+                self.offers.add(fold(dropped[0].label))
 
     def add_payers_of_listed_lines(self) -> None:
         """The short lines under one that says who pays and ends on a colon ("Dit project wordt

@@ -1317,6 +1317,7 @@ class Relations:
                 and k not in others
                 and (
                     bool(self._anaphora_opening.match(units[k].text))
+                    or bool(self._its_runner_opening.match(units[k].text))
                     or self._opens_with_its_money(units[k].text)
                     or self._opens_with_a_cost_share(units[k].text)
                     or self._pays_the_sum_before(k)
@@ -1449,6 +1450,17 @@ class Relations:
     @functools.cached_property
     def _anaphora_opening(self) -> re.Pattern[str]:
         return re.compile(r"\s*" + self.ctx.cues.regex["anaphora"].pattern + r"\b", re.I)
+
+    @functools.cached_property
+    def _its_runner_opening(self) -> re.Pattern[str]:
+        """ "Träger des Projekts ist X", "Le porteur du projet est X": a sentence that opens with
+        whoever runs the project it goes on about."""
+        regex = self.ctx.cues.regex
+        return re.compile(
+            r"\s*(?:[^\W\d]+\s+)?(?:" + regex["implementer_keys"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}?"
+            r"(?:" + regex["project_nouns"].pattern + r")\w*\b",
+            re.I,
+        )
 
     def _pays_the_sum_before(self, k: int) -> bool:
         """ "... en kost in totaal 425.000 euro. De helft komt van het ESF, de rest betaalt de Vlaamse
