@@ -1908,9 +1908,9 @@ def _spells(name: str, labels: set[str], lang: str | None) -> bool:
     the small ones ("cpasverviers" for "CPAS de Verviers"); or without its article ("Le Relais
     Exil Hauts-de-France" on relais-exil-hdf.org)."""
     words = re.findall(r"[a-z0-9]+", fold(name))
-    if len(words) > 2 and is_stopword(words[0], lang) and _spells_as_written(name, words, labels, lang) is False:
-        return _spells(name.split(None, 1)[1], labels, lang)
-    return bool(_spells_as_written(name, words, labels, lang))
+    if _spells_as_written(name, words, labels, lang):
+        return True
+    return len(words) > 2 and is_stopword(words[0], lang) and _spells(name.split(None, 1)[1], labels, lang)
 
 
 def _spells_as_written(name: str, words: list[str], labels: set[str], lang: str | None) -> bool:

@@ -62,6 +62,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.doc_org_funders: dict[str, Evidence] = {}
         self.doc_contributors: dict[str, Evidence] = {}  # organisations the text says give a sum
         self.offers: set[str] = set()  # (folded) labels of a project's activities, no projects
+        self.row_above: ProjectFact | None = None  # the last row's project, while a table is read
         self.authorities: list[tuple[str, str, Evidence]] = []
         self.authority_parents: set[str] = set()
         self.beneficiary_items: set[int] = set()

@@ -4550,13 +4550,11 @@ class ProjectFinders:
         realizzato nell'ambito del progetto X"): the project named there is the page's; the course
         is one of its activities, no project of its own."""
         ctx = self.ctx
-        for u in ctx.units:
+        for i, u in enumerate(ctx.units):
             offer = ctx.cues.search("offer_of", u.text) if u.kind == "sentence" else None
             if offer is None:
                 continue
-            named = [
-                q for q in self.projects if q.unit == ctx.units.index(u) and u.text.find(q.label[:12]) >= offer.end()
-            ]
+            named = [q for q in self.projects if q.unit == i and u.text.find(q.label[:12]) >= offer.end()]
             if len(named) != 1:
                 continue
             records = ("find_records", "_record_under_title")
