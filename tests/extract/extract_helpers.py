@@ -54,6 +54,11 @@ def runners_of(ext: Extraction | Extractor, funder: str) -> set[str]:
     return {o for p in ext.projects if funder in p.funders for o in p.implementers}
 
 
+def canonical(ex: Extractor, iris: Iterable[str]) -> set[str]:
+    """The names the extractor gives the organisations it found (one per body, however written)."""
+    return {ex.ctx.new_orgs[i].name if i in ex.ctx.new_orgs else i for i in iris}
+
+
 def names_of(ex: Extractor, iris: Iterable[str]) -> set[str]:
     """The names of these IRIs as the extractor read them (a fund's or a known body's IRI as it is)."""
     named = {o.iri: o.name for o in ex.ctx.orgs}

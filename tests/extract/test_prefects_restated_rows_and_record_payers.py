@@ -7,19 +7,10 @@ MEP's page quoting the Commission's answer; a project page that lists its audien
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from extract_helpers import AMIF, FUND, IOM, extractor, facts, mention_names, names_of, project
-
-from migkg.loaders.extract.pipeline import Extractor
+from extract_helpers import AMIF, FUND, IOM, canonical, extractor, facts, mention_names, names_of, project
 
 NATIONAL = FUND + "NATIONAL"
 ERDF, INTERREG = FUND + "ERDF", FUND + "INTERREG"
-
-
-def canonical(ex: Extractor, iris: Iterable[str]) -> set[str]:
-    """The names the extractor gives the organisations it found (one per body, however written)."""
-    return {ex.ctx.new_orgs[i].name if i in ex.ctx.new_orgs else i for i in iris}
 
 
 # A prefecture's press release: the prefect selects the grants of the state's programme 104.

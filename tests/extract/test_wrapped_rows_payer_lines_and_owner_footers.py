@@ -6,17 +6,11 @@ stand on logo lines, a news story naming a project "of" its runner."""
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, FUND, ORG, extractor, names, names_of
+from extract_helpers import AMIF, FUND, ORG, canonical, extractor, names, names_of
 
 from migkg.loaders.extract.periods import find_periods
-from migkg.loaders.extract.pipeline import Extractor
 
 NATIONAL = FUND + "NATIONAL"
-
-
-def canonical(ex: Extractor, iris: object) -> set[str]:
-    """The names the extractor gives the organisations it found (one per body, however written)."""
-    return {ex.ctx.new_orgs[i].name if i in ex.ctx.new_orgs else i for i in iris}  # type: ignore[attr-defined]
 
 
 def euros(p: object) -> int | None:

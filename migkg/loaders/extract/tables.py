@@ -713,13 +713,9 @@ class TableFinders:
         ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
         payer = ctx.text[a:b].strip().lower()
         if payer and ctx.cues.has("total_rows", payer.split()[0]):
-            sums = [
-                v
-                for c, (x, y) in zip(columns, u.cells, strict=True)
-                if c.role == "money" and (v := _cell_euros(ctx.text[x:y], ctx.lang)) is not None
-            ]
+            sums = self._money_cells(u, columns)
             if sums:
-                p.amounts[None] = (sums[0], "EUR", ev)
+                p.amounts[None] = (sums[0][1], "EUR", ev)
             self.row_above = None
             return
         self._add_payers(p, a, b, ev)  # type: ignore[attr-defined]
@@ -774,7 +770,8 @@ class TableFinders:
         if p.start_year or p.end_year:
             p.years_evidence = ev
 
-    def _row_money(self, p: ProjectFact, u: Unit, columns: list[Column], caption: list[str], ev: Evidence) -> None:
+    def _money_cells(self, u: Unit, columns: list[Column]) -> list[tuple[Column, Decimal]]:
+        """The sums a row gives in its money columns, with their columns, in the row's order."""
         ctx = self.ctx
         shares: list[tuple[Column, Decimal]] = []
         for c, (a, b) in zip(columns, u.cells, strict=True):
@@ -783,6 +780,11 @@ class TableFinders:
             value = _cell_euros(ctx.text[a:b], ctx.lang)
             if value is not None:
                 shares.append((c, value))
+        return shares
+
+    def _row_money(self, p: ProjectFact, u: Unit, columns: list[Column], caption: list[str], ev: Evidence) -> None:
+        ctx = self.ctx
+        shares = self._money_cells(u, columns)
         paying = list(dict.fromkeys(f for c, _v in shares for f in c.funders))
         # A column headed by a fund ("FSE+") says which rows that fund pays: a row with a dash in it
         # is paid by the others, and the table leaves the page's other funds out of its rows.
