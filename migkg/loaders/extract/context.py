@@ -412,7 +412,12 @@ class Context:
         if heads and heads[0].start() == 0:
             return None  # "Stad Lier", "Comune di X": a town's site reports the grants it gives as often as its own
         tail = self.units[-4:]
-        if any(o.iri == head.iri for u in tail for o in self.orgs_in(u.start, u.end)):
+        # (the footer may write the name more fully: "Mappamondo Cooperativa Sociale Onlus" over the
+        # menu, "Mappamondo Società Cooperativa Sociale Onlus – Via Venezia 41/b" under the text)
+        words = set(fold(head.name).split())
+        if any(
+            o.iri == head.iri or words <= set(fold(o.name).split()) for u in tail for o in self.orgs_in(u.start, u.end)
+        ):
             return head.iri
         return None
 

@@ -471,12 +471,30 @@ def _extend_left(tokens: _Tokens, a: int, shapes: _Shapes, limit: int) -> int:
     return a
 
 
+# A legal form's short letters after a body's kind: "Onlus", "ETS", "APS", "ODV", "SCS" (not a
+# district's number: "Ambito Territoriale Sociale XIX").
+_LEGAL_LETTERS = re.compile(r"(?i:onlus)|ETS|APS|ODV|SCS|SRL|ARL|ONG")
+
+
+def _only_kind_words(tokens: _Tokens, k: int, b: int, prefix_words: frozenset[str], shapes: _Shapes) -> bool:
+    """Whether the words from k up to b (or to the first connector) are all words of a body's kind
+    or its legal form ("Sociale", "Onlus"): no name follows the head."""
+    for j in range(k, b):
+        if tokens.folded[j] in shapes.connectors:
+            return j > k  # "Cooperativa Sociale Onlus di Parma": where it is, past its kind
+        if tokens.folded[j] in prefix_words or _LEGAL_LETTERS.fullmatch(tokens.words[j].strip(".")):
+            continue
+        return False
+    return True
+
+
 def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
     """Word ranges of names built around a head noun, a name-taking head, or a compound head."""
     out: list[tuple[int, int, str]] = []
     n = len(tokens)
     i = 0
     prefix_index = _by_first_word(shapes.prefix_heads)
+    prefix_words = frozenset(w for phrase in shapes.prefix_heads for w in phrase)
     head_index = _by_first_word(shapes.heads)
     while i < n:
         found = None
@@ -492,7 +510,12 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                     b = _extend_right(tokens, k + 1, shapes, i + MAX_WORDS, place=place)
                     if is_not_organisation(" ".join(tokens.words[k:b])):
                         break  # "la politique commune de l'Union européenne": no commune's name
-                    found = (i, b, "prefix")
+                    a = i
+                    if i > 0 and _only_kind_words(tokens, k, b, prefix_words, shapes):
+                        # "Mappamondo Cooperativa Sociale Onlus": past the head, only words of its
+                        # kind and legal form; the name stands before it
+                        a = _extend_left(tokens, i, shapes, i - 4)
+                    found = (a, b, "prefix")
                     break
         if found is None:
             for phrase in head_index.get(tokens.bare[i], ()):

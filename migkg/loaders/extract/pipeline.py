@@ -74,6 +74,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
     def run(self) -> Extraction:
         self.find_table_rows()
         self.find_records()
+        self.find_keyed_runner_items()
         self.find_numbered_sections()
         self.find_numbered_subsections()
         self.find_beneficiary_items()

@@ -125,6 +125,9 @@ _LEAD_SEP = re.compile(r"\s[–—-]\s|:\s")
 _SPACED_DASH = re.compile(r"\s[–—]\s")
 # Where the project's words end on such a line: its first sentence's end.
 _LABEL_END = re.compile(r"[.;!?](?:\s|$)")
+# A keyed sentence inside a line: "... hebdomadaires. Porteur : Centre social X." (the key is a
+# word or two, capitalised, after a sentence's end).
+_KEYED_SENTENCE = re.compile(r"(?<=[.;])\s+([A-ZÀ-Þ][\w'’-]*(?:\s[\w'’-]+)?)\s?:\s+(?=\S)")
 # A project's work package: "WP1 – ...", "WP 3: ...", "AP2 – ..." (Arbeitspaket), "LT1" (lot de travail).
 _WORK_PACKAGE = re.compile(r"(?:WP|AP|LT)\s?\d{1,2}\b")
 # A table's or a figure's caption by its number: "Tableau 4.1 – Répartition des financements",
@@ -1122,6 +1125,53 @@ class ProjectFinders:
         found = self.ctx.title_names
         return list(dict.fromkeys(m.entity.iri for m in found if m.entity.kind == "org" and not m.entity.is_eu_body))
 
+    def find_keyed_runner_items(self) -> None:
+        """List items that tell what an action does, then who runs it in a keyed sentence of their
+        own: "- Ateliers sociolinguistiques à Brive : 14 groupes hebdomadaires. Porteur : Centre
+        social X.", "– Sprachcafé im Stadtteil Y, jeden Dienstag. Träger: Verein Z e. V." Each such
+        item is a project; the key's organisation runs it."""
+        ctx, cues = self.ctx, self.ctx.cues
+        taken = {j for p in self.projects for j in p.scope_units}
+        for i, u in enumerate(ctx.units):
+            if u.kind != "item" or i in taken:
+                continue
+            for m in _KEYED_SENTENCE.finditer(u.text):
+                key = m.group(1).strip().lower()
+                words = key.split()
+                # (a participle may follow the key: "Opérateur retenu :", "Träger vor Ort:")
+                if not cues.has("implementer_keys", key) and not (
+                    len(words) == 2 and cues.has("implementer_keys", words[0])
+                ):
+                    continue
+                at = u.start + m.end()
+                # (a name the shapes read right after the key, whatever dots it holds: "Verein X e. V.")
+                org = next((o for o in ctx.orgs_in(at, u.end) if o.start - at <= 12), None)
+                if org is None:
+                    value = _LABEL_END.split(u.text[m.end() :], maxsplit=1)[0]
+                    name = re.split(r",|\s[–—-]\s|\s\(", value, maxsplit=1)[0].strip()
+                    org = ctx.add_org(name, at, at + len(name), shaped=True) if name else None
+                title = self._item_title(u.text[: m.start() + 1])
+                if org is None or not title:
+                    break
+                p = self.add_project(title, u.start, u.end, i, 0.8)
+                if p is not None:
+                    p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.8))
+                    p.scope_units.append(i)
+                break
+
+    def _item_title(self, text: str) -> str:
+        """What a list item that describes an action calls it: its words before a colon
+        ("Ateliers sociolinguistiques (ASL) à Brive : 14 groupes"), else its one quoted name
+        ("Ateliers de français « Français pour l'emploi », à Tulle"), else its first clause."""
+        head = re.split(r"\s?:\s", text, maxsplit=1)
+        if len(head) == 2 and 1 <= word_count(head[0]) <= 10:
+            return head[0].strip()
+        quoted = list(_PAIRED_QUOTES.finditer(text))
+        if len(quoted) == 1:
+            return next(g for g in quoted[0].groups() if g is not None)
+        first = _LABEL_END.split(text, maxsplit=1)[0]
+        return re.split(r",|\s\(|\s[–—-]\s", first, maxsplit=1)[0].strip()
+
     def find_list_items(self) -> None:
         """List items: "Title (Organisation)", "Title lead by Organisation", or bare titles in a
         list that a line about projects introduces."""
@@ -1129,6 +1179,7 @@ class ProjectFinders:
         # ("1) « Parler pour agir » – Solidarité Accueil Layon (Chalonnes-sur-Loire)": a numbered
         # section's line names its project and its runner already; the town in brackets runs nothing)
         numbered = {p.unit for p in self.projects if p.rule == "find_numbered_sections" and p.implementers}
+        numbered |= {p.unit for p in self.projects if p.rule == "find_keyed_runner_items"}
         for i, u in enumerate(ctx.units):
             if u.kind != "item" or i in numbered or self._under_activities(u) or self._under_a_question(i):
                 continue
@@ -1884,6 +1935,7 @@ class ProjectFinders:
                 numbered.append((i, int(m.group(1))))
                 said[i] = m.end()
         ruled = any(u.kind == "sentence" and _RULE_LINE.fullmatch(u.text) for u in units)
+        taken = {j for p in self.projects for j in p.scope_units}
         runs: list[list[int]] = []
         for i, n in numbered:
             if runs and n == len(runs[-1]) + 1 and i - runs[-1][-1] > 1:
@@ -1944,6 +1996,8 @@ class ProjectFinders:
                     scope.append(j)
                 if i in parts:
                     continue  # (the part still ends the section before it)
+                if any(j in taken for j in scope):
+                    continue  # "1. Apprentissage du français" over its actions, each a project: a theme
                 u = units[i]
                 # "Action 1 – « Parler pour travailler »": the name past what the line numbers
                 base = said.get(i, u.start)
@@ -2026,6 +2080,10 @@ class ProjectFinders:
             first = run[0][0]
             if not any(cues.search("project_nouns", u.text) for u in units[max(0, first - 3) : first]):
                 continue  # the part is about something else: the team, the accounts
+            # ("5.1 Contexte", "5.2 Projets et actions", "5.3 Perspectives 2025": a chapter's outline;
+            # the projects are the headings under the sub-section about them)
+            if any(self._of_projects(units[i].text[at:]) for i, _n, at in run):
+                continue
             for k, (i, _n, at) in enumerate(run):
                 end = run[k + 1][0] if k + 1 < len(run) else len(units)
                 scope = [i]
@@ -2084,12 +2142,15 @@ class ProjectFinders:
         units = ctx.units
         taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(units):
-            # (a year may say when: "Programmes in 2024", "Projets 2023")
-            bare = re.sub(r"\b(?:19|20)\d\d\b", "", u.text)
-            if u.kind != "heading" or word_count(u.text) > 4 or re.search(r"\d", bare):
+            # (a year may say when: "Programmes in 2024", "Projets 2023"; a report numbers its
+            # sections: "5.2 Projets et actions")
+            unnumbered = SECTION_NUMBER.sub("", u.text, count=1)
+            bare = re.sub(r"\b(?:19|20)\d\d\b", "", unnumbered)
+            if u.kind != "heading" or word_count(unnumbered) > 4 or re.search(r"\d", bare):
                 continue
             if not self._of_projects(u.text):
                 continue
+            numbered = unnumbered != u.text
             heads: dict[int, list[int]] = {}  # heading -> the lines under it
             pending: tuple[int, list[int]] | None = None  # the heading before and its lines
             for j in range(i + 1, len(units)):
@@ -2105,6 +2166,8 @@ class ProjectFinders:
                         break  # prose right under the group's heading: a section of its own
                     continue
                 text = h.text.strip()
+                if numbered and SECTION_NUMBER.match(text):
+                    break  # "4.3 Perspectives 2025" after "4.2 Projets et actions": the next section
                 if pending is not None and self._opens_with_support(text):
                     # "Con il contributo della Fondazione X (€ 45.000)" on a line of its own: the
                     # section's payer line, laid out like a heading
@@ -2537,6 +2600,10 @@ class ProjectFinders:
             # (a noun inside an organisation's name is the name's: "Centre Public d'Action Sociale")
             nouns = [m for m in cues.find("project_nouns", u.text) if not self._in_org_name(u.start + m.start())]
             singular = [m for m in nouns if not cues.has("plural_nouns", m.group(0))]
+            if nouns and cues.has("plural_nouns", nouns[0].group(0)):
+                continue  # "Altri progetti dello stesso programma nel comune di Prato: 412": a group
+            if singular and cues.has("status_words", u.text.replace(singular[0].group(0), " ").strip(" :·–-")):
+                continue  # "PROJEKT ABGESCHLOSSEN", "Projet terminé": the page's project's state
             dated = not singular and self._dated_heading(i)
             if not singular and not dated:
                 continue

@@ -17,7 +17,7 @@ from decimal import Decimal
 from migkg.loaders.extract.amounts import find_money_roles
 from migkg.loaders.extract.context import Context, back_ref_entries
 from migkg.loaders.extract.cues import MemoCues
-from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
+from migkg.loaders.extract.model import NATIONAL, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import fold
 from migkg.loaders.extract.periods import find_periods
 from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
@@ -142,6 +142,8 @@ def _cell_euros(cell: str, lang: str | None) -> Decimal | None:
 
 
 # A row's footnote mark: "« Toit & Parcours » – accès au logement *"
+# A runner's key and name in brackets inside a cell: "(capofila: Regione Emilia-Romagna)".
+_KEYED_BRACKET = re.compile(r"\(\s*([^():]{3,30}?)\s?:\s*([^()]{3,80}?)\s*\)")
 _STARRED = re.compile(r"(?<=\s)\*(?=\s|$)")
 
 _NAME_COLUMNS = frozenset({"naam", "nom", "name", "nome", "name des projekts"})
@@ -487,6 +489,9 @@ class TableFinders:
                 first = ctx.text[a:b].strip().lower()
                 if not first or ctx.cues.has("total_rows", first.split()[0]):
                     continue
+                sums = ctx.amounts_in(u.start, u.end)
+                if sums and not any(m.value for m in sums):
+                    continue  # "Comune | 0,00 € | 0,0": a payer the form lists, which gives nothing
                 ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
                 for f, _s, _e in ctx.funders_in(a, b):
                     p.funders.setdefault(f, ev)
@@ -682,6 +687,9 @@ class TableFinders:
             p.implementers[o.iri] = ev
         for o in orgs[1:] if lead_first else ():
             p.partners[o.iri] = ev
+        keyed = self._keyed_runner(u)
+        if keyed is not None and not p.implementers:
+            p.implementers[keyed.iri] = ev
         if "payer" in cell:
             self._add_payers(p, *cell["payer"], ev)  # type: ignore[attr-defined]
             # "Gemeente (cofinanciering) / AMIF": a kind of body alone, the one the page names
@@ -692,14 +700,31 @@ class TableFinders:
                     p.funders.setdefault(head, ev)
             if p.funders:
                 self.payer_named_rows.add(id(p))
-        if not p.implementers and runner is not None and runner not in p.funders:
-            p.implementers[runner] = ev
+        role = text.get("role", "").lower()
+        if runner is not None and runner not in p.funders and runner not in p.implementers:
+            # ("Progetto | Ente finanziatore | Ruolo | Periodo" on a cooperative's report: where its
+            # role is "partner", another body leads, one the row may name: "(capofila: Regione X)")
+            if keyed is not None or ctx.cues.has("partner_cues", role):
+                p.partners[runner] = ev
+            elif not p.implementers:
+                p.implementers[runner] = ev
         for o in self._cell_orgs(cell["partner"], i) if "partner" in cell else []:
             if o.iri not in p.implementers:
                 p.partners[o.iri] = ev
         self._row_years(p, text, ev)
         self._row_money(p, u, columns, caption, ev)
         self.row_above = p
+
+    def _keyed_runner(self, u: Unit) -> OrgMention | None:
+        """The organisation a row's cell names after a runner's key in brackets: "FAMI 2021-2027
+        (capofila: Regione Emilia-Romagna)", "Otto per mille (chef de file : Association X)"."""
+        ctx = self.ctx
+        for m in _KEYED_BRACKET.finditer(ctx.text, u.start, u.end):
+            if not ctx.cues.has("implementer_keys", m.group(1).strip().lower()):
+                continue
+            name = m.group(2).strip()
+            return ctx.add_org(name, m.start(2), m.start(2) + len(name), shaped=True)
+        return None
 
     def _read_row_below(self, u: Unit, columns: list[Column], cell: dict[str, tuple[int, int]]) -> None:
         """A row with an empty first cell under a project's ("<tab>État – BOP 104 (DDETS du Nord)<tab>

@@ -1,0 +1,186 @@
+"""Pages read in held34 (session 44): a CPAS's annual report chapter with numbered sub-sections,
+a préfecture's yearly review whose items name their runner in a keyed sentence, a status badge and a
+count line set as headings, a project record's financing table with payers at zero, a cooperative's
+report whose table says its role in each project and names the lead in brackets, Italian bodies
+named before their kind ("X Cooperativa Sociale")."""
+
+from __future__ import annotations
+
+from extract_helpers import AMIF, FUND, canonical, extractor, names
+
+NATIONAL = FUND + "NATIONAL"
+
+
+# A CPAS's report chapter: numbered sub-sections (context, projects, outlook); the projects are the
+# headings under "5.2 Projets et actions", each over prose that says who pays.
+REPORT_CHAPTER_FR = (
+    "CPAS de Waremme-sur-Geer\n"
+    "Rapport annuel 2024 — Chapitre 4 Intégration\n"
+    "Ce chapitre présente le service et ses projets.\n"
+    "4.1 Contexte\n"
+    "En 2024, le service Intégration a suivi 640 personnes, contre 590 en 2023.\n"
+    "Deux postes sont financés par des projets décrits ci-dessous.\n"
+    "4.2 Projets et actions\n"
+    "Pont vers l'emploi\n"
+    "Pont vers l'emploi accompagne les réfugiés reconnus vers un premier contrat depuis 2023.\n"
+    "Le projet est cofinancé par le Fonds Asile, Migration et Intégration (FAMI).\n"
+    "Tables de conversation\n"
+    "Des tables de conversation réunissent chaque semaine une quarantaine d'adultes.\n"
+    "Les tables sont subventionnées par la Région wallonne au titre de la cohésion sociale.\n"
+    "4.3 Perspectives 2025\n"
+    "• répondre au prochain appel FAMI ;\n"
+    "• évaluer les tables de conversation.\n"
+    "Financement\n"
+    "Les actions du chapitre 4 sont soutenues par le FAMI et la Région wallonne.\n"
+)
+
+
+def test_a_reports_numbered_outline_is_no_list_of_projects_its_projects_section_is() -> None:
+    ex = extractor(REPORT_CHAPTER_FR, "fr", url="https://www.cpas-waremme.example.be/rapport-2024/integration")
+    labels = {p.label for p in ex.projects}
+    # (before: "Perspectives 2025", the outline's last sub-section, was a project, since its line
+    # named the FAMI; the headings under "4.2 Projets et actions" were none, its number kept it
+    # from reading as a heading of projects)
+    assert not any(label.startswith("Perspectives") for label in labels), labels
+    assert {"Pont vers l'emploi", "Tables de conversation"} <= labels, labels
+    bridge = next(p for p in ex.projects if p.label == "Pont vers l'emploi")
+    assert AMIF in bridge.funders
+
+
+def test_a_clause_after_a_bodys_acronym_is_no_part_of_its_name() -> None:
+    # "le CPAS organise avec la Maison de quartier X": the CPAS, then what it does; the name found
+    # is the Maison's, not "CPAS organise avec la Maison"
+    found = names("Depuis 2019, le CPAS organise avec la Maison de quartier Chambéry des ateliers.", "fr")
+    assert "Maison de quartier Chambéry" in found, found
+    assert not any("organise" in n for n in found), found
+    # (an adjective after a head still belongs to the name)
+    found = names("All'Azienda sanitaria locale di Lecce vanno 780.000 euro.", "it")
+    assert "Azienda sanitaria locale di Lecce" in found, found
+
+
+# A préfecture's yearly review: numbered themes over items, each item naming its runner in a keyed
+# sentence of its own after what it does.
+YEARLY_REVIEW_FR = (
+    "Bilan 2024 de la politique d'intégration dans l'Ardèche\n"
+    "Les actions de proximité sont financées par l'État au titre du programme 104 (BOP 104).\n"
+    "Les principales actions soutenues en 2024\n"
+    "1. Apprendre le français\n"
+    "- Ateliers de français à Privas et Aubenas : 9 groupes hebdomadaires. Porteur : Centre social Le Lien.\n"
+    "- Cours du soir « Dire et écrire », à Annonay, pour les salariés. Porteur : association Alpha Vivarais.\n"
+    "2. Accéder à l'emploi\n"
+    "- Programme Cap Travail (accompagnement de 12 mois) : lancé en 2024. Opérateur retenu : Coallia. "
+    "Le programme est cofinancé par le FAMI.\n"
+    "- Permanences emploi au Teil pour les jeunes réfugiés. Porteur : Mission locale Rhône Ardèche.\n"
+)
+
+# A Land office's list of local measures: the same layout in German, keyed "Träger:".
+LOCAL_MEASURES_DE = (
+    "Integrationsmaßnahmen im Landkreis Wesermünde 2025\n"
+    "Gefördert werden die folgenden Maßnahmen aus Landesmitteln:\n"
+    "– Sprachcafé im Stadtteil Lehe, jeden Dienstag. Träger: Verein Brückenschlag e. V.\n"
+    "– Elternlotsen an Grundschulen: sechs Lotsinnen begleiten Familien. Träger: Caritasverband Wesermünde.\n"
+)
+
+
+def test_list_items_that_name_their_runner_in_a_keyed_sentence_are_its_projects() -> None:
+    ex = extractor(YEARLY_REVIEW_FR, "fr", url="https://www.ardeche.example.gouv.fr/bilan-integration-2024")
+    runners = {p.label: canonical(ex, p.implementers) for p in ex.projects}
+    # (before: the numbered themes "Apprendre le français" and "Accéder à l'emploi" were the projects,
+    # and the runners each item names were lost or given to a theme)
+    assert not any(label.startswith(("Apprendre", "Accéder")) for label in runners), runners
+    assert runners.get("Ateliers de français à Privas et Aubenas") == {"Centre social Le Lien"}, runners
+    assert runners.get("Dire et écrire") is not None and any("Alpha Vivarais" in n for n in runners["Dire et écrire"])
+    cap = next(p for p in ex.projects if p.label.startswith("Programme Cap Travail"))
+    assert canonical(ex, cap.implementers) == {"Coallia"}
+    assert any(label.startswith("Permanences emploi au Teil") for label in runners), runners
+
+    de = extractor(LOCAL_MEASURES_DE, "de", url="https://www.lk-wesermuende.example.de/integration/massnahmen")
+    runners = {p.label: canonical(de, p.implementers) for p in de.projects}
+    assert any(n.endswith("Brückenschlag e. V.") for n in runners.get("Sprachcafé im Stadtteil Lehe", ())), runners
+    assert runners.get("Elternlotsen an Grundschulen") == {"Caritasverband Wesermünde"}, runners
+
+
+def test_a_project_status_badge_and_a_count_of_projects_are_no_projects() -> None:
+    page = (
+        "Rückkehrberatung Tirol\n"
+        "PROJEKT ABGESCHLOSSEN\n"
+        "Im Projekt „Rückkehrberatung Tirol“ berieten wir von 2019 bis 2020 Asylsuchende, "
+        "gefördert aus dem Asyl-, Migrations- und Integrationsfonds (AMIF).\n"
+    )
+    ex = extractor(page, "de", url="https://www.beratung-tirol.example.at/projekte/rueckkehr")
+    assert not any("ABGESCHLOSSEN" in p.label.upper() for p in ex.projects), [p.label for p in ex.projects]
+    record = (
+        "ORIENTA - percorsi di orientamento al lavoro per donne migranti\n"
+        "Il progetto è finanziato dal Programma regionale FSE+ 2021-2027.\n"
+        "Beneficiario: Agenzia Formativa Orizzonti\n"
+        "Durata: 2024-2026\n"
+        "Altri progetti dello stesso programma nel comune di Lucca: 215\n"
+    )
+    ex = extractor(record, "it", url="https://www.opendati.example.it/progetti/orienta")
+    assert not any(p.label.startswith("Altri progetti") for p in ex.projects), [p.label for p in ex.projects]
+
+
+def test_a_financing_tables_payer_at_zero_pays_nothing() -> None:
+    record = (
+        "Scheda progetto\n"
+        "Titolo progetto: INSIEME AL LAVORO - tirocini per cittadini di paesi terzi\n"
+        "Beneficiario: Agenzia Formativa Orizzonti\n"
+        "Durata: 2024-2026\n"
+        "Il progetto offre tirocini e corsi di lingua a 60 cittadini di paesi terzi.\n"
+        "FINANZIAMENTO\n"
+        "Fonte\tImporto\t%\n"
+        "UE (FSE+)\t80.000,00 €\t40,0\n"
+        "Stato - Fondo di rotazione\t84.000,00 €\t42,0\n"
+        "Regione Toscana\t36.000,00 €\t18,0\n"
+        "Comune di Pistoia\t0,00 €\t0,0\n"
+        "Totale finanziamento pubblico\t200.000,00 €\n"
+    )
+    ex = extractor(record, "it", url="https://www.opendati.example.it/progetti/insieme")
+    # (the page's one project, whatever names it: the record's lines or the pair decisions)
+    assert len(ex.projects) == 1, [p.label for p in ex.projects]
+    p = ex.projects[0]
+    payers = canonical(ex, p.funders)
+    # (before: "Comune di Pistoia | 0,00 €" made the town a payer)
+    assert "Regione Toscana" in payers, payers
+    assert "Comune di Pistoia" not in payers, payers
+
+
+# A cooperative's social report: its role in each project, the lead in brackets where it is a partner.
+SOCIAL_REPORT_IT = (
+    "Girasole Cooperativa Sociale Onlus\n"
+    "Chi siamo | Servizi | Bilancio sociale | Contatti\n"
+    "Bilancio sociale 2024 – Progetti\n"
+    "Nel 2024 la cooperativa ha lavorato su quattro progetti.\n"
+    "Progetto | Ente finanziatore | Ruolo | Periodo\n"
+    "CASA APERTA – accoglienza in famiglia | Fondazione Cassa di Risparmio di Lucca | capofila | 2023-2024\n"
+    "PAROLE IN CAMMINO – italiano L2 per adulti | FAMI 2021-2027 (capofila: Comune di Lucca) | partner | 2024-2026\n"
+    "ORTI IN RETE | Comune di Capannori | capofila | 2024\n"
+    "Per i progetti FAMI l'Autorità Responsabile è il Ministero dell'Interno.\n"
+    "Contatti\n"
+    "Scrivici per collaborare ai nostri progetti.\n"
+    "Privacy | Cookie\n"
+    "Girasole Società Cooperativa Sociale Onlus – Via Roma 12, 55100 Lucca\n"
+)
+
+
+def test_a_cooperatives_role_column_and_the_lead_in_brackets_say_who_runs_each_row() -> None:
+    ex = extractor(SOCIAL_REPORT_IT, "it", url="https://www.coopgirasole.example.it/bilancio-sociale-2024")
+    rows = {p.label.split(" – ")[0]: p for p in ex.projects if p.rule == "find_table_rows"}
+    assert set(rows) == {"CASA APERTA", "PAROLE IN CAMMINO", "ORTI IN RETE"}, list(rows)
+    # the page's owner (named over the menu and, more fully, in the footer) leads where its role is "capofila"
+    assert canonical(ex, rows["CASA APERTA"].implementers) == {"Girasole Cooperativa Sociale Onlus"}
+    assert canonical(ex, rows["ORTI IN RETE"].implementers) == {"Girasole Cooperativa Sociale Onlus"}
+    # where it is a partner, the lead the row names in brackets runs the project, and pays nothing
+    fami = rows["PAROLE IN CAMMINO"]
+    assert canonical(ex, fami.implementers) == {"Comune di Lucca"}, canonical(ex, fami.implementers)
+    assert AMIF in fami.funders and not any(f in fami.implementers for f in fami.funders)
+    assert "Girasole Cooperativa Sociale Onlus" in canonical(ex, fami.partners)
+
+
+def test_an_italian_body_named_before_its_kind_keeps_its_name() -> None:
+    # "Girasole Cooperativa Sociale": the name stands before the kind; "Cooperativa Sociale" alone
+    # names no one
+    found = names("Il servizio è gestito da Arcobaleno Cooperativa Sociale Onlus di Pisa.", "it")
+    assert any(n.startswith("Arcobaleno Cooperativa Sociale Onlus") for n in found), found
+    found = names("La Cooperativa Sociale Il Faro gestisce il centro.", "it")
+    assert "Cooperativa Sociale Il Faro" in found, found
