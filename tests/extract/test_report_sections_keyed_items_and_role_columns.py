@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from extract_helpers import AMIF, FUND, canonical, extractor, names
 
+from migkg.loaders.extract.projects import _title_heads
+
 NATIONAL = FUND + "NATIONAL"
 
 
@@ -184,3 +186,56 @@ def test_an_italian_body_named_before_its_kind_keeps_its_name() -> None:
     assert any(n.startswith("Arcobaleno Cooperativa Sociale Onlus") for n in found), found
     found = names("La Cooperativa Sociale Il Faro gestisce il centro.", "it")
     assert "Cooperativa Sociale Il Faro" in found, found
+
+
+# A district government's release on a network's new phase: its title names the network in quotes
+# around a dash, and the last paragraph says who runs its offices.
+NETWORK_RELEASE_DE = (
+    "Pressemitteilung Nr. 48/2025\n"
+    "Netzwerk „WeBeR – Wegweiser Beratung Rottal“ geht in die dritte Runde\n"
+    "Seit 2022 berät das Netzwerk WeBeR Zugewanderte im Landkreis Rottal-Inn. Für die dritte "
+    "Projektphase fließen Mittel aus dem Asyl-, Migrations- und Integrationsfonds (AMIF).\n"
+    "„Beratung wirkt, wenn sie nah bei den Menschen ist“, sagte die Sachgebietsleiterin.\n"
+    "Träger der Beratungsstellen im Netzwerk sind der Caritasverband Rottal-Inn e. V. und "
+    "das Diakonische Werk Eggenfelden e. V.\n"
+)
+
+
+def test_a_title_keeps_a_quoted_name_whole_and_a_keyed_sentence_names_all_its_runners() -> None:
+    title = "Netzwerk „WeBeR – Wegweiser Beratung Rottal“ geht in die dritte Runde - Regierung von Rottal"
+    ex = extractor(NETWORK_RELEASE_DE, "de", url="https://www.reg-rottal.example.de/presse/48-2025", title=title)
+    # (before: the title's head was cut at the dash inside its quotes, "Netzwerk „WeBeR")
+    heads = _title_heads(title)
+    assert "Netzwerk „WeBeR" not in heads, heads
+    assert "Netzwerk „WeBeR – Wegweiser Beratung Rottal“ geht in die dritte Runde" in heads, heads
+    # "Träger ... sind A und B": each name after the verb is one that runs, as the pair model reads it
+    runners = {ex.ctx.new_orgs[o.iri].name for o in ex.ctx.orgs if o.start in ex.ctx.fronted_runners}
+    assert "Caritasverband Rottal-Inn e. V." in runners, runners
+    assert any("Werk Eggenfelden" in name for name in runners), runners
+
+
+# A foundation's page of its programmes: an intro paragraph ("Hier stellen wir ... vor") under the
+# group's heading, then each programme under a heading of its own; a link line among them.
+PROGRAMMES_DE = (
+    "Hallstein-Stiftung\n"
+    "Unsere Programme\n"
+    "Die Hallstein-Stiftung fördert seit 2001 Bildung und Teilhabe in Kassel. "
+    "Hier stellen wir die laufenden Programme vor.\n"
+    "Lesepaten in Kitas\n"
+    "Ehrenamtliche lesen in zehn Kitas vor. Das Programm wird von der AWO Kassel e. V. umgesetzt. "
+    "Die Stiftung finanziert es mit 20.000 Euro im Jahr.\n"
+    "Brücke in Arbeit\n"
+    "Projektträger: Diakonie Kassel gGmbH\n"
+    "Förderung: Das Projekt wird aus Mitteln des AMIF mit 600.000 Euro gefördert.\n"
+    "Mehr zum Projekt auf der Seite der Diakonie Kassel →\n"
+)
+
+
+def test_a_groups_intro_that_says_here_are_its_programmes_leads_to_their_headings() -> None:
+    ex = extractor(PROGRAMMES_DE, "de", url="https://www.hallstein-stiftung.example.de/programme")
+    labels = {p.label for p in ex.projects}
+    assert {"Lesepaten in Kitas", "Brücke in Arbeit"} <= labels, labels
+    # (a link to another page is no heading of a project)
+    assert not any(label.startswith("Mehr zum Projekt") for label in labels), labels
+    # "Die Hallstein-Stiftung" opening a sentence is the foundation named over the menu, one body
+    assert len({o.iri for o in ex.ctx.orgs if "Hallstein" in o.name}) == 1

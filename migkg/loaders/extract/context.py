@@ -219,6 +219,10 @@ def _without_determiner(name: str, cues: Cues | MemoCues) -> str:
 _PLACE_ADJECTIVE = re.compile(r"[a-zà-ÿ]{3,}(?:oise|ois|aise|ais|ienne|ien|ese|ana|ano)\s+(?=[A-ZÀ-Þ])")
 
 
+# The words that join the last name of a list: "A, B und C", "A et B", "A and B".
+_AND_WORDS = frozenset({"und", "sowie", "et", "and", "en", "e", "ed"})
+
+
 class Context:
     """Everything found in one document, with lookups by position."""
 
@@ -784,7 +788,38 @@ class Context:
                 out.add(after[0].start)
         out |= self._cleft_runners()
         out |= self._split_passive_runners()
+        out |= self._keyed_copula_runners()
         return frozenset(out)
+
+    def _keyed_copula_runners(self) -> set[int]:
+        """Where the organisations start that a sentence opening with a runner's key names after its
+        verb "to be": "Träger der Beratungsstellen im Netzwerk X sind der Caritasverband Y, das
+        Diakonische Werk Z und der Kreisverband W", "Porteurs du projet sont l'asbl X et le CPAS Y"
+        (every name of the list after the verb)."""
+        out: set[int] = set()
+        if not self.cues.words["implementer_keys"]:
+            return out
+        keys = self.cues.regex["implementer_keys"].pattern
+        verbs = "|".join(re.escape(w) for w in [*self.cues.words["copulas"], *self.cues.words["plural_copulas"]])
+        opening = re.compile(rf"\s*(?:\w+\s+)?(?i:{keys})\b[^.;:!?]{{0,80}}?\s(?i:{verbs})\s+")
+        for u in self.units:
+            m = opening.match(u.text)
+            if u.kind != "sentence" or m is None:
+                continue
+            at = u.start + m.end()
+            names = self.orgs_in(at, u.end)
+            if not names or names[0].start - at > 25:
+                continue
+            out.add(names[0].start)
+            for before, o in itertools.pairwise(names):
+                # (the list goes on over commas, "and" and an article only: "A, das B und der C")
+                glue = self.text[before.end : o.start].replace(",", " ").split()
+                if len(glue) > 2 or not all(
+                    self.cues.has("determiners", w.lower()) or w.lower() in _AND_WORDS for w in glue
+                ):
+                    break
+                out.add(o.start)
+        return out
 
     def _split_passive_runners(self) -> set[int]:
         """Where the organisation starts that a running participle's agent names with words between
@@ -926,6 +961,13 @@ class Context:
         words = name.split()
         while len(words) > 1 and self.cues.has("determiners", words[0]) and words[0].islower():
             words = words[1:]
+        if len(words) > 1 and self.cues.has("determiners", words[0].lower()):
+            # "Die Lore-Wendt-Stiftung wurde 1998 ...": a sentence's article before a name the text
+            # writes without it elsewhere (not "De Lijn", which is written so)
+            rest = fold(" ".join(words[1:]))
+            same = next((o for o in self.orgs if fold(o.name) == rest), None)
+            if same is not None:
+                return same
         name = " ".join(words)
         if not _looks_like_name(name, self.cues) or self.funders_in(start, end) or self.cues.has("legal_forms", name):
             return None

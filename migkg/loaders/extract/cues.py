@@ -136,6 +136,7 @@ LIST_KEYS = (
     "grant_for",
     "media_words",
     "copulas",
+    "plural_copulas",
     "only_words",
     "contrast_words",
     "place_prepositions",

@@ -220,12 +220,21 @@ def title_without_site(title: str) -> str:
     return re.sub(r"\s+\|\s+[^|]*$", "", title)
 
 
+def _split_outside_quotes(separator: str, text: str) -> list[str]:
+    """The text split at each separator that stands outside a quoted name."""
+    quoted = [m.span() for m in _PAIRED_QUOTES.finditer(text)]
+    cuts = [m for m in re.finditer(separator, text) if not any(a < m.start() < b for a, b in quoted)]
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(text)]
+    return [text[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
 def title_name(title: str, cues: Cues | MemoCues) -> str:
     """A page title without its site, and without a generic part before or after a spaced dash
     ("About the project – ROOTS | Rural Openings ..." is "ROOTS")."""
     bare = title_without_site(title)
     site = title[len(bare) :].strip(" |")
-    parts = [x for x in re.split(r"\s[–—-]\s", bare) if x.strip()]
+    parts = [x for x in _split_outside_quotes(r"\s[–—-]\s", bare) if x.strip()]
     named = [x for x in parts if not generic_heading(x, cues)]
     if not named and site:
         # "About the project | MigraWork BSR – Local pathways ...": a project's own site
@@ -242,7 +251,9 @@ def _title_heads(title: str) -> list[str]:
     out = [title]
     bare = title_without_site(title)
     out.append(bare)
-    parts = re.split(r"\s*(?::|\s[–—|-]\s)\s*", bare)
+    # (not inside a quoted name: 'Netzwerk „MiNa – Migrationsberatung Niederbayern“ geht in die
+    # zweite Runde' names "MiNa – Migrationsberatung Niederbayern" whole)
+    parts = _split_outside_quotes(r"\s*(?::|\s[–—|-]\s)\s*", bare)
     head = parts[0]
     # "Caen : « Objectif B1 », un parcours ...": a news title's place, then the project's quoted name
     quoted = _PAIRED_QUOTES.match(parts[1]) if len(parts) > 1 else None
@@ -2579,8 +2590,8 @@ class ProjectFinders:
         for i, u in enumerate(ctx.units):
             if u.kind != "heading" or u.text.strip().lower() == title or generic_heading(u.text, cues):
                 continue
-            if u.text.lstrip()[:1] in ("›", "→", ">"):
-                continue  # "› Come si scrive un budget di progetto europeo": a link to another page
+            if u.text.lstrip()[:1] in ("›", "→", ">") or u.text.rstrip()[-1:] in ("→", "»", "›"):
+                continue  # "› Come si scrive un budget ...", "Mehr zum Projekt auf der Seite X →": a link
             if PERSON.match(u.text):
                 continue  # "Ms Katya Grech – Project Officer, JRS Malta": a team member and her role
             if ctx.is_related_link(i):
