@@ -239,3 +239,39 @@ def test_a_groups_intro_that_says_here_are_its_programmes_leads_to_their_heading
     assert not any(label.startswith("Mehr zum Projekt") for label in labels), labels
     # "Die Hallstein-Stiftung" opening a sentence is the foundation named over the menu, one body
     assert len({o.iri for o in ex.ctx.orgs if "Hallstein" in o.name}) == 1
+
+
+# A SAI project's site: a summary box of the page's own project, then a boxed record of a FAMI
+# project whose name heading stands over the fund's and the objective's lines.
+SAI_SITE_IT = (
+    "SAI Pontremoli\n"
+    "Chi siamo\n"
+    "Il progetto SAI di Pontremoli fa parte del Sistema di Accoglienza e Integrazione.\n"
+    "Il progetto in breve\n"
+    "Ente titolare: Comune di Pontremoli\n"
+    "Ente attuatore: Cooperativa Sociale Il Ponte\n"
+    "Periodo di finanziamento: triennio 2023-2025\n"
+    "Finanziamento: Ministero dell'Interno – Fondo Nazionale per le Politiche e i Servizi dell'Asilo (FNPSA)\n"
+    "------------------------------------------\n"
+    "PROGETTO FAMI «VOCI VICINE»\n"
+    "Fondo Asilo, Migrazione e Integrazione 2021-2027\n"
+    "OS2 – Migrazione legale/Integrazione\n"
+    "Capofila: Cooperativa Sociale Il Ponte\n"
+    "Partner: Comune di Pontremoli\n"
+    "Durata: 01/03/2024 – 31/12/2026\n"
+    "Importo finanziato: € 180.400,00\n"
+    "------------------------------------------\n"
+)
+
+
+def test_a_records_name_stands_over_its_funds_lines_and_a_summary_box_names_no_project() -> None:
+    ex = extractor(SAI_SITE_IT, "it", url="https://www.saipontremoli.example.it/chi-siamo")
+    labels = [p.label for p in ex.projects]
+    # (before: "Il progetto in breve" was a project, and the FAMI record was named after its
+    # objective's line, "OS2 – Migrazione legale/Integrazione")
+    assert not any("in breve" in label for label in labels), labels
+    assert not any(label.startswith("OS2") for label in labels), labels
+    fami = next(p for p in ex.projects if "VOCI VICINE" in p.label)
+    # (a label that ends on its quoted name keeps the quote that closes it)
+    assert fami.label.endswith("»"), fami.label
+    assert AMIF in fami.funders and canonical(ex, fami.implementers) == {"Cooperativa Sociale Il Ponte"}

@@ -188,7 +188,14 @@ def _purpose_leads(cues: Cues | MemoCues) -> str:
 
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     # (and a mark some sites set before their headings: "■ Phase 1 – Projet X", "► Projet Y")
-    label = " ".join(_TAG.sub(" ", label).split()).strip(" .,;:–—-•*'\"«»“”„‘’‚■▪►▶◆›")
+    whole = " ".join(_TAG.sub(" ", label).split())
+    label = whole.strip(" .,;:–—-•*'\"«»“”„‘’‚■▪►▶◆›")
+    # ("Ateliers « Parler pour agir »", "PROGETTO FAMI «PAROLE PONTE»": a name that ends on its
+    # quoted part keeps the quote that closes it)
+    for opening, closing in (("«", "»"), ("„", "“"), ("“", "”")):
+        if label.count(opening) > label.count(closing) and whole.rstrip(" .,;:").endswith(closing):
+            label += " »" if closing == "»" and whole.rstrip(" .,;:").endswith(" »") else closing
+            break
     # '„Ankommen in OWL" – Erstorientierung ...', "Trait d'Union » – accompagnement ...": the name's
     # closing quote before the dash of its description, its opening one stripped
     closing = re.search(r'\s*[»”"“](?=\s+[–—-]\s|\s*:\s)', label)
@@ -940,6 +947,12 @@ class ProjectFinders:
         ctx = self.ctx
         j = run[0] - 1
         section = ctx.units[run[0]].section
+        # (past the lines that say which fund and which of its objectives, set as headings:
+        # "PROGETTO FAMI «PAROLE PONTE»" over "Fondo Asilo, Migrazione e Integrazione 2021-2027" over
+        # "OS2 – Migrazione legale/Integrazione" over "Capofila: ...")
+        while j > 0 and ctx.units[j].kind == "heading" and self._fund_line(j) and ctx.units[j - 1].kind == "heading":
+            j -= 1
+            section = ctx.units[j].section
         if j > 0 and self._record_status(j):
             j -= 1
             if ctx.units[j + 1].kind == "heading":
@@ -949,6 +962,20 @@ class ProjectFinders:
             j -= 1
             described += 1
         return j, described
+
+    def _fund_line(self, j: int) -> bool:
+        """Whether a line names a fund's objective ("OS2 – Migrazione legale/Integrazione") or the fund
+        alone, with its years ("Fondo Asilo, Migrazione e Integrazione 2021-2027")."""
+        ctx = self.ctx
+        u = ctx.units[j]
+        if _OBJECTIVE.match(u.text.strip()):
+            return True
+        rest = u.text
+        for m in sorted(ctx.fund_names, key=lambda m: -m.start):
+            if u.start <= m.start and m.end <= u.end:
+                rest = rest[: m.start - u.start] + " " + rest[m.end - u.start :]
+        rest = re.sub(r"\b(?:19|20)\d\d\b|[-–/()]", " ", rest)
+        return rest.strip() != u.text.strip() and word_count(rest) == 0
 
     def _record_status(self, i: int) -> bool:
         """Whether a line is a record's status alone ("laufend", "afgerond", "in corso")."""
