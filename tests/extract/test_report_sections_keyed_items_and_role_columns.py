@@ -275,3 +275,40 @@ def test_a_records_name_stands_over_its_funds_lines_and_a_summary_box_names_no_p
     # (a label that ends on its quoted name keeps the quote that closes it)
     assert fami.label.endswith("»"), fami.label
     assert AMIF in fami.funders and canonical(ex, fami.implementers) == {"Cooperativa Sociale Il Ponte"}
+
+
+# An NGO's project page: its name with its legal form over the menu and in the footer, without it
+# where the text says who coordinates; a province named as where the project works.
+RESETTLEMENT_PAGE_FR = (
+    "Le Fil Mosan asbl\n"
+    "Accueil | Nos projets | Contact\n"
+    "Premiers Pas\n"
+    "Le projet Premiers Pas accompagne des familles réinstallées dans la province de Liège.\n"
+    "Le projet est coordonné par Le Fil Mosan et mené en partenariat avec le CPAS de Huy.\n"
+    "Premiers Pas est cofinancé par l'Union européenne via le Fonds Asile, Migration et Intégration (AMIF).\n"
+    "Le Fil Mosan asbl - Rue du Pont 3, 4500 Huy\n"
+)
+
+
+def test_a_bodys_name_without_its_legal_form_is_that_body_and_a_province_it_works_in_runs_nothing() -> None:
+    ex = extractor(RESETTLEMENT_PAGE_FR, "fr", url="https://www.accueil-huy.example.be/nos-projets/premiers-pas")
+    coordinated = RESETTLEMENT_PAGE_FR.index("Le Fil Mosan et mené")
+    # (before: "coordonné par Le Fil Mosan" named no one, "Le Fil Mosan asbl" being the name found)
+    owner = next(o.iri for o in ex.ctx.orgs if o.start == 0)
+    assert any(coordinated <= o.start <= coordinated + 3 and o.iri == owner for o in ex.ctx.orgs)
+    # "dans la province de Liège": where the families live, no body (nor "en province de Liège")
+    assert not any(o.name.lower().startswith("province de") for o in ex.ctx.orgs), [o.name for o in ex.ctx.orgs]
+    p = next(p for p in ex.projects if p.label == "Premiers Pas")
+    assert AMIF in p.funders
+    assert canonical(ex, p.implementers) == {"Le Fil Mosan asbl"}, canonical(ex, p.implementers)
+
+
+def test_an_acronym_a_newspaper_writes_as_a_word_names_the_body_its_long_form_spells() -> None:
+    found = names(
+        "L'État, via la Délégation interministérielle à l'hébergement et à l'accès au logement (Dihal), "
+        "apporte une subvention. Les familles ont vécu à Chartres (Eure) puis à Dreux.",
+        "fr",
+    )
+    assert "Délégation interministérielle à l'hébergement et à l'accès au logement" in found, found
+    # (a place in brackets is no acronym, whatever words stand before it)
+    assert not any("Chartres" in n or "Eure" in n for n in found), found

@@ -801,7 +801,9 @@ class Context:
             return out
         keys = self.cues.regex["implementer_keys"].pattern
         verbs = "|".join(re.escape(w) for w in [*self.cues.words["copulas"], *self.cues.words["plural_copulas"]])
-        opening = re.compile(rf"\s*(?:\w+\s+)?(?i:{keys})\b[^.;:!?]{{0,80}}?\s(?i:{verbs})\s+")
+        # (an article only before the key: "Typical beneficiaries are A, B and C" says who may apply)
+        articles = self.cues.regex["determiners"].pattern
+        opening = re.compile(rf"\s*(?:(?i:{articles})\s+)?(?i:{keys})\b[^.;:!?]{{0,80}}?\s(?i:{verbs})\s+")
         for u in self.units:
             m = opening.match(u.text)
             if u.kind != "sentence" or m is None:
@@ -1442,6 +1444,7 @@ class Context:
                 add_uses(named, shape.uses)
         self._own_short_forms()
         self._short_names_of_longer()
+        self._names_without_legal_form()
 
     def _short_names_of_longer(self) -> None:
         """A known name that opens the name of one other body the text names ("Croix-Rouge" on a
@@ -1469,6 +1472,40 @@ class Context:
             return dataclasses.replace(o, iri=iri, known=self.entity(iri) is not None)
 
         self.orgs = [as_longer(o) for o in self.orgs]
+
+    def _names_without_legal_form(self) -> None:
+        """A new organisation found with its legal form after its name ("L'Escale Namuroise asbl"
+        over the menu, "Brückenhaus e. V.") is that body where the text writes its name without the
+        form ("Le projet est coordonné par L'Escale Namuroise"): the same name. (Not a form that is a
+        noun of the name: "Integration Foundation", "Stichting X" are named so.)"""
+        forms = self.cues.regex["legal_forms"].pattern
+        legal = re.compile(rf"^(.+?),?[ \t]+((?i:{forms}))$")
+        bare_of: dict[str, OrgMention] = {}
+        for o in self.orgs:
+            if o.known:
+                continue
+            m = legal.match(" ".join(self.text[o.start : o.end].split()))
+            if m is None or re.fullmatch(r"[A-Z][a-z]{3,}", m.group(2)):
+                continue
+            bare = m.group(1).strip()
+            if len(bare) >= 6 and not self.is_place(bare) and len(bare.split()) <= 6:
+                bare_of.setdefault(bare, o)
+        same: dict[str, OrgMention] = {}  # a folded bare name -> the body written with its form
+        for bare, o in bare_of.items():
+            words = bare.split()
+            same[fold(bare)] = o
+            if len(words) > 1 and self.cues.has("determiners", words[0].lower()):
+                same[fold(" ".join(words[1:]))] = o  # "Le Relais Mosan asbl", then "le Relais Mosan"
+            for start in literal_starts(self.text, bare, bounded_by=""):
+                end = start + len(bare)
+                if re.match(r"\s*\(", self.text[end : end + 3]):
+                    continue  # "Scan-R (Scan-R asbl)": a project named after its body, before its name
+                if not any(x.start < end and start < x.end for x in self.orgs):
+                    self.orgs.append(OrgMention(o.iri, start, end, o.name, o.known))
+        self.orgs = [
+            dataclasses.replace(x, iri=o.iri) if not x.known and x.iri != (o := same.get(fold(x.name), x)).iri else x
+            for x in self.orgs
+        ]
 
     def _own_short_forms(self) -> None:
         """A known organisation's short form in the parenthesis right after another name that it

@@ -504,7 +504,13 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                 # the name, or a district's number ("Ambito territoriale sociale 17")
                 numbered = k < n and re.fullmatch(r"\d{1,3}", tokens.words[k]) is not None
                 if k < n and tokens.joined(k - 1) and (tokens.capitalised(k) or numbered):
-                    if not tokens.capitalised(i) and i > 0 and tokens.folded[i - 1] in shapes.locatives:
+                    # (an article may stand between: "dans la province de Namur", "nella provincia")
+                    after_article = i > 1 and tokens.folded[i - 1] in shapes.connectors
+                    placed = i > 0 and (
+                        tokens.folded[i - 1] in shapes.locatives
+                        or (after_article and tokens.folded[i - 2] in shapes.locatives)
+                    )
+                    if not tokens.capitalised(i) and placed:
                         break  # "en province de Liège", "in provincia di Cuneo": a place
                     place = shapes.place_prefix.match(" ".join(phrase)) is not None
                     b = _extend_right(tokens, k + 1, shapes, i + MAX_WORDS, place=place)
@@ -640,12 +646,20 @@ def _service_for(first: str, second: str, shapes: _Shapes) -> bool:
     return fold(second) in shapes.purpose_words and any(word.endswith(e) for e in shapes.instrument_endings)
 
 
+# An acronym a newspaper writes as a word: "Dihal", "Ofii", "Anef".
+_TITLE_CASE_ACRONYM = re.compile(r"[A-Z][a-z]{3,5}")
+
+
 def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeName]:
     out: list[ShapeName] = []
     schemes: set[str] = set()
     for m in ACRONYM.finditer(text):
         acr = m.group(1).rstrip(".")
-        if sum(c.isupper() for c in acr) < 2 or acr.isdigit() or not _mostly_capitals(acr):
+        # (a newspaper writes some acronyms as words: "la Délégation interministérielle à
+        # l'hébergement et à l'accès au logement (Dihal)", "l'Office ... (Ofii)"; their long form
+        # opens with a body's head)
+        worded = _TITLE_CASE_ACRONYM.fullmatch(acr) is not None
+        if not worded and (sum(c.isupper() for c in acr) < 2 or acr.isdigit() or not _mostly_capitals(acr)):
             continue  # "(Kfz-Kriminalität)", "(SÄM-Delikte)": a short form of a thing, not an acronym
         # The words right before the parenthesis, in the same phrase.
         last = bisect.bisect_right(tokens.ends, m.start())
@@ -658,6 +672,8 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
                 break
             run.insert(0, j)
         used = _long_form(acr, [tokens.words[j] for j in run]) if run else None
+        if worded and (not used or used < 3 or not _is_head(tokens, run[-used], shapes)):
+            continue  # "(Namur)", "(Chartres)": a place or a word in brackets, no body's short form
         if used == 1:
             continue  # one word spelled by its capitals ("Geldautomatensprengungen (GAA)"): a thing's short form
         # (or named after a scheme's noun: "the regional programme Fundusze Europejskie dla
