@@ -312,3 +312,25 @@ def test_an_acronym_a_newspaper_writes_as_a_word_names_the_body_its_long_form_sp
     assert "Délégation interministérielle à l'hébergement et à l'accès au logement" in found, found
     # (a place in brackets is no acronym, whatever words stand before it)
     assert not any("Chartres" in n or "Eure" in n for n in found), found
+
+
+def test_our_named_earlier_project_with_its_own_fund_is_a_project_of_its_own() -> None:
+    page = (
+        "Harbour Youth Trust\n"
+        "FIRST KEYS\n"
+        "FIRST KEYS supports young refugees leaving care. The project is co-financed by the Asylum, "
+        "Migration and Integration Fund (AMIF).\n"
+        "FIRST KEYS builds on our Evening School in Paola, which offered classes between 2018 and 2020 "
+        "and was co-funded by the European Social Fund.\n"
+    )
+    ex = extractor(page, "en", url="https://www.harbouryouth.example.org.mt/projects/first-keys")
+    school = next((p for p in ex.projects if p.label == "Evening School in Paola"), None)
+    # (before: the earlier project had no name of its own, its fund went to the page's project only)
+    assert school is not None, [p.label for p in ex.projects]
+    assert FUND + "ESF" in school.funders and AMIF not in school.funders
+    fr = (
+        "Ce projet prolonge notre Atelier Couture de Molenbeek, qui a fonctionné de 2019 à 2021 et "
+        "était cofinancé par le Fonds social européen.\n"
+    )
+    ex = extractor(fr, "fr", url="https://www.fil-rouge.example.be/projets/couture")
+    assert any(p.label == "Atelier Couture de Molenbeek" for p in ex.projects), [p.label for p in ex.projects]

@@ -3217,6 +3217,7 @@ class ProjectFinders:
         self._find_called_quoted()
         self._find_our_quoted()
         self._find_our_apposed()
+        self._find_our_named_paid()
         taken = {j for p in self.projects for j in p.scope_units}
         for i, u in enumerate(ctx.units):
             # (and a line whose key only says what the rest is about: "Betreff: Kofinanzierung des
@@ -3441,6 +3442,37 @@ class ProjectFinders:
                 if p is not None and i not in p.scope_units:
                     p.scope_units.append(i)
                 break
+
+    def _find_our_named_paid(self) -> None:
+        """ "NEXT STEP builds on our Community Learning Hub in Marsa, which offered ... and was
+        co-funded by the European Social Fund": a first-person possessive before a capitalised name
+        and a clause after it that says which fund paid it: the site owner's own earlier or other
+        project, by its name (its fund is its own, not the page's project's)."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if not cues.words.get("our_words"):
+            return
+        shapes = shapes_for(ctx.lang)
+        small = "|".join(re.escape(w) for w in sorted(shapes.connectors | shapes.locatives) if w and w.isalpha())
+        ours = re.compile(
+            rf"(?<!\w)(?i:{cues.regex['our_words'].pattern})\s+"
+            rf"([A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:{small})\s+)?[A-ZÀ-Þ][\w'’-]*){{1,5}})(?=,)"
+        )
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence":
+                continue
+            for m in ours.finditer(u.text):
+                rest = u.text[m.end() :]
+                paid = cues.search("funded_by", rest) or cues.search("support_from", rest)
+                if paid is None or not ctx.funders_in(u.start + m.end() + paid.end(), u.end):
+                    continue
+                start = u.start + m.start(1)
+                name = m.group(1)
+                # (a name only its shape made a body's is ours to name: "our Community Learning Hub")
+                if any(o.known for o in ctx.orgs_in(start, start + len(name))) or ctx.funders_in(
+                    start, start + len(name)
+                ):
+                    continue  # "our partner Caritas X, ...": a body, no project
+                self._named(name, u, i, start, start + len(name), quoted=True)
 
     def _find_named_so(self) -> None:
         """ "Fáilte Chláir – Clare Welcomes, as it has been named, pairs newcomers with ...": a name
