@@ -334,3 +334,30 @@ def test_our_named_earlier_project_with_its_own_fund_is_a_project_of_its_own() -
     )
     ex = extractor(fr, "fr", url="https://www.fil-rouge.example.be/projets/couture")
     assert any(p.label == "Atelier Couture de Molenbeek" for p in ex.projects), [p.label for p in ex.projects]
+
+
+def test_an_acronym_after_and_opens_a_second_name() -> None:
+    # "X en CAW Oost-Brabant": two partners, not one name joined over "en"
+    found = names("Projectpartners: Huis van het Nederlands Vlaams-Brabant en CAW Oost-Brabant.", "nl")
+    assert "Huis van het Nederlands Vlaams-Brabant" in found, found
+    assert not any(n.endswith("CAW") or "en CAW" in n for n in found), found
+    # (but a name's own "and" still joins its words: "Department of Justice and Equality")
+    assert "Department of Justice and Equality" in names("The Department of Justice and Equality funds it.", "en")
+
+
+def test_a_headline_led_by_a_funds_name_names_no_project() -> None:
+    page = (
+        "Landesamt für Zuwanderung Sachsen-Anhalt\n"
+        "Europäischer Flüchtlingsfonds: Landesamt zieht Bilanz\n"
+        "Von 2008 bis 2013 flossen Mittel aus dem Europäischen Flüchtlingsfonds an Träger im Land. "
+        "Das Landesamt für Zuwanderung Sachsen-Anhalt erhielt aus dem Fonds insgesamt 1,2 Mio. Euro.\n"
+    )
+    ex = extractor(
+        page,
+        "de",
+        url="https://www.lza.example.de/presse/eff-bilanz",
+        title="Europäischer Flüchtlingsfonds: Landesamt zieht Bilanz | Landesamt für Zuwanderung",
+    )
+    assert not any(p.label.startswith("Europäischer Flüchtlingsfonds") for p in ex.projects), [
+        p.label for p in ex.projects
+    ]

@@ -307,8 +307,11 @@ def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int, *, place
             break  # "the United Kingdom the Home Office": an article alone joins no name's words
         coordinated = any(tokens.folded[j] in shapes.coordinators for j in range(b, k))
         # ("Oranje Fonds en Kansfonds": two funds, the second a compound named by its ending)
+        # (or an acronym of its own: "Huis van het Nederlands Vlaams-Brabant en CAW Oost-Brabant")
         second_head = k < len(tokens) and (
-            _is_head(tokens, k, shapes) or (tokens.capitalised(k) and _is_compound(tokens, k, shapes))
+            _is_head(tokens, k, shapes)
+            or (tokens.capitalised(k) and _is_compound(tokens, k, shapes))
+            or re.fullmatch(r"[A-Z]{3,6}", tokens.words[k]) is not None
         )
         if coordinated and (k - b > 1 or second_head):
             break

@@ -636,7 +636,11 @@ def _fund_codes() -> frozenset[str]:
 
 
 def about_a_fund(ctx: Context, label: str) -> bool:
-    """ "Over ESF+", "About AMIF", "Sur le FAMI": a heading about a fund the text names, no project."""
+    """ "Over ESF+", "About AMIF", "Sur le FAMI": a heading about a fund the text names, no project;
+    nor "Europäischer Rückkehrfonds: Behörde zieht Bilanz", a headline led by the fund's name."""
+    lead = label.split(":", 1)[0].strip()
+    if ":" in label and any(fold(m.text) == fold(lead) for m in ctx.fund_names):
+        return True
     words = label.lower().split()
     if len(words) < 2 or not ctx.cues.has("label_prefixes", words[0]):
         return False
@@ -4436,6 +4440,8 @@ class ProjectFinders:
                 return  # a headline's quote: the title names no project (the text's quotes may)
             if any(m.text.lower() == title.lower() for m in ctx.fund_names + ctx.places):
                 continue  # a page titled "AMIF" or "Belgium" is about no one project
+            if about_a_fund(ctx, title):
+                continue  # "Europäischer Rückkehrfonds: Behörde zieht Bilanz": a headline about the fund
             if self._title_project(title):
                 return
 
