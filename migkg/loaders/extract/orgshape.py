@@ -507,13 +507,7 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                 # the name, or a district's number ("Ambito territoriale sociale 17")
                 numbered = k < n and re.fullmatch(r"\d{1,3}", tokens.words[k]) is not None
                 if k < n and tokens.joined(k - 1) and (tokens.capitalised(k) or numbered):
-                    # (an article may stand between: "dans la province de Namur", "nella provincia")
-                    after_article = i > 1 and tokens.folded[i - 1] in shapes.connectors
-                    placed = i > 0 and (
-                        tokens.folded[i - 1] in shapes.locatives
-                        or (after_article and tokens.folded[i - 2] in shapes.locatives)
-                    )
-                    if not tokens.capitalised(i) and placed:
+                    if not tokens.capitalised(i) and i > 0 and tokens.folded[i - 1] in shapes.locatives:
                         break  # "en province de Liège", "in provincia di Cuneo": a place
                     place = shapes.place_prefix.match(" ".join(phrase)) is not None
                     b = _extend_right(tokens, k + 1, shapes, i + MAX_WORDS, place=place)
