@@ -219,10 +219,6 @@ def _without_determiner(name: str, cues: Cues | MemoCues) -> str:
 _PLACE_ADJECTIVE = re.compile(r"[a-zà-ÿ]{3,}(?:oise|ois|aise|ais|ienne|ien|ese|ana|ano)\s+(?=[A-ZÀ-Þ])")
 
 
-# The words that join the last name of a list: "A, B und C", "A et B", "A and B".
-_AND_WORDS = frozenset({"und", "sowie", "et", "and", "en", "e", "ed"})
-
-
 class Context:
     """Everything found in one document, with lookups by position."""
 
@@ -813,12 +809,11 @@ class Context:
             if not names or names[0].start - at > 25:
                 continue
             out.add(names[0].start)
+            joins = shapes_for(self.lang).coordinators
             for before, o in itertools.pairwise(names):
                 # (the list goes on over commas, "and" and an article only: "A, das B und der C")
                 glue = self.text[before.end : o.start].replace(",", " ").split()
-                if len(glue) > 2 or not all(
-                    self.cues.has("determiners", w.lower()) or w.lower() in _AND_WORDS for w in glue
-                ):
+                if len(glue) > 2 or not all(self.cues.has("determiners", w.lower()) or fold(w) in joins for w in glue):
                     break
                 out.add(o.start)
         return out

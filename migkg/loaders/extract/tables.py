@@ -141,9 +141,9 @@ def _cell_euros(cell: str, lang: str | None) -> Decimal | None:
     return None
 
 
-# A row's footnote mark: "« Toit & Parcours » – accès au logement *"
 # A runner's key and name in brackets inside a cell: "(capofila: Regione Emilia-Romagna)".
 _KEYED_BRACKET = re.compile(r"\(\s*([^():]{3,30}?)\s?:\s*([^()]{3,80}?)\s*\)")
+# A row's footnote mark: "« Toit & Parcours » – accès au logement *"
 _STARRED = re.compile(r"(?<=\s)\*(?=\s|$)")
 
 _NAME_COLUMNS = frozenset({"naam", "nom", "name", "nome", "name des projekts"})
