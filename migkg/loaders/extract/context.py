@@ -1014,11 +1014,16 @@ class Context:
             return part
         return whole
 
-    def add_later_uses(self, org: OrgMention, *, alone: bool = False) -> None:
+    def add_later_uses(
+        self, org: OrgMention, *, alone: bool = False, written: str | None = None, bracketed: bool = True
+    ) -> None:
         """The other places the text writes a new organisation's name as it was found ("Tissé
         Métisse" on a list line, then in "le projet de Tissé Métisse bénéficie ..."); `alone`: not
-        where it opens a longer name or a quoted one ("Samen" of "Samen in X", then of '"Samen Sterk"')."""
-        written = self.text[org.start : org.end]
+        where it opens a longer name or a quoted one ("Samen" of "Samen in X", then of '"Samen Sterk"');
+        `written`: the name as written there, if not as found ("L'Escale Namuroise" of "L'Escale
+        Namuroise asbl"); `bracketed`: also right before a bracket (not "Scan-R (Scan-R asbl)", a
+        project named after its body)."""
+        written = written or self.text[org.start : org.end]
         if len(written) < 4:
             return
         for start in literal_starts(self.text, written, bounded_by=""):  # (?<!\w)written(?!\w)
@@ -1027,6 +1032,8 @@ class Context:
                 re.match(r"[^\S\n]+[A-ZÀ-Þ]", self.text[end : end + 3])
                 or self.text[max(0, start - 1) : start] in ('"', "'", "«", "“", "„", "‘")
             ):
+                continue
+            if not bracketed and re.match(r"\s*\(", self.text[end : end + 3]):
                 continue
             if start != org.start and not any(o.start < end and start < o.end for o in self.orgs):
                 self.orgs.append(OrgMention(org.iri, start, end, org.name, org.known))
@@ -1491,12 +1498,7 @@ class Context:
             same[fold(bare)] = o
             if len(words) > 1 and self.cues.has("determiners", words[0].lower()):
                 same[fold(" ".join(words[1:]))] = o  # "Le Relais Mosan asbl", then "le Relais Mosan"
-            for start in literal_starts(self.text, bare, bounded_by=""):
-                end = start + len(bare)
-                if re.match(r"\s*\(", self.text[end : end + 3]):
-                    continue  # "Scan-R (Scan-R asbl)": a project named after its body, before its name
-                if not any(x.start < end and start < x.end for x in self.orgs):
-                    self.orgs.append(OrgMention(o.iri, start, end, o.name, o.known))
+            self.add_later_uses(o, written=bare, bracketed=False)
         self.orgs = [
             dataclasses.replace(x, iri=o.iri) if not x.known and x.iri != (o := same.get(fold(x.name), x)).iri else x
             for x in self.orgs

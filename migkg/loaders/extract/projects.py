@@ -192,9 +192,10 @@ def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     label = whole.strip(" .,;:–—-•*'\"«»“”„‘’‚■▪►▶◆›")
     # ("Ateliers « Parler pour agir »", "PROGETTO FAMI «PAROLE PONTE»": a name that ends on its
     # quoted part keeps the quote that closes it)
+    ends = whole.rstrip(" .,;:")
     for opening, closing in (("«", "»"), ("„", "“"), ("“", "”")):
-        if label.count(opening) > label.count(closing) and whole.rstrip(" .,;:").endswith(closing):
-            label += " »" if closing == "»" and whole.rstrip(" .,;:").endswith(" »") else closing
+        if label.count(opening) > label.count(closing) and ends.endswith(closing):
+            label += " »" if ends.endswith(" »") else closing
             break
     # '„Ankommen in OWL" – Erstorientierung ...', "Trait d'Union » – accompagnement ...": the name's
     # closing quote before the dash of its description, its opening one stripped
