@@ -1360,6 +1360,16 @@ class Context:
         # a name the lists do not hold ("Land Thalmark"), unless it ends like a common noun
         return not _GERMAN_NOUN_END.search(first)
 
+    def _counted_before(self, start: int) -> bool:
+        """Whether a number of two or more (a digit or the language's number word) stands right before
+        `start`: what follows is a group counted, no one organisation's name."""
+        before = re.search(r"([^\W_]+)\s+$", self.text[max(0, start - 20) : start])
+        if before is None:
+            return False
+        word = before.group(1).lower()
+        value = int(word) if word.isdigit() and len(word) <= 3 else self.cues.numbers.get(word)
+        return value is not None and value >= 2
+
     def _find_shaped_orgs(self) -> None:
         """Names built like organisation names (orgshape): head nouns, acronym definitions, the
         page's owner. A span that overlaps a name already found keeps that one."""
@@ -1412,6 +1422,8 @@ class Context:
                 continue  # taken, or part of a fund's name ("Fonds Asile, Migration et Intégration")
             if shape.rule == "head" and self._titled_subject(shape.name):
                 continue  # "CASA COMUNE – percorsi ... | Altre Strade": the page's project, not an organisation
+            if shape.rule in ("head", "compound", "acronym") and self._counted_before(shape.start):
+                continue  # "an vier Kommunale Integrationszentren", "three local councils": a counted group
             if shape.rule in ("head", "prefix", "compound") and _in_menu(self.text, shape.start):
                 continue  # "Bürgerservice | Kreis & Politik | Freizeit": a site's menu item, no organisation
             our = self.cues.search("our_words", shape.name)

@@ -126,8 +126,9 @@ _SPACED_DASH = re.compile(r"\s[–—]\s")
 # Where the project's words end on such a line: its first sentence's end.
 _LABEL_END = re.compile(r"[.;!?](?:\s|$)")
 # A keyed sentence inside a line: "... hebdomadaires. Porteur : Centre social X." (the key is a
-# word or two, capitalised, after a sentence's end).
-_KEYED_SENTENCE = re.compile(r"(?<=[.;])\s+([A-ZÀ-Þ][\w'’-]*(?:\s[\w'’-]+)?)\s?:\s+(?=\S)")
+# word or two, capitalised, after a sentence's end, or after a dash that parts the line's fields:
+# "Accueil des familles – Implementing body: Municipality of X – Budget: EUR 9.6 million").
+_KEYED_SENTENCE = re.compile(r"(?:(?<=[.;])\s+|\s[–—]\s)([A-ZÀ-Þ][\w'’-]*(?:\s[\w'’-]+)?)\s?:\s+(?=\S)")
 # A project's work package: "WP1 – ...", "WP 3: ...", "AP2 – ..." (Arbeitspaket), "LT1" (lot de travail).
 _WORK_PACKAGE = re.compile(r"(?:WP|AP|LT)\s?\d{1,2}\b")
 # A table's or a figure's caption by its number: "Tableau 4.1 – Répartition des financements",
@@ -408,6 +409,11 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
         and any(cues.has("which_projects", w.lower()) for w in words)
     ):
         return True
+    # "Projektinhalt", "Projectbeschrijving": one compound word a project noun opens, a section's name
+    if len(words) == 1 and cues.lang in ("de", "nl"):
+        low = text.lower()
+        if any(low.startswith(n.lower()) and len(low) >= len(n) + 4 for n in cues.words["project_nouns"]):
+            return True
     # "Project summary", "Project at a glance": a project noun and a few lower-case words
     if 2 <= len(words) <= 4 and cues.has("project_nouns", words[0]) and all(w.islower() for w in words[1:]):
         return True
@@ -1207,9 +1213,11 @@ class ProjectFinders:
         ("Ateliers sociolinguistiques (ASL) à Brive : 14 groupes"), else its one quoted name
         ("Ateliers de français « Français pour l'emploi », à Tulle"), else its first clause."""
         head = re.split(r"\s?:\s", text, maxsplit=1)
-        if len(head) == 2 and 1 <= word_count(head[0]) <= 10:
-            return head[0].strip()
         quoted = list(_PAIRED_QUOTES.finditer(text))
+        # (not a fund's objective: "Spezifisches Ziel 3 (Rückkehr): „ReConnect“ – Projektträger: X")
+        objective = len(head) == 2 and _OBJECTIVE.match(head[0]) is not None and len(quoted) == 1
+        if len(head) == 2 and 1 <= word_count(head[0]) <= 10 and not objective:
+            return head[0].strip()
         if len(quoted) == 1:
             return next(g for g in quoted[0].groups() if g is not None)
         first = _LABEL_END.split(text, maxsplit=1)[0]
@@ -2157,6 +2165,8 @@ class ProjectFinders:
             ctx.funders_in(ctx.units[k].start, ctx.units[k].end)
             or cues.search("funding_words", ctx.units[k].text)
             or cues.search("funded_by", ctx.units[k].text)
+            # "Das KI Kreis X erhält 168.200 Euro für ...": a sum received
+            or (cues.search("receives", ctx.units[k].text) and ctx.amounts_in(ctx.units[k].start, ctx.units[k].end))
             # "Ces cours existent grâce à la COCOF": a support cue before an organisation
             or any(
                 ctx.orgs_in(ctx.units[k].start + m.end(), ctx.units[k].end)
@@ -2387,9 +2397,13 @@ class ProjectFinders:
         ctx = self.ctx
         units = ctx.units
         for i, u in enumerate(units):
-            if u.kind != "heading" or word_count(u.text) > 4 or re.search(r"\d", u.text):
+            # (or a short line that ends on its colon: "Die Förderungen im Einzelnen:")
+            intro = u.kind == "sentence" and u.text.rstrip().endswith(":") and word_count(u.text) <= 6
+            if (u.kind != "heading" and not intro) or re.search(r"\d", u.text):
                 continue
-            if not self._of_projects(u.text):
+            if word_count(u.text) > (6 if intro else 4):
+                continue
+            if not self._of_projects(u.text) and not (intro and self.ctx.cues.search("grant_plurals", u.text)):
                 continue
             heads: list[tuple[int, OrgMention, list[int]]] = []
             for j in range(i + 1, len(units)):
@@ -2409,7 +2423,17 @@ class ProjectFinders:
                 continue
             for j, org, under in heads:
                 first = units[under[0]]
-                p = self.add_project(_lead_name(first.text), first.start, first.end, under[0], 0.7)
+                label = _lead_name(first.text)
+                line = first.text.strip(" •*-")
+                led = _quoted_name(line) != line or (
+                    (lead := _LEAD_NAME.match(line)) is not None and word_count(lead.group(1)) <= 6
+                )
+                quoted = next((m for k in under for m in _PAIRED_QUOTES.finditer(units[k].text)), None)
+                if quoted is not None and not led and first.kind == "sentence" and re.search(r"[.!]\s*$", first.text):
+                    # (prose that names the project in quotes: "Das KI X erhält 168.200 Euro für das
+                    # Projekt „Sprachbrücken“", or in its next sentence)
+                    label = next(g for g in quoted.groups() if g is not None)
+                p = self.add_project(label, first.start, first.end, under[0], 0.7)
                 if p is not None:
                     p.scope_units = sorted({j, *under})
                     p.implementers[org.iri] = Evidence(units[j].start, units[j].end, 0.85)
@@ -2624,6 +2648,8 @@ class ProjectFinders:
                 continue
             if u.text.lstrip()[:1] in ("›", "→", ">") or u.text.rstrip()[-1:] in ("→", "»", "›"):
                 continue  # "› Come si scrive un budget ...", "Mehr zum Projekt auf der Seite X →": a link
+            if is_page_word(re.split(r"\s[–—|]\s", u.text, maxsplit=1)[0], cues):
+                continue  # "Schede progetto – Immigrazione e asilo": the page's kind, then its topic
             if PERSON.match(u.text):
                 continue  # "Ms Katya Grech – Project Officer, JRS Malta": a team member and her role
             if ctx.is_related_link(i):
@@ -3944,6 +3970,21 @@ class ProjectFinders:
         before = text[:pos].split()
         return bool(before) and (self.ctx.cues.has("determiners", before[-1]))
 
+    @staticmethod
+    def _in_speech(text: str, pos: int) -> bool:
+        """Whether position `pos` of a unit's text lies inside someone's quoted words: after an
+        opening quote, or before a closing one, with no closing one before `pos`; the quote running
+        six words or more
+        ("« ... qui peuvent repérer à temps quand un projet de vie risque de capoter », explique X")."""
+        opening = max(text.rfind(q, 0, pos) for q in "«“„")
+        if any(c in text[opening + 1 : pos] for c in "»”"):
+            return False  # (a quote closed before it)
+        closing = min((k for k in (text.find(c, pos) for c in "»”“") if k >= 0), default=-1)
+        if opening < 0 and closing < 0:
+            return False
+        # (a sentence may open inside a quote that began in the one before: its closing mark alone)
+        return word_count(text[opening + 1 : closing if closing >= 0 else len(text)]) >= 6
+
     def _demonstrated(self, text: str, pos: int) -> bool:
         """Whether a demonstrative stands right before position `pos` ("dieses Projektes", "ce
         projet"): the text goes on about a project it has named, it names no new one."""
@@ -3988,6 +4029,10 @@ class ProjectFinders:
             return
         if not quoted and any(o.start < start < o.end and o.end == start + len(name) for o in self.ctx.orgs):
             return  # "der Verein Projekt Integrationshaus": the noun is the body's name's first word
+        if not quoted and _ACRONYM.fullmatch(name) and any(o.name.startswith(name + " ") for o in self.ctx.orgs):
+            return  # "progetto ANCI" beside "ANCI Toscana": the body's own short name, whose project it is
+        if not quoted and self._carries_state_money(start):
+            return  # "national resources through the Public Investment Programme": the state's budget line
         owner = self._owner_ending(name, start) if not quoted else None
         if owner is not None:
             name = self.ctx.text[start : owner[0]]
@@ -3996,6 +4041,22 @@ class ProjectFinders:
             p.scope_units.append(i)
             if owner is not None:
                 p.implementers.setdefault(owner[1], Evidence(u.start, u.end, 0.7))
+
+    def _carries_state_money(self, start: int) -> bool:
+        """Whether the name at `start` follows "via"/"through" right after the state's money ("by
+        national resources through the X Programme", "crédits de l'État via le programme 104"):
+        the budget line that carries it, not a project."""
+        ctx = self.ctx
+        via = re.search(
+            r"(?<!\w)(?:" + ctx.cues.regex["via_words"].pattern + r")\s+"
+            r"(?:(?:" + ctx.cues.regex["determiners"].pattern + r")\s*)?$",
+            ctx.text[max(0, start - 30) : start],
+            re.I,
+        )
+        if via is None:
+            return False
+        via_start = max(0, start - 30) + via.start()
+        return any(0 <= via_start - e <= 3 for _s, e in ctx._national_cues)
 
     def _owner_ending(self, name: str, start: int) -> tuple[int, str] | None:
         """Where a name stops before "of" and the organisation it ends on, and that organisation:
@@ -4067,6 +4128,8 @@ class ProjectFinders:
                 cue = re.match(r"\s+" + cues.regex["content_cues"].pattern, after, re.I)
                 if not cue or not self._determined(text, noun.start()) or self._demonstrated(text, noun.start()):
                     continue
+                if self._in_speech(text, noun.start()):
+                    continue  # someone's words: "« ... quand un projet de vie risque de capoter »"
                 if any(
                     i in q.scope_units and text[noun.start() :].lower().startswith(q.label.lower())
                     for q in self.projects
@@ -4106,6 +4169,7 @@ class ProjectFinders:
                     or cues.has("plural_nouns", word)
                     or not self._determined(text, noun.start())
                     or self._demonstrated(text, noun.start())
+                    or self._in_speech(text, noun.start())
                 ):
                     continue
                 obj_start = noun.end() + of.end()
@@ -4642,12 +4706,22 @@ class ProjectFinders:
         partners, and its years and sums where the full name's have none)."""
         gone = []
         for p in self.projects:
-            if not (_ACRONYM.fullmatch(p.label) or _INNER_CAPITAL.fullmatch(p.label)):
+            # (or a name the text writes in quotes: '"Approdi" è finanziato ...' beside the project
+            # "Approdi – percorsi di autonomia ...")
+            if not (_ACRONYM.fullmatch(p.label) or _INNER_CAPITAL.fullmatch(p.label) or self._written_quoted(p.label)):
                 continue
+            # (or whose name the text writes right before the short one in brackets: "« Retour et
+            # réintégration durable » (R2D)")
+            bracketed = rf"\s*[»”“\"']?\s*\(\s*{re.escape(p.label)}\s*\)"
             full = [
                 q
                 for q in self.projects
-                if q is not p and q not in gone and re.match(rf"{re.escape(p.label)}\s+[–—-]\s+\w", q.label)
+                if q is not p
+                and q not in gone
+                and (
+                    re.match(rf"{re.escape(p.label)}\s+[–—-]\s+\w", q.label)
+                    or re.search(re.escape(q.label) + bracketed, self.ctx.text)
+                )
             ]
             if len(full) != 1:
                 continue
@@ -4668,6 +4742,14 @@ class ProjectFinders:
             gone.append(p)
         if gone:
             self.projects[:] = [p for p in self.projects if p not in gone]
+
+    def _written_quoted(self, name: str) -> bool:
+        """Whether the text writes a name of one to three words alone in quotes ("«Approdi»")."""
+        if not 1 <= word_count(name) <= 3:
+            return False
+        return any(
+            next(g for g in m.groups() if g is not None).strip() == name for m in _PAIRED_QUOTES.finditer(self.ctx.text)
+        )
 
     def add_payers_under_payer_keys(self) -> None:
         """A record page's lines under its key of who pays, on a line of its own, name its payers, long

@@ -86,6 +86,8 @@ def _within_a_typo(a: str, b: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# A share of the budget after a contribution noun: "Quota di budget", "part du budget", "share of the budget".
+_BUDGET_SHARE = re.compile(r"\s+(?:[^\W\d_]{1,4}\s+){0,2}budget\b", re.I)
 _SUM_REACH = 120  # how far after a verb of giving its sum may end ("contributes EUR 20,000")
 # a year, not a part of a number or a date's digits ("1.2023", "2023/24"); a sentence may end on it
 _YEAR = re.compile(r"(?<![\d/.-])(?:199\d|20[0-3]\d)(?![\d/-]|\.\d)")
@@ -180,6 +182,7 @@ class Relations:
                 # "Le budget, 312.000 euros, est couvert par l'Union via le FAMI": money beside the fund
                 or (u.kind == "sentence" and ctx.amounts_in(u.start, u.end))
                 or self._in_cost_breakdown(i)
+                or self._in_cost_table(i)
                 or self._sum_from_this_fund(i)
             ):
                 found += fs
@@ -246,6 +249,30 @@ class Relations:
         while j >= 0 and units[j].kind == "item" and ctx.amounts_in(units[j].start, units[j].end):
             j -= 1
         return j >= 0 and i in self._cost_breakdown(j)
+
+    def _in_cost_table(self, i: int) -> bool:
+        """Whether a table's row gives a fund's share of the cost another row of its table states
+        ("Totale projectkost | € 412.800" over "AMIF van de Europese Unie | € 309.600 (75%)"): the
+        page's financing, cell by cell."""
+        ctx, units = self.ctx, self.ctx.units
+        u = units[i]
+        if u.kind != "row" or not u.cells or not ctx.amounts_in(u.start, u.end):
+            return False
+        first = u.cells[0]
+        if not any(f != NATIONAL for f, _s, _e in ctx.funders_in(*first)):
+            return False
+        run = [i]
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(units) and units[k].kind == "row" and len(units[k].cells) == len(u.cells):
+                run.append(k)
+                k += step
+        for k in run:
+            a, b = units[k].cells[0]
+            cell = ctx.text[a:b].strip().lower()
+            if k != i and ctx.amounts_in(units[k].start, units[k].end) and ctx.cues.search("budget_keys", cell):
+                return True
+        return False
 
     def _cost_breakdown(self, j: int) -> list[int]:
         """The items right under a line that states a sum, each giving a sum, in its paragraph: the
@@ -338,10 +365,14 @@ class Relations:
             ]
             # "Bijdrage Stad Kortrijk: € 40.000", "Kofinanzierung Land Steiermark: € 64.230,00": a
             # line that opens with a contribution noun gives its payer's share, fund line or not
+            # (not a partner's share of the budget, what it gets: "Quota di budget ANCI Toscana: € 186.400")
             keyed = [
                 k
                 for k, (a, b) in enumerate(lines)
-                if money[k] and (m := ctx.cues.search("contribution_nouns", ctx.text[a:b])) and m.start() == 0
+                if money[k]
+                and (m := ctx.cues.search("contribution_nouns", ctx.text[a:b]))
+                and m.start() == 0
+                and not _BUDGET_SHARE.match(ctx.text, a + m.end())
             ]
             if not fund_lines and not keyed:
                 continue
@@ -699,7 +730,7 @@ class Relations:
                     if o.start in ctx.fronted_runners and o.iri not in p.funders:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
                 # "presentato dal Consorzio X, in qualità di capofila, insieme a Y": the lead runs it
-                lead = self._lead_before_role(a, b)
+                lead = self._lead_before_role(a, b) or self._lead_after_role(a, b)
                 if lead is not None and lead.iri not in p.funders:
                     p.implementers.setdefault(lead.iri, Evidence(a, b, 0.8))
                 for m in cues.find("implemented_by", ctx.text[a:b]):
@@ -745,6 +776,10 @@ class Relations:
                 for m in cues.find("partner_cues", ctx.text[a:b]):
                     if any(r.start() <= m.start() < r.end() for r in leads):
                         continue  # "Lead Partner: X": the lead, no partner
+                    # "la Caritas e la cooperativa X sono partner": the names before "are partners"
+                    for o in self._named_before_copula(a, a + m.start()):
+                        if o.iri not in p.implementers and o.iri not in p.funders:
+                            p.partners.setdefault(o.iri, Evidence(a, b, 0.7))
                     for o in ctx.orgs_in(a + m.end(), min(b, a + m.end() + 160)):
                         if o.iri not in p.implementers:
                             p.partners.setdefault(o.iri, Evidence(a, b, 0.7))
@@ -1456,9 +1491,11 @@ class Relations:
         """ "Träger des Projekts ist X", "Le porteur du projet est X": a sentence that opens with
         whoever runs the project it goes on about."""
         regex = self.ctx.cues.regex
+        # (or a lead role, then "is": "Capofila è il Comune di X", "Chef de file est Y")
         return re.compile(
-            r"\s*(?:[^\W\d]+\s+)?(?:" + regex["implementer_keys"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}?"
-            r"(?:" + regex["project_nouns"].pattern + r")\w*\b",
+            r"\s*(?:[^\W\d]+\s+)?(?:(?:" + regex["implementer_keys"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}?"
+            r"(?:" + regex["project_nouns"].pattern + r")\w*\b|(?:" + regex["lead_roles"].pattern + r")"
+            r"(?:\s+[\w'’]+){0,3}?\s+(?:" + regex["copulas"].pattern + r")\s)",
             re.I,
         )
 
@@ -1718,12 +1755,17 @@ class Relations:
     def _its_money_opening(self) -> re.Pattern[str]:
         cues = self.ctx.cues
         keys = "|".join(k for k in (cues.regex["budget_keys"].pattern, cues.regex["duration_keys"].pattern) if k)
-        return re.compile(rf"\s*(?:{cues.regex['determiners'].pattern})\s*(?:{keys or '(?!)'})\b", re.I)
+        # (or the key and a colon, "Budget : 12,6 millions ...", or the rest of the money, "Le solde,
+        # soit 3,15 millions, provient du budget fédéral")
+        keys = keys or "(?!)"
+        rest = cues.regex["remainder_words"].pattern if "remainder_words" in cues.regex else "(?!)"
+        det = cues.regex["determiners"].pattern
+        return re.compile(rf"\s*(?:(?:{det})\s*(?:{keys})\b|(?:{keys})\s?:|(?:{rest})\b)", re.I)
 
     def _opens_with_its_money(self, text: str) -> bool:
-        """ "Le budget, 312.000 euros sur deux ans, est ...", "Die Laufzeit beträgt ...": a sentence
-        that opens with the definite name of a project's budget or duration goes on about the project
-        before it."""
+        """ "Le budget, 312.000 euros sur deux ans, est ...", "Die Laufzeit beträgt ...", "Budget :
+        ...", "Le solde ...": a sentence that opens with the definite name of a project's budget or
+        duration, or with the rest of its money, goes on about the project before it."""
         return bool(self._its_money_opening.match(text))
 
     def _opens_with_a_cost_share(self, text: str) -> bool:
@@ -2032,6 +2074,40 @@ class Relations:
             named = self._named_before_role(a, a + role.start())
             if named is not None:
                 return named
+        return None
+
+    def _named_before_copula(self, lo: int, at: int) -> list[OrgMention]:
+        """The organisations named right before "is"/"are" ending at `at`, with those "and" joins
+        to the last ("A e B sono partner", "A and B are partners"); none without the verb."""
+        ctx, cues = self.ctx, self.ctx.cues
+        verbs = rf"(?:{cues.regex['copulas'].pattern}|{cues.regex['plural_copulas'].pattern})"
+        before = [o for o in ctx.orgs_in(lo, at) if o.end <= at]
+        if not before or not re.fullmatch(rf"\s+(?i:{verbs})\s+", ctx.text[before[-1].end : at]):
+            return []
+        out = [before[-1]]
+        for prev in reversed(before[:-1]):
+            if not ctx.joined_by_and(prev.end, out[-1].start):
+                break
+            out.append(prev)
+        return out
+
+    def _lead_after_role(self, a: int, b: int) -> OrgMention | None:
+        """The organisation a clause that opens with a lead role names after its verb "is":
+        "Capofila è il Comune di X", "Chef de file du projet est l'association X", "Penvoerder is
+        de stad X" (the role first, no word before it but an article)."""
+        ctx, cues = self.ctx, self.ctx.cues
+        copula = cues.regex["copulas"].pattern
+        for role in cues.find("lead_roles", ctx.text[a:b]):
+            start, end = a + role.start(), a + role.end()
+            opening = re.split(r"[.;:!?]\s|,\s", ctx.text[a:start])[-1].strip()
+            if opening and not cues.has("determiners", opening):
+                continue
+            verb = re.match(rf"(?:\s+[\w'’]+){{0,3}}?\s+(?:{copula})\s+", ctx.text[end:b], re.I)
+            if verb is None:
+                continue
+            after = [o for o in ctx.orgs_in(end + verb.end(), b) if self._right_after(end + verb.end(), o)]
+            if after:
+                return after[0]
         return None
 
     def _named_before_role(self, lo: int, at: int) -> OrgMention | None:

@@ -666,7 +666,12 @@ class TableFinders:
         ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
         label = text.get("title", "")
         if label and any(c.role == "title" and c.lead for c in columns):
+            whole = label.strip(" •*-")
             label = _lead_name(label)
+            if label == whole:
+                # (a long description's words before its dash or bracket: "Parcours d'accès au
+                # logement ... (BPI) sur les bassins ... – du 1er janvier 2024 au 31 décembre 2025")
+                label = re.split(r"\s[–—]\s|\s\(", label, maxsplit=1)[0].strip()
         if re.fullmatch(r"[«\"“„](.+)[»\"”“]", label):
             label = label[1:-1].strip()
         elif (quoted := _PAIRED_QUOTES.match(label)) and re.fullmatch(r"\s*\([^()]*\)\s*", label[quoted.end() :]):
@@ -792,6 +797,13 @@ class TableFinders:
         for role in ("start", "end"):
             if role in text and (y := _YEAR.search(text[role])):
                 setattr(p, f"{role}_year", int(y.group(0)))
+        described = text.get("description") or text.get("title")
+        if not (p.start_year or p.end_year) and described:
+            # "Parcours ... – du 1er janvier 2024 au 31 décembre 2025": the one range a row's name or
+            # description gives, where no column gives its years
+            ranges = [m for m in find_periods(described, self.ctx.lang) if m.kind == "range"]
+            if len(ranges) == 1:
+                p.start_year, p.end_year = ranges[0].start_year, ranges[0].end_year
         if p.start_year or p.end_year:
             p.years_evidence = ev
 
