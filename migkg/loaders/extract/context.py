@@ -450,7 +450,9 @@ class Context:
         """Whether unit i is one of the links a "Lire aussi :" / "Read more:" line lists under it (a
         run of short heading lines, or of titles with a colon, "Accueil des réfugiés: l'ONA cherche
         300 lits"): another page's title, no section of this one."""
-        if self.units[i].kind not in ("heading", "kv"):
+        u = self.units[i]
+        # (or a link's line of any kind, behind its arrow: "› Huisvesting ...: project Woonsprong")
+        if u.kind not in ("heading", "kv") and not u.text.lstrip().startswith(("›", "→", "»")):
             return False
         j = i - 1
         while j >= 0 and i - j <= 8:

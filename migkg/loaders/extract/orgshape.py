@@ -279,8 +279,10 @@ def _a_share(tokens: _Tokens, i: int) -> bool:
 
 
 # An article that, alone between two capitalised words, starts a new name rather than joining one
-# (English; "Caritas der Diözese Graz-Seckau" joins in German).
-_LONE_ARTICLES = frozenset({"the"})
+# (English and Dutch: "startte Welzijnszorg Kempen het Welkomstnetwerk Kempen", the subject, then the
+# object; "Caritas der Diözese Graz-Seckau" joins in German, and the Dutch "Huis van het Nederlands"
+# after its preposition).
+_LONE_ARTICLES = frozenset({"the", "het"})
 
 
 def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int, *, place: bool = False) -> int:

@@ -433,6 +433,8 @@ _APPOSED = re.compile(
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}")
+# A name in capitals in hyphened parts ("ACCESS-LEX", "SAFE-HOME"): a project's short name.
+_HYPHENED_CAPS = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+")
 # One word with a capital inside ("WegeFinden", "ReConnect"): a name, no common word
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿß]+[A-ZÀ-Þ][\wÀ-ÿ]*")
 
@@ -1234,6 +1236,8 @@ class ProjectFinders:
         for i, u in enumerate(ctx.units):
             if u.kind != "item" or i in numbered or self._under_activities(u) or self._under_a_question(i):
                 continue
+            if self._under_partners(u):
+                continue  # "5. Cooperativa sociale X (Genova) – laboratori ...: € 348.350": a partner's share
             text = u.text
             if self._quoted_by(u, i):
                 continue
@@ -1796,6 +1800,16 @@ class ProjectFinders:
         return (
             h >= 0 and units[h].kind == "heading" and self.ctx.cues.has("activity_headings", units[h].text.strip(" :"))
         )
+
+    def _under_partners(self, u: Unit) -> bool:
+        """Whether a line stands under a heading of the partnership ("Partenariato e ripartizione del
+        budget", "Partners", "Les partenaires"): a partner's line, no project of its own."""
+        h = u.section
+        units, cues = self.ctx.units, self.ctx.cues
+        if h < 0 or units[h].kind != "heading" or word_count(units[h].text) > 6:
+            return False
+        first = units[h].text.split()[0].strip(" :")
+        return cues.has("partner_cues", first.lower())
 
     def _under_a_question(self, i: int) -> bool:
         """Whether list item i stands under a line that asks about the page's project ("Für wen ist
@@ -3258,6 +3272,8 @@ class ProjectFinders:
             subject = (u.kind == "kv" and word_count(u.key) == 1 and word_count(u.text) >= 4) or keyed
             if (u.kind not in ("sentence", "item") and not subject) or i in taken:
                 continue
+            if ctx.is_related_link(i):
+                continue  # under "Lees ook": another page's title
             text = u.text
             if ctx.lang in ("de", "nl"):
                 # "Beim Patenschaftsprogramm „Dorfpaten“": a compound whose head is a project noun,
@@ -3426,6 +3442,8 @@ class ProjectFinders:
                         name = " ".join((before[m.start(1) :] + word).split())
                     s = u.start + noun.start() - len(before) + m.start(1)
                     self._named(name, u, i, s, u.start + noun.end())
+        # (last: a name the other rules found keeps the unit they found it in)
+        self._find_launched_quoted()
 
     def _find_our_quoted(self) -> None:
         """ "Nos ateliers sociolinguistiques « Paroles d'ici », destinés aux ...", "our drop-in
@@ -3549,6 +3567,38 @@ class ProjectFinders:
                     continue
                 a = u.start + quoted.start()
                 self._named(name, u, i, a, u.start + quoted.end(), quoted=True)
+                break
+
+    def _find_launched_quoted(self) -> None:
+        """ "È partito infatti "Salute senza barriere", il servizio di ...", "Gestartet ist nun „X“":
+        a launch word, a word or two at most, then a quoted name, in a paragraph about money or a
+        fund: the project that starts."""
+        ctx, cues = self.ctx, self.ctx.cues
+        taken = {j for p in self.projects for j in p.scope_units}
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence" or i in taken:
+                continue
+            for launch in cues.find("launch_words", u.text):
+                gap = re.match(r"(?:\s+[^\W\d_]{2,10}){0,2}\s*(?=[«“„\"])", u.text[launch.end() :])
+                if (
+                    gap is None
+                    or cues.search("programme_nouns", gap.group(0))
+                    or cues.search("project_nouns", gap.group(0))
+                ):
+                    continue  # ("finanziate dal Programma nazionale «X»": the programme's name, no launch)
+                quoted = _PAIRED_QUOTES.match(u.text, launch.end() + gap.end())
+                if quoted is None:
+                    continue
+                name = next(g for g in quoted.groups() if g is not None)
+                if not name[:1].isupper() or not 1 <= word_count(name) <= 6 or self._in_speech(u.text, launch.start()):
+                    continue
+                if any(fold(p.label).startswith(fold(name)) for p in self.projects):
+                    break  # named already, where its own words stand
+                para = [v for v in ctx.units if v.paragraph == u.paragraph]
+                paid = any(ctx.funders_in(v.start, v.end) or ctx.amounts_in(v.start, v.end) for v in para)
+                if not paid and not self.doc_funders:
+                    continue
+                self._named(name, u, i, u.start + quoted.start(), u.start + quoted.end(), quoted=True)
                 break
 
     def _find_copula_named(self) -> None:
@@ -3980,8 +4030,10 @@ class ProjectFinders:
         if any(c in text[opening + 1 : pos] for c in "»”"):
             return False  # (a quote closed before it)
         closing = min((k for k in (text.find(c, pos) for c in "»”“") if k >= 0), default=-1)
-        if opening < 0 and closing < 0:
-            return False
+        if opening < 0 and (
+            closing < 0 or any(q in text[pos:closing] for q in "«„") or _PAIRED_QUOTES.match(text, closing)
+        ):
+            return False  # (no quote around it: the mark ends or opens a name quoted after it, „X“, “X”)
         # (a sentence may open inside a quote that began in the one before: its closing mark alone)
         return word_count(text[opening + 1 : closing if closing >= 0 else len(text)]) >= 6
 
@@ -4031,8 +4083,6 @@ class ProjectFinders:
             return  # "der Verein Projekt Integrationshaus": the noun is the body's name's first word
         if not quoted and _ACRONYM.fullmatch(name) and any(o.name.startswith(name + " ") for o in self.ctx.orgs):
             return  # "progetto ANCI" beside "ANCI Toscana": the body's own short name, whose project it is
-        if not quoted and self._carries_state_money(start):
-            return  # "national resources through the Public Investment Programme": the state's budget line
         owner = self._owner_ending(name, start) if not quoted else None
         if owner is not None:
             name = self.ctx.text[start : owner[0]]
@@ -4041,22 +4091,6 @@ class ProjectFinders:
             p.scope_units.append(i)
             if owner is not None:
                 p.implementers.setdefault(owner[1], Evidence(u.start, u.end, 0.7))
-
-    def _carries_state_money(self, start: int) -> bool:
-        """Whether the name at `start` follows "via"/"through" right after the state's money ("by
-        national resources through the X Programme", "crédits de l'État via le programme 104"):
-        the budget line that carries it, not a project."""
-        ctx = self.ctx
-        via = re.search(
-            r"(?<!\w)(?:" + ctx.cues.regex["via_words"].pattern + r")\s+"
-            r"(?:(?:" + ctx.cues.regex["determiners"].pattern + r")\s*)?$",
-            ctx.text[max(0, start - 30) : start],
-            re.I,
-        )
-        if via is None:
-            return False
-        via_start = max(0, start - 30) + via.start()
-        return any(0 <= via_start - e <= 3 for _s, e in ctx._national_cues)
 
     def _owner_ending(self, name: str, start: int) -> tuple[int, str] | None:
         """Where a name stops before "of" and the organisation it ends on, and that organisation:
@@ -4708,7 +4742,9 @@ class ProjectFinders:
         for p in self.projects:
             # (or a name the text writes in quotes: '"Approdi" è finanziato ...' beside the project
             # "Approdi – percorsi di autonomia ...")
-            if not (_ACRONYM.fullmatch(p.label) or _INNER_CAPITAL.fullmatch(p.label) or self._written_quoted(p.label)):
+            label = p.label
+            short = _ACRONYM.fullmatch(label) or _HYPHENED_CAPS.fullmatch(label) or _INNER_CAPITAL.fullmatch(label)
+            if not (short or self._written_quoted(label)):
                 continue
             # (or whose name the text writes right before the short one in brackets: "« Retour et
             # réintégration durable » (R2D)")

@@ -64,6 +64,16 @@ def _bullet_of(text: str, pos: int) -> str:
     return re.sub(r"\d+", "#", text[line_start(text, pos) : pos].strip())
 
 
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether `short` is `word` cut short: the same first letter, its letters in order in `word`,
+    at least two of them and fewer than the word's ("Stmk" of "Steiermark", "Dép" of "Département")."""
+    short, word = fold(short), fold(word)
+    if not 2 <= len(short) < len(word) or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in short[1:])
+
+
 def _within_a_typo(a: str, b: str) -> bool:
     """Whether two names differ by a typo only: the words they share at the start ("gemeente",
     "stichting") left out, the rest is still 90% alike and long enough for a typo to be one:
@@ -1936,6 +1946,24 @@ class Relations:
                 ):
                     alias[org.iri] = other.iri
                     break
+        # "Land Stmk." beside "Land Steiermark": a name written with one word cut short before a dot
+        # (its letters in order in the other's word) is that name
+        names_by_iri = {m.iri: m.name for m in ctx.orgs}
+        for org in new:
+            if org.iri in alias:
+                continue
+            cut = [m for m in ctx.orgs if m.iri == org.iri and ctx.text[m.end : m.end + 1] == "."]
+            if not cut:
+                continue
+            words = org.name.split()
+            for iri, name in names_by_iri.items():
+                full = name.split()
+                if iri == org.iri or iri in alias or len(full) != len(words):
+                    continue
+                differ = [(a, b) for a, b in zip(words, full, strict=True) if fold(a) != fold(b)]
+                if len(differ) == 1 and differ[0][0] == words[-1] and _abbreviates(*differ[0]):
+                    alias[org.iri] = iri
+                    break
         # ... and "City of X, Immigration Services": a unit's name right after its body's and a comma
         for a, b in itertools.pairwise(sorted(ctx.orgs, key=lambda m: m.start)):
             words = b.name.split()
@@ -1976,7 +2004,7 @@ class Relations:
             if old in ctx.shape_rules:
                 ctx.shape_rules.setdefault(new_iri, set()).update(ctx.shape_rules.pop(old))
         for p in self.projects:
-            for rel in (p.implementers, p.partners, p.funders):
+            for rel in (p.implementers, p.partners, p.funders, p.amounts):
                 for old, new_iri in alias.items():
                     if old in rel:
                         rel.setdefault(new_iri, rel.pop(old))

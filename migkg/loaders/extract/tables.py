@@ -67,7 +67,9 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
         # "Toegekend", "Bewilligt": the sum granted, whatever its header leaves unsaid
         or (cues.search("granted_columns", core) and not cues.search("project_title_keys", core))
         # "Cofinanciering VGC", "Finanzierung Landkreis": a funding word and the organisation paying
+        # ("davon Land Stmk.", "dont Région": the share of the total an organisation pays)
         or ((cues.search("funding_words", core) or cues.search("contribution_nouns", core)) and named)
+        or (cues.search("share_of", core) and named)
     )
     if money and not _OTHER_CURRENCY.search(low):
         if not funders and cues.search("national_funders", core):
