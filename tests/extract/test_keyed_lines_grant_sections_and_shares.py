@@ -455,3 +455,17 @@ def test_a_related_links_line_behind_its_arrow_names_no_project() -> None:
     ex = extractor(text, "nl", url="https://www.heidewerk.example.be/projecten/taalhuis")
     # (before: "Dakraam", another page's project behind a link, was one of this page's)
     assert "Dakraam" not in labels(ex), labels(ex)
+
+
+def test_quoted_words_are_told_apart_by_the_languages_marks() -> None:
+    # German closes a quote with “, which opens one in English: a name quoted after someone's closed
+    # words is no part of them, and a sentence that opens inside a quote ends it with its mark alone.
+    de = extractor("Kurz.", "de")
+    said = "„Das ist für uns sehr wichtig“, sagt die Leiterin. Das Projekt „Neue Wege“ läuft seit 2023."
+    assert not de._in_speech(said, said.find("Projekt"))
+    en = extractor("Short.", "en")
+    named = "The city has launched “Welcome Home”, a service for newcomers with six advisers."
+    assert not en._in_speech(named, named.find("launched"))
+    fr = extractor("Court.", "fr")
+    tail = "qui peuvent repérer à temps quand un projet de vie risque de capoter », explique une conseillère"
+    assert fr._in_speech(tail, tail.find("projet"))

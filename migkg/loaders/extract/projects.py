@@ -4020,22 +4020,22 @@ class ProjectFinders:
         before = text[:pos].split()
         return bool(before) and (self.ctx.cues.has("determiners", before[-1]))
 
-    @staticmethod
-    def _in_speech(text: str, pos: int) -> bool:
+    def _in_speech(self, text: str, pos: int) -> bool:
         """Whether position `pos` of a unit's text lies inside someone's quoted words: after an
-        opening quote, or before a closing one, with no closing one before `pos`; the quote running
-        six words or more
-        ("« ... qui peuvent repérer à temps quand un projet de vie risque de capoter », explique X")."""
-        opening = max(text.rfind(q, 0, pos) for q in "«“„")
-        if any(c in text[opening + 1 : pos] for c in "»”"):
-            return False  # (a quote closed before it)
-        closing = min((k for k in (text.find(c, pos) for c in "»”“") if k >= 0), default=-1)
-        if opening < 0 and (
-            closing < 0 or any(q in text[pos:closing] for q in "«„") or _PAIRED_QUOTES.match(text, closing)
-        ):
-            return False  # (no quote around it: the mark ends or opens a name quoted after it, „X“, “X”)
-        # (a sentence may open inside a quote that began in the one before: its closing mark alone)
-        return word_count(text[opening + 1 : closing if closing >= 0 else len(text)]) >= 6
+        opening quote, or before a closing one, with no other quote mark between; the quote running
+        six words or more ("« ... quand un projet de vie risque de capoter », explique X"). German
+        opens with „ and closes with “; the other languages open with « or “ and close with » or ”."""
+        opens, closes = ("„»", "“«") if self.ctx.lang == "de" else ("«“", "»”")
+        marks = [k for k, ch in enumerate(text) if ch in opens or ch in closes]
+        before = [k for k in marks if k < pos]
+        after = [k for k in marks if k >= pos]
+        if before and text[before[-1]] in opens:
+            end = next((k for k in after if text[k] in closes), len(text))
+            return word_count(text[before[-1] + 1 : end]) >= 6
+        if not before and after and text[after[0]] in closes:
+            # (a sentence that opens inside a quote begun in the one before: its closing mark alone)
+            return word_count(text[: after[0]]) >= 6
+        return False
 
     def _demonstrated(self, text: str, pos: int) -> bool:
         """Whether a demonstrative stands right before position `pos` ("dieses Projektes", "ce
