@@ -620,11 +620,10 @@ def _purpose_label(ctx: Context, start: int, end: int) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
-def _lead_name(line: str) -> str:
+def _named_lead(line: str) -> str | None:
     """The name a project's first line opens with: in quotes ("« Connexions » – médiation ..."), or
     a few words before a dash, a colon or a bracket ("MIPAC – Migrations et participation", "Vrouwen
-    Vooruit (praatgroepen ...)"); else the line's first clause ("Mise en place d'un guichet
-    « Bienvenue » ...: accueil ...")."""
+    Vooruit (praatgroepen ...)"); None when it opens with no name."""
     line = line.strip(" •*-")
     quoted = _quoted_name(line)
     if quoted != line:
@@ -632,6 +631,16 @@ def _lead_name(line: str) -> str:
     lead = _LEAD_NAME.match(line)
     if lead and word_count(lead.group(1)) <= 6:
         return lead.group(1)
+    return None
+
+
+def _lead_name(line: str) -> str:
+    """The name a project's first line opens with (`_named_lead`), else the line's first clause
+    ("Mise en place d'un guichet « Bienvenue » ...: accueil ...")."""
+    named = _named_lead(line)
+    if named is not None:
+        return named
+    line = line.strip(" •*-")
     first = _FIRST_CLAUSE.match(line)
     return first.group(0).strip() if first else line
 
@@ -2415,7 +2424,7 @@ class ProjectFinders:
             intro = u.kind == "sentence" and u.text.rstrip().endswith(":") and word_count(u.text) <= 6
             if (u.kind != "heading" and not intro) or re.search(r"\d", u.text):
                 continue
-            if word_count(u.text) > (6 if intro else 4):
+            if not intro and word_count(u.text) > 4:
                 continue
             if not self._of_projects(u.text) and not (intro and self.ctx.cues.search("grant_plurals", u.text)):
                 continue
@@ -2438,10 +2447,7 @@ class ProjectFinders:
             for j, org, under in heads:
                 first = units[under[0]]
                 label = _lead_name(first.text)
-                line = first.text.strip(" •*-")
-                led = _quoted_name(line) != line or (
-                    (lead := _LEAD_NAME.match(line)) is not None and word_count(lead.group(1)) <= 6
-                )
+                led = _named_lead(first.text) is not None
                 quoted = next((m for k in under for m in _PAIRED_QUOTES.finditer(units[k].text)), None)
                 if quoted is not None and not led and first.kind == "sentence" and re.search(r"[.!]\s*$", first.text):
                     # (prose that names the project in quotes: "Das KI X erhält 168.200 Euro für das
@@ -3562,12 +3568,20 @@ class ProjectFinders:
                 name = next(g for g in quoted.groups() if g is not None)
                 if not name[:1].isupper() or word_count(name) > 8:
                     continue
-                para = [v for v in ctx.units if v.paragraph == u.paragraph]
-                if not any(ctx.funders_in(v.start, v.end) or ctx.amounts_in(v.start, v.end) for v in para):
+                if not self._paragraph_paid(u):
                     continue
                 a = u.start + quoted.start()
                 self._named(name, u, i, a, u.start + quoted.end(), quoted=True)
                 break
+
+    def _paragraph_paid(self, u: Unit) -> bool:
+        """Whether the unit's paragraph names a fund or a sum: it speaks of money."""
+        ctx = self.ctx
+        return any(
+            ctx.funders_in(v.start, v.end) or ctx.amounts_in(v.start, v.end)
+            for v in ctx.units
+            if v.paragraph == u.paragraph
+        )
 
     def _find_launched_quoted(self) -> None:
         """ "È partito infatti "Salute senza barriere", il servizio di ...", "Gestartet ist nun „X“":
@@ -3594,9 +3608,7 @@ class ProjectFinders:
                     continue
                 if any(fold(p.label).startswith(fold(name)) for p in self.projects):
                     break  # named already, where its own words stand
-                para = [v for v in ctx.units if v.paragraph == u.paragraph]
-                paid = any(ctx.funders_in(v.start, v.end) or ctx.amounts_in(v.start, v.end) for v in para)
-                if not paid and not self.doc_funders:
+                if not self._paragraph_paid(u) and not self.doc_funders:
                     continue
                 self._named(name, u, i, u.start + quoted.start(), u.start + quoted.end(), quoted=True)
                 break
@@ -4748,14 +4760,14 @@ class ProjectFinders:
                 continue
             # (or whose name the text writes right before the short one in brackets: "« Retour et
             # réintégration durable » (R2D)")
-            bracketed = rf"\s*[»”“\"']?\s*\(\s*{re.escape(p.label)}\s*\)"
+            bracketed = rf"\s*[»”“\"']?\s*\(\s*{re.escape(label)}\s*\)"
             full = [
                 q
                 for q in self.projects
                 if q is not p
                 and q not in gone
                 and (
-                    re.match(rf"{re.escape(p.label)}\s+[–—-]\s+\w", q.label)
+                    re.match(rf"{re.escape(label)}\s+[–—-]\s+\w", q.label)
                     or re.search(re.escape(q.label) + bracketed, self.ctx.text)
                 )
             ]

@@ -1952,8 +1952,7 @@ class Relations:
         for org in new:
             if org.iri in alias:
                 continue
-            cut = [m for m in ctx.orgs if m.iri == org.iri and ctx.text[m.end : m.end + 1] == "."]
-            if not cut:
+            if not any(m.iri == org.iri and ctx.text[m.end : m.end + 1] == "." for m in ctx.orgs):
                 continue
             words = org.name.split()
             for iri, name in names_by_iri.items():
