@@ -131,6 +131,8 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.read_page_costs()
         self.read_payer_shares()
         self.read_page_shares()
+        self.read_clause_shares()
+        self.read_page_period()
         self.settle_eu_shares()
         self.merge_short_names()
         # (nor the pair decisions' project named as the page's course, an offer of another project)

@@ -2482,6 +2482,234 @@ class Relations:
                 am = amounts[0]
                 p.amounts[payers[0]] = (am.value, am.currency, Evidence(u.start, u.end, 0.6))
 
+    def read_clause_shares(self) -> None:
+        """Each payer's part of a project's money, where the project's words break it down clause
+        by clause ("Die Gesamtkosten betragen 742.000 Euro, davon 556.500 Euro aus dem AMIF",
+        "l'AMIF paie 312.600 euros, la ville 104.200 euros", "75 % AMIF (459.360 €) · 20 %
+        Freistaat Sachsen (122.496 €)", a financing table's rows): a payer and the one sum said
+        with it, not the total, give that payer's share, where no share of its was read. A
+        breakdown that gives one of the project's funders its share names the others who pay."""
+        ctx = self.ctx
+        funded = [p for p in self.projects if p.funders]
+        grouped = SpanSet((g.evidence.start, g.evidence.end) for g in self.aggregates)
+        for p in funded:
+            if len(funded) == 1:
+                units = range(len(ctx.units))
+            else:
+                # (its own words: where it is named and described, where its money and its
+                # funders were read; not what another project's words hold)
+                own = {*p.scope_units, p.unit}
+                own |= {ctx.unit_index(ev.start) for _v, _c, ev in p.amounts.values()}
+                own |= {ctx.unit_index(ev.start) for ev in p.funders.values()}
+                others = {
+                    j
+                    for q in funded
+                    if q is not p
+                    for j in (*q.scope_units, q.unit, *(ctx.unit_index(ev.start) for ev in q.funders.values()))
+                }
+                units = sorted(i for i in own - others if 0 <= i < len(ctx.units))
+            said = [i for i in units if self._may_break_down_money(ctx.units[i], grouped)]
+            # (a table's rows are one breakdown: each row a payer)
+            for run in self._breakdowns(said):
+                shares = [(i, *share) for i in run for share in self._clause_shares(p, ctx.units[i])]
+                if any(payer in p.funders for _i, payer, _am, _ev in shares):
+                    self._take_shares(p, shares)
+                for i in run:
+                    stated = self._stated_totals(ctx.units[i])
+                    if shares and None not in p.amounts and len(stated) == 1:
+                        u = ctx.units[i]
+                        p.amounts[None] = (stated[0].value, stated[0].currency, Evidence(u.start, u.end, 0.6))
+
+    def _may_break_down_money(self, u: Unit, grouped: SpanSet) -> bool:
+        """Whether unit u may give a project's payers their parts: not a heading, a count's sum or
+        a call's words."""
+        return not (u.kind == "heading" or grouped.overlaps(u.start, u.end) or self._opens_on_a_call(u.start, u.end))
+
+    def _breakdowns(self, units: list[int]) -> list[list[int]]:
+        """The units in runs: a table's consecutive rows together, a record's consecutive lines
+        together, any other unit alone."""
+        runs: list[list[int]] = []
+        for i in units:
+            u = self.ctx.units[i]
+            if runs and u.kind in ("row", "kv") and runs[-1][-1] == i - 1 and self.ctx.units[i - 1].kind == u.kind:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        return runs
+
+    def _take_shares(self, p: ProjectFact, shares: list[tuple[int, str, Amount, Evidence]]) -> None:
+        total = p.amounts.get(None)
+        for i, payer, am, ev in shares:
+            if payer in p.amounts:
+                continue
+            if total is not None and am.value == total[0]:
+                # the total restated, unless the line that gave it breaks the money down payer by
+                # payer ("75 % AMIF (459.360 €) · 25 % Bund (153.120 €)"): then it was the first
+                # payer's part, read for the whole
+                u = self.ctx.units[i]
+                if len(shares) < 2 or not (total[2].start < u.end and u.start < total[2].end):
+                    continue
+                del p.amounts[None]
+                total = None
+            p.funders.setdefault(payer, ev)
+            p.amounts[payer] = (am.value, am.currency, ev)
+
+    def _clause_shares(self, p: ProjectFact, u: Unit) -> list[tuple[str, Amount, Evidence]]:
+        """(payer, sum, where) for each payer in unit u (a fund, public money, one of p's funders)
+        and the sum it is said with: the two nearest each other, clause-wise ("davon 556.500 Euro
+        aus dem AMIF", "l'AMIF paie 312.600 euros, la ville 104.200"), with no other payer or sum
+        between; not the total. A record line's key is part of it ("Beitrag Stadt X: 40.000 €")."""
+        ctx = self.ctx
+        a = u.value_start if u.kind == "kv" else u.start
+        amounts = ctx.amounts_in(a, u.end)
+        if not amounts:
+            return []
+        # (a fund or public money named beside the project's own payers pays its part too: "of
+        # which EUR 2,134,500 from AMIF and EUR 711,500 from the State Budget")
+        payers = ctx.funders_in(a, u.end)
+        payers += [(o.iri, o.start, o.end) for o in ctx.orgs_in(a, u.end) if o.iri in p.funders]
+        roles = [r for r in find_money_roles(ctx.text[a : u.end], ctx.lang) if r.amount is not None]
+        if not payers and not roles:
+            return []
+        totals = {a + r.amount.start for r in roles if r.role == "total_cost" and r.amount}
+        share_of = re.compile(r"\s*[,(]?\s*(?:" + ctx.cues.regex["share_of"].pattern + r")\b", re.I)
+        totals |= {am.start for am in amounts if share_of.match(ctx.text, am.end, min(u.end, am.end + 20))}
+        # (a sum a colon opens the breakdown of: "Le coût est de 398.600 euros : le FAMI y
+        # contribue à hauteur de 298.950 euros")
+        totals |= {
+            am.start for am in amounts[:-1] if re.match(r"\s*(?:euros?|EUR|€)?\s*:", ctx.text[am.end : am.end + 10])
+        }
+        parts = [am for am in amounts if am.start not in totals and not self._an_envelopes_sum(am)]
+        ev = Evidence(u.start, u.end, 0.6)
+        out = self._nearest_payers(u, a, amounts, parts, payers, ev)
+        total = p.amounts.get(None)
+        if total is not None and any(am.value == total[0] for _f, am, _ev in out) and len(out) < len(amounts):
+            # the project's total restated beside its payers ("Le coût est de 398.600 euros : le
+            # FAMI y contribue à hauteur de 298.950 euros"), not a payer's part: unless every sum
+            # of the line is one payer's ("75 % AMIF (459.360 €) · 25 % Bund (153.120 €)")
+            parts = [am for am in parts if am.value != total[0]]
+            out = self._nearest_payers(u, a, amounts, parts, payers, ev)
+        # "Cofinancement UE (75 %) : 765.480 €", "Cofinanziamento nazionale (25%): € 462.500": the
+        # Union's part is the project's one fund's, the national part the state's
+        paired = {am.start for _f, am, _ev in out}
+        funds = [f for f in p.funders if f != NATIONAL and (e := ctx.entity(f)) is not None and e.kind == "fund"]
+        for r in roles:
+            am = next((x for x in parts if x.start == a + r.amount.start), None)
+            if am is None or am.start in paired:
+                continue
+            if r.role == "eu_contribution" and len(funds) == 1:
+                out.append((funds[0], am, ev))
+            elif r.role == "national_contribution":
+                out.append((NATIONAL, am, ev))
+        return out
+
+    def _nearest_payers(
+        self,
+        u: Unit,
+        a: int,
+        amounts: list[Amount],
+        parts: list[Amount],
+        payers: list[tuple[str, int, int]],
+        ev: Evidence,
+    ) -> list[tuple[str, Amount, Evidence]]:
+        """Each payer with the one of `parts` it stands nearest, and that stands nearest it: next
+        to each other (no other sum or payer between), with no strong clause break between, the
+        fewest weak ones, then the fewest characters."""
+        marks: list[tuple[int, int, str | None]] = [(am.start, am.end, None) for am in amounts]
+        # (a country between a fund and a sum is the state the sum goes to: "Aus dem AMIF stehen
+        # Österreich rund 150 Mio. Euro zur Verfügung", the state's envelope, no project's part)
+        countries = [(m.start, m.end, _COUNTRY) for m in self.ctx.in_span(self.ctx.places, a, u.end)]
+        marks += [c for c in countries if self.ctx.is_country(self.ctx.text[c[0] : c[1]])]
+        marks = sorted(marks + [(s, e, f) for f, s, e in payers], key=lambda x: (x[0], x[1]))
+        breaks = self._clause_breaks(u, a, [(s, e) for s, e, _f in marks])
+        cost: dict[tuple[str, int], tuple[int, int]] = {}
+        for (s1, e1, f1), (s2, _e2, f2) in itertools.pairwise(marks):
+            if (f1 is None) == (f2 is None) or _COUNTRY in (f1, f2):
+                continue
+            payer, am_start = (f1, s2) if f1 is not None else (f2, s1)
+            between = [strong for at, strong in breaks if e1 <= at < s2]
+            if any(between):
+                continue
+            key = (payer, am_start)
+            cost[key] = min(cost.get(key, (len(between), s2 - e1)), (len(between), s2 - e1))
+        out = []
+        by_start = {am.start: am for am in parts}
+        for (payer, am_start), c in cost.items():
+            if am_start not in by_start:
+                continue
+            rivals = [c2 for (f2, a2), c2 in cost.items() if a2 == am_start and f2 != payer]
+            others = [c2 for (f2, a2), c2 in cost.items() if f2 == payer and a2 != am_start and a2 in by_start]
+            if all(c < c2 for c2 in rivals) and all(c < c2 for c2 in others):
+                out.append((payer, by_start[am_start], ev))
+        return out
+
+    def _stated_totals(self, u: Unit) -> list[Amount]:
+        """The sums unit u calls a total: after a total's word ("Gesamtkosten", "total value"), or
+        before "of which" ("742.000 Euro, davon ...")."""
+        ctx = self.ctx
+        roles = find_money_roles(u.text, ctx.lang)
+        named = {u.start + r.amount.start for r in roles if r.role == "total_cost" and r.amount}
+        share_of = re.compile(r"\s*[,(]?\s*(?:" + ctx.cues.regex["share_of"].pattern + r")\b", re.I)
+        return [
+            am
+            for am in ctx.amounts_in(u.start, u.end)
+            if am.start in named or share_of.match(ctx.text, am.end, min(u.end, am.end + 20))
+        ]
+
+    def _clause_breaks(self, u: Unit, a: int, kept: list[tuple[int, int]]) -> list[tuple[int, bool]]:
+        """Where the clauses of unit u (from `a`) end, as (position, strong): a strong break (";",
+        a spaced dot or bar, a sentence's end) parts a payer from a sum; a weak one (", ", "and")
+        only puts them further apart. Outside brackets, outside the spans `kept` and the names (a
+        fund's "Asylum, Migration and Integration Fund", a sum "1,2 Mio.")."""
+        ctx = self.ctx
+        names = [(o.start, o.end) for o in ctx.orgs_in(a, u.end)]
+        names += [(m.start, m.end) for m in ctx.in_span(ctx.funds, a, u.end)]
+        inside = SpanSet(kept + names)
+        # (a table row's bars part its cells, which are one line's parts)
+        bars = "·•" if u.kind == "row" else "·•|"
+        breaks = re.compile(
+            r"(;|\s[" + bars + r"]\s|[.!?]\s+(?=[A-ZÀ-Þ]))|,\s|\s(?i:" + ctx.cues.regex["and_words"].pattern + r")\s"
+        )
+        out, depth, last = [], 0, 0
+        text = ctx.text[a : u.end]
+        for m in breaks.finditer(text):
+            depth += text.count("(", last, m.start()) - text.count(")", last, m.start())
+            last = m.start()
+            if depth <= 0 and not inside.overlaps(a + m.start(), a + m.end()):
+                out.append((a + m.start(), m.group(1) is not None))
+        return out
+
+    def read_page_period(self) -> None:
+        """A page's one period, for the projects that have none of their own: where the page gives
+        one span of years (a range or a duration, not a fund's programming period) in its
+        sentences and record lines, it is the period of its one funded project, or of the rows of
+        its lists ("Die geförderten Projekte laufen vom 1. Januar 2024 bis 31. Dezember 2026" over
+        a table of grants)."""
+        ctx = self.ctx
+        funded = [p for p in self.projects if p.funders]
+        listed = ("find_table_rows", "find_beneficiary_headings")
+        bare = [
+            p for p in funded if p.start_year is None and p.end_year is None and (len(funded) == 1 or p.rule in listed)
+        ]
+        if not bare:
+            return
+        spans: dict[tuple[int, int], Unit] = {}
+        for u in ctx.units:
+            if u.kind in ("row", "heading"):
+                continue
+            for pm in ctx.periods_in(u.start, u.end):
+                if pm.kind not in ("range", "duration") or pm.start_year is None or pm.end_year is None:
+                    continue
+                if (pm.start_year, pm.end_year) in _programming_periods() or pm.end_year < pm.start_year:
+                    continue
+                spans.setdefault((pm.start_year, pm.end_year), u)
+        if len(spans) != 1:
+            return
+        (((start, end), u),) = spans.items()
+        for p in bare:
+            p.start_year, p.end_year = start, end
+            p.years_evidence = Evidence(u.start, u.end, 0.4)
+
     def settle_eu_shares(self) -> None:
         """The EU's share of a project goes to its one EU fund, when no share of that fund was read."""
         for p in self.projects:
@@ -2492,6 +2720,10 @@ class Relations:
                 p.amounts[funds[0]] = p.eu_share
 
     # -- run ----------------------------------------------------------------------------------
+
+
+# A country's place among the marks of a unit's payers and sums (it parts them).
+_COUNTRY = "\x00country"
 
 
 # A heading's letter or number before its words: "A. ", "2) ", "IV. ", "3.1 "

@@ -1,0 +1,165 @@
+"""Each payer's part of a project's money where a sentence or a line breaks it down clause by
+clause: the payer and the sum said together, not the total (texts written for these tests)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract_helpers import AMIF, extractor, facts, org, project
+
+from migkg.loaders.extract.model import NATIONAL
+
+
+def _share(p, payer: str) -> Decimal | None:
+    got = p.amounts.get(payer)
+    return got[0] if got else None
+
+
+def test_of_which_sum_from_the_fund_is_the_funds_share_not_the_total() -> None:
+    text = (
+        "Das Projekt „Brückenschlag Nord“ des Vereins Nachbarschaft Lüdersdorf e.V. läuft von 2024 bis 2026.\n\n"
+        "Die Gesamtkosten betragen 742.000 Euro, davon 556.500 Euro aus dem Asyl-, Migrations- und "
+        "Integrationsfonds (AMIF).\n"
+    )
+    p = project(facts(text, "de"), "Brückenschlag")
+    assert _share(p, AMIF) == Decimal("556500")
+    assert p.amounts[None][0] == Decimal("742000")
+
+
+def test_fund_and_state_budget_each_take_the_sum_of_their_own_clause() -> None:
+    text = (
+        "The Ministry signed a grant agreement with the Red Cross Society of Eastland for the project "
+        "HOMEBASE, which runs from 2024 to 2026 and is co-financed by the Asylum, Migration and "
+        "Integration Fund (AMIF).\n\n"
+        "The total value of the project is EUR 2,846,000.00, of which EUR 2,134,500.00 is provided "
+        "from AMIF and EUR 711,500.00 from the State Budget.\n"
+    )
+    p = project(facts(text, "en"), "HOMEBASE")
+    assert _share(p, AMIF) == Decimal("2134500")
+    assert _share(p, NATIONAL) == Decimal("711500")
+
+
+def test_a_comma_between_sum_and_fund_still_pairs_them_when_nothing_else_stands_between() -> None:
+    # "75 %, te weten € 364.500, bekostigd uit het AMIF": the sum stands in an apposition, the
+    # fund after it in the clause that goes on
+    text = (
+        "Het project Samen Thuis van de gemeente Oostwold loopt van 2024 tot en met 2027.\n\n"
+        "De totale kosten bedragen € 486.000. Daarvan wordt 75%, te weten € 364.500, bekostigd uit "
+        "het Asiel-, Migratie- en Integratiefonds (AMIF).\n"
+    )
+    p = project(facts(text, "nl"), "Samen Thuis")
+    assert _share(p, AMIF) == Decimal("364500")
+
+
+def test_spaced_dots_part_the_payers_of_a_financing_line() -> None:
+    text = (
+        "Projekt: Ankommen im Erzland\n"
+        "Träger: Caritasverband Erzland e.V.\n"
+        "Laufzeit: 2024–2026\n"
+        "Finanzierung: 75 % AMIF (459.360,00 €) · 25 % Bundesmittel (153.120,00 €)\n"
+    )
+    p = project(facts(text, "de"), "Ankommen im Erzland")
+    assert _share(p, AMIF) == Decimal("459360")
+    assert _share(p, NATIONAL) == Decimal("153120")
+
+
+def test_a_financing_table_row_gives_its_payer_the_rows_sum() -> None:
+    text = (
+        "Projekt: Weitblick – Sprachbegleitung für geflüchtete Frauen\n"
+        "Projektträger: Verein Sonnenhaus, Linz\n"
+        "Laufzeit: 01.01.2024 – 31.12.2026\n"
+        "Gesamtbudget: € 428.600,–\n\n"
+        "Das Projekt wird aus dem Asyl-, Migrations- und Integrationsfonds (AMIF) kofinanziert.\n\n"
+        "Finanzierung\n\n"
+        "Asyl-, Migrations- und Integrationsfonds der EU (AMIF)\t€ 321.450,–\t75 %\n"
+        "Bundesmittel\t€ 107.150,–\t25 %\n"
+    )
+    p = project(facts(text, "de"), "Weitblick")
+    assert _share(p, AMIF) == Decimal("321450")
+    assert _share(p, NATIONAL) == Decimal("107150")
+
+
+def test_a_semicolon_parts_a_payer_from_the_sum_of_the_next_clause() -> None:
+    # the fund's clause gives no sum; the sum after the semicolon is the association's own money,
+    # which no funder of the project is said to pay
+    text = (
+        "Le projet « Cap Avenir » de l'association Terre d'Accueil Mosane court de 2024 à 2026. "
+        "Il est cofinancé par le Fonds Asile, Migration et Intégration (FAMI) ; 40.000 euros "
+        "viennent des fonds propres de l'association.\n"
+    )
+    p = project(facts(text, "fr"), "Cap Avenir")
+    assert _share(p, AMIF) is None
+
+
+def test_a_sum_two_payers_stand_equally_near_is_neither_ones() -> None:
+    text = (
+        "Das Projekt „Lernbrücke“ des Vereins Lernwerk Bruck e.V. (2024-2026) wird vom AMIF und "
+        "aus Bundesmitteln mit zusammen 300.000 Euro gefördert.\n"
+    )
+    p = project(facts(text, "de"), "Lernbrücke")
+    assert _share(p, AMIF) is None
+    assert _share(p, NATIONAL) is None
+
+
+def test_a_share_said_in_another_projects_words_is_not_this_projects() -> None:
+    text = (
+        "De provincie Oostland kreeg AMIF-steun voor twee projecten:\n\n"
+        "• Het project „Taalstap“ wordt uitgevoerd door vzw Open Deur (2024-2026). Het AMIF draagt "
+        "210.000 euro bij.\n\n"
+        "• Het project „Werkstap“ wordt uitgevoerd door vzw Brugwerk (2024-2026). Het AMIF draagt "
+        "150.000 euro bij.\n"
+    )
+    ex = extractor(text, "nl")
+    sums = {p.label: {v[0] for v in p.amounts.values()} for p in ex.projects}
+    assert sums == {"Taalstap": {Decimal("210000")}, "Werkstap": {Decimal("150000")}}, sums
+
+
+def test_the_city_that_pays_the_rest_takes_the_sum_of_its_own_clause() -> None:
+    # "Het AMIF betaalt X euro, de stad legt zelf Y euro bij": the comma parts the two payers;
+    # each sum goes to the payer of its own clause, not to the nearer name across the comma
+    text = (
+        "Stad Lierbeek start met het project „Thuis in Lierbeek“ voor nieuwkomers (2024-2026). "
+        "Het Asiel-, Migratie- en Integratiefonds (AMIF) betaalt 312.600 euro, de stad Lierbeek "
+        "legt zelf 104.200 euro bij uit de eigen begroting.\n"
+    )
+    p = project(facts(text, "nl"), "Thuis in Lierbeek")
+    assert _share(p, AMIF) == Decimal("312600")
+    assert _share(p, org("Stad Lierbeek")) == Decimal("104200")
+
+
+def test_a_record_lines_key_names_the_payer_of_its_value() -> None:
+    text = (
+        "Projekttitel: Sprachbrücke Nord\n"
+        "Projektträger: Bildungswerk Nordheide e.V.\n"
+        "Laufzeit: 2024–2026\n"
+        "Förderung durch den AMIF: 240.000,00 €\n"
+        "Kofinanzierung aus Bundesmitteln: 80.000,00 €\n"
+    )
+    p = project(facts(text, "de"), "Sprachbrücke Nord")
+    assert _share(p, AMIF) == Decimal("240000")
+    assert _share(p, NATIONAL) == Decimal("80000")
+
+
+def test_the_unions_part_is_the_projects_one_funds_and_the_national_part_the_states() -> None:
+    text = (
+        "Progetto «Ponti di Lingua» – capofila: Cooperativa Sociale Il Faro (2023-2025)\n\n"
+        "Il progetto è finanziato dal Fondo Asilo, Migrazione e Integrazione (FAMI) 2021-2027.\n\n"
+        "Costo totale: € 600.000,00\n"
+        "Contributo UE (75%): € 450.000,00\n"
+        "Cofinanziamento nazionale (25%): € 150.000,00\n"
+    )
+    p = project(facts(text, "it"), "Ponti di Lingua")
+    assert _share(p, AMIF) == Decimal("450000")
+    assert _share(p, NATIONAL) == Decimal("150000")
+
+
+def test_the_total_restated_beside_the_fund_is_not_the_funds_part() -> None:
+    # "Le coût est de 398.600 euros : le FAMI y contribue à hauteur de 298.950 euros": the fund
+    # stands nearer the total, but the total is the project's, said once more
+    text = (
+        "Le projet « Passerelles Emploi » de l'asbl Horizon Meuse se déroule de 2024 à 2026.\n\n"
+        "Le coût du projet est estimé à 398.600,00 euros : le FAMI y contribue à hauteur de "
+        "298.950,00 euros, le solde étant couvert par l'association.\n"
+    )
+    p = project(facts(text, "fr"), "Passerelles Emploi")
+    assert _share(p, AMIF) == Decimal("298950")

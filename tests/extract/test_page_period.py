@@ -1,0 +1,55 @@
+"""A page's one span of years as the period of its projects that give none of their own: the rows
+of its grant lists, or its one funded project (texts written for these tests)."""
+
+from __future__ import annotations
+
+from extract_helpers import extractor
+
+GRANTS = (
+    "Förderbescheide für vier Integrationsprojekte\n\n"
+    "Das Ministerium fördert aus dem Asyl-, Migrations- und Integrationsfonds (AMIF) 2021-2027 vier "
+    "Projekte im Land.\n\n"
+    "{period}"
+    "Träger | Projekt | Fördersumme\n"
+    "Caritasverband Nordheide e.V. | Sprachbrücke | 210.000 €\n"
+    "Diakonisches Werk Elbmarsch | Ankommen vor Ort | 185.000 €\n"
+    "Verein Lernwerk Geest e.V. | Berufsstart | 150.000 €\n"
+)
+
+
+def _years(text: str, lang: str) -> dict[str, tuple[int | None, int | None]]:
+    return {p.label: (p.start_year, p.end_year) for p in extractor(text, lang).projects}
+
+
+def test_a_grant_lists_one_period_line_is_each_rows_period() -> None:
+    years = _years(GRANTS.format(period="Förderzeitraum: 01.01.2024 – 31.12.2026\n\n"), "de")
+    assert years == {
+        "Sprachbrücke": (2024, 2026),
+        "Ankommen vor Ort": (2024, 2026),
+        "Berufsstart": (2024, 2026),
+    }, years
+
+
+def test_the_funds_programming_period_is_no_rows_period() -> None:
+    # the page's only span is the fund's own "2021-2027"
+    years = _years(GRANTS.format(period=""), "de")
+    assert set(years.values()) == {(None, None)}, years
+
+
+def test_two_spans_on_a_page_leave_the_rows_without_a_period() -> None:
+    # which span is whose is not said: neither is taken
+    period = "Förderzeitraum: 01.01.2024 – 31.12.2026\n\nDie Vorgängerprojekte liefen von 2019 bis 2022.\n\n"
+    years = _years(GRANTS.format(period=period), "de")
+    assert set(years.values()) == {(None, None)}, years
+
+
+def test_a_page_of_one_project_takes_its_one_span_of_years() -> None:
+    text = (
+        "Nieuwkomers aan het werk in Zeeland\n\n"
+        "Het project „Werkstap Zeeland“ van vzw Kustwerk wordt gesteund door het Asiel-, Migratie- "
+        "en Integratiefonds (AMIF).\n\n"
+        "Looptijd en budget\n\n"
+        "Van 1 maart 2024 tot en met 28 februari 2027 begeleiden twee coaches zestig nieuwkomers.\n"
+    )
+    years = _years(text, "nl")
+    assert years == {"Werkstap Zeeland": (2024, 2027)}, years
