@@ -53,3 +53,20 @@ def test_a_page_of_one_project_takes_its_one_span_of_years() -> None:
     )
     years = _years(text, "nl")
     assert years == {"Werkstap Zeeland": (2024, 2027)}, years
+
+
+def test_a_start_by_one_date_and_an_end_by_a_later_one_is_the_rows_period() -> None:
+    # "dovranno essere avviate entro il 1° ottobre 2024 e concluse entro il 31 marzo 2026": the
+    # start's deadline gives the start year, the end's the end year (not the first deadline twice)
+    text = (
+        "Graduatoria dei progetti ammessi a finanziamento – Avviso FAMI integrazione\n\n"
+        "Con decreto n. 41 la Regione approva la graduatoria dei progetti finanziati dal Fondo Asilo, "
+        "Migrazione e Integrazione (FAMI) 2021-2027.\n\n"
+        "Capofila | Progetto | Importo\n"
+        "Comune di Valdoro | Parole in Comune | € 180.000,00\n"
+        "Cooperativa Sociale Il Ponte | Lavoro Ponte | € 150.000,00\n\n"
+        "Le attività progettuali dovranno essere avviate entro il 1° ottobre 2024 e concluse entro il "
+        "31 marzo 2026.\n"
+    )
+    years = _years(text, "it")
+    assert years == {"Parole in Comune": (2024, 2026), "Lavoro Ponte": (2024, 2026)}, years

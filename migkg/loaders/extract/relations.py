@@ -2239,8 +2239,11 @@ class Relations:
                 continue  # "la programmazione 2014-2020", "AMIF 2021-2027": the fund's period, not the project's
             p.start_year, p.end_year = pm.start_year, pm.end_year
             if pm.kind == "until" and launched is not None and launched <= (pm.end_year or launched):
-                # "a démarré le 1er janvier 2023 et se terminera le 31 décembre 2026"
+                # "a démarré le 1er janvier 2023 et se terminera le 31 décembre 2026"; a start by one
+                # date and an end by a later one ("dovranno essere avviate entro il 1° ottobre 2024 e
+                # concluse entro il 31 marzo 2026"): the latest end
                 p.start_year = launched
+                p.end_year = max(q.end_year or 0 for q in periods if q.kind == "until") or pm.end_year
             p.open_ended = pm.kind == "from" and pm.end_year is None  # "depuis 2022", "seit 2022"
             p.years_evidence = Evidence(a, b, confidence)
             return True
