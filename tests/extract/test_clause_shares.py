@@ -163,3 +163,14 @@ def test_the_total_restated_beside_the_fund_is_not_the_funds_part() -> None:
     )
     p = project(facts(text, "fr"), "Passerelles Emploi")
     assert _share(p, AMIF) == Decimal("298950")
+
+
+def test_a_yearly_rate_is_not_the_payers_part_of_the_whole() -> None:
+    text = (
+        "Het project „Taalmaatjes Lierbeek“ van vzw Samen Spreken loopt van 2024 tot 2026 en wordt "
+        "gesteund door het Asiel-, Migratie- en Integratiefonds (AMIF).\n\n"
+        "Het AMIF betaalt 57.000 euro. Stad Lierbeek legt daar 9.500 euro per jaar bij, samen 19.000 euro.\n"
+    )
+    p = project(facts(text, "nl"), "Taalmaatjes Lierbeek")
+    assert _share(p, AMIF) == Decimal("57000")
+    assert _share(p, org("Stad Lierbeek")) == Decimal("19000")

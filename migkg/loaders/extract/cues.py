@@ -76,6 +76,7 @@ LIST_KEYS = (
     "tops_up",
     "of_words",
     "and_words",
+    "per_year",
     "clause_breaks",
     "ordinal_preps",
     "worth_of",

@@ -2564,7 +2564,10 @@ class Relations:
         between; not the total. A record line's key is part of it ("Beitrag Stadt X: 40.000 €")."""
         ctx = self.ctx
         a = u.value_start if u.kind == "kv" else u.start
-        amounts = ctx.amounts_in(a, u.end)
+        # (a yearly rate is no part of the whole, nor does it stand between a payer and its part:
+        # "Stad X legt daar 9.500 euro per jaar bij, samen 19.000 euro")
+        yearly = re.compile(r"\s{0,2}(?:" + ctx.cues.regex["per_year"].pattern + r")(?!\w)", re.I)
+        amounts = [am for am in ctx.amounts_in(a, u.end) if not yearly.match(ctx.text, am.end, min(u.end, am.end + 16))]
         if not amounts:
             return []
         # (a fund or public money named beside the project's own payers pays its part too: "of
