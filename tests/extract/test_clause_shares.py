@@ -174,3 +174,16 @@ def test_a_yearly_rate_is_not_the_payers_part_of_the_whole() -> None:
     p = project(facts(text, "nl"), "Taalmaatjes Lierbeek")
     assert _share(p, AMIF) == Decimal("57000")
     assert _share(p, org("Stad Lierbeek")) == Decimal("19000")
+
+
+def test_a_body_named_beside_its_own_sum_in_the_breakdown_pays_it() -> None:
+    # the foundation is named nowhere else: its sum beside the fund's makes it a payer
+    text = (
+        "Das Projekt „Ankommen in Lindenau“ des Vereins Brückenbau Lindenau e.V. läuft von 2024 bis "
+        "2026 und wird aus dem Asyl-, Migrations- und Integrationsfonds (AMIF) kofinanziert.\n\n"
+        "Der AMIF steuert 300.000 Euro bei, die Heinrich-Sommer-Stiftung 40.000 Euro.\n"
+    )
+    p = project(facts(text, "de"), "Ankommen in Lindenau")
+    assert _share(p, AMIF) == Decimal("300000")
+    foundation = [f for f in p.funders if "heinrich-sommer" in f]
+    assert foundation and _share(p, foundation[0]) == Decimal("40000"), p.funders

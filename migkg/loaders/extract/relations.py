@@ -2573,7 +2573,16 @@ class Relations:
         # (a fund or public money named beside the project's own payers pays its part too: "of
         # which EUR 2,134,500 from AMIF and EUR 711,500 from the State Budget")
         payers = ctx.funders_in(a, u.end)
-        payers += [(o.iri, o.start, o.end) for o in ctx.orgs_in(a, u.end) if o.iri in p.funders]
+        # (and a body named beside its own sum in the breakdown: "Stadt X: 40.000 €", "la Province
+        # de Y intervient à hauteur de 20.000 euros"; not the project's own runners or partners,
+        # a fund's authority or a body of the Union's)
+        authorities = {o for _f, o, _ev in self.authorities}
+        payers += [
+            (o.iri, o.start, o.end)
+            for o in ctx.orgs_in(a, u.end)
+            if o.iri in p.funders
+            or not (o.iri in p.implementers or o.iri in p.partners or o.iri in authorities or ctx.is_eu_body(o.iri))
+        ]
         roles = [r for r in find_money_roles(ctx.text[a : u.end], ctx.lang) if r.amount is not None]
         if not payers and not roles:
             return []
@@ -2585,7 +2594,8 @@ class Relations:
         totals |= {
             am.start for am in amounts[:-1] if re.match(r"\s*(?:euros?|EUR|€)?\s*:", ctx.text[am.end : am.end + 10])
         }
-        parts = [am for am in amounts if am.start not in totals and not self._an_envelopes_sum(am)]
+        # (nor a payer's nought: "Comune di X | 0,00 €" pays nothing)
+        parts = [am for am in amounts if am.start not in totals and am.value > 0 and not self._an_envelopes_sum(am)]
         ev = Evidence(u.start, u.end, 0.6)
         out = self._nearest_payers(u, a, amounts, parts, payers, ev)
         total = p.amounts.get(None)
@@ -2634,8 +2644,8 @@ class Relations:
                 continue
             payer, am_start = (f1, s2) if f1 is not None else (f2, s1)
             between = [strong for at, strong in breaks if e1 <= at < s2]
-            if any(between):
-                continue
+            if any(between) or (f2 is None and self._receives_between(e1, s2)):
+                continue  # (a body before a sum it receives is no payer: "X erhält 200.000 Euro")
             key = (payer, am_start)
             cost[key] = min(cost.get(key, (len(between), s2 - e1)), (len(between), s2 - e1))
         out = []
@@ -2648,6 +2658,10 @@ class Relations:
             if all(c < c2 for c2 in rivals) and all(c < c2 for c2 in others):
                 out.append((payer, by_start[am_start], ev))
         return out
+
+    def _receives_between(self, a: int, b: int) -> bool:
+        gap = self.ctx.text[a:b]
+        return bool(self.ctx.cues.search("receives", gap) or self.ctx.cues.search("granted_to", gap))
 
     def _stated_totals(self, u: Unit) -> list[Amount]:
         """The sums unit u calls a total: after a total's word ("Gesamtkosten", "total value"), or
