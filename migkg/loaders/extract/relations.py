@@ -2586,9 +2586,7 @@ class Relations:
         roles = [r for r in find_money_roles(ctx.text[a : u.end], ctx.lang) if r.amount is not None]
         if not payers and not roles:
             return []
-        totals = {a + r.amount.start for r in roles if r.role == "total_cost" and r.amount}
-        share_of = re.compile(r"\s*[,(]?\s*(?:" + ctx.cues.regex["share_of"].pattern + r")\b", re.I)
-        totals |= {am.start for am in amounts if share_of.match(ctx.text, am.end, min(u.end, am.end + 20))}
+        totals = {am.start for am in self._totals_in(a, u.end)}
         # (a sum a colon opens the breakdown of: "Le coût est de 398.600 euros : le FAMI y
         # contribue à hauteur de 298.950 euros")
         totals |= {
@@ -2608,7 +2606,7 @@ class Relations:
         # "Cofinancement UE (75 %) : 765.480 €", "Cofinanziamento nazionale (25%): € 462.500": the
         # Union's part is the project's one fund's, the national part the state's
         paired = {am.start for _f, am, _ev in out}
-        funds = [f for f in p.funders if f != NATIONAL and (e := ctx.entity(f)) is not None and e.kind == "fund"]
+        funds = [f for f in p.funders if ctx.is_fund(f)]
         for r in roles:
             am = next((x for x in parts if x.start == a + r.amount.start), None)
             if am is None or am.start in paired:
@@ -2660,21 +2658,24 @@ class Relations:
         return out
 
     def _receives_between(self, a: int, b: int) -> bool:
+        """Whether the words from a to b say the body before them receives what follows ("erhält",
+        "attribué à")."""
         gap = self.ctx.text[a:b]
         return bool(self.ctx.cues.search("receives", gap) or self.ctx.cues.search("granted_to", gap))
 
     def _stated_totals(self, u: Unit) -> list[Amount]:
-        """The sums unit u calls a total: after a total's word ("Gesamtkosten", "total value"), or
-        before "of which" ("742.000 Euro, davon ...")."""
+        """The sums unit u calls a total."""
+        return self._totals_in(u.start, u.end)
+
+    def _totals_in(self, a: int, b: int) -> list[Amount]:
+        """The sums the words from a to b call a total: after a total's word ("Gesamtkosten",
+        "total value"), or before "of which" ("742.000 Euro, davon ...")."""
         ctx = self.ctx
-        roles = find_money_roles(u.text, ctx.lang)
-        named = {u.start + r.amount.start for r in roles if r.role == "total_cost" and r.amount}
+        roles = find_money_roles(ctx.text[a:b], ctx.lang)
+        named = {a + r.amount.start for r in roles if r.role == "total_cost" and r.amount}
         share_of = re.compile(r"\s*[,(]?\s*(?:" + ctx.cues.regex["share_of"].pattern + r")\b", re.I)
-        return [
-            am
-            for am in ctx.amounts_in(u.start, u.end)
-            if am.start in named or share_of.match(ctx.text, am.end, min(u.end, am.end + 20))
-        ]
+        sums = ctx.amounts_in(a, b)
+        return [am for am in sums if am.start in named or share_of.match(ctx.text, am.end, min(b, am.end + 20))]
 
     def _clause_breaks(self, u: Unit, a: int, kept: list[tuple[int, int]]) -> list[tuple[int, bool]]:
         """Where the clauses of unit u (from `a`) end, as (position, strong): a strong break (";",
