@@ -205,8 +205,9 @@ def threshold_by_folder(docs: list[Annotated], splits: list[str]) -> int:
         # The same choice as the shipped threshold's (train_pairs.end_to_end_threshold): each
         # threshold judged with its grid neighbours, the highest of the best.
         f1 = [pairs(inner, t)["f1"] for t in FOLDER_GRID]
-        smoothed = [sum(f1[max(0, k - 1) : k + 2]) / len(f1[max(0, k - 1) : k + 2]) for k in range(len(f1))]
-        best = max(t for t, v in zip(FOLDER_GRID, smoothed, strict=True) if v >= max(smoothed) - 0.001)
+        # (the grid's two ends are only neighbours: judged with one neighbour, an end wins on a slope)
+        smoothed = {FOLDER_GRID[k]: sum(f1[k - 1 : k + 2]) / 3 for k in range(1, len(f1) - 1)}
+        best = max(t for t, v in smoothed.items() if v >= max(smoothed.values()) - 0.001)
         print(f"{split:6} threshold chosen on the other folders {best}: pairs F1 {pairs(outer, best)['f1']:.3f}")
         chosen_rows += [r for n in outer for r in rows[(best, n)]]
     total = sc.score([a.gold for a in gold.values()], chosen_rows)["pairs"]
