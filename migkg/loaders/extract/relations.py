@@ -2517,10 +2517,10 @@ class Relations:
                 shares = [(i, *share) for i in run for share in self._clause_shares(p, ctx.units[i])]
                 if any(payer in p.funders for _i, payer, _am, _ev in shares):
                     self._take_shares(p, shares)
-                for i in run:
-                    stated = self._stated_totals(ctx.units[i])
-                    if shares and None not in p.amounts and len(stated) == 1:
-                        u = ctx.units[i]
+                for i in run if shares and None not in p.amounts else ():
+                    u = ctx.units[i]
+                    stated = self._totals_in(u.start, u.end)
+                    if len(stated) == 1 and None not in p.amounts:
                         p.amounts[None] = (stated[0].value, stated[0].currency, Evidence(u.start, u.end, 0.6))
 
     def _may_break_down_money(self, u: Unit, grouped: SpanSet) -> bool:
@@ -2662,10 +2662,6 @@ class Relations:
         "attribué à")."""
         gap = self.ctx.text[a:b]
         return bool(self.ctx.cues.search("receives", gap) or self.ctx.cues.search("granted_to", gap))
-
-    def _stated_totals(self, u: Unit) -> list[Amount]:
-        """The sums unit u calls a total."""
-        return self._totals_in(u.start, u.end)
 
     def _totals_in(self, a: int, b: int) -> list[Amount]:
         """The sums the words from a to b call a total: after a total's word ("Gesamtkosten",
