@@ -445,3 +445,27 @@ def test_extraction_does_not_depend_on_string_hashing() -> None:
     ]
     assert "fundedBy" in runs[0]
     assert runs[0] == runs[1]
+
+
+def _organisations_pay_runners_model() -> PairModel:
+    """Sure of an organisation paying another one, never of one paying itself or of a body the text
+    says funds being paid."""
+    return PairModel(
+        ("funder_org", "self", "o_funding_verb_after"), (0.0,) * 3, (1.0,) * 3, (4.0, -8.0, -8.0), 0.0, 0.45
+    )
+
+
+def test_a_body_that_pays_a_projects_runner_pays_into_the_project_it_runs(monkeypatch) -> None:
+    """The fund's project is the foundation's; the ministry, accepted as paying the foundation, is
+    one of that project's funders, not dropped for want of a project of its own."""
+    monkeypatch.setattr(decide, "pair_model", lambda *a, **k: _organisations_pay_runners_model())
+    text = (
+        "The Open Doors project of the Harbour Welcome Foundation is co-funded by the Asylum, Migration and "
+        "Integration Fund.\n\nThe Ministry of Social Affairs, which finances the Harbour Welcome Foundation, pays "
+        "for its staff.\n"
+    )
+    projects = facts(text, "en").projects
+    assert len(projects) == 1
+    p = projects[0]
+    assert set(p.implementers) == {org("Harbour Welcome Foundation")}
+    assert {AMIF, org("Ministry of Social Affairs")} <= set(p.funders)

@@ -422,6 +422,12 @@ class PairDecisions:
             ]
             if len(cofunded) == 1:
                 return cofunded[0]
+        if c.funder != NATIONAL and not self.ctx.is_fund(c.funder) and not any(c.funder in p.funders for p in pool):
+            # a body that pays beside the fund pays into the one project the organisation runs ("la
+            # Ville de X apporte 12 000 € au projet de l'association Y"), not into a new one
+            runs = [p for p in self.projects if c.org in p.implementers and not p.fixed]
+            if len(runs) == 1:
+                return runs[0]
         rows = [p for p in self.projects if p.fixed and c.org in p.implementers]
         if len(rows) == 1 and not any(c.org in p.implementers for p in pool):
             # the organisation runs one table row and no other project the text names: the row is
