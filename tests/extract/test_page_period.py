@@ -70,3 +70,30 @@ def test_a_start_by_one_date_and_an_end_by_a_later_one_is_the_rows_period() -> N
     )
     years = _years(text, "it")
     assert years == {"Parole in Comune": (2024, 2026), "Lavoro Ponte": (2024, 2026)}, years
+
+
+def test_a_start_from_one_date_and_an_end_by_a_later_one_in_one_sentence_is_one_span() -> None:
+    # "avranno inizio a decorrere dal 1° febbraio 2025 e dovranno concludersi entro il 31 luglio
+    # 2027": the start, then the end in the same words; not a project still running ("dal 2025")
+    text = (
+        "Graduatoria dei progetti ammessi a finanziamento – Avviso FAMI inclusione\n\n"
+        "Con decreto n. 12 la Prefettura approva la graduatoria dei progetti finanziati dal Fondo Asilo, "
+        "Migrazione e Integrazione (FAMI) 2021-2027.\n\n"
+        "Capofila | Progetto | Importo\n"
+        "Comune di Valdoro | Parole in Comune | € 180.000,00\n"
+        "Cooperativa Sociale Il Ponte | Lavoro Ponte | € 150.000,00\n\n"
+        "Le attività progettuali avranno inizio a decorrere dal 1° febbraio 2025 e dovranno concludersi "
+        "entro il 31 luglio 2027.\n"
+    )
+    years = _years(text, "it")
+    assert years == {"Parole in Comune": (2025, 2027), "Lavoro Ponte": (2025, 2027)}, years
+
+
+def test_a_project_running_since_a_date_and_ending_by_a_later_one_has_both_years() -> None:
+    text = (
+        "Le projet « Cap Avenir » de l'association Escale Solidaire est cofinancé par le Fonds Asile, "
+        "Migration et Intégration (FAMI).\n\n"
+        "Ce projet fonctionne depuis le 1er mars 2024 et prendra fin le 31 décembre 2026.\n"
+    )
+    years = _years(text, "fr")
+    assert years == {"Cap Avenir": (2024, 2026)}, years

@@ -2244,7 +2244,16 @@ class Relations:
                 # concluse entro il 31 marzo 2026"): the latest end
                 p.start_year = launched
                 p.end_year = max(q.end_year or 0 for q in periods if q.kind == "until") or pm.end_year
-            p.open_ended = pm.kind == "from" and pm.end_year is None  # "depuis 2022", "seit 2022"
+            if pm.kind == "from" and pm.end_year is None:
+                # a start, then an end in the same words: one span ("avranno inizio a decorrere dal
+                # 1° ottobre 2023 e dovranno concludersi entro il 30 giugno 2026")
+                ends = [
+                    q.end_year
+                    for q in periods
+                    if q.kind == "until" and q.start >= pm.end and (q.end_year or 0) >= (pm.start_year or 0)
+                ]
+                p.end_year = max(ends, default=None)
+            p.open_ended = pm.kind == "from" and p.end_year is None  # "depuis 2022", "seit 2022"
             p.years_evidence = Evidence(a, b, confidence)
             return True
         if launched is not None:
