@@ -1025,6 +1025,8 @@ class Relations:
         units = self.ctx.units
         own = set(p.scope_units or [p.unit])
         heading = p.unit if units[p.unit].kind == "heading" else units[p.unit].section
+        if self._span_said_of_the_project(p, own, heading, named_in):
+            return
         if heading >= 0:
             section = [j for j, u in enumerate(units) if u.section == heading and j not in own]
             # A project whose name heads its section owns the section's units but those about
@@ -1053,6 +1055,30 @@ class Relations:
         if p.start_year is None and p.end_year is None and self._title_year is not None:
             p.start_year = self._title_year
             p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
+
+    def _span_said_of_the_project(self, p: ProjectFact, own: set[int], heading: int, named_in: set[int]) -> bool:
+        """A sentence that opens on the project itself ("Das Projekt läuft von Januar 2023 bis
+        Dezember 2025", "De pilot loopt van 1 september 2023 tot en met 31 augustus 2025") and
+        gives a span of years: the project's period, before the other years of its section or the
+        page's lead (a participant's "seit Herbst 2022", "In 2023, 31 people started"). In the
+        project's section, or anywhere on a page of one project; not a sentence naming another."""
+        ctx, units = self.ctx, self.ctx.units
+        opener = re.compile(r"\s*(?:" + ctx.cues.regex["anaphora"].pattern + r")\b", re.I)
+        one = len(self.projects) == 1
+        for j, u in enumerate(units):
+            if u.kind != "sentence" or j in own or j in named_in:
+                continue
+            if not (one or (heading >= 0 and u.section == heading)):
+                continue
+            if not opener.match(u.text) or not ctx.cues.search("project_nouns", u.text[:40]):
+                continue
+            periods = [pm for pm in ctx.periods_in(u.start, u.end) if not self._is_programming_period(pm)]
+            spans = [pm for pm in periods if pm.kind in ("range", "duration") and pm.end_year is not None]
+            froms = [pm for pm in periods if pm.kind == "from"]
+            ends = [pm for pm in periods if pm.kind == "until" and froms and pm.start >= froms[0].end]
+            if (spans or ends) and self._years_from(p, u.start, u.end, 0.6):
+                return True
+        return False
 
     def _end_from(self, p: ProjectFact, spans: list[tuple[int, int]]) -> None:
         """The first end ("jusqu'à fin 2024", "bis 2026", "sur la période 2023-2025" from its start
