@@ -29,3 +29,16 @@ def test_a_lone_year_in_a_sentence_on_the_project_is_no_span() -> None:
     text = NEWS.replace(span, "hat im Frühjahr 2024 begonnen und kostet")
     years = {p.label: (p.start_year, p.end_year) for p in extractor(text, "de").projects}
     assert years["Brückenweg"][1] is None, years
+
+
+def test_a_span_in_the_projects_own_words_wins_over_an_earlier_start_of_its_participants() -> None:
+    # "In 2023, 31 people started the programme" is when some participants began, said before the
+    # programme's own span in the same words
+    text = (
+        "Annual report 2023\n\nPathways to Work\n\nPathways to Work is the labour-market programme of the "
+        "Westmere Refugee Forum. In 2023, 31 people started the programme and 19 of them moved on into jobs. "
+        "The programme runs from January 2022 to December 2024 and is co-funded by the European Union under "
+        "the Asylum, Migration and Integration Fund.\n"
+    )
+    years = [(p.start_year, p.end_year) for p in extractor(text, "en").projects]
+    assert years == [(2022, 2024)], years

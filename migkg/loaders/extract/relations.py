@@ -1015,6 +1015,14 @@ class Relations:
         it alone), then the document's lead, then a year in the title."""
         if p.start_year is not None or p.end_year is not None:
             return
+        # (a span of years in its own words before a lone start said earlier in them: "In 2023, 31
+        # people started the programme" over "The programme runs from January 2022 to December 2024")
+        for a, b in spans:
+            spanned = [pm for pm in self.ctx.periods_in(a, b) if pm.kind in ("range", "duration") and pm.end_year]
+            # (a fund's programming period, named as such or not, is no project's own span)
+            own_span = [pm for pm in spanned if (pm.start_year, pm.end_year) not in _programming_periods()]
+            if own_span and self._years_from(p, a, b, 0.7):
+                return
         for k, (a, b) in enumerate(spans):
             if self._years_from(p, a, b, 0.7):
                 if p.end_year is None and p.start_year is not None:
