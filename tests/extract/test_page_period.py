@@ -3,6 +3,7 @@ of its grant lists, or its one funded project (texts written for these tests).""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import extractor
 
 GRANTS = (
@@ -55,38 +56,40 @@ def test_a_page_of_one_project_takes_its_one_span_of_years() -> None:
     assert years == {"Werkstap Zeeland": (2024, 2027)}, years
 
 
-def test_a_start_by_one_date_and_an_end_by_a_later_one_is_the_rows_period() -> None:
-    # "dovranno essere avviate entro il 1° ottobre 2024 e concluse entro il 31 marzo 2026": the
-    # start's deadline gives the start year, the end's the end year (not the first deadline twice)
-    text = (
-        "Graduatoria dei progetti ammessi a finanziamento – Avviso FAMI integrazione\n\n"
-        "Con decreto n. 41 la Regione approva la graduatoria dei progetti finanziati dal Fondo Asilo, "
-        "Migrazione e Integrazione (FAMI) 2021-2027.\n\n"
-        "Capofila | Progetto | Importo\n"
-        "Comune di Valdoro | Parole in Comune | € 180.000,00\n"
-        "Cooperativa Sociale Il Ponte | Lavoro Ponte | € 150.000,00\n\n"
-        "Le attività progettuali dovranno essere avviate entro il 1° ottobre 2024 e concluse entro il "
-        "31 marzo 2026.\n"
-    )
-    years = _years(text, "it")
-    assert years == {"Parole in Comune": (2024, 2026), "Lavoro Ponte": (2024, 2026)}, years
+# A ranking of two grants under a fund's call, with a sentence of dates said of them all.
+RANKING = (
+    "Graduatoria dei progetti ammessi a finanziamento – Avviso FAMI integrazione\n\n"
+    "Con decreto n. 41 la Regione approva la graduatoria dei progetti finanziati dal Fondo Asilo, "
+    "Migrazione e Integrazione (FAMI) 2021-2027.\n\n"
+    "Capofila | Progetto | Importo\n"
+    "Comune di Valdoro | Parole in Comune | € 180.000,00\n"
+    "Cooperativa Sociale Il Ponte | Lavoro Ponte | € 150.000,00\n\n"
+    "{dates}\n"
+)
 
 
-def test_a_start_from_one_date_and_an_end_by_a_later_one_in_one_sentence_is_one_span() -> None:
-    # "avranno inizio a decorrere dal 1° febbraio 2025 e dovranno concludersi entro il 31 luglio
-    # 2027": the start, then the end in the same words; not a project still running ("dal 2025")
-    text = (
-        "Graduatoria dei progetti ammessi a finanziamento – Avviso FAMI inclusione\n\n"
-        "Con decreto n. 12 la Prefettura approva la graduatoria dei progetti finanziati dal Fondo Asilo, "
-        "Migrazione e Integrazione (FAMI) 2021-2027.\n\n"
-        "Capofila | Progetto | Importo\n"
-        "Comune di Valdoro | Parole in Comune | € 180.000,00\n"
-        "Cooperativa Sociale Il Ponte | Lavoro Ponte | € 150.000,00\n\n"
-        "Le attività progettuali avranno inizio a decorrere dal 1° febbraio 2025 e dovranno concludersi "
-        "entro il 31 luglio 2027.\n"
-    )
-    years = _years(text, "it")
-    assert years == {"Parole in Comune": (2025, 2027), "Lavoro Ponte": (2025, 2027)}, years
+@pytest.mark.parametrize(
+    ("dates", "span"),
+    [
+        # the start's deadline gives the start year, the end's the end year (not the first deadline
+        # twice)
+        (
+            "Le attività progettuali dovranno essere avviate entro il 1° ottobre 2024 e concluse entro il "
+            "31 marzo 2026.",
+            (2024, 2026),
+        ),
+        # the start, then the end in the same words: one span, not a project still running ("dal 2025")
+        (
+            "Le attività progettuali avranno inizio a decorrere dal 1° febbraio 2025 e dovranno concludersi "
+            "entro il 31 luglio 2027.",
+            (2025, 2027),
+        ),
+    ],
+    ids=["start-by-end-by", "start-from-end-by"],
+)
+def test_a_start_and_a_later_end_in_one_sentence_are_the_rows_period(dates: str, span: tuple[int, int]) -> None:
+    years = _years(RANKING.format(dates=dates), "it")
+    assert years == {"Parole in Comune": span, "Lavoro Ponte": span}, years
 
 
 def test_a_project_running_since_a_date_and_ending_by_a_later_one_has_both_years() -> None:
