@@ -14,7 +14,7 @@ from functools import cache
 import pyoxigraph as ox
 from rdflib.namespace import RDF
 
-from migkg.loaders.extract.amounts import Amount, SpanSet, find_money_roles, find_percentages, norm_cue
+from migkg.loaders.extract.amounts import Amount, MoneyRole, SpanSet, find_money_roles, find_percentages, norm_cue
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import THIS_FUND, Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
@@ -1055,8 +1055,7 @@ class Relations:
                 if (
                     u.kind == "sentence"
                     and j not in own
-                    and re.match(r"\s*(?:" + self.ctx.cues.regex["anaphora"].pattern + r")\b", u.text, re.I)
-                    and self.ctx.cues.search("project_nouns", u.text[:40])
+                    and self._opens_on_the_project(u.text)
                     and self._years_from(p, u.start, u.end, 0.5)
                 ):
                     return
@@ -1071,14 +1070,13 @@ class Relations:
         page's lead (a participant's "seit Herbst 2022", "In 2023, 31 people started"). In the
         project's section, or anywhere on a page of one project; not a sentence naming another."""
         ctx, units = self.ctx, self.ctx.units
-        opener = re.compile(r"\s*(?:" + ctx.cues.regex["anaphora"].pattern + r")\b", re.I)
         one = len(self.projects) == 1
         for j, u in enumerate(units):
             if u.kind != "sentence" or j in own or j in named_in:
                 continue
             if not (one or (heading >= 0 and u.section == heading)):
                 continue
-            if not opener.match(u.text) or not ctx.cues.search("project_nouns", u.text[:40]):
+            if not self._opens_on_the_project(u.text):
                 continue
             periods = [pm for pm in ctx.periods_in(u.start, u.end) if not self._is_programming_period(pm)]
             spans = [pm for pm in periods if pm.kind in ("range", "duration") and pm.end_year is not None]
@@ -1087,6 +1085,11 @@ class Relations:
             if (spans or ends) and self._years_from(p, u.start, u.end, 0.6):
                 return True
         return False
+
+    def _opens_on_the_project(self, text: str) -> bool:
+        """Whether a sentence opens on a project already named ("Het project loopt ...", "Das
+        Projekt läuft ...")."""
+        return bool(self._anaphora_opening.match(text)) and bool(self.ctx.cues.search("project_nouns", text[:40]))
 
     def _end_from(self, p: ProjectFact, spans: list[tuple[int, int]]) -> None:
         """The first end ("jusqu'à fin 2024", "bis 2026", "sur la période 2023-2025" from its start
@@ -2629,7 +2632,7 @@ class Relations:
         roles = [r for r in find_money_roles(ctx.text[a : u.end], ctx.lang) if r.amount is not None]
         if not payers and not roles:
             return []
-        totals = {am.start for am in self._totals_in(a, u.end)}
+        totals = {am.start for am in self._totals_in(a, u.end, roles)}
         # (a sum a colon opens the breakdown of: "Le coût est de 398.600 euros : le FAMI y
         # contribue à hauteur de 298.950 euros")
         totals |= {
@@ -2706,11 +2709,13 @@ class Relations:
         gap = self.ctx.text[a:b]
         return bool(self.ctx.cues.search("receives", gap) or self.ctx.cues.search("granted_to", gap))
 
-    def _totals_in(self, a: int, b: int) -> list[Amount]:
+    def _totals_in(self, a: int, b: int, roles: list[MoneyRole] | None = None) -> list[Amount]:
         """The sums the words from a to b call a total: after a total's word ("Gesamtkosten",
-        "total value"), or before "of which" ("742.000 Euro, davon ...")."""
+        "total value"), or before "of which" ("742.000 Euro, davon ..."). `roles`: the money roles
+        of those words, where the caller has read them already."""
         ctx = self.ctx
-        roles = find_money_roles(ctx.text[a:b], ctx.lang)
+        if roles is None:
+            roles = find_money_roles(ctx.text[a:b], ctx.lang)
         named = {a + r.amount.start for r in roles if r.role == "total_cost" and r.amount}
         share_of = re.compile(r"\s*[,(]?\s*(?:" + ctx.cues.regex["share_of"].pattern + r")\b", re.I)
         sums = ctx.amounts_in(a, b)
