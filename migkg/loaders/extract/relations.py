@@ -8,6 +8,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections import Counter
 from decimal import Decimal
 from functools import cache
 
@@ -2541,22 +2542,24 @@ class Relations:
         ctx = self.ctx
         funded = [p for p in self.projects if p.funders]
         grouped = SpanSet((g.evidence.start, g.evidence.end) for g in self.aggregates)
+
+        def claimed(q: ProjectFact) -> set[int]:
+            # (the units a project's words hold: where it is named and described, where its
+            # funders were read)
+            return {*q.scope_units, q.unit, *(ctx.unit_index(ev.start) for ev in q.funders.values())}
+
+        # (how many projects hold each unit, kept as the loop gives funders to a project, so that
+        # a project's own units are found without going over every other project)
+        claims = {id(q): claimed(q) for q in funded}
+        holders = Counter(j for js in claims.values() for j in js)
         for p in funded:
             if len(funded) == 1:
                 units = range(len(ctx.units))
             else:
-                # (its own words: where it is named and described, where its money and its
-                # funders were read; not what another project's words hold)
-                own = {*p.scope_units, p.unit}
-                own |= {ctx.unit_index(ev.start) for _v, _c, ev in p.amounts.values()}
-                own |= {ctx.unit_index(ev.start) for ev in p.funders.values()}
-                others = {
-                    j
-                    for q in funded
-                    if q is not p
-                    for j in (*q.scope_units, q.unit, *(ctx.unit_index(ev.start) for ev in q.funders.values()))
-                }
-                units = sorted(i for i in own - others if 0 <= i < len(ctx.units))
+                # (its own words, and where its money was read; not what another project's words hold)
+                mine = claims[id(p)]
+                own = mine | {ctx.unit_index(ev.start) for _v, _c, ev in p.amounts.values()}
+                units = sorted(i for i in own if 0 <= i < len(ctx.units) and holders[i] == (i in mine))
             said = [i for i in units if self._may_break_down_money(ctx.units[i], grouped)]
             # (a table's rows are one breakdown: each row a payer)
             for run in self._breakdowns(said):
@@ -2568,6 +2571,10 @@ class Relations:
                     stated = self._totals_in(u.start, u.end)
                     if len(stated) == 1 and None not in p.amounts:
                         p.amounts[None] = (stated[0].value, stated[0].currency, Evidence(u.start, u.end, 0.6))
+            now = claimed(p)
+            holders.subtract(claims[id(p)])
+            holders.update(now)
+            claims[id(p)] = now
 
     def _may_break_down_money(self, u: Unit, grouped: SpanSet) -> bool:
         """Whether unit u may give a project's payers their parts: not a heading, a count's sum or
