@@ -43,6 +43,7 @@ LIST_KEYS = (
     "without_words",
     "activity_headings",
     "runs_verbs",
+    "carries_verbs",
     "partner_cues",
     "project_nouns",
     "project_title_keys",

@@ -2115,16 +2115,18 @@ class Relations:
             if fronted:
                 return fronted[0], u
             # "l'association X, qui porte le projet": a verb of running said of the project itself
-            for verb in ctx.cues.find("runs_verbs", u.text):
+            for verb in [*ctx.cues.find("runs_verbs", u.text), *ctx.cues.find("carries_verbs", u.text)]:
                 a, b = u.start + verb.start(), u.start + verb.end()
                 # ("qui met en œuvre le nouveau projet": an adjective may stand before the noun)
+                # ("qui porte depuis le 1er mars 2023 le projet": a few words of when between; not
+                # "l'évaluation porte sur le projet", which is what it is about)
                 said_of_project = ctx.cues.search("project_nouns", verb.group(0)) or re.match(
-                    r"\s+(?:"
+                    r"(?!\s+sur\b)(?:\s+[^\s,.;:!?«»\"“”]+){0,6}?\s+(?:"
                     + ctx.cues.regex["determiners"].pattern
                     + r")\s+(?:[^\W\d_]{3,12}\s+)?(?:"
                     + ctx.cues.regex["project_nouns"].pattern
                     + r")\b",
-                    ctx.text[b : b + 30],
+                    ctx.text[b : b + 80],
                     re.I,
                 )
                 before = [o for o in ctx.orgs_in(max(u.start, a - 40), a) if o.end <= a]
