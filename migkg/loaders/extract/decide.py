@@ -187,10 +187,20 @@ class PairDecisions:
             if not mentions:
                 continue
             o_units = [ctx.unit_index(m.start) for m in mentions]
-            host = self._host_project(c, o_units)
             ev_unit = ctx.units[o_units[0]] if ctx.units else None
             confidence = round(sure(c.score), 2)
             ev = Evidence(ev_unit.start, ev_unit.end, confidence) if ev_unit else Evidence(0, 0, confidence)
+            if (c.funder, c.org) in state_shares:
+                # the state's share the page states for its fund's projects: in each one the
+                # organisation runs with a fund (a table's rows too: the page says it of them all)
+                cofunded = [
+                    p for p in self.projects if c.org in p.implementers and any(ctx.is_fund(f) for f in p.funders)
+                ]
+                if len(cofunded) > 1:
+                    for p in cofunded:
+                        p.funders.setdefault(NATIONAL, ev)
+                    continue
+            host = self._host_project(c, o_units)
             if host is None:
                 continue
             if _runs_only(host, c.funder, c.org):
@@ -728,7 +738,14 @@ _SHARE = re.compile(r"\d\s?%|\d\s?(?:per ?cent|pour ?cent|procent|Prozent|per ce
 def _states_share(ctx, i: int) -> bool:
     """Whether unit i, which names national money, gives its share beside the Union's: "The EU
     co-financing rate is 75%, with the remaining 25% covered by the state budget"."""
-    if not _SHARE.search(ctx.units[i].text):
+    u = ctx.units[i]
+    text = u.text
+    # "Het saldo van elk project wordt gedragen door de federale begroting", "The balance of eligible
+    # costs is met from national Exchequer funding": the rest of a page's fund's projects (not where
+    # it names whose: "Pour le projet de l'ONA, le solde est pris en charge par le budget de l'État")
+    if ctx.fund_units and ctx.cues.search("remainder_words", text) and not ctx.orgs_in(u.start, u.end):
+        return True
+    if not _SHARE.search(text):
         return False
     # the Union's share is the fund's ("75 per cent from the Fund, with the remaining 25 per cent being
     # met from national funds")
