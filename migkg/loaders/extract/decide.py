@@ -546,6 +546,7 @@ class PairDecisions:
             generic_heading,
             not_a_project,
             only_a_date,
+            page_chrome,
             title_name,
         )
 
@@ -569,8 +570,9 @@ class PairDecisions:
             and u.section >= 0
             and not generic_heading(ctx.units[u.section].text, ctx.cues)
             and not ctx.is_related_link(u.section)
-            # (not a news page's date line: "14th August 2019")
+            # (not a news page's date line: "14th August 2019", nor its reading time or a menu)
             and not only_a_date(ctx.units[u.section].text)
+            and not page_chrome(ctx.units[u.section].text)
         ):
             # (without its number: "3.1 FirstSteps to Work" is the project "FirstSteps to Work")
             label = SECTION_NUMBER.sub("", ctx.units[u.section].text)

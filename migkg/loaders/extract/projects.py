@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
 
-from migkg.loaders.extract.amounts import find_amounts, find_money_roles, norm_cue
+from migkg.loaders.extract.amounts import base_lang, find_amounts, find_money_roles, norm_cue
 from migkg.loaders.extract.candidates import verb_of_subject
 from migkg.loaders.extract.context import (
     UNION_WORDS,
@@ -182,9 +182,53 @@ def only_a_date(label: str) -> bool:
     return len(named) == 1 and norm_cue(named[0]) in all_months()
 
 
+# A page's chrome between its blocks: a reading time ("5 min di lettura", "3 min read"), a date
+# line ("Pubblicato il 14/03/2024 – Ultima modifica 15/03/2024"), a menu or a language switcher
+# ("ΕΛ | EN", "Projekte | Migration und Flucht").
+_READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?|minuti|Minuten)\b", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
+
+
+def page_chrome(line: str) -> bool:
+    """Whether a line is a page's chrome (a reading time, a dated byline, a menu), not a heading
+    that names what its section is about."""
+    if _READING_TIME.search(line) or _NUMERIC_DATE.search(line) or names_a_day(line):
+        return True
+    items = [x for x in re.split(r"\s[|·]\s", line) if x.strip()]
+    return len(items) >= 2 and all(len(x.split()) <= 3 for x in items)
+
+
 def _purpose_leads(cues: Cues | MemoCues) -> str:
     """The words that lead what a sum is for ("for", "pour") or what is done with it ("to", "om")."""
     return "|".join(cues.regex[k].pattern for k in ("grant_for", "purpose_leads") if k in cues.regex)
+
+
+@cache
+def _stop_words(lang: str | None) -> frozenset[str]:
+    """The stop words of spaCy's pipeline for a language (its function words: "von", "déjà", "and");
+    every pattern language's where spaCy has none for it."""
+    from spacy.util import get_lang_class
+
+    code = base_lang(lang)
+    langs = [code] if code in _PATTERN_LANGUAGES else list(_PATTERN_LANGUAGES)
+    return frozenset(w for code in langs for w in get_lang_class(code).Defaults.stop_words)
+
+
+_PATTERN_LANGUAGES = ("fr", "nl", "en", "de", "it")
+
+
+def reads_as_a_description(label: str, lang: str | None, cues: Cues | MemoCues) -> bool:
+    """Whether words read as a project described, not cut from a clause: two words or more, no
+    figure ("Proef van ruim € 1,2 miljoen", "In de regel 75 % van de kosten"), no relative pronoun
+    after the first word ("Progetto di cui la Prefettura"), not ending on a function word
+    ("Projekt zum größten Teil von", "Dépenses déjà")."""
+    if re.search(r"[\d%€]", label):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", label)
+    if len(words) < 2 or any(cues.has("relative_pronouns", w) for w in words[1:]):
+        return False
+    last = re.split(r"['’]", words[-1].lower())[-1]
+    return last not in _stop_words(lang)
 
 
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
@@ -4165,6 +4209,8 @@ class ProjectFinders:
                     u.start + clause_start, u.start + fb.start()
                 ):
                     continue
+                if not reads_as_a_description(np, ctx.lang, cues):
+                    continue
                 p = self.add_project(np, u.start + clause_start, u.end, i, 0.6)
                 if p is not None:
                     p.scope_units.append(i)
@@ -4201,6 +4247,8 @@ class ProjectFinders:
                 lead = text[noun.start() : content_start].strip()
                 for k, part in enumerate(parts):
                     label = f"{lead} {part}" if k == 0 else part
+                    if not reads_as_a_description(label, ctx.lang, cues):
+                        continue
                     p = self.add_project(label, u.start + noun.start(), u.end, i, 0.55)
                     if p is not None:
                         p.scope_units.append(i)
@@ -4228,6 +4276,10 @@ class ProjectFinders:
                     continue
                 if content and 1 <= word_count(content) <= 8 and content[:1].islower():
                     name = self._appositive_name(u, noun.start())
+                    if name is None and not reads_as_a_description(
+                        text[noun.start() : obj_start] + content, ctx.lang, cues
+                    ):
+                        continue
                     p = self.add_project(
                         name or text[noun.start() : obj_start] + content,
                         u.start + noun.start(),
@@ -4280,6 +4332,8 @@ class ProjectFinders:
                         # money comes from, not what it pays for
                         or ctx.funders_in(u.start + obj_start, u.start + obj_start + len(content))
                     ):
+                        continue
+                    if not reads_as_a_description(content, ctx.lang, cues):
                         continue
                     p = self.add_project(content, u.start + obj_start, u.end, i, 0.5)
                     if p is not None:
