@@ -198,6 +198,20 @@ def page_chrome(line: str) -> bool:
     return len(items) >= 2 and all(len(x.split()) <= 3 for x in items)
 
 
+_LAST_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\W*$")
+
+
+def _ends_on_a_programming_period(label: str) -> bool:
+    """Whether a label ends on one of the EU's programming periods ("... 2021-2027")."""
+    from migkg.loaders.extract.relations import _programming_periods
+
+    m = _LAST_SPAN.search(label)
+    if m is None:
+        return False
+    start, end = int(m.group(1)), m.group(2)
+    return (start, int(end) if len(end) == 4 else start // 100 * 100 + int(end)) in _programming_periods()
+
+
 def _purpose_leads(cues: Cues | MemoCues) -> str:
     """The words that lead what a sum is for ("for", "pour") or what is done with it ("to", "om")."""
     return "|".join(cues.regex[k].pattern for k in ("grant_for", "purpose_leads") if k in cues.regex)
@@ -747,6 +761,10 @@ class ProjectFinders:
             return None  # "Volumen: 2 Mio. €", "Budget : 1,2 million d'euros": a record line, not a name
         if only_a_date(label):
             return None  # "February 2024" of "from 1 March 2022 to 29 February 2024": a date
+        if _ends_on_a_programming_period(label):
+            # "Beschäftigung Österreich & JTF 2021–2027", "Wallonie-Bruxelles 2021-2027": a fund's
+            # programme named by its programming period, no project
+            return None
         programme = cues.regex["programme_nouns"].pattern
         if re.fullmatch(rf"(?i:{programme})\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d", label):
             # "Het programma 2021-2027 wordt beheerd door ...": the fund's programme, no project
