@@ -44,6 +44,7 @@ LIST_KEYS = (
     "activity_headings",
     "runs_verbs",
     "carries_verbs",
+    "objective_labels",
     "partner_cues",
     "project_nouns",
     "project_title_keys",

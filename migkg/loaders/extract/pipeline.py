@@ -145,8 +145,10 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             # A call for proposals asks for projects and reports none (issue 9): a project only its
             # pairs made, or a heading with a project noun ("Allegato 2 – Piano finanziario"), is the
             # call's words.
-            # So is the page's title ("Open call: adaptation and integration ... | Agency").
-            projects = [p for p in projects if p.rule not in ("decide_pairs", "find_headings", "_title_project")]
+            # So is the page's title ("Open call: adaptation and integration ... | Agency"), and so
+            # are its numbered sections ("3. Soggetti ammessi", "5. Dotazione finanziaria").
+            dropped = ("decide_pairs", "find_headings", "_title_project", "find_numbered_sections")
+            projects = [p for p in projects if p.rule not in dropped]
         elif self._overview_page():
             # An explainer's or an annual report's chapter ("Explainer: the AMIF Thematic Facility",
             # "Jaarverslag Migratie 2023 – Hoofdstuk 8"): a project only the pair decisions made up

@@ -761,6 +761,8 @@ class ProjectFinders:
             return None  # "Volumen: 2 Mio. €", "Budget : 1,2 million d'euros": a record line, not a name
         if only_a_date(label):
             return None  # "February 2024" of "from 1 March 2022 to 29 February 2024": a date
+        if re.match(rf"(?i:{cues.regex['objective_labels'].pattern})\s*\d", label):
+            return None  # "Specifieke doelstelling 2 – Legale migratie", "Misura 2.c": the fund's aims
         if _ends_on_a_programming_period(label):
             # "Beschäftigung Österreich & JTF 2021–2027", "Wallonie-Bruxelles 2021-2027": a fund's
             # programme named by its programming period, no project
