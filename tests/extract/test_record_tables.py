@@ -75,3 +75,19 @@ def test_a_coded_record_takes_its_name_from_the_title_the_text_repeats() -> None
     p = project(ex, "Werkstart Zwolle")
     assert p.code == "AMIF-2024-0031"
     assert names_of(ex, p.implementers) == {"Gemeente Zwolle"}
+
+
+def test_record_keys_with_their_colon_in_a_two_column_table_are_a_record() -> None:
+    # "Projekttitel:<tab>X": the key's colon is no part of the key
+    text = (
+        "Eckdaten\n"
+        "Projekttitel:\tBRÜCKE PLUS\n"
+        "Projektträger:\tVerein Lernwerk Steyr\n"
+        "Laufzeit:\t01.03.2024 – 28.02.2027\n"
+        "Zielgruppe:\tjunge Erwachsene mit Fluchterfahrung\n"
+        "Gesamtbudget:\t€ 512.000,00\n"
+    )
+    units, _doc = layout(text, "de")
+    keyed = [u.key for u in units.units if u.kind == "kv"]
+    assert "Projekttitel" in keyed and "Laufzeit" in keyed, keyed
+    assert not [u for u in units.units if u.kind == "row"]

@@ -311,7 +311,8 @@ def _record_tables(
     run: list[int] = []
 
     def close() -> None:
-        keys = [lines[i][2][slice(*table_rows[i][0])].strip() for i in run]
+        # (a key's colon is no part of it: "Projekttitel:<tab>NEXT STEP")
+        keys = [lines[i][2][slice(*table_rows[i][0])].strip().rstrip(" :") for i in run]
         listed = sum(any(cues.has(k, key.lower()) for k in _RECORD_KEYS) for key in keys)
         record = sum(is_record_key(k, lang) for k in keys)
         if len(run) >= 3 and listed >= 2 and (2 * record >= len(run) or listed >= 3):
@@ -430,7 +431,7 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
         if i in record_rows:
             # "Durata<tab>dal 1° marzo 2023 al 31 dicembre 2025": a record's line set as a table row
             (ka, kb), (va, vb) = [(start + a, start + b) for a, b in table_rows[i]]
-            key = text[ka:kb].strip()
+            key = text[ka:kb].strip().rstrip(" :")
             out.units.append(Unit("kv", va, vb, text[va:vb], paragraph, section, key=key, value_start=ka))
             continue
         if i in table_rows:
