@@ -164,3 +164,22 @@ def test_the_parts_of_a_councils_paper_are_generic_headings(lang: str, heading: 
     from migkg.loaders.extract.projects import generic_heading
 
     assert generic_heading(heading, cues_for(lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("fr", "Mot de la présidente"),
+        ("fr", "Quelques chiffres"),
+        ("nl", "Voorwoord"),
+        ("en", "Results"),
+        ("de", "Vorwort"),
+        ("it", "Risultati"),
+    ],
+)
+def test_the_parts_of_an_annual_report_are_generic_headings(lang: str, heading: str) -> None:
+    # a report's foreword, its figures and its results name no project
+    from migkg.loaders.extract.cues import cues_for
+    from migkg.loaders.extract.projects import generic_heading
+
+    assert generic_heading(heading, cues_for(lang))
