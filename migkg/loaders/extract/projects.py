@@ -217,6 +217,9 @@ def _purpose_leads(cues: Cues | MemoCues) -> str:
     return "|".join(cues.regex[k].pattern for k in ("grant_for", "purpose_leads") if k in cues.regex)
 
 
+_PATTERN_LANGUAGES = ("fr", "nl", "en", "de", "it")
+
+
 @cache
 def _stop_words(lang: str | None) -> frozenset[str]:
     """The stop words of spaCy's pipeline for a language (its function words: "von", "déjà", "and");
@@ -225,10 +228,7 @@ def _stop_words(lang: str | None) -> frozenset[str]:
 
     code = base_lang(lang)
     langs = [code] if code in _PATTERN_LANGUAGES else list(_PATTERN_LANGUAGES)
-    return frozenset(w for code in langs for w in get_lang_class(code).Defaults.stop_words)
-
-
-_PATTERN_LANGUAGES = ("fr", "nl", "en", "de", "it")
+    return frozenset(w for each in langs for w in get_lang_class(each).Defaults.stop_words)
 
 
 def reads_as_a_description(label: str, lang: str | None, cues: Cues | MemoCues) -> bool:
