@@ -45,9 +45,31 @@ from migkg.loaders.extract.amounts import (
 )
 from migkg.loaders.regexcache import compile_cached
 
-__all__ = ["MAX_AND_GAP", "MAX_SPAN", "MAX_YEAR", "MIN_YEAR", "PeriodMention", "find_periods"]
+__all__ = ["MAX_AND_GAP", "MAX_SPAN", "MAX_YEAR", "MIN_YEAR", "PeriodMention", "find_periods", "programming_periods"]
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "periods.toml"
+
+
+@cache
+def programming_periods() -> frozenset[tuple[int, int]]:
+    """The EU programming periods of the reference data (2007-2013, 2014-2020, 2021-2027), as
+    (start year, end year)."""
+    import pyoxigraph as ox
+    from rdflib.namespace import RDF
+
+    from migkg.loaders.extract.names import packaged_reference
+    from migkg.ontology.vocab import MKG
+
+    quads = [q for chunk in packaged_reference() for q in ox.parse(chunk, format=ox.RdfFormat.TURTLE)]
+    typed = {
+        q.subject for q in quads if q.predicate.value == str(RDF.type) and q.object.value == str(MKG.ProgrammingPeriod)
+    }
+    years: dict[object, dict[str, int]] = {}
+    for q in quads:
+        if q.subject in typed and q.predicate.value in (str(MKG.startYear), str(MKG.endYear)):
+            years.setdefault(q.subject, {})[q.predicate.value] = int(q.object.value[:4])
+    return frozenset((y[str(MKG.startYear)], y[str(MKG.endYear)]) for y in years.values() if len(y) == 2)
+
 
 MIN_YEAR, MAX_YEAR = 1990, 2099
 MAX_SPAN = 15  # years between start and end of a range

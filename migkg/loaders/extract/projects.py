@@ -22,7 +22,7 @@ from migkg.loaders.extract.context import (
 from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import ends_with_head, fold, opens_with_head, shapes_for, spells
-from migkg.loaders.extract.periods import all_months, names_a_day
+from migkg.loaders.extract.periods import all_months, names_a_day, programming_periods
 from migkg.loaders.extract.structure import BRACKETED, BYLINE, PERSON, Unit, is_record_key, line_start
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
@@ -203,13 +203,11 @@ _LAST_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\W*$")
 
 def _ends_on_a_programming_period(label: str) -> bool:
     """Whether a label ends on one of the EU's programming periods ("... 2021-2027")."""
-    from migkg.loaders.extract.relations import _programming_periods
-
     m = _LAST_SPAN.search(label)
     if m is None:
         return False
     start, end = int(m.group(1)), m.group(2)
-    return (start, int(end) if len(end) == 4 else start // 100 * 100 + int(end)) in _programming_periods()
+    return (start, int(end) if len(end) == 4 else start // 100 * 100 + int(end)) in programming_periods()
 
 
 def _purpose_leads(cues: Cues | MemoCues) -> str:

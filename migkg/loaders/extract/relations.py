@@ -10,19 +10,14 @@ import itertools
 import re
 from collections import Counter
 from decimal import Decimal
-from functools import cache
-
-import pyoxigraph as ox
-from rdflib.namespace import RDF
 
 from migkg.loaders.extract.amounts import Amount, MoneyRole, SpanSet, find_money_roles, find_percentages, norm_cue
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import THIS_FUND, Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.orgshape import fold, is_word_char, literal_starts, opens_with_head, shapes_for, spells
-from migkg.loaders.extract.periods import PeriodMention, find_periods
+from migkg.loaders.extract.periods import PeriodMention, find_periods, programming_periods
 from migkg.loaders.extract.structure import Unit, line_start
-from migkg.ontology.vocab import MKG
 
 _BULLET = re.compile(r"[ \t]*(?:[-–•*▪◦·>]|\d{1,2}[.)])?[ \t]*")
 
@@ -102,22 +97,6 @@ _BUDGET_SHARE = re.compile(r"\s+(?:[^\W\d_]{1,4}\s+){0,2}budget\b", re.I)
 _SUM_REACH = 120  # how far after a verb of giving its sum may end ("contributes EUR 20,000")
 # a year, not a part of a number or a date's digits ("1.2023", "2023/24"); a sentence may end on it
 _YEAR = re.compile(r"(?<![\d/.-])(?:199\d|20[0-3]\d)(?![\d/-]|\.\d)")
-
-
-@cache
-def _programming_periods() -> frozenset[tuple[int, int]]:
-    """The EU programming periods of the reference data (2007-2013, 2014-2020, 2021-2027)."""
-    from migkg.loaders.extract.names import packaged_reference
-
-    quads = [q for chunk in packaged_reference() for q in ox.parse(chunk, format=ox.RdfFormat.TURTLE)]
-    typed = {
-        q.subject for q in quads if q.predicate.value == str(RDF.type) and q.object.value == str(MKG.ProgrammingPeriod)
-    }
-    years: dict[object, dict[str, int]] = {}
-    for q in quads:
-        if q.subject in typed and q.predicate.value in (str(MKG.startYear), str(MKG.endYear)):
-            years.setdefault(q.subject, {})[q.predicate.value] = int(q.object.value[:4])
-    return frozenset((y[str(MKG.startYear)], y[str(MKG.endYear)]) for y in years.values() if len(y) == 2)
 
 
 # Between a lead role and the name after it: a comma, a colon, an article ("capofila, la Regione X").
@@ -1021,7 +1000,7 @@ class Relations:
         for a, b in spans:
             spanned = [pm for pm in self.ctx.periods_in(a, b) if pm.kind in ("range", "duration") and pm.end_year]
             # (a fund's programming period, named as such or not, is no project's own span)
-            own_span = [pm for pm in spanned if (pm.start_year, pm.end_year) not in _programming_periods()]
+            own_span = [pm for pm in spanned if (pm.start_year, pm.end_year) not in programming_periods()]
             if own_span and self._years_from(p, a, b, 0.7):
                 return
         for k, (a, b) in enumerate(spans):
@@ -2319,7 +2298,7 @@ class Relations:
 
     def _is_programming_period(self, pm: PeriodMention) -> bool:
         """A programming period named as such: after a programming cue or right after a fund."""
-        if (pm.start_year, pm.end_year) not in _programming_periods():
+        if (pm.start_year, pm.end_year) not in programming_periods():
             return False
         before = self.ctx.text[max(0, pm.start - 40) : pm.start]
         if re.search(self.ctx.cues.regex["programming_cues"].pattern + r"\W{0,3}(?:\w+\W+){0,1}$", before, re.I):
@@ -2774,7 +2753,7 @@ class Relations:
             for pm in ctx.periods_in(u.start, u.end):
                 if pm.kind not in ("range", "duration") or pm.start_year is None or pm.end_year is None:
                     continue
-                if (pm.start_year, pm.end_year) in _programming_periods() or pm.end_year < pm.start_year:
+                if (pm.start_year, pm.end_year) in programming_periods() or pm.end_year < pm.start_year:
                     continue
                 spans.setdefault((pm.start_year, pm.end_year), u)
         if len(spans) != 1:
