@@ -59,6 +59,9 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
                 and not (o.start < b and a < o.end)
                 and not (ctx.joined_by_and(b, o.start) if o.start >= b else ctx.joined_by_and(o.end, a))
                 and not ctx.cues.search("lead_roles", ctx.text[b : o.start] if o.start >= b else ctx.text[o.end : a])
+                # (nor one in the sentence before: "Die Verantwortung liegt bei X. Die verantwortliche
+                # Behörde für den AMIF, das Bundesministerium ...")
+                and not _SENTENCE_END.search(ctx.text[b : o.start] if o.start >= b else ctx.text[o.end : a])
             ]
             if not near:
                 continue
@@ -79,6 +82,9 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
                     out.append((f, org.iri, Evidence(u.start, u.end, confidence)))
     return out
 
+
+# A sentence's end and the next one's start between a role and a name: "X. Die verantwortliche Behörde"
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 
 # A programming period after a programme's name: "2021-2027", "2021–2027"
 _PERIOD = r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d"
@@ -155,7 +161,10 @@ def _fund_managers(ctx: Context, u: Unit) -> list[tuple[str, str]]:
     relative = cues.regex["relative_pronouns"].pattern
     # (or after the fund's programme: "Portugal's AMIF national programme 2021-2027, which is
     # managed by the Secretaria-Geral ...")
-    programme = rf"(?:(?:\s+[^\W\d_]+)?\s+(?i:{cues.regex['programme_nouns'].pattern})(?:\s+{_PERIOD})?)?"
+    # (or after its period: "Fondo Asilo, Migrazione e Integrazione (FAMI) 2021-2027 gestito dal ...")
+    programme = (
+        rf"\)?(?:\s+{_PERIOD})?(?:(?:\s+[^\W\d_]+)?\s+(?i:{cues.regex['programme_nouns'].pattern})(?:\s+{_PERIOD})?)?"
+    )
     tail = re.compile(
         rf"{programme}[\s,]*(?:(?i:{relative})\s+)?(?:{_AUXILIARY}\s+){{0,2}}(?i:{managed})\b(?:\s+[^\s,.;]+){{0,3}}?\s+(?i:{by})\s+"
     )

@@ -268,6 +268,21 @@ class Context:
         )
         self._regional_payers: tuple[int, list[tuple[str, int, int]]] = (-1, [])
         self._find_new_orgs()
+        self._national_cues = [(s, e) for s, e in self._national_cues if not self.a_lands_national_share(s, e)]
+        self.funds = [
+            m for m in self.funds if m.entity.iri != NATIONAL or not self.a_lands_national_share(m.start, m.end)
+        ]
+
+    def a_lands_national_share(self, start: int, end: int) -> bool:
+        """Whether "die nationale Kofinanzierung" is said in a sentence that names a Land's
+        government ("Die nationale Kofinanzierung ... stellt der Freistaat Sachsen bereit"): the
+        share the fund leaves to the member state, which the Land pays from its own budget."""
+        if not self.text[start:end].lower().startswith("national") or not self.cues.words.get("state_governments"):
+            return False
+        a = max(self.text.rfind(".", 0, start), self.text.rfind("\n", 0, start)) + 1
+        ends = [i for i in (self.text.find(". ", end), self.text.find("\n", end)) if i >= 0]
+        b = min(ends) if ends else len(self.text)
+        return self.cues.search("state_governments", self.text[a:b]) is not None
 
     def _branch_name(self, start: int, end: int) -> bool:
         """Whether a network's bare name ("Croix-Rouge", "Caritas") opens the name of one of its
@@ -1158,7 +1173,8 @@ class Context:
             word_before = (self.text[max(0, m.start() - 12) : m.start()].split() or [""])[-1]
             if m.group(0)[:1].islower() and self.cues.has("place_prepositions", word_before):
                 continue  # "en province de Liège", "in provincia di Cuneo": a place
-            words = leading_name_words(name.group(1), self.cues)
+            # (a gap of spaces ends the cell a name is in: "Ville de Cayenne      40 000,00 €")
+            words = leading_name_words(re.split(r"\s{2,}", name.group(1), maxsplit=1)[0], self.cues)
             if words and shapes.place_prefix.match(fold(m.group(0))):
                 # "im Landkreis Waldshut für Pflegeberufe", "het OCMW X en Y": a place's name ends
                 # before a purpose or another name

@@ -576,7 +576,8 @@ class PairDecisions:
         ):
             # (without its number: "3.1 FirstSteps to Work" is the project "FirstSteps to Work")
             label = SECTION_NUMBER.sub("", ctx.units[u.section].text)
-        if not label and ctx.doc.title:
+        if not label and ctx.doc.title and "?" not in ctx.doc.title:
+            # (not a headline's question: "Neu in Eupen? Integrationsparcours und Anlaufstellen")
             label = title_name(ctx.doc.title, ctx.cues)
             # "Cap'Femmes – Atelier Babel": the site's name after the dash
             head, dash, tail = label.rpartition(" – ")

@@ -39,6 +39,8 @@ TOKEN = re.compile(r"[^\W_](?:[\w&]|['’](?![sS]\b)(?=[^\W_])|[.\-](?=[^\W_]))*
 # between spaces, which separates ("Crosscare – Migrant Information Hub, Dublin: €612,000"), nor a
 # tab, which separates a flattened table's cells ("Caritas Pfalz<tab>Brückenjob Pflege"), nor a
 # run of three spaces or more, which separates a menu's items ("Themen   Services   Ministerium").
+# The words after a compound's part whose hyphen holds its head over ("Sprach- und Kulturvermittlung")
+_SUSPENDING = frozenset({"und", "oder", "bzw", "sowie", "en", "of"})
 _JOINS = re.compile(r"[ \u00a0]{0,2}(?:&[ \u00a0]{0,2})?|[-–]")
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 ELIDED = re.compile(r"^[^\W\d_]{1,4}['’]([^\W\d_])")
@@ -87,6 +89,29 @@ class _Shapes:
     tail: bool  # names take a lower-case tail after the head
     nouns_capitalised: bool  # every noun is capitalised: extend left over adjectives only
 
+
+# Nouns of money given, which open a payer's line and never a body's name (folded).
+_FUNDING_NOUNS = frozenset(
+    {
+        "cofinancement",
+        "financement",
+        "subvention",
+        "cofinanciering",
+        "financiering",
+        "subsidie",
+        "funding",
+        "co-funding",
+        "cofunding",
+        "co-financing",
+        "cofinancing",
+        "kofinanzierung",
+        "finanzierung",
+        "forderung",
+        "cofinanziamento",
+        "finanziamento",
+        "contributo",
+    }
+)
 
 # A German adjective made of a town's name: "Grazer", "Greifswalder", "Kölner".
 _TOWN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
@@ -230,6 +255,8 @@ class _Tokens:
         if i + 1 >= len(self.spans):
             return False
         gap = self.text[self.spans[i][1] : self.spans[i + 1][0]]
+        if gap in ("- ", "-\u00a0") and self.folded[i + 1] in _SUSPENDING:
+            return True  # "Verein für Sprach- und Kulturvermittlung": a compound's first part, held over
         return _JOINS.fullmatch(gap) is not None
 
     def capitalised(self, i: int) -> bool:
@@ -451,6 +478,8 @@ def _extend_left(tokens: _Tokens, a: int, shapes: _Shapes, limit: int) -> int:
     """Before the head: capitalised words, and connectors between capitalised words."""
     while a > 0 and a > limit and tokens.joined(a - 1):
         p = a - 1
+        if tokens.folded[p] in _FUNDING_NOUNS:
+            break  # "Cofinancement Union européenne – FAMI : 64 320 €": the money, then its payer
         if tokens.caps_connector(p, shapes) and tokens.joined(p - 1):
             a = p - 1  # "ASSOCIATION DE SOUTIEN AUX TRAVAILLEURS IMMIGRÉS ASBL"
             continue

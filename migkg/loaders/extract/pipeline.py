@@ -278,9 +278,10 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         return rest in others
 
     def _turned_down(self, p: ProjectFact) -> bool:
-        """Whether the text says the project's application was turned down, in the sentence that
-        names it or the next one of its paragraph ("Ook de gemeente Epe diende een aanvraag in, voor
-        een project rond huisvesting. Die werd afgewezen."): a project never funded."""
+        """Whether the text says the project's application was turned down (or, in a table's row,
+        awaits its decision), in the sentence that names it or the next one of its paragraph ("Ook
+        de gemeente Epe diende een aanvraag in, voor een project rond huisvesting. Die werd
+        afgewezen."): a project never funded."""
         units = self.ctx.units
         if not 0 <= p.unit < len(units):
             return False
@@ -293,7 +294,17 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         # ammissibili", as a table's rows under one)
         if near[0].kind == "item" and near[0].section >= 0 and units[near[0].section].kind == "heading":
             near.append(units[near[0].section])
-        return any(self.ctx.cues.search("rejections", u.text) for u in near)
+        if near[0].kind == "row":
+            # (a status cell: "Status" over "goedgekeurd", "afgewezen")
+            text = self.ctx.text
+            if any(self.ctx.cues.has("unfunded_statuses", text[a:b].strip(" .*()")) for a, b in near[0].cells):
+                return True
+        # ("AMIF-Antrag gestellt, Bewilligung steht aus", "... eingereicht. Eine Entscheidung steht
+        # noch aus.": asked for, not granted)
+        return any(
+            self.ctx.cues.search("rejections", u.text) or self.ctx.cues.search("pending_applications", u.text)
+            for u in near
+        )
 
 
 _INTERREG = "https://w3id.org/migkg/id/fund/INTERREG"

@@ -69,8 +69,11 @@ _PAIRED_QUOTES = re.compile(
 # Years opening a line before a separator: "2024–2025 · ", "Sinds 2023 | ".
 _LEADING_PERIOD = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*[·|•–—-]\s*")
 
-# A line's last part, a quoted name after a dash: "Coallia – « Toit Durable 57 »".
-_QUOTED_LAST = re.compile(rf"[ \t][–—-][ \t]*(?:{_PAIRED_QUOTES.pattern})[ \t]*[.:]?[ \t]*$")
+# A line's last part, a quoted name after a dash: "Coallia – « Toit Durable 57 »" (a word or two in
+# lower case may say what it names: "X – programme "Slovene for everyday life"").
+_QUOTED_LAST = re.compile(
+    rf"[ \t][–—-][ \t]*(?:[a-zà-ÿ][\w'’-]*[ \t]+){{0,2}}(?:{_PAIRED_QUOTES.pattern})[ \t]*[.:]?[ \t]*$"
+)
 
 
 def _quoted_name(label: str) -> str:
@@ -241,6 +244,13 @@ def reads_as_a_description(label: str, lang: str | None, cues: Cues | MemoCues) 
         return False
     last = re.split(r"['’]", words[-1].lower())[-1]
     return last not in _stop_words(lang)
+
+
+def opens_on_a_function_word(label: str, lang: str | None, cues: Cues | MemoCues) -> bool:
+    """Whether words open on a function word other than an article: "bij asiel, legale migratie"
+    after "het fonds ondersteunt" is where the verb's object lies, not what is funded."""
+    first = (re.findall(r"[^\W\d_]+", label) or [""])[0].lower()
+    return first in _stop_words(lang) and not cues.has("determiners", first)
 
 
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
@@ -1083,9 +1093,13 @@ class ProjectFinders:
             return None
         heads = [h.lower() for h in _title_heads(self.ctx.doc.title or "") if len(h) >= 3]
         at, described = self._over_record(run)
-        if not many and (described or not any(h in heading.text.lower() for h in heads)):
+        # ("Focus – Atelier « Clés pour s'installer »" over its description and "Durée :", "Coût
+        # total :": a heading that quotes a name over its record's lines names that project)
+        titled = many or not (described or not any(h in heading.text.lower() for h in heads))
+        quoted = _PAIRED_QUOTES.search(heading.text) if heading.kind == "heading" and not titled else None
+        if quoted is None and not titled:
             return None  # (described between heading and lines: only where the shape repeats)
-        label = heading.text
+        label = next(g for g in quoted.groups() if g is not None) if quoted else heading.text
         if heading.kind == "item":
             # 'a) „Perspektive Arbeit – ...“ (Verbundprojekt)': the name in its quotes
             quoted = _PAIRED_QUOTES.match(label.strip())
@@ -1094,7 +1108,22 @@ class ProjectFinders:
         if record is not None:
             # the sentences that describe it between its heading and its lines are its own words
             record.scope_units.extend(j for j in range(at + 1, run[0]) if self.ctx.units[j].kind == "sentence")
+            if quoted is not None:
+                record.scope_units.extend(self._payer_lines_after(run[-1]))
         return record
+
+    def _payer_lines_after(self, last: int) -> list[int]:
+        """The lines right after a record's that give a payer's share, a key too long for a record
+        line ("Cofinancement État – BOP 104 « Intégration ... » : 26 800 €"): the record's own."""
+        units, out = self.ctx.units, []
+        j = last + 1
+        while j < len(units) and units[j].kind in ("sentence", "item") and ":" in units[j].text:
+            sums = self.ctx.amounts_in(units[j].start, units[j].end)
+            if not sums or units[j].text[: units[j].text.find(":")].count(" ") > 14:
+                break
+            out.append(j)
+            j += 1
+        return out
 
     def _naming_key(self, key: str) -> bool:
         """A key that introduces a project's name: "The project entitled", "Le projet intitulé"."""
@@ -1319,8 +1348,12 @@ class ProjectFinders:
             if names_a_day(head) and re.fullmatch(r"[\d\s.]*[^\W\d_]+[\s.]*(?:(?:19|20)\d\d)?", head.strip(" –-")):
                 continue  # "9 juli 2025: online informatiebijeenkomst": a call's timetable, no project
             when = re.split(r"[,;(]", text.split(":", 1)[1])[0] if ":" in text else ""
-            if names_a_day(when) and word_count(when) <= 4 and _YEAR4.search(when):
-                continue  # "Forum emploi : 20 novembre 2025, Hôtel de Région": an event's day, no project
+            if (names_a_day(when) and word_count(when) <= 4 and _YEAR4.search(when)) or _NUMERIC_DATE.fullmatch(
+                when.strip()
+            ):
+                # "Forum emploi : 20 novembre 2025, Hôtel de Région": an event's day, no project
+                # ("Antragsfrist: 15.11.2024 (Eingang bei der NBank)": a deadline)
+                continue
             objective = _OBJECTIVE.match(head) is not None
             if objective or any(m.text.strip() == head for m in ctx.goals if u.start <= m.start < u.end):
                 quoted = _PAIRED_QUOTES.search(text) if objective else None
@@ -1499,6 +1532,21 @@ class ProjectFinders:
             heads = [(i, m) for i in run if (m := _LEAD_SEP.search(units[i].text, 2, 140))]
             led = [i for i, m in heads if self._org_at_head(units[i], m.start()) or self._named_grant(units[i], m)]
             if len(led) < 2 or 3 * len(led) < 2 * len(run):
+                continue
+            if sum(self._opens_on_a_role(units[i].text[m.end() :]) for i, m in heads) >= 2:
+                # "Stad X – partner, zorgt voor doorverwijzing": each body's role in the page's
+                # project, as in a partnership's table (`attach_partnership`)
+                for i, m in heads:
+                    org = self._org_at_head(units[i], m.start())
+                    role = units[i].text[m.end() :].strip().lower()
+                    if org is None or not self._opens_on_a_role(role):
+                        continue
+                    partner_first = ctx.cues.search("partner_cues", role)
+                    lead = bool(
+                        (ctx.cues.search("lead_roles", role) or ctx.cues.search("implementer_keys", role))
+                        and not (partner_first is not None and partner_first.start() == 0)
+                    )
+                    self.partnership.append((org.iri, lead, Evidence(units[i].start, units[i].end, 0.8)))  # type: ignore[attr-defined]
                 continue
             for i, m in heads:
                 u = units[i]
@@ -1981,6 +2029,15 @@ class ProjectFinders:
             return False
         return k == 0 or units[k - 1].paragraph != units[k].paragraph
 
+    def _opens_on_a_role(self, rest: str) -> bool:
+        """Whether the words after a list line's organisation open on its role in a project
+        ("promotor, werft de vrijwilligers", "partner, levert ...", "capofila del progetto")."""
+        cues = self.ctx.cues
+        first = re.split(r"[,;:(]", rest.strip(), maxsplit=1)[0].strip().lower()
+        return bool(first) and any(
+            cues.has(key, first) for key in ("partner_cues", "lead_roles", "implementer_keys", "role_keys")
+        )
+
     def _partner_list(self, i: int) -> bool:
         """Whether the line introducing the list ends with a partner cue ("in partenariato con:",
         "in Zusammenarbeit mit:", "partners:"): its lines are the project's partners."""
@@ -2039,6 +2096,16 @@ class ProjectFinders:
         found = next((o for o in ctx.orgs_in(start, end) if o.start == start), None)
         if found is not None:
             return found
+        bracket = re.search(r"\(([^()]+)\)$", name)
+        if bracket is not None:
+            # "Slovene Philanthropy (Slovenska filantropija)": the body by its name in its own
+            # language, which the text knows as a body
+            at = start + bracket.start(1)
+            named = [o for o in ctx.orgs_in(at, at + len(bracket.group(1))) if o.start == at]
+            if named and named[0].end == at + len(bracket.group(1)):
+                return named[0]
+            if bracket.group(1)[:1].isupper() and len(bracket.group(1).split()) <= 5:
+                name = name[: bracket.start()].rstrip()  # (the name before it is the body's)
         name = re.sub(r"\s*\([^()]{2,12}\)$", "", name)  # (its short form after it: "(AANAV)")
         inner = ctx.orgs_in(start, start + len(name))
         if len(inner) == 1 and not inner[0].known and inner[0].end == start + len(name) and name[:1].isupper():
@@ -3484,6 +3551,12 @@ class ProjectFinders:
                     name = m.group(1)
                     s = u.start + rest + m.start(1)
                     e = u.start + rest + m.end(1)
+                    # "Het project heet Sleutel op zak.": after naming words, a few words in lower
+                    # case that end the sentence end the name too
+                    tail = re.match(r"((?:\s+[^\W\d_][\w'’-]*){1,3})\s*[.;]", after[m.end(1) :]) if naming else None
+                    if tail is not None and tail.group(1).strip()[:1].islower():
+                        name += tail.group(1)
+                        e += len(tail.group(1))
                     # "REPAIR (Reunification Pathways for Integration)"
                     expansion = re.match(r"\s*\(([^()]{3,100})\)", text[rest + m.end(1) :])
                     if expansion:
@@ -4351,7 +4424,9 @@ class ProjectFinders:
                         or ctx.funders_in(u.start + obj_start, u.start + obj_start + len(content))
                     ):
                         continue
-                    if not reads_as_a_description(content, ctx.lang, cues):
+                    if not reads_as_a_description(content, ctx.lang, cues) or opens_on_a_function_word(
+                        content, ctx.lang, cues
+                    ):
                         continue
                     p = self.add_project(content, u.start + obj_start, u.end, i, 0.5)
                     if p is not None:
@@ -4786,6 +4861,8 @@ class ProjectFinders:
         kind = cues.search("publication_kinds", title)
         if kind is not None and kind.start() == 0:
             return False  # "Jaarverslag Migratie 2023", "Explainer": the publication, no project
+        if "?" in title:
+            return False  # "Neu in Eupen? Integrationsparcours und Anlaufstellen": a headline's question
         mentions = [m.start() for m in re.finditer(re.escape(title), ctx.text, re.I)]
         found = sorted({i for i, u in enumerate(ctx.units) for pos in mentions if u.start <= pos < u.end})
         scope = [i for i in found if ctx.units[i].kind != "heading"]

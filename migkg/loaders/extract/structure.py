@@ -13,6 +13,8 @@ from functools import cache
 
 BULLET = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦►▸▶➤❯]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))[ \t]+")
 KEY_VALUE = re.compile(r"^[ \t]*([^\W\d][\w .'’/&()-]{1,40}?)[ \t]*:[ \t]+(\S.*)$")
+# A record line whose key is a question: "Où ? Maison de quartier X", "Wann? Dienstags 9 bis 12 Uhr"
+QUESTION_KEY = re.compile(r"^[ \t]*((?:[^\W\d_]+[ \t]){0,2}[^\W\d_]+)[ \t]?\?[ \t]+(\S.*)$")
 DATE_LINE = re.compile(r"^\s*[\d/.:\-\s]+$")
 # A person's title or honorific before a name ("Mag.a Eva Hofstätter", "Dr. Jan Peeters", "Mme Claire
 # Martin"): a record line that opens with one names a person.
@@ -148,35 +150,117 @@ def row_cells(raw: str) -> list[tuple[int, int]]:
 # A dash between spaces: the cell separator of a table written as plain lines ("Promotor – project
 # – budget" over "Stad X – Project Y – € 254.000,00").
 _DASH_SEPARATOR = re.compile(r" [–—-] ")
+# A semicolon: the separator of a table exported as text ("Porteur ; Action ; Montant FAMI").
+_SEMICOLON_SEPARATOR = re.compile(r"[ \t]*;[ \t]*")
 
 
-def _dashed_cells(lines: list[tuple[int, int, str]], cells: list[list[tuple[int, int]]]) -> None:
-    """Lines whose cells are split by dashes, set in `cells`: a header (short cells, no figures)
-    over two rows at least (one blank line may part them), with three cells each at least and as
-    many each. A dash alone is a title's or a list item's ("Name – what it does"), and a bulleted
-    or numbered line is a list's item: only the run's shape makes the lines a table."""
+def _dashed_cells(
+    lines: list[tuple[int, int, str]],
+    cells: list[list[tuple[int, int]]],
+    lang: str | None,
+    separator: re.Pattern[str] = _DASH_SEPARATOR,
+) -> set[int]:
+    """Lines whose cells are split by dashes (or another `separator`), set in `cells`: a header
+    (short cells, no figures) over two rows at least (one blank line may part them), with three
+    cells each at least and as many each. A dash alone is a title's or a list item's ("Name – what
+    it does"), and a bulleted or numbered line is a list's item: only the run's shape makes the
+    lines a table.
+    A row may hold more dashes than its header, in its widest column ("PROG-12 - Lingua Ponte -
+    corsi serali - Comune di X - € 1.000" under "Codice - Titolo - Beneficiario - Importo"): its
+    extra cells are that column's words (the title's, as the header's key says). A row that ends
+    on a dash goes on on the next line; the lines whose row the next line ends are returned (read
+    on that line, at negative offsets)."""
     dashed = [
-        [] if cells[i] or BULLET.match(raw) else _split_cells(raw, _DASH_SEPARATOR)
-        for i, (_s, _e, raw) in enumerate(lines)
+        [] if cells[i] or BULLET.match(raw) else _split_cells(raw, separator) for i, (_s, _e, raw) in enumerate(lines)
     ]
+    wraps = separator is _DASH_SEPARATOR
+    joined: set[int] = set()
     i = 0
     while i < len(lines):
         n = len(dashed[i])
         header = lines[i][2]
-        if n < 3 or re.search(r"\d", header) or any(len(header[a:b].split()) > 8 for a, b in dashed[i]):
+        # (a header's cells name what the columns hold: no sum, no cell of figures; "Montant BOP 104")
+        if (
+            n < 3
+            or any(_FIGURES_CELL.fullmatch(header[a:b]) or _MONEY_SIGN.search(header[a:b]) for a, b in dashed[i])
+            or any(len(header[a:b].split()) > 8 for a, b in dashed[i])
+        ):
             i += 1
             continue
         run = [i]
         j = i + 1
-        if j + 1 < len(lines) and not lines[j][2].strip() and len(dashed[j + 1]) == n:
+        if j + 1 < len(lines) and not lines[j][2].strip() and len(dashed[j + 1]) >= n:
             j += 1  # the header's blank line
-        while j < len(lines) and len(dashed[j]) == n:
+        rows: dict[int, list[tuple[int, int]]] = {}
+        wrapped: list[int] = []
+        while j < len(lines):
+            parts = dashed[j]
+            raw = lines[j][2]
+            if wraps and _ENDS_ON_A_DASH.search(raw) and j + 1 < len(lines) and lines[j + 1][2].strip():
+                # ("PROG-7 - Titolo - descrizione -" over "Comune di X - € 402.000,00")
+                shift = lines[j][0] - lines[j + 1][0]
+                head = _split_cells(_ENDS_ON_A_DASH.sub("", raw), _DASH_SEPARATOR) or [(0, len(raw.rstrip(" -–—")))]
+                tail = _split_cells(lines[j + 1][2], _DASH_SEPARATOR) or [(0, len(lines[j + 1][2].rstrip()))]
+                parts = [(a + shift, b + shift) for a, b in head] + tail
+                if len(parts) < n:
+                    break
+                wrapped.append(j)
+                j += 1
+            elif len(parts) < n:
+                break
+            rows[j] = parts
             run.append(j)
             j += 1
         if len(run) >= 3:
+            _fold_extra_cells(lines, rows, n, _title_column(header, dashed[i], lang))
             for k in run:
-                cells[k] = dashed[k]
+                cells[k] = rows.get(k, dashed[k])
+            joined.update(wrapped)
         i = j
+    return joined
+
+
+# A cell of figures alone, and money's signs: what a table's row holds, never its header.
+_FIGURES_CELL = re.compile(r"[\d\s.,:/%()–-]+")
+_MONEY_SIGN = re.compile(r"€|\bEUR\b|\d[\d .,]*\s*(?:euros?|k€)", re.I)
+
+# A line ending on a dash after a space: its table row goes on on the next line.
+_ENDS_ON_A_DASH = re.compile(r"\s+[–—-]\s*$")
+
+
+def _title_column(header: str, cells: list[tuple[int, int]], lang: str | None) -> int | None:
+    """The header's cell that says its column holds titles or descriptions ("Titolo", "Project")."""
+    from migkg.loaders.extract.cues import cues_for
+
+    cues = cues_for(lang)
+    for k, (a, b) in enumerate(cells):
+        key = header[a:b].strip().lower()
+        if cues.search("project_title_keys", key) or cues.has("description_keys", key):
+            return k
+    return None
+
+
+def _fold_extra_cells(
+    lines: list[tuple[int, int, str]], rows: dict[int, list[tuple[int, int]]], n: int, title: int | None
+) -> None:
+    """Rows with more cells than their header's `n`, folded into `n`: the extra cells are the words
+    of the `title` column, or else of the column whose cells run longest in the rows that have `n`
+    (a title with a dash in it). Rows are keyed by their line; offsets may be negative (a row begun
+    on the line before)."""
+    if all(len(r) == n for r in rows.values()):
+        return
+    exact = [(k, r) for k, r in rows.items() if len(r) == n]
+    if title is None and not exact:
+        return
+
+    def words(k: int, a: int, b: int) -> int:
+        return len(lines[k][2][a:b].split()) if a >= 0 else 0  # (a row begun on the line before: not counted)
+
+    widest = title if title is not None else max(range(n), key=lambda c: sum(words(k, *r[c]) for k, r in exact))
+    for k, r in rows.items():
+        extra = len(r) - n
+        if extra > 0:
+            rows[k] = [*r[:widest], (r[widest][0], r[widest + extra][1]), *r[widest + extra + 1 :]]
 
 
 def _split_cells(raw: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -192,13 +276,14 @@ def _split_cells(raw: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
     return cells if len(cells) >= 2 and all(a < b for a, b in cells) else []
 
 
-def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int]]]:
+def _table_lines(lines: list[tuple[int, int, str]], lang: str | None = None) -> dict[int, list[tuple[int, int]]]:
     """The lines that are table rows, with their cells: runs of two lines or more (a Markdown
     rule between them aside) with as many cells each. A row whose first cell wraps onto two lines
     is read on its second line (its first cell's start a negative offset), its first line gets no
     cells. A header parted from its rows by one blank line is the table's all the same."""
     cells = [row_cells(raw) for _s, _e, raw in lines]
-    _dashed_cells(lines, cells)
+    joined = _dashed_cells(lines, cells, lang)
+    _dashed_cells(lines, cells, lang, _SEMICOLON_SEPARATOR)
     out: dict[int, list[tuple[int, int]]] = {}
     run: list[int] = []
 
@@ -210,6 +295,9 @@ def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int,
     wrapped: list[int] = []
     for i, (_s, _e, raw) in enumerate(lines):
         if TABLE_RULE.match(raw) and run:
+            continue
+        if i in joined and run:
+            out[i] = []  # a row's first line: read on the next one
             continue
         if not raw.strip() and len(run) == 1 and i + 1 < len(lines) and len(cells[i + 1]) == len(cells[run[0]]):
             continue  # a blank line under the header
@@ -237,6 +325,11 @@ def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int,
             cells[i + 1] = [*before[:-1], (before[-1][0], nxt_cells[0][1]), *nxt_cells[1:]]
             out[i] = []
             continue
+        if len(run) >= 2 and _continues_aligned_cells(raw, lines[run[0]][2], cells[run[0]]):
+            # "politisch Verfolgte e. V.        Kinder und Jugendlicher" under a row of a table whose
+            # columns are aligned with spaces: the row's cells go on (their first lines are read)
+            out[i] = []
+            continue
         if run and raw.strip() and len(nxt_cells) == len(cells[run[0]]) and nxt.lstrip()[:1].islower():
             # "Ressources – soutien psychologique" over "et psychosocial aux DPI ...<tab>Ligue ...":
             # a row's first cell wrapped onto two lines; the line is no row of its own
@@ -248,6 +341,16 @@ def _table_lines(lines: list[tuple[int, int, str]]) -> dict[int, list[tuple[int,
             run.append(i)
     close()
     return out
+
+
+def _continues_aligned_cells(raw: str, header: str, columns: list[tuple[int, int]]) -> bool:
+    """Whether a line goes on with the cells of the row above, in a table whose columns are
+    aligned with spaces: fewer parts than the header, each starting where a column starts."""
+    if not raw.strip() or "\t" in header or "|" in header or len(columns) < 3:
+        return False
+    parts = [m.start() for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", raw)]
+    starts = [a for a, _b in columns]
+    return 0 < len(parts) < len(columns) and all(any(abs(p - a) <= 2 for a in starts) for p in parts)
 
 
 _ENDS_ON_A_SUM = re.compile(r"\d[\d .,\u00a0\u202f]*\s*(?:€|EUR|[Ee]uros?|k€)\s*$|(?:€|EUR)\s*\d[\d .,\u00a0]*\s*$")
@@ -347,6 +450,13 @@ def _value_under_key(units: list[Unit], line: str, lang: str | None) -> bool:
     return is_record_key(units[-1].text.strip(), lang)
 
 
+def _is_question_key(key: str, lang: str | None) -> bool:
+    """Whether words before a question mark are a record's key ("Où", "Pour qui", "Wann")."""
+    from migkg.loaders.extract.cues import cues_for
+
+    return cues_for(lang).has("question_keys", key.strip().lower())
+
+
 def _sentence_with_colon(kv: re.Match[str], lang: str | None) -> bool:
     """Whether a "Key: value" line is prose that uses a colon: its key opens with an article, as a
     sentence's subject does, and its value goes on for more sentences ("De bus kost geld: chauffeur,
@@ -407,8 +517,8 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     after_years = [m.end() for m in _YEAR_STOP.finditer(text)]
     if after_years:
         sentence_starts = sorted({*sentence_starts, *after_years})
-    tabled = "\t" in text or "|" in text or "   " in text or _DASH_SEPARATOR.search(text)
-    table_rows = _table_lines(lines) if tabled else {}
+    tabled = "\t" in text or "|" in text or "   " in text or _DASH_SEPARATOR.search(text) or " ; " in text
+    table_rows = _table_lines(lines, lang) if tabled else {}
     record_rows = _record_tables(lines, table_rows, lang) if table_rows else set()
     for i, (start, _end, raw) in enumerate(lines):
         line = raw.strip()
@@ -453,6 +563,10 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
         elif bullet:
             s2 = start + bullet.end()
             out.units.append(Unit("item", s2, e, text[s2:e], paragraph, section))
+        elif (question := QUESTION_KEY.match(raw)) and _is_question_key(question.group(1), lang):
+            vs = start + question.start(2)
+            key = question.group(1).strip()
+            out.units.append(Unit("kv", vs, e, text[vs:e], paragraph, section, key=key, value_start=s))
         elif (
             kv
             and len(kv.group(1).split()) <= 5

@@ -27,6 +27,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CURRENCY = re.compile(r"(?:€|\beur\b|\beuro\b|\beuros\b)", re.I)
 # a cell's parts that could head a section about its row: a quoted title, the words around a dash
 _CELL_PARTS = re.compile(r"\s+[–—-]\s+|[«»\"“”]")
+# A cell that numbers its row: "2.2", "4.5b", "A.1", "12"
+_NUMBER_CELL = re.compile(r"[A-Za-z]{0,2}[\s.]?\d+(?:[.\-/]\d+)*[a-z]?\.?")
 _OTHER_CURRENCY = re.compile(r"(?:\$|£|\busd\b|\bgbp\b|\bczk\b|\bchf\b|\bpln\b|\bsek\b|\bdkk\b)", re.I)
 ROW_CONFIDENCE = 0.9
 
@@ -188,6 +190,11 @@ class TableFinders:
             of_projects = h >= 0 and ctx.units[h].kind == "heading" and self._of_projects(ctx.units[h].text)  # type: ignore[attr-defined]
             columns = [column_role(ctx, a, b, of_projects) for a, b in header.cells]
             columns = self._payer_columns_by_cells(run, columns)
+            # ("Action | Description | Lead": a column of "2.2", "4.5" holds the actions' numbers)
+            columns = [
+                Column("code", [], "") if c.role == "title" and self._numbers_only(run, k) else c
+                for k, c in enumerate(columns)
+            ]
             roles = [c.role for c in columns]
             # ("Rôle | Organisation | Pays | Mission dans le projet": the partners of the page's
             # project, each with its task, not a project per row)
@@ -210,7 +217,9 @@ class TableFinders:
                 # name gets nothing for being named there
                 self.turned_down_rows.update(run)
                 continue
-            said = self._caption_funders(run[0])
+            # (a column of who pays each row: a sentence far over the table that says its subject
+            # gives money speaks of some rows at most, the payer cells say which)
+            said = self._caption_funders(run[0], granting="payer" not in roles)
             caption = said or list(self.doc_funders)  # type: ignore[attr-defined]
             if not said and any(c.role == "money" and c.funders == [NATIONAL] for c in columns):
                 # "Montant attribué (BOP 104)": the rows' money is the state's; a fund the page
@@ -239,6 +248,13 @@ class TableFinders:
             for i in run[1:]:
                 self._read_row(i, columns, caption, runner)
             self._state_share_over(run)
+
+    def _numbers_only(self, run: list[int], k: int) -> bool:
+        """Whether column `k` of a table's rows holds numbers or codes and no words ("2.2", "A.1")."""
+        ctx = self.ctx
+        cells = [ctx.units[i].cells[k] for i in run[1:] if k < len(ctx.units[i].cells)]
+        texts = [ctx.text[a:b].strip() for a, b in cells if a < b]
+        return bool(texts) and all(_NUMBER_CELL.fullmatch(t) for t in texts)
 
     def merge_summary_rows(self) -> None:
         """A table that sums up the projects the page has described in sections of their own
@@ -328,7 +344,13 @@ class TableFinders:
         # (the state's budget by name: "state budget", "nationale Kofinanzierung"; not a national
         # body the lead names, whose role the rows do not say)
         spans = [(ctx.units[j].start, ctx.units[j].end) for j in over]
-        if not any(m.entity.kind == "national" and any(a <= m.start < b for a, b in spans) for m in ctx.fund_names):
+        # (nor the share a Land's budget pays: "Die nationale Kofinanzierung stellt der Freistaat X bereit")
+        if not any(
+            m.entity.kind == "national"
+            and any(a <= m.start < b for a, b in spans)
+            and not ctx.a_lands_national_share(m.start, m.end)
+            for m in ctx.fund_names
+        ):
             return
         rows = set(run[1:])
         for p in self.projects:  # type: ignore[attr-defined]
@@ -477,8 +499,10 @@ class TableFinders:
             header = ctx.units[run[0]]
             a, b = header.cells[0]
             headed = ctx.cues.has("payer_columns", ctx.text[a:b].strip().lower())
-            if not headed and not self._payer_rows(run):
+            above = [] if headed else self._payer_rows(run)
+            if not headed and above is None:
                 continue
+            run = [*(above or []), *run]
             before = [p for p in self.projects if p.unit < run[0]]  # type: ignore[attr-defined]
             if sole and len(self.projects) == 1:  # type: ignore[attr-defined]
                 before = list(self.projects)  # type: ignore[attr-defined]  # (the page's one project)
@@ -487,7 +511,8 @@ class TableFinders:
             p = max(before, key=lambda p: p.unit)
             for i in run[1:] if headed else run:
                 u = ctx.units[i]
-                a, b = u.cells[0]
+                # (a payer's line over the table: its words before its sum)
+                a, b = u.cells[0] if u.cells else (u.start, min(m.start for m in ctx.amounts_in(u.start, u.end)))
                 first = ctx.text[a:b].strip().lower()
                 if not first or ctx.cues.has("total_rows", first.split()[0]):
                     continue
@@ -516,26 +541,46 @@ class TableFinders:
                     if not ctx.is_eu_body(o.iri):
                         p.funders.setdefault(o.iri, ev)
 
-    def _payer_rows(self, run: list[int]) -> bool:
+    def _payer_rows(self, run: list[int]) -> list[int] | None:
         """Whether a table without a header is a breakdown of one project's money: each row a
         payer and its sum ("Asyl-, Migrations- und Integrationsfonds der EU (AMIF) | € 321.450,– |
         75 %", "Land Niederösterreich, Abteilung Soziales | € 42.860,– | 10 %"), under a line that
-        says how the project is paid ("... ist wie folgt finanziert:")."""
+        says how the project is paid ("... ist wie folgt finanziert:"). None if not; else the
+        lines of such rows between that line and the table, whose cells are one more or fewer ("FAMI
+        (Union européenne)   214 905,00 €   75 %" over rows that give no share)."""
         ctx = self.ctx
         if len(run) < 2 or run[0] == 0:
-            return False
-        intro = ctx.units[run[0] - 1]
+            return None
+        k = run[0] - 1
+        above: list[int] = []
+        while k > 0 and len(above) < 3 and self._breakdown_line(ctx.units[k]):
+            above.insert(0, k)
+            k -= 1
+        intro = ctx.units[k]
         if not intro.text.rstrip().endswith(":") or not ctx.cues.search("funding_words", intro.text):
-            return False
+            return None
         for i in run:
             u = ctx.units[i]
             if len(u.cells) < 2:
-                return False
+                return None
             (a, b), (c, d) = u.cells[0], u.cells[1]
+            first = ctx.text[a:b].strip().lower()
+            if i == run[-1] and first and ctx.cues.has("total_rows", first.split()[0]):
+                continue  # ("TOTAL | 286 540,00 €": the sum of the rows)
             payer = ctx.funders_in(a, b) or ctx.orgs_in(a, b)
             if not payer or not ctx.amounts_in(c, d):
-                return False
-        return True
+                return None
+        return above
+
+    def _breakdown_line(self, u: Unit) -> bool:
+        """Whether a line of its own names a payer, then a sum: a payer's row whose cells the
+        table's rows do not share."""
+        ctx = self.ctx
+        if u.kind == "sentence" or u.text.rstrip().endswith(".") or len(u.text.split()) > 14:
+            return False
+        starts = [s for _f, s, _e in ctx.funders_in(u.start, u.end)] + [o.start for o in ctx.orgs_in(u.start, u.end)]
+        sums = ctx.amounts_in(u.start, u.end)
+        return bool(starts and sums) and min(starts) < min(m.start for m in sums)
 
     def add_payers_of_described_rows(self) -> None:
         """A section after a table about one of its rows, headed by the row's runner or its title
@@ -576,10 +621,11 @@ class TableFinders:
                     keys.add(" ".join(words))
         return keys
 
-    def _caption_funders(self, first: int) -> list[str]:
+    def _caption_funders(self, first: int, granting: bool = True) -> list[str]:
         """The funds said over the table: in its section's heading or the line just before it
         ("Asylum, Migration and Integration Fund (AMIF)" over its table); none if nothing is said
-        (the caller then takes the document's)."""
+        (the caller then takes the document's). `granting`: or the sentence over the table whose
+        subject gives money (`_granting_subjects`)."""
         ctx = self.ctx
         u = ctx.units[first]
         before = [first - 1] if first > 0 else []
@@ -595,12 +641,12 @@ class TableFinders:
         lead = self._section_lead(first)
         if lead is not None:
             return lead
-        granting = self._granting_subjects(first)
-        if granting:
+        granting_ = self._granting_subjects(first) if granting else []
+        if granting_:
             # with the funds the page names before the table ("Land und ESF Plus fördern vier
             # Projekte"), not one a row names for itself
             said_before = {m.entity.iri for m in ctx.funds if m.start < u.start}
-            return granting + [f for f in self.doc_funders if f in said_before]  # type: ignore[attr-defined]
+            return granting_ + [f for f in self.doc_funders if f in said_before]  # type: ignore[attr-defined]
         return []
 
     def _page_funds_before(self, first: int) -> list[str]:

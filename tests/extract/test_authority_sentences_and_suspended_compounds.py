@@ -1,0 +1,63 @@
+"""Pages read in held38 and held36 (session 49): a Vienna NGO's project sheet whose disclaimer names
+the page's owner in one sentence and the fund's authority in the next; a German name with a compound
+whose head is held over a hyphen ("Folter- und Kriegsüberlebende"); an interview in which the
+coordinator says which ministry "beheert dat fonds"; a daily's "FAMI 2021-2027 gestito dal
+Ministero"."""
+
+from __future__ import annotations
+
+from extract_helpers import extractor, names, org
+
+from migkg.loaders.extract.authorities import find_authorities
+
+SHEET_DE = (
+    "Projektinfo\n"
+    "WEGE FINDEN\n\n"
+    "Projektträger: Zuflucht Wien\n"
+    "Laufzeit: 01.01.2024 – 31.12.2026\n\n"
+    "Das Projekt wird aus Mitteln des Asyl-, Migrations- und Integrationsfonds (AMIF) kofinanziert.\n\n"
+    "Hinweis: Die Verantwortung für den Inhalt liegt bei Zuflucht Wien. Die Europäische Union und die "
+    "verantwortliche Behörde für den AMIF in Österreich, das Bundesministerium für Inneres, haften nicht "
+    "für die Verwendung der Informationen.\n"
+)
+
+
+def test_an_authoritys_role_names_the_body_of_its_own_sentence_not_of_the_one_before() -> None:
+    ex = extractor(SHEET_DE, "de", url="https://www.zuflucht-wien.example.at/projekte/wege-finden")
+    found = {o for _f, o, _ev in find_authorities(ex.ctx, ex.doc_funders)}
+    # (before: the page's owner, named 35 characters before the role, was the nearer name)
+    assert org("Zuflucht Wien") not in found, found
+    assert any("bundesministerium" in o or "interior" in o for o in found), found
+
+
+def test_a_compounds_part_held_over_a_hyphen_stays_in_the_name() -> None:
+    found = names("Projektträger: Verein für Sprach- und Kulturvermittlung Linz\n", "de")
+    # (before: "Verein für Sprach", the name cut at the hyphen)
+    assert "Verein für Sprach- und Kulturvermittlung Linz" in found, found
+
+
+def test_a_body_that_manages_that_fund_is_its_authority_and_runs_no_project() -> None:
+    text = (
+        "Hoe bent u hierin gerold?\n"
+        "“Toen vzw Thuiskomst Leuven in 2023 iemand zocht om een nieuw woonproject op te starten, heb ik "
+        "niet getwijfeld. We zijn gestart in oktober 2023 en het project loopt tot eind 2026.”\n\n"
+        "Wie betaalt dat allemaal?\n"
+        "“Het grootste deel komt uit het Asiel-, Migratie- en Integratiefonds. De FOD Binnenlandse Zaken "
+        "beheert dat fonds in België, dus daar dienen we onze rapporten in.”\n"
+    )
+    ex = extractor(text, "nl", url="https://www.krant.example.be/leuven/interview-thuiskomst")
+    # (before: only "beheert het fonds" was a manager's cue; the ministry ran the project)
+    runners = {o for p in ex.projects for o in p.implementers}
+    assert not [o for o in runners if "binnenlandse" in o or "home-affairs" in o or "interior" in o], runners
+
+
+def test_a_fund_managed_by_a_ministry_after_its_period_and_bracket_names_its_authority() -> None:
+    text = (
+        "Passi Avanti, il progetto del consorzio\n"
+        "Il progetto Passi Avanti del Consorzio Rete Solidale vale 500 mila euro: 400 mila arrivano dal Fondo "
+        "Asilo, Migrazione e Integrazione (FAMI) 2021-2027 gestito dal Ministero dell'Interno.\n"
+    )
+    ex = extractor(text, "it", url="https://www.notizie-lago.example.it/passi-avanti")
+    found = {o for _f, o, _ev in find_authorities(ex.ctx, ex.doc_funders)}
+    # (before: the bracket and the period between the fund's name and "gestito dal" hid the manager)
+    assert any("interno" in o or "interior" in o for o in found), found

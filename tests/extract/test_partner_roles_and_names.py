@@ -1,0 +1,102 @@
+"""Pages read in held38 and held36 (session 49): a council's decision to join a project, whose list gives each
+partner and its role ("Vzw X – promotor, coördineert het project", "Stad Y – partner, ..."), not one
+project per line; an interview that gives the project's name after "heet", its last words in lower
+case; a release whose numbered lines give a body, then its programme's quoted name; a reception
+centre's page whose "Focus" heading quotes a workshop's name over its record and payer lines."""
+
+from __future__ import annotations
+
+from extract_helpers import AMIF, extractor, facts, names, org, project
+
+from migkg.loaders.extract.model import NATIONAL
+
+DECISION_NL = (
+    "Uittreksel uit de notulen van de gemeenteraad\n\n"
+    "12. Partnerschapsovereenkomst AMIF-project 'Bruggenbouwers' met vzw Kompas Dender – goedkeuring\n\n"
+    "Aanleiding en context\n"
+    "Vzw Kompas Dender diende een projectaanvraag in bij het Asiel-, Migratie- en Integratiefonds "
+    "(AMIF). Het project 'Bruggenbouwers' werd geselecteerd.\n"
+    "De projectpartners en hun rol:\n"
+    "* Vzw Kompas Dender – promotor, werft de vrijwilligers en coördineert het project;\n"
+    "* Stad Denderhoek – partner, zorgt voor doorverwijzing;\n"
+    "* Stad Aalbeke – partner, zelfde rol voor het eigen grondgebied.\n"
+    "Projectduur: 1 januari 2024 tot en met 31 december 2026.\n"
+)
+
+
+def test_a_list_of_partners_and_their_roles_is_one_projects_partnership() -> None:
+    ext = facts(DECISION_NL, "nl", url="https://www.denderhoek.example.be/gemeenteraad/notulen")
+    labels = [p.label for p in ext.projects]
+    # (before: each line was a project, labelled by its role: "Partner, zorgt voor doorverwijzing")
+    assert not [label for label in labels if label.lower().startswith(("partner", "promotor"))], labels
+    p = project(ext, "Bruggenbouwers")
+    assert AMIF in p.funders
+    assert set(p.implementers) == {org("Kompas Dender")}, p.implementers
+    assert {org("Stad Denderhoek"), org("Stad Aalbeke")} <= set(p.partners), p.partners
+
+
+def test_a_name_after_naming_words_runs_to_the_sentences_end() -> None:
+    text = (
+        "Waarover gaat het precies?\n"
+        "“Het project heet Thuis op maat. We begeleiden erkende vluchtelingen naar een eigen woning. "
+        "Het geld komt uit het Asiel-, Migratie- en Integratiefonds (AMIF).”\n"
+    )
+    ex = extractor(text, "nl", url="https://www.krant.example.be/leuven/interview")
+    labels = [p.label for p in ex.projects]
+    # (before: "Thuis", the name cut at its first word in lower case)
+    assert "Thuis op maat" in labels, labels
+
+
+RELEASE_EN = (
+    "Contracts signed for two AMIF-funded integration programmes\n\n"
+    "The Office today signed contracts with two non-governmental organisations. Both programmes run from "
+    "1 March 2024 to 31 December 2026 and are co-financed by the Asylum, Migration and Integration Fund "
+    "(AMIF) and the national budget.\n\n"
+    "Who will do what\n\n"
+    '1) Baltic Welcome Centre (Baltijas Sagaidīšanas Centrs) – programme "Orientation for new residents"\n'
+    "Contract value: EUR 410,000.00\n"
+    "Individual integration plans and help with housing.\n\n"
+    '2) Lingua Institute (Lingua institūts) – programme "Latvian for everyday life"\n'
+    "Contract value: EUR 300,000.00\n"
+    "Language learning linked to everyday situations.\n"
+)
+
+
+def test_a_numbered_lines_body_then_a_quoted_programme_name_runs_that_programme() -> None:
+    ext = facts(RELEASE_EN, "en", url="https://www.integration.example.lv/news/contracts")
+    # (before: a word between the dash and the quotes hid the name; the body's name was the project,
+    # the bracket's the runner)
+    p = project(ext, "Orientation for new residents")
+    assert set(p.implementers) == {org("Baltic Welcome Centre")}, p.implementers
+    assert AMIF in p.funders
+    assert set(project(ext, "Latvian for everyday life").implementers) == {org("Lingua Institute")}
+
+
+FOCUS_FR = (
+    "CADA de Valbonne\n"
+    "Le centre d'accueil géré par l'association Accueil Val accompagne les demandeurs d'asile.\n"
+    "Focus – Atelier « Premiers pas chez soi »\n"
+    "Depuis 2023, Accueil Val propose aux réfugiés qui quittent le centre un atelier collectif de dix séances.\n"
+    "Durée : du 1er janvier 2023 au 31 décembre 2025\n"
+    "Coût total : 90 000 €\n"
+    "Cofinancement Union européenne – Fonds Asile, Migration et Intégration (FAMI) : 60 000 €\n"
+    "Cofinancement État – BOP 104 « Intégration et accès à la nationalité française » : 20 000 €\n"
+    "Le reste est financé sur les fonds propres de l'association.\n"
+)
+
+
+def test_a_heading_that_quotes_a_name_over_its_records_lines_names_the_project() -> None:
+    ext = facts(FOCUS_FR, "fr", url="https://www.accueil-val.example.fr/cada-valbonne")
+    # (before: described between its heading and its lines, the record had no name; no project)
+    p = project(ext, "Premiers pas chez soi")
+    assert (p.start_year, p.end_year) == (2023, 2025)
+    # the payer lines after the record's, their keys too long for a record line, are its own
+    assert {AMIF, NATIONAL} <= set(p.funders), p.funders
+
+
+def test_a_funding_noun_opens_no_organisations_name() -> None:
+    found = names(
+        "Cofinancement Union européenne – FAMI : 64 320 €\nFinanzierung Caritasverband Köln: 10.000 Euro\n", "fr"
+    )
+    # (before: "Cofinancement Union", a payer's line read as a body's name)
+    assert not [n for n in found if n.lower().startswith(("cofinancement", "finanzierung"))], found
