@@ -2,7 +2,8 @@
 the page's owner in one sentence and the fund's authority in the next; a German name with a compound
 whose head is held over a hyphen ("Folter- und Kriegsüberlebende"); an interview in which the
 coordinator says which ministry "beheert dat fonds"; a daily's "FAMI 2021-2027 gestito dal
-Ministero"."""
+Ministero"; a newsletter whose ministry "het fonds in België beheert", an item's title ending on
+"(EN BEDANKT!)"."""
 
 from __future__ import annotations
 
@@ -61,3 +62,27 @@ def test_a_fund_managed_by_a_ministry_after_its_period_and_bracket_names_its_aut
     found = {o for _f, o, _ev in find_authorities(ex.ctx, ex.doc_funders)}
     # (before: the bracket and the period between the fund's name and "gestito dal" hid the manager)
     assert any("interno" in o or "interior" in o for o in found), found
+
+
+NEWSLETTER_NL = (
+    "Nieuwsbrief nr. 12 – maart 2025\n\n"
+    "1. ‘THUIS IN DE VALLEI’ GAAT VAN START\n\n"
+    "Sinds 1 januari 2025 loopt ons nieuwe project ‘Thuis in de Vallei’ van vzw De Overstap. Het wordt voor "
+    "75 % gefinancierd door het Asiel-, Migratie- en Integratiefonds (AMIF). De FOD Binnenlandse Zaken, die "
+    "het fonds in België beheert, keurde ons dossier in november goed.\n\n"
+    "2. VRIJWILLIGERS GEZOCHT (EN BEDANKT!)\n\n"
+    "Vorig jaar zetten 42 vrijwilligers zich in. Een dikke merci!\n"
+)
+
+
+def test_a_relative_clause_that_ends_on_managing_the_fund_names_its_authority() -> None:
+    ex = extractor(NEWSLETTER_NL, "nl", url="https://www.deoverstap.example.be/nieuwsbrief-12")
+    found = {o for _f, o, _ev in find_authorities(ex.ctx, ex.doc_funders)}
+    # (before: only "beheert het fonds" in that order was a manager's cue, not the verb last)
+    assert any("home-affairs" in o or "binnenlandse" in o for o in found), found
+
+
+def test_an_exclamation_in_brackets_is_no_organisation() -> None:
+    ex = extractor(NEWSLETTER_NL, "nl", url="https://www.deoverstap.example.be/nieuwsbrief-12")
+    # (before: "EN BEDANKT!" ran a project called "VRIJWILLIGERS GEZOCHT")
+    assert not [o for o in ex.ctx.orgs if o.name.endswith("!")], [o.name for o in ex.ctx.orgs]

@@ -1,8 +1,8 @@
-"""Pages read in held38 (session 49): a commune's plan of actions whose record lines ask their keys
+"""Pages read in held38 and held36 (session 49): a commune's plan of actions whose record lines ask their keys
 ("Où ? ...", "Quand ? ..."); a Landkreis's release on a call whose key facts give its deadline as a
 date in figures; a network's FAQ; an integration office's guide titled with a question; an
-intermunicipal body's explainer that says what the fund supports "bij asiel, legale migratie ...".
-None of the last four names a project."""
+intermunicipal body's explainer that says what the fund supports "bij asiel, legale migratie ...";
+a council team's page of what it "can help with". None of the last five names a project."""
 
 from __future__ import annotations
 
@@ -115,3 +115,20 @@ def test_a_runner_set_after_an_actions_number_keeps_its_action() -> None:
 def names_of_runner(ext, *words: str) -> set[str]:
     p = project(ext, *words)
     return {ext.new_orgs[o].name for o in p.implementers if o in ext.new_orgs}
+
+
+def test_what_a_team_can_help_with_lists_its_offer_not_projects() -> None:
+    text = (
+        "Local Integration Team\n"
+        "The Council's Local Integration Team supports refugees to settle into life in the county.\n"
+        "What we can help with\n"
+        "* Understanding local services - GP registration, schools, libraries\n"
+        "* Referral to English language classes (ETB) and employment supports (Intreo)\n"
+        "* Moving out of accommodation centres and finding a home\n"
+        "How is the team funded?\n"
+        "The team is co-funded by the European Union through the Asylum, Migration and Integration Fund (AMIF).\n"
+    )
+    ex = extractor(text, "en", url="https://www.eastshire.example.ie/community/integration-team")
+    listed = [p.label for p in ex.projects if p.rule == "find_list_items"]
+    # (before: "Referral to English language classes (ETB) ...", run by the body in its brackets)
+    assert not listed, listed

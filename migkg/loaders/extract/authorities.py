@@ -225,7 +225,12 @@ def _relative_managers(ctx: Context, u: Unit, doc_funders: list[str]) -> list[tu
         if m is None:
             continue
         clause = re.split(r"[,.;:()]", ctx.text[m.end() : min(u.end, m.end() + 100)])[0]
-        if ctx.cues.search("authority_roles", clause) is None:
+        # (or its verb, the fund in the clause: "De FOD X, die het fonds in België beheert")
+        at = m.end()
+        managing = ctx.cues.search("managing_verbs", clause) is not None and (
+            ctx.funders_in(at, at + len(clause)) or ctx.cues.search("fund_nouns", clause)
+        )
+        if ctx.cues.search("authority_roles", clause) is None and not managing:
             continue
         funds = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL] or list(doc_funders)
         out += [(f, o.iri) for f in funds]

@@ -2115,6 +2115,8 @@ def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
     # Vivre-ensemble et de l'Accueil")
     if not words or len(words) > (12 if "," in name else 9) or len(name) < 2:
         return False
+    if name.rstrip().endswith(("!", "?")):
+        return False  # "(EN BEDANKT!)" after a newsletter's item's title: an exclamation, no body
     return any(w[:1].isupper() for w in words) or bool(cues and cues.search("legal_forms", name))
 
 

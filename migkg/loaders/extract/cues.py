@@ -104,6 +104,7 @@ LIST_KEYS = (
     "unfunded_statuses",
     "question_keys",
     "managing_participles",
+    "managing_verbs",
     "cleft_openers",
     "cleft_relatives",
     "cycle_nouns",
