@@ -2,7 +2,9 @@
 partner and its role ("Vzw X – promotor, coördineert het project", "Stad Y – partner, ..."), not one
 project per line; an interview that gives the project's name after "heet", its last words in lower
 case; a release whose numbered lines give a body, then its programme's quoted name; a reception
-centre's page whose "Focus" heading quotes a workshop's name over its record and payer lines."""
+centre's page whose "Focus" heading quotes a workshop's name over its record and payer lines; a
+project sheet whose "Rolverdeling:" lists its partners' tasks; a quote from "one of the project's
+legal officers"."""
 
 from __future__ import annotations
 
@@ -100,3 +102,45 @@ def test_a_funding_noun_opens_no_organisations_name() -> None:
     )
     # (before: "Cofinancement Union", a payer's line read as a body's name)
     assert not [n for n in found if n.lower().startswith(("cofinancement", "finanzierung"))], found
+
+
+SHEET_NL = (
+    "Projecten › Lopende projecten › TaalKans Waasland\n"
+    "TaalKans Waasland\n"
+    "Projectfiche\n"
+    "Promotor:\n"
+    "Welzijnshuis Waasland\n"
+    "Looptijd:\n"
+    "01/09/2023 – 31/08/2026\n"
+    "Fonds:\n"
+    "Asiel-, Migratie- en Integratiefonds (AMIF) 2021-2027\n"
+    "Rolverdeling:\n"
+    "• Welzijnshuis Waasland – coördinatie, aanwerving taalcoaches, contacten met werkgevers\n"
+    "• Stad Temse en Gemeente Kruibeke – toeleiding via de sociale dienst, lokale praattafels\n"
+    "Dit project wordt medegefinancierd door de Europese Unie.\n"
+)
+
+
+def test_a_lists_role_intro_makes_its_lines_partners_tasks_and_a_funding_sentence_names_nothing() -> None:
+    ext = facts(SHEET_NL, "nl", title="TaalKans Waasland", url="https://www.welzijnshuis.example.be/taalkans")
+    labels = [p.label for p in ext.projects]
+    # (before: each task line ("coördinatie, aanwerving ...") was a project run by the line's body, and
+    # "Project wordt medegefinancierd door de Europese Unie" was a project's name)
+    assert not [
+        label for label in labels if label.lower().startswith(("coördinatie", "toeleiding", "project wordt"))
+    ], labels
+
+
+def test_what_a_project_has_after_its_possessive_is_no_name() -> None:
+    text = (
+        "LEGAL LINK\n"
+        "LEGAL LINK set out to change that. The project was co-financed by the Asylum, Migration and "
+        "Integration Fund (AMIF).\n"
+        '"Information is protection. People who understand the procedure are better able to tell their '
+        'story," says Anna Borg, one of the project\'s legal officers. "Some of the people we met had never '
+        'spoken to a lawyer."\n'
+    )
+    ex = extractor(text, "en", url="https://www.harbour.example.mt/projects/legal-link")
+    labels = [p.label for p in ex.projects]
+    # (before: "S legal officers", the words after "project's", was a project)
+    assert not [label for label in labels if "legal officers" in label.lower()], labels

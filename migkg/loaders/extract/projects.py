@@ -2046,6 +2046,8 @@ class ProjectFinders:
             intro = self.ctx.units[j].text.rstrip().rstrip(":").rstrip()
             if any(m.end() == len(intro) for m in self.ctx.cues.find("partner_cues", intro)):
                 return True
+            if self.ctx.cues.has("role_keys", intro.lower()):
+                return True  # "Rolverdeling:" over "• X – coördinatie, ...": each partner's task
             # "The partners divide the work as follows:": an intro whose subject is the partners
             words = [w for w in intro.split()[:3] if not self.ctx.cues.has("determiners", w)]
             if words and self.ctx.cues.has("partner_cues", words[0]):
@@ -2852,9 +2854,14 @@ class ProjectFinders:
 
     def _indefinite_before(self, text: str, at: int) -> bool:
         """Whether the text opens with an indefinite article right before `at` ("Un projet ...",
-        "A new project ...", "Ein Projekt ..."), an adjective maybe between."""
+        "A new project ...", "Ein Projekt ..."), an adjective maybe between; or with a demonstrative
+        ("Dit project wordt medegefinancierd door ...", "Ce projet est cofinancé ..."): a sentence
+        about the page's project, no name."""
         words = text[:at].split()
-        return 1 <= len(words) <= 2 and self.ctx.cues.has("indefinite_articles", words[0])
+        cues = self.ctx.cues
+        return 1 <= len(words) <= 2 and (
+            cues.has("indefinite_articles", words[0]) or cues.has("demonstratives", words[0].lower())
+        )
 
     def _under_contact_heading(self, i: int) -> bool:
         """Whether the line right above unit i is a contact block's heading ("Contact", "Kontakt")."""
@@ -3498,6 +3505,8 @@ class ProjectFinders:
                     continue  # "subsidie € 45.000 uit het programma X": the payer's scheme
                 # "the project entitled: "X"", "le projet intitulé X": the name comes after the naming words.
                 rest = noun.end()
+                if re.match(r"['’]s\b", text[rest:]):
+                    continue  # "one of the project's legal officers": what the project has, no name
                 # "il progetto europeo LGNET", "le projet pilote REPAIR": an adjective before the name
                 if cues.words.get("project_adjectives"):
                     adjectives = cues.regex["project_adjectives"].pattern
