@@ -4,7 +4,7 @@ project per line; an interview that gives the project's name after "heet", its l
 case; a release whose numbered lines give a body, then its programme's quoted name; a reception
 centre's page whose "Focus" heading quotes a workshop's name over its record and payer lines; a
 project sheet whose "Rolverdeling:" lists its partners' tasks; a quote from "one of the project's
-legal officers"."""
+legal officers"; a release's sub-headline with a sum."""
 
 from __future__ import annotations
 
@@ -144,3 +144,17 @@ def test_what_a_project_has_after_its_possessive_is_no_name() -> None:
     labels = [p.label for p in ex.projects]
     # (before: "S legal officers", the words after "project's", was a project)
     assert not [label for label in labels if "legal officers" in label.lower()], labels
+
+
+def test_a_headline_with_a_sum_names_no_project() -> None:
+    text = (
+        "Neue Migrationsberatung „Lotse“ startet im April\n"
+        "Landkreis Nordheim beteiligt sich mit 100.000 Euro an EU-gefördertem Projekt\n\n"
+        "Durchgeführt wird das Projekt „Lotse“ vom Caritasverband Nordheim e. V. Das Gesamtvolumen beläuft sich "
+        "auf 500.000 Euro. Davon werden bis zu 400.000 Euro aus dem Asyl-, Migrations- und Integrationsfonds "
+        "(AMIF) bereitgestellt.\n"
+    )
+    ex = extractor(text, "de", url="https://www.landkreis-nordheim.example.de/presse/lotse")
+    labels = [p.label for p in ex.projects]
+    # (before: the sub-headline with its sum was a project beside „Lotse“)
+    assert not [label for label in labels if label.startswith("Landkreis")], labels

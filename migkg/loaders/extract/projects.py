@@ -2829,6 +2829,8 @@ class ProjectFinders:
                 continue
             if singular and re.search(r"\d+\s+" + re.escape(singular[0].group(0)), u.text):
                 continue
+            if singular and ctx.amounts_in(u.start, u.end):
+                continue  # "Landkreis beteiligt sich mit 118.500 Euro an EU-gefördertem Projekt": a headline
             if singular and self._indefinite_before(u.text, singular[0].start()):
                 continue  # "Un projet transfrontalier pour faciliter l'accès aux soins": a headline, no name
             label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text)
