@@ -141,6 +141,15 @@ def test_country_from_the_documents_national_site_when_nothing_else_says() -> No
     assert document_country(Extraction([], [], {}, "en"), "https://ec.europa.eu/x") is None
 
 
+def test_a_national_sites_domain_outranks_an_implementer_the_reference_data_places_elsewhere() -> None:
+    # (held36, session 49: a Slovak ministry's list, whose "Human Rights League" the reference data
+    # reads as the Belgian league: every project's national budget was Belgium's)
+    g = graph(project(funders={AMIF: EV, NATIONAL: EV}, implementers={FEDASIL: EV}), url="https://www.minv.sk/p")
+    [budget] = [f for f in g.objects(NODE, MKG.fundedBy) if (f, RDF.type, MKG.NationalBudget) in g]
+    assert g.value(budget, MKG.country) == EU_COUNTRY.SVK
+    assert set(g.objects(NODE, MKG.locatedIn)) == {EU_COUNTRY.SVK}
+
+
 def test_national_budgets_are_per_country() -> None:
     be = graph(project(funders={AMIF: EV, NATIONAL: EV}, implementers={FEDASIL: EV}))
     it = graph(project(funders={AMIF: EV, NATIONAL: EV}), url="https://www.example.it/p")

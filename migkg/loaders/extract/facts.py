@@ -180,11 +180,19 @@ class FactWriter:
 _NATIONAL_LABELS = {"en": "National budget ({})", "fr": "Budget national ({})", "nl": "Nationale begroting ({})"}
 
 
-def project_country(p: ProjectFact, doc_country: str | None) -> tuple[str | None, Evidence | None]:
-    """Where a project is: the country of its places, else of its implementers, else the document's.
-    None when they disagree or nothing says."""
+def project_country(
+    p: ProjectFact, doc_country: str | None, site: str | None = None
+) -> tuple[str | None, Evidence | None]:
+    """Where a project is: the country of its places, else of its national site's domain (`site`),
+    else of its implementers, else the document's. None when they disagree or nothing says. (A
+    national site's domain outranks the implementers: a Slovak ministry's "Human Rights League" is
+    not the Belgian league the reference data spells so.)"""
     country_of = reference().country_of
-    for found in (p.places, p.implementers):
+    for found in (p.places, None, p.implementers):
+        if found is None:
+            if site is not None:
+                return site, Evidence(p.evidence.start, p.evidence.end, 0.3)
+            continue
         countries = {country_of[x] for x in found if x in country_of}
         if len(countries) == 1:
             country = countries.pop()
@@ -207,16 +215,29 @@ _TLD_COUNTRY = {
 }  # fmt: skip
 
 
-def document_country(result: Extraction, url: str | None = None) -> str | None:
-    """The country a document is about: the one country everything located in it agrees on (its
-    projects' places and implementers), else the country of its site's domain."""
-    country_of = reference().country_of
-    countries = {country_of[x] for p in result.projects for x in (*p.places, *p.implementers) if x in country_of}
-    if countries:
-        return countries.pop() if len(countries) == 1 else None
+def site_country(url: str | None) -> str | None:
+    """The country of a national site's domain (".sk", ".be"); none for ".eu", ".com", ".org"."""
     host = (urlsplit(url).hostname or "") if url else ""
     code = _TLD_COUNTRY.get(host.rsplit(".", 1)[-1])
     return str(EU_COUNTRY[code]) if code else None
+
+
+def document_country(result: Extraction, url: str | None = None) -> str | None:
+    """The country a document is about: the one country its projects' places agree on, else the
+    country of its site's domain, else the one its projects' implementers agree on."""
+    country_of = reference().country_of
+    for located in (
+        {country_of[x] for p in result.projects for x in p.places if x in country_of},
+        None,
+        {country_of[x] for p in result.projects for x in p.implementers if x in country_of},
+    ):
+        if located is None:
+            if (site := site_country(url)) is not None:
+                return site
+            continue
+        if located:
+            return located.pop() if len(located) == 1 else None
+    return None
 
 
 def national_budget(w: FactWriter, funder: str, country: str | None) -> URIRef:
@@ -345,6 +366,7 @@ def to_triples(result: Extraction, doc: Document, source: URIRef) -> list[tuple[
     # "REPAIR"); the document's language is on the source (dcterms:language). Types include the
     # ontology superclasses (migkg.ontology.closure).
     doc_country = document_country(result, doc.url)
+    site = site_country(doc.url)
     for org in result.new_orgs.values():
         node = URIRef(org.iri)
         for cls in closure.types_of(org.cls):
@@ -365,7 +387,7 @@ def to_triples(result: Extraction, doc: Document, source: URIRef) -> list[tuple[
         if acronym and acronym != p.code:
             g.add((node, MKG.acronym, Literal(acronym)))
         g.add((node, MKG.derivedFrom, source))
-        country, country_evidence = project_country(p, doc_country)
+        country, country_evidence = project_country(p, doc_country, site)
         country_places = [country] if country is not None and country not in p.places else []
         funders = {national_budget(w, f, country): ev for f, ev in p.funders.items()}
         for f, ev in funders.items():
