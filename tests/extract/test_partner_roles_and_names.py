@@ -4,11 +4,11 @@ project per line; an interview that gives the project's name after "heet", its l
 case; a release whose numbered lines give a body, then its programme's quoted name; a reception
 centre's page whose "Focus" heading quotes a workshop's name over its record and payer lines; a
 project sheet whose "Rolverdeling:" lists its partners' tasks; a quote from "one of the project's
-legal officers"; a release's sub-headline with a sum."""
+legal officers"; a release's sub-headline with a sum; an annual report's list line over "Lead: X."""
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, extractor, facts, names, org, project
+from extract_helpers import AMIF, extractor, facts, names, names_of, org, project
 
 from migkg.loaders.extract.model import NATIONAL
 
@@ -158,3 +158,17 @@ def test_a_headline_with_a_sum_names_no_project() -> None:
     labels = [p.label for p in ex.projects]
     # (before: the sub-headline with its sum was a project beside „Lotse“)
     assert not [label for label in labels if label.startswith("Landkreis")], labels
+
+
+def test_a_runners_key_under_a_list_line_outranks_its_brackets() -> None:
+    text = (
+        "Projects funded by AMIF:\n\n"
+        "* Baltic Integration Network (Baltijas Integrācijas Tīkls)\n"
+        "  Lead: Gateway Riga. Partners: Riga City Council.\n"
+        "  Information points and language classes for third-country nationals.\n"
+        "  Co-financed 75% from the Asylum, Migration and Integration Fund and 25% from the state budget.\n"
+    )
+    ex = extractor(text, "en", url="https://www.gatewayriga.example.lv/annual-report-2023")
+    p = project(ex, "Baltic Integration Network")
+    # (before: the name in the other language, in brackets, ran the project)
+    assert names_of(ex, p.implementers) == {"Gateway Riga"}, p.implementers

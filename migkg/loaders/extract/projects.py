@@ -1468,7 +1468,11 @@ class ProjectFinders:
                     if self._org_line(u.start, u.start + len(title.rstrip())):
                         continue  # "- Volkshochschule Linz (Deutschkurse, Basisbildung)": a partner and its part
                 elif not ctx.funders_in(inner_start, inner_start + len(inner)):
-                    org = ctx.add_org(inner, inner_start, inner_start + len(inner))
+                    keyed = self._runner_key_under(i)
+                    # ("Lower Silesian Integration Network (Dolnośląska Sieć Integracji)" over "Lead:
+                    # NOMADA.": the line under it says who runs it; the brackets hold the name's other
+                    # language)
+                    org = keyed or ctx.add_org(inner, inner_start, inner_start + len(inner))
                     if org is not None:
                         p = self.add_project(title, u.start, u.end, i, 0.85)
                         if p is not None:
@@ -1493,6 +1497,20 @@ class ProjectFinders:
                 p = self.add_project(text, u.start, u.end, i, 0.6)
                 if p is not None:
                     p.scope_units.append(i)
+
+    def _runner_key_under(self, i: int) -> OrgMention | None:
+        """The organisation a record line right under list item `i` names under a runner's key
+        ("Lead: NOMADA. Partners: ...", "Projektträger: X")."""
+        units, cues = self.ctx.units, self.ctx.cues
+        if (
+            i + 1 >= len(units)
+            or units[i + 1].kind != "kv"
+            or not cues.has("implementer_keys", units[i + 1].key.lower())
+        ):
+            return None
+        u = units[i + 1]
+        named = self.ctx.orgs_in(u.start, u.end)
+        return named[0] if named and named[0].start - u.start <= 3 else None
 
     def _one_quoted_name(self, u: Unit) -> str | None:
         """The one short quoted name a line holds, if it holds one only and it names no
