@@ -3,13 +3,20 @@ the page's owner in one sentence and the fund's authority in the next; a German 
 whose head is held over a hyphen ("Folter- und Kriegsüberlebende"); an interview in which the
 coordinator says which ministry "beheert dat fonds"; a daily's "FAMI 2021-2027 gestito dal
 Ministero"; a newsletter whose ministry "het fonds in België beheert", an item's title ending on
-"(EN BEDANKT!)"."""
+"(EN BEDANKT!)"; a city state's "Senator für Inneres und Sport"."""
 
 from __future__ import annotations
 
 from extract_helpers import extractor, names, org
 
 from migkg.loaders.extract.authorities import find_authorities
+
+
+def authorities_of(text: str, lang: str, url: str) -> set[str]:
+    """The organisations the text names as a fund's authority."""
+    ex = extractor(text, lang, url=url)
+    return {o for _f, o, _ev in find_authorities(ex.ctx, ex.doc_funders)}
+
 
 SHEET_DE = (
     "Projektinfo\n"
@@ -24,8 +31,7 @@ SHEET_DE = (
 
 
 def test_an_authoritys_role_names_the_body_of_its_own_sentence_not_of_the_one_before() -> None:
-    ex = extractor(SHEET_DE, "de", url="https://www.zuflucht-wien.example.at/projekte/wege-finden")
-    found = {o for _f, o, _ev in find_authorities(ex.ctx, ex.doc_funders)}
+    found = authorities_of(SHEET_DE, "de", "https://www.zuflucht-wien.example.at/projekte/wege-finden")
     # (before: the page's owner, named 35 characters before the role, was the nearer name)
     assert org("Zuflucht Wien") not in found, found
     assert any("bundesministerium" in o or "interior" in o for o in found), found
@@ -58,8 +64,7 @@ def test_a_fund_managed_by_a_ministry_after_its_period_and_bracket_names_its_aut
         "Il progetto Passi Avanti del Consorzio Rete Solidale vale 500 mila euro: 400 mila arrivano dal Fondo "
         "Asilo, Migrazione e Integrazione (FAMI) 2021-2027 gestito dal Ministero dell'Interno.\n"
     )
-    ex = extractor(text, "it", url="https://www.notizie-lago.example.it/passi-avanti")
-    found = {o for _f, o, _ev in find_authorities(ex.ctx, ex.doc_funders)}
+    found = authorities_of(text, "it", "https://www.notizie-lago.example.it/passi-avanti")
     # (before: the bracket and the period between the fund's name and "gestito dal" hid the manager)
     assert any("interno" in o or "interior" in o for o in found), found
 
@@ -76,8 +81,7 @@ NEWSLETTER_NL = (
 
 
 def test_a_relative_clause_that_ends_on_managing_the_fund_names_its_authority() -> None:
-    ex = extractor(NEWSLETTER_NL, "nl", url="https://www.deoverstap.example.be/nieuwsbrief-12")
-    found = {o for _f, o, _ev in find_authorities(ex.ctx, ex.doc_funders)}
+    found = authorities_of(NEWSLETTER_NL, "nl", "https://www.deoverstap.example.be/nieuwsbrief-12")
     # (before: only "beheert het fonds" in that order was a manager's cue, not the verb last)
     assert any("home-affairs" in o or "binnenlandse" in o for o in found), found
 
@@ -86,3 +90,10 @@ def test_an_exclamation_in_brackets_is_no_organisation() -> None:
     ex = extractor(NEWSLETTER_NL, "nl", url="https://www.deoverstap.example.be/nieuwsbrief-12")
     # (before: "EN BEDANKT!" ran a project called "VRIJWILLIGERS GEZOCHT")
     assert not [o for o in ex.ctx.orgs if o.name.endswith("!")], [o.name for o in ex.ctx.orgs]
+
+
+def test_a_city_states_senator_for_a_portfolio_is_its_ministry() -> None:
+    found = names("Projektträger: Der Senator für Inneres und Sport (Migrationsamt)\n", "de")
+    # (before: no head; "Der Senator für Inneres" and "Sport" were read apart by the pair stage)
+    assert "Senator für Inneres und Sport" in found, found
+    assert not names("Senator Müller sagte, die Stadt fördert das Projekt.\n", "de")
