@@ -10,6 +10,8 @@ from extract_helpers import AMIF, extractor, facts, project
 
 from migkg.loaders.document import Document
 from migkg.loaders.extract.context import Context
+from migkg.loaders.extract.cues import cues_for
+from migkg.loaders.extract.projects import not_a_project
 
 PLAN_FR = (
     "Plan local d'intégration 2022-2025\n\n"
@@ -132,3 +134,9 @@ def test_what_a_team_can_help_with_lists_its_offer_not_projects() -> None:
     listed = [p.label for p in ex.projects if p.rule == "find_list_items"]
     # (before: "Referral to English language classes (ETB) ...", run by the body in its brackets)
     assert not listed, listed
+
+
+def test_a_sites_section_and_its_topic_name_no_project() -> None:
+    # (held18: "Projekte | Migration und Flucht", a page's title, labelled the pairs of its list)
+    assert not_a_project("Projekte | Migration und Flucht", cues_for("de"))
+    assert not not_a_project("Wegweiser | Migrationsberatung im ländlichen Raum", cues_for("de"))

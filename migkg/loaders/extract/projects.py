@@ -557,6 +557,9 @@ def not_a_project(label: str, cues: Cues | MemoCues) -> bool:
         return True
     if label.count("|") >= 2:
         return True  # "Accueil | Le projet | Partenaires | Contact": a site's menu
+    parts = re.split(r"\s\|\s", label)
+    if len(parts) == 2 and (is_page_word(parts[0], cues) or generic_heading(parts[0], cues)):
+        return True  # "Projekte | Migration und Flucht": a site's section and its topic
     if sum(is_page_word(w, cues) for w in label.split()) >= 2:
         return True  # "Home   Il progetto   Partner   Sportelli   News   Contatti": a site's menu
     if re.search(r"[\w.-]@[\w-]+\.\w", label):
