@@ -93,3 +93,22 @@ def test_a_short_name_and_a_dash_before_the_name_found_spell_the_host() -> None:
 def test_a_name_ending_in_a_year_is_an_event() -> None:
     ex = extractor(NEWSLETTER.replace("NEWCOMERS FORUM", "Newcomers Forum"), "en")
     assert "Newcomers Forum 2024" not in {o.name for o in ex.ctx.orgs}
+
+
+def test_a_host_that_shortens_the_bodys_kind_before_its_name_spells_the_owner() -> None:
+    # (held37, session 49: "Tessere Società Cooperativa Sociale Onlus" on coopsocialetessere.it, which
+    # its own report calls "Tessere" alone; its table of projects names no runner)
+    text = (
+        "BILANCIO SOCIALE 2023\n"
+        "Mosaico Società Cooperativa Sociale Onlus – Bari\n"
+        "Nel 2023 Mosaico ha operato in tre aree. Le persone raggiunte da Mosaico sono state 612.\n"
+        "Progetti attivi nel 2023 e fonti di finanziamento\n"
+        "N.\tProgetto\tFonte di finanziamento\tPeriodo\tImporto (€)\n"
+        "1\tPonti di lingua – italiano L2 per donne\tFondazione Puglia\t2023-2024\t30.000,00\n"
+        "2\tSportello Orienta – orientamento legale\tOtto per mille della Chiesa Valdese\t2023\t24.500,00\n"
+        "Mosaico ringrazia i volontari.\n"
+    )
+    ex = extractor(text, "it", url="https://www.coopsocialemosaico.it/bilancio-sociale-2023.pdf")
+    owner = org("Mosaico Società Cooperativa Sociale Onlus")
+    assert ex.ctx.site_owner == owner
+    assert set(project(ex, "Ponti di lingua").implementers) == {owner}

@@ -1,9 +1,11 @@
-"""Tables as pages flatten them, read in held38 and held36 (session 49): a list of coded projects whose cells are
-split by dashes though the titles hold dashes of their own, one row wrapped onto a second line; a
-ministry's table whose "Action" column holds the projects' names; a city's report whose table names
-each row's payers beside a sentence that says the city co-funds some; rows whose status says they got
-no money; a financing plan whose first payer's line has a share the others lack; and a parliament
-paper's number in the page's title."""
+"""Tables as pages flatten them, read in held38, held36 and held37 (session 49): a list of coded
+projects whose cells are split by dashes though the titles hold dashes of their own, one row wrapped
+onto a second line; a ministry's table whose "Action" column holds the projects' names; a city's
+report whose table names each row's payers beside a sentence that says the city co-funds some; rows
+whose status says they got no money; a financing plan whose first payer's line has a share the
+others lack; a parliament paper's number in the page's title; a prefecture's table split by
+semicolons; a parliament's answer aligned with spaces, its cells wrapping; a county's table of its
+co-financings by main funder and its own share."""
 
 from __future__ import annotations
 
@@ -256,3 +258,22 @@ def test_the_national_share_a_lands_budget_pays_is_the_lands_not_the_states() ->
 def test_a_project_whose_application_awaits_its_decision_is_not_funded() -> None:
     ext = facts(ANSWER_DE, "de", url="https://www.landtag.example.de/drucksache/19-123")
     assert not [p.label for p in ext.projects if "Gesundheitslotsen" in p.label], [p.label for p in ext.projects]
+
+
+def test_a_main_funding_column_and_a_share_column_headed_by_a_bodys_kind_name_each_rows_payers() -> None:
+    text = (
+        "Vorlage 2024/100 – Kofinanzierung durch den Landkreis Nordheide\n\n"
+        "Übersicht der laufenden Kofinanzierungen des Landkreises (Stand 09/2024)\n\n"
+        "Träger | Projekt | Hauptförderung | Laufzeit | Anteil Landkreis p. a.\n"
+        "DRK-Kreisverband Nordheide e.V. | Beratung vor Ort | Land Niedersachsen | 2023–2025 | 12.500 €\n"
+        "Volkshochschule Nordheide | Sprachcafé plus | AMIF | 2022–2025 | 9.000 €\n"
+        "Arbeit und Leben Nordheide | Perspektive Arbeit | ESF Plus | 2023–2026 | 15.000 €\n"
+    )
+    ext = facts(text, "de", url="https://www.landkreis-nordheide.example.de/vorlage-2024-100")
+    county = org("Landkreis Nordheide")
+    cafe, arbeit = project(ext, "Sprachcafé plus"), project(ext, "Perspektive Arbeit")
+    # (before: "Hauptförderung" was no column of payers, the page's fund paid every row; and the
+    # county's share column, headed by "Landkreis" alone, named no payer)
+    assert AMIF in cafe.funders and AMIF not in arbeit.funders, (cafe.funders, arbeit.funders)
+    assert ESF in arbeit.funders
+    assert county in cafe.funders and county in arbeit.funders

@@ -371,6 +371,16 @@ class Context:
                 # "Officiële bekendmakingen" on officielebekendmakingen.nl: a gazette publishes
                 # others' questions, answers and decisions, it runs nothing
                 return None if self.cues.search("legislatures", o.name) else o.iri
+        # "Tessere Società Cooperativa Sociale Onlus" on coopsocialetessere.it, which the text calls
+        # "Tessere" alone: the name's first word closes the host's first label, its kind shortened
+        # before it
+        for o in sorted(self.orgs, key=lambda m: m.start):
+            first = fold(o.name.split()[0]) if o.name.split() else ""
+            if o.known or len(first) < 5 or not first.isalpha() or len(o.name.split()) < 3:
+                continue
+            alone = re.findall(rf"(?<![\w-]){re.escape(o.name.split()[0])}(?![\w-])", self.text)
+            if len(alone) > 2 and any(lab.endswith(first) and 0 < len(lab) - len(first) <= 12 for lab in labels):
+                return o.iri
         # "Neuland" alone on the page's first line on neuland-salzburg.at: the host's first part,
         # the town after it (orgshape's owner rule)
         firsts = {lab.split("-")[0] for lab in labels if "-" in lab}

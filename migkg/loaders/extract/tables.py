@@ -319,8 +319,12 @@ class TableFinders:
         core = re.sub(r"\s*\(.*?\)\s*", " ", ctx.text[a:b]).strip()
         if ctx.cues.has("state_words", core.lower()) and not kinds_only:
             return NATIONAL
+        # ("Anteil Landkreis p. a.": the head beside a contribution noun, among a few words)
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", core)]
         for anaphor, heads in back_ref_entries(ctx.cues):
-            if fold(anaphor.split()[-1]) != fold(core):
+            if fold(anaphor.split()[-1]) != fold(core) and not (
+                len(words) <= 5 and fold(anaphor.split()[-1]) in words and ctx.cues.search("contribution_nouns", core)
+            ):
                 continue
             starts = [h + " " for h in heads if not h.startswith("*")]
             kinds = {o.iri for o in ctx.orgs if any(o.name.startswith(h) for h in starts)}
