@@ -1,10 +1,11 @@
-"""Pages read in held38 and held36 (session 49): a council's decision to join a project, whose list gives each
-partner and its role ("Vzw X – promotor, coördineert het project", "Stad Y – partner, ..."), not one
-project per line; an interview that gives the project's name after "heet", its last words in lower
-case; a release whose numbered lines give a body, then its programme's quoted name; a reception
-centre's page whose "Focus" heading quotes a workshop's name over its record and payer lines; a
-project sheet whose "Rolverdeling:" lists its partners' tasks; a quote from "one of the project's
-legal officers"; a release's sub-headline with a sum; an annual report's list line over "Lead: X."""
+"""Pages read in held38, held36 and held37 (session 49): a council's decision to join a project,
+whose list gives each partner and its role ("Vzw X – promotor, coördineert het project", "Stad Y –
+partner, ..."), not one project per line; an interview that gives the project's name after "heet",
+its last words in lower case; a release whose numbered lines give a body, then its programme's
+quoted name; a reception centre's page whose "Focus" heading quotes a workshop's name over its record
+and payer lines; a project sheet whose "Rolverdeling:" lists its partners' tasks; a quote from "one
+of the project's legal officers"; a release's sub-headline with a sum; an annual report's list line
+over "Lead: X."; an association's "Zoom sur deux actions financées" over two marked headings."""
 
 from __future__ import annotations
 
@@ -172,3 +173,26 @@ def test_a_runners_key_under_a_list_line_outranks_its_brackets() -> None:
     p = project(ex, "Baltic Integration Network")
     # (before: the name in the other language, in brackets, ran the project)
     assert names_of(ex, p.implementers) == {"Gateway Riga"}, p.implementers
+
+
+PARTNERS_FR = (
+    "Nos partenaires financiers\n\n"
+    "Horizon Solidaire accompagne chaque année 300 personnes exilées à Tours.\n\n"
+    "Zoom sur deux actions financées\n\n"
+    "▸ Passerelle Emploi\n\n"
+    "Parcours de neuf mois associant français à visée professionnelle et stages en entreprise pour des "
+    "personnes bénéficiaires d'une protection internationale.\n"
+    "Période : du 1er janvier 2024 au 31 décembre 2026\n"
+    "dont FAMI : 150 000 €\n\n"
+    "▸ Parents d'ici\n\n"
+    "Depuis 2021, des ateliers hebdomadaires réunissent parents primo-arrivants et parents du quartier autour "
+    "de la scolarité des enfants. L'action est soutenue par la Région Centre-Val de Loire : 12 000 €.\n"
+)
+
+
+def test_a_marked_line_alone_over_prose_is_a_heading_and_a_heading_may_announce_its_count() -> None:
+    ext = facts(PARTNERS_FR, "fr", url="https://www.horizon-solidaire.example.fr/partenaires")
+    # (before: "▸ Passerelle Emploi" was a list's item, and the announcing heading stood past the
+    # page's first lines: no project but the site's name)
+    assert AMIF in project(ext, "Passerelle Emploi").funders
+    assert org("Région Centre-Val de Loire") in project(ext, "Parents d'ici").funders

@@ -5,7 +5,8 @@ report whose table names each row's payers beside a sentence that says the city 
 whose status says they got no money; a financing plan whose first payer's line has a share the
 others lack; a parliament paper's number in the page's title; a prefecture's table split by
 semicolons; a parliament's answer aligned with spaces, its cells wrapping; a county's table of its
-co-financings by main funder and its own share."""
+co-financings by main funder and its own share; a ministry's project cards that give the EU's share
+and no fund."""
 
 from __future__ import annotations
 
@@ -277,3 +278,22 @@ def test_a_main_funding_column_and_a_share_column_headed_by_a_bodys_kind_name_ea
     assert AMIF in cafe.funders and AMIF not in arbeit.funders, (cafe.funders, arbeit.funders)
     assert ESF in arbeit.funders
     assert county in cafe.funders and county in arbeit.funders
+
+
+def test_a_cards_eu_share_is_the_pages_one_fund() -> None:
+    text = (
+        "AMIF project cards\n\n"
+        "The regional integration centres are financed from the Asylum, Migration and Integration Fund (AMIF) "
+        "of the European Union and from the state budget.\n\n"
+        "PROJECT CARD  AMIF/21/07\n"
+        "Project title\tIntegration Centre Lakeside Region\n"
+        "Beneficiary\tLakeside Integration Centre o.p.s.\n"
+        "EU share (75 %)\tEUR 900,000.00\n"
+        "National share (25 %)\tEUR 300,000.00\n"
+        "Period\t1 Jan 2023 – 31 Dec 2025\n"
+    )
+    ext = facts(text, "en", url="https://www.integration-centres.example.cz/amif-cards")
+    p = project(ext, "Integration Centre Lakeside Region")
+    # (before: the card named the state's share and the EU's, no fund: the state's money alone)
+    assert AMIF in p.funders and NATIONAL in p.funders, p.funders
+    assert int(p.amounts[AMIF][0]) == 900000

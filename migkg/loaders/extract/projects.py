@@ -2778,8 +2778,8 @@ class ProjectFinders:
     def _announced_count(self, intro_lines: bool = False) -> tuple[int, int | None]:
         """Where the page announces how many projects it presents, and how many: in its title or
         its first lines, a number or a number word before a plural project noun. `intro_lines`:
-        in a line anywhere that ends on a colon, with a heading right under it ("Drei der
-        geförderten Projekte im Überblick:")."""
+        in a line anywhere that ends on a colon, or a heading, with a heading right under it ("Drei
+        der geförderten Projekte im Überblick:", "Zoom sur deux actions financées")."""
         ctx, cues = self.ctx, self.ctx.cues
         number = r"(?<!\w)(\d{1,2}|" + cues.regex["number_words"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}?"
         direct = r"(?<!\w)(\d{1,2}|" + cues.regex["number_words"].pattern + r")\s+"
@@ -2790,7 +2790,13 @@ class ProjectFinders:
             texts = [
                 (i, u.text)
                 for i, u in enumerate(units[:-1])
-                if u.text.rstrip().endswith(":") and units[i + 1].kind == "heading"
+                # (or a heading right over the headings, the first over prose: "Zoom sur deux actions
+                # financées"; not a fact box's "3 lopende AMIF-projecten" over "10,67 miljoen euro")
+                if units[i + 1].kind == "heading"
+                and (
+                    u.text.rstrip().endswith(":")
+                    or (u.kind == "heading" and i + 2 < len(units) and units[i + 2].kind == "sentence")
+                )
             ]
         for i, text in texts:
             # (a Dutch or German compound ends in the noun: "drei Integrationsprojekte", "twee taalprojecten")

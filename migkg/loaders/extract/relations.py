@@ -2764,11 +2764,19 @@ class Relations:
             p.years_evidence = Evidence(u.start, u.end, 0.4)
 
     def settle_eu_shares(self) -> None:
-        """The EU's share of a project goes to its one EU fund, when no share of that fund was read."""
+        """The EU's share of a project goes to its one EU fund, when no share of that fund was read.
+        A project with an EU share and no fund of its own ("EU share (75 %) | EUR 1,104,600.00" on a
+        card of "AMIF project cards") is paid by the page's one fund."""
+        page_funds = [f for f in self.doc_funders if (e := self.ctx.entity(f)) is not None and e.kind == "fund"]
         for p in self.projects:
             if p.eu_share is None:
                 continue
             funds = [f for f in p.funders if (e := self.ctx.entity(f)) is not None and e.kind == "fund"]
+            # (not a grant a body gives: "Daneben fördert das BAMF aus dem Bundeshaushalt ... Zuwendung
+            # insgesamt 295.200 Euro" on a page about the AMIF)
+            if not funds and len(page_funds) == 1 and set(p.funders) <= {NATIONAL}:
+                p.funders[page_funds[0]] = p.eu_share[2]
+                funds = page_funds
             if len(funds) == 1 and funds[0] not in p.amounts:
                 p.amounts[funds[0]] = p.eu_share
 

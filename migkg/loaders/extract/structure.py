@@ -360,7 +360,25 @@ _LEGAL_FORM_END = re.compile(r"(?<!\w)(?:[^\W\d_]{1,2}\.\s?){2,}$")
 _KEYED_SUM = re.compile(r"\w\s?:\s*(?:€|EUR)?\s*\d[\d .,\u00a0\u202f]*\s*(?:€|EUR\b|[Ee]uros?\b)")
 
 
-_HEADING_MARKS = frozenset({"»", "›", "►", "▶", "■", "▪︎", "◆"})
+_HEADING_MARKS = frozenset({"»", "›", "►", "▶", "▸", "■", "▪︎", "◆"})
+
+
+def _marked_heading(lines: list[tuple[int, int, str]], i: int, mark: str) -> bool:
+    """Whether a line set with a heading's mark ("▸", "►") stands as a heading: alone between blank
+    lines, a few capitalised words without a full stop, over a paragraph of prose (not another
+    marked line: a list)."""
+    raw = lines[i][2].strip()
+    words = raw[len(mark) :].split()
+    if mark not in _HEADING_MARKS or not 1 <= len(words) <= 8 or not words[0][:1].isupper():
+        return False
+    if raw.endswith((".", ",", ";", ":")):
+        return False
+    before = lines[i - 1][2].strip() if i > 0 else ""
+    after = lines[i + 1][2].strip() if i + 1 < len(lines) else ""
+    if before or after:
+        return False
+    nxt = next((lines[k][2].strip() for k in range(i + 2, len(lines)) if lines[k][2].strip()), "")
+    return len(nxt.split()) >= 8 and not nxt.startswith(mark)
 
 
 def _is_heading(line: str, next_line: str | None) -> bool:
@@ -560,6 +578,12 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
             vs = ks + item_kv.start(2)
             key = item_kv.group(1).strip()
             out.units.append(Unit("kv", vs, e, text[vs:e], paragraph, section, key=key, value_start=ks))
+        elif bullet and _marked_heading(lines, i, bullet.group(0).strip()):
+            # "▸ Tremplin Langues & Emploi" alone between blank lines, prose under it: a heading
+            s2 = start + bullet.end()
+            out.units.append(Unit("heading", s2, e, text[s2:e], paragraph, section))
+            section = len(out.units) - 1
+            paragraph += 1
         elif bullet:
             s2 = start + bullet.end()
             out.units.append(Unit("item", s2, e, text[s2:e], paragraph, section))
