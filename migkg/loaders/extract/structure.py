@@ -154,7 +154,7 @@ _DASH_SEPARATOR = re.compile(r" [–—-] ")
 _SEMICOLON_SEPARATOR = re.compile(r"[ \t]*;[ \t]*")
 
 
-def _dashed_cells(
+def _separated_cells(
     lines: list[tuple[int, int, str]],
     cells: list[list[tuple[int, int]]],
     lang: str | None,
@@ -170,31 +170,31 @@ def _dashed_cells(
     extra cells are that column's words (the title's, as the header's key says). A row that ends
     on a dash goes on on the next line; the lines whose row the next line ends are returned (read
     on that line, at negative offsets)."""
-    dashed = [
+    split = [
         [] if cells[i] or BULLET.match(raw) else _split_cells(raw, separator) for i, (_s, _e, raw) in enumerate(lines)
     ]
     wraps = separator is _DASH_SEPARATOR
     joined: set[int] = set()
     i = 0
     while i < len(lines):
-        n = len(dashed[i])
+        n = len(split[i])
         header = lines[i][2]
         # (a header's cells name what the columns hold: no sum, no cell of figures; "Montant BOP 104")
         if (
             n < 3
-            or any(_FIGURES_CELL.fullmatch(header[a:b]) or _MONEY_SIGN.search(header[a:b]) for a, b in dashed[i])
-            or any(len(header[a:b].split()) > 8 for a, b in dashed[i])
+            or any(_FIGURES_CELL.fullmatch(header[a:b]) or _MONEY_SIGN.search(header[a:b]) for a, b in split[i])
+            or any(len(header[a:b].split()) > 8 for a, b in split[i])
         ):
             i += 1
             continue
         run = [i]
         j = i + 1
-        if j + 1 < len(lines) and not lines[j][2].strip() and len(dashed[j + 1]) >= n:
+        if j + 1 < len(lines) and not lines[j][2].strip() and len(split[j + 1]) >= n:
             j += 1  # the header's blank line
         rows: dict[int, list[tuple[int, int]]] = {}
         wrapped: list[int] = []
         while j < len(lines):
-            parts = dashed[j]
+            parts = split[j]
             raw = lines[j][2]
             if wraps and _ENDS_ON_A_DASH.search(raw) and j + 1 < len(lines) and lines[j + 1][2].strip():
                 # ("PROG-7 - Titolo - descrizione -" over "Comune di X - € 402.000,00")
@@ -212,9 +212,9 @@ def _dashed_cells(
             run.append(j)
             j += 1
         if len(run) >= 3:
-            _fold_extra_cells(lines, rows, n, _title_column(header, dashed[i], lang))
+            _fold_extra_cells(lines, rows, n, _title_column(header, split[i], lang))
             for k in run:
-                cells[k] = rows.get(k, dashed[k])
+                cells[k] = rows.get(k, split[k])
             joined.update(wrapped)
         i = j
     return joined
@@ -282,8 +282,8 @@ def _table_lines(lines: list[tuple[int, int, str]], lang: str | None = None) -> 
     is read on its second line (its first cell's start a negative offset), its first line gets no
     cells. A header parted from its rows by one blank line is the table's all the same."""
     cells = [row_cells(raw) for _s, _e, raw in lines]
-    joined = _dashed_cells(lines, cells, lang)
-    _dashed_cells(lines, cells, lang, _SEMICOLON_SEPARATOR)
+    joined = _separated_cells(lines, cells, lang)
+    _separated_cells(lines, cells, lang, _SEMICOLON_SEPARATOR)
     out: dict[int, list[tuple[int, int]]] = {}
     run: list[int] = []
 
