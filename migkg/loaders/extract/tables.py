@@ -219,7 +219,7 @@ class TableFinders:
                 continue
             # (a column of who pays each row: a sentence far over the table that says its subject
             # gives money speaks of some rows at most, the payer cells say which)
-            said = self._caption_funders(run[0], granting="payer" not in roles)
+            said = self._caption_funders(run[0], with_granting="payer" not in roles)
             caption = said or list(self.doc_funders)  # type: ignore[attr-defined]
             if not said and any(c.role == "money" and c.funders == [NATIONAL] for c in columns):
                 # "Montant attribué (BOP 104)": the rows' money is the state's; a fund the page
@@ -625,10 +625,10 @@ class TableFinders:
                     keys.add(" ".join(words))
         return keys
 
-    def _caption_funders(self, first: int, granting: bool = True) -> list[str]:
+    def _caption_funders(self, first: int, with_granting: bool = True) -> list[str]:
         """The funds said over the table: in its section's heading or the line just before it
         ("Asylum, Migration and Integration Fund (AMIF)" over its table); none if nothing is said
-        (the caller then takes the document's). `granting`: or the sentence over the table whose
+        (the caller then takes the document's). `with_granting`: or the sentence over the table whose
         subject gives money (`_granting_subjects`)."""
         ctx = self.ctx
         u = ctx.units[first]
@@ -645,12 +645,12 @@ class TableFinders:
         lead = self._section_lead(first)
         if lead is not None:
             return lead
-        granting_ = self._granting_subjects(first) if granting else []
-        if granting_:
+        granting = self._granting_subjects(first) if with_granting else []
+        if granting:
             # with the funds the page names before the table ("Land und ESF Plus fördern vier
             # Projekte"), not one a row names for itself
             said_before = {m.entity.iri for m in ctx.funds if m.start < u.start}
-            return granting_ + [f for f in self.doc_funders if f in said_before]  # type: ignore[attr-defined]
+            return granting + [f for f in self.doc_funders if f in said_before]  # type: ignore[attr-defined]
         return []
 
     def _page_funds_before(self, first: int) -> list[str]:
