@@ -1098,7 +1098,7 @@ class ProjectFinders:
         at, described = self._over_record(run)
         # ("Focus – Atelier « Clés pour s'installer »" over its description and "Durée :", "Coût
         # total :": a heading that quotes a name over its record's lines names that project)
-        titled = many or not (described or not any(h in heading.text.lower() for h in heads))
+        titled = many or (not described and any(h in heading.text.lower() for h in heads))
         quoted = _PAIRED_QUOTES.search(heading.text) if heading.kind == "heading" and not titled else None
         if quoted is None and not titled:
             return None  # (described between heading and lines: only where the shape repeats)
