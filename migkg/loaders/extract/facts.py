@@ -188,18 +188,24 @@ def project_country(
     national site's domain outranks the implementers: a Slovak ministry's "Human Rights League" is
     not the Belgian league the reference data spells so.)"""
     country_of = reference().country_of
-    for found in (p.places, None, p.implementers):
-        if found is None:
-            if site is not None:
-                return site, Evidence(p.evidence.start, p.evidence.end, 0.3)
-            continue
+
+    def located(found: dict[str, Evidence]) -> tuple[bool, str | None, Evidence | None]:
+        """Whether `found` places the project at all, and the one country it agrees on."""
         countries = {country_of[x] for x in found if x in country_of}
-        if len(countries) == 1:
-            country = countries.pop()
-            ev = next(found[x] for x in found if country_of.get(x) == country)
-            return country, Evidence(ev.start, ev.end, round(ev.confidence * 0.8, 2))
-        if countries:
-            return None, None
+        if len(countries) != 1:
+            return bool(countries), None, None  # (places in two countries say none)
+        country = countries.pop()
+        ev = next(found[x] for x in found if country_of.get(x) == country)
+        return True, country, Evidence(ev.start, ev.end, round(ev.confidence * 0.8, 2))
+
+    said, country, ev = located(p.places)
+    if said:
+        return country, ev
+    if site is not None:
+        return site, Evidence(p.evidence.start, p.evidence.end, 0.3)
+    said, country, ev = located(p.implementers)
+    if said:
+        return country, ev
     if doc_country is not None:
         return doc_country, Evidence(p.evidence.start, p.evidence.end, 0.3)
     return None, None
@@ -226,18 +232,14 @@ def document_country(result: Extraction, url: str | None = None) -> str | None:
     """The country a document is about: the one country its projects' places agree on, else the
     country of its site's domain, else the one its projects' implementers agree on."""
     country_of = reference().country_of
-    for located in (
-        {country_of[x] for p in result.projects for x in p.places if x in country_of},
-        None,
-        {country_of[x] for p in result.projects for x in p.implementers if x in country_of},
-    ):
-        if located is None:
-            if (site := site_country(url)) is not None:
-                return site
-            continue
-        if located:
-            return located.pop() if len(located) == 1 else None
-    return None
+    places = {country_of[x] for p in result.projects for x in p.places if x in country_of}
+    if places:
+        return places.pop() if len(places) == 1 else None
+    site = site_country(url)
+    if site is not None:
+        return site
+    runners = {country_of[x] for p in result.projects for x in p.implementers if x in country_of}
+    return runners.pop() if len(runners) == 1 else None
 
 
 def national_budget(w: FactWriter, funder: str, country: str | None) -> URIRef:
