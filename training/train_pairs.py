@@ -136,7 +136,7 @@ SURE, SURE_RIGHT = 0.8, 0.9
 
 
 # Written batches (bench/written) the threshold is also judged on: documents the pair model never
-# trains on, whose pages have been read. The batch nobody has read yet (held39) stays
+# trains on, whose pages have been read. The batch nobody has read yet (held41) stays
 # out, so that its end-of-session figures stay honest.
 WRITTEN = Path(__file__).resolve().parents[1] / "bench" / "written"
 THRESHOLD_WRITTEN = (
@@ -179,6 +179,7 @@ THRESHOLD_WRITTEN = (
     "held36",
     "held37",
     "held38",
+    "held39",
 )
 
 
