@@ -107,6 +107,7 @@ LIST_KEYS = (
     "managing_verbs",
     "cleft_openers",
     "cleft_relatives",
+    "object_relatives",
     "cycle_nouns",
     "continuation_cues",
     "authority_roles",

@@ -97,6 +97,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_fact_box_lines()
         self.find_listed_headings()
         self.find_announced_headings()
+        self.find_announced_paragraphs()
         self.find_headed_started_projects()
         self.find_run_subjects()
         self.read_orphan_records()

@@ -1418,6 +1418,8 @@ class ProjectFinders:
                     continue
             if not paren and self._in_project_list(i) and (self._item_with_org(u, i) or self._title_then_runner(u, i)):
                 continue
+            if self._in_project_list(i) and self._dashed_runner_field(u, i):
+                continue
             if paren and ctx.is_country(paren.group(1).strip()):
                 continue  # "Fondazione ISMU (Italy)": a partnership's member and its country, no project
             if paren and _DOCUMENT_INFO.search(paren.group(1)):
@@ -1552,7 +1554,8 @@ class ProjectFinders:
                 continue  # "The consortium" over "1. Fundación Cepaim (ES) – lead partner, ...": partners
             heads = [(i, m) for i in run if (m := _LEAD_SEP.search(units[i].text, 2, 140))]
             led = [i for i, m in heads if self._org_at_head(units[i], m.start()) or self._named_grant(units[i], m)]
-            if len(led) < 2 or 3 * len(led) < 2 * len(run):
+            # (two of three lines at least; or, from three lines on, most of them)
+            if len(led) < 2 or (3 * len(led) < 2 * len(run) and not (len(led) >= 3 and 2 * len(led) > len(run))):
                 continue
             if sum(self._opens_on_a_role(units[i].text[m.end() :]) for i, m in heads) >= 2:
                 # "Stad X – partner, zorgt voor doorverwijzing": each body's role in the page's
@@ -1886,6 +1889,68 @@ class ProjectFinders:
         p.scope_units.append(i)
         p.implementers.setdefault(orgs[0].iri, Evidence(u.start, u.end, 0.8))
         return True
+
+    def _dashed_runner_field(self, u: Unit, i: int) -> bool:
+        """ "• Integration pathways for ... in Lanzarote — Spanish Commission for Refugee Aid (CEAR)
+        — 2023-2025 — EUR 1 579 340": in a list of projects, a line of fields split by dashes whose
+        first field is the title (no organisation in it) and a later one an organisation alone, who
+        runs it; whether it made a project. A short capitalised field where the lines beside it
+        name their runners ("— Accem —") is a runner too."""
+        ctx = self.ctx
+        fields = self._dashed_fields(u)
+        if len(fields) < 3:
+            return False
+        title = ctx.text[fields[0][0] : fields[0][1]].strip(" •*-·▪")
+        if word_count(title) < 2 or [o for o in ctx.orgs_in(*fields[0]) if o.iri not in ctx.shape_rules]:
+            return False
+        k, runner = self._runner_field(fields)
+        if runner is None:
+            k = next(
+                (
+                    k
+                    for j in (i - 1, i + 1)
+                    if 0 <= j < len(ctx.units) and ctx.units[j].kind == "item"
+                    for k in [self._runner_field(self._dashed_fields(ctx.units[j]))[0]]
+                    if k
+                ),
+                0,
+            )
+            if not 0 < k < len(fields):
+                return False
+            start, end = fields[k]
+            name = ctx.text[start:end]
+            if word_count(name) > 5 or re.search(r"\d", name) or not name[:1].isupper() or ctx.is_place(name):
+                return False
+            runner = ctx.add_org(name, start, end)
+            if runner is None:
+                return False
+        p = self.add_project(title, u.start, u.end, i, 0.8)
+        if p is None:
+            return False
+        p.scope_units.append(i)
+        p.implementers.setdefault(runner.iri, Evidence(u.start, u.end, 0.8))
+        return True
+
+    def _dashed_fields(self, u: Unit) -> list[tuple[int, int]]:
+        """A list line's fields between spaced dashes, as text offsets without their spaces."""
+        out = []
+        for m in re.finditer(r"[^–—]+?(?=\s[–—]\s|\s*$)", u.text):
+            cell = m.group(0).strip(" –—")
+            if cell:
+                a = u.start + m.start() + m.group(0).find(cell)
+                out.append((a, a + len(cell)))
+        return out
+
+    def _runner_field(self, fields: list[tuple[int, int]]) -> tuple[int, OrgMention | None]:
+        """The first field after the title that is an organisation alone (its short form in
+        brackets after it: "Spanish Red Cross (Cruz Roja Española)"), and its index; (0, None)."""
+        ctx = self.ctx
+        for k, (a, b) in enumerate(fields[1:], 1):
+            name = re.sub(r"\s*\([^()]*\)$", "", ctx.text[a:b])
+            if not name or ctx.funders_in(a, a + len(name)) or not self._org_line(a, a + len(name)):
+                continue
+            return k, next(o for o in ctx.orgs_in(a, a + len(name)) if o.start == a)
+        return 0, None
 
     def _title_then_runner(self, u: Unit, i: int) -> bool:
         """ "Nicosia Integration Hub. The Municipality of Nicosia will set up ...", "Digitale
@@ -2661,7 +2726,8 @@ class ProjectFinders:
             (
                 i
                 for i in range(count_at + 1, len(units))
-                if units[i].kind == "heading"
+                # (or a short line that ends on its colon: "Contact presse :" over a press office)
+                if (units[i].kind == "heading" or units[i].text.rstrip().endswith(":"))
                 and word_count(units[i].text) <= 3
                 and cues.search("contact_words", units[i].text)
             ),
@@ -2703,7 +2769,8 @@ class ProjectFinders:
             # sets each heading in the section before)
             return j if j in heads else next((h for h in heads if units[j].section == h), None)
 
-        named = [p for p in self.projects if p.unit > count_at and p not in titled]
+        # (not one known only by its owner, "the refugee programme of X": a heading may name it)
+        named = [p for p in self.projects if p.unit > count_at and p not in titled and not p.by_owner]
         if not heads or any(p.unit < heads[0] for p in named):
             # a project named before the headings (a list, a sentence): every project named
             # already takes a heading's place
@@ -2774,6 +2841,69 @@ class ProjectFinders:
             return None
         verb = ctx.cues.search("launches", ctx.text[first.end : u.end])
         return first.iri if verb is not None and not ctx.text[first.end : first.end + verb.start()].strip() else None
+
+    def find_announced_paragraphs(self) -> None:
+        """A release that announces how many projects it presents ("le préfet a retenu trois
+        nouvelles actions portées par des associations") and then gives that many paragraphs, each
+        opening (past a place or a word of order: "À Saint-Quentin,", "Enfin, à Laon,") on the
+        organisation that runs one, then its verb ("l'association X renforce ses ateliers ..."):
+        each paragraph is a project and its opening organisation the runner. The project a
+        paragraph names already keeps its name, else the verb's object names it."""
+        ctx = self.ctx
+        units = ctx.units
+        count_at, count = self._announced_count()
+        if count is None:
+            return
+        taken = {j: p for p in self.projects for j in (p.scope_units or [p.unit])}
+        firsts = [
+            i
+            for i in range(count_at + 1, len(units))
+            if units[i].paragraph > units[count_at].paragraph and units[i].paragraph != units[i - 1].paragraph
+        ]
+        opened: list[tuple[int, OrgMention]] = []
+        for i in firsts:
+            org = self._opening_runner(units[i])
+            if org is None:
+                break
+            opened.append((i, org))
+        if len(opened) < count or len(opened) > count + 1:
+            return
+        for i, org in opened[:count]:
+            u = units[i]
+            paragraph = [j for j in range(i, len(units)) if units[j].paragraph == u.paragraph]
+            named = next((taken[j] for j in paragraph if j in taken), None)
+            if named is not None:
+                if not named.implementers:
+                    named.implementers[org.iri] = Evidence(u.start, u.end, 0.75)
+                continue
+            rest = ctx.text[org.end : u.end]
+            rest = re.sub(r"^\s*\([^()]*\)", "", rest)  # its short form: "(ALIM)"
+            # the verb, then its object up to a bracket or the clause's end
+            obj = re.match(r"\s+[^\W\d_]+(?:\s+(?:[a-zà-ÿ]+\s+)??)?\s*([^,;:.()]{6,120})", rest)
+            if obj is None or not obj.group(1)[:1].islower() or re.match(r"\w+['’][A-ZÀ-Þ]", obj.group(1)):
+                continue  # (not a name's words the organisation's mention left out)
+            p = self.add_project(obj.group(1), u.start, u.end, i, 0.6)
+            if p is None:
+                continue
+            p.scope_units.extend(paragraph)
+            p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.75))
+
+    def _opening_runner(self, u: Unit) -> OrgMention | None:
+        """The organisation a paragraph's first sentence opens on as its subject, past phrases set
+        in front of it ("À Saint-Quentin, l'association X ..."), if one that may run projects."""
+        ctx = self.ctx
+        if u.kind != "sentence":
+            return None
+        first = next(iter(ctx.orgs_in(u.start, u.end)), None)
+        if first is None or not ctx.is_implementer_org(first.iri) or ctx.funders_in(u.start, first.start):
+            return None
+        before = ctx.text[u.start : first.start].split(",")
+        # (each fronted phrase short; right before the name an article and a kind of body at most)
+        if any(word_count(b) > 5 for b in before[:-1]) or word_count(before[-1]) > 2:
+            return None
+        if before[-1].strip()[:1].isupper():
+            return None  # "Le Soissonnais accueille ...": a capitalised word that is not the name
+        return first
 
     def _announced_count(self, intro_lines: bool = False) -> tuple[int, int | None]:
         """Where the page announces how many projects it presents, and how many: in its title or
@@ -4673,6 +4803,13 @@ class ProjectFinders:
             # page's own project, whatever earlier project its text names ("ons buddyproject
             # "Werkmaatjes"")
             top = {fold(u.text.strip()) for u in ctx.units[:12] if u.kind == "heading"}
+            # (or the key of a line set as a heading, a name in capitals: "OuderBrug: nieuwkomers en
+            # school, dichter bij elkaar"; not a topic, "Retour volontaire : « ... »")
+            top |= {
+                fold(u.key.strip())
+                for u in ctx.units[:12]
+                if u.kind == "kv" and u.key and all(w[:1].isupper() for w in u.key.split())
+            }
             # ("Le partenariat – PASS'AGE | Interreg ...": past the page's own word, the project's name)
             parts = re.split(r"\s[–—|-]\s", title_without_site(ctx.doc.title or ""))
             named_after = parts[1:2] if len(parts) >= 2 and generic_heading(parts[0], ctx.cues) else []

@@ -509,6 +509,9 @@ class Relations:
         for p in self.projects:
             if p.fixed:
                 continue
+            if not p.implementers and (found := self._object_clause_runner(p)) is not None:
+                org, u = found
+                p.implementers[org.iri] = Evidence(u.start, u.end, 0.8)
             named_here = set(p.scope_units or [p.unit])
             own = sorted(
                 named_here
@@ -914,6 +917,37 @@ class Relations:
                 for a, b in spans:
                     self._amounts_from(p, a, b)
         self._drop_counted_defaults(defaulted, named_in)
+
+    def _object_clause_runner(self, p: ProjectFact) -> tuple[OrgMention, Unit] | None:
+        """ "das neue Projekt „X“ an, das der Verein Y seit Anfang März umsetzt", "« X », que
+        l'association Y porte depuis 2022": a relative clause on the project's name whose subject,
+        right after the relative word, is an organisation, and whose verb says it runs something."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if not cues.words.get("object_relatives"):
+            return None
+        verbs = [cues.regex[k].pattern for k in ("runs_verbs", "carries_verbs") if cues.words.get(k)]
+        # (a verb's particle may stand between the name and the comma: "setzt „X“ an, das ...")
+        opener = re.compile(
+            r"[»«“”\"'’]?(?:\s+[^\W\d_]{1,5}){0,2}\s*,\s*(?i:"
+            + cues.regex["object_relatives"].pattern
+            + r")(?:\s+|(?<=['’]))"
+        )
+        runs = re.compile(r"\b(?i:" + "|".join(verbs) + r")\b")
+        for j in sorted(set(p.scope_units or [p.unit])):
+            u = ctx.units[j]
+            for m in re.finditer(re.escape(p.label), ctx.text[u.start : u.end]):
+                clause = opener.match(ctx.text, u.start + m.end())
+                if clause is None:
+                    continue
+                a = clause.end()
+                stop = re.search(r"[.;:!?]|,\s", ctx.text[a : u.end])
+                b = a + stop.start() if stop else u.end
+                subject = next(iter(ctx.orgs_in(a, b)), None)
+                if subject is None or subject.start - a > 25 or ctx.funders_in(a, subject.start):
+                    continue
+                if runs.search(ctx.text, subject.end, b):
+                    return subject, u
+        return None
 
     def _drop_counted_defaults(self, defaulted: list[tuple[ProjectFact, str]], named_in: set[int]) -> None:
         """A fund the page says pays some of its projects, counted ("für drei der Projekte kommen
@@ -1344,11 +1378,14 @@ class Relations:
         nouns = "grant_plurals" if grants else "plural_nouns"
         if self._opens_on_all(text):
             return True
-        words = text.split()[:5]
+        words = text.split()[:8]
         for n, w in enumerate(words):
             if cues.has(nouns, w.strip(",")):
                 lead = words[:n]
-                return bool(lead) and all(
+                if lead and cues.has("demonstratives", lead[-1]):
+                    # "The national co-financing of these projects ...": the list's projects
+                    return True
+                return 0 < n < 5 and all(
                     cues.has("determiners", x)
                     or cues.has("demonstratives", x)
                     or bool(cues.search("number_words", x))

@@ -752,7 +752,9 @@ class TableFinders:
             # "Gemeente (cofinanciering) / AMIF": a kind of body alone, the one the page names
             a, b = cell["payer"]
             for part in re.finditer(r"[^,/;()+&]+", ctx.text[a:b]):
-                head = self._header_payer(a + part.start(), a + part.end(), kinds_only=True)
+                # ("FAMI, État, Département": the State alone is its budget)
+                state = ctx.cues.has("state_words", part.group(0).strip().lower())
+                head = NATIONAL if state else self._header_payer(a + part.start(), a + part.end(), kinds_only=True)
                 if head is not None and head not in p.implementers:
                     p.funders.setdefault(head, ev)
             if p.funders:
