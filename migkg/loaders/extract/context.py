@@ -131,6 +131,9 @@ def _in_menu(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     items = _MENU_SEPARATOR.split(text[start : end if end >= 0 else len(text)])
+    # (not a table's row, whose cells hold years and sums: "X | gemeente Den Haag | 2022 – 2025 | € 987.400")
+    if sum(bool(re.search(r"\d", item)) for item in items) >= 2:
+        return False
     return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
 
 

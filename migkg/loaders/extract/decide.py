@@ -368,7 +368,8 @@ class PairDecisions:
                     if any(ctx.units[j].paragraph == para for j in p.scope_units or [p.unit])
                     or (len(p.label) > 3 and any(p.label in u.text for u in in_para))
                 ]
-            if len(hosts) != 1 or org in hosts[0].implementers or org in hosts[0].partners:
+            # (a partner that puts in a sum co-funds: "De gemeente X legt er zelf 150.000 euro bij")
+            if len(hosts) != 1 or org in hosts[0].implementers:
                 continue
             p = hosts[0]
             funds = {f for f in p.funders if ctx.is_fund(f)}

@@ -98,6 +98,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_listed_headings()
         self.find_announced_headings()
         self.find_announced_paragraphs()
+        self.find_titled_paragraphs()
         self.find_headed_started_projects()
         self.find_run_subjects()
         self.read_orphan_records()
@@ -153,8 +154,9 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         elif self._overview_page():
             # An explainer's or an annual report's chapter ("Explainer: the AMIF Thematic Facility",
             # "Jaarverslag Migratie 2023 – Hoofdstuk 8"): a project only the pair decisions made up
-            # is the publication's subject, no project it reports.
-            projects = [p for p in projects if p.rule != "decide_pairs"]
+            # is the publication's subject, no project it reports; so is its title's ("Funding
+            # guide: the AMIF in Malta – KOPIN": the site's name).
+            projects = [p for p in projects if p.rule not in ("decide_pairs", "_title_project")]
         # "the project of X" where X runs a project named elsewhere in the text is that project.
         named_owners = {o for p in projects if not p.by_owner for o in p.implementers}
         for p in projects:

@@ -1339,6 +1339,8 @@ class ProjectFinders:
         for i, u in enumerate(ctx.units):
             if u.kind != "item" or i in numbered or self._under_activities(u) or self._under_a_question(i):
                 continue
+            if i in self.footnote_units:  # type: ignore[attr-defined]
+                continue  # "* Not AMIF. X was paid for by ...": a table's footnote
             if self._under_partners(u):
                 continue  # "5. Cooperativa sociale X (Genova) – laboratori ...: € 348.350": a partner's share
             text = u.text
@@ -2887,6 +2889,57 @@ class ProjectFinders:
                 continue
             p.scope_units.extend(paragraph)
             p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.75))
+
+    def find_titled_paragraphs(self) -> None:
+        """An answer's paragraphs under "... the following AMIF-funded projects ...:", each opening
+        with its project's title as a sentence of its own ("Grampian Welcome ESOL (2017 to 2020).",
+        then "Aberdeen City Council ran this project ..."): each title names a project, its paragraph
+        describes it. (Two such paragraphs at least, right under the line that announces them.)"""
+        ctx = self.ctx
+        units = ctx.units
+        taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
+        for i, u in enumerate(units):
+            if u.kind != "sentence" or not u.text.rstrip().endswith(":"):
+                continue
+            if not any(ctx.cues.has("plural_nouns", n.group(0)) for n in ctx.cues.find("project_nouns", u.text)):
+                continue
+            titled: list[tuple[int, str]] = []
+            for j in range(i + 1, len(units)):
+                v = units[j]
+                if v.paragraph == units[j - 1].paragraph and j != i + 1:
+                    continue  # the paragraph's own sentences
+                title = self._title_sentence(v)
+                if title is None:
+                    break
+                titled.append((j, title))
+            if len(titled) < 2:
+                continue
+            for j, title in titled:
+                paragraph = [k for k in range(j, len(units)) if units[k].paragraph == units[j].paragraph]
+                if any(k in taken for k in paragraph):
+                    continue  # a project its own words named already ("... Delivery Project (2018 to 2021).")
+                p = self.add_project(title, units[j].start, units[j].end, j, 0.7)
+                if p is not None:
+                    p.scope_units.extend(paragraph)
+
+    def _title_sentence(self, u: Unit) -> str | None:
+        """The title a paragraph's first sentence is, alone with its period in brackets: "Family
+        Reunion Integration Service (2019 to 2021)." (its words capitalised, a few short ones aside)."""
+        if u.kind != "sentence":
+            return None
+        text = u.text.strip()
+        m = re.fullmatch(r"(.+?)(?:\s*\(([^()]*)\))?\.", text)
+        if m is None:
+            return None
+        title, bracket = m.group(1).strip(), m.group(2)
+        if bracket is not None and not self.ctx.periods_in(u.start, u.end):
+            return None
+        words = title.split()
+        if not 2 <= len(words) <= 10 or any(len(w) > 3 and not w[:1].isupper() for w in words):
+            return None
+        if [o for o in self.ctx.orgs_in(u.start, u.start + len(title)) if o.iri not in self.ctx.shape_rules]:
+            return None  # "Aberdeen City Council." : a body, no title
+        return title
 
     def _opening_runner(self, u: Unit) -> OrgMention | None:
         """The organisation a paragraph's first sentence opens on as its subject, past phrases set

@@ -2099,9 +2099,21 @@ class Relations:
         du projet", "il Ministero in qualità di capofila"). On a page about one project, it runs that
         project."""
         ctx = self.ctx
-        for u in ctx.units:
+        for k, u in enumerate(ctx.units):
             if u.kind == "kv":
                 continue  # record lines are read as records
+            if (
+                u.text.rstrip().endswith(":")
+                and word_count(u.text) <= 4
+                and ctx.cues.search("lead_roles", u.text)
+                and k + 1 < len(ctx.units)
+                and ctx.units[k + 1].kind == "item"
+            ):
+                # "Hoofdpartner (chef de file):" over "- Stad X – Dienst Welzijn": the line under it
+                line = ctx.units[k + 1]
+                opening = next(iter(ctx.orgs_in(line.start, line.end)), None)
+                if opening is not None and opening.start - line.start <= 3:
+                    return opening, line
             for role in ctx.cues.find("lead_roles", u.text):
                 a, b = u.start + role.start(), u.start + role.end()
                 # "X in qualità di capofila, Y e Z": the name the role is said of comes first.

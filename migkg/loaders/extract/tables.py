@@ -149,6 +149,8 @@ def _cell_euros(cell: str, lang: str | None) -> Decimal | None:
 _KEYED_BRACKET = re.compile(r"\(\s*([^():]{3,30}?)\s?:\s*([^()]{3,80}?)\s*\)")
 # A row's footnote mark: "« Toit & Parcours » – accès au logement *"
 _STARRED = re.compile(r"(?<=\s)\*(?=\s|$)")
+# A row's star glued to its title or spaced ("Sandwell Cohesion Champions*", "X *"), before the next cell
+_ROW_STAR = re.compile(r"(?<=[\w)»”\"\s])\*(?=\s*(?:\||\t|$))")
 
 _NAME_COLUMNS = frozenset({"naam", "nom", "name", "nome", "name des projekts"})
 
@@ -173,6 +175,7 @@ class TableFinders:
     projects: list[ProjectFact]
     partnership: list[tuple[str, bool, Evidence]]  # (organisation, in the lead role, where)
     turned_down_rows: set[int]
+    footnote_units: set[int]  # a table's footnote under it ("* Not AMIF. X was paid for by ..."), no list line
     payer_named_rows: set[int]
     row_above: ProjectFact | None  # the last row's project, while a table is read
 
@@ -182,6 +185,7 @@ class TableFinders:
         ctx = self.ctx
         self.partnership = []
         self.turned_down_rows = set()
+        self.footnote_units = set()
         self.payer_named_rows = set()
         for run in _tables(ctx.units):
             header = ctx.units[run[0]]
@@ -248,6 +252,45 @@ class TableFinders:
             for i in run[1:]:
                 self._read_row(i, columns, caption, runner)
             self._state_share_over(run)
+            self._footnote_payers(run)
+
+    def _footnote_payers(self, run: list[int]) -> None:
+        """The line right under a table that opens with the star its rows bear ("Sandwell Cohesion
+        Champions*" over "* Not AMIF. It was paid for by the X Fund ... from the national budget"):
+        a footnote to the starred rows, whose payers it names; no list line of its own."""
+        ctx = self.ctx
+        starred = [p for p in self.projects if p.unit in run and _ROW_STAR.search(ctx.units[p.unit].text)]
+        if not starred:
+            return
+        note = next(
+            (
+                j
+                for j in range(run[-1] + 1, min(run[-1] + 4, len(ctx.units)))
+                # (the line's own star, which the layout may have read as a bullet)
+                if ctx.text[ctx.text.rfind("\n", 0, ctx.units[j].start) + 1 : ctx.units[j].end].lstrip().startswith("*")
+            ),
+            None,
+        )
+        if note is None:
+            return
+        self.footnote_units.add(note)
+        u = ctx.units[note]
+        ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
+        for p in starred:
+            for f, _s, _e in ctx.funders_in(u.start, u.end):
+                if (ctx.is_fund(f) or f == NATIONAL) and not self._denied_in(u, f):
+                    p.funders.setdefault(f, ev)
+            for o in ctx.orgs_in(u.start, u.end):
+                if ctx.named_as_payer(o) and o.iri not in p.implementers:
+                    p.funders.setdefault(o.iri, ev)
+
+    def _denied_in(self, u: Unit, fund: str) -> bool:
+        """Whether the line says the fund does not pay ("Not AMIF.", "kein AMIF")."""
+        return any(
+            self.ctx.cues.search("negations", self.ctx.text[max(u.start, s - 12) : s])
+            for f, s, _e in self.ctx.funders_in(u.start, u.end)
+            if f == fund
+        )
 
     def _numbers_only(self, run: list[int], k: int) -> bool:
         """Whether column `k` of a table's rows holds numbers or codes and no words ("2.2", "A.1")."""
