@@ -7,7 +7,7 @@ des Freistaats X")."""
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, facts, org, project
+from extract_helpers import AMIF, extractor, facts, org, project
 
 from migkg.loaders.extract.model import NATIONAL
 from migkg.loaders.extract.orgshape import find_org_names
@@ -93,3 +93,26 @@ def test_a_land_in_the_genitive_is_a_name() -> None:
     text = "Die Kofinanzierung erfolgt aus Landesmitteln des Freistaats Sachsen."
     names = [n.name for n in find_org_names(text, "de")]
     assert "Freistaats Sachsen" in names, names
+
+
+NEWS_IT = (
+    "Comune della Pieve\n"
+    "Home > Notizie > Servizi sociali\n\n"
+    "Al via “Spazi Aperti”: sportelli e corsi di italiano\n\n"
+    "Apre lunedì il primo dei tre sportelli del progetto “SPAZI APERTI – Servizi di prossimità”, di cui "
+    "il Comune della Pieve è capofila. Il progetto, finanziato con il Fondo Asilo, Migrazione e "
+    "Integrazione 2021-2027, si svolgerà dal 1° aprile 2024 al 30 giugno 2026.\n\n"
+    "Partner del Comune è l'associazione ARCI Levante, che gestirà i corsi di italiano.\n\n"
+    "Responsabile unico del procedimento: dott. Marco Neri, dirigente del Servizio Politiche Sociali.\n"
+)
+
+
+def test_the_sites_short_name_does_not_cut_a_longer_name_at_its_start() -> None:
+    ex = extractor(NEWS_IT, "it", url="https://www.comune.lapieve.example.it/notizie/spazi-aperti")
+    at = NEWS_IT.index("Comune della Pieve è capofila")
+    mention = next(o for o in ex.ctx.orgs if o.start == at)
+    # (before: the site's owner "Comune" (the host's first word) took the start of "il Comune di
+    # Portovenere è capofila", and the lead role found no name right before it)
+    assert mention.end == at + len("Comune della Pieve"), mention
+    p = next(p for p in ex.projects if p.label.startswith("SPAZI APERTI"))
+    assert org("Comune della Pieve") in p.implementers, p.implementers

@@ -1420,6 +1420,10 @@ class Context:
             for a, b in spans:
                 if any(s < a and b <= e for s, e in longer):
                     continue
+                if any(s == a and e > b and self.text[s:e] == org.name for s, e in longer):
+                    # "il Comune della Spezia è capofila" on comune.laspezia.it, whose owner the host
+                    # calls "Comune": the organisation's whole name stands there, found as such
+                    continue
                 if free(a, b):
                     self.orgs.append(OrgMention(org.iri, a, b, self.text[a:b], org.known))
                     taken.append((a, b))
@@ -1751,7 +1755,9 @@ class Context:
             pattern = re.compile(rf"(?<!\w){opening}(?!\w)", re.IGNORECASE if head_word.islower() else 0)
             for m in pattern.finditer(self.text):
                 after = self.text[m.end() : m.end() + 40]
-                if re.match(r"\s+(?:de |d'|di |van |of )?[A-ZÀ-Þ]", after) or re.match(r"[-'’]", after):
+                if re.match(
+                    r"\s+(?:de |d'|di |della |dello |del |dei |degli |delle |dell'|van |of )?[A-ZÀ-Þ]", after
+                ) or re.match(r"[-'’]", after):
                     continue  # "la Ville de Lyon", "die Stadt Graz": a name, found as one or not
                 word_before = (self.text[max(0, m.start() - 12) : m.start()].split() or [""])[-1]
                 # ("Kofinanzierung durch den Landkreis": after a word of funding, the agent)
