@@ -180,6 +180,7 @@ THRESHOLD_WRITTEN = (
     "held37",
     "held38",
     "held39",
+    "held40",
 )
 
 
