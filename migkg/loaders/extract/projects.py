@@ -1907,16 +1907,7 @@ class ProjectFinders:
             return False
         k, runner = self._runner_field(fields)
         if runner is None:
-            k = next(
-                (
-                    k
-                    for j in (i - 1, i + 1)
-                    if 0 <= j < len(ctx.units) and ctx.units[j].kind == "item"
-                    for k in [self._runner_field(self._dashed_fields(ctx.units[j]))[0]]
-                    if k
-                ),
-                0,
-            )
+            k = self._neighbours_runner_field(i)
             if not 0 < k < len(fields):
                 return False
             start, end = fields[k]
@@ -1932,6 +1923,17 @@ class ProjectFinders:
         p.scope_units.append(i)
         p.implementers.setdefault(runner.iri, Evidence(u.start, u.end, 0.8))
         return True
+
+    def _neighbours_runner_field(self, i: int) -> int:
+        """The index of the field in which the list line above or below line `i` names its runner
+        (0: neither does)."""
+        units = self.ctx.units
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(units) and units[j].kind == "item":
+                k, _runner = self._runner_field(self._dashed_fields(units[j]))
+                if k:
+                    return k
+        return 0
 
     def _dashed_fields(self, u: Unit) -> list[tuple[int, int]]:
         """A list line's fields between spaced dashes, as text offsets without their spaces."""
@@ -2881,7 +2883,7 @@ class ProjectFinders:
             rest = ctx.text[org.end : u.end]
             rest = re.sub(r"^\s*\([^()]*\)", "", rest)  # its short form: "(ALIM)"
             # the verb, then its object up to a bracket or the clause's end
-            obj = re.match(r"\s+[^\W\d_]+(?:\s+(?:[a-zà-ÿ]+\s+)??)?\s*([^,;:.()]{6,120})", rest)
+            obj = re.match(r"\s+[^\W\d_]+\s*([^,;:.()]{6,120})", rest)
             if obj is None or not obj.group(1)[:1].islower() or re.match(r"\w+['’][A-ZÀ-Þ]", obj.group(1)):
                 continue  # (not a name's words the organisation's mention left out)
             p = self.add_project(obj.group(1), u.start, u.end, i, 0.6)
