@@ -21,7 +21,7 @@ from migkg.loaders.extract.model import NATIONAL, Evidence, OrgMention, ProjectF
 from migkg.loaders.extract.orgshape import fold
 from migkg.loaders.extract.periods import find_periods
 from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
-from migkg.loaders.extract.structure import BRACKETED, Unit
+from migkg.loaders.extract.structure import BRACKETED, Unit, line_start
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CURRENCY = re.compile(r"(?:€|\beur\b|\beuro\b|\beuros\b)", re.I)
@@ -267,7 +267,7 @@ class TableFinders:
                 j
                 for j in range(run[-1] + 1, min(run[-1] + 4, len(ctx.units)))
                 # (the line's own star, which the layout may have read as a bullet)
-                if ctx.text[ctx.text.rfind("\n", 0, ctx.units[j].start) + 1 : ctx.units[j].end].lstrip().startswith("*")
+                if ctx.text[line_start(ctx.text, ctx.units[j].start) : ctx.units[j].end].lstrip().startswith("*")
             ),
             None,
         )
@@ -276,21 +276,16 @@ class TableFinders:
         self.footnote_units.add(note)
         u = ctx.units[note]
         ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
+        named = ctx.funders_in(u.start, u.end)
+        # ("* Not AMIF. ...": a fund the line says does not pay, wherever else it names it)
+        denied = {f for f, s, _e in named if ctx.cues.search("negations", ctx.text[max(u.start, s - 12) : s])}
         for p in starred:
-            for f, _s, _e in ctx.funders_in(u.start, u.end):
-                if (ctx.is_fund(f) or f == NATIONAL) and not self._denied_in(u, f):
+            for f, _s, _e in named:
+                if (ctx.is_fund(f) or f == NATIONAL) and f not in denied:
                     p.funders.setdefault(f, ev)
             for o in ctx.orgs_in(u.start, u.end):
                 if ctx.named_as_payer(o) and o.iri not in p.implementers:
                     p.funders.setdefault(o.iri, ev)
-
-    def _denied_in(self, u: Unit, fund: str) -> bool:
-        """Whether the line says the fund does not pay ("Not AMIF.", "kein AMIF")."""
-        return any(
-            self.ctx.cues.search("negations", self.ctx.text[max(u.start, s - 12) : s])
-            for f, s, _e in self.ctx.funders_in(u.start, u.end)
-            if f == fund
-        )
 
     def _numbers_only(self, run: list[int], k: int) -> bool:
         """Whether column `k` of a table's rows holds numbers or codes and no words ("2.2", "A.1")."""
@@ -354,13 +349,14 @@ class TableFinders:
     def _header_payer(self, a: int, b: int, kinds_only: bool = False) -> str | None:
         """The payer a header cell names: an organisation; a definite noun's head alone
         ("Département") for the one organisation the page names in full with it; the State.
-        `kinds_only`: the head alone, nothing else."""
+        `kinds_only`: the head alone or the State alone ("FAMI, État, Département" in a payer
+        cell), no organisation the cell names."""
         ctx = self.ctx
         named = [o.iri for o in ctx.orgs_in(a, b) if not ctx.is_eu_body(o.iri)]
         if named and not kinds_only:
             return named[0]
         core = re.sub(r"\s*\(.*?\)\s*", " ", ctx.text[a:b]).strip()
-        if ctx.cues.has("state_words", core.lower()) and not kinds_only:
+        if ctx.cues.has("state_words", core.lower()):
             return NATIONAL
         # ("Anteil Landkreis p. a.": the head beside a contribution noun, among a few words)
         words = [fold(w) for w in re.findall(r"[^\W\d_]+", core)]
@@ -795,9 +791,7 @@ class TableFinders:
             # "Gemeente (cofinanciering) / AMIF": a kind of body alone, the one the page names
             a, b = cell["payer"]
             for part in re.finditer(r"[^,/;()+&]+", ctx.text[a:b]):
-                # ("FAMI, État, Département": the State alone is its budget)
-                state = ctx.cues.has("state_words", part.group(0).strip().lower())
-                head = NATIONAL if state else self._header_payer(a + part.start(), a + part.end(), kinds_only=True)
+                head = self._header_payer(a + part.start(), a + part.end(), kinds_only=True)
                 if head is not None and head not in p.implementers:
                     p.funders.setdefault(head, ev)
             if p.funders:
