@@ -285,7 +285,9 @@ class Context:
         a = max(self.text.rfind(".", 0, start), self.text.rfind("\n", 0, start)) + 1
         ends = [i for i in (self.text.find(". ", end), self.text.find("\n", end)) if i >= 0]
         b = min(ends) if ends else len(self.text)
-        return self.cues.search("state_governments", self.text[a:b]) is not None
+        return _STATE_INFLECTED.search(self.text[a:b]) is not None or (
+            self.cues.search("state_governments", self.text[a:b]) is not None
+        )
 
     def _branch_name(self, start: int, end: int) -> bool:
         """Whether a network's bare name ("Croix-Rouge", "Caritas") opens the name of one of its
@@ -351,6 +353,18 @@ class Context:
         owner = self.index.site_owner(self.doc.url)
         if owner is not None:
             return None if self.cues.search("legislatures", owner.label("en")) else owner.iri
+        # "(Conselho Português para os Refugiados – CPR)" on cpr.pt: the short form the text gives a
+        # body in brackets is the host's whole name (too short a label for the spellings below)
+        parts = (urlparse(self.doc.url).hostname or "").split(".") if self.doc.url else []
+        main = parts[-2] if len(parts) >= 2 else ""
+        if 2 <= len(main) <= 6:
+            for o in sorted(self.orgs, key=lambda m: m.start):
+                if (
+                    o.name.isupper()
+                    and fold(o.name) == main
+                    and re.search(rf"\([^()]*(?<!\w){re.escape(o.name)}\)", self.text)
+                ):
+                    return o.iri
         labels = _host_labels(self.doc.url)
         if not labels:
             return None
@@ -1975,6 +1989,12 @@ def abbreviates(labels: Iterable[str], name: str) -> bool:
         )
 
     return any(len(label) >= 6 and fits(label, 0, 0, 0) for label in labels)
+
+
+# A state government's name inflected after its article ("aus Haushaltsmitteln der Freien und
+# Hansestadt Hamburg", "des Freistaates Sachsen", "des Landes Hessen"), which the cue list spells in
+# the nominative.
+_STATE_INFLECTED = re.compile(r"\b(?:Freien\s+(?:und\s+)?Hansestadt|Freistaate?s|Landes)\s+[A-ZÄÖÜ][\w-]+")
 
 
 def _host_labels(url: str | None) -> set[str]:

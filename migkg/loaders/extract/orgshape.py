@@ -1002,8 +1002,16 @@ def _apposed_regex(articles: list[str], kinds: list[str]) -> re.Pattern[str] | N
     # lower case: "Le Relais Exil – association loi 1901", a site's footer; not "Nahraum – Verein für
     # Wohnen", one name)
     apposed = rf",[ \t]+(?:{art})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?i:{kind})\b"
+    # "La Vie Active, l'association arrageoise qui porte ...": an elided article holds to its noun;
+    # a relative clause after the kind says it is said of the name before (not "Dans le
+    # Soissonnais, l'association Coallia met en place ...", a clause opening on a place)
+    elided = rf",[ \t]+[lL]['’](?i:{kind})(?:[ \t]+[a-zà-ÿ][\w'’-]*){{0,2}}[ \t]*,?[ \t]+(?:qui|que|dont)\b"
     dashed = rf"[ \t]+[–—][ \t]+(?=[a-zà-ÿ])(?i:{kind})\b"
-    return re.compile(f"{apposed}|{dashed}")
+    return re.compile(f"{apposed}|{elided}|{dashed}")
+
+
+# Articles a name may open with, written capitalised inside a sentence ("à La Vie Active").
+_NAME_ARTICLES = frozenset({"La", "Le", "Les", "De", "Het", "Il", "Lo", "The"})
 
 
 def _apposed_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeName]:
@@ -1025,6 +1033,16 @@ def _apposed_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
             line = text.rfind("\n", 0, tokens.spans[a - 1][0]) + 1
             if not text[line : tokens.spans[a - 1][0]].strip():
                 a -= 1
+        # ("cheffe de service à La Vie Active, l'association ...": a capitalised article inside a
+        # sentence opens the name)
+        if (
+            m.group(0)[:1] == ","
+            and a > 0
+            and tokens.words[a - 1] in _NAME_ARTICLES
+            and tokens.joined(a - 1)
+            and not tokens.sentence_initial(a - 1)
+        ):
+            a -= 1
         start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
         out.append(ShapeName(start, end, text[start:end], "apposed"))
     return out

@@ -2002,6 +2002,15 @@ class ProjectFinders:
         a, b = u.start + paren.start(1), u.start + paren.end(1)
         return bool(self.ctx.funders_in(a, b)) or self.ctx.cues.search("funding_words", paren.group(1)) is not None
 
+    def _names_a_fund(self, u: Unit) -> bool:
+        """Whether a numbered line is a fund's name: a fund the text knows, or words ending on a
+        fund's noun ("Community Integration Fund", "Fondo sociale regionale (FSR)")."""
+        ctx = self.ctx
+        if any(ctx.is_fund(f) and f != NATIONAL for f, _s, _e in ctx.funders_in(u.start, u.end)):
+            return True
+        words = re.sub(r"\([^()]*\)", " ", u.text).split()
+        return bool(words) and ctx.cues.has("fund_nouns", words[-1].strip(".,:;"))
+
     def _under_activities(self, u: Unit) -> bool:
         """Whether a line stands under a heading of a project's activities or work packages."""
         h = u.section
@@ -2259,6 +2268,10 @@ class ProjectFinders:
             # (not a council report's numbered parts: "1. Purpose of Report", "2. Need for a decision")
             parts = {i for i in run if generic_heading(units[i].text, cues)}
             if len(run) - len(parts) < 2:
+                continue
+            # (not a guide to funding: "1. Community Integration Fund", "2. Asylum, Migration and
+            # Integration Fund (AMIF)", "3. Other supports": most lines name a fund, not a project)
+            if 2 * sum(self._names_a_fund(units[i]) for i in run) >= len(run):
                 continue
             # (a line over its own record lines is a record's title, which may be long: "2. Upgrade of
             # the National Visa Information System (N.VIS) and biometric enrolment kits for ..." over

@@ -104,6 +104,13 @@ _LEAD_AFTER = re.compile(r"[\s,:]*(?:(?:la|le|l['’]|il|lo|the|de|het|der|die|d
 # Between an organisation and its verb of running the project: "X, qui porte le projet", "X, which
 # coordinates the project", "X, die het project uitvoert".
 _RUNNER_BEFORE = re.compile(r"[\s,]*(?:qui|which|that|who|die|dat|der|che)?\s*", re.IGNORECASE)
+# An apposition between a name and its relative clause of running: "X, l'association arrageoise qui
+# porte Ancrage", "X, a local charity which runs Y" (a few words, no sentence's end).
+_APPOSED_RUNNER = re.compile(
+    r"\s*,\s*(?:l['’]|la|le|une?|the|an?|de|het|een|der|die|das|eine?n?|il|lo|una?)\s*[^\W\d_]+(?:\s+[^\W\d_'’-]+){0,2}"
+    r"\s*,?\s+(?:qui|which|who|that|die|dat|der|das|che)\s*",
+    re.IGNORECASE,
+)
 # "as" before a role the name follows: "come soggetto capofila, X", "en tant que chef de file, X".
 _AS = re.compile(r"\b(?:come|as|als|en tant que|comme)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Between a name and its lead role after it: "X, chef de file", "X in qualità di capofila", "X is the
@@ -642,6 +649,11 @@ class Relations:
                 # what its own words add ("... cofinancé par le FSE")
                 for f, ev in self._list_payers(p).items():
                     explicit.setdefault(f, ev)
+            elif not denied and not any(ctx.is_fund(f) for f in explicit):
+                # "Il contributo FAMI ammonta complessivamente a 1,2 milioni di euro, così ripartito:"
+                # over the items: the fund whose money the intro shares out pays each item
+                for f, ev in self._intro_fund_share(p).items():
+                    explicit.setdefault(f, ev)
             if not any(ctx.is_fund(f) and f != NATIONAL for f in explicit):
                 # "298.500 Euro aus EU-Mitteln und 70.000 Euro Landesmittel": the Union's money in
                 # the project's own words is the page's fund
@@ -693,7 +705,7 @@ class Relations:
             # The sentence after a list that speaks of all its projects ("They are co-financed ...
             # by national funds", "All three projects will be implemented between 2024 and 2027"):
             # its funders join each item's, its years are each item's if the item has none.
-            group = self._list_follow_ups(p, named_in) + self._aforesaid_of_list(p)
+            group = self._list_follow_ups(p, named_in) + self._aforesaid_of_list(p) + self._aforesaid_of_all
             for j in self._list_runner_follow_ups(p, named_in):
                 for f, _s, _e in ctx.funders_in(units[j].start, units[j].end):
                     p.funders.setdefault(f, Evidence(units[j].start, units[j].end, 0.7))
@@ -1154,6 +1166,18 @@ class Relations:
                 break
         return out
 
+    def _intro_fund_share(self, p: ProjectFact) -> dict[str, Evidence]:
+        """The funds an item's list intro names beside the sum it shares out among the items ("Il
+        contributo FAMI ammonta a 1,2 milioni di euro, così ripartito:"); none for an intro that
+        names no sum or ends on anything but a colon."""
+        ctx = self.ctx
+        if ctx.units[p.unit].kind != "item" or (intro := self._list_intro(p.unit)) is None:
+            return {}
+        u = ctx.units[intro]
+        if not u.text.rstrip().endswith(":") or not ctx.amounts_in(u.start, u.end):
+            return {}
+        return {f: Evidence(u.start, u.end, 0.6) for f, _s, _e in ctx.funders_in(u.start, u.end) if ctx.is_fund(f)}
+
     def _opens_on_projects_count(self, text: str) -> bool:
         """Whether a sentence speaks of a counted group of projects ("aan zeven projecten", "à 12
         projets", "für drei Projekte")."""
@@ -1260,6 +1284,23 @@ class Relations:
             if value and value[-1] == len(listed) and nouns:
                 out.append(j)
         return out
+
+    @functools.cached_property
+    def _aforesaid_of_all(self) -> list[int]:
+        """Sentences after the last of several projects that speak of them all as the ones above
+        ("Die nationale Kofinanzierung der oben aufgeführten Vorhaben wird aus Haushaltsmitteln der
+        Freien und Hansestadt Hamburg bereitgestellt", "le cofinancement des projets précités"): the
+        word for "mentioned above" right before or after a plural project noun, no count needed."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if len(self.projects) < 2 or not cues.words.get("aforesaid"):
+            return []
+        last = max(j for p in self.projects for j in (p.scope_units or [p.unit]))
+        plural = [n for k in ("plural_nouns", "same_plurals") for n in cues.words.get(k, ())]
+        nouns = "|".join(re.escape(n) for n in sorted(plural, key=len, reverse=True))
+        said = cues.regex["aforesaid"].pattern
+        near = re.compile(rf"(?<!\w)(?:(?:{said})\s+(?:{nouns})|(?:{nouns})\s+(?:{said}))(?!\w)", re.I)
+        units = ctx.units
+        return [j for j in range(last + 1, len(units)) if units[j].kind == "sentence" and near.search(units[j].text)]
 
     def _of_another_thing(self, span_start: int, cue_start: int) -> bool:
         """Whether a role cue ("developed by", "géré par") follows a common noun of its sentence
@@ -1392,6 +1433,12 @@ class Relations:
                     or x.isdigit()
                     for x in lead
                 )
+        if not grants:
+            # "Con il sostegno di Roma Capitale, che partecipa con ..., i progetti prenderanno avvio
+            # il 1° gennaio 2025": the subject after an opening clause, the list's projects
+            for m in re.finditer(r",\s+(\S+)\s+(\S+)", text):
+                if cues.has("determiners", m.group(1)) and cues.has(nouns, m.group(2).strip(",")):
+                    return True
         return False
 
     def _with_follow_ups(
@@ -2099,6 +2146,8 @@ class Relations:
         du projet", "il Ministero in qualità di capofila"). On a page about one project, it runs that
         project."""
         ctx = self.ctx
+        page = self._page_project()
+        label = page.label if page is not None else None
         for k, u in enumerate(ctx.units):
             if u.kind == "kv":
                 continue  # record lines are read as records
@@ -2157,8 +2206,15 @@ class Relations:
                     ctx.text[b : b + 80],
                     re.I,
                 )
-                before = [o for o in ctx.orgs_in(max(u.start, a - 40), a) if o.end <= a]
-                if said_of_project and before and _RUNNER_BEFORE.fullmatch(ctx.text[before[-1].end : a]):
+                # ("La Vie Active, l'association arrageoise qui porte Ancrage": the page's project
+                # by its name)
+                said_of_project = said_of_project or (
+                    label is not None and re.match(rf"\s+[«“\"]?\s*{re.escape(label)}(?!\w)", ctx.text[b : b + 80])
+                )
+                before = [o for o in ctx.orgs_in(max(u.start, a - 70), a) if o.end <= a]
+                between = ctx.text[before[-1].end : a] if before else ""
+                close = _RUNNER_BEFORE.fullmatch(between) and a - before[-1].end <= 40 if before else False
+                if said_of_project and before and (close or _APPOSED_RUNNER.fullmatch(between)):
                     return before[-1], u
         return None
 

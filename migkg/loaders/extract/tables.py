@@ -488,6 +488,10 @@ class TableFinders:
         # (or in the sentence after the fund's, of its paragraph: "... le fonds prend en charge 75 %
         # des coûts éligibles ; les 25 % restants sont couverts par le budget de l'État")
         state = next((i for i in said if ctx.units[i].kind == "sentence" and self._with_a_fund(i)), None)
+        if any(NATIONAL in p.funders for p in rows):
+            # "FAMI : 137 000 €" in one row, "FAMI : 120 000 € ; BOP 104 : 40 000 €" in another: the
+            # rows say which of them the state pays
+            state = None
         for p in rows:
             paid_as_listed = (
                 id(p) in self.caption_paid  # type: ignore[attr-defined]
