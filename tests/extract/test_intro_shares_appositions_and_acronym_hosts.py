@@ -202,3 +202,72 @@ def test_a_sentence_on_the_projects_listed_above_names_payers_of_each() -> None:
     # (before: records are no list, and the sentence after them spoke of no one)
     assert NATIONAL in project(ext, "Startklar").funders
     assert NATIONAL in project(ext, "Deutsch im Betrieb").funders
+
+
+def test_lower_case_names_with_a_legal_form_on_record_lines_run_their_records() -> None:
+    ext = extractor(RECORDS_DE.replace("Arbeit und Bildung Nord e. V.", "nordwerk gGmbH"), "de")
+    # (before: the next line's capital read as a name the legal form opened)
+    assert "nordwerk gGmbH" in names_of(ext, project(ext, "Startklar").implementers)
+
+
+def test_a_lands_budget_for_the_national_share_makes_the_land_a_payer() -> None:
+    ext = facts(RECORDS_DE, "de")
+    for label in ("Startklar", "Deutsch im Betrieb"):
+        # (the Land's government, minted under its name in the nominative)
+        assert org("Freie und Hansestadt Hamburg") in project(ext, label).funders, label
+
+
+RELEASE_FR = (
+    "Intégration des primo-arrivants : l'État soutient trois projets dans le Gers\n\n"
+    "Trois projets ont été retenus. Ils bénéficient, selon les cas, d'un cofinancement européen au titre "
+    "du Fonds Asile, Migration et Intégration (FAMI) ou d'une subvention de l'État.\n\n"
+    "1. Des ateliers de français : le projet « Langue et Métier »\n"
+    "Porté par Coallia, le projet « Langue et Métier » propose des ateliers à Auch.\n"
+    "Durée : du 1er janvier 2024 au 31 décembre 2025\n"
+    "Participation du FAMI : 90 000 €\n\n"
+    "2. Un toit d'abord : le dispositif « Seuil »\n"
+    "L'association Toit Gascon accompagne les réfugiés vers un logement. Le projet est cofinancé par le "
+    "FAMI à hauteur de 60 000 € et par l'Agglomération Grand Auch, qui apporte 10 000 €. Il se déroulera "
+    "en 2024 et 2025.\n\n"
+    "3. « Voix de femmes » : un accompagnement des femmes isolées\n"
+    "Le Centre d'information sur les droits des femmes et des familles du Gers (CIDFF 32) anime des "
+    "groupes de parole.\n"
+    "Ce projet ne mobilise pas de crédits européens : il est soutenu par une subvention de 20 000 € "
+    "accordée pour l'année 2024 sur les crédits du programme 104 du budget de l'État.\n"
+)
+
+
+def test_a_sentence_that_gives_each_project_one_of_its_payers_gives_none_to_all() -> None:
+    ext = facts(RELEASE_FR, "fr")
+    # (before: "selon les cas ... FAMI ou ... l'État" gave the State to every project, and the FAMI
+    # to the one that says it has no European money)
+    assert NATIONAL not in project(ext, "Langue et Métier").funders
+    assert NATIONAL not in project(ext, "Seuil").funders
+    assert AMIF not in project(ext, "Voix de femmes").funders
+
+
+def test_a_grant_for_the_year_gives_the_projects_year() -> None:
+    p = project(facts(RELEASE_FR, "fr"), "Voix de femmes")
+    assert (p.start_year, p.end_year) == (2024, 2024)
+
+
+def test_a_long_form_with_small_words_before_an_acronym_with_a_departements_number_runs_the_project() -> None:
+    ext = extractor(RELEASE_FR, "fr")
+    runners = names_of(ext, project(ext, "Voix de femmes").implementers)
+    assert "Centre d'information sur les droits des femmes et des familles du Gers" in runners, runners
+
+
+def test_an_agglomeration_that_puts_in_a_sum_co_funds() -> None:
+    ext = extractor(RELEASE_FR, "fr")
+    assert "Agglomération Grand Auch" in names_of(ext, project(ext, "Seuil").funders)
+
+
+def test_a_budget_lines_number_after_its_acronym_is_no_body() -> None:
+    text = "Ces crédits relèvent du programme 104 « Intégration et accès à la nationalité française » (BOP 104)."
+    assert not [s.name for s in find_org_names(text, "fr") if "BOP" in s.name or "programme" in s.name]
+
+
+def test_a_cleft_sentences_opening_is_no_part_of_the_name() -> None:
+    names = {s.name for s in find_org_names("C'est l'Association d'entraide du Val (AEV) qui le porte.", "fr")}
+    assert "Association d'entraide du Val" in names, names
+    assert not [n for n in names if n.startswith("C'est")], names

@@ -78,7 +78,9 @@ def test_an_acronym_before_a_long_form_of_many_words_is_that_organisation() -> N
     )
     ex = extractor(text, "fr")
     iris = {ex.ctx.text[m.start : m.end]: m.iri for m in ex.ctx.orgs}
-    assert iris.get("ADVSEA") == iris.get("Association départementale du Valbourg") is not None, iris
+    # (the long form read whole since session 51, its small words not counted against its length)
+    long_forms = [iri for text, iri in iris.items() if text.startswith("Association départementale du Valbourg")]
+    assert long_forms and iris.get("ADVSEA") == long_forms[0], iris
 
 
 def test_a_budget_sentence_after_the_projects_name_says_who_pays_it() -> None:

@@ -271,7 +271,11 @@ class Context:
         )
         self._regional_payers: tuple[int, list[tuple[str, int, int]]] = (-1, [])
         self._find_new_orgs()
-        self._national_cues = [(s, e) for s, e in self._national_cues if not self.a_lands_national_share(s, e)]
+        lands = [(s, e) for s, e in self._national_cues if self.a_lands_national_share(s, e)]
+        self._national_cues = [c for c in self._national_cues if c not in lands]
+        # (the Land's share is the Land's money: "Die nationale Kofinanzierung ... wird aus
+        # Haushaltsmitteln der Freien und Hansestadt Hamburg bereitgestellt")
+        self._regional_cues = sorted(self._regional_cues + [(s, e, False) for s, e in lands])
         self.funds = [
             m for m in self.funds if m.entity.iri != NATIONAL or not self.a_lands_national_share(m.start, m.end)
         ]
@@ -1126,7 +1130,8 @@ class Context:
             ):
                 continue  # "l'asbl Passerelle", "de vzw Tumult": the form heads a name that follows
             prev = (self.text[max(0, m.start() - 20) : m.start()].split() or [""])[-1]
-            heads_next = re.match(r"\s+[A-ZÀ-Þ]", self.text[m.end() : m.end() + 3])
+            # (on the same line: "Begünstigte/r: passage gGmbH" over the next record line ends there)
+            heads_next = re.match(r"[^\S\n]+[A-ZÀ-Þ]", self.text[m.end() : m.end() + 3])
             if prev[:1].islower() and heads_next:
                 continue  # "Achter X zit vzw Tuinwerk Limburg": a verb, then the form heading a name
             if self.lang == "nl" and re.fullmatch(r"[A-ZÀ-Þ]\w+se", prev):
@@ -2152,7 +2157,10 @@ def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
     words = name.split()
     # (a ministry's list of portfolios runs longer: "ministère de la Famille, des Solidarités, du
     # Vivre-ensemble et de l'Accueil")
-    if not words or len(words) > (12 if "," in name else 9) or len(name) < 2:
+    # (small words do not count: "Centre d'information sur les droits des femmes et des familles de
+    # l'Eure" has twelve words, six of them small)
+    long = sum(len(re.sub(r"^\w{1,2}['’]", "", w)) > 3 for w in words)
+    if not words or len(words) > 14 or long > (12 if "," in name else 9) or len(name) < 2:
         return False
     if name.rstrip().endswith(("!", "?")):
         return False  # "(EN BEDANKT!)" after a newsletter's item's title: an exclamation, no body

@@ -108,6 +108,7 @@ LIST_KEYS = (
     "cleft_openers",
     "cleft_relatives",
     "object_relatives",
+    "case_by_case",
     "cycle_nouns",
     "continuation_cues",
     "authority_roles",

@@ -42,7 +42,9 @@ TOKEN = re.compile(r"[^\W_](?:[\w&]|['’](?![sS]\b)(?=[^\W_])|[.\-](?=[^\W_]))*
 # The words after a compound's part whose hyphen holds its head over ("Sprach- und Kulturvermittlung")
 _SUSPENDING = frozenset({"und", "oder", "bzw", "sowie", "en", "of"})
 _JOINS = re.compile(r"[ \u00a0]{0,2}(?:&[ \u00a0]{0,2})?|[-–]")
-ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+# (a département's number may follow a French body's acronym: "(CIDFF 27)", "(UDAF 2A)"; not a
+# budget line's: "(BOP 104)")
+ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})(?:[^\S\n]+(?:\d\d|97\d|2[AB]))?\s*\)")
 ELIDED = re.compile(r"^[^\W\d_]{1,4}['’]([^\W\d_])")
 # An elided article or preposition glued to the next word: "l'Université", "dell'Istituto".
 _ELIDED_PREFIX = re.compile(r"^(?:l|d|dell|nell|sull|all|dall|un|qu)'(?=[^\W\d_])")  # folded words
@@ -628,7 +630,10 @@ def _long_form(acronym: str, words: list[str]) -> int | None:
         li -= 1
     start = text.rfind(" ", 0, s + 1) + 1
     used = len(text[start:].split())
-    return used if 0 < used <= min(len(letters) + 5, len(letters) * 2) else None
+    # (the small words do not count: "Centre d'information sur les droits des femmes et des familles
+    # de l'Eure (CIDFF)" spells five letters with twelve words, six of them small)
+    content = sum(len(re.sub(r"^\w{1,2}['’]", "", w)) > 3 for w in text[start:].split())
+    return used if used > 0 and content <= min(len(letters) + 5, len(letters) * 2) else None
 
 
 def spells(short: str, words: list[str]) -> bool:

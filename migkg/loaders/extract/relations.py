@@ -111,6 +111,13 @@ _APPOSED_RUNNER = re.compile(
     r"\s*,?\s+(?:qui|which|who|that|die|dat|der|das|che)\s*",
     re.IGNORECASE,
 )
+# Words that give a lone year as the one a grant is for: "pour l'année 2024", "for the year 2024",
+# "für das Jahr 2024", "per l'anno 2024", "voor het jaar 2024".
+_FOR_THE_YEAR = re.compile(
+    r"(?:pour|au titre de) l['’]année\s+$|\bfor the (?:financial )?year\s+$|\bfür das (?:Haushalts)?jahr\s+$"
+    r"|\bper l['’](?:anno|annualità)\s+$|\bvoor het (?:werk)?jaar\s+$",
+    re.IGNORECASE,
+)
 # "as" before a role the name follows: "come soggetto capofila, X", "en tant que chef de file, X".
 _AS = re.compile(r"\b(?:come|as|als|en tant que|comme)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Between a name and its lead role after it: "X, chef de file", "X in qualità di capofila", "X is the
@@ -2384,6 +2391,13 @@ class Relations:
             p.start_year, p.end_year = launched, None
             p.years_evidence = Evidence(a, b, confidence * 0.8)
             return True
+        # "une subvention de 38 500 € accordée pour l'année 2024": a lone year its words give as the
+        # one the money is for
+        for pm in periods:
+            if pm.kind == "year" and _FOR_THE_YEAR.search(self.ctx.text, max(a, pm.start - 25), pm.start):
+                p.start_year = p.end_year = pm.start_year
+                p.years_evidence = Evidence(a, b, confidence * 0.8)
+                return True
         return False
 
     def _launch_year(self, a: int, b: int) -> int | None:
@@ -2486,7 +2500,16 @@ class Relations:
     @functools.cached_property
     def _sentences_on_all(self) -> list[int]:
         """The sentences that open on all of a page's projects ("Le attività ...", "Tous les projets ...")."""
-        return [j for j, u in enumerate(self.ctx.units) if u.kind == "sentence" and self._speaks_of_all(u.text)]
+        # (not one that gives each project its own of the payers it names: "Ils bénéficient, selon les
+        # cas, d'un cofinancement européen au titre du FAMI ou d'une subvention de l'État")
+        cues = self.ctx.cues
+        return [
+            j
+            for j, u in enumerate(self.ctx.units)
+            if u.kind == "sentence"
+            and self._speaks_of_all(u.text)
+            and not (cues.words.get("case_by_case") and cues.search("case_by_case", u.text))
+        ]
 
     def _amounts_from(self, p: ProjectFact, a: int, b: int) -> None:
         """ "€ 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)": a
