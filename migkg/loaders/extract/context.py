@@ -271,6 +271,12 @@ class Context:
         )
         self._regional_payers: tuple[int, list[tuple[str, int, int]]] = (-1, [])
         self._find_new_orgs()
+        # "co-financed by the Republic of Slovenia and the European Union": the state, named by its
+        # formal name, pays from its own budget (the national money, no organisation)
+        states = [o for o in self.orgs if (m := _STATE_NAME.fullmatch(o.name)) and self.is_country(m.group(1))]
+        if states:
+            self._national_cues = sorted(self._national_cues + [(o.start, o.end) for o in states])
+            self.orgs = [o for o in self.orgs if o not in states]
         lands = [(s, e) for s, e in self._national_cues if self.a_lands_national_share(s, e)]
         self._national_cues = [c for c in self._national_cues if c not in lands]
         # (the Land's share is the Land's money: "Die nationale Kofinanzierung ... wird aus
@@ -1891,6 +1897,8 @@ class Context:
             # (a tab or a bar ends a table's cell: "Lotsen für Geflüchtete<tab>Brückenschlag e. V.")
             if any(ch in gap for ch in '\n\t|.,;:()•–—"«»“”') or taken >= 6:
                 break
+            if re.match(r"['’]\s", gap) or (taken and w.group(0).endswith(("'", "’"))):
+                break  # "het project 'Werkwoord' van Kompas vzw": a quoted title's closing mark
             token = w.group(0)
             # "Le Pavé des Mots asbl", "Cuisine du Monde Brabant asbl": an article that joins two
             # capitalised words is the name's connector
@@ -1994,6 +2002,14 @@ def abbreviates(labels: Iterable[str], name: str) -> bool:
         )
 
     return any(len(label) >= 6 and fits(label, 0, 0, 0) for label in labels)
+
+
+# A state's formal name: "Republic of Slovenia", "Kingdom of the Netherlands", "Grand Duchy of
+# Luxembourg", "République de Croatie", "Repubblica di Slovenia".
+_STATE_NAME = re.compile(
+    r"(?:(?:Federal )?Republic|Kingdom|Grand Duchy|République|Royaume|Grand-Duché|Repubblica|Regno|Republik|"
+    r"Königreich|Koninkrijk|Republiek)\s+(?:of|de|du|d'|di|del|der)\s+(?:the\s+|la\s+)?([A-ZÀ-Þ][\w-]+)"
+)
 
 
 # A state government's name inflected after its article ("aus Haushaltsmitteln der Freien und

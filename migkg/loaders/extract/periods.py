@@ -186,6 +186,7 @@ def _build_lang(code: str, table: dict[str, Any], common: dict[str, Any]) -> _La
     span = rf"(?:{w['duration_intro']}\s*)?{num}[\s-]*{unit}"
     ords = "|".join(re.escape(o) for o in sorted(t["ordinals"], key=len, reverse=True))
     day_month = rf"(?<!\d){_DAY}(?:{ords})?\.?\s*{cue_regex(t['months'])}"
+    month_only = rf"{cue_regex(t['months'])}\.?"
     g = r"(?<!\w)"
     # (kind, regex, the part of it that every match holds, if one is worth searching for first)
     sources = [
@@ -197,6 +198,9 @@ def _build_lang(code: str, table: dict[str, Any], common: dict[str, Any]) -> _La
         # "du 1er janvier au 31 décembre 2024", "vom 1. März bis 31. Oktober 2025": a first day
         # without its year, which the last day's gives
         ("inyear", rf"{g}{w['range_from']}\s*{day_month}\s*,?\s*{w['range_to']}\s*{b}", w["range_to"]),
+        # "entre avril et décembre 2024", "von April bis Dezember 2024": a first month without its year
+        ("inyear", rf"{g}{w['range_from']}\s*{month_only}\s*{w['range_to']}\s*{b}", w["range_to"]),
+        ("inyear", rf"{g}{w['between']}\s*{month_only}\s*{w['and']}\s*{b}", w["between"]),
         ("and", rf"{g}(?P<list>{_YEAR}(?:\s*,\s*{_YEAR})*)\s*,?\s*{w['and']}\s*(?P<b>{_YEAR})", w["and"]),
         ("until", rf"{g}{w['until']}\s*{a}", w["until"]),
         ("from", rf"{g}{w['since']}\s*{a}", w["since"]),

@@ -621,7 +621,9 @@ class Relations:
             denied = self._denied_money(p)  # its own words deny it public or EU money
             if not explicit:
                 heading = units[p.unit].section
-                if heading >= 0:
+                # (not a heading on another of the page's projects: "ESF Plus und Land unterstützen
+                # zusätzlich „Sprachbrücken Rostock“" over a list of the city's grants)
+                if heading >= 0 and not self._heads_another_project(heading, p):
                     h = units[heading]
                     for f, _, _ in ctx.funders_in(h.start, h.end):
                         explicit.setdefault(f, Evidence(h.start, h.end, 0.65))
@@ -1172,6 +1174,13 @@ class Relations:
             if out:
                 break
         return out
+
+    def _heads_another_project(self, heading: int, p: ProjectFact) -> bool:
+        """Whether a heading names another of the page's projects by its label, and not `p`'s."""
+        text = self.ctx.units[heading].text.lower()
+        if p.label.lower() in text:
+            return False
+        return any(q is not p and len(q.label) >= 4 and q.label.lower() in text for q in self.projects)
 
     def _intro_fund_share(self, p: ProjectFact) -> dict[str, Evidence]:
         """The funds an item's list intro names beside the sum it shares out among the items ("Il

@@ -23,6 +23,8 @@ from migkg.loaders.extract.periods import find_periods
 from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
 from migkg.loaders.extract.structure import BRACKETED, Unit, line_start
 
+# A name in quotation marks ("« Tremplin BTP 94 »", "„Sprachbrücken“").
+_QUOTED_NAME = re.compile(r"[«“„\"]\s*([^»”“\"\n]{4,60}?)\s*[»”“\"]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CURRENCY = re.compile(r"(?:€|\beur\b|\beuro\b|\beuros\b)", re.I)
 # a cell's parts that could head a section about its row: a quoted title, the words around a dash
@@ -224,7 +226,7 @@ class TableFinders:
             # (a column of who pays each row: a sentence far over the table that says its subject
             # gives money speaks of some rows at most, the payer cells say which)
             said = self._caption_funders(run[0], with_granting="payer" not in roles)
-            caption = said or list(self.doc_funders)  # type: ignore[attr-defined]
+            caption = said or self._page_funds_for_rows(run)
             if not said and any(c.role == "money" and c.funders == [NATIONAL] for c in columns):
                 # "Montant attribué (BOP 104)": the rows' money is the state's; a fund the page
                 # names only after the table ("Deux projets cofinancés par ... le FAMI") pays the
@@ -680,8 +682,9 @@ class TableFinders:
             if j < 0 or j >= first:
                 continue
             found = [f for f, _s, _e in ctx.funders_in(ctx.units[j].start, ctx.units[j].end)]
-            if found and not any(ctx.is_fund(f) for f in found):
+            if found and all(f == NATIONAL for f in found):
                 # "the sums include the national co-financing": the state's share of the page's fund
+                # (not a town's own money: "kent ... toe uit eigen middelen van de stad" over its grants)
                 found += self._page_funds_before(first)
             if found:
                 return list(dict.fromkeys(found))
@@ -695,6 +698,39 @@ class TableFinders:
             said_before = {m.entity.iri for m in ctx.funds if m.start < u.start}
             return granting + [f for f in self.doc_funders if f in said_before]  # type: ignore[attr-defined]
         return []
+
+    def _page_funds_for_rows(self, run: list[int]) -> list[str]:
+        """The page's funds a table with no caption of its own takes for its rows: not one the page
+        names only after the table, in words on one of its projects ("Le projet « Tremplin BTP 94 »
+        de Coallia bénéficie en outre d'un cofinancement du FAMI" under a table of State grants)."""
+        ctx = self.ctx
+        first = run[0]
+        start = ctx.units[first].start
+        # (the rows' quoted names: "Tremplin BTP 94" of "« Tremplin BTP 94 » – formation ...")
+        names = {q.lower() for i in run for q in _QUOTED_NAME.findall(ctx.units[i].text)}
+        # (in the paragraph of a sentence that names the project: "Ce cofinancement a été accordé
+        # dans le cadre du programme national FAMI" after it)
+        paragraphs = {u.paragraph for u in ctx.units[first:] if any(n in u.text.lower() for n in names)}
+
+        def of_one_project(m: object) -> bool:
+            u = ctx.units[ctx.unit_index(m.start)]  # type: ignore[attr-defined]
+            return m.start >= start and u.kind == "sentence" and u.paragraph in paragraphs  # type: ignore[attr-defined]
+
+        out = []
+        for f in self.doc_funders:  # type: ignore[attr-defined]
+            said = [m for m in ctx.funds if m.entity.iri == f]
+            if said and all(of_one_project(m) for m in said):
+                continue
+            out.append(f)
+        # "Neuf projets sont retenus ... sur les crédits du programme 104 du budget de l'État" over
+        # the table: the state's money, said of the projects the rows list
+        if NATIONAL not in out:
+            for s, _e in ctx._national_cues:
+                u = ctx.units[ctx.unit_index(s)]
+                if s < start and u.kind == "sentence" and ctx.cues.search("project_nouns", u.text):
+                    out.append(NATIONAL)
+                    break
+        return out
 
     def _page_funds_before(self, first: int) -> list[str]:
         """The page's funds named before the table's first row (not "A call under the BMVI is open"
