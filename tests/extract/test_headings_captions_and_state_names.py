@@ -119,3 +119,29 @@ def test_a_state_named_by_its_formal_name_pays_national_money() -> None:
     # (before: "Republic of Slovenia" was an organisation that paid)
     assert NATIONAL in funders, funders
     assert org("Republic of Slovenia") not in funders
+
+
+def test_a_project_databases_code_before_the_titles_name_is_no_part_of_it() -> None:
+    text = (
+        "Interreg Nordgrenze\n"
+        "Projektdatenbank › Priorität 4 › NGX00321\n"
+        "BRÜCKE Nord\n"
+        "Grenzüberschreitende Arbeitsmarktintegration von Zugewanderten\n"
+        "Projektnummer: NGX00321\n"
+        "Laufzeit: 01.03.2023 – 28.02.2026\n"
+        "Lead Partner: Bildungswerk Nord e.V.\n"
+        "Dieses Projekt wird von der Europäischen Union aus dem Europäischen Fonds für regionale "
+        "Entwicklung (EFRE) im Rahmen des Programms Interreg Nordgrenze gefördert.\n"
+    )
+    ext = facts(text, "de", title="NGX00321 BRÜCKE Nord – Interreg Nordgrenze")
+    # (before: "NGX00321 BRÜCKE Nord" matched no heading, and the page had no project)
+    assert [p.label for p in ext.projects] == ["BRÜCKE Nord"], [p.label for p in ext.projects]
+
+
+def test_a_name_in_apposition_to_een_traject_is_a_project() -> None:
+    text = (
+        "Yonas is een van de veertien statushouders die meedoen aan Werkend Thuis, een traject waarin "
+        "nieuwkomers tegelijk een vak en de taal leren. Daarvan komt 300.000 euro uit het Europese Asiel-, "
+        "Migratie- en Integratiefonds (AMIF).\n"
+    )
+    assert "Werkend Thuis" in [p.label for p in facts(text, "nl").projects]

@@ -336,6 +336,10 @@ def _title_heads(title: str) -> list[str]:
         out.append(next(g for g in quoted.groups() if g is not None))
     out.append(head)
     out.append(re.sub(r"[\s,(]*\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\)?$", "", head))
+    # "ATCZ00214 INTEGRA Grenzraum": a project database's code before the name
+    coded = re.match(r"[A-Z]{2,}[-_/]?\d{3,}[\s:–-]+(?=\S)", head)
+    if coded:
+        out.append(head[coded.end() :])
     # "About PATHS2HOME", "À propos de X", "Über X": a site's about page names its project
     about = _ABOUT.match(head)
     if about and head[about.end() :].strip():
