@@ -18,6 +18,7 @@ from migkg.loaders.extract.amounts import find_money_roles
 from migkg.loaders.extract.context import Context, back_ref_entries
 from migkg.loaders.extract.cues import MemoCues
 from migkg.loaders.extract.model import NATIONAL, Evidence, OrgMention, ProjectFact
+from migkg.loaders.extract.names import NameMatch
 from migkg.loaders.extract.orgshape import fold
 from migkg.loaders.extract.periods import find_periods
 from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
@@ -712,9 +713,9 @@ class TableFinders:
         # dans le cadre du programme national FAMI" after it)
         paragraphs = {u.paragraph for u in ctx.units[first:] if any(n in u.text.lower() for n in names)}
 
-        def of_one_project(m: object) -> bool:
-            u = ctx.units[ctx.unit_index(m.start)]  # type: ignore[attr-defined]
-            return m.start >= start and u.kind == "sentence" and u.paragraph in paragraphs  # type: ignore[attr-defined]
+        def of_one_project(m: NameMatch) -> bool:
+            u = ctx.units[ctx.unit_index(m.start)]
+            return m.start >= start and u.kind == "sentence" and u.paragraph in paragraphs
 
         out = []
         for f in self.doc_funders:  # type: ignore[attr-defined]
