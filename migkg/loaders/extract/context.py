@@ -365,8 +365,8 @@ class Context:
             return None if self.cues.search("legislatures", owner.label("en")) else owner.iri
         # "(Conselho Português para os Refugiados – CPR)" on cpr.pt: the short form the text gives a
         # body in brackets is the host's whole name (too short a label for the spellings below)
-        parts = (urlparse(self.doc.url).hostname or "").split(".") if self.doc.url else []
-        main = parts[-2] if len(parts) >= 2 else ""
+        host = (urlparse(self.doc.url).hostname or "").removeprefix("www.").split(".") if self.doc.url else []
+        main = host[-2] if len(host) >= 2 else ""
         if 2 <= len(main) <= 6:
             for o in sorted(self.orgs, key=lambda m: m.start):
                 if (
@@ -380,7 +380,6 @@ class Context:
             return None
         # "Adoma" on adoma.cdc-habitat.fr: a body's own part of its group's site, the part named
         # first in the host, all of the name
-        host = (urlparse(self.doc.url).hostname or "").removeprefix("www.").split(".") if self.doc.url else []
         # (not a two-part country domain's first label: innenministerium.gv.at is the ministry's own)
         if len(host) >= 3 and len(host[0]) >= 4 and host[0] not in _GENERIC_LABELS and len(host[-2]) > 4:
             for o in sorted(self.orgs, key=lambda m: m.start):

@@ -2228,9 +2228,11 @@ class Relations:
                     label is not None and re.match(rf"\s+[«“\"]?\s*{re.escape(label)}(?!\w)", ctx.text[b : b + 80])
                 )
                 before = [o for o in ctx.orgs_in(max(u.start, a - 70), a) if o.end <= a]
-                between = ctx.text[before[-1].end : a] if before else ""
-                close = _RUNNER_BEFORE.fullmatch(between) and a - before[-1].end <= 40 if before else False
-                if said_of_project and before and (close or _APPOSED_RUNNER.fullmatch(between)):
+                if not said_of_project or not before:
+                    continue
+                between = ctx.text[before[-1].end : a]
+                close = len(between) <= 40 and _RUNNER_BEFORE.fullmatch(between)
+                if close or _APPOSED_RUNNER.fullmatch(between):
                     return before[-1], u
         return None
 
