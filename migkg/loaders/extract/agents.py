@@ -168,10 +168,25 @@ def _cue_ends(ctx: Context) -> Iterator[tuple[int, str]]:
             if funding and not (running and running.start() <= funding.start()):
                 # (not "vom Caritasverband X geleitet und aus dem AMIF kofinanziert": it runs it)
                 yield m.end(), ""
+            elif not funding and _fronted_funding(ctx, m.start()):
+                yield m.end(), ""
     # "Financement : X", "Funding: X" at the start of a line: a record's payer.
     for m in re.finditer(r"^[ \t•*\-]*([^\W\d_][^:\n]{1,35}?)[ \t]*:", ctx.text, re.MULTILINE):
         if ctx.cues.has("fund_keys", m.group(1).strip()):
             yield m.end(), ""
+
+
+def _fronted_funding(ctx: Context, at: int) -> bool:
+    """Whether the sentence holding the split agent at `at` opens on a funding participle and its
+    auxiliary ("Gefördert wird das Projekt durch das Bayerische Staatsministerium X"): the agent
+    pays. Only the subject may stand between (a few words, no clause's end)."""
+    if not ctx.cues.words.get("fronted_funds"):
+        return False
+    floor = max(0, at - 80)
+    opening = max((s.end() for s in _STOP.finditer(ctx.text, floor, at)), default=floor)
+    before = ctx.text[opening:at]
+    cue = ctx.cues.search("fronted_funds", before)
+    return cue is not None and not before[: cue.start()].strip() and len(before[cue.end() :].split()) <= 6
 
 
 def _run_before(ctx: Context) -> re.Pattern[str]:
@@ -191,6 +206,9 @@ def subject_payers(ctx: Context) -> list[tuple[int, int]]:
     glue = _glue(ctx)
     out: list[tuple[int, int]] = []
     for cue in ctx.cues.find("funding_verbs", ctx.text):
+        after = ctx.text[cue.end() : cue.end() + 60]
+        if ctx.cues.words.get("partner_roles") and ctx.cues.search("partner_roles", after):
+            continue  # "X supports T2T as an associated partner": a partner, no payer
         start = max(0, cue.start() - _REACH)
         clause_start = max((m.end() for m in _STOP.finditer(ctx.text, start, cue.start())), default=start)
         names = [o for o in ctx.orgs if clause_start <= o.start and o.end <= cue.start()]

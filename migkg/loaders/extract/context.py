@@ -763,6 +763,25 @@ class Context:
         """The units that name a fund (not national money, not an organisation)."""
         return {self.unit_index(m.start) for m in self.funds if m.entity.kind == "fund"}
 
+    def names_a_town(self, name: str) -> bool:
+        """Whether the words are a place's name: a place the text names, or a town whose government
+        the reference data knows by its name head ("Deventer" of "Gemeente Deventer"): in "Taalcafé
+        Plus (Deventer)" the place the project runs in, not who runs it."""
+        if self.is_place(name):
+            return True
+        folded = fold(name)
+        for o in self.orgs:
+            ent = self.entity(o.iri)
+            for label in [o.name, *(ent.labels.values() if ent is not None else ())]:
+                # (a government's name head: "Gemeente", "Ville de", "Comune di"; not "Mission
+                # locale de Serrac", a body named after its town)
+                # (the head as written at a sentence's start too: "gemeente Deventer" of "de gemeenten
+                # Zwolle en Deventer")
+                head = self.cues.find("name_heads", label[:1].upper() + label[1:])
+                if head and head[0].start() == 0 and fold(label[head[0].end() :].strip()) == folded:
+                    return True
+        return False
+
     def is_fund(self, iri: str) -> bool:
         """One of the funds of the reference data (not national money, not an organisation)."""
         ent = self.entity(iri)
@@ -1008,6 +1027,11 @@ class Context:
             name = self.text[start:cut].rstrip()
             end = start + len(name)
         name = _clean_name(name)
+        credit = _PHOTO_CREDIT.fullmatch(name)
+        if credit is not None and name == self.text[start:end]:
+            # "Fotos: Stadt Salzburg/Wild": a photo's credit, the body before its photographer
+            name = credit.group(1)
+            end = start + len(name)
         words = name.split()
         while len(words) > 1 and self.cues.has("determiners", words[0]) and words[0].islower():
             words = words[1:]
@@ -1691,7 +1715,11 @@ class Context:
             return True  # "geen AMIF-middelen", "kein AMIF"
         if re.search(r"[,()]", rest):
             return False  # "which is not yet open, is funded by": the negation is another clause's
-        return bool(cues.search("funding_words", " ".join(rest.split()[:4])))
+        if cues.search("funding_words", " ".join(rest.split()[:4])):
+            return True
+        # ("il n'a pas été introduit dans le cadre des appels FAMI": not within the fund's calls)
+        frame = cues.find("within_fund", rest)
+        return len(rest.split()) <= 8 and bool(frame) and len(rest) - frame[-1].end() <= 20
 
     def _denied_after(self, start: int, end: int) -> bool:
         """Whether the fund named from `start` to `end`, the subject of its sentence, is said not to
@@ -2247,6 +2275,8 @@ def title_site_name(title: str | None) -> str:
     return site.group(1) if site else ""
 
 
+# A photo's credit: a body's name of two words or more, a slash, the photographer's name
+_PHOTO_CREDIT = re.compile(r"(\S.*\s\S+?)/[A-ZÀ-Þ][\w-]+")
 _ELIDED_NAME = re.compile(r"(?:[dl]|dell|dall|all|nell|sull)['’][A-ZÀ-Þ]")
 
 

@@ -151,6 +151,8 @@ LIST_KEYS = (
     "place_prepositions",
     "by_words",
     "fronted_runs",
+    "fronted_funds",
+    "partner_roles",
     "behind_words",
     "whose_words",
     "possessives",

@@ -404,6 +404,8 @@ def is_page_word(text: str, cues: Cues | MemoCues) -> bool:
 
 # What separates a post's date, author and reading time on one line.
 _META_SEPARATOR = re.compile(r"\s[·|•]\s")
+# "part of" in five languages: "Nicht Teil des Pakets", "Not part of the programme"
+_PART_WORD = re.compile(r"\b(?:teil|part|partie|deel|parte)\b", re.I)
 # A press release's dateline: a place, a comma, a date ("Limoges, le 22 mai 2024", "Mainz,
 # 12.03.2024", "Dublin, May 3, 2024").
 _DATELINE = re.compile(
@@ -459,6 +461,12 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
         return True  # "Read also", "Lees ook": the links to other pages under it
     if _DATELINE.fullmatch(text):
         return True  # "Limoges, le 22 mai 2024": a press release's place and date
+    if (
+        len(words) > 1
+        and cues.has("negations", words[0].lower())
+        and (cues.search("funding_words", text) or _PART_WORD.search(text))
+    ):
+        return True  # "Nicht Teil des Pakets", "Not funded by the AMIF": what is not (not "Pas à pas")
     if words and words[0].lower() in {w.split()[0].lower() for w in cues.words["funded_by"]}:
         return True  # "Funded until end of 2025", "Gefördert durch den AMIF": how it is paid, no name
     det, noun = cues.regex["determiners"].pattern, cues.regex["project_nouns"].pattern
@@ -1096,7 +1104,9 @@ class ProjectFinders:
         when the page's title does too, or when the page has several records so headed (`many`)."""
         # on a page of several records, one of a single line is a record too ("Duration: since 2022")
         heading = self._record_heading(run, lines=1 if many else 2)
-        if heading is None:
+        if heading is None or _DATELINE.fullmatch(heading.text.strip()):
+            # ("Magdeburg, den 18. März 2024" under "Pressemitteilung Nr.: 047/2024": a press
+            # release's place and date, over its number)
             return None
         heads = [h.lower() for h in _title_heads(self.ctx.doc.title or "") if len(h) >= 3]
         at, described = self._over_record(run)
@@ -1211,6 +1221,11 @@ class ProjectFinders:
         "A, B, C" (each added as an organisation)."""
         ctx = self.ctx
         value = re.split(r"\s+\(|\s+[–—]\s+|;", u.text)[0]
+        # ("Träger: GrünBau gGmbH, in Kooperation mit dem Jobcenter Dortmund": a partner after the cue
+        # runs nothing the line names)
+        cut = next((m for m in ctx.cues.find("partner_cues", value) if m.start() > 0 and " " in m.group(0)), None)
+        if cut is not None:
+            value = value[: cut.start()].rstrip(" ,")
         if PERSON.match(value):
             return []  # "Projektleitung: Mag.a Eva Hofstätter, MSc": a person, no organisation
         # "Betreuungs- und Unterstützungsleistungen": a compound's elided head joins, it lists nothing
@@ -1478,6 +1493,13 @@ class ProjectFinders:
                     # "Workshops (Arbeitsrecht, Lohnzettel, Sozialversicherung)": what, not who
                     if self._org_line(u.start, u.start + len(title.rstrip())):
                         continue  # "- Volkshochschule Linz (Deutschkurse, Basisbildung)": a partner and its part
+                elif ctx.names_a_town(inner.strip()) and not self._runner_key_under(i):
+                    # "1. Taalcafé Plus (Deventer)" on a page that names "de gemeenten Zwolle en
+                    # Deventer": where it runs; its lines say who runs it
+                    p = self.add_project(title, u.start, u.end, i, 0.85)
+                    if p is not None:
+                        p.scope_units.append(i)
+                    continue
                 elif not ctx.funders_in(inner_start, inner_start + len(inner)):
                     keyed = self._runner_key_under(i)
                     # ("Lower Silesian Integration Network (Dolnośląska Sieć Integracji)" over "Lead:
@@ -4567,6 +4589,12 @@ class ProjectFinders:
                 content_start = noun.end() + cue.end()
                 content = self._until_predicate(text[content_start:])
                 if not content or word_count(content) > 14 or self._runs_into_fund(u.start + content_start, content):
+                    continue
+                lead_words = re.match(r"\s*(?:\S+(?:\s+|$)){0,2}", content)
+                first_words = u.start + content_start, u.start + content_start + (lead_words.end() if lead_words else 0)
+                if any(first_words[0] <= o.start < first_words[1] for o in ctx.orgs):
+                    # "koordiniert die Projekte über ihre Migrations- und Integrationsagentur": a
+                    # body, not what they are about
                     continue
                 name = self._appositive_name(u, noun.start())
                 if name is not None:

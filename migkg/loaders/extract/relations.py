@@ -1220,12 +1220,27 @@ class Relations:
             last += 1
         return first, last
 
+    def _item_run(self, i: int) -> tuple[int, int] | None:
+        """The first and last of the list lines around item `i`, when there are two or more."""
+        units = self.ctx.units
+        if units[i].kind != "item":
+            return None
+        first = last = i
+        while first > 0 and units[first - 1].kind == "item":
+            first -= 1
+        while last + 1 < len(units) and units[last + 1].kind == "item":
+            last += 1
+        return (first, last) if last > first else None
+
     def _sibling_item_funds(self, p: ProjectFact) -> set[str]:
         """Funds the text names only inside other lines of the list a project's line is in: "TER :
         9 000 € pour « Premier Emploi », cofinancé par le FSE" pays that line's project, not the
         lines beside it."""
         ctx, units = self.ctx, self.ctx.units
-        span = self._list_span(p.unit)
+        # (a list under a heading and no intro line is a list too: "Die geförderten Projekte im
+        # Überblick" over "– „Tandem Arbeit“ (Caritas Salzburg): ... aus Mitteln des AMIF
+        # kofinanziert" and "– „Sprachcafé Itzling“ (...): ... Förderung: 24.500 Euro")
+        span = self._list_span(p.unit) or self._item_run(p.unit)
         if span is None:
             return set()
         first, last = span

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from migkg.loaders.extract.amounts import find_money_roles
-from migkg.loaders.extract.context import Context, back_ref_entries
+from migkg.loaders.extract.context import Context, back_ref_entries, title_site_name
 from migkg.loaders.extract.cues import MemoCues
 from migkg.loaders.extract.model import NATIONAL, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.names import NameMatch
@@ -152,8 +152,11 @@ def _cell_euros(cell: str, lang: str | None) -> Decimal | None:
 _KEYED_BRACKET = re.compile(r"\(\s*([^():]{3,30}?)\s?:\s*([^()]{3,80}?)\s*\)")
 # A row's footnote mark: "« Toit & Parcours » – accès au logement *"
 _STARRED = re.compile(r"(?<=\s)\*(?=\s|$)")
-# A row's star glued to its title or spaced ("Sandwell Cohesion Champions*", "X *"), before the next cell
-_ROW_STAR = re.compile(r"(?<=[\w)»”\"\s])\*(?=\s*(?:\||\t|$))")
+# A row's stars glued to its title or spaced ("Sandwell Cohesion Champions*", "X **"), before the
+# next cell: the footnote that opens with as many stars is the row's
+_ROW_STARS = re.compile(r"(?<=[\w)»”’\"\s])\*{1,3}(?=\s*(?:\||\t|$))")
+# The stars a footnote's line opens with
+_NOTE_STARS = re.compile(r"\*{1,3}(?!\*)")
 
 _NAME_COLUMNS = frozenset({"naam", "nom", "name", "nome", "name des projekts"})
 
@@ -236,16 +239,29 @@ class TableFinders:
             # (not a fund's authority the page names in its role: "The European Funds Unit ... is the
             # Responsible Authority for the AMIF" over the AMIF's projects passes the money on)
             caption = [f for f in caption if f not in ctx.authority_orgs]
+            notes = self._footnotes(run)
+            some_rows = self._funds_of_some_rows(run, notes)
+            caption = [f for f in caption if f not in some_rows]
             if not said and "payer" in roles:
                 # a column of who pays each row: the page's other payers are no row's by default
                 caption = [f for f in caption if ctx.is_fund(f)]
             owner = ctx.site_owner
-            if not caption and "org" in roles and owner is not None:
+            # (or the town the title names: the maker of the grants; not over a column of who pays
+            # each row, the rows say who pays them)
+            granter = owner or self._town_of_title()
+            if not caption and "org" in roles and "payer" not in roles and granter is not None:
                 # A grant-maker's list of the grants it made ("Ente capofila | Contributo deliberato"
                 # on a foundation's site) names no fund: the page's owner pays its rows.
-                named = {o.iri for i in run for o in ctx.orgs_in(ctx.units[i].start, ctx.units[i].end)}
-                if owner not in named:
-                    caption = [owner]
+                # (in the rows' cells of bodies: not "regio Amsterdam" after a body's name)
+                named = {
+                    o.iri
+                    for i in run[1:]
+                    for c, cell in zip(columns, ctx.units[i].cells, strict=False)
+                    if c.role == "org"
+                    for o in self._cell_orgs(cell, i)
+                }
+                if granter not in named:
+                    caption = [granter]
             # A list of an organisation's own projects names no one who runs them: the page's owner
             # does (as of a list of its projects' lines, `find_celled_items`).
             # So does one whose columns name each project's payers and no one who runs it ("Projet |
@@ -255,40 +271,114 @@ class TableFinders:
             for i in run[1:]:
                 self._read_row(i, columns, caption, runner)
             self._state_share_over(run)
-            self._footnote_payers(run)
+            self._footnote_payers(run, notes)
 
-    def _footnote_payers(self, run: list[int]) -> None:
-        """The line right under a table that opens with the star its rows bear ("Sandwell Cohesion
-        Champions*" over "* Not AMIF. It was paid for by the X Fund ... from the national budget"):
-        a footnote to the starred rows, whose payers it names; no list line of its own."""
+    def _town_of_title(self) -> str | None:
+        """The town whose site the title names ("Verleende subsidies ... - Gemeente Amsterdam"), as
+        the text names it: not the site's owner in general (a town's site reports the grants it
+        gives as often as its own projects), but the maker of the grants a table lists."""
         ctx = self.ctx
-        starred = [p for p in self.projects if p.unit in run and _ROW_STAR.search(ctx.units[p.unit].text)]
-        if not starred:
-            return
-        note = next(
-            (
-                j
-                for j in range(run[-1] + 1, min(run[-1] + 4, len(ctx.units)))
-                # (the line's own star, which the layout may have read as a bullet)
-                if ctx.text[line_start(ctx.text, ctx.units[j].start) : ctx.units[j].end].lstrip().startswith("*")
-            ),
-            None,
-        )
-        if note is None:
-            return
-        self.footnote_units.add(note)
-        u = ctx.units[note]
-        ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
-        named = ctx.funders_in(u.start, u.end)
-        # ("* Not AMIF. ...": a fund the line says does not pay, wherever else it names it)
-        denied = {f for f, s, _e in named if ctx.cues.search("negations", ctx.text[max(u.start, s - 12) : s])}
-        for p in starred:
-            for f, _s, _e in named:
-                if (ctx.is_fund(f) or f == NATIONAL) and f not in denied:
-                    p.funders.setdefault(f, ev)
-            for o in ctx.orgs_in(u.start, u.end):
-                if ctx.named_as_payer(o) and o.iri not in p.implementers:
-                    p.funders.setdefault(o.iri, ev)
+        site = title_site_name(ctx.doc.title)
+        heads = ctx.cues.find("name_heads", site) if site else []
+        if not heads or heads[0].start() != 0:
+            return None
+        return next((o.iri for o in ctx.orgs if fold(ctx.text[o.start : o.end]) == fold(site)), None)
+
+    def _footnotes(self, run: list[int]) -> dict[int, list[int]]:
+        """The lines under a table that open with stars ("* Dit project wordt daarnaast gefinancierd
+        uit het AMIF ..." and "** Voor dit project is ook ESF+ aangevraagd ..." under the total):
+        their units, by the number of stars. Each is a footnote to the rows that bear as many."""
+        ctx = self.ctx
+        notes: dict[int, list[int]] = {}
+        for j in range(run[-1] + 1, min(run[-1] + 9, len(ctx.units))):
+            u = ctx.units[j]
+            if u.kind == "heading" and notes:
+                break
+            # (the line's own stars, which the layout may have read as a bullet; every sentence of
+            # the line is the note's)
+            m = _NOTE_STARS.match(ctx.text[line_start(ctx.text, u.start) : u.end].lstrip())
+            if m is not None:
+                notes.setdefault(len(m.group()), []).append(j)
+        return notes
+
+    def _funds_of_some_rows(self, run: list[int], notes: dict[int, list[int]]) -> set[str]:
+        """The funds the page names only in words on some of the table's rows, which pay those rows
+        and not every one: in the footnotes to starred rows, or in the paragraphs on one row's
+        project ("Project 5 betreft de cofinanciering door de stad van het project 'WerkKracht' ...
+        Het fonds draagt 224.000 euro bij" over the table; "Le projet « Tremplin BTP 94 » de Coallia
+        bénéficie en outre d'un cofinancement du FAMI" under it)."""
+        ctx = self.ctx
+        first = run[0]
+        start = ctx.units[first].start
+        noted = {j for units in notes.values() for j in units}
+        # (the rows' quoted names: "Tremplin BTP 94" of "« Tremplin BTP 94 » – formation ..."; a
+        # title cell's words before its dash, quoted where the page names them: 'WerkKracht' of
+        # "WerkKracht – werkplekleren voor anderstalige nieuwkomers")
+        quoted = {q.lower() for i in run for q in _QUOTED_NAME.findall(ctx.units[i].text)}
+        leads = {
+            lead.lower()
+            for i in run
+            for a, b in ctx.units[i].cells
+            if 4 <= len(lead := re.split(r"\s[–—-]\s", ctx.text[a:b].strip(), maxsplit=1)[0]) <= 40
+            and lead != ctx.text[a:b].strip()
+        }
+
+        def rows_named(text: str) -> int:
+            low = text.lower()
+            named = {n for n in quoted if n in low}
+            named |= {n for n in leads if re.search(r"[«“„\"'‘]\s*" + re.escape(n), low)}
+            return len(named)
+
+        # (in the paragraph of a sentence that names the project: "Ce cofinancement a été accordé
+        # dans le cadre du programme national FAMI" after it; over the table, a paragraph on one row)
+        paragraphs = {
+            u.paragraph
+            for u in ctx.units
+            if u.kind == "sentence" and (n := rows_named(u.text)) and (u.start >= start or n == 1)
+        }
+
+        def of_some_rows(m: NameMatch, rows: set[int]) -> bool:
+            j = ctx.unit_index(m.start)
+            u = ctx.units[j]
+            return j in noted or j in rows or (u.kind == "sentence" and u.paragraph in paragraphs)
+
+        out = set()
+        for f in self.doc_funders:  # type: ignore[attr-defined]
+            said = [m for m in ctx.funds if m.entity.iri == f]
+            # (a row's own cell: "WerkKracht – ... (stedelijke cofinanciering AMIF)", not every row's)
+            rows = {j for m in said if (j := ctx.unit_index(m.start)) in run[1:]}
+            if len(rows) == len(run) - 1:
+                rows = set()
+            if said and all(of_some_rows(m, rows) for m in said):
+                out.add(f)
+        return out
+
+    def _footnote_payers(self, run: list[int], notes: dict[int, list[int]]) -> None:
+        """A footnote under the table that opens with the stars some of its rows bear ("Sandwell
+        Cohesion Champions*" over "* Not AMIF. It was paid for by the X Fund ... from the national
+        budget"): the payers it names pay those rows; no list line of its own. Not a fund it says
+        was only applied for ("** Voor dit project is ook een bijdrage uit het ESF+ aangevraagd.
+        Daarover is nog geen besluit genomen.")."""
+        ctx = self.ctx
+        for p in self.projects:
+            if p.unit not in run or (star := _ROW_STARS.search(ctx.units[p.unit].text)) is None:
+                continue
+            note = notes.get(len(star.group()), [])
+            self.footnote_units.update(note)
+            whole = " ".join(ctx.units[j].text for j in note)
+            pending = ctx.cues.search("pending_applications", whole) is not None
+            for j in note:
+                u = ctx.units[j]
+                ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
+                named = ctx.funders_in(u.start, u.end)
+                # ("* Not AMIF. ...": a fund the line says does not pay, wherever else it names it)
+                denied = {f for f, s, _e in named if ctx.cues.search("negations", ctx.text[max(u.start, s - 12) : s])}
+                for f, _s, _e in named:
+                    if (ctx.is_fund(f) or f == NATIONAL) and f not in denied and not pending:
+                        p.funders.setdefault(f, ev)
+                for o in ctx.orgs_in(u.start, u.end):
+                    if ctx.named_as_payer(o) and o.iri not in p.implementers and not pending:
+                        p.funders.setdefault(o.iri, ev)
 
     def _numbers_only(self, run: list[int], k: int) -> bool:
         """Whether column `k` of a table's rows holds numbers or codes and no words ("2.2", "A.1")."""
@@ -701,28 +791,12 @@ class TableFinders:
         return []
 
     def _page_funds_for_rows(self, run: list[int]) -> list[str]:
-        """The page's funds a table with no caption of its own takes for its rows: not one the page
-        names only after the table, in words on one of its projects ("Le projet « Tremplin BTP 94 »
-        de Coallia bénéficie en outre d'un cofinancement du FAMI" under a table of State grants)."""
+        """The page's funds a table with no caption of its own takes for its rows (less those of some
+        rows only, `_funds_of_some_rows`, which the caller drops), with the state's money said of its
+        projects over it."""
         ctx = self.ctx
-        first = run[0]
-        start = ctx.units[first].start
-        # (the rows' quoted names: "Tremplin BTP 94" of "« Tremplin BTP 94 » – formation ...")
-        names = {q.lower() for i in run for q in _QUOTED_NAME.findall(ctx.units[i].text)}
-        # (in the paragraph of a sentence that names the project: "Ce cofinancement a été accordé
-        # dans le cadre du programme national FAMI" after it)
-        paragraphs = {u.paragraph for u in ctx.units[first:] if any(n in u.text.lower() for n in names)}
-
-        def of_one_project(m: NameMatch) -> bool:
-            u = ctx.units[ctx.unit_index(m.start)]
-            return m.start >= start and u.kind == "sentence" and u.paragraph in paragraphs
-
-        out = []
-        for f in self.doc_funders:  # type: ignore[attr-defined]
-            said = [m for m in ctx.funds if m.entity.iri == f]
-            if said and all(of_one_project(m) for m in said):
-                continue
-            out.append(f)
+        start = ctx.units[run[0]].start
+        out = list(self.doc_funders)  # type: ignore[attr-defined]
         # "Neuf projets sont retenus ... sur les crédits du programme 104 du budget de l'État" over
         # the table: the state's money, said of the projects the rows list
         if NATIONAL not in out:
@@ -772,7 +846,13 @@ class TableFinders:
             u = ctx.units[j]
             if u.kind == "row":
                 break
-            if u.kind != "sentence" or not ctx.cues.search("funding_verbs", u.text):
+            if u.kind != "sentence":
+                continue
+            # (the verb in the subject's clause, not denied: not "Het Agentschap X blijft
+            # verantwoordelijk voor het inburgeringstraject; deze oproep financiert geen NT2-lessen")
+            clause = re.split(r"[;:]", u.text, maxsplit=1)[0]
+            verb = ctx.cues.search("funding_verbs", clause)
+            if verb is None or ctx.cues.search("negations", clause[verb.end() : verb.end() + 12]):
                 continue
             opening = [o for o in ctx.orgs_in(u.start, u.end) if o.start < u.start + 30 and not ctx.is_eu_body(o.iri)]
             if opening:
@@ -910,9 +990,16 @@ class TableFinders:
         for part in re.finditer(r"[^;]+", self.ctx.text[a:b]):
             s, e = a + part.start(), a + part.end()
             for o in self._record_orgs(Unit("cell", s, e, self.ctx.text[s:e], u.paragraph, u.section)):  # type: ignore[attr-defined]
-                if o not in out:
+                if o not in out and not self._place_after_comma(o, s):
                     out.append(o)
         return out
+
+    def _place_after_comma(self, o: OrgMention, cell_start: int) -> bool:
+        """Whether a cell's mention is a place after a comma that follows a body's name
+        ("VluchtelingenWerk Nederland, regio Amsterdam"): where the body works, not a second body."""
+        ctx = self.ctx
+        before = ctx.text[cell_start : o.start]
+        return "," in before and before.split(",")[0].strip() != "" and ctx.is_place(ctx.text[o.start : o.end])
 
     def _row_theme(self, i: int) -> str:
         ctx = self.ctx
@@ -971,6 +1058,11 @@ class TableFinders:
         for f in paying:
             p.funders.setdefault(f, ev)
         if not p.funders:
+            # (a grant list no caption pays, whose payer the page names elsewhere: the row's sum is
+            # the project's)
+            for c, value in shares:
+                if not c.funders and c.share != "eu":
+                    p.amounts.setdefault(None, (value, "EUR", ev))
             return
         funds = [f for f in p.funders if f != NATIONAL]
         for c, value in shares:
