@@ -765,18 +765,17 @@ class Context:
 
     def names_a_town(self, name: str) -> bool:
         """Whether the words are a place's name: a place the text names, or a town whose government
-        the reference data knows by its name head ("Deventer" of "Gemeente Deventer"): in "Taalcafé
-        Plus (Deventer)" the place the project runs in, not who runs it."""
+        the text or the reference data names with its name head ("Deventer" of "gemeente Deventer"):
+        in "Taalcafé Plus (Deventer)" the place the project runs in, not who runs it."""
         if self.is_place(name):
             return True
         folded = fold(name)
         for o in self.orgs:
             ent = self.entity(o.iri)
             for label in [o.name, *(ent.labels.values() if ent is not None else ())]:
-                # (a government's name head: "Gemeente", "Ville de", "Comune di"; not "Mission
-                # locale de Serrac", a body named after its town)
-                # (the head as written at a sentence's start too: "gemeente Deventer" of "de gemeenten
-                # Zwolle en Deventer")
+                # (a government's name head: "Gemeente", "Ville de", "Comune di", also written in
+                # lower case, "de gemeenten Zwolle en Deventer"; not "Mission locale de Serrac", a
+                # body named after its town)
                 head = self.cues.find("name_heads", label[:1].upper() + label[1:])
                 if head and head[0].start() == 0 and fold(label[head[0].end() :].strip()) == folded:
                     return True

@@ -1209,10 +1209,15 @@ class Relations:
     def _list_span(self, i: int) -> tuple[int, int] | None:
         """The first and last line of the list unit `i` is a line of, when a line introduces it; or
         of the table it is a row of (its header row introduces it)."""
-        units = self.ctx.units
-        kind = units[i].kind
+        kind = self.ctx.units[i].kind
         if kind not in ("item", "row") or (kind == "item" and self._list_intro(i) is None):
             return None
+        return self._run_around(i)
+
+    def _run_around(self, i: int) -> tuple[int, int]:
+        """The first and last of the units of unit `i`'s kind on either side of it."""
+        units = self.ctx.units
+        kind = units[i].kind
         first = last = i
         while first > 0 and units[first - 1].kind == kind:
             first -= 1
@@ -1222,14 +1227,9 @@ class Relations:
 
     def _item_run(self, i: int) -> tuple[int, int] | None:
         """The first and last of the list lines around item `i`, when there are two or more."""
-        units = self.ctx.units
-        if units[i].kind != "item":
+        if self.ctx.units[i].kind != "item":
             return None
-        first = last = i
-        while first > 0 and units[first - 1].kind == "item":
-            first -= 1
-        while last + 1 < len(units) and units[last + 1].kind == "item":
-            last += 1
+        first, last = self._run_around(i)
         return (first, last) if last > first else None
 
     def _sibling_item_funds(self, p: ProjectFact) -> set[str]:
