@@ -4590,9 +4590,10 @@ class ProjectFinders:
                 content = self._until_predicate(text[content_start:])
                 if not content or word_count(content) > 14 or self._runs_into_fund(u.start + content_start, content):
                     continue
-                lead_words = re.match(r"\s*(?:\S+(?:\s+|$)){0,2}", content)
-                first_words = u.start + content_start, u.start + content_start + (lead_words.end() if lead_words else 0)
-                if any(first_words[0] <= o.start < first_words[1] for o in ctx.orgs):
+                # (the content's first two words: the pattern always matches, if only empty)
+                lead = u.start + content_start
+                lead_end = lead + re.match(r"\s*(?:\S+(?:\s+|$)){0,2}", content).end()  # type: ignore[union-attr]
+                if any(lead <= o.start < lead_end for o in ctx.orgs):
                     # "koordiniert die Projekte über ihre Migrations- und Integrationsagentur": a
                     # body, not what they are about
                     continue
