@@ -97,6 +97,8 @@ def _capitalised(name: str) -> str:
 
 
 # The head of a federal state's government's name: "Land Hessen", "Freistaat Bayern".
+# A news item's date, then a dash and its headline: "18.04.2024 – Eerste 'kustloket' opent"
+_DATED_HEADLINE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s+[–—-]\s")
 _STATE_HEAD = re.compile(r"^(?:Land|Freistaat|Freie (?:und )?Hansestadt) ")
 # A town's or a city's government, by its name's head ("Stad Gent", "Comune di Bari").
 _MUNICIPAL_GOVERNMENT = re.compile(
@@ -265,6 +267,15 @@ class Context:
         self._unit_amounts: dict[int, list[Amount]] = {}
         self._unit_starts = [u.start for u in self.units]
         self._national_cues = [(m.start(), m.end()) for m in self.cues.find("national_funders", self.text)]
+        if self.cues.words.get("state_words"):
+            # "68 000 € (État)", "54 000 € de l'État", "€ 20.000 van het Rijk": the State after a sum pays it
+            after_sum = re.compile(
+                r"(?:€|\beur\b|\beuros?\b)\s*(?:\(\s*|(?:de\s+l['’]|van\s+het\s+|vom\s+|dello\s+|from\s+the\s+))("
+                + self.cues.regex["state_words"].pattern
+                + r")(?=\s*[),;.]|\s+(?:et|en|und|e|and)\s)",
+                re.I,
+            )
+            self._national_cues = sorted(self._national_cues + [m.span(1) for m in after_sum.finditer(self.text)])
         self._regional_cues = sorted(
             [(m.start(), m.end(), False) for m in self.cues.find("regional_money", self.text)]
             + [(m.start(), m.end(), True) for m in self.cues.find("municipal_money", self.text)]
@@ -511,7 +522,8 @@ class Context:
             said = self.cues.search("related_links", text)
             if said is not None and said.start() == 0 and said.end() == len(text):
                 return True
-            if self.units[j].kind not in ("heading", "kv"):
+            # (past a news box's dated headlines: "18.04.2024 – Eerste 'kustloket' opent in ...")
+            if self.units[j].kind not in ("heading", "kv") and not _DATED_HEADLINE.match(text):
                 return False
             j -= 1
         return False
@@ -1165,6 +1177,18 @@ class Context:
             if self.lang == "nl" and re.fullmatch(r"[A-ZÀ-Þ]\w+se", prev):
                 continue  # "de Antwerpse vzw De8", "een Brusselse vzw die ...": a town's adjective
             start = self._name_start(m.start())
+            # "Der Caritasverband X e.V. bietet ...": the German article that opens a sentence, before
+            # two words or more of the name, is none of it (not "Die Brücke e.V.", an article and a
+            # word; nor Dutch and French names that open with theirs: "De Brug Kempen vzw")
+            opening = re.match(r"([^\W\d_]+)\s+", self.text[start : m.start()])
+            if (
+                self.lang == "de"
+                and opening
+                and opening.group(1).istitle()
+                and self.cues.has("determiners", opening.group(1).lower())
+                and len(self.text[start + opening.end() : m.start()].split()) >= 2
+            ):
+                start += opening.end()
             article = (self.text[max(0, start - 12) : start].split() or [""])[-1]
             described = not re.search(r"[A-ZÀ-Þ]", self.text[start : m.start()])
             if described and self.cues.has("indefinite_articles", article):
@@ -1513,6 +1537,12 @@ class Context:
                 continue  # "Our Services", "Unsere Beratungsstelle": the page owner's own part, no other body
             if re.search(r"\d{5}", shape.name):
                 continue  # "Registered Charity Number 20009034": a register's entry, no name
+            if (
+                shape.rule == "compound"
+                and (role := self.cues.search("authority_roles", shape.name))
+                and role.group(0) == shape.name
+            ):
+                continue  # "Bewilligungsbehörde ist das BAMF": a role a body holds, no body's name
             known = self._known_in_genitive(shape.name)
             if known is not None:
                 # "des Bundeskanzleramts": a known organisation in the genitive
@@ -1695,6 +1725,16 @@ class Context:
         sentence = self._sentence_start(pos)
         if cues.search("ineligible_words", self.text[sentence:pos]):
             return True  # "non erano ammissibili spese già coperte da ... progetti FAMI": excluded
+        apart = cues.find("separate_from", self.text[max(sentence, pos - 30) : pos])
+        if (
+            apart
+            and not self.text[max(sentence, pos - 30) : pos][apart[-1].end() :].strip(" ,'’").count(" ") > 2
+            # (not "Unabhängig vom AMIF-Projekt startet ...": apart from a project, not from the fund)
+            and not re.match(
+                r"[\w.+]+[-\s]?(?:" + cues.regex["project_nouns"].pattern + ")", self.text[pos : pos + 40], re.I
+            )
+        ):
+            return True  # "Ces crédits sont distincts du Fonds asile, migration et intégration": apart from it
         start = max(sentence, pos - 90)
         window = self.text[start:pos]
         clause = re.split(r"[;:]|\s(?:" + cues.regex["contrast_words"].pattern + r")\s", window, flags=re.I)[-1]

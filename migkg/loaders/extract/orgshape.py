@@ -112,6 +112,11 @@ _FUNDING_NOUNS = frozenset(
         "cofinanziamento",
         "finanziamento",
         "contributo",
+        # the share of a sum a body gives ("Quota Comune", "Anteil Land", "Part Région")
+        "quota",
+        "anteil",
+        "aandeel",
+        "share",
     }
 )
 

@@ -69,6 +69,8 @@ _PAIRED_QUOTES = re.compile(
 # Years opening a line before a separator: "2024–2025 · ", "Sinds 2023 | ".
 _LEADING_PERIOD = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*[·|•–—-]\s*")
 
+# A line's last spaced dash, no other after it: "Name des Angebots – Träger e.V."
+_LAST_SPACED_DASH = re.compile(r"\s[–—]\s(?!.*\s[–—]\s)")
 # A line's last part, a quoted name after a dash: "Coallia – « Toit Durable 57 »" (a word or two in
 # lower case may say what it names: "X – programme "Slovene for everyday life"").
 _QUOTED_LAST = re.compile(
@@ -459,6 +461,8 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
         return True
     if cues.has("related_links", text):
         return True  # "Read also", "Lees ook": the links to other pages under it
+    if len(words) > 1 and is_page_word(words[0], cues) and _YEAR4.search(text) and len(words) <= 6:
+        return True  # "Resultaten tot en met maart 2024", "Vervolg na 2025": a page's part, and when
     if _DATELINE.fullmatch(text):
         return True  # "Limoges, le 22 mai 2024": a press release's place and date
     if (
@@ -504,7 +508,8 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
 _DE_ADJECTIVE = re.compile(r"[a-zäöüß]{3}(?:es|er|e)$")
 # A capitalised name, a comma, then an indefinite article right before a project noun.
 _APPOSED = re.compile(
-    r"(?:^|\s)((?:[A-ZÀ-Þ][\w+&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w+&'’.-]*|\d+(?:\.\d+)?)){0,4}),\s+([^\W\d_]+)"
+    # (short words in lower case may join its words: "Taal op de Vloer", "Langue au Travail")
+    r"(?:^|\s)((?:[A-ZÀ-Þ][\w+&'’.-]*)(?:(?:\s+[a-zà-ÿ'’]{1,4}){0,2}\s+(?:[A-ZÀ-Þ0-9][\w+&'’.-]*|\d+(?:\.\d+)?)){0,4}),\s+([^\W\d_]+)"
     # (up to two words that qualify the noun: "Welcome West, a wider three-year programme")
     r"(?:\s+[a-zà-ÿ0-9][\w'’-]*){0,2}\s+$"
 )
@@ -1228,6 +1233,8 @@ class ProjectFinders:
             value = value[: cut.start()].rstrip(" ,")
         if PERSON.match(value):
             return []  # "Projektleitung: Mag.a Eva Hofstätter, MSc": a person, no organisation
+        if u.kind == "kv" and ctx.cues.has("person_keys", u.key.lower()) and self._a_persons_name(u.start, value):
+            return []  # "Projectleider: Sanne Verhoeven": a person, no organisation
         # "Betreuungs- und Unterstützungsleistungen": a compound's elided head joins, it lists nothing
         glue = re.compile(r"\s*,\s*|\s*&\s*|(?<![-‐])\s+" + ctx.cues.regex["and_words"].pattern + r"\s+")
         known = ctx.index.org_by_name
@@ -1269,6 +1276,22 @@ class ProjectFinders:
             if part is not None:
                 at = part.end()
         return out
+
+    def _a_persons_name(self, start: int, value: str) -> bool:
+        """Whether a record's value is a person's name: two to four capitalised words (with a
+        surname's particles: "Marieke van der Berg"), no organisation the reference data knows,
+        no head or legal form of a body's name."""
+        ctx = self.ctx
+        words = value.strip(" .").split()
+        particles = {"van", "de", "der", "den", "ten", "ter", "von", "zu", "di", "da", "del", "della", "le", "du"}
+        capitalised = [w for w in words if w not in particles]
+        return (
+            2 <= len(capitalised) <= 4
+            and all(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿß'’-]+", w) for w in capitalised)
+            and not any(o.known for o in ctx.orgs_in(start, start + len(value) + 40))
+            and ctx.cues.search("org_heads", value) is None
+            and ctx.cues.search("legal_forms", value) is None
+        )
 
     def _unit_after_name(self, before: str, name: str) -> bool:
         """Whether the last part of a record's list, after the one name before it and a comma, is
@@ -1387,6 +1410,15 @@ class ProjectFinders:
                     if p is not None:
                         p.scope_units.append(i)
                 continue
+            if i in self.beneficiary_items and any(i in (p.unit, *p.scope_units) for p in self.projects):
+                continue
+            if (named := self._item_named_first(u)) is not None:
+                # "• Werkroute Nieuwkomers. Namens de regio heeft de gemeente subsidie ontvangen uit
+                # het ESF+ ...": a short name as the line's first sentence, then how it is paid
+                p = self.add_project(named, u.start, u.end, i, 0.75)
+                if p is not None:
+                    p.scope_units.append(i)
+                    continue
             colon = text.find(":")
             if colon > 0 and ctx.funders_in(u.start, u.start + colon) and find_amounts(text[colon:], ctx.lang):
                 continue  # "• Europese Unie – AMIF (2021-2027): € 1.605.000 (75%)": a payer's share, no title
@@ -1412,7 +1444,8 @@ class ProjectFinders:
                     title = parts[0]
                 org_text = text[impl.end() :].strip(" .;")
                 org_start = u.start + impl.end() + (len(text[impl.end() :]) - len(text[impl.end() :].lstrip()))
-                org = ctx.add_org(re.split(r"\.\[|\[|\s+\(", org_text)[0], org_start, u.end)
+                # (not its sum after a colon: "porté par l'AFEJI Hauts-de-France : 68 000 € (État)")
+                org = ctx.add_org(re.split(r"\.\[|\[|\s+\(|\s*:\s+(?=[€$\d])", org_text)[0], org_start, u.end)
                 first = org_text.split()[0] if org_text.split() else ""
                 # (a word of how many or which, not an article: "uitgevoerd door het OCMW" names one)
                 vague = first.isalpha() and first.islower() and not cues.has("determiners", first)
@@ -1530,6 +1563,29 @@ class ProjectFinders:
                 p = self.add_project(text, u.start, u.end, i, 0.6)
                 if p is not None:
                     p.scope_units.append(i)
+
+    def _item_named_first(self, u: Unit) -> str | None:
+        """The name a list line opens with as a sentence of its own, when the words after it say how
+        a fund pays ("Werkroute Nieuwkomers. Namens ... subsidie ontvangen uit het ESF+"): two to
+        five words, capitalised, none of them a body's name or a fund's."""
+        ctx, cues = self.ctx, self.ctx.cues
+        m = re.match(r"\s*([A-ZÀ-Þ][\w'’&-]*(?:\s+[\w'’&-]+){1,4})\.\s+(?=[A-ZÀ-Þ])", u.text)
+        if m is None:
+            return None
+        name = m.group(1)
+        words = name.split()
+        if not all(w[:1].isupper() or len(w) <= 3 for w in words) or any(
+            cues.has("determiners", w.lower()) or cues.has("copulas", w.lower()) for w in words
+        ):
+            return None
+        a, b = u.start + m.start(1), u.start + m.end(1)
+        if ctx.orgs_in(a, b) or ctx.funders_in(a, b) or ctx.is_place(name) or generic_heading(name, cues):
+            return None
+        rest = u.text[m.end() :]
+        paid = ctx.funders_in(u.start + m.end(), u.end) and (
+            cues.search("funding_words", rest) or cues.search("receives", rest) or cues.search("within_fund", rest)
+        )
+        return name if paid else None
 
     def _runner_key_under(self, i: int) -> OrgMention | None:
         """The organisation a record line right under list item `i` names under a runner's key
@@ -2152,7 +2208,14 @@ class ProjectFinders:
             k -= 1
         if k < 0 or units[k].kind != "item" or units[k].paragraph != units[j].paragraph:
             return False
-        return k == 0 or units[k - 1].paragraph != units[k].paragraph
+        if k == 0 or units[k - 1].paragraph != units[k].paragraph:
+            return True
+        # (a page without blank lines: an item that names a title, no sentence of its own, right
+        # under its list's intro or under the last sentence about the item before it)
+        if re.search(r"[.;,]\s*$", units[k].text):
+            return False
+        above = units[k - 1]
+        return above.text.rstrip().endswith(":") or (above.kind == "sentence" and self._describes_item(k - 1))
 
     def _opens_on_a_role(self, rest: str) -> bool:
         """Whether the words after a list line's organisation open on its role in a project
@@ -2347,7 +2410,21 @@ class ProjectFinders:
                     # "Vogelsbergkreis – „Sprachpaten“" over "Die Freiwilligenagentur Vogelsberg
                     # e.V. bietet ...": the section's first sentence says who runs it
                     named_last = None
-                if named_last is not None and (
+                opening_words = (
+                    ctx.text[base + offset : base + named_last.start()].strip(" –—-").split() if named_last else []
+                )
+                if (
+                    named_last is not None
+                    and len(opening_words) == 1
+                    and not any(o.start == base + offset for o in ctx.orgs_in(base + offset, base + named_last.start()))
+                    and re.search(rf"(?<!\w){re.escape(opening_words[0].lower())}(?!\w)", ctx.text)
+                ):
+                    # "1. Logement – « Toit d'Abord »": a theme's one word, a common noun the text
+                    # also writes in lower case ("l'accès au logement"), no body that runs it; the
+                    # name in its quotes
+                    label = next(g for g in named_last.groups() if g is not None)
+                    named_last = None
+                elif named_last is not None and (
                     first := self._line_opening_org(base + offset, base + named_last.start())
                 ):
                     # "2. Coallia – « Toit Durable 57 »": who runs it first, the name in its quotes
@@ -2362,6 +2439,13 @@ class ProjectFinders:
                         at = base + quoted.end() + dash.end()
                         # (a name the shapes did not read: "– Diakonie de La Tour")
                         runner = self._line_opening_org(at, u.end)
+                elif (dash := _LAST_SPACED_DASH.search(line)) and dash.start() > offset:
+                    # "3. Psychosoziale Beratung für Geflüchtete – Refugio Stuttgart e.V.": the name
+                    # before the line's last dash, a body's whole name after it
+                    at = base + dash.end()
+                    found = next((o for o in ctx.orgs_in(at, u.end) if o.start == at), None)
+                    if found is not None and not ctx.text[found.end : u.end].strip(" .;:"):
+                        label, runner = line[offset : dash.start()], found
                 p = self.add_project(label, u.start, u.end, i, 0.75)
                 if p is not None and runner is not None:
                     p.implementers.setdefault(runner.iri, Evidence(u.start, u.end, 0.75))
@@ -2758,8 +2842,13 @@ class ProjectFinders:
         count_at, count = self._announced_count(intro_lines=True)
         if count is None:
             count_at, count = self._announced_count()
+        uncounted = False
         if count is None:
-            return
+            # ("Die Projekte im Überblick:" right over the headings: as many as follow one another)
+            count_at = self._uncounted_intro()
+            if count_at is None:
+                return
+            uncounted, count = True, 0
         titled = [p for p in self.projects if p.rule == "_title_project"]
         announced = count
         taken = {j for p in self.projects for j in p.scope_units}
@@ -2801,6 +2890,19 @@ class ProjectFinders:
             if nxt is None or nxt.kind not in ("sentence", "kv", "item") or nxt.section != i:
                 continue
             heads.append(i)
+        if uncounted:
+            # the headings that follow one another from the intro on, no other heading between
+            run_on = []
+            for h in heads:
+                before = run_on[-1] if run_on else count_at
+                if any(units[j].kind == "heading" for j in range(before + 1, h)):
+                    break
+                run_on.append(h)
+            heads = run_on
+            count = len(heads)
+            if count < 2:
+                return
+        announced = count
 
         # Those named already after the announcement (a list, a named project) are some of them.
         # Where none is named before the headings, one named inside a heading's section is that
@@ -2843,6 +2945,13 @@ class ProjectFinders:
                 added += 1
                 if len(inside) == 1:
                     inside[0].scope_units = sorted({*inside[0].scope_units, *under})
+                    # (and the heading's runner in brackets runs it: "FiA – Frauen in Arbeit
+                    # (Wiesbadener Jugendwerkstatt GmbH)" over "Das Coaching-Programm ...")
+                    paren = _PAREN_END.search(units[i].text.strip())
+                    at = units[i].start + paren.start() if paren is not None and paren.start() > 2 else None
+                    runner = next(iter(ctx.orgs_in(at, units[i].end)), None) if at is not None else None
+                    if runner is not None and runner.iri not in inside[0].funders:
+                        inside[0].implementers.setdefault(runner.iri, Evidence(units[i].start, units[i].end, 0.75))
                 continue
             u = units[i]
             label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text.strip())
@@ -2873,6 +2982,21 @@ class ProjectFinders:
             # "Intégration des primo-arrivants : l'État soutient deux actions": the title's head is
             # the theme of the two, no project of its own
             self.projects[:] = [p for p in self.projects if p not in titled]
+
+    def _uncounted_intro(self) -> int | None:
+        """A line that ends on its colon, names projects in the plural and no number of them, right
+        over a heading ("Die Projekte im Überblick:", "Les projets soutenus :"): where the headings
+        under it start."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        for i, u in enumerate(units[:-1]):
+            text = u.text.rstrip()
+            if not text.endswith(":") or units[i + 1].kind != "heading" or word_count(text) > 8:
+                continue
+            nouns = cues.find("project_nouns", text)
+            if any(cues.has("plural_nouns", n.group(0)) for n in nouns) and not re.search(r"\d", text):
+                return i
+        return None
 
     def _launcher(self, i: int) -> str | None:
         """The organisation that opens unit i as the subject of a launch verb ("Casa da Partilha
@@ -3086,6 +3210,16 @@ class ProjectFinders:
                 continue  # "Un projet transfrontalier pour faciliter l'accès aux soins": a headline, no name
             label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text)
             label = _HEADING_PERIOD.sub("", label) or label
+            owned = self._copula_owned(u, singular[0]) if singular else None
+            if owned is not None:
+                # "Thuis in Lelystad is een project van Stichting Welzijn Lelystad" (a footer's line):
+                # the name before the copula, its runner after the noun
+                name, runner = owned
+                p = self.add_project(name, u.start, u.end, i, 0.75)
+                if p is not None:
+                    p.scope_units.append(i)
+                    p.implementers.setdefault(runner.iri, Evidence(u.start, u.end, 0.8))
+                continue
             if named_after is not None:
                 label = u.text[named_after:]  # "2018 – 2020 | Taalmaatjes Maastricht"
             elif singular and (quoted := _quoted_after_noun(u.text, singular[0].end())):
@@ -3104,6 +3238,27 @@ class ProjectFinders:
                 if (ctx.units[j].kind == "heading" and not status) or (ctx.units[j].paragraph != first and not dated):
                     break
                 p.scope_units.append(j)
+
+    def _copula_owned(self, u: Unit, noun: re.Match[str]) -> tuple[str, OrgMention] | None:
+        """A line "X is een project van Y" (X, then a copula and an indefinite article before the
+        project noun, then "of" and an organisation): X's name and Y."""
+        cues = self.ctx.cues
+        before = re.match(
+            r"(.+?)\s+(?i:"
+            + cues.regex["copulas"].pattern
+            + r")\s+(?i:"
+            + cues.regex["indefinite_articles"].pattern
+            + r")\s+(?:[^\W\d_]+\s+)?$",
+            u.text[: noun.start()],
+        )
+        of = re.match(r"\s+(?i:" + cues.regex["of_words"].pattern + r")\s+", u.text[noun.end() :])
+        if before is None or of is None:
+            return None
+        at = u.start + noun.end() + of.end()
+        runner = next((o for o in self.ctx.orgs_in(at, u.end) if o.start == at), None)
+        if runner is None or not self.ctx.is_implementer_org(runner.iri):
+            return None
+        return before.group(1).strip(), runner
 
     def _indefinite_before(self, text: str, at: int) -> bool:
         """Whether the text opens with an indefinite article right before `at` ("Un projet ...",
@@ -3756,6 +3911,11 @@ class ProjectFinders:
                     continue
                 if cues.has("programme_nouns", word) and self._paid_from(u, noun.start()):
                     continue  # "subsidie € 45.000 uit het programma X": the payer's scheme
+                if cues.has("programme_nouns", word) and any(
+                    m.kind == "range" and m.start_year and m.end_year and m.end_year - m.start_year >= 6
+                    for m in ctx.periods_in(u.start, u.end)
+                ):
+                    continue  # "Il programma ALCOTRA dispone per il periodo 2021-2027 di ...": a fund's programme
                 # "the project entitled: "X"", "le projet intitulé X": the name comes after the naming words.
                 rest = noun.end()
                 if re.match(r"['’]s\b", text[rest:]):
@@ -5262,6 +5422,20 @@ class ProjectFinders:
                 self.projects.remove(dropped[0])
                 self.offers.add(fold(dropped[0].label))
 
+    def drop_owned_projects_named_again(self) -> None:
+        """A project known only by whose it is ("het project van VluchtelingenWerk") where that body
+        runs a project the page names ("VluchtelingenWerk Zuid-Nederland voert het project 'Samen
+        Thuis in Brabant' uit"): the same project, said again; not one of its own."""
+        names: dict[str, str] = {}
+        for o in self.ctx.orgs:
+            names.setdefault(o.iri, fold(o.name))
+        named = [p for p in self.projects if not p.by_owner]
+        for p in [p for p in self.projects if p.by_owner]:
+            owners = [names.get(o, "") for o in p.implementers]
+            runners = {names.get(o, "") for q in named for o in q.implementers}
+            if any(owner and runner.startswith(owner) for owner in owners for runner in runners):
+                self.projects.remove(p)
+
     def add_payers_of_listed_lines(self) -> None:
         """The short lines under one that says who pays and ends on a colon ("Dit project wordt
         mogelijk gemaakt door:" over "[logo] VriendenLoterij Fonds", "[logo] Gemeente X"; "Avec le
@@ -5287,6 +5461,35 @@ class ProjectFinders:
                 for f, _s, _e in ctx.funders_in(v.start, v.end):
                     if ctx.is_fund(f):
                         p.funders.setdefault(f, ev)
+
+    def add_relative_runners(self) -> None:
+        """An organisation that a relative clause says carries or runs "the project" ("Pour
+        l'association X, qui porte le projet, ...", "der Verein X, der das Projekt trägt", "X,
+        which runs the project"): the runner of the page's one project."""
+        if len(self.projects) != 1:
+            return
+        p = self.projects[0]
+        ctx, cues = self.ctx, self.ctx.cues
+        verbs = [cues.regex[k].pattern for k in ("runs_verbs", "carries_verbs") if cues.words.get(k)]
+        if not verbs or not cues.words.get("relative_pronouns"):
+            return
+        # (a lower-case word may end the name: "La Petite Reine clermontoise, qui porte le projet")
+        clause = re.compile(
+            r"(?:\s+[a-zà-ÿ-]{3,})?\s*,\s*(?i:"
+            + cues.regex["relative_pronouns"].pattern
+            + r")\s+(?i:"
+            + "|".join(verbs)
+            + r")\s+"
+            r"(?i:" + cues.regex["determiners"].pattern + r")\s+(?i:" + cues.regex["project_nouns"].pattern + r")\b"
+        )
+        for o in ctx.orgs:
+            if o.iri in p.funders or not ctx.is_implementer_org(o.iri) or not clause.match(ctx.text, o.end):
+                continue
+            j = ctx.unit_index(o.start)
+            u = ctx.units[j]
+            p.implementers.setdefault(o.iri, Evidence(u.start, u.end, 0.8))
+            if p.named_runner is None:
+                p.named_runner = o.iri
 
     def find_aggregates(self) -> None:
         """Counted groups: "22 projets", "9 Europese projecten gefinancierd door het AMIF"."""

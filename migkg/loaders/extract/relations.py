@@ -766,7 +766,9 @@ class Relations:
                     if cues.search("managing_participles", m.group(0)) and managed_money:
                         continue  # "The funding is managed by the Ministry's Unit": who manages the money
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
-                    for o in found:
+                    # (not one of the Union's bodies: "co-funded by the AMIF ..., managed by the
+                    # European Commission's Directorate-General ...": it passes the fund on)
+                    for o in [o for o in found if ctx.is_implementer_org(o.iri)]:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
                         if p.named_runner is None and o.iri not in p.funders and p.label in ctx.text[a:b]:
                             # "Porté par Coallia, le dispositif Cap Réfugiés 72 ...": the sentence that
@@ -2541,7 +2543,9 @@ class Relations:
         """ "€ 5,139,366.07 (€ 3,854,524.55 by AMIF & € 1,284,841.52 by the national budget)": a
         total, then each funder's share; an amount alone goes to the project's only funder."""
         ctx, cues = self.ctx, self.ctx.cues
-        amounts = ctx.amounts_in(a, b)
+        # (not a sum said with the fund's whole programming period: "Il programma X dispone per il
+        # periodo 2021-2027 di 150 milioni di euro")
+        amounts = [am for am in ctx.amounts_in(a, b) if not self._in_a_programming_period(am.start)]
         if not amounts or self._opens_on_a_call(a, b):
             return
         ev = Evidence(a, b, 0.8)
@@ -2572,6 +2576,28 @@ class Relations:
                     p.funders.setdefault(fs[0][0], ev)
                     continue
             p.amounts.setdefault(None, (am.value, am.currency, ev))
+
+    def _names_a_programming_period(self, a: int, b: int) -> bool:
+        """Whether the words a..b give a fund's whole programming period after a word of period ("per
+        il periodo 2021-2027", "pour la période 2021-2027"): their sums are the fund's or its
+        programme's, no project's (a fund's name with its years, "FAMI 2021-2027", says no period)."""
+        ctx = self.ctx
+        return any(
+            m.kind == "range"
+            and m.start_year
+            and m.end_year
+            and m.end_year - m.start_year >= 6
+            and ctx.cues.search("duration_keys", ctx.text[max(a, m.start - 25) : m.start].lower()) is not None
+            for m in ctx.periods_in(a, b)
+        )
+
+    def _in_a_programming_period(self, pos: int) -> bool:
+        """Whether the sentence at `pos` gives a fund's whole programming period (`_names_a_programming_period`)."""
+        j = self.ctx.unit_index(pos)
+        if not 0 <= j < len(self.ctx.units):
+            return False
+        u = self.ctx.units[j]
+        return self._names_a_programming_period(u.start, u.end)
 
     def _an_envelopes_sum(self, am: Amount) -> bool:
         """Whether an envelope's noun stands right before the sum ("een envelop van € 50 miljoen"):
@@ -2643,6 +2669,8 @@ class Relations:
                 continue  # the call's envelope, or a budget line's ("een envelop van € 50 miljoen")
             if any(ctx.is_country(m.text) for m in ctx.in_span(ctx.places, u.start, u.end)):
                 continue  # "Aus dem AMIF stehen Österreich rund 161 Mio. Euro zur Verfügung": a state's envelope
+            if self._names_a_programming_period(u.start, u.end):
+                continue  # "le FAMI dispose de 9,88 milliards d'euros pour la période 2021-2027": the fund's own
             named = {f for f, _s, _e in ctx.funders_in(u.start, u.end)}
             named |= {o.iri for o in ctx.orgs_in(u.start, u.end)}
             payers = [f for f in p.funders if f in named]
@@ -2712,9 +2740,14 @@ class Relations:
             claims[id(p)] = now
 
     def _may_break_down_money(self, u: Unit, grouped: SpanSet) -> bool:
-        """Whether unit u may give a project's payers their parts: not a heading, a count's sum or
-        a call's words."""
-        return not (u.kind == "heading" or grouped.overlaps(u.start, u.end) or self._opens_on_a_call(u.start, u.end))
+        """Whether unit u may give a project's payers their parts: not a heading, a count's sum, a
+        call's words or a programme's for its whole period."""
+        return not (
+            u.kind == "heading"
+            or grouped.overlaps(u.start, u.end)
+            or self._opens_on_a_call(u.start, u.end)
+            or self._names_a_programming_period(u.start, u.end)
+        )
 
     def _breakdowns(self, units: list[int]) -> list[list[int]]:
         """The units in runs: a table's consecutive rows together, a record's consecutive lines

@@ -87,7 +87,9 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
         share = "eu" if "eu_contribution" in roles else "total" if "total_cost" in roles else ""
         granted = bool(cues.search("granted_columns", core))
         return Column("money", list(dict.fromkeys(funders)), share, granted)
-    if cues.has("role_keys", core):
+    # ("Ruolo del Comune / soggetti", "Rolle der Stadt": the role a key's first word says)
+    first_word = (core.split("/")[0].split() or [""])[0]
+    if cues.has("role_keys", core) or cues.has("role_keys", first_word):
         return Column("role", [], "")
     # "Financier", "Fördergeber", "Finanziatore": a column of who pays each row
     if any(cues.has("fund_keys", part.strip()) for part in core.split("/")):  # ("Fonds / financier")
@@ -100,7 +102,10 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
     # ("Lead / partners": the lead first, then its partners, in each cell)
     if "/" in core and cues.has("implementer_keys", core.split("/")[0].strip()):
         return Column("org", [], "", lead=True)
-    if cues.search("implementer_keys", core) or cues.has("org_heads", core):
+    # "Partner / ente attuatore": the partners first, a runner among them only where its cell says so
+    if "/" in core and cues.has("partner_cues", core.split("/")[0].strip()):
+        return Column("partner", [], "")
+    if cues.search("implementer_keys", core) or cues.has("org_heads", core) or cues.has("involved_keys", core):
         return Column("org", [], "")
     if cues.search("partner_cues", core):
         return Column("partner", [], "")
@@ -149,6 +154,25 @@ def _cell_euros(cell: str, lang: str | None) -> Decimal | None:
 
 
 # A runner's key and name in brackets inside a cell: "(capofila: Regione Emilia-Romagna)".
+def _role_words(ctx: Context) -> set[str]:
+    """The words of a role alone in a cell's part: a runner's, a holder's or a partner's key."""
+    cues = ctx.cues
+    return {
+        w.lower()
+        for key in ("implementer_keys", "holder_keys", "partner_cues", "lead_roles")
+        for w in cues.words.get(key, ())
+    }
+
+
+def _first_part(key: str, by_name: dict) -> str | None:
+    """The row name a quoted short name is the first part of ("migrationsberatung plus" for the
+    row "Migrationsberatung plus – aufsuchende Beratung ..."), if it is one row's only."""
+    found = [k for k in by_name if k.startswith(key + " ") and len(key.split()) >= 2]
+    return found[0] if len(found) == 1 else None
+
+
+# A cell's part that opens with its role's key: "ente attuatore: Cooperativa X"
+_CELL_KEY = re.compile(r"\s*([^\W\d][\w' ]{2,30}?)\s*:\s*")
 _KEYED_BRACKET = re.compile(r"\(\s*([^():]{3,30}?)\s?:\s*([^()]{3,80}?)\s*\)")
 # A row's footnote mark: "« Toit & Parcours » – accès au logement *"
 _STARRED = re.compile(r"(?<=\s)\*(?=\s|$)")
@@ -314,9 +338,10 @@ class TableFinders:
         # (the rows' quoted names: "Tremplin BTP 94" of "« Tremplin BTP 94 » – formation ..."; a
         # title cell's words before its dash, quoted where the page names them: 'WerkKracht' of
         # "WerkKracht – werkplekleren voor anderstalige nieuwkomers")
-        quoted = {q.lower() for i in run for q in _QUOTED_NAME.findall(ctx.units[i].text)}
+        # (each name with its row: "l'AIEM" and « Maison des langues » name one row, not two)
+        quoted = {q.lower(): i for i in run for q in _QUOTED_NAME.findall(ctx.units[i].text)}
         leads = {
-            lead.lower()
+            lead.lower(): i
             for i in run
             for a, b in ctx.units[i].cells
             if 4 <= len(lead := re.split(r"\s[–—-]\s", ctx.text[a:b].strip(), maxsplit=1)[0]) <= 40
@@ -325,21 +350,31 @@ class TableFinders:
 
         def rows_named(text: str) -> int:
             low = text.lower()
-            named = {n for n in quoted if n in low}
-            named |= {n for n in leads if re.search(r"[«“„\"'‘]\s*" + re.escape(n), low)}
+            named = {i for n, i in quoted.items() if n in low}
+            named |= {i for n, i in leads.items() if re.search(r"[«“„\"'‘]\s*" + re.escape(n), low)}
             return len(named)
 
         # (in the paragraph of a sentence that names the project: "Ce cofinancement a été accordé
         # dans le cadre du programme national FAMI" after it; over the table, a paragraph on one row)
+        # (or a list's line under the table on one row: "• La « Maison des langues » de l'AIEM est
+        # un projet ... Elle est cofinancée ... au titre du FAMI")
         paragraphs = {
             u.paragraph
             for u in ctx.units
-            if u.kind == "sentence" and (n := rows_named(u.text)) and (u.start >= start or n == 1)
+            if u.kind in ("sentence", "item") and (n := rows_named(u.text)) and (u.start >= start or n == 1)
         }
 
         def of_some_rows(m: NameMatch, rows: set[int]) -> bool:
             j = ctx.unit_index(m.start)
             u = ctx.units[j]
+            if j in noted or j in rows:
+                return True
+            if u.kind == "item" and u.start >= start:
+                # (each line of such a list speaks of the row it names, the fund's too)
+                k = j
+                while k > first and ctx.units[k].kind != "item":
+                    k -= 1
+                return rows_named(ctx.units[k].text) == 1
             return j in noted or j in rows or (u.kind == "sentence" and u.paragraph in paragraphs)
 
         out = set()
@@ -620,11 +655,14 @@ class TableFinders:
         60 Prozent aus dem ESF Plus und zu 40 Prozent aus Landesmitteln") names payers of each row,
         as after a list."""
         named_in = {j for p in self.projects for j in (p.scope_units or [p.unit])}  # type: ignore[attr-defined]
+        by_name = self._rows_by_name([p for p in self.projects if p.rule == "find_table_rows"])  # type: ignore[attr-defined]
         for p in self.projects:  # type: ignore[attr-defined]
             if p.rule != "find_table_rows":
                 continue
             for j in self._list_follow_ups(p, named_in):  # type: ignore[attr-defined]
                 u = self.ctx.units[j]
+                if self._rows_named(u, by_name):
+                    continue  # "La « Maison des langues » de l'AIEM est cofinancée ...": one row's, not all
                 for f, _s, _e in self.ctx.funders_in(u.start, u.end):
                     if f not in p.implementers and f not in p.partners:
                         p.funders.setdefault(f, Evidence(u.start, u.end, ROW_CONFIDENCE))
@@ -748,6 +786,59 @@ class TableFinders:
                 for f, _s, _e in ctx.funders_in(v.start, v.end):
                     if ctx.is_fund(f):
                         p.funders.setdefault(f, Evidence(v.start, v.end, ROW_CONFIDENCE))
+
+    def add_payers_said_of_rows(self) -> None:
+        """A sentence after a table that names one of its rows' projects in quotes and a body that
+        pays for it ("Das Projekt „Migrationsberatung plus" wird außerdem vom Freistaat Bayern mit
+        68.000 € kofinanziert", "Die Stadt X beteiligt sich an „Y" mit Eigenmitteln ..."): the body
+        pays that row too."""
+        ctx, cues = self.ctx, self.ctx.cues
+        rows = [p for p in self.projects if p.rule == "find_table_rows"]  # type: ignore[attr-defined]
+        if not rows:
+            return
+        by_name = self._rows_by_name(rows)
+        for j in range(min(p.unit for p in rows) + 1, len(ctx.units)):
+            u = ctx.units[j]
+            if u.kind not in ("sentence", "item") or cues.search("negations", u.text):
+                continue
+            named = self._rows_named(u, by_name)
+            if len({id(p) for p in named}) != 1:
+                continue
+            p = named[0]
+            ev = Evidence(u.start, u.end, 0.75)
+            # ("Elle est cofinancée ... au titre du FAMI", "reçoivent également 10 000 € de l'État")
+            for f, _s, _e in ctx.funders_in(u.start, u.end):
+                p.funders.setdefault(f, ev)
+            if not (cues.search("funding_words", u.text) or cues.search("contributes", u.text)):
+                continue
+            before = None
+            for o in ctx.orgs_in(u.start, u.end):
+                # (not the body's own department in brackets after it: "vom Freistaat Bayern
+                # (Bayerisches Staatsministerium des Innern ...)")
+                bracketed = before is not None and ctx.text[before.end : o.start].strip() == "("
+                before = o
+                if bracketed or o.iri in p.implementers or o.iri in p.partners or not ctx.is_implementer_org(o.iri):
+                    continue
+                if ctx.near_authority_cue(o):
+                    continue
+                p.funders.setdefault(o.iri, ev)
+
+    def _rows_by_name(self, rows: list[ProjectFact]) -> dict[str, ProjectFact]:
+        """The table rows by their folded names: each row's label, and the names in quotes its
+        cells give ("« Binômes » : parrainage ..." is "Binômes" too)."""
+        out = {fold(p.label): p for p in rows}
+        for p in rows:
+            for q in _QUOTED_NAME.findall(self.ctx.units[p.unit].text):
+                out.setdefault(fold(q), p)
+        return out
+
+    def _rows_named(self, u: Unit, by_name: dict) -> list[ProjectFact]:
+        """The table rows whose names unit u writes in quotes (whole, or the first part of the row's)."""
+        return [
+            by_name[key]
+            for m in _QUOTED_NAME.finditer(u.text)
+            if (key := fold(m.group(1))) in by_name or (key := _first_part(key, by_name)) is not None
+        ]
 
     def _row_keys(self, row: Unit) -> set[str]:
         """The names a row's cells give (two words or more, without a legal form), as folded words."""
@@ -874,7 +965,9 @@ class TableFinders:
             return  # "Summe", "Total": the table's sum, no project
         if self._not_granted(u, columns):
             return
-        orgs = self._cell_orgs(cell["org"], i) if "org" in cell else []
+        keyed_orgs = self._cell_orgs(cell["org"], i, keyed=True) if "org" in cell else []
+        # ("Capofila: Regione X; partner: Comune di Y": a key in the cell says who takes part only)
+        orgs = [o for o, role in keyed_orgs if role != "partner"]
         ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
         label = text.get("title", "")
         if label and any(c.role == "title" and c.lead for c in columns):
@@ -904,6 +997,9 @@ class TableFinders:
             p.implementers[o.iri] = ev
         for o in orgs[1:] if lead_first else ():
             p.partners[o.iri] = ev
+        for o, role in keyed_orgs:
+            if role == "partner" and o.iri not in p.implementers:
+                p.partners[o.iri] = ev
         keyed = self._keyed_runner(u)
         if keyed is not None and not p.implementers:
             p.implementers[keyed.iri] = ev
@@ -918,15 +1014,26 @@ class TableFinders:
             if p.funders:
                 self.payer_named_rows.add(id(p))
         role = text.get("role", "").lower()
+        # ("Partner; capofila: Regione X", "Ente titolare; ente attuatore: Cooperativa Y": the site
+        # owner's role first, then the other bodies', each after its key)
+        own_role = role.split(";")[0].strip()
+        for o, keyed_role in self._cell_orgs(cell["role"], i, keyed=True) if ";" in role else []:
+            if keyed_role == "runner" and o.iri not in p.funders:
+                p.implementers.setdefault(o.iri, ev)
+            elif keyed_role == "partner" and o.iri not in p.implementers:
+                p.partners.setdefault(o.iri, ev)
         if runner is not None and runner not in p.funders and runner not in p.implementers:
             # ("Progetto | Ente finanziatore | Ruolo | Periodo" on a cooperative's report: where its
             # role is "partner", another body leads, one the row may name: "(capofila: Regione X)")
-            if keyed is not None or ctx.cues.has("partner_cues", role):
+            if keyed is not None or ctx.cues.has("partner_cues", role) or ctx.cues.has("partner_cues", own_role):
                 p.partners[runner] = ev
-            elif not p.implementers:
+            elif not p.implementers or (ctx.cues.words.get("holder_keys") and ctx.cues.has("holder_keys", own_role)):
                 p.implementers[runner] = ev
-        for o in self._cell_orgs(cell["partner"], i) if "partner" in cell else []:
-            if o.iri not in p.implementers:
+        for o, keyed_role in self._cell_orgs(cell["partner"], i, keyed=True) if "partner" in cell else []:
+            if keyed_role == "runner":
+                # ("Ente attuatore: Cooperativa X" in a partner column: the key says it runs the project)
+                p.implementers.setdefault(o.iri, ev)
+            elif o.iri not in p.implementers:
                 p.partners[o.iri] = ev
         self._row_years(p, text, ev)
         self._row_money(p, u, columns, caption, ev)
@@ -980,18 +1087,39 @@ class TableFinders:
             and any(any(ch.isdigit() for ch in text[a:b]) for a, b in asked)
         )
 
-    def _cell_orgs(self, span: tuple[int, int], i: int) -> list:
+    def _cell_orgs(self, span: tuple[int, int], i: int, keyed: bool = False) -> list:
+        """The organisations a cell names; with `keyed`, each with the role the key that opens its
+        part gives: "runner" ("ente attuatore: Cooperativa X"), "partner" ("partner: Comune di Y"),
+        or ""."""
         a, b = span
         if a >= b:
             return []
-        u = self.ctx.units[i]
-        out = []
+        ctx = self.ctx
+        u = ctx.units[i]
+        out: list = []
+        roles: dict[str, str] = {}
         # "Città di Torino; Agenzia Piemonte Lavoro": a cell lists its organisations between semicolons
-        for part in re.finditer(r"[^;]+", self.ctx.text[a:b]):
+        for part in re.finditer(r"[^;]+", ctx.text[a:b]):
             s, e = a + part.start(), a + part.end()
-            for o in self._record_orgs(Unit("cell", s, e, self.ctx.text[s:e], u.paragraph, u.section)):  # type: ignore[attr-defined]
+            # ("Ente titolare: Comune di X; ente attuatore: Cooperativa Y": the keys name the roles)
+            if ctx.text[s:e].strip().lower() in _role_words(ctx):
+                continue  # "Ente titolare; ...", "Partner; capofila: X": the page owner's role, no name
+            key = _CELL_KEY.match(ctx.text, s, e)
+            role = ""
+            if key is not None:
+                word = key.group(1).lower()
+                runs = ctx.cues.has("implementer_keys", word) or (
+                    bool(ctx.cues.words.get("holder_keys")) and ctx.cues.has("holder_keys", word)
+                )
+                role = "runner" if runs else "partner" if ctx.cues.has("partner_cues", word) else ""
+                if role:
+                    s = key.end()
+            for o in self._record_orgs(Unit("cell", s, e, ctx.text[s:e], u.paragraph, u.section)):  # type: ignore[attr-defined]
                 if o not in out and not self._place_after_comma(o, s):
                     out.append(o)
+                    roles[o.iri] = role
+        if keyed:
+            return [(o, roles[o.iri]) for o in out]
         return out
 
     def _place_after_comma(self, o: OrgMention, cell_start: int) -> bool:
