@@ -97,6 +97,18 @@ def _capitalised(name: str) -> str:
 
 
 # The head of a federal state's government's name: "Land Hessen", "Freistaat Bayern".
+@cache
+def _state_after_sum(state_words: str) -> re.Pattern[str]:
+    """The State named right after a sum, in brackets or as its giver ("68 000 € (État)", "54 000 €
+    de l'État et ..."): one pattern per language's words for the State."""
+    return re.compile(
+        r"(?:€|\beur\b|\beuros?\b)\s*(?:\(\s*|(?:de\s+l['’]|van\s+het\s+|vom\s+|dello\s+|from\s+the\s+))("
+        + state_words
+        + r")(?=\s*[),;.]|\s+(?:et|en|und|e|and)\s)",
+        re.I,
+    )
+
+
 # A news item's date, then a dash and its headline: "18.04.2024 – Eerste 'kustloket' opent"
 _DATED_HEADLINE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s+[–—-]\s")
 _STATE_HEAD = re.compile(r"^(?:Land|Freistaat|Freie (?:und )?Hansestadt) ")
@@ -269,12 +281,7 @@ class Context:
         self._national_cues = [(m.start(), m.end()) for m in self.cues.find("national_funders", self.text)]
         if self.cues.words.get("state_words"):
             # "68 000 € (État)", "54 000 € de l'État", "€ 20.000 van het Rijk": the State after a sum pays it
-            after_sum = re.compile(
-                r"(?:€|\beur\b|\beuros?\b)\s*(?:\(\s*|(?:de\s+l['’]|van\s+het\s+|vom\s+|dello\s+|from\s+the\s+))("
-                + self.cues.regex["state_words"].pattern
-                + r")(?=\s*[),;.]|\s+(?:et|en|und|e|and)\s)",
-                re.I,
-            )
+            after_sum = _state_after_sum(self.cues.regex["state_words"].pattern)
             self._national_cues = sorted(self._national_cues + [m.span(1) for m in after_sum.finditer(self.text)])
         self._regional_cues = sorted(
             [(m.start(), m.end(), False) for m in self.cues.find("regional_money", self.text)]

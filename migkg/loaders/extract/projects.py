@@ -23,7 +23,15 @@ from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import ends_with_head, fold, opens_with_head, shapes_for, spells
 from migkg.loaders.extract.periods import all_months, names_a_day, programming_periods
-from migkg.loaders.extract.structure import BRACKETED, BYLINE, PERSON, Unit, is_record_key, line_start
+from migkg.loaders.extract.structure import (
+    BRACKETED,
+    BYLINE,
+    PERSON,
+    SURNAME_PARTICLES,
+    Unit,
+    is_record_key,
+    line_start,
+)
 
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
 # The years a heading's project ran, in parentheses at its end: "(2019 – 2021)", "(september 2020 –
@@ -1283,8 +1291,7 @@ class ProjectFinders:
         no head or legal form of a body's name."""
         ctx = self.ctx
         words = value.strip(" .").split()
-        particles = {"van", "de", "der", "den", "ten", "ter", "von", "zu", "di", "da", "del", "della", "le", "du"}
-        capitalised = [w for w in words if w not in particles]
+        capitalised = [w for w in words if w not in SURNAME_PARTICLES]
         return (
             2 <= len(capitalised) <= 4
             and all(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿß'’-]+", w) for w in capitalised)
@@ -2899,10 +2906,9 @@ class ProjectFinders:
                     break
                 run_on.append(h)
             heads = run_on
-            count = len(heads)
+            count = announced = len(heads)
             if count < 2:
                 return
-        announced = count
 
         # Those named already after the announcement (a list, a named project) are some of them.
         # Where none is named before the headings, one named inside a heading's section is that
@@ -3912,8 +3918,7 @@ class ProjectFinders:
                 if cues.has("programme_nouns", word) and self._paid_from(u, noun.start()):
                     continue  # "subsidie € 45.000 uit het programma X": the payer's scheme
                 if cues.has("programme_nouns", word) and any(
-                    m.kind == "range" and m.start_year and m.end_year and m.end_year - m.start_year >= 6
-                    for m in ctx.periods_in(u.start, u.end)
+                    (m.start_year, m.end_year) in programming_periods() for m in ctx.periods_in(u.start, u.end)
                 ):
                     continue  # "Il programma ALCOTRA dispone per il periodo 2021-2027 di ...": a fund's programme
                 # "the project entitled: "X"", "le projet intitulé X": the name comes after the naming words.
@@ -5429,10 +5434,9 @@ class ProjectFinders:
         names: dict[str, str] = {}
         for o in self.ctx.orgs:
             names.setdefault(o.iri, fold(o.name))
-        named = [p for p in self.projects if not p.by_owner]
+        runners = {names.get(o, "") for q in self.projects if not q.by_owner for o in q.implementers}
         for p in [p for p in self.projects if p.by_owner]:
             owners = [names.get(o, "") for o in p.implementers]
-            runners = {names.get(o, "") for q in named for o in q.implementers}
             if any(owner and runner.startswith(owner) for owner in owners for runner in runners):
                 self.projects.remove(p)
 

@@ -2583,10 +2583,7 @@ class Relations:
         programme's, no project's (a fund's name with its years, "FAMI 2021-2027", says no period)."""
         ctx = self.ctx
         return any(
-            m.kind == "range"
-            and m.start_year
-            and m.end_year
-            and m.end_year - m.start_year >= 6
+            (m.start_year, m.end_year) in programming_periods()
             and ctx.cues.search("duration_keys", ctx.text[max(a, m.start - 25) : m.start].lower()) is not None
             for m in ctx.periods_in(a, b)
         )

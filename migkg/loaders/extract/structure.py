@@ -22,10 +22,12 @@ PERSON = re.compile(
     r"\s*(?:Dr|Mag|Prof|Dipl|Ing|Dott|Dott\.ssa|Mme|Mlle|Mr|Mrs|Ms|Dhr|Mevr|Frau|Herr|Sig|Sig\.ra)\b\.?(?:a\b)?\s+[A-ZÀ-Þ]"
 )
 # An article's byline: "Von Katrin Böhme", "By Jane Doe", "Par Claire Weydert", "di Francesca Rossi".
+# A surname's particles, in lower case: "Marieke ten Hove", "Anne de Vries", "Lisa van der Berg".
+SURNAME_PARTICLES = ("van", "de", "der", "den", "ten", "ter", "von", "zu", "di", "da", "del", "della", "le", "du")
 BYLINE = re.compile(
     # (a surname's particle in lower case: "Door Marieke ten Hove", "Par Anne de Vries")
     r"(?:[Vv]on|[Bb]y|[Pp]ar|[Dd]oor|[Dd]i|[Dd]a)\s+[A-ZÀ-Þ][\w'’.-]+"
-    r"(?:\s+(?:(?:van|de|der|den|ten|ter|von|zu|di|da|del|della|le|du)\s+)?[A-ZÀ-Þ][\w'’.-]+){0,3}"
+    r"(?:\s+(?:(?:" + "|".join(SURNAME_PARTICLES) + r")\s+)?[A-ZÀ-Þ][\w'’.-]+){0,3}"
     # the newsroom's: "Par la rédaction", "Redazione", "Door de redactie", "Von der Redaktion"
     r"|(?:(?:Par|Door|Von|By)\s+)?(?:la |de |der |the )?"
     r"(?:[Rr]édaction|[Rr]edazione|[Rr]edactie|[Rr]edaktion|[Ee]ditorial [Tt]eam)"

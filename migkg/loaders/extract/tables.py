@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from migkg.loaders.extract.amounts import find_money_roles
 from migkg.loaders.extract.context import Context, back_ref_entries, title_site_name
-from migkg.loaders.extract.cues import MemoCues
+from migkg.loaders.extract.cues import MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.names import NameMatch
 from migkg.loaders.extract.orgshape import fold
@@ -154,14 +155,12 @@ def _cell_euros(cell: str, lang: str | None) -> Decimal | None:
 
 
 # A runner's key and name in brackets inside a cell: "(capofila: Regione Emilia-Romagna)".
-def _role_words(ctx: Context) -> set[str]:
+@cache
+def _role_words(lang: str | None) -> frozenset[str]:
     """The words of a role alone in a cell's part: a runner's, a holder's or a partner's key."""
-    cues = ctx.cues
-    return {
-        w.lower()
-        for key in ("implementer_keys", "holder_keys", "partner_cues", "lead_roles")
-        for w in cues.words.get(key, ())
-    }
+    words = cues_for(lang).words
+    keys = ("implementer_keys", "holder_keys", "partner_cues", "lead_roles")
+    return frozenset(w.lower() for key in keys for w in words.get(key, ()))
 
 
 def _first_part(key: str, by_name: dict) -> str | None:
@@ -1102,7 +1101,7 @@ class TableFinders:
         for part in re.finditer(r"[^;]+", ctx.text[a:b]):
             s, e = a + part.start(), a + part.end()
             # ("Ente titolare: Comune di X; ente attuatore: Cooperativa Y": the keys name the roles)
-            if ctx.text[s:e].strip().lower() in _role_words(ctx):
+            if ctx.text[s:e].strip().lower() in _role_words(ctx.lang):
                 continue  # "Ente titolare; ...", "Partner; capofila: X": the page owner's role, no name
             key = _CELL_KEY.match(ctx.text, s, e)
             role = ""
