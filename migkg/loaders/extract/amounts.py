@@ -42,6 +42,7 @@ __all__ = [
     "Percentage",
     "SpanSet",
     "cue_regex",
+    "currency_codes",
     "find_amounts",
     "find_money_roles",
     "find_percentages",
@@ -164,6 +165,8 @@ def _data() -> _Data:
             currencies.setdefault(norm_cue(word), iso)
             if code != "common":
                 word_currencies.add(norm_cue(word))
+        for iso in table.get("currency_codes", []):
+            currencies.setdefault(norm_cue(iso), iso)
         for word, mult in table.get("scales", {}).items():
             key = _scale_key(word)
             scales.setdefault(key, int(mult))
@@ -179,6 +182,7 @@ def _data() -> _Data:
         f"|{cue_regex((w for w in raw_scales if len(w) == 1), left_bound=False)})"
     )
     raw_curs = {w for t in raw.values() for w in t.get("currencies", {})}
+    raw_curs |= {c for t in raw.values() for c in t.get("currency_codes", [])}
     cur_pat = _led_by_literals(raw_curs)
     conn_pat = f"(?i:{cue_regex(connectors)})"
     pct_pat = f"(?i:{cue_regex(percent_words)})"
@@ -214,6 +218,12 @@ def _led_by_literals(words: Iterable[str]) -> str:
     original = re.compile(cue_regex(words), re.IGNORECASE)
     fast = fast_cue_regex(words, original)
     return fast.pattern if fast is not original else f"(?i:{original.pattern})"
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of the currencies the patterns know ("EUR", "CHF", "HUF"...)."""
+    return frozenset(code for code in _data().currencies.values() if re.fullmatch(r"[A-Z]{3}", code))
 
 
 def parse_number(token: str, lang: str | None = None, *, scaled: bool = False) -> Decimal | None:
@@ -437,6 +447,18 @@ def find_money_roles(text: str, lang: str | None = None) -> list[MoneyRole]:
                 ),
                 None,
             )
+        if amount is not None and amount.currency != "EUR":
+            # "a total value of BGN 2,347,000 (approximately EUR 1.2 million)": the sum in euros
+            amount = next(
+                (
+                    am
+                    for am in amounts
+                    if am.start >= amount.end
+                    and am.currency == "EUR"
+                    and _CONVERTED.fullmatch(text[amount.end : am.start])
+                ),
+                amount,
+            )
         if role == "cofinancing_rate":
             amount = None
         elif role != "eu_contribution":
@@ -447,6 +469,10 @@ def find_money_roles(text: str, lang: str | None = None) -> list[MoneyRole]:
         last = max(x.end for x in (amount, rate) if x is not None)
         found.append(MoneyRole(role, amount, rate, min(start, first), max(end, last)))
     return sorted(found, key=lambda r: r.start)
+
+
+# What opens a bracket that gives a sum converted: "(approximately ", "(ca. ", "(≈ ", "(soit ".
+_CONVERTED = re.compile(r"\s*[(\[]\s*[≈~]?\s*(?:[^\W\d]+\.?\s+){0,2}")
 
 
 def _gap_ok(gap: str, tight: bool) -> bool:

@@ -1306,6 +1306,7 @@ class Context:
         self._resolve_back_refs()
         self._find_funding_agents()
         self._find_staff_and_address_orgs()
+        self._find_project_owners()
         self._find_record_runners()
         self._drop_record_keys()
         self._drop_apposed_projects()
@@ -1387,6 +1388,29 @@ class Context:
             if org is not None:
                 self.add_later_uses(org)
 
+    def _find_project_owners(self) -> None:
+        """The body a project's quoted name is said to be of, a name no shape found: "het project
+        'Taal aan de Keukentafel' van Humanitas Twente", "il progetto «Ponti» di Caritas Ambrosiana"
+        (capitalised words right after the "of"; not a place: "le projet « X » de Besançon")."""
+        if not self.cues.words.get("project_owner_words"):
+            return
+        nouns = self.cues.regex["project_nouns"].pattern
+        of = self.cues.regex["project_owner_words"].pattern
+        word = r"[A-ZÀ-Þ][\w&.'’-]*"
+        owned = re.compile(
+            rf"(?i:\b(?:{nouns}))\s+[«“\"„‘']\s*[^«»“”\"„\n]{{3,80}}?\s*[»”“\"‘']\s+(?i:{of})\s*"
+            rf"(?P<name>{word}(?:[ \u00a0]{word}){{0,4}})"
+        )
+        for m in owned.finditer(self.text):
+            start, end = m.start("name"), m.end("name")
+            name = m.group("name").rstrip(".")
+            end = start + len(name)
+            if self.orgs_in(start, end) or any(f.start < end and start < f.end for f in self.fund_names):
+                continue
+            if self.names_a_town(name) or is_stopword(name.split()[0].lower(), self.lang):
+                continue
+            self.add_org(name, start, end, shaped=True)
+
     def _find_record_runners(self) -> None:
         """The runner a record line names by its short form and its long one ("Träger: DANAIDA –
         Bildung und Treffpunkt für Frauen", "Implementing organisation: ARSIS – Association for the
@@ -1423,7 +1447,10 @@ class Context:
         progetto FAMI 2014-2020 guidato dal Comune di Perugia"): a project's name, no organisation."""
         nouns = self.cues.regex["project_nouns"].pattern
         # (a definite article: "la Région wallonne, ce projet pilote accompagne" opens a new clause)
-        apposed = re.compile(rf"\s*,\s*(?:(?:il|lo|la|l['’]|le|the|het|de|das|der|die)\s*)?(?:{nouns})\b", re.I)
+        # (its quotes closed before the comma: '"Pisa Accoglie in Rete", il progetto presentato ...')
+        apposed = re.compile(
+            rf"[»”“\"’]?\s*,\s*(?:(?:il|lo|la|l['’]|le|the|het|de|das|der|die)\s*)?(?:{nouns})\b", re.I
+        )
 
         def agent(o: OrgMention) -> bool:
             # "Led by Kent County Council, the scheme runs ...": who runs it, then the clause's subject
@@ -2133,13 +2160,19 @@ _SHORT_NAME_BEFORE = re.compile(r"""(?<![\w'])["“„«]?([^\W\d_][\w'-]{1,30})
 
 def _spells_by_parts(words: list[str], label: str) -> bool:
     """Whether a hyphenated host label names the words in order, each part a whole word or a short
-    form of one ("awo-kv-goettingen" for "AWO Kreisverband Göttingen e.V.": "kv" a word's initial)."""
+    form of one ("awo-kv-goettingen" for "AWO Kreisverband Göttingen e.V.": "kv" a word's initial),
+    or a compound's first part ("caritas-regensburg" for "Caritasverband für die Diözese Regensburg")."""
     parts = label.split("-")
     if len(parts) < 2 or sum(len(p) >= 3 for p in parts) < 2:
         return False
+
+    def names(word: str, part: str) -> bool:
+        initial = len(part) <= 2 and word.startswith(part[0])
+        return word == part or initial or (len(part) >= 5 and word.startswith(part))
+
     k = 0
     for part in parts:
-        while k < len(words) and not (words[k] == part or (len(part) <= 2 and words[k].startswith(part[0]))):
+        while k < len(words) and not names(words[k], part):
             k += 1
         if k == len(words):
             return False

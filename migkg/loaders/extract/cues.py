@@ -155,6 +155,7 @@ LIST_KEYS = (
     "partner_roles",
     "involved_keys",
     "separate_from",
+    "project_owner_words",
     "holder_keys",
     "person_keys",
     "behind_words",

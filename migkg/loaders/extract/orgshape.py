@@ -29,6 +29,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
+from migkg.loaders.extract.amounts import currency_codes
+
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "organisations.toml"
 
 # A word: letters or digits, with inner apostrophes, hyphens, dots and ampersands ("l'Intérieur",
@@ -697,6 +699,8 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         # l'hébergement et à l'accès au logement (Dihal)", "l'Office ... (Ofii)"; their long form
         # opens with a body's head)
         worded = _TITLE_CASE_ACRONYM.fullmatch(acr) is not None
+        if acr in currency_codes():
+            continue  # "Hungarian forint (HUF)", "Total cost (PLN)": a currency, no body
         if not worded and (sum(c.isupper() for c in acr) < 2 or acr.isdigit() or not _mostly_capitals(acr)):
             continue  # "(Kfz-Kriminalität)", "(SÄM-Delikte)": a short form of a thing, not an acronym
         # The words right before the parenthesis, in the same phrase.
@@ -717,7 +721,15 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         # (or named after a scheme's noun: "the regional programme Fundusze Europejskie dla
         # Lubelskiego 2021-2027 (FEL)")
         first = run[-used] if used else 0
-        after_scheme = bool(used) and first > 0 and fold(tokens.words[first - 1]) in shapes.instrument_heads
+        # (or a project's: "het project Taal op de Werkvloer Westfriesland (TWW)")
+        after_scheme = (
+            bool(used)
+            and first > 0
+            and (
+                fold(tokens.words[first - 1]) in shapes.instrument_heads
+                or fold(tokens.words[first - 1]) in shapes.project_words
+            )
+        )
         # (a long form ending on a scheme's noun names a scheme: "Vulnerable Persons Resettlement
         # Scheme (VPRS)"; not a body named a programme: "World Food Programme (WFP)")
         last_word = fold(tokens.words[run[-1]]) if used else ""

@@ -469,6 +469,8 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
         return True
     if cues.has("related_links", text):
         return True  # "Read also", "Lees ook": the links to other pages under it
+    if cues.has("duration_keys", text):
+        return True  # "Looptijd", "Laufzeit": the project's dates under it, no name
     if len(words) > 1 and is_page_word(words[0], cues) and _YEAR4.search(text) and len(words) <= 6:
         return True  # "Resultaten tot en met maart 2024", "Vervolg na 2025": a page's part, and when
     if _DATELINE.fullmatch(text):
@@ -726,6 +728,12 @@ def _named_lead(line: str) -> str | None:
     if lead and word_count(lead.group(1)) <= 6:
         return lead.group(1)
     return None
+
+
+# A quoted name alone on a line, maybe its sum or years after a dash or colon: "«Borghi Aperti» – 1.120.000,00 €"
+_QUOTED_TITLE_LINE = re.compile(r"[«“\"„]\s*([^«»“”\"„]{3,80}?)\s*[»”“\"](?:\s*[–—:-]\s*(.+))?")
+# Small words, then capitalised ones: what may go on with a name ("… op de Werkvloer Westfriesland")
+_NAME_GOES_ON = re.compile(r"((?:[ \t]+[a-zà-ÿ'’]+){1,3}(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)+)")
 
 
 def _lead_name(line: str) -> str:
@@ -2363,7 +2371,9 @@ class ProjectFinders:
                 continue
             # (not a council report's numbered parts: "1. Purpose of Report", "2. Need for a decision")
             parts = {i for i in run if generic_heading(units[i].text, cues)}
-            if len(run) - len(parts) < 2:
+            # (three such parts say the others are parts too: "1. Aanleiding", "2. Besluit op de
+            # aanvraag", "3. Inhoud van het project", "4. Financiën", "5. Overige aanvragen")
+            if len(run) - len(parts) < 2 or len(parts) >= 3:
                 continue
             # (not a guide to funding: "1. Community Integration Fund", "2. Asylum, Migration and
             # Integration Fund (AMIF)", "3. Other supports": most lines name a fund, not a project)
@@ -3099,6 +3109,14 @@ class ProjectFinders:
         if u.kind != "sentence":
             return None
         text = u.text.strip()
+        quoted = _QUOTED_TITLE_LINE.fullmatch(text)
+        if quoted is not None:
+            # "«Borghi Aperti» – 1.120.000,00 €": a quoted name alone on its line, maybe with its sum
+            # or its years after a dash
+            rest = quoted.group(2) or ""
+            for a in [*self.ctx.amounts_in(u.start, u.end), *self.ctx.periods_in(u.start, u.end)]:
+                rest = rest.replace(self.ctx.text[a.start : a.end], " ")
+            return quoted.group(1).strip() if not rest.strip(" ,;()") else None
         m = re.fullmatch(r"(.+?)(?:\s*\(([^()]*)\))?\.", text)
         if m is None:
             return None
@@ -4619,6 +4637,13 @@ class ProjectFinders:
 
     def _named(self, name: str, u: Unit, i: int, start: int, end: int, quoted: bool = False) -> None:
         name = name.strip()
+        if not quoted and (more := _NAME_GOES_ON.match(self.ctx.text, start + len(name))) is not None:
+            # "het project Taal op de Werkvloer Westfriesland": small words inside the name, which
+            # the text spells whole by its acronym ("... Westfriesland (TWW)"), here or elsewhere
+            whole = name + more.group(1)
+            initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", whole) if w[0].isupper())
+            if len(initials) >= 3 and re.search(re.escape(whole) + r"\s*\(" + initials + r"\)", self.ctx.text):
+                name, end = whole, start + len(whole)
         if re.search(r"\b\d+\b", name) and self.ctx.cues.search("plural_nouns", name):
             return  # "Insgesamt 15 Projekte": a counted group
         # "ESTIA, the Emergency Support to Integration and Accommodation programme": one project.
@@ -4697,6 +4722,8 @@ class ProjectFinders:
             if u.kind != "sentence" or i in listed:
                 continue
             text = u.text
+            if text.rstrip().endswith("?"):
+                continue  # "Sie planen ein Projekt für Geflüchtete ... ?": a question, no project described
             if cues.search("call_words", text):
                 continue  # "the Department's fund ... supports local events, will open for applications": a call
             # "NP, (also) funded by FUND"

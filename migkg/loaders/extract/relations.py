@@ -1060,6 +1060,8 @@ class Relations:
             own_span = [pm for pm in spanned if (pm.start_year, pm.end_year) not in programming_periods()]
             if own_span and self._years_from(p, a, b, 0.7):
                 return
+        if len(self.projects) == 1 and self._years_under_a_dates_heading(p):
+            return  # (before a lone end in its own words: "Het project is in 2024 verlengd tot ...")
         for k, (a, b) in enumerate(spans):
             if self._years_from(p, a, b, 0.7):
                 if p.end_year is None and p.start_year is not None:
@@ -1099,6 +1101,30 @@ class Relations:
         if p.start_year is None and p.end_year is None and self._title_year is not None:
             p.start_year = self._title_year
             p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
+
+    def _years_under_a_dates_heading(self, p: ProjectFact) -> bool:
+        """On a page of one project, the span its dates' heading gives ("Looptijd" over "1 januari
+        2022 t/m 31 december 2024. Het project is in 2024 verlengd tot en met 30 juni 2025."): the
+        first span under it, to the latest end said there."""
+        ctx, units = self.ctx, self.ctx.units
+        for h, head in enumerate(units):
+            if head.kind != "heading" or not ctx.cues.has("duration_keys", head.text.strip(" :")):
+                continue
+            under = [k for k in range(h + 1, len(units)) if units[k].section == h and units[k].kind == "sentence"]
+            for n, k in enumerate(under):
+                spans = [pm for pm in ctx.periods_in(units[k].start, units[k].end) if pm.kind in ("range", "duration")]
+                if not spans or not self._years_from(p, units[k].start, units[k].end, 0.6):
+                    continue
+                later = [
+                    pm.end_year
+                    for j in under[n + 1 :]
+                    for pm in ctx.periods_in(units[j].start, units[j].end)
+                    if pm.kind == "until" and pm.end_year is not None
+                ]
+                if later and p.end_year is not None and max(later) > p.end_year:
+                    p.end_year = max(later)  # ("verlengd tot en met 30 juni 2025": extended)
+                return True
+        return False
 
     def _span_said_of_the_project(self, p: ProjectFact, own: set[int], heading: int, named_in: set[int]) -> bool:
         """A sentence that opens on the project itself ("Das Projekt läuft von Januar 2023 bis
@@ -1281,6 +1307,8 @@ class Relations:
             u = units[j]
             if u.kind != "sentence" or u.section != units[p.unit].section or j in named_in:
                 break
+            if u.text.rstrip().endswith("?"):
+                break  # "Et le FAMI ?": a question opens what comes next, on something else
             if self._speaks_of_all(u.text):
                 out.append(j)
             elif self._speaks_of_all(u.text, grants=True) and not other:

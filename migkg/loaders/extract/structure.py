@@ -278,6 +278,75 @@ def _split_cells(raw: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
     return cells if len(cells) >= 2 and all(a < b for a, b in cells) else []
 
 
+# Three short lines without figures in a row: what a table flattened to one cell per line opens with.
+_SHORT_LINES = re.compile(r"^[^\d\n]{2,60}\n[^\d\n]{2,60}\n[^\d\n]{2,60}$", re.M)
+# A column's header that names a sum in euros ("AMIF-Mittel in Euro", "Importo (€)").
+_IN_EUROS = re.compile(r"€|\bEUR\b|\bin euros?\b|\(euros?\)", re.I)
+
+
+def _column_key(raw: str, lang: str | None) -> bool:
+    """Whether a short line alone names a table's column: a record's key ("Laufzeit", "Importo",
+    "Ente titolare / capofila": one of its parts), or a sum in euros ("AMIF-Mittel in Euro")."""
+    line = raw.strip()
+    if not line or len(line.split()) > 6 or line.endswith((".", ":")) or re.search(r"\d", line):
+        return False
+    return bool(_IN_EUROS.search(line)) or any(
+        is_record_key(part.strip(), lang) for part in line.split("/") if part.strip()
+    )
+
+
+def _vertical_cells(
+    lines: list[tuple[int, int, str]], cells: list[list[tuple[int, int]]], lang: str | None
+) -> set[int]:
+    """A table flattened to one cell per line: a header of three column keys or more, each on a
+    line of its own ("Projekttitel", "Projektträger", "Laufzeit", "AMIF-Mittel in Euro"), over
+    rows of as many lines each, two rows at least, in which the same two columns or more hold
+    figures in every row (dates, sums). Each row, header included, is read on its last line (its
+    cells on the lines before at negative offsets, set in `cells`); the other lines are returned,
+    no rows of their own. The rows end at a blank line, at a line of prose, or at a row whose
+    figures fall elsewhere."""
+    folded: set[int] = set()
+    i = 0
+    while i < len(lines):
+        k = 0
+        while i + k < len(lines) and not cells[i + k] and _column_key(lines[i + k][2], lang):
+            k += 1
+        if k < 3 or (i > 0 and lines[i - 1][2].strip() and _column_key(lines[i - 1][2], lang)):
+            i += max(k, 1)
+            continue
+        groups: list[int] = [i]  # each group's first line
+        common: set[int] | None = None
+        j = i + k
+        while j + k <= len(lines):
+            group = [lines[j + c][2] for c in range(k)]
+            if any(not g.strip() or len(g.split()) > 30 or cells[j + c] for c, g in enumerate(group)):
+                break
+            if _column_key(group[0], lang):
+                break  # (a second table's header)
+            figures = {c for c, g in enumerate(group) if re.search(r"\d", g)}
+            kept = figures if common is None else figures & common
+            if len(kept) < 2:
+                break
+            common = kept
+            groups.append(j)
+            j += k
+        if len(groups) < 3:  # the header and two rows
+            i += k
+            continue
+        for g in groups:
+            last = g + k - 1
+            base = lines[last][0]
+            row: list[tuple[int, int]] = []
+            for c in range(k):
+                start, _end, raw = lines[g + c]
+                lead = len(raw) - len(raw.lstrip())
+                row.append((start - base + lead, start - base + len(raw.rstrip())))
+            cells[last] = row
+            folded.update(range(g, last))
+        i = j
+    return folded
+
+
 def _table_lines(lines: list[tuple[int, int, str]], lang: str | None = None) -> dict[int, list[tuple[int, int]]]:
     """The lines that are table rows, with their cells: runs of two lines or more (a Markdown
     rule between them aside) with as many cells each. A row whose first cell wraps onto two lines
@@ -286,6 +355,7 @@ def _table_lines(lines: list[tuple[int, int, str]], lang: str | None = None) -> 
     cells = [row_cells(raw) for _s, _e, raw in lines]
     joined = _separated_cells(lines, cells, lang)
     _separated_cells(lines, cells, lang, _SEMICOLON_SEPARATOR)
+    folded = _vertical_cells(lines, cells, lang)
     out: dict[int, list[tuple[int, int]]] = {}
     run: list[int] = []
 
@@ -297,6 +367,9 @@ def _table_lines(lines: list[tuple[int, int, str]], lang: str | None = None) -> 
     wrapped: list[int] = []
     for i, (_s, _e, raw) in enumerate(lines):
         if TABLE_RULE.match(raw) and run:
+            continue
+        if i in folded:
+            out[i] = []  # a flattened row's line before its last: read on that one
             continue
         if i in joined and run:
             out[i] = []  # a row's first line: read on the next one
@@ -537,7 +610,14 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     after_years = [m.end() for m in _YEAR_STOP.finditer(text)]
     if after_years:
         sentence_starts = sorted({*sentence_starts, *after_years})
-    tabled = "\t" in text or "|" in text or "   " in text or _DASH_SEPARATOR.search(text) or " ; " in text
+    tabled = (
+        "\t" in text
+        or "|" in text
+        or "   " in text
+        or _DASH_SEPARATOR.search(text)
+        or " ; " in text
+        or _SHORT_LINES.search(text)  # (a table flattened to one cell per line)
+    )
     table_rows = _table_lines(lines, lang) if tabled else {}
     record_rows = _record_tables(lines, table_rows, lang) if table_rows else set()
     for i, (start, _end, raw) in enumerate(lines):

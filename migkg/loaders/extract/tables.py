@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from migkg.loaders.extract.amounts import find_money_roles
+from migkg.loaders.extract.amounts import currency_codes, find_money_roles
 from migkg.loaders.extract.context import Context, back_ref_entries, title_site_name
 from migkg.loaders.extract.cues import MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, Evidence, OrgMention, ProjectFact
@@ -26,6 +26,8 @@ from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_wit
 from migkg.loaders.extract.structure import BRACKETED, Unit, line_start
 
 # A name in quotation marks ("« Tremplin BTP 94 »", "„Sprachbrücken“").
+# a key in brackets at a cell's part's end ("Cooperativa X (ente attuatore)")
+_BRACKETED_KEY = re.compile(r"\(\s*([^()]{2,40}?)\s*\)\s*$")
 _QUOTED_NAME = re.compile(r"[«“„\"]\s*([^»”“\"\n]{4,60}?)\s*[»”“\"]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CURRENCY = re.compile(r"(?:€|\beur\b|\beuro\b|\beuros\b)", re.I)
@@ -33,7 +35,10 @@ _CURRENCY = re.compile(r"(?:€|\beur\b|\beuro\b|\beuros\b)", re.I)
 _CELL_PARTS = re.compile(r"\s+[–—-]\s+|[«»\"“”]")
 # A cell that numbers its row: "2.2", "4.5b", "A.1", "12"
 _NUMBER_CELL = re.compile(r"[A-Za-z]{0,2}[\s.]?\d+(?:[.\-/]\d+)*[a-z]?\.?")
-_OTHER_CURRENCY = re.compile(r"(?:\$|£|\busd\b|\bgbp\b|\bczk\b|\bchf\b|\bpln\b|\bsek\b|\bdkk\b)", re.I)
+# a header of sums in another currency ("Total eligible cost (HUF)", "Budget in $")
+_OTHER_CURRENCY = re.compile(
+    r"(?:\$|£|\b(?:" + "|".join(sorted(c.lower() for c in currency_codes() if c != "EUR")) + r")\b)", re.I
+)
 ROW_CONFIDENCE = 0.9
 
 
@@ -893,7 +898,10 @@ class TableFinders:
             for s, _e in ctx._national_cues:
                 u = ctx.units[ctx.unit_index(s)]
                 if s < start and u.kind == "sentence" and ctx.cues.search("project_nouns", u.text):
-                    out.append(NATIONAL)
+                    # (and a fund the page names only after the table pays the rows it names
+                    # there, if any: "Et le FAMI ? Les projets cofinancés par le FAMI ne relèvent
+                    # pas de cet appel", as under a column of the state's sums)
+                    out = [*self._page_funds_before(run[0]), NATIONAL]
                     break
         return out
 
@@ -964,7 +972,16 @@ class TableFinders:
             return  # "Summe", "Total": the table's sum, no project
         if self._not_granted(u, columns):
             return
-        keyed_orgs = self._cell_orgs(cell["org"], i, keyed=True) if "org" in cell else []
+        # ("Ente titolare / capofila | Ente attuatore / partner": the first column of bodies holds
+        # the grant; the others name who else runs the project where a key says so, else partners)
+        org_columns = [(c, span) for c, span in zip(columns, u.cells, strict=True) if c.role == "org"]
+        keyed_orgs = self._cell_orgs(org_columns[0][1], i, keyed=True) if org_columns else []
+        later_orgs = []
+        for c, span in org_columns[1:]:
+            found = self._cell_orgs(span, i, keyed=True)
+            # ("Ente gestore / partner": a column that names its runner first, unkeyed, then partners)
+            unkeyed = [o for o, role in found if not role]
+            later_orgs += [(o, "runner" if c.lead and unkeyed and o is unkeyed[0] else role) for o, role in found]
         # ("Capofila: Regione X; partner: Comune di Y": a key in the cell says who takes part only)
         orgs = [o for o, role in keyed_orgs if role != "partner"]
         ev = Evidence(u.start, u.end, ROW_CONFIDENCE)
@@ -991,11 +1008,16 @@ class TableFinders:
         p.fixed = True
         p.rule = "find_table_rows"
         p.scope_units = [i]
-        lead_first = any(c.role == "org" and c.lead for c in columns)
+        lead_first = bool(org_columns) and org_columns[0][0].lead
         for o in orgs[:1] if lead_first else orgs:
             p.implementers[o.iri] = ev
         for o in orgs[1:] if lead_first else ():
             p.partners[o.iri] = ev
+        for o, later_role in later_orgs:
+            if later_role == "runner":
+                p.implementers.setdefault(o.iri, ev)
+            elif o.iri not in p.implementers:
+                p.partners.setdefault(o.iri, ev)
         for o, role in keyed_orgs:
             if role == "partner" and o.iri not in p.implementers:
                 p.partners[o.iri] = ev
@@ -1106,13 +1128,12 @@ class TableFinders:
             key = _CELL_KEY.match(ctx.text, s, e)
             role = ""
             if key is not None:
-                word = key.group(1).lower()
-                runs = ctx.cues.has("implementer_keys", word) or (
-                    bool(ctx.cues.words.get("holder_keys")) and ctx.cues.has("holder_keys", word)
-                )
-                role = "runner" if runs else "partner" if ctx.cues.has("partner_cues", word) else ""
+                role = self._key_role(key.group(1))
                 if role:
                     s = key.end()
+            elif (after := _BRACKETED_KEY.search(ctx.text, s, e)) is not None:
+                # "Cooperativa X (ente attuatore)", "Regione Y (capofila)": the key after the name
+                role = self._key_role(after.group(1))
             for o in self._record_orgs(Unit("cell", s, e, ctx.text[s:e], u.paragraph, u.section)):  # type: ignore[attr-defined]
                 if o not in out and not self._place_after_comma(o, s):
                     out.append(o)
@@ -1120,6 +1141,15 @@ class TableFinders:
         if keyed:
             return [(o, roles[o.iri]) for o in out]
         return out
+
+    def _key_role(self, key: str) -> str:
+        """The role a cell's key gives the body it names: "runner", "partner", or ""."""
+        cues = self.ctx.cues
+        word = key.strip().lower()
+        holder = bool(cues.words.get("holder_keys")) and cues.has("holder_keys", word)
+        if holder or cues.has("implementer_keys", word):
+            return "runner"
+        return "partner" if cues.has("partner_cues", word) else ""
 
     def _place_after_comma(self, o: OrgMention, cell_start: int) -> bool:
         """Whether a cell's mention is a place after a comma that follows a body's name
