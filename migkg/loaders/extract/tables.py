@@ -25,9 +25,9 @@ from migkg.loaders.extract.periods import find_periods
 from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
 from migkg.loaders.extract.structure import BRACKETED, Unit, line_start
 
-# A name in quotation marks ("« Tremplin BTP 94 »", "„Sprachbrücken“").
-# a key in brackets at a cell's part's end ("Cooperativa X (ente attuatore)")
+# A key in brackets at a cell's part's end ("Cooperativa X (ente attuatore)").
 _BRACKETED_KEY = re.compile(r"\(\s*([^()]{2,40}?)\s*\)\s*$")
+# A name in quotation marks ("« Tremplin BTP 94 »", "„Sprachbrücken“").
 _QUOTED_NAME = re.compile(r"[«“„\"]\s*([^»”“\"\n]{4,60}?)\s*[»”“\"]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CURRENCY = re.compile(r"(?:€|\beur\b|\beuro\b|\beuros\b)", re.I)
@@ -973,7 +973,8 @@ class TableFinders:
         if self._not_granted(u, columns):
             return
         # ("Ente titolare / capofila | Ente attuatore / partner": the first column of bodies holds
-        # the grant; the others name who else runs the project where a key says so, else partners)
+        # the grant; a later one names who else runs the project where a key says so, or first
+        # where its header names a runner before partners; its other bodies take part)
         org_columns = [(c, span) for c, span in zip(columns, u.cells, strict=True) if c.role == "org"]
         keyed_orgs = self._cell_orgs(org_columns[0][1], i, keyed=True) if org_columns else []
         later_orgs = []
