@@ -203,12 +203,10 @@ class PairDecisions:
             host = self._host_project(c, o_units)
             if host is None:
                 continue
-            if (
-                id(host) in getattr(self, "payer_named_rows", ())
-                and c.funder not in host.funders
-                and ctx.is_fund(c.funder)
-            ):  # type: ignore[attr-defined]
-                continue  # "Werkfit | Gemeente X | ESF+ | ...": a row's payer cell says which fund pays it
+            # ("Werkfit | Gemeente X | ESF+ | ...": a row whose payer cell names its fund is paid so)
+            named_payers = id(host) in getattr(self, "payer_named_rows", ())
+            if named_payers and c.funder not in host.funders and ctx.is_fund(c.funder):
+                continue
             if _runs_only(host, c.funder, c.org):
                 # "X grants Y a subsidy to carry out project Z": the rules took the payer for Z's
                 # runner; the model says whom it pays.
