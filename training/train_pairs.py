@@ -188,6 +188,7 @@ THRESHOLD_WRITTEN = (
     "held45",
     "held46",
     "held47",
+    "held48",
 )
 
 

@@ -348,15 +348,15 @@ def test_italian_and_is_taken_out_where_it_stands_not_inside_an_earlier_word() -
 def test_names_one_letter_apart_in_what_tells_them_apart_stay_two_organisations() -> None:
     """Regression: "Stichting Beta Werk" and "Stichting Zeta Werk" (or "gemeente Genk" and "gemeente
     Gent") were merged as one organisation with a typo: 90% alike as wholes."""
-    from migkg.loaders.extract.relations import _within_a_typo
+    from migkg.loaders.extract.relations import within_a_typo
 
-    assert not _within_a_typo("stichting beta werk", "stichting zeta werk")
-    assert not _within_a_typo("gemeente genk", "gemeente gent")
-    assert _within_a_typo("stichting refuigio", "stichting refugio")
+    assert not within_a_typo("stichting beta werk", "stichting zeta werk")
+    assert not within_a_typo("gemeente genk", "gemeente gent")
+    assert within_a_typo("stichting refuigio", "stichting refugio")
     # the words they share at the end tell them apart no more than those at the start
-    assert not _within_a_typo("northvale municipality", "southvale municipality")
-    assert not _within_a_typo("valga municipality", "valka municipality")
-    assert _within_a_typo("refuigio foundation", "refugio foundation")
+    assert not within_a_typo("northvale municipality", "southvale municipality")
+    assert not within_a_typo("valga municipality", "valka municipality")
+    assert within_a_typo("refuigio foundation", "refugio foundation")
     text = (
         "Subsidie is toegekend aan Stichting Beta Werk en aan Stichting Zeta Werk voor het project Brug, "
         "gefinancierd door het AMIF.\n"

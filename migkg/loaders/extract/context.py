@@ -997,7 +997,9 @@ class Context:
         # "le CPAS de La Louvière, partenaire du projet, qui oriente ...": the role in apposition
         # (not "la cooperativa Armonia, già partner di Terre Comuni, gestirà ...": another project's)
         apposed = r"^\s*,\s*(?:" + partner + r")\b"
-        return bool(re.search(role, after, re.I) or re.search(apposed, after, re.I))
+        # ("COOSS Marche Onlus – partner" over what it does: a partnership's line, its role after a dash)
+        dashed = r"^[ \t]*(?:\([^()]*\)[ \t]*)?[–—-][ \t]*(?:" + partner + r")[ \t]*(?:\n|$)"
+        return bool(re.search(role, after, re.I) or re.search(apposed, after, re.I) or re.search(dashed, after, re.I))
 
     def is_named_as_employer(self, org: OrgMention) -> bool:
         """Whether the organisation is named as where someone works ("Fiona Doherty, coordinator at
@@ -1827,7 +1829,19 @@ class Context:
             if this_fund and self.cues.has("demonstratives", this_fund.group(1)):
                 # (or the sentence opens with them: "Ces crédits européens ne sont pas mobilisés ici")
                 said = following[: this_fund.start()] if following[: this_fund.start()].strip() else following
-                return bool(self.cues.find("negations", said))
+                negs = self.cues.find("negations", said)
+                if not negs:
+                    return False
+                # (a negation of taking part or of paying: "ne participe pas à ce fonds", "ne sont pas
+                # mobilisés"; not "Deze middelen ... worden niet op de budgetsleutel X geboekt", where
+                # the money is booked)
+                after = following[negs[0].end() :]  # (`said` opens `following`)
+                near = " ".join(after.split()[:6])
+                return bool(
+                    THIS_FUND.search(after)
+                    or self.cues.search("funding_words", near)
+                    or self.cues.search("spent_words", near)
+                )
             stop = min(ends) if ends else -1
         return False
 

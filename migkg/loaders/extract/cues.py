@@ -156,6 +156,8 @@ LIST_KEYS = (
     "involved_keys",
     "separate_from",
     "project_owner_words",
+    "received_from",
+    "wholly_words",
     "holder_keys",
     "person_keys",
     "behind_words",

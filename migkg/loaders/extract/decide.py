@@ -395,20 +395,27 @@ class PairDecisions:
         Landkreis Y" on an association's project page)."""
         funded = [p for p in self.projects if p.funders and not p.fixed]
         for org, ev in own_share_payers(self.ctx).items():
+            at = self.ctx.unit_index(ev.start)
+            # (the share's words, and the line under them: "davon AMIF ...: 486.300 Euro (75 %)" over
+            # "davon Kofinanzierung Stadt X: 45.000 Euro")
+            lines = set(range(at, self.ctx.unit_index(max(ev.start, ev.end - 1)) + 2))
+            said = [p for p in funded if lines & set(p.scope_units)]
+            if len(said) == 1 and said[0].implementers and org not in said[0].implementers:
+                # "davon Kofinanzierung Stadt Ulm: 45.000 Euro" in the record of a project another
+                # body runs: the town co-funds that one, not the project of its own the page names
+                said[0].funders.setdefault(org, ev)
+                continue
             hosts = [p for p in funded if org in p.implementers]
             if not hosts and len(funded) == 1 and not funded[0].implementers:
                 hosts = funded
             for p in hosts:
                 p.implementers.setdefault(org, ev)
                 p.funders.setdefault(org, ev)
-            if not hosts:
+            if not hosts and len(said) == 1 and said[0].implementers:
                 # "Ce projet ... bénéficie d'un financement du FAMI, complété par une participation du
                 # Département de X à hauteur de 35 000 euros": a share of the one project whose own
                 # words name it, which another runs
-                at = self.ctx.unit_index(ev.start)
-                said = [p for p in funded if at in p.scope_units]
-                if len(said) == 1 and said[0].implementers:
-                    said[0].funders.setdefault(org, ev)
+                said[0].funders.setdefault(org, ev)
 
     def _sure_authorities(self) -> set[tuple[str, str]]:
         """(fund, organisation) for each authority the text names beside its role (`CLOSE`)."""

@@ -74,6 +74,20 @@ _PAIRED_QUOTES = re.compile(
 )
 
 
+# For whom something is done: "on behalf of the EU", "au nom de l'État", "im Auftrag des Landes".
+_ON_BEHALF = re.compile(
+    r"\s+(?:on behalf of|au nom de|pour le compte de|im Auftrag|im Namen|per conto d|a nome d|namens|in opdracht van)",
+    re.I,
+)
+
+# A person's line in a team's list: a first and last name, a dash, the role ("Aoife Ryan –
+# Project Coordinator").
+_PERSON_AND_ROLE = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:\s+[A-ZÀ-Þ][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?){1,2}\s+[–—-]\s+\S")
+
+# What follows a quote of someone's words: a comma and a verb of saying before the speaker
+# ("», glisse Karim", "“, sagt Maria", "\", zegt de 34-jarige") or its pronoun ("», sourit-il").
+_SPEECH_TAG = re.compile(r"\s*[»“”\"']?\s*,\s*[a-zà-ÿ]+(?:-t)?(?:-(?:il|elle|ils|elles)\b|\s+\S)")
+
 # Years opening a line before a separator: "2024–2025 · ", "Sinds 2023 | ".
 _LEADING_PERIOD = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*[·|•–—-]\s*")
 
@@ -1336,6 +1350,41 @@ class ProjectFinders:
         found = self.ctx.title_names
         return list(dict.fromkeys(m.entity.iri for m in found if m.entity.kind == "org" and not m.entity.is_eu_body))
 
+    def find_keyed_heading_lists(self) -> None:
+        """A partnership's lists under key headings: "Coordinator" over "• Federación X (Spain)",
+        then "Beneficiaries" or "Partners" over more lines: the bodies the lines open with are the
+        page's project's lead and its partners (as a partnership table says it). Read only where a
+        runner's key heads one of the lists."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        found: list[tuple[str, bool, Evidence]] = []
+        for h, u in enumerate(units):
+            if u.kind != "heading" or word_count(u.text) > 3:
+                continue
+            key = u.text.strip(" :").lower()
+            lead = cues.has("implementer_keys", key)
+            if not lead and not cues.has("partner_cues", key.split()[0] if key else ""):
+                continue
+            for j in range(h + 1, len(units)):
+                line = units[j]
+                if line.section != h or line.kind != "item":
+                    break
+                # (a short line of a body's name, maybe read from a later word: "Federación Andalucía
+                # Acoge (Spain)")
+                named = ctx.orgs_in(line.start, line.end)
+                org = named[0] if named and word_count(line.text) <= 12 and named[0].start - line.start <= 40 else None
+                if org is None and lead:
+                    # (a name the text does not know, under a runner's key: the line's words before
+                    # its country in brackets, "Fundación Murcia Acoge (Spain)")
+                    name = re.sub(r"\s*\([^()]*\)\s*$", "", line.text).strip(" •*-–·▪;,.")
+                    if name[:1].isupper() and 1 < word_count(name) <= 6:
+                        at = ctx.text.find(name, line.start, line.end)
+                        org = ctx.add_org(name, at, at + len(name)) if at >= 0 else None
+                if org is not None and not ctx.is_fund(org.iri):
+                    found.append((org.iri, lead, Evidence(line.start, line.end, 0.8)))
+        if any(lead for _o, lead, _ev in found):
+            self.partnership.extend(found)  # type: ignore[attr-defined]
+
     def find_keyed_runner_items(self) -> None:
         """List items that tell what an action does, then who runs it in a keyed sentence of their
         own: "- Ateliers sociolinguistiques à Brive : 14 groupes hebdomadaires. Porteur : Centre
@@ -1457,6 +1506,10 @@ class ProjectFinders:
                 parts = re.split(r"(?<=[)\w])\.\s+(?=[A-ZÀ-Þ])", title, maxsplit=1)
                 if len(parts) == 2 and word_count(parts[0]) <= 8 and not re.search(r"[.!?]\s", parts[1]):
                     title = parts[0]
+                quoted = _PAIRED_QUOTES.search(title)
+                if quoted and word_count(title[: quoted.start()] + title[quoted.end() :]) <= 4:
+                    # 'Het project "Venlo Verbindt" wordt uitgevoerd door ...': the name in its quotes
+                    title = next(g for g in quoted.groups() if g is not None)
                 org_text = text[impl.end() :].strip(" .;")
                 org_start = u.start + impl.end() + (len(text[impl.end() :]) - len(text[impl.end() :].lstrip()))
                 # (not its sum after a colon: "porté par l'AFEJI Hauts-de-France : 68 000 € (État)")
@@ -1594,7 +1647,9 @@ class ProjectFinders:
         ):
             return None
         a, b = u.start + m.start(1), u.start + m.end(1)
-        if ctx.orgs_in(a, b) or ctx.funders_in(a, b) or ctx.is_place(name) or generic_heading(name, cues):
+        # (a town's name in it is where it runs: "Samen Starten in Schiedam. Dit project ...")
+        bodies = [o for o in ctx.orgs_in(a, b) if not ctx.names_a_town(ctx.text[o.start : o.end])]
+        if bodies or ctx.funders_in(a, b) or ctx.is_place(name) or generic_heading(name, cues):
             return None
         rest = u.text[m.end() :]
         paid = ctx.funders_in(u.start + m.end(), u.end) and (
@@ -2463,6 +2518,14 @@ class ProjectFinders:
                     found = next((o for o in ctx.orgs_in(at, u.end) if o.start == at), None)
                     if found is not None and not ctx.text[found.end : u.end].strip(" .;:"):
                         label, runner = line[offset : dash.start()], found
+                if (
+                    runner is not None
+                    and not runner.known
+                    and any(units[j].kind == "kv" and cues.has("implementer_keys", units[j].key.lower()) for j in scope)
+                ):
+                    # "1. „Brückenbauer Zwickau“ – Sprach- und Kulturmittlung" over "Träger: Caritasverband
+                    # X": the words after the dash say what it does; its record line says who runs it
+                    runner = None
                 p = self.add_project(label, u.start, u.end, i, 0.75)
                 if p is not None and runner is not None:
                     p.implementers.setdefault(runner.iri, Evidence(u.start, u.end, 0.75))
@@ -2665,7 +2728,15 @@ class ProjectFinders:
         det = cues.regex["determiners"].pattern
         lead = re.search(rf"(?<!\w)(?:{cues.regex['money_from'].pattern})\s+(?:(?:{det})\s+)?$", u.text[:at], re.I)
         if lead is None:
-            return False
+            # "€ 137.550 ... uit de eigen begroting (programma Zorg en Welzijn)": the budget's
+            # chapter in brackets after what the sum is paid out of
+            lead = re.search(
+                rf"(?<!\w)(?:{cues.regex['money_from'].pattern})\s+(?:(?:{det})\s+)?(?:[^\W\d_]+\s+){{0,2}}"
+                r"[^\W\d_]+\s*\(\s*$",
+                u.text[:at],
+                re.I,
+            )
+            return lead is not None and bool(ctx.amounts_in(u.start, u.start + lead.start()))
         start = u.start + lead.start()
         return any(start - a.end <= 40 for a in ctx.amounts_in(u.start, start))
 
@@ -3296,8 +3367,13 @@ class ProjectFinders:
         )
 
     def _under_contact_heading(self, i: int) -> bool:
-        """Whether the line right above unit i is a contact block's heading ("Contact", "Kontakt")."""
-        return i > 0 and self.ctx.is_contact_heading(i - 1, max_words=3)
+        """Whether the line right above unit i is a contact block's heading ("Contact", "Kontakt",
+        "Meet the team"), or another person's line under one ("Aoife Ryan – Project Coordinator")."""
+        units = self.ctx.units
+        j = i - 1
+        while j >= 0 and units[j].kind == "heading" and _PERSON_AND_ROLE.match(units[j].text):
+            j -= 1
+        return j >= 0 and self.ctx.is_contact_heading(j, max_words=3)
 
     def _a_funds_programme(self, label: str) -> bool:
         """Whether a label is a fund's programme: a fund's name, then where or when it runs ("FSE+
@@ -3935,6 +4011,12 @@ class ProjectFinders:
                     continue
                 if cues.has("programme_nouns", word) and self._paid_from(u, noun.start()):
                     continue  # "subsidie € 45.000 uit het programma X": the payer's scheme
+                if (
+                    cues.has("programme_nouns", word)
+                    and text[noun.start() - 1 : noun.start()] == "-"
+                    and ctx.funders_in(u.start + max(0, noun.start() - 40), u.start + noun.end())
+                ):
+                    continue  # "het Interreg-programma Deutschland-Nederland": the fund's programme
                 if cues.has("programme_nouns", word) and any(
                     (m.start_year, m.end_year) in programming_periods() for m in ctx.periods_in(u.start, u.end)
                 ):
@@ -4418,7 +4500,9 @@ class ProjectFinders:
             g = next(k for k in range(1, 6) if quoted.group(k) is not None)
             start, end = quoted.start(g), quoted.end(g)
             i = ctx.unit_index(start)
-            if word_count(quoted.group(g)) <= 10 and not ctx.orgs_in(start, end):
+            # (a town's name in it is where it runs: „Ankommen in Halle – digital“ of the Stadt Halle)
+            bodies = [o for o in ctx.orgs_in(start, end) if not ctx.names_a_town(ctx.text[o.start : o.end])]
+            if word_count(quoted.group(g)) <= 10 and not bodies:
                 self._named(quoted.group(g), ctx.units[i], i, start, end, quoted=True)
 
     def _name_on_next_line(self, i: int) -> bool:
@@ -4765,6 +4849,8 @@ class ProjectFinders:
                 cue = re.match(r"\s+" + cues.regex["content_cues"].pattern, after, re.I)
                 if not cue or not self._determined(text, noun.start()) or self._demonstrated(text, noun.start()):
                     continue
+                if _ON_BEHALF.match(text, noun.end()):
+                    continue  # "which monitors the project on behalf of the EU": for whom, not what
                 if self._in_speech(text, noun.start()):
                     continue  # someone's words: "« ... quand un projet de vie risque de capoter »"
                 if any(
@@ -4810,6 +4896,10 @@ class ProjectFinders:
                 of = re.match(r"\s+" + cues.regex["of_words"].pattern + r"\s*", text[noun.end() :], re.I)
                 if _QUOTED_APPOSED.search(text[: noun.start()]):
                     continue  # "«Scuola Ponte», un progetto di mediazione": what the named one is
+                if any(q.unit == i and q.label in text[: noun.start()] for q in self.projects):
+                    continue  # "APPRODI è un progetto di rete che ...": what the project named before is
+                if _ON_BEHALF.match(text, noun.end()):
+                    continue  # "which monitors the project on behalf of the EU": for whom, not what
                 if (
                     not of
                     or cues.has("plural_nouns", word)
@@ -5133,6 +5223,8 @@ class ProjectFinders:
                         fold(o.name) == fold(head) and "owner" not in ctx.shape_rules.get(o.iri, ()) for o in ctx.orgs
                     )
                     and not any(m.text.lower() == head.lower() for m in ctx.fund_names + ctx.places)
+                    # ("Integration: Stadt übergibt Förderbescheide": a fund's goal, the news' topic)
+                    and not any(m.text.strip().lower() == head.lower() for m in ctx.goals)
                     # ("Onze projecten - Taal doet Meer" from "Stichting Taal doet Meer": the site's body)
                     and not ctx.names_a_body(head)
                     # ("Willebroek: anderstalige ouders ..." over the dateline "WILLEBROEK" and "in
@@ -5306,6 +5398,68 @@ class ProjectFinders:
         p = self.add_project(name, first, first + len(name), i, 0.6)
         if p is not None:
             p.scope_units = sorted({ctx.unit_index(s) for s in seen[name]})
+
+    def find_quoted_once_project(self) -> None:
+        """A news page on one project that quotes its name once ("46 personnes sont passées par
+        « X » depuis ...") and speaks of it as "le projet" elsewhere: when no finder named a
+        project, that one short name, where the page quotes no other (a heading in quotes is a pull
+        quote of what someone said), on a page that names a fund."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if self.projects or ctx.is_call_page or not any(m.entity.kind == "fund" for m in ctx.funds):
+            return  # (a call's page quotes the call's or its themes' names)
+        title = fold(title_without_site(ctx.doc.title or "").strip())
+        if 0 < word_count(title) <= 6 and any(u.kind == "heading" and fold(u.text.strip()) == title for u in ctx.units):
+            return  # a project's own page, titled and headed with its name: the pair decisions name it
+        seen: dict[str, list[int]] = {}
+        for m in _quotes_with_nested(ctx.text):
+            name = next(g for g in m.groups() if g is not None).strip()
+            start = m.start() + m.group(0).index(name)
+            if not name[:1].isupper() or not 2 <= word_count(name) <= 5 or re.search(r"[.!?,;:]", name):
+                continue  # a quoted sentence, not a name
+            if ctx.orgs_in(start, start + len(name)) or ctx.funders_in(start, start + len(name)):
+                continue
+            before = ctx.text[max(0, m.start() - 30) : m.start()]
+            if ctx.cues.search("call_words", before) or _GOVERNMENT_PROGRAMME.search(before):
+                continue  # a call's name, a government's funding line
+            seen.setdefault(name, []).append(start)
+        # ("le projet", "das Projekt": not "le programme", a fund's programme on an overview page)
+        the_project = [
+            w
+            for w in cues.words.get("anaphora", ())
+            if any(
+                cues.has("project_nouns", t) and not cues.has("plural_nouns", t) and not cues.has("programme_nouns", t)
+                for t in re.split(r"[\s'’]+", w)
+            )
+        ]
+        if not any(
+            re.search(rf"(?<!\w){re.escape(w)}(?!\w)", u.text, re.I)
+            for u in ctx.units
+            if u.kind == "sentence"
+            for w in the_project
+        ):
+            return
+        # (not words someone says: "« Il reste quelques places », glisse Karim", "Fietsen is
+        # vrijheid", zegt ...; a sentence with its verb: „Eine Wohnung ist der Schlüssel“; nor a
+        # heading in quotes, a pull quote: « Trois sur quatre en emploi »)
+        names = [
+            n
+            for n, starts in seen.items()
+            if not _SPEECH_TAG.match(ctx.text, ctx.text.find(n, starts[0]) + len(n) + 1)
+            and not any(cues.has("copulas", w.lower()) for w in n.split())
+            and not (len(starts) == 1 and ctx.units[ctx.unit_index(starts[0])].kind == "heading")
+        ]
+        # (the one name the page quotes, once, in a sentence: a list line's quoted name is one of
+        # the page's activities, "2. Des ateliers « X »", or one of its projects no finder named)
+        if len(names) != 1 or len(seen[names[0]]) != 1:
+            return
+        if ctx.units[ctx.unit_index(seen[names[0]][0])].kind != "sentence":
+            return
+        (name,) = names
+        at = seen[name][0]
+        i = ctx.unit_index(at)
+        p = self.add_project(name, at, at + len(name), i, 0.55)
+        if p is not None:
+            p.scope_units = [i]
 
     def _complete_from_title(self) -> None:
         """A name the text read short, whose whole the title gives: "het project Direct aan de slag

@@ -70,7 +70,7 @@ def _abbreviates(short: str, word: str) -> bool:
     return all(ch in rest for ch in short[1:])
 
 
-def _within_a_typo(a: str, b: str) -> bool:
+def within_a_typo(a: str, b: str) -> bool:
     """Whether two names differ by a typo only: the words they share at the start ("gemeente",
     "stichting") left out, the rest is still 90% alike and long enough for a typo to be one:
     "refuigio"/"refugio" yes, "gemeente Genk"/"gemeente Gent", "Beta Werk"/"Zeta Werk" and "Valga
@@ -520,6 +520,7 @@ class Relations:
         lead_orgs = self._lead_orgs()
         named_in = {j for p in self.projects for j in (p.scope_units or [p.unit])}
         defaulted: list[tuple[ProjectFact, str]] = []  # (a project, a fund it has as the page's)
+        openings = {id(p): self._opening_with_name(p, set()) for p in self.projects}
         for p in self.projects:
             if p.fixed:
                 continue
@@ -538,7 +539,10 @@ class Relations:
                 | self._enclosing_item_block(p, named_in - named_here)
             )
             others_runners = {o for q in self.projects if q is not p for o in q.implementers} - set(p.implementers)
-            scope = self._with_follow_ups(own, named_in - set(own), others_runners, p.unit)
+            # (the follow-ups stop at a sentence that opens with another project's name: "X heeft
+            # een begroting van ... De resterende ... Y heeft een begroting van ...")
+            reopened = {j for k, js in openings.items() if k != id(p) for j in js}
+            scope = self._with_follow_ups(own, (named_in | reopened) - set(own), others_runners, p.unit)
             scope, paid_by_items = self._with_announced_items(scope, named_in - set(own))
             # a record line's key is its own words too ("davon EU-Mittel (AMIF): 1.381.500,00 Euro")
             spans = [
@@ -583,6 +587,11 @@ class Relations:
                             explicit.setdefault(o.iri, Evidence(a, b, 0.75))
                 for o in self._contributors(a, b):
                     explicit.setdefault(o, Evidence(a, b, 0.75))
+                # "erhält die Stadt Ulm vom Land Baden-Württemberg ... Zuwendungen in Höhe von ...":
+                # the body a verb of receiving says the money comes from, in the project's own words
+                for o in self._received_from(a, b) if ctx.amounts_in(a, b) else ():
+                    if o.iri not in p.implementers:
+                        explicit.setdefault(o.iri, Evidence(a, b, 0.75))
                 # "Die Sprachbrücke wird vom Ministerium für X ... gefördert": the payer a funding
                 # cue names in the project's own words
                 for o in ctx.orgs_in(a, b):
@@ -691,7 +700,15 @@ class Relations:
                     if payers & set(explicit):
                         for f, ev in funds.items():
                             explicit.setdefault(f, ev)
-            if not explicit and not p.funders and not denied:  # (a finder that read its payers said who pays)
+            # (a finder that read its payers said who pays; a lead that says the projects are paid
+            # wholly by a government, "werden vollständig aus Landesmitteln bereitgestellt", leaves
+            # the page's fund to the project its own words name)
+            # (beside what its own words add: "Die Stadt beteiligt sich zusätzlich mit 12.000 Euro")
+            paid_so = not p.funders and not denied and not any(ctx.is_fund(f) for f in explicit)
+            wholly = self._wholly_paid_lead(p) if paid_so else {}
+            for o, ev in wholly.items():
+                explicit.setdefault(o, ev)
+            if not explicit and not p.funders and not denied:
                 sibling_funds = self._sibling_item_funds(p)
                 for f in doc_funds:
                     if f not in sibling_funds:
@@ -719,7 +736,9 @@ class Relations:
                 for f, _s, _e in ctx.funders_in(units[j].start, units[j].end):
                     p.funders.setdefault(f, Evidence(units[j].start, units[j].end, 0.7))
             for j in group:
-                for f, _s, _e in ctx.funders_in(units[j].start, units[j].end):
+                for f, fs, _e in ctx.funders_in(units[j].start, units[j].end):
+                    if self._negated_before(units[j].start, fs):
+                        continue  # "Die in dieser Meldung genannten Projekte erhalten keine Landesmittel."
                     p.funders.setdefault(f, Evidence(units[j].start, units[j].end, 0.7))
             # "Ogni progetto è finanziato per il 90 per cento con fondi europei e per il restante 10
             # per cento con risorse del bilancio regionale": a sentence of its own on all the page's
@@ -1141,6 +1160,12 @@ class Relations:
                 continue
             if not self._opens_on_the_project(u.text):
                 continue
+            # ("Unter dem Titel „X“ baut ... auf. Das Projekt läuft vom ..." above a list of other
+            # projects in the same section: the project named last before the sentence is its
+            # subject)
+            before = [k for k in named_in if k < j and (one or units[k].section == u.section)]
+            if before and max(before) not in own:
+                continue
             periods = [pm for pm in ctx.periods_in(u.start, u.end) if not self._is_programming_period(pm)]
             spans = [pm for pm in periods if pm.kind in ("range", "duration") and pm.end_year is not None]
             froms = [pm for pm in periods if pm.kind == "from"]
@@ -1290,6 +1315,47 @@ class Relations:
                 (inside if (first <= j <= last and j != p.unit) or of_another else outside).add(f)
         title = {m.entity.iri for m in ctx.title_names if m.entity.kind == "fund"}
         return inside - outside - title
+
+    def _wholly_paid_lead(self, p: ProjectFact) -> dict[str, Evidence]:
+        """The payers a sentence of the page's lead (before its first project) says the projects'
+        money comes wholly from, when none of them is a fund ("Die Mittel ... werden vollständig aus
+        Landesmitteln bereitgestellt": the Land pays them, not the fund the page names elsewhere)."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if not cues.words.get("wholly_words"):
+            return {}
+        first = min((q.unit for q in self.projects), default=len(ctx.units))
+        for u in ctx.units[: min(first, p.unit)]:
+            if u.kind != "sentence" or cues.search("wholly_words", u.text) is None:
+                continue
+            named = [f for f, _s, _e in ctx.funders_in(u.start, u.end)]
+            if named and not any(ctx.is_fund(f) for f in named):
+                return {f: Evidence(u.start, u.end, 0.6) for f in named if f not in p.implementers}
+        return {}
+
+    def _received_from(self, a: int, b: int) -> list[OrgMention]:
+        """The bodies right after a "from" that follows a verb of receiving in its clause, between a
+        and b ("erhält die Stadt X vom Land Y", "receives from the Z")."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if not cues.words.get("received_from"):
+            return []
+        out = []
+        text = ctx.text[a:b]
+        for v in cues.find("receives", text):
+            clause = re.split(r"[.;:]\s", text[v.end() :], maxsplit=1)[0][:120]
+            for o in ctx.orgs_in(a + v.end(), a + v.end() + len(clause)):
+                before = ctx.text[a + v.end() : o.start]
+                if re.search(rf"(?<!\w)(?:{cues.regex['received_from'].pattern})\s*$", before, re.I):
+                    out.append(o)
+        return out
+
+    def _negated_before(self, start: int, pos: int) -> bool:
+        """Whether a negation stands in the clause before `pos` (from `start`), within four words
+        of it: "erhalten keine Landesmittel", "receive no State money"."""
+        clause = re.split(r"[,;:]", self.ctx.text[start:pos])[-1]
+        negs = self.ctx.cues.find("negations", clause)
+        if not negs or self.ctx.cues.search("only_words", clause[negs[-1].start() :]):
+            return False  # (not "ne sont financés que par l'État": only)
+        return len(clause[negs[-1].end() :].split()) <= 4
 
     def _list_follow_ups(self, p: ProjectFact, named_in: set[int]) -> list[int]:
         """The sentences right after the list a project's item is in that speak of all the list's
@@ -2061,10 +2127,10 @@ class Relations:
         alias: dict[str, str] = {}
         for k, org in enumerate(new):
             name = org.name.lower()
-            target = next((iri for kn, iri in known_names.items() if _within_a_typo(name, kn)), None)
+            target = next((iri for kn, iri in known_names.items() if within_a_typo(name, kn)), None)
             if target is None:
                 target = next(
-                    (o.iri for o in new[:k] if o.iri not in alias and _within_a_typo(name, o.name.lower())),
+                    (o.iri for o in new[:k] if o.iri not in alias and within_a_typo(name, o.name.lower())),
                     None,
                 )
             if target is not None and target != org.iri:

@@ -23,6 +23,7 @@ from migkg.loaders.extract.names import NameMatch
 from migkg.loaders.extract.orgshape import fold
 from migkg.loaders.extract.periods import find_periods
 from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
+from migkg.loaders.extract.relations import within_a_typo
 from migkg.loaders.extract.structure import BRACKETED, Unit, line_start
 
 # A key in brackets at a cell's part's end ("Cooperativa X (ente attuatore)").
@@ -212,6 +213,9 @@ class TableFinders:
     footnote_units: set[int]  # a table's footnote under it ("* Not AMIF. X was paid for by ..."), no list line
     payer_named_rows: set[int]
     row_above: ProjectFact | None  # the last row's project, while a table is read
+    # tables whose rows took the page's funds for want of a caption: (rows, funds, the page's
+    # grant-maker when the rows do not name it)
+    page_funded_runs: list[tuple[list[int], list[str], str | None]]
 
     def find_table_rows(self) -> None:
         """Each table of projects (its header names a project or a runner and money column): one
@@ -221,6 +225,7 @@ class TableFinders:
         self.turned_down_rows = set()
         self.footnote_units = set()
         self.payer_named_rows = set()
+        self.page_funded_runs = []
         for run in _tables(ctx.units):
             header = ctx.units[run[0]]
             h = header.section
@@ -290,6 +295,16 @@ class TableFinders:
                 }
                 if granter not in named:
                     caption = [granter]
+            elif caption and "payer" not in roles and (borrowed := self._borrowed_funds(run, caption)):
+                rows_named = {
+                    o.iri
+                    for i in run[1:]
+                    for c, cell in zip(columns, ctx.units[i].cells, strict=False)
+                    if c.role == "org"
+                    for o in self._cell_orgs(cell, i)
+                }
+                maker = granter if not said and "org" in roles and granter not in rows_named else None
+                self.page_funded_runs.append((run, borrowed, maker))
             # A list of an organisation's own projects names no one who runs them: the page's owner
             # does (as of a list of its projects' lines, `find_celled_items`).
             # So does one whose columns name each project's payers and no one who runs it ("Projet |
@@ -568,6 +583,8 @@ class TableFinders:
         leads = [(o, ev) for o, lead, ev in self.partnership if lead]
         if leads:
             p.implementers = {o: ev for o, ev in leads}
+            if len(leads) == 1 and p.named_runner is None:
+                p.named_runner = leads[0][0]  # (the pair decisions give it no other runner)
         for o, lead, ev in self.partnership:
             if not lead and o not in p.implementers and o not in p.funders:
                 p.partners[o] = ev
@@ -585,6 +602,61 @@ class TableFinders:
                     continue  # "dont 70.780 € de Fedasil" under "« Trait d'Union »": that row's payer
                 if o not in p.implementers and o not in p.partners and not self.ctx.is_eu_body(o):
                     p.funders.setdefault(o, ev)
+
+    def drop_other_projects_funds_from_rows(self) -> None:
+        """A fund the page names only in the sections of another project it names
+        ("Naast bovenstaande subsidies voert de gemeente zelf het project „X“ uit" over "Financiering
+        X" and "Bijdrage ESF+"), is that project's, not the rows': a table that took it for want of
+        a caption loses it, and a grant list of bodies is then paid by the page's grant-maker."""
+        units = self.ctx.units
+        for run, funds, maker in self.page_funded_runs:
+            end = units[run[-1]].end
+            others = [q for q in self.projects if q.rule != "find_table_rows" and not run[0] <= q.unit <= run[-1]]  # type: ignore[attr-defined]
+            if not others:
+                continue
+            foreign = [f for f in funds if self._said_only_of(f, end, others)]
+            if not foreign:
+                continue
+            for p in self.projects:  # type: ignore[attr-defined]
+                if p.rule != "find_table_rows" or not run[0] < p.unit <= run[-1]:
+                    continue
+                ev = next(iter(p.funders.values()), None)
+                sums = [p.amounts.pop(f) for f in foreign if f in p.amounts]
+                for f in foreign:
+                    p.funders.pop(f, None)
+                if not p.funders and maker is not None and ev is not None and maker not in p.implementers:
+                    p.funders[maker] = ev
+                    if sums:
+                        p.amounts.setdefault(maker, sums[0])  # (the row's sum is the grant-maker's)
+                elif sums:
+                    p.amounts.setdefault(None, sums[0])
+
+    def _borrowed_funds(self, run: list[int], caption: list[str]) -> list[str]:
+        """The funds of a table's caption that nothing over the table names (its header, the line
+        before it, its section's heading): the page's, taken for want of one said of the rows."""
+        ctx, units = self.ctx, self.ctx.units
+        over = [run[0], run[0] - 1, units[run[0]].section]
+        said = {f for j in over if j >= 0 for f, _s, _e in ctx.funders_in(units[j].start, units[j].end)}
+        return [f for f in caption if ctx.is_fund(f) and f not in said]
+
+    def _said_only_of(self, fund: str, after: int, others: list[ProjectFact]) -> bool:
+        """Whether every mention of `fund` is in a section headed by one of `others`' names or
+        holding the line that names one (before the table, or after it, `after`)."""
+        ctx, units = self.ctx, self.ctx.units
+        mentions = [m for m in ctx.funds if m.entity.iri == fund]
+        if not mentions:
+            return False
+        for m in mentions:
+            section = units[ctx.unit_index(m.start)].section
+            if section < 0:
+                return False
+            head = fold(units[section].text)
+            if not any(
+                units[q.unit].section == section or q.unit == section or (len(q.label) >= 4 and fold(q.label) in head)
+                for q in others
+            ):
+                return False
+        return True
 
     def _under_a_rows_heading(self, pos: int, rows: list[ProjectFact]) -> bool:
         """Whether `pos` speaks of one row of a table: a row's own cell ("AMIF, Kofinanzierung Land
@@ -824,6 +896,13 @@ class TableFinders:
                 if bracketed or o.iri in p.implementers or o.iri in p.partners or not ctx.is_implementer_org(o.iri):
                     continue
                 if ctx.near_authority_cue(o):
+                    continue
+                # (nor the row's runner, inflected: "gewährt dem Diakonischen Werk ... für „X“" of the
+                # row's "Diakonisches Werk": who gets the grant)
+                if any(
+                    m.iri in p.implementers and within_a_typo(o.name.lower(), m.name.lower())
+                    for m in ctx.orgs_in(ctx.units[p.unit].start, ctx.units[p.unit].end)
+                ):
                     continue
                 p.funders.setdefault(o.iri, ev)
 
