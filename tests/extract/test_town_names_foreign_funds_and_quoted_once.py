@@ -107,6 +107,7 @@ def test_a_news_story_names_its_project_by_the_one_name_it_quotes_once() -> None
 
 
 def test_a_call_page_quoting_a_name_once_names_no_project() -> None:
+    # (a guard beside the rule that names a news story's project by its one quoted name)
     text = (
         "Appel à projets 2025 : intégration des primo-arrivants\n\n"
         "La préfecture lance un appel à projets. Les actions du type « Ateliers de français » sont "
@@ -209,6 +210,7 @@ def test_a_sentence_on_booked_money_denies_no_fund() -> None:
 
 
 def test_a_country_not_taking_part_still_denies_its_fund() -> None:
+    # (a guard beside the narrower reading of a later sentence's denial)
     text = (
         "Le projet « Pont Léman » est cofinancé par le Fonds asile, migration et intégration (FAMI). "
         "La Suisse ne participe pas à ce fonds.\n"

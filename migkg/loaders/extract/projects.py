@@ -5366,16 +5366,10 @@ class ProjectFinders:
         known = {fold(p.label) for p in self.projects}
         seen: dict[str, list[int]] = {}
         called: set[str] = set()
-        for m in _quotes_with_nested(ctx.text):
-            name = next(g for g in m.groups() if g is not None).strip()
-            start = m.start() + m.group(0).index(name)
-            if not name[:1].isupper() or not 1 <= word_count(name) <= 5 or re.search(r"[.!?,;:]", name):
-                continue  # a quoted sentence, not a name
-            if ctx.orgs_in(start, start + len(name)) or ctx.funders_in(start, start + len(name)):
-                continue
-            if ctx.cues.search("call_words", ctx.text[max(0, m.start() - 30) : m.start()]):
+        for name, start, before in self._short_quoted_names(1):
+            if ctx.cues.search("call_words", before):
                 called.add(name)  # 'Avviso pubblico "Percorsi di inclusione"': a call's name
-            if _GOVERNMENT_PROGRAMME.search(ctx.text[max(0, m.start() - 30) : m.start()]):
+            if _GOVERNMENT_PROGRAMME.search(before):
                 called.add(name)  # 'aus dem Landesprogramm „Integration vor Ort“': a government's funding line
             seen.setdefault(name, []).append(start)
         names = [
@@ -5399,6 +5393,21 @@ class ProjectFinders:
         if p is not None:
             p.scope_units = sorted({ctx.unit_index(s) for s in seen[name]})
 
+    def _short_quoted_names(self, least: int) -> list[tuple[str, int, str]]:
+        """The names the text quotes: `least` to five words, capitalised, no sentence's stops, no
+        organisation or fund in them; each with where it starts and the words before its quote."""
+        ctx = self.ctx
+        out = []
+        for m in _quotes_with_nested(ctx.text):
+            name = next(g for g in m.groups() if g is not None).strip()
+            start = m.start() + m.group(0).index(name)
+            if not name[:1].isupper() or not least <= word_count(name) <= 5 or re.search(r"[.!?,;:]", name):
+                continue  # a quoted sentence, not a name
+            if ctx.orgs_in(start, start + len(name)) or ctx.funders_in(start, start + len(name)):
+                continue
+            out.append((name, start, ctx.text[max(0, m.start() - 30) : m.start()]))
+        return out
+
     def find_quoted_once_project(self) -> None:
         """A news page on one project that quotes its name once ("46 personnes sont passées par
         « X » depuis ...") and speaks of it as "le projet" elsewhere: when no finder named a
@@ -5411,14 +5420,7 @@ class ProjectFinders:
         if 0 < word_count(title) <= 6 and any(u.kind == "heading" and fold(u.text.strip()) == title for u in ctx.units):
             return  # a project's own page, titled and headed with its name: the pair decisions name it
         seen: dict[str, list[int]] = {}
-        for m in _quotes_with_nested(ctx.text):
-            name = next(g for g in m.groups() if g is not None).strip()
-            start = m.start() + m.group(0).index(name)
-            if not name[:1].isupper() or not 2 <= word_count(name) <= 5 or re.search(r"[.!?,;:]", name):
-                continue  # a quoted sentence, not a name
-            if ctx.orgs_in(start, start + len(name)) or ctx.funders_in(start, start + len(name)):
-                continue
-            before = ctx.text[max(0, m.start() - 30) : m.start()]
+        for name, start, before in self._short_quoted_names(2):
             if ctx.cues.search("call_words", before) or _GOVERNMENT_PROGRAMME.search(before):
                 continue  # a call's name, a government's funding line
             seen.setdefault(name, []).append(start)

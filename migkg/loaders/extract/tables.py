@@ -286,23 +286,10 @@ class TableFinders:
                 # A grant-maker's list of the grants it made ("Ente capofila | Contributo deliberato"
                 # on a foundation's site) names no fund: the page's owner pays its rows.
                 # (in the rows' cells of bodies: not "regio Amsterdam" after a body's name)
-                named = {
-                    o.iri
-                    for i in run[1:]
-                    for c, cell in zip(columns, ctx.units[i].cells, strict=False)
-                    if c.role == "org"
-                    for o in self._cell_orgs(cell, i)
-                }
-                if granter not in named:
+                if granter not in self._rows_bodies(run, columns):
                     caption = [granter]
             elif caption and "payer" not in roles and (borrowed := self._borrowed_funds(run, caption)):
-                rows_named = {
-                    o.iri
-                    for i in run[1:]
-                    for c, cell in zip(columns, ctx.units[i].cells, strict=False)
-                    if c.role == "org"
-                    for o in self._cell_orgs(cell, i)
-                }
+                rows_named = self._rows_bodies(run, columns)
                 maker = granter if not said and "org" in roles and granter not in rows_named else None
                 self.page_funded_runs.append((run, borrowed, maker))
             # A list of an organisation's own projects names no one who runs them: the page's owner
@@ -630,6 +617,16 @@ class TableFinders:
                         p.amounts.setdefault(maker, sums[0])  # (the row's sum is the grant-maker's)
                 elif sums:
                     p.amounts.setdefault(None, sums[0])
+
+    def _rows_bodies(self, run: list[int], columns: list[Column]) -> set[str]:
+        """The organisations a table's rows name in their cells of bodies."""
+        return {
+            o.iri
+            for i in run[1:]
+            for c, cell in zip(columns, self.ctx.units[i].cells, strict=False)
+            if c.role == "org"
+            for o in self._cell_orgs(cell, i)
+        }
 
     def _borrowed_funds(self, run: list[int], caption: list[str]) -> list[str]:
         """The funds of a table's caption that nothing over the table names (its header, the line
