@@ -357,3 +357,27 @@ def test_what_a_numbered_line_says_after_its_dash_is_no_runner_beside_a_runners_
     runners = {ex.ctx.new_orgs[o].name if o in ex.ctx.new_orgs else o for o in p.implementers}
     assert not [n for n in runners if "Kulturmittlung" in n]
     assert [n for n in runners if "Caritasverband" in n]
+
+
+PREFECTURE_GRANTS_FR = (
+    "Intégration des étrangers primo-arrivants : 171 000 € pour quatre projets\n\n"
+    "Les subventions suivantes sont attribuées par la préfecture du Morbihan sur les crédits du "
+    "programme 104, après instruction des dossiers par la DDETS :\n\n"
+    "• Ateliers sociolinguistiques à Vannes et Auray — association Mots Partagés : 36 000 €\n"
+    "• « Cap Métiers », accompagnement vers l'emploi des réfugiés à Lorient — Coallia : 88 000 €\n"
+    "• Parrainage et logement des jeunes réfugiés — Fondation Saint-Yves Accueil : 29 000 €\n"
+    "• Permanences d'accès aux droits à Pontivy — CIDFF du Morbihan : 18 000 €\n"
+)
+
+
+def test_grant_lines_give_the_project_then_its_runner_after_a_dash() -> None:
+    # (before: the lines named no project but one, and that one's runner was a town in its title)
+    ext = extractor(PREFECTURE_GRANTS_FR, "fr")
+    found = {}
+    for p in ext.projects:
+        (runner,) = p.implementers
+        found[p.label] = ext.ctx.new_orgs[runner].name if runner in ext.ctx.new_orgs else runner
+    assert found.get("Cap Métiers") == "Coallia"
+    assert found.get("Permanences d'accès aux droits à Pontivy") == "CIDFF du Morbihan"
+    assert found.get("Ateliers sociolinguistiques à Vannes et Auray", "").endswith("Mots Partagés")
+    assert len(found) == 4

@@ -79,6 +79,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_numbered_sections()
         self.find_numbered_subsections()
         self.find_beneficiary_items()
+        self.find_titled_grant_lines()
         self.find_granted_lists()
         self.find_title_runner_items()
         self.find_celled_items()

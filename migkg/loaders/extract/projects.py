@@ -149,6 +149,9 @@ _DOCUMENT_INFO = re.compile(r"\b(?:PDF|DOCX?|XLSX?|ODT|[KMG]B|[KMG]o)\b", re.IGN
 _PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
 # Where a list line's head ends: "ORG – project", "ORG: project".
 _LEAD_SEP = re.compile(r"\s[–—-]\s|:\s")
+# A grant's line: its project, a spaced dash, who runs it, a colon and the sum ("Ateliers ... —
+# association X : 38 000 €").
+_TITLE_RUNNER_SUM = re.compile(r"^(.{6,200}?)\s[–—]\s([^–—:]{2,80}?)\s?:\s*(.{1,40})$")
 _SPACED_DASH = re.compile(r"\s[–—]\s")
 # Where the project's words end on such a line: its first sentence's end.
 _LABEL_END = re.compile(r"[.;!?](?:\s|$)")
@@ -1764,6 +1767,59 @@ class ProjectFinders:
                 if p is None:
                     continue
                 p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.85))
+                p.scope_units.append(i)
+                self.beneficiary_items.add(i)
+
+    def find_titled_grant_lines(self) -> None:
+        """A list of grants whose lines give the project first, then who runs it after a dash, then
+        the sum after a colon ("• Ateliers sociolinguistiques à Brest — association Langue et Partage
+        : 38 000 €", "• « Cap Emploi » ... — Coallia : 95 000 €"): where most lines are so, each
+        line's project is run by the body its dash names (a name the text does not know, of five
+        words at most, after its kind's common noun: "association X")."""
+        ctx = self.ctx
+        units = ctx.units
+        for run in self._list_runs():
+            if self._partner_list(run[0]):
+                continue
+            lines = []
+            for i in run:
+                u = units[i]
+                m = _TITLE_RUNNER_SUM.match(u.text)
+                # (one dash only: not a line of keyed fields, "X – Implementing body: Y – Budget: EUR 5
+                # million – 200 places")
+                if m is None or i in self.beneficiary_items or _SPACED_DASH.search(m.group(1) + " " + m.group(3)):
+                    continue
+                # (not "Galway City Partnership – New Communities Pathway: €520,000": the body first)
+                head = (u.start + m.start(1), u.start + m.end(1))
+                if self._org_line(*head) or ctx.funders_in(u.start + m.start(2), u.start + m.end(2)):
+                    continue
+                if ctx.amounts_in(u.start + m.start(3), u.end):
+                    lines.append((i, m))
+            if len(lines) < 2 or 3 * len(lines) < 2 * len(run):
+                continue
+            for i, m in lines:
+                u = units[i]
+                a, b = u.start + m.start(2), u.start + m.end(2)
+                org = next((o for o in ctx.orgs_in(a, b) if ctx.text[o.end : b].strip() == ""), None)
+                if org is None:
+                    words = m.group(2).split()
+                    # ("association Langue et Partage": its kind's common noun before the name)
+                    lead = 1 if len(words) > 1 and words[0].islower() else 0
+                    name = " ".join(words[lead:])
+                    if not name[:1].isupper() or word_count(name) > 5:
+                        continue
+                    at = ctx.text.find(name, a, b)
+                    org = ctx.add_org(name, at, at + len(name)) if at >= 0 else None
+                if org is None:
+                    continue
+                title = m.group(1).strip(" •*-·▪")
+                quoted = _PAIRED_QUOTES.match(title)
+                if quoted and word_count(title[quoted.end() :].strip(" ,")) > 0:
+                    title = next(g for g in quoted.groups() if g is not None)  # « Cap Emploi », ...
+                p = self.add_project(title, u.start, u.end, i, 0.8)
+                if p is None:
+                    continue
+                p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.8))
                 p.scope_units.append(i)
                 self.beneficiary_items.add(i)
 
