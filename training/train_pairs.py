@@ -189,6 +189,7 @@ THRESHOLD_WRITTEN = (
     "held46",
     "held47",
     "held48",
+    "held49",
 )
 
 

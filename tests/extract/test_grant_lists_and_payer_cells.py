@@ -123,9 +123,13 @@ NEWS_EN = (
 
 
 def test_a_programme_known_only_by_its_owner_takes_no_announced_headings_place() -> None:
-    ext = facts(NEWS_EN, "en", url="https://www.harbouraid.example.bg/news/two-projects")
-    labels = [p.label for p in ext.projects]
+    ex = extractor(NEWS_EN, "en", url="https://www.harbouraid.example.bg/news/two-projects")
+    labels = [p.label for p in ex.projects]
     # (before: "the refugee programme of Harbour Aid" counted as one of the two, and neither heading
     # made a project)
     assert any(label.startswith("Bridges Home") for label in labels), labels
     assert any(label.startswith("Safe Corner") for label in labels), labels
+    # (and the fund said only in the other's section pays not the one "a private foundation" funds:
+    # named by no payer, it leaves the who-funded-what rows)
+    corner = next(p for p in ex.projects if p.label.startswith("Safe Corner"))
+    assert AMIF not in corner.funders

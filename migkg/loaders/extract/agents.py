@@ -65,6 +65,11 @@ def _skip_determiners(ctx: Context, pos: int, end: int) -> int:
     return pos
 
 
+# A German Land's or city's adjective, capitalised before a body's name: "Niedersächsische",
+# "Bayerischen", "Berliner".
+_LAND_ADJECTIVE = re.compile(r"[ \t\u00a0]*[A-ZÄÖÜ][a-zäöüß]+(?:ische[nmrs]?|er)[ \t\u00a0]+(?=[A-ZÄÖÜ])")
+
+
 def _mention_at(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """The span of a fund, national money, organisation or place named from `pos`, if one is, and
     whether it is a payer's name: an organisation, or a region or a city (its government, as a
@@ -243,6 +248,10 @@ def funding_agents(ctx: Context) -> list[tuple[int, int]]:
         while pos < end:
             pos = _skip_determiners(ctx, pos, end)
             known = _mention_at(ctx, pos)
+            if known is None and (adjective := _LAND_ADJECTIVE.match(ctx.text, pos, end)):
+                # "Gefördert durch das Niedersächsische Ministerium für ...": a Land's adjective
+                # before the ministry's name
+                known = _mention_at(ctx, adjective.end())
             if known is not None:
                 if known[2]:
                     out.append((known[0], known[1]))

@@ -1299,6 +1299,15 @@ class Context:
                     state = next((x for x in sorted(states, key=len, reverse=True) if rest.startswith(x + " ")), None)
                     if state is not None and re.match(r" [a-zäöüß]", rest[len(state) :]):
                         end = m.end() + name.start(1) + len(state)
+                # ("Migrationszentrum für Stadt und Landkreis Göttingen e. V.": a longer name's part)
+                if any(
+                    o.start <= m.start()
+                    and end <= o.end
+                    and o.end - o.start > end - m.start()
+                    and self._legal_form_ends(o)
+                    for o in self.orgs
+                ):
+                    continue
                 # "het lokaal bestuur van Maasmechelen": the head in lower case, a name after it
                 self.add_org(nominative + self.text[m.end() : end], m.start(), end, shaped=True)
 
@@ -1310,6 +1319,7 @@ class Context:
         self._find_staff_and_address_orgs()
         self._find_project_owners()
         self._find_record_runners()
+        self._find_keyed_runner_names()
         self._drop_record_keys()
         self._drop_apposed_projects()
         self._find_initialisms()
@@ -1443,6 +1453,51 @@ class Context:
                 end = at + len(short)
                 if not any(o.start < end and at < o.end for o in self.orgs):
                     self.orgs.append(OrgMention(org.iri, at, end, org.name, False))
+
+    def _legal_form_ends(self, o: OrgMention) -> bool:
+        """Whether a mention's name ends with a legal form ("... e. V.", "... asbl"): one body's name,
+        whatever other body's name it holds ("Integrationsmanagement der Stadt Ulm" holds the city's)."""
+        words = self.text[o.start : o.end].split()
+        return any(self.cues.has("legal_forms", " ".join(words[-k:])) for k in (1, 2, 3) if len(words) > k)
+
+    def _find_keyed_runner_names(self) -> None:
+        """A record line keyed by a runner's key whose whole value is a short name no shape found,
+        or found only by its head ("Träger: Volontarius EO", "Träger: Sozialgenossenschaft La Strada
+        – Der Weg"): the value names the runner, whole. (Not a list of bodies, a sentence, a place,
+        or a value that holds a known body or a fund.)"""
+        for u in self.units:
+            if u.kind != "kv" or not self.cues.has("implementer_keys", u.key.lower()):
+                continue
+            if _PERSON_ROLE_KEY.search(fold(u.key)):
+                continue  # "Projectleider: Sanne Verhoeven", "Koordination: ...": a person's role, as often
+            value = u.text.strip()
+            start = u.start + (len(u.text) - len(u.text.lstrip()))
+            end = start + len(value)
+            words = value.split()
+            if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or re.search(r"[\d,;:()/|.!?]", value):
+                continue
+            if any(self.cues.has("and_words", w.lower()) or w == "&" for w in words):
+                continue  # "Caritas und Diakonie": two bodies
+            inside = self.orgs_in(start, end)
+            if any(o.known for o in inside) or self.funders_in(start, end) or self.names_a_town(value):
+                continue
+            if len(inside) > 1 or (inside and (inside[0].start, inside[0].end) == (start, end)):
+                continue
+            headed = inside and (
+                opens_with_head(self.text[start : inside[0].end], self.lang)
+                or self.shape_rules.get(inside[0].iri, set()) & {"compound", "head"}
+            )
+            if inside and (inside[0].start != start or not headed):
+                continue  # a body named inside the value: its own words say who
+            if is_stopword(words[0].lower(), self.lang):
+                continue
+            if inside:
+                self.orgs.remove(inside[0])
+            org = self.add_org(value, start, end, shaped=True)
+            if org is None:
+                self.orgs.extend(inside)
+                continue
+            self.add_later_uses(org)
 
     def _drop_apposed_projects(self) -> None:
         """A name found by its shape that the text calls a project right after it ("CASA COMUNE, il
@@ -1672,7 +1727,13 @@ class Context:
         by_start = sorted(self.orgs, key=lambda o: o.start)
         moved: dict[tuple[str, str], str] = {}
         for named, short in itertools.pairwise(by_start):
-            if not short.known or short.iri == named.iri or not _OPENS.fullmatch(self.text[named.end : short.start]):
+            # (or a bare short form in brackets whose long form its shape rules could not reach
+            # across the name's commas: "Department of Children, Equality, Disability, Integration
+            # and Youth (DCEDIY)")
+            bare = not short.known and "paren" in self.shape_rules.get(short.iri, ())
+            if not (short.known or bare) or short.iri == named.iri:
+                continue
+            if not _OPENS.fullmatch(self.text[named.end : short.start]):
                 continue
             close = self.text.find(")", short.end, short.end + 40)
             inside = self.text[short.start : close] if close >= 0 else ""
@@ -2080,6 +2141,8 @@ class Context:
 
 # A short form in capitals, a dash and the long form, up to a comma or a bracket: "ZEBRA –
 # Interkulturelles Beratungs- und Therapiezentrum, Graz"
+# Runner keys that as often name a person: "Projectleider", "Project leader", "Koordinator".
+_PERSON_ROLE_KEY = re.compile(r"leid|lead|coordin|koordin|verantwoord|responsab|manager|contact|ansprech")
 _SHORT_DASH_LONG = re.compile(
     r"([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,11})[^\S\n]+[–—-][^\S\n]+[A-ZÀ-Þ][^,;()\n\t|]{3,80}?(?=\s*(?:[,;(\n\t|]|$))"
 )

@@ -28,7 +28,7 @@ from migkg.loaders.extract.context import UNION_WORDS, organisation_key, title_s
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import fold, spells
 from migkg.loaders.extract.payers import own_share_payers
-from migkg.loaders.extract.structure import PERSON
+from migkg.loaders.extract.structure import PERSON, Unit
 
 MODEL_FILE = Path(__file__).resolve().parent / "models" / "pairs.json"
 
@@ -549,6 +549,19 @@ class PairDecisions:
 
         return all(under_contact(j) for j in o_units)
 
+    def _says_the_project(self, u: Unit) -> bool:
+        """Whether a sentence speaks of "the project" ("qui porte le projet", "das Projekt", "the
+        project"): the one the page names, not a group, not a programme."""
+        cues = self.ctx.cues
+        words = [
+            w
+            for w in cues.words.get("anaphora", ())
+            if len(w.split()) > 1
+            and any(cues.has("project_nouns", t) and not cues.has("plural_nouns", t) for t in re.split(r"[\s'’]+", w))
+            and not any(cues.has("programme_nouns", t) for t in re.split(r"[\s'’]+", w))
+        ]
+        return u.kind == "sentence" and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", u.text, re.I) for w in words)
+
     def _new_project(self, c: PairCandidate, o_units: list[int]) -> ProjectFact | None:
         """A project the text describes without a name the rules could read: labelled by the
         section heading over the organisation's first mention, else by the document's title."""
@@ -573,6 +586,9 @@ class PairDecisions:
             for j in o_units
         ):
             return None  # a table's page: one named only in its header, footer or contact line runs none of its own
+        named = [p for p in self.projects if p.rule != "decide_pairs"]
+        if len(named) == 1 and self._says_the_project(u):
+            return named[0]  # "L'association X, qui porte le projet, ...": the page's one project
         _at, announced = self._announced_count()  # type: ignore[attr-defined]
         if announced is not None and len([p for p in self.projects if p.rule != "decide_pairs"]) == announced:
             return None  # "drei Integrationsprojekte" and the three named: the page has no other

@@ -98,6 +98,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_quoted_project()
         self.find_fact_box_lines()
         self.find_listed_headings()
+        self.find_lettered_headings()
         self.find_announced_headings()
         self.find_announced_paragraphs()
         self.find_titled_paragraphs()

@@ -29,6 +29,7 @@ from migkg.loaders.extract.structure import (
     PERSON,
     SURNAME_PARTICLES,
     Unit,
+    is_lettered,
     is_record_key,
     line_start,
 )
@@ -296,6 +297,14 @@ def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     closing = re.search(r'\s*[»”"“](?=\s+[–—-]\s|\s*:\s)', label)
     if closing and not re.search(r'[«“„"]', label[: closing.start()]):
         label = label[: closing.start()] + label[closing.end() :]
+    # ('"Food from Home" cookery evenings': a name that opens on its quoted part keeps the quote
+    # that opens it)
+    starts = whole.lstrip(" .,;:–—-•*■▪►▶◆›")
+    for opening, closing in (("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')):
+        unpaired = label.count('"') % 2 == 1 if opening == '"' else label.count(closing) > label.count(opening)
+        if starts.startswith(opening) and not label.startswith(opening) and unpaired:
+            label = (opening + " " if starts.startswith(opening + " ") else opening) + label
+            break
     # "Guichet communal de l'intégration (*)", "Sportief meedoen nieuwkomers (2)": a footnote's mark
     label = re.sub(r"\s*\((?:\*+|\d)\)$", "", label)
     # "Makers Without Borders (2024–2026)": the years the heading adds, no part of the name
@@ -1597,7 +1606,9 @@ class ProjectFinders:
                     # "Workshops (Arbeitsrecht, Lohnzettel, Sozialversicherung)": what, not who
                     if self._org_line(u.start, u.start + len(title.rstrip())):
                         continue  # "- Volkshochschule Linz (Deutschkurse, Basisbildung)": a partner and its part
-                elif ctx.names_a_town(inner.strip()) and not self._runner_key_under(i):
+                elif (
+                    ctx.names_a_town(inner.strip()) or self._placed_elsewhere(inner.strip(), inner_start)
+                ) and not self._runner_key_under(i):
                     # "1. Taalcafé Plus (Deventer)" on a page that names "de gemeenten Zwolle en
                     # Deventer": where it runs; its lines say who runs it
                     p = self.add_project(title, u.start, u.end, i, 0.85)
@@ -2763,6 +2774,60 @@ class ProjectFinders:
                     p.scope_units = sorted({j, *under})
                     taken.update(p.scope_units)
 
+    def find_lettered_headings(self) -> None:
+        """A reply or report in lettered parts, each a short heading over its prose ("(a) Local
+        Authority Integration Team (LAIT)" over "The LAIT is funded by ...", "(c) New Communities
+        Employment Pathway" over "X has been awarded ... under the AMIF"): a part whose prose says how
+        it is paid names a project. Not a part named after a fund or a call ("(b) Communities
+        Integration Fund 2023": the grants under it are the projects), nor a one-word topic
+        ("(d) Accommodation"), nor a part whose table's rows are projects already."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        lettered = [i for i, u in enumerate(units) if u.kind == "heading" and is_lettered(ctx.text, u.start)]
+        if len(lettered) < 2:
+            return
+        taken = {j for p in self.projects for j in p.scope_units}
+        for j in lettered:
+            h = units[j]
+            text = h.text.strip()
+            # ("Werkfit Nieuwkomers (AMIF)": the fund in brackets says who pays, the name is before)
+            tagged = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
+            if tagged and ctx.funders_in(h.start + tagged.start(2), h.start + tagged.end(2)):
+                text = tagged.group(1)
+            if (
+                word_count(text) < 2
+                or generic_heading(text, cues)
+                or not_a_project(text, cues)
+                or names_a_group(text, cues)
+                or self._a_funds_programme(text)
+                or any(m.start >= h.start and m.end <= h.start + len(text) for m in ctx.funds)
+            ):
+                continue
+            # (a later line of the part another finder took keeps its project)
+            under = [k for k in self._section_lines(j) if k not in taken]
+            if not under or under[0] != j + 1 or any(units[k].kind == "row" for k in under):
+                continue
+            # (a line that says who only administers the fund denies nothing of the part's own
+            # money: "The Department of Justice ... does not itself contribute")
+            if not self._says_how_paid([k for k in under if not self._denies_fund_money(k)]):
+                continue
+            p = self.add_project(_quoted_name(text), h.start, h.end, j, 0.7)
+            if p is not None:
+                p.scope_units = sorted({j, *under})
+                taken.update(p.scope_units)
+
+    def _placed_elsewhere(self, name: str, at: int) -> bool:
+        """Whether the text writes `name` elsewhere after a preposition of place and at most two
+        words ("in den Stadtteilen Grone und Holtenser Berg", "dans les quartiers X et Y"): where a
+        project runs, however unknown the places, not who runs it."""
+        if len(name) < 3:
+            return False
+        placed = re.compile(
+            r"(?<!\w)(?:in|im|à|dans|nel|nei|nella|nelle|a)\s+(?:[^\W\d_]+\s+){0,2}" + re.escape(name) + r"(?!\w)",
+            re.I,
+        )
+        return any(not m.start() <= at < m.end() for m in placed.finditer(self.ctx.text))
+
     def _money_key(self, u: Unit) -> str:
         """A record line's key as a money role reads it: its bracketed words dropped ("Crédits État
         (BOP 104)"); a fund's name alone is what the fund pays ("AMIF: 412.800 Euro | Land Kärnten:
@@ -3065,7 +3130,16 @@ class ProjectFinders:
             count -= len(named)
             named = []
         else:
-            count -= len([p for p in named if section_of(p.unit) is None])
+            # (not one named after the announced headings, under a heading of its own: "Nicht
+            # Gegenstand des heutigen Beschlusses ist das Projekt „Arbeit statt Warten“")
+            def apart(p: ProjectFact) -> bool:
+                # (one after every heading of the run, under a heading no project's own)
+                head = units[p.unit].section
+                if head < 0 or units[head].kind != "heading" or head in taken:
+                    return False
+                return p.unit > heads[-1] and fold(p.label) not in fold(units[head].text)
+
+            count -= len([p for p in named if section_of(p.unit) is None and not apart(p)])
         if count < 1 or len(heads) < count:
             return
         # the first that many (a page's later headings, "Kontakt" and the like, come after them)
@@ -4155,9 +4229,13 @@ class ProjectFinders:
                     cues.has("indefinite_articles", w)
                     for w in [*before[: m.start(1)].split()[-1:], *m.group(1).split()[:1]]
                 )
+                # (nor a sentence's end and the next one's article: "... Zuidwest Nederland. Het
+                # project combineert ...")
+                opens_anew = m is not None and re.search(r"[.!?]\s+\S+$", m.group(1)) is not None
                 if (
                     m
                     and not indefinite
+                    and not opens_anew
                     and (word[:1].isupper() or len(m.group(1).split()) >= 2 or m.group(1).isupper())
                 ):
                     name = m.group(1)
@@ -5459,7 +5537,14 @@ class ProjectFinders:
             start = m.start() + m.group(0).index(name)
             if not name[:1].isupper() or not least <= word_count(name) <= 5 or re.search(r"[.!?,;:]", name):
                 continue  # a quoted sentence, not a name
-            if ctx.orgs_in(start, start + len(name)) or ctx.funders_in(start, start + len(name)):
+            # (a name its head word alone made an organisation's, quoted whole, is a name still:
+            # "l'« Atelier Mobilité » combine trois modules")
+            inside = [
+                o
+                for o in ctx.orgs_in(start, start + len(name))
+                if o.known or (o.start, o.end) != (start, start + len(name)) or ctx.shape_rules.get(o.iri) != {"head"}
+            ]
+            if inside or ctx.funders_in(start, start + len(name)):
                 continue
             out.append((name, start, ctx.text[max(0, m.start() - 30) : m.start()]))
         return out
@@ -5470,8 +5555,17 @@ class ProjectFinders:
         project, that one short name, where the page quotes no other (a heading in quotes is a pull
         quote of what someone said), on a page that names a fund."""
         ctx, cues = self.ctx, self.ctx.cues
-        if self.projects or ctx.is_call_page or not any(m.entity.kind == "fund" for m in ctx.funds):
+        # (a news story's place its title opens on, "Tubize : on apprend le français ...", stood in
+        # for the project no finder named: the quoted name replaces it)
+        placed = [
+            p
+            for p in self.projects
+            if p.rule == "_title_project" and (ctx.names_a_town(p.label) or ctx.is_place(p.label))
+        ]
+        if len(self.projects) > len(placed) or ctx.is_call_page:
             return  # (a call's page quotes the call's or its themes' names)
+        if not any(m.entity.kind == "fund" for m in ctx.funds):
+            return
         title = fold(title_without_site(ctx.doc.title or "").strip())
         if 0 < word_count(title) <= 6 and any(u.kind == "heading" and fold(u.text.strip()) == title for u in ctx.units):
             return  # a project's own page, titled and headed with its name: the pair decisions name it
@@ -5504,6 +5598,7 @@ class ProjectFinders:
             for n, starts in seen.items()
             if not _SPEECH_TAG.match(ctx.text, ctx.text.find(n, starts[0]) + len(n) + 1)
             and not any(cues.has("copulas", w.lower()) for w in n.split())
+            and not n[:1].islower()  # (« cédez le passage »: words quoted, no name)
             and not (len(starts) == 1 and ctx.units[ctx.unit_index(starts[0])].kind == "heading")
         ]
         # (the one name the page quotes, once, in a sentence: a list line's quoted name is one of
@@ -5518,6 +5613,7 @@ class ProjectFinders:
         p = self.add_project(name, at, at + len(name), i, 0.55)
         if p is not None:
             p.scope_units = [i]
+            self.projects[:] = [q for q in self.projects if q not in placed]
 
     def _complete_from_title(self) -> None:
         """A name the text read short, whose whole the title gives: "het project Direct aan de slag

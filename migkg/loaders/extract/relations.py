@@ -465,6 +465,7 @@ class Relations:
                                 break
                             payers.append(prev)
                         out += [o.iri for o in reversed(payers) if o.iri not in out]
+                        out += [o.iri for o in self._gapped_payers(verb_end, b) if o.iri not in out]
                 after = ctx.orgs_in(verb_end, b)
                 # the name right after the verb, and those a repeated "and by" adds ("couvert par des
                 # crédits de l'État (61 920 €) et par le Conseil départemental (41 280 €)")
@@ -482,9 +483,42 @@ class Relations:
                         continue
                     if payer in first and any(0 <= payer.start - e <= 40 for _s, e in ctx._national_cues):
                         continue  # "national co-financing provided by the Government of X": the state's money
-                    if summed or rest:
+                    if rest and self._own_body_by_kind(payer):
+                        continue  # (whatever sum an earlier clause gives another payer)
+                    # (or its sum right after it, the verb before: "Aan X draagt de gemeente
+                    # € 137.400 bij")
+                    sum_after = any(0 <= am.start - payer.end <= 3 for am in ctx.amounts_in(payer.end, b))
+                    if summed or rest or (key == "contributes" and sum_after):
                         out.append(payer.iri)
         return out
+
+    def _gapped_payers(self, after: int, b: int) -> list[OrgMention]:
+        """The payers the verb's clause goes on to name with their own sums, the verb unsaid: "La
+        Métropole a ajouté 30 000 euros et la Fondation de France 25 000 euros"."""
+        ctx = self.ctx
+        det = ctx.cues.regex["determiners"].pattern
+        joined = re.compile(rf"\s*(?:,\s*)?(?:{ctx.cues.regex['and_words'].pattern})\s+(?:(?:{det})\s*)?$", re.I)
+        out = []
+        sums = ctx.amounts_in(after, b)
+        for o in ctx.orgs_in(after, b):
+            before = [am for am in sums if am.end <= o.start]
+            if not before or not joined.fullmatch(ctx.text, before[-1].end, o.start):
+                continue
+            if any(0 <= am.start - o.end <= 3 for am in sums) and not ctx.is_eu_body(o.iri):
+                out.append(o)
+        return out
+
+    def _own_body_by_kind(self, o: OrgMention) -> bool:
+        """Whether a mention names a body by its kind alone, no government's ("den Rest trägt der
+        Verein", "l'association prend en charge le solde"): the runner pays its own share, which is
+        no funding (not "den Rest trägt das Land")."""
+        ctx = self.ctx
+        written = ctx.text[o.start : o.end].split()
+        if not written or len(written) > 2 or fold(" ".join(written)) == fold(o.name):
+            return False
+        if ctx.is_national_body(o.iri) or ctx.cues.has("state_governments", o.name) or ctx.names_a_town(o.name):
+            return False  # "die Kofinanzierung übernimmt der Freistaat": a government's money
+        return not shapes_for(ctx.lang).place_prefix.match(fold(written[-1]))
 
     def _and_by_before(self, floor: int, o: OrgMention) -> bool:
         """Whether "and by" (and an article) stands right before the name, after `floor`: "... et par
@@ -711,7 +745,7 @@ class Relations:
             if not explicit and not p.funders and not denied:
                 sibling_funds = self._sibling_item_funds(p)
                 for f in doc_funds:
-                    if f not in sibling_funds:
+                    if f not in sibling_funds and not self._said_in_others_only(p, f):
                         explicit.setdefault(f, Evidence(p.evidence.start, p.evidence.end, 0.45))
                         defaulted.append((p, f))
             if national_only or NATIONAL in explicit:
@@ -753,7 +787,12 @@ class Relations:
                             p.funders.setdefault(f, Evidence(units[j].start, units[j].end, 0.6))
             # Implementers: the lead role a sentence gives (on a page about one project), explicit
             # cues, then a sentence subject, then the site's owner or the lead org.
-            if p is self._page_project() and (lead := self._lead_role_org()) is not None:
+            by_role = [o for o in self._runner_by_role(p) if o.iri not in p.funders]
+            if by_role:
+                # "le porteur de Roue Libre, l'asbl X": a runner's role of the project, then the body
+                p.implementers[by_role[0].iri] = Evidence(by_role[0].start, by_role[0].end, 0.8)
+                p.led_by = by_role[0].iri
+            elif p is self._page_project() and (lead := self._lead_role_org()) is not None:
                 org, u = lead
                 if org.iri not in p.funders:
                     p.implementers[org.iri] = Evidence(u.start, u.end, 0.8)
@@ -1284,6 +1323,27 @@ class Relations:
             return None
         first, last = self._run_around(i)
         return (first, last) if last > first else None
+
+    def _said_in_others_only(self, p: ProjectFact, fund: str) -> bool:
+        """Whether the text names a fund only in the sections of other projects, each with its own
+        heading ("Europäische Mittel für den Arbeitsmarkt" over "Das Projekt „Arbeit statt Warten“
+        ... wird vom ESF+ gefördert"), and p has a heading of its own: the fund pays those, not p.
+        (Their scopes as the finders drew them: their payers are not read yet.)"""
+        ctx, units = self.ctx, self.ctx.units
+        if units[p.unit].kind != "heading":
+            return False
+        mentions = [ctx.unit_index(m.start) for m in ctx.funds if m.entity.iri == fund]
+        if not mentions:
+            return False
+        own = set(p.scope_units)
+        # (another's scope and the rest of the paragraph that names it: "Es wird vom ESF+ gefördert"
+        # after "Nicht Gegenstand ... ist das Projekt „Arbeit statt Warten“")
+        others = [
+            {*q.scope_units, *(j for j in range(q.unit, len(units)) if units[j].paragraph == units[q.unit].paragraph)}
+            for q in self.projects  # type: ignore[attr-defined]
+            if q is not p and not own & set(q.scope_units)
+        ]
+        return all(j not in own and units[j].section >= 0 and any(j in s for s in others) for j in mentions)
 
     def _sibling_item_funds(self, p: ProjectFact) -> set[str]:
         """Funds the text names only inside other lines of the list a project's line is in: "TER :
@@ -2418,6 +2478,27 @@ class Relations:
             return None
         return re.compile(rf"{lead}(?:{cues.regex[key].pattern})(?:\s+|(?<=['’]))", re.I)
 
+    def _runner_by_role(self, p: ProjectFact) -> list[OrgMention]:
+        """The body set after a runner's role of the project, anywhere in the text: "le porteur de
+        Roue Libre, l'asbl Lire et Écrire", "Träger von „X“ ist der Verein Y", "the lead of X, Y"."""
+        ctx, cues = self.ctx, self.ctx.cues
+        name = p.label.strip()
+        if len(name) < 4 or not cues.words.get("implementer_keys"):
+            return []
+        roles = cues.regex["implementer_keys"].pattern
+        of = cues.regex["of_words"].pattern
+        det = cues.regex["determiners"].pattern
+        pattern = re.compile(
+            rf"(?<!\w)(?:{roles})\s+(?:{of})\s*(?:(?:{det})\s*)?[«“„\"]?\s*{re.escape(name)}\s*[»”“\"]?"
+            rf"\s*(?:,|\s(?:{cues.regex['copulas'].pattern})\s)\s*(?:(?:{det})\s*)?",
+            re.I,
+        )
+        for m in pattern.finditer(ctx.text):
+            found = [o for o in ctx.orgs_in(m.end(), m.end() + 80) if self._right_after(m.end(), o)]
+            if found and ctx.is_implementer_org(found[0].iri):
+                return found[:1]
+        return []
+
     def _owner_after_name(self, p: ProjectFact, a: int, b: int) -> list[OrgMention]:
         """The organisation a genitive names right after the project's name in a span ("het project
         "Samen Vooruit" van Stichting X", "le projet « Cap » de l'association Y"), and the one a
@@ -2520,6 +2601,14 @@ class Relations:
                 p.start_year = p.end_year = pm.start_year
                 p.years_evidence = Evidence(a, b, confidence * 0.8)
                 return True
+        # "Beitrag: 18.500 Euro | Laufzeit: 2024": a lone year a duration's key gives
+        keys = self.ctx.cues.regex["duration_keys"].pattern if self.ctx.cues.words.get("duration_keys") else None
+        for pm in periods:
+            before = self.ctx.text[max(a, pm.start - 25) : pm.start]
+            if pm.kind == "year" and keys and re.search(rf"(?<!\w)(?:{keys})\s*:\s*$", before, re.I):
+                p.start_year = p.end_year = pm.start_year
+                p.years_evidence = Evidence(a, b, confidence * 0.8)
+                return True
         return False
 
     def _launch_year(self, a: int, b: int) -> int | None:
@@ -2544,6 +2633,8 @@ class Relations:
         before = self.ctx.text[max(0, pm.start - 40) : pm.start]
         if re.search(self.ctx.cues.regex["programming_cues"].pattern + r"\W{0,3}(?:\w+\W+){0,1}$", before, re.I):
             return True
+        if re.search(r"(?i:\w*program(?:m|me|ma|mes|mi|ms|mmes)?)\W{1,3}$", before):
+            return True  # "im Rahmen des Landesprogramms 2021–2027": a programme's whole period
         near = self.ctx.funders_in(max(0, pm.start - 60), pm.end)  # "FAMI 2021-2027" may be one fund name
         return any(f_start <= pm.start and pm.start - f_end <= 3 for _, f_start, f_end in near)
 

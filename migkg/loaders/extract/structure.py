@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-BULLET = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦►▸▶➤❯]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))[ \t]+")
+BULLET = re.compile(
+    r"^[ \t]*(?:[•\-–—*·▪●◦►▸▶➤❯]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\)"
+    r"|[a-h]\.(?=[ \t]+\S))[ \t]+"  # ("a. Samen Thuis in X. Dit project ...": a letter and a stop)
+)
 KEY_VALUE = re.compile(r"^[ \t]*([^\W\d][\w .'’/&()-]{1,40}?)[ \t]*:[ \t]+(\S.*)$")
 # A record line whose key is a question: "Où ? Maison de quartier X", "Wann? Dienstags 9 bis 12 Uhr"
 QUESTION_KEY = re.compile(r"^[ \t]*((?:[^\W\d_]+[ \t]){0,2}[^\W\d_]+)[ \t]?\?[ \t]+(\S.*)$")
@@ -456,6 +459,39 @@ def _marked_heading(lines: list[tuple[int, int, str]], i: int, mark: str) -> boo
     return len(nxt.split()) >= 8 and not nxt.startswith(mark)
 
 
+_LETTERED = re.compile(r"[ \t]*(?:\(([a-h])\)|([a-h])[).])[ \t]+")
+
+
+def _lettered_heading(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a line lettered "(a)" or "a)" heads a section of its own: a few capitalised words
+    without a stop after a blank line, a paragraph of prose right under it, and another letter of
+    the same run laid out the same way ("(a) Local Authority Integration Team" over "The Council
+    established ...", then "(b) Communities Integration Fund" over its prose). A run of lettered
+    lines over record lines ("a) „Projekt X“" over "Träger: ...") or one lettered sentence each
+    stays a list."""
+
+    def shaped(k: int) -> bool:
+        m = _LETTERED.match(lines[k][2])
+        if not m:
+            return False
+        words = lines[k][2][m.end() :].split()
+        if not 1 <= len(words) <= 8 or not words[0][:1].isupper() or words[-1].endswith((".", ",", ";", ":")):
+            return False
+        if k > 0 and lines[k - 1][2].strip():
+            return False
+        below = lines[k + 1][2].strip() if k + 1 < len(lines) else ""
+        return len(below.split()) >= 8 and below.endswith((".", ":")) and not KEY_VALUE.match(below)
+
+    if not shaped(i):
+        return False
+    return any(shaped(k) for k in range(len(lines)) if k != i)
+
+
+def is_lettered(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` opens with a letter in brackets ("(a) ", "b) ")."""
+    return _LETTERED.match(text, line_start(text, pos)) is not None
+
+
 def _is_heading(line: str, next_line: str | None) -> bool:
     words = line.split()
     if not words or len(words) > 14 or len(line) > 120:
@@ -662,6 +698,11 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
             out.units.append(Unit("kv", vs, e, text[vs:e], paragraph, section, key=key, value_start=ks))
         elif bullet and _marked_heading(lines, i, bullet.group(0).strip()):
             # "▸ Tremplin Langues & Emploi" alone between blank lines, prose under it: a heading
+            s2 = start + bullet.end()
+            out.units.append(Unit("heading", s2, e, text[s2:e], paragraph, section))
+            section = len(out.units) - 1
+            paragraph += 1
+        elif bullet and _lettered_heading(lines, i):
             s2 = start + bullet.end()
             out.units.append(Unit("heading", s2, e, text[s2:e], paragraph, section))
             section = len(out.units) - 1

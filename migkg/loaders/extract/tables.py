@@ -914,10 +914,23 @@ class TableFinders:
 
     def _rows_named(self, u: Unit, by_name: dict) -> list[ProjectFact]:
         """The table rows whose names unit u writes in quotes (whole, or the first part of the row's)."""
-        return [
+        quoted = [
             by_name[key]
             for m in _QUOTED_NAME.finditer(u.text)
             if (key := fold(m.group(1))) in by_name or (key := _first_part(key, by_name)) is not None
+        ]
+        if quoted:
+            return quoted
+        # (or unquoted, by the lead part of a row's name of two words or more: "Aan Mienskip
+        # Meitsje draagt de gemeente € 137.400 bij" of the row "Mienskip Meitsje – maatjes en ...")
+        text = fold(u.text)
+        rows = {id(p): p for p in by_name.values()}.values()
+        return [
+            p
+            for p in rows
+            if len(lead := fold(re.split(r"\s[–—-]\s|:\s", p.label, maxsplit=1)[0]).strip()) >= 8
+            and len(lead.split()) >= 2
+            and re.search(rf"(?<!\w){re.escape(lead)}(?!\w)", text)
         ]
 
     def _row_keys(self, row: Unit) -> set[str]:
@@ -1103,6 +1116,7 @@ class TableFinders:
             p.implementers[keyed.iri] = ev
         if "payer" in cell:
             self._add_payers(p, *cell["payer"], ev)  # type: ignore[attr-defined]
+            self._add_glossed_payer(p, *cell["payer"], ev)
             # "Gemeente (cofinanciering) / AMIF": a kind of body alone, the one the page names
             a, b = cell["payer"]
             for part in re.finditer(r"[^,/;()+&]+", ctx.text[a:b]):
@@ -1147,6 +1161,38 @@ class TableFinders:
             name = m.group(2).strip()
             return ctx.add_org(name, m.start(2), m.start(2) + len(name), shaped=True)
         return None
+
+    def _add_glossed_payer(self, p: ProjectFact, a: int, b: int, ev: Evidence) -> None:
+        """A payer's cell that names a programme the page glosses in a list line of its own ("KOMM-AN
+        NRW" under "• KOMM-AN NRW – Landesprogramm des Landes Nordrhein-Westfalen ...",
+        "Integrationsfonds" under "• Integrationsfonds – städtische Mittel aus dem Haushalt der Stadt
+        X"): the body the gloss's first sentence names pays, not a body named after the programme."""
+        ctx = self.ctx
+        written = ctx.text[a:b].strip()
+        if not written or any(ctx.is_fund(f) for f, _s, _e in ctx.funders_in(a, b)):
+            return
+        own = [o for o in ctx.orgs_in(a, b) if o.known or ctx.text[o.start : o.end].strip() != written]
+        if own:
+            return  # the cell names its payer itself
+        for u in ctx.units:
+            if u.kind != "item":
+                continue
+            gloss = re.match(r"\s*(.{2,40}?)\s+[–—-]\s+(\S.*)", u.text)
+            if gloss is None or fold(gloss.group(1)) != fold(written):
+                continue
+            start = u.start + gloss.start(2)
+            stop = re.search(r"[.;]\s", u.text[gloss.start(2) :])
+            end = start + stop.start() if stop else u.end
+            payer = next((o for o in ctx.orgs_in(start, end) if not ctx.is_eu_body(o.iri)), None)
+            if payer is None or payer.iri in p.implementers:
+                return
+            for o in ctx.orgs_in(a, b):
+                # ("Integrationsfonds": the programme, found by its shape; its sum is the payer's)
+                p.funders.pop(o.iri, None)
+                if o.iri in p.amounts:
+                    p.amounts.setdefault(payer.iri, p.amounts.pop(o.iri))
+            p.funders.setdefault(payer.iri, ev)
+            return
 
     def _read_row_below(self, u: Unit, columns: list[Column], cell: dict[str, tuple[int, int]]) -> None:
         """A row with an empty first cell under a project's ("<tab>État – BOP 104 (DDETS du Nord)<tab>
