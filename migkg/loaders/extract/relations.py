@@ -151,6 +151,15 @@ def _quoted_in(text: str, name: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=16)
+def _role_of_patterns(roles: str, of: str, det: str, copulas: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A runner's role and "of" before a project's name ("le porteur de ", "Träger von „"), and what
+    may follow the name (a comma, a copula): compiled once per language."""
+    role_of = re.compile(rf"(?<!\w)(?:{roles})\s+(?:{of})\s*(?:(?:{det})\s*)?[«“„\"]?\s*", re.I)
+    after = re.compile(rf"\s*[»”“\"]?\s*(?:,|\s(?:{copulas})\s)\s*(?:(?:{det})\s*)?", re.I)
+    return role_of, after
+
+
 class Relations:
     """Relation finding; mixed into `Extractor`."""
 
@@ -2478,22 +2487,35 @@ class Relations:
             return None
         return re.compile(rf"{lead}(?:{cues.regex[key].pattern})(?:\s+|(?<=['’]))", re.I)
 
+    @functools.cached_property
+    def _role_of_ends(self) -> tuple[list[int], re.Pattern[str] | None]:
+        """Where a runner's role "of" ends in the text ("le porteur de ", "Träger von „"), read once
+        per page, and what may follow the project's name there (a comma, a copula)."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if not cues.words.get("implementer_keys"):
+            return [], None
+        role_of, after = _role_of_patterns(
+            cues.regex["implementer_keys"].pattern,
+            cues.regex["of_words"].pattern,
+            cues.regex["determiners"].pattern,
+            cues.regex["copulas"].pattern,
+        )
+        return [m.end() for m in role_of.finditer(ctx.text)], after
+
     def _runner_by_role(self, p: ProjectFact) -> list[OrgMention]:
         """The body set after a runner's role of the project, anywhere in the text: "le porteur de
-        Roue Libre, l'asbl Lire et Écrire", "Träger von „X“ ist der Verein Y", "the lead of X, Y"."""
-        ctx, cues = self.ctx, self.ctx.cues
+        Roue Libre, l'asbl Lire et Écrire", "Träger von „X“ ist der Verein Y"."""
+        ctx = self.ctx
         name = p.label.strip()
-        if len(name) < 4 or not cues.words.get("implementer_keys"):
+        ends, after = self._role_of_ends
+        if len(name) < 4 or after is None:
             return []
-        roles = cues.regex["implementer_keys"].pattern
-        of = cues.regex["of_words"].pattern
-        det = cues.regex["determiners"].pattern
-        pattern = re.compile(
-            rf"(?<!\w)(?:{roles})\s+(?:{of})\s*(?:(?:{det})\s*)?[«“„\"]?\s*{re.escape(name)}\s*[»”“\"]?"
-            rf"\s*(?:,|\s(?:{cues.regex['copulas'].pattern})\s)\s*(?:(?:{det})\s*)?",
-            re.I,
-        )
-        for m in pattern.finditer(ctx.text):
+        for at in ends:
+            if ctx.text[at : at + len(name)].lower() != name.lower():
+                continue
+            m = after.match(ctx.text, at + len(name))
+            if m is None:
+                continue
             found = [o for o in ctx.orgs_in(m.end(), m.end() + 80) if self._right_after(m.end(), o)]
             if found and ctx.is_implementer_org(found[0].iri):
                 return found[:1]
