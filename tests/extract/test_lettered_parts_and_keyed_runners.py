@@ -48,6 +48,7 @@ def test_lettered_parts_over_prose_name_their_projects() -> None:
 
 
 def test_a_lettered_part_named_after_a_fund_or_a_topic_is_no_project() -> None:
+    # (a guard for the lettered parts: before, no part was a heading at all)
     ext = facts(COUNCIL_REPLY, "en")
     labels = {p.label for p in ext.projects}
     assert "Community Welcome Fund 2024" not in labels
@@ -74,6 +75,7 @@ def test_a_short_form_after_a_long_name_with_commas_is_that_names() -> None:
 
 
 def test_an_activity_type_column_is_no_title() -> None:
+    # (a guard for the "Activity" column: the Commission's "Activity type" holds codes, "PRC")
     text = (
         "Participants\n\n"
         "Role\tOrganisation\tCountry\tActivity type\tEU contribution\n"
@@ -151,6 +153,7 @@ def test_a_project_named_apart_after_the_announced_ones_leaves_them_their_count(
 
 
 def test_a_person_under_a_leaders_key_is_no_runner() -> None:
+    # (a guard for the runner's key over a bare name)
     text = (
         "Startbaan Noord\n\n"
         "Het project Startbaan Noord helpt jonge statushouders naar werk. Het wordt uitgevoerd door "
