@@ -552,13 +552,14 @@ class PairDecisions:
     def _says_the_project(self, u: Unit) -> bool:
         """Whether a sentence speaks of "the project" ("qui porte le projet", "das Projekt", "the
         project"): the one the page names, not a group, not a programme."""
+        from migkg.loaders.extract.projects import project_anaphora
+
         cues = self.ctx.cues
+        # (of two words at least: an article and the noun, not a pronoun)
         words = [
             w
-            for w in cues.words.get("anaphora", ())
-            if len(w.split()) > 1
-            and any(cues.has("project_nouns", t) and not cues.has("plural_nouns", t) for t in re.split(r"[\s'’]+", w))
-            and not any(cues.has("programme_nouns", t) for t in re.split(r"[\s'’]+", w))
+            for w in project_anaphora(cues)
+            if len(w.split()) > 1 and not any(cues.has("programme_nouns", t) for t in re.split(r"[\s'’]+", w))
         ]
         return u.kind == "sentence" and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", u.text, re.I) for w in words)
 

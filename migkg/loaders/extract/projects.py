@@ -484,6 +484,19 @@ def _without_bracket(label: str) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", label).strip()
 
 
+def project_anaphora(cues: Cues | MemoCues) -> list[str]:
+    """The words that speak of one project already named ("le projet", "das Projekt", "het
+    project"; not "le programme", a fund's programme on an overview page, nor a plural)."""
+    return [
+        w
+        for w in cues.words.get("anaphora", ())
+        if any(
+            cues.has("project_nouns", t) and not cues.has("plural_nouns", t) and not cues.has("programme_nouns", t)
+            for t in re.split(r"[\s'’]+", w)
+        )
+    ]
+
+
 def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
     """A section heading that names no project: a page's word, "About the project", "Le projet",
     "Partners", "Das Projekt im Überblick" (a determiner and a project noun, or a partner word)."""
@@ -5574,15 +5587,7 @@ class ProjectFinders:
             if ctx.cues.search("call_words", before) or _GOVERNMENT_PROGRAMME.search(before):
                 continue  # a call's name, a government's funding line
             seen.setdefault(name, []).append(start)
-        # ("le projet", "das Projekt": not "le programme", a fund's programme on an overview page)
-        the_project = [
-            w
-            for w in cues.words.get("anaphora", ())
-            if any(
-                cues.has("project_nouns", t) and not cues.has("plural_nouns", t) and not cues.has("programme_nouns", t)
-                for t in re.split(r"[\s'’]+", w)
-            )
-        ]
+        the_project = project_anaphora(cues)
         if not any(
             re.search(rf"(?<!\w){re.escape(w)}(?!\w)", u.text, re.I)
             for u in ctx.units

@@ -1345,10 +1345,19 @@ class Relations:
         if not mentions:
             return False
         own = set(p.scope_units)
+
         # (another's scope and the rest of the paragraph that names it: "Es wird vom ESF+ gefördert"
         # after "Nicht Gegenstand ... ist das Projekt „Arbeit statt Warten“")
+        # (paragraphs are numbered in the text's order: the paragraph's units after it follow it)
+        def own_words(q: ProjectFact) -> set[int]:
+            para = units[q.unit].paragraph
+            return {
+                *q.scope_units,
+                *itertools.takewhile(lambda j: units[j].paragraph == para, range(q.unit, len(units))),
+            }
+
         others = [
-            {*q.scope_units, *(j for j in range(q.unit, len(units)) if units[j].paragraph == units[q.unit].paragraph)}
+            own_words(q)
             for q in self.projects  # type: ignore[attr-defined]
             if q is not p and not own & set(q.scope_units)
         ]

@@ -460,10 +460,11 @@ def _marked_heading(lines: list[tuple[int, int, str]], i: int, mark: str) -> boo
 
 
 _LETTERED = re.compile(r"[ \t]*(?:\(([a-h])\)|([a-h])[).])[ \t]+")
+_ANY_LETTERED = re.compile(r"^[ \t]*(?:\([a-h]\)|[a-h][).])[ \t]", re.M)
 
 
-def _lettered_heading(lines: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether a line lettered "(a)" or "a)" heads a section of its own: a few capitalised words
+def _lettered_headings(lines: list[tuple[int, int, str]]) -> set[int]:
+    """The lines lettered "(a)" or "a)" that head a section of their own: a few capitalised words
     without a stop after a blank line, a paragraph of prose right under it, and another letter of
     the same run laid out the same way ("(a) Local Authority Integration Team" over "The Council
     established ...", then "(b) Communities Integration Fund" over its prose). A run of lettered
@@ -482,9 +483,8 @@ def _lettered_heading(lines: list[tuple[int, int, str]], i: int) -> bool:
         below = lines[k + 1][2].strip() if k + 1 < len(lines) else ""
         return len(below.split()) >= 8 and below.endswith((".", ":")) and not KEY_VALUE.match(below)
 
-    if not shaped(i):
-        return False
-    return any(shaped(k) for k in range(len(lines)) if k != i)
+    heads = {k for k in range(len(lines)) if shaped(k)}
+    return heads if len(heads) >= 2 else set()
 
 
 def is_lettered(text: str, pos: int) -> bool:
@@ -656,6 +656,7 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
     )
     table_rows = _table_lines(lines, lang) if tabled else {}
     record_rows = _record_tables(lines, table_rows, lang) if table_rows else set()
+    lettered_heads = _lettered_headings(lines) if _ANY_LETTERED.search(text) else set()
     for i, (start, _end, raw) in enumerate(lines):
         line = raw.strip()
         if not line or (TABLE_RULE.match(raw) and table_rows.get(i - 1)):
@@ -696,13 +697,9 @@ def layout(text: str, lang: str | None) -> tuple[Layout, object]:
             vs = ks + item_kv.start(2)
             key = item_kv.group(1).strip()
             out.units.append(Unit("kv", vs, e, text[vs:e], paragraph, section, key=key, value_start=ks))
-        elif bullet and _marked_heading(lines, i, bullet.group(0).strip()):
-            # "▸ Tremplin Langues & Emploi" alone between blank lines, prose under it: a heading
-            s2 = start + bullet.end()
-            out.units.append(Unit("heading", s2, e, text[s2:e], paragraph, section))
-            section = len(out.units) - 1
-            paragraph += 1
-        elif bullet and _lettered_heading(lines, i):
+        elif bullet and (_marked_heading(lines, i, bullet.group(0).strip()) or i in lettered_heads):
+            # "▸ Tremplin Langues & Emploi" alone between blank lines, prose under it; "(a) X" over
+            # its prose beside "(b) Y" over its own: a heading
             s2 = start + bullet.end()
             out.units.append(Unit("heading", s2, e, text[s2:e], paragraph, section))
             section = len(out.units) - 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 
 from migkg.loaders.extract.amounts import currency_codes, find_money_roles
 from migkg.loaders.extract.context import Context, back_ref_entries, title_site_name
@@ -41,6 +41,15 @@ _OTHER_CURRENCY = re.compile(
     r"(?:\$|£|\b(?:" + "|".join(sorted(c.lower() for c in currency_codes() if c != "EUR")) + r")\b)", re.I
 )
 ROW_CONFIDENCE = 0.9
+
+
+@dataclass(frozen=True)
+class _RowNames:
+    """A table's rows by their names: folded labels and quoted names, and the lead parts a sentence
+    may write unquoted."""
+
+    quoted: dict[str, ProjectFact]
+    leads: list[tuple[str, ProjectFact]]
 
 
 @dataclass
@@ -903,35 +912,35 @@ class TableFinders:
                     continue
                 p.funders.setdefault(o.iri, ev)
 
-    def _rows_by_name(self, rows: list[ProjectFact]) -> dict[str, ProjectFact]:
+    def _rows_by_name(self, rows: list[ProjectFact]) -> _RowNames:
         """The table rows by their folded names: each row's label, and the names in quotes its
-        cells give ("« Binômes » : parrainage ..." is "Binômes" too)."""
+        cells give ("« Binômes » : parrainage ..." is "Binômes" too); and by the lead part of a
+        label of two words or more, as a sentence may write it unquoted."""
         out = {fold(p.label): p for p in rows}
         for p in rows:
             for q in _QUOTED_NAME.findall(self.ctx.units[p.unit].text):
                 out.setdefault(fold(q), p)
-        return out
+        leads = [
+            (lead, p)
+            for p in rows
+            if len(lead := fold(re.split(r"\s[–—-]\s|:\s", p.label, maxsplit=1)[0]).strip()) >= 8
+            and len(lead.split()) >= 2
+        ]
+        return _RowNames(out, leads)
 
-    def _rows_named(self, u: Unit, by_name: dict) -> list[ProjectFact]:
+    def _rows_named(self, u: Unit, by_name: _RowNames) -> list[ProjectFact]:
         """The table rows whose names unit u writes in quotes (whole, or the first part of the row's)."""
         quoted = [
-            by_name[key]
+            by_name.quoted[key]
             for m in _QUOTED_NAME.finditer(u.text)
-            if (key := fold(m.group(1))) in by_name or (key := _first_part(key, by_name)) is not None
+            if (key := fold(m.group(1))) in by_name.quoted or (key := _first_part(key, by_name.quoted)) is not None
         ]
         if quoted:
             return quoted
         # (or unquoted, by the lead part of a row's name of two words or more: "Aan Mienskip
         # Meitsje draagt de gemeente € 137.400 bij" of the row "Mienskip Meitsje – maatjes en ...")
         text = fold(u.text)
-        rows = {id(p): p for p in by_name.values()}.values()
-        return [
-            p
-            for p in rows
-            if len(lead := fold(re.split(r"\s[–—-]\s|:\s", p.label, maxsplit=1)[0]).strip()) >= 8
-            and len(lead.split()) >= 2
-            and re.search(rf"(?<!\w){re.escape(lead)}(?!\w)", text)
-        ]
+        return [p for lead, p in by_name.leads if lead in text and re.search(rf"(?<!\w){re.escape(lead)}(?!\w)", text)]
 
     def _row_keys(self, row: Unit) -> set[str]:
         """The names a row's cells give (two words or more, without a legal form), as folded words."""
@@ -1162,6 +1171,22 @@ class TableFinders:
             return ctx.add_org(name, m.start(2), m.start(2) + len(name), shaped=True)
         return None
 
+    @cached_property
+    def _glosses(self) -> list[tuple[str, int, int]]:
+        """The list lines that gloss a term ("• KOMM-AN NRW – Landesprogramm des Landes ..."): the
+        folded term, and where the gloss's first sentence starts and ends; read once per page."""
+        out = []
+        for u in self.ctx.units:
+            if u.kind != "item":
+                continue
+            gloss = re.match(r"\s*(.{2,40}?)\s+[–—-]\s+(\S.*)", u.text)
+            if gloss is None:
+                continue
+            start = u.start + gloss.start(2)
+            stop = re.search(r"[.;]\s", u.text[gloss.start(2) :])
+            out.append((fold(gloss.group(1)), start, start + stop.start() if stop else u.end))
+        return out
+
     def _add_glossed_payer(self, p: ProjectFact, a: int, b: int, ev: Evidence) -> None:
         """A payer's cell that names a programme the page glosses in a list line of its own ("KOMM-AN
         NRW" under "• KOMM-AN NRW – Landesprogramm des Landes Nordrhein-Westfalen ...",
@@ -1174,15 +1199,9 @@ class TableFinders:
         own = [o for o in ctx.orgs_in(a, b) if o.known or ctx.text[o.start : o.end].strip() != written]
         if own:
             return  # the cell names its payer itself
-        for u in ctx.units:
-            if u.kind != "item":
+        for term, start, end in self._glosses:
+            if term != fold(written):
                 continue
-            gloss = re.match(r"\s*(.{2,40}?)\s+[–—-]\s+(\S.*)", u.text)
-            if gloss is None or fold(gloss.group(1)) != fold(written):
-                continue
-            start = u.start + gloss.start(2)
-            stop = re.search(r"[.;]\s", u.text[gloss.start(2) :])
-            end = start + stop.start() if stop else u.end
             payer = next((o for o in ctx.orgs_in(start, end) if not ctx.is_eu_body(o.iri)), None)
             if payer is None or payer.iri in p.implementers:
                 return
