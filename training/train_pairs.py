@@ -190,6 +190,7 @@ THRESHOLD_WRITTEN = (
     "held47",
     "held48",
     "held49",
+    "held50",
 )
 
 

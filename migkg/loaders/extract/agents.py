@@ -121,6 +121,9 @@ def _name_at(ctx: Context, pos: int, end: int) -> tuple[int, int] | None:
     first = taken[0].group(0)
     if first.lower() in shapes.stop_words or ctx.cues.has("determiners", first):
         return None
+    cue = ctx.cues.search("funded_by", ctx.text[taken[0].start() : taken[0].start() + 40])
+    if cue is not None and cue.start() == 0:
+        return None  # "Avec le soutien de : Cofinancé par l'Union européenne": another cue, no name
     if all(fold(t.group(0)) in ctx.index.fund_words for t in taken):
         return None  # "the European Asylum, Migration and Integration Fund": a piece of a fund's name
     return taken[0].start(), taken[-1].end()

@@ -54,14 +54,19 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
             # und Flüchtlinge")
             near = [
                 o
-                for o in ctx.orgs_in(max(u.start, a - REACH), u.end)
-                if o.start <= b + REACH
+                # (its name's end within reach: "The Funds and Programmes Division (FPD), within the
+                # ministry responsible for EU funds, is the Managing Authority")
+                for o in ctx.orgs_in(u.start, u.end)
+                if a - REACH <= o.end
+                and o.start <= b + REACH
                 and not (o.start < b and a < o.end)
                 and not (ctx.joined_by_and(b, o.start) if o.start >= b else ctx.joined_by_and(o.end, a))
                 and not ctx.cues.search("lead_roles", ctx.text[b : o.start] if o.start >= b else ctx.text[o.end : a])
                 # (nor one in the sentence before: "Die Verantwortung liegt bei X. Die verantwortliche
                 # Behörde für den AMIF, das Bundesministerium ...")
-                and not _SENTENCE_END.search(ctx.text[b : o.start] if o.start >= b else ctx.text[o.end : a])
+                # (or in the next: "... by the Responsible Authority; SUZ does not provide grants",
+                # the name's own capital the next one's start)
+                and not _SENTENCE_END.search(ctx.text[b : o.start + 1] if o.start >= b else ctx.text[o.end : a])
             ]
             if not near:
                 continue
@@ -83,8 +88,9 @@ def find_authorities(ctx: Context, doc_funders: list[str]) -> list[tuple[str, st
     return out
 
 
-# A sentence's end and the next one's start between a role and a name: "X. Die verantwortliche Behörde"
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
+# A sentence's (or a clause's) end and the next one's start between a role and a name: "X. Die
+# verantwortliche Behörde", "... by the Responsible Authority; SUZ does not provide grants"
+_SENTENCE_END = re.compile(r"[.!?;]\s+[A-ZÀ-Þ]")
 
 # A programming period after a programme's name: "2021-2027", "2021–2027"
 _PERIOD = r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d"

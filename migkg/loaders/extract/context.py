@@ -52,6 +52,8 @@ _STATE_MINISTRY = re.compile(
     re.IGNORECASE,
 )
 # A state's government by its node: "belgian-federal-government", "government-of-ireland".
+# A clause or a sentence ends: "...; ", ". "
+_CLAUSE_BREAK = re.compile(r"[.;!?](?=\s)")
 _NATIONAL_GOVERNMENT = re.compile(r"/org/(?:[a-z]+-)?federal-government$|/org/government-of-[a-z-]+$")
 _REGIONAL = re.compile(
     r"\b(?:land(?:es)?|region\w*|régional\w*|regional\w*|provin\w*|vlaams\w*|wallon\w*|gemeente|stad|stadt|comune"
@@ -838,6 +840,8 @@ class Context:
             at = start + cue.start()
             if at < m.start and self.joined_by_and(start + cue.end(), m.start):
                 continue  # "tra l'Autorità Responsabile e la Regione X": the other party
+            if at < m.start and _CLAUSE_BREAK.search(self.text, start + cue.end(), m.start):
+                continue  # "... all'Autorità di Gestione. Il Comune è beneficiario": another clause's subject
             if at < m.end or not any(at < o.start <= start + cue.end() + 20 for o in self.orgs):
                 return True
         return False
@@ -1705,7 +1709,9 @@ class Context:
             if m is None or re.fullmatch(r"[A-Z][a-z]{3,}", m.group(2)):
                 continue
             bare = m.group(1).strip()
-            if len(bare) >= 6 and not self.is_place(bare) and len(bare.split()) <= 6:
+            # (or an acronym: "CIDIS ETS", then "che CIDIS ha realizzato")
+            long_enough = len(bare) >= 6 or (len(bare) >= 4 and bare.isupper() and bare.isalpha())
+            if long_enough and not self.is_place(bare) and len(bare.split()) <= 6:
                 bare_of.setdefault(bare, o)
         same: dict[str, OrgMention] = {}  # a folded bare name -> the body written with its form
         for bare, o in bare_of.items():

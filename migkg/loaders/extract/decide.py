@@ -237,7 +237,9 @@ class PairDecisions:
         for u in ctx.units:
             if u.kind not in ("sentence", "item") or not ctx.cues.search("not_part_of", u.text):
                 continue
-            if not words & {fold(w) for w in re.findall(r"[\w'’-]+", u.text)}:
+            # (by its name, or by "the project" on a page of one: "Het COA ... heeft geen rol in het project")
+            said_of_one = len(self.projects) == 1 and ctx.cues.search("project_nouns", u.text) is not None
+            if not words & {fold(w) for w in re.findall(r"[\w'’-]+", u.text)} and not said_of_one:
                 continue
             out |= {o.iri for o in ctx.orgs_in(u.start, u.end)}
         return out
@@ -279,6 +281,7 @@ class PairDecisions:
             holders = [p for p in self.projects if named_at and named_at <= set(p.scope_units)]
             if len(holders) == 1:
                 scoped[funder] = set(holders[0].scope_units)
+        paying_others = {c.funder for c in accepted if c.funder != c.org}
         out = []
         for c in accepted:
             f = c.features
@@ -291,6 +294,16 @@ class PairDecisions:
             ):
                 continue
             if (c.funder, c.org) in authorities:
+                continue
+            if (
+                not f["rule_pair"]
+                and (c.org in paying_others or any(o == c.funder for _f, o in authorities))
+                and any(c.org in p.funders for p in self.projects)
+                and not any(c.org in p.implementers for p in self.projects)
+            ):
+                # "... administered by the Department of Justice as the Fund's Responsible Authority.
+                # Louth County Council provides match funding": a payer that runs nothing gets no
+                # money from the authority, nor runs with a fund where the model says it pays another
                 continue
             if f.get("f_authority") and f.get("f_authority_subject") and f.get("funder_org") and not f["rule_pair"]:
                 continue  # "DUS-I verleent de subsidies namens de minister": it passes a fund's money on

@@ -4,6 +4,8 @@ become aggregate statements rather than projects."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 import sys
 from collections.abc import Iterable
@@ -26,6 +28,7 @@ from migkg.loaders.extract.periods import all_months, names_a_day, programming_p
 from migkg.loaders.extract.structure import (
     BRACKETED,
     BYLINE,
+    KEYED_SHARE,
     PERSON,
     SURNAME_PARTICLES,
     Unit,
@@ -34,6 +37,8 @@ from migkg.loaders.extract.structure import (
     line_start,
 )
 
+# A word of a person's name, in any alphabet's letters ("Bērziņa", "O'Neill", "Müller-Lüdenscheidt")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 _QUOTED = re.compile(r"[«“\"‘'„]\s*([^«»“”\"‘’'„]{3,120}?)\s*[»”\"’'“]")
 # The years a heading's project ran, in parentheses at its end: "(2019 – 2021)", "(september 2020 –
 # juni 2022)", "(zomers 2022 en 2023)".
@@ -1007,6 +1012,9 @@ class ProjectFinders:
                 self._partnership_lines(run)
                 continue
             self._read_record_lines(record, run)
+            # (and the lines right after its own that give a payer's share: "Quota comunitaria FAMI
+            # (50%): € 593.225,00", "Quota nazionale (50%): a carico del Fondo di rotazione ...")
+            record.scope_units.extend(j for j in self._payer_lines_after(run[-1]) if j not in record.scope_units)
             if not record.implementers:
                 self._runner_over_record(record, run)
 
@@ -1168,6 +1176,8 @@ class ProjectFinders:
             # ("Magdeburg, den 18. März 2024" under "Pressemitteilung Nr.: 047/2024": a press
             # release's place and date, over its number)
             return None
+        if any(self.ctx.cues.has(k, heading.text.strip(" :").lower()) for k in _RECORD_KEYS):
+            return None  # "Budget" over "Costo totale del progetto:", "Quota comunitaria FAMI:": a key's section
         heads = [h.lower() for h in _title_heads(self.ctx.doc.title or "") if len(h) >= 3]
         at, described = self._over_record(run)
         # ("Focus – Atelier « Clés pour s'installer »" over its description and "Durée :", "Coût
@@ -1192,11 +1202,13 @@ class ProjectFinders:
     def _payer_lines_after(self, last: int) -> list[int]:
         """The lines right after a record's that give a payer's share, a key too long for a record
         line ("Cofinancement État – BOP 104 « Intégration ... » : 26 800 €"): the record's own."""
-        units, out = self.ctx.units, []
+        ctx = self.ctx
+        units, out = ctx.units, []
         j = last + 1
         while j < len(units) and units[j].kind in ("sentence", "item") and ":" in units[j].text:
-            sums = self.ctx.amounts_in(units[j].start, units[j].end)
-            if not sums or units[j].text[: units[j].text.find(":")].count(" ") > 14:
+            u = units[j]
+            paid = ctx.amounts_in(u.start, u.end) or (KEYED_SHARE.search(u.text) and ctx.funders_in(u.start, u.end))
+            if not paid or u.text[: u.text.find(":")].count(" ") > 14:
                 break
             out.append(j)
             j += 1
@@ -1337,11 +1349,12 @@ class ProjectFinders:
         surname's particles: "Marieke van der Berg"), no organisation the reference data knows,
         no head or legal form of a body's name."""
         ctx = self.ctx
-        words = value.strip(" .").split()
+        # (up to the contact details after it: "Ieva Bērziņa, ieva.berzina@...")
+        words = value.split(",")[0].strip(" .").split()
         capitalised = [w for w in words if w not in SURNAME_PARTICLES]
         return (
             2 <= len(capitalised) <= 4
-            and all(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿß'’-]+", w) for w in capitalised)
+            and all(_NAME_WORD.fullmatch(w) and w[:1].isupper() and not w.isupper() for w in capitalised)
             and not any(o.known for o in ctx.orgs_in(start, start + len(value) + 40))
             and ctx.cues.search("org_heads", value) is None
             and ctx.cues.search("legal_forms", value) is None
@@ -1729,8 +1742,8 @@ class ProjectFinders:
         the list's shape says every line does: each line's head runs the project its rest names (its
         quoted name, else its words up to the amount)."""
         ctx = self.ctx
-        units = ctx.units
         for run in self._list_runs():
+            units = self._whole_lines(run)
             if self._partner_list(run[0]):
                 continue  # "The consortium" over "1. Fundación Cepaim (ES) – lead partner, ...": partners
             heads = [(i, m) for i in run if (m := _LEAD_SEP.search(units[i].text, 2, 140))]
@@ -1801,8 +1814,8 @@ class ProjectFinders:
         line's project is run by the body its dash names (a name the text does not know, of five
         words at most, after its kind's common noun: "association X")."""
         ctx = self.ctx
-        units = ctx.units
         for run in self._list_runs():
+            units = self._whole_lines(run)
             if self._partner_list(run[0]):
                 continue
             lines = []
@@ -1884,8 +1897,8 @@ class ProjectFinders:
         shape, each line's second part is its runner (named as the text writes it) and its first
         the project."""
         ctx = self.ctx
-        units = ctx.units
         for run in self._list_runs():
+            units = self._whole_lines(run)
             shaped = []
             for i in run:
                 u = units[i]
@@ -1921,6 +1934,16 @@ class ProjectFinders:
                 p.scope_units.append(i)
                 self.beneficiary_items.add(i)
 
+    def _whole_lines(self, run: list[int]) -> dict[int, Unit]:
+        """A list's lines by index, each as the whole line it is: a record line's key is the
+        body that opens it ("Université de Poitiers : DU Passerelle ... – 15 000 €")."""
+        units, text = self.ctx.units, self.ctx.text
+
+        def whole(u: Unit) -> Unit:
+            return dataclasses.replace(u, kind="sentence", start=u.value_start, text=text[u.value_start : u.end])
+
+        return {i: whole(units[i]) if units[i].kind == "kv" else units[i] for i in run}
+
     def _list_runs(self) -> list[list[int]]:
         """The lists the text introduces with a line of their own ("... les projets suivants :"):
         each list's lines, in order."""
@@ -1946,7 +1969,48 @@ class ProjectFinders:
                 lines.append(i)
             if len(lines) >= 2 and j not in runs:
                 runs[j] = lines
+        for j, lines in self._headed_line_groups.items():
+            runs.setdefault(j, lines)
         return list(runs.values())
+
+    @functools.cached_property
+    def _headed_line_groups(self) -> dict[int, list[int]]:
+        """Lines with their sums under a heading that names the projects, in groups under headings
+        of their themes ("Les projets retenus" over "Apprentissage du français" over "Le Toit du
+        Monde : ateliers ... – 18 500 €", then "Accès à l'emploi" over more): one list, up to a
+        line without a sum or a heading of another kind ("Un projet cofinancé par l'Europe"). Each
+        list's lines by the heading over them."""
+        ctx = self.ctx
+        units, text = ctx.units, ctx.text
+
+        def a_line(i: int) -> bool:
+            u = units[i]
+            at = u.value_start if u.kind == "kv" else u.start
+            return u.kind in ("sentence", "kv") and line_start(text, at) == at and bool(ctx.amounts_in(u.start, u.end))
+
+        def a_theme(k: int) -> bool:
+            u = units[k]
+            return (
+                u.kind == "heading"
+                and word_count(u.text) <= 8
+                and k + 1 < len(units)
+                and a_line(k + 1)
+                and not ctx.cues.search("project_nouns", u.text)
+                and not ctx.funders_in(u.start, u.end)
+            )
+
+        out: dict[int, list[int]] = {}
+        for j, head in enumerate(units[:-1]):
+            if head.kind != "heading" or word_count(head.text) > 6 or not ctx.cues.search("project_nouns", head.text):
+                continue
+            lines, k = [], j + 1
+            while k < len(units) and (a_line(k) or a_theme(k)):
+                if a_line(k):
+                    lines.append(k)
+                k += 1
+            if len(lines) >= 3:
+                out[j] = lines
+        return out
 
     def find_granted_lists(self) -> None:
         """A sentence that grants money to a list of organisations ("is er subsidie toegekend aan de
@@ -2915,7 +2979,12 @@ class ProjectFinders:
         projecten", "Unsere Projekte"): a group's heading over its projects."""
         cues = self.ctx.cues
         nouns = cues.find("project_nouns", text)
-        return bool(nouns) and all(cues.has("plural_nouns", n.group(0)) for n in nouns)
+        # (a fund's programme may follow: "Projects under the AMIF National Programme 2021–2027")
+        return (
+            bool(nouns)
+            and cues.has("plural_nouns", nouns[0].group(0))
+            and all(cues.has("plural_nouns", n.group(0)) or cues.has("programme_nouns", n.group(0)) for n in nouns[1:])
+        )
 
     def _add_payers(self, p: ProjectFact, a: int, b: int, ev: Evidence) -> None:
         """The funds and the organisations named between a and b pay project p: not its runners, not
@@ -4156,6 +4225,12 @@ class ProjectFinders:
                     continue  # "subsidie € 45.000 uit het programma X": the payer's scheme
                 if (
                     cues.has("programme_nouns", word)
+                    and text[: noun.start()].endswith("(")
+                    and cues.search("municipal_money", text[max(0, noun.start() - 40) : noun.start()])
+                ):
+                    continue  # "vanuit de gemeentelijke begroting (programma Sociaal Domein)": a budget's line
+                if (
+                    cues.has("programme_nouns", word)
                     and text[noun.start() - 1 : noun.start()] == "-"
                     and ctx.funders_in(u.start + max(0, noun.start() - 40), u.start + noun.end())
                 ):
@@ -4860,6 +4935,17 @@ class ProjectFinders:
             return word_count(text[: after[0]]) >= 6
         return False
 
+    def _owner_after(self, pos: int) -> bool:
+        """Whether "of" and an organisation's name follow `pos` ("... van Stichting X", "... of the
+        City of Y"): the owner after a project's name."""
+        ctx = self.ctx
+        of = re.match(
+            rf"\s+(?:{ctx.cues.regex['of_words'].pattern})\s+(?:(?:{ctx.cues.regex['determiners'].pattern})\s+)?",
+            ctx.text[pos : pos + 40],
+            re.I,
+        )
+        return of is not None and any(o.start == pos + of.end() for o in ctx.orgs_in(pos, pos + 120))
+
     def _demonstrated(self, text: str, pos: int) -> bool:
         """Whether a demonstrative stands right before position `pos` ("dieses Projektes", "ce
         projet"): the text goes on about a project it has named, it names no new one."""
@@ -4871,9 +4957,16 @@ class ProjectFinders:
         if not quoted and (more := _NAME_GOES_ON.match(self.ctx.text, start + len(name))) is not None:
             # "het project Taal op de Werkvloer Westfriesland": small words inside the name, which
             # the text spells whole by its acronym ("... Westfriesland (TWW)"), here or elsewhere
+            # (or by every word's first letter: "Samen Starten in Deventer (SSiD)")
             whole = name + more.group(1)
-            initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", whole) if w[0].isupper())
-            if len(initials) >= 3 and re.search(re.escape(whole) + r"\s*\(" + initials + r"\)", self.ctx.text):
+            words = re.findall(r"[^\W\d_][\w'’-]*", whole)
+            capitals = "".join(w[0] for w in words if w[0].isupper())
+            firsts = "".join(w[0] for w in words)
+            spelt = "|".join(re.escape(a) for a in {capitals, firsts} if len(a) >= 3)
+            if spelt and re.search(re.escape(whole) + r"\s*\((?:" + spelt + r")\)", self.ctx.text):
+                name, end = whole, start + len(whole)
+            elif self._owner_after(start + len(whole)):
+                # (or whose owner follows it: "het project Samen aan Tafel van Stichting X")
                 name, end = whole, start + len(whole)
         if re.search(r"\b\d+\b", name) and self.ctx.cues.search("plural_nouns", name):
             return  # "Insgesamt 15 Projekte": a counted group
@@ -4941,6 +5034,13 @@ class ProjectFinders:
             return None
         return start + of.start(), tail.iri
 
+    def _apposed_project_noun(self, tail: str) -> bool:
+        """Whether the words after a name are only a comma and a project noun standing beside it
+        (", l'iniziativa", ", the project")."""
+        cues = self.ctx.cues
+        words = [w for w in re.findall(r"[^\W\d_]+['’]?", tail) if not cues.has("determiners", w.replace("’", "'"))]
+        return tail.lstrip().startswith(",") and len(words) == 1 and cues.has("project_nouns", words[0])
+
     def find_described(self) -> None:
         """Projects described rather than named: "les projets consacrés aux alternatives à la
         détention et au coaching individualisé", "X, également financé par l'AMIF", and the
@@ -4966,6 +5066,12 @@ class ProjectFinders:
                 np = text[clause_start : fb.start()].strip(" ,")
                 np = re.sub(r"[,\s]+" + cues.regex["also_words"].pattern + r"\s*$", "", np, flags=re.I)
                 np = re.sub(r"^\W+", "", _TAG.sub(" ", np)).strip()
+                quoted = [q for q in _PAIRED_QUOTES.finditer(np)]
+                if len(quoted) == 1 and self._apposed_project_noun(np[quoted[0].end() :]):
+                    # "... l'esperienza di «Umbria Plurale», l'iniziativa finanziata dal FAMI": the
+                    # quoted name the noun stands beside
+                    np = next(g for g in quoted[0].groups() if g is not None)
+                    clause_start = text.find(np, clause_start)
                 if not np or word_count(np) > 10 or word_count(np) < 1 or re.search(r"[\[\]]", np):
                     continue  # (nor an image's placeholder: "[logo UE] Cofinancé par l'Union européenne")
                 first = np.split()[0].lower()
@@ -5646,7 +5752,11 @@ class ProjectFinders:
             return False  # "Neu in Eupen? Integrationsparcours und Anlaufstellen": a headline's question
         mentions = [m.start() for m in re.finditer(re.escape(title), ctx.text, re.I)]
         found = sorted({i for i, u in enumerate(ctx.units) for pos in mentions if u.start <= pos < u.end})
-        scope = [i for i in found if ctx.units[i].kind != "heading"]
+        # (not a sentence that sets something apart from it: "Cette activité ne relève pas de
+        # PASSERELLES Florival : elle est soutenue par la Ville")
+        scope = [
+            i for i in found if ctx.units[i].kind != "heading" and not cues.search("not_part_of", ctx.units[i].text)
+        ]
         singular = [
             i
             for i, u in enumerate(ctx.units)

@@ -12,6 +12,7 @@ from collections import Counter
 from decimal import Decimal
 
 from migkg.loaders.extract.amounts import Amount, MoneyRole, SpanSet, find_money_roles, find_percentages, norm_cue
+from migkg.loaders.extract.authorities import find_authorities
 from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import THIS_FUND, Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
@@ -133,9 +134,13 @@ _LEAD_BEFORE = re.compile(
 # Between a fund and a passive "managed by": the fund is the subject ("le FAMI est géré par"), not
 # one of two things the sentence says ("finanziato dal FAMI e gestito dal Consorzio X", "funded by
 # AMIF, is run by X": X runs the project).
+# A short form in brackets right after a name: "Samen Starten in Deventer (SSiD)".
+_SHORT_AFTER = re.compile(r"\s*\(([^\W\d_][\w-]{1,11})\)")
 _FUND_AS_SUBJECT = re.compile(
     r"\s*(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*)?"  # "Programma regionale FSE+ 2021-2027 gestito dalla Regione"
-    r"(?:(?:est|sont|is|are|wird|werden|wordt|worden|è|sono|viene|vengono)\s+)?",
+    # (or its short form in brackets and a comma, no verb, between: "dal Fondo nazionale ... (FNPSA),
+    # gestito dal Ministero"; not "le projet X, financé par le FAMI, est mené par Y")
+    r"(?:\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*|(?:est|sont|is|are|wird|werden|wordt|worden|è|sono|viene|vengono)\s+)?",
     re.I,
 )
 
@@ -261,6 +266,8 @@ class Relations:
         j = i
         while j >= 0 and units[j].kind == "item" and ctx.amounts_in(units[j].start, units[j].end):
             j -= 1
+        if j >= 1 and self._financing_heading(units[j]):
+            j -= 1
         return j >= 0 and i in self._cost_breakdown(j)
 
     def _in_cost_table(self, i: int) -> bool:
@@ -297,15 +304,32 @@ class Relations:
             return []
         out = []
         k = j + 1
+        para = u.paragraph
+        if k + 1 < len(units) and self._financing_heading(units[k]):
+            # (under a heading of the plan's own: "Coût total éligible : 412 860 €", then "Plan de
+            # financement" over "• FAMI : 247 716 €")
+            k, para = k + 1, units[k + 1].paragraph
         while (
             k < len(units)
             and units[k].kind == "item"
-            and units[k].paragraph == u.paragraph
+            and units[k].paragraph == para
             and ctx.amounts_in(units[k].start, units[k].end)
         ):
             out.append(k)
             k += 1
         return out
+
+    def _apposed_authority(self, end: int, b: int) -> bool:
+        """Whether a fund's role stands in apposition right after a name ending at `end`: "le
+        ministère de l'Intérieur (Direction générale ...), autorité de gestion du programme"."""
+        after = re.sub(r"^\s*\([^()]*\)", "", self.ctx.text[end:b])
+        m = re.match(r"\s*,\s*", after)
+        role = self.ctx.cues.search("authority_roles", after[:60]) if m else None
+        return role is not None and role.start() - m.end() <= 4  # type: ignore[union-attr]
+
+    def _financing_heading(self, u: Unit) -> bool:
+        """A short heading that names how a project is paid: "Plan de financement", "Financing"."""
+        return u.kind == "heading" and word_count(u.text) <= 4 and self.ctx.cues.search("fund_keys", u.text) is not None
 
     def _under_fund_key(self, i: int) -> bool:
         """A line of a list that a fund key introduces ("Funding:" over "- AMIF: EUR 600,000 (75 %)")."""
@@ -316,6 +340,8 @@ class Relations:
         """Organisations that fund: "Fedasil financiert projecten", "financé par le gouvernement belge via Fedasil"."""
         ctx, cues = self.ctx, self.ctx.cues
         for u in ctx.units:
+            if cues.search("not_part_of", u.text):
+                continue  # "Cette activité ne relève pas de X : elle est soutenue par la Ville": another thing's payer
             for v in cues.find("funding_verbs", u.text):
                 orgs = [o for o in ctx.orgs_in(u.start, u.start + v.start()) if u.start + v.start() - o.end <= 25]
                 after = u.text[v.end() : v.end() + 60]
@@ -833,6 +859,8 @@ class Relations:
                     if cues.search("managing_participles", m.group(0)) and managed_money:
                         continue  # "The funding is managed by the Ministry's Unit": who manages the money
                     found = self._funding_orgs(a + m.end(), b)[:1] or self._name_after(a + m.end(), b)
+                    if found and self._apposed_authority(found[0].end, b):
+                        continue  # "il est géré par le ministère ..., autorité de gestion du programme"
                     # (not one of the Union's bodies: "co-funded by the AMIF ..., managed by the
                     # European Commission's Directorate-General ...": it passes the fund on)
                     for o in [o for o in found if ctx.is_implementer_org(o.iri)]:
@@ -876,6 +904,8 @@ class Relations:
                     u = units[j]
                     if u.kind == "kv" and cues.search("contact_words", u.key):
                         continue  # "Informatie bij: afdeling Werk en Inkomen": whom to ask, no subject
+                    if cues.search("not_part_of", u.text):
+                        continue  # "Het COA ... heeft geen rol in het project": its subject stands outside
                     subj = [
                         o
                         # (one that starts near the opening, however long its name: "Hier setzt der
@@ -970,7 +1000,11 @@ class Relations:
                 # the text does not say they run.
                 site = owner if owner is not None and ctx.is_implementer_org(owner) else None
                 # (nor the fund's authority: "the Department, which administers the fund")
-                lead = lead_orgs[0] if len(lead_orgs) == 1 and lead_orgs[0] not in ctx.authority_orgs else None
+                lead = (
+                    lead_orgs[0]
+                    if len(lead_orgs) == 1 and lead_orgs[0] not in ctx.authority_orgs | self._named_authorities
+                    else None
+                )
                 fallback = site or lead
                 # not an organisation the text says takes part in another of its projects
                 partnering = {o for q in self.projects if q is not p for o in q.partners}
@@ -1333,6 +1367,11 @@ class Relations:
         first, last = self._run_around(i)
         return (first, last) if last > first else None
 
+    def _headed_group_span(self, i: int) -> tuple[int, int] | None:
+        """The first and last line of the list under a projects' heading that line `i` is in."""
+        groups = self._headed_line_groups  # type: ignore[attr-defined]
+        return next(((lines[0], lines[-1]) for lines in groups.values() if i in lines), None)
+
     def _said_in_others_only(self, p: ProjectFact, fund: str) -> bool:
         """Whether the text names a fund only in the sections of other projects, each with its own
         heading ("Europäische Mittel für den Arbeitsmarkt" over "Das Projekt „Arbeit statt Warten“
@@ -1371,7 +1410,7 @@ class Relations:
         # (a list under a heading and no intro line is a list too: "Die geförderten Projekte im
         # Überblick" over "– „Tandem Arbeit“ (Caritas Salzburg): ... aus Mitteln des AMIF
         # kofinanziert" and "– „Sprachcafé Itzling“ (...): ... Förderung: 24.500 Euro")
-        span = self._list_span(p.unit) or self._item_run(p.unit)
+        span = self._list_span(p.unit) or self._item_run(p.unit) or self._headed_group_span(p.unit)
         if span is None:
             return set()
         first, last = span
@@ -1669,7 +1708,8 @@ class Relations:
                 and (
                     bool(self._anaphora_opening.match(units[k].text))
                     or bool(self._its_runner_opening.match(units[k].text))
-                    or self._opens_with_its_money(units[k].text)
+                    # (not "The national co-financing of these projects ...": the whole list's)
+                    or (self._opens_with_its_money(units[k].text) and not self._speaks_of_all(units[k].text))
                     or self._opens_with_a_cost_share(units[k].text)
                     or self._pays_the_sum_before(k)
                 )
@@ -2101,6 +2141,12 @@ class Relations:
         # then "Fáilte Chláir is being run by ...")
         short = _DASHED_PART.split(label, maxsplit=1)[0].strip()
         shorts = {label + " "} | ({short + " "} if short != label and word_count(short) >= 2 else set())
+        # (or by the short form the text gives it in brackets: "Samen Starten in Deventer (SSiD)",
+        # then "SSiD loopt van 1 januari 2023 ...")
+        at = self.ctx.text.find(label, p.evidence.start, p.evidence.end)
+        bracket = _SHORT_AFTER.match(self.ctx.text, at + len(label)) if at >= 0 else None
+        if bracket and spells(bracket.group(1), label.split()):
+            shorts.add(bracket.group(1) + " ")
         # or that name it again in its quotes: "Le budget total de « Premiers Pas à Huy » s'élève à ..."
         # (found with string methods: a pattern per label would crowd the regex cache out)
         return {
@@ -2566,6 +2612,23 @@ class Relations:
         gap = self.ctx.text[pos : o.start]
         return bool(_LEAD_AFTER.fullmatch(gap)) or self.ctx.cues.has("org_heads", gap.strip(" ,:"))
 
+    def _name_before_bracket(self, o: OrgMention) -> str | None:
+        """The body whose name stands right before a mention in brackets: "the Refugee Facilities
+        Administration of the Ministry of the Interior (SUZ)"."""
+        ctx = self.ctx
+        if ctx.text[o.start - 1 : o.start] != "(":
+            return None
+        return next(
+            (m.iri for m in ctx.orgs_in(o.start - 100, o.start) if re.fullmatch(r"\s*\(", ctx.text[m.end : o.start])),
+            None,
+        )
+
+    @functools.cached_property
+    def _named_authorities(self) -> set[str]:
+        """The bodies the text names in a fund's authority role ("The Funds and Programmes Division
+        (FPD), within the ministry ..., is the Managing Authority for AMIF")."""
+        return {o for _f, o, _ev in find_authorities(self.ctx, self.doc_funders)}
+
     def _lead_orgs(self) -> list[str]:
         """Implementing organisations named in the document's first paragraph that speaks of funds
         (not those it names as paying beside a fund: "door het AMIF en door de VVSG")."""
@@ -2578,14 +2641,27 @@ class Relations:
                     dict.fromkeys(
                         o.iri
                         for x in para
+                        # (not one a sentence sets apart: "Het COA ... heeft geen rol in het project")
+                        if not ctx.cues.search("not_part_of", x.text)
                         for o in ctx.orgs_in(x.start, x.end)
                         if ctx.is_implementer_org(o.iri)
                         and not ctx.is_speaker(o)
                         and not ctx.is_partner_mention(o)
                         and not ctx.is_named_as_partner(o)
                         and o.iri not in payers
+                        # (nor one the text says gives a sum: "Tours Métropole apporte 30 000 euros")
+                        and o.iri not in self.doc_contributors
                     )
                 )
+                # (one body: "the Refugee Facilities Administration of the Ministry of the Interior
+                # (SUZ)", its short form in brackets right after its name)
+                shorts = {
+                    o.iri
+                    for x in para
+                    for o in ctx.orgs_in(x.start, x.end)
+                    if (before := self._name_before_bracket(o)) not in (None, o.iri) and before in orgs
+                }
+                orgs = [o for o in orgs if o not in shorts]
                 if orgs:
                     return orgs
         return []

@@ -436,6 +436,8 @@ _ENDS_ON_A_SUM = re.compile(r"\d[\d .,\u00a0\u202f]*\s*(?:€|EUR|[Ee]uros?|k€
 _LEGAL_FORM_END = re.compile(r"(?<!\w)(?:[^\W\d_]{1,2}\.\s?){2,}$")
 # A sum under its key inside a line: "2017-2019 – budget : 86.400 € (FAMI : 64.800 €)" states facts.
 _KEYED_SUM = re.compile(r"\w\s?:\s*(?:€|EUR)?\s*\d[\d .,\u00a0\u202f]*\s*(?:€|EUR\b|[Ee]uros?\b)")
+# A share's key: "Quota nazionale (50%): a carico del Fondo di rotazione ..."
+KEYED_SHARE = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*:\s")
 
 
 _HEADING_MARKS = frozenset({"»", "›", "►", "▶", "▸", "■", "▪︎", "◆"})
@@ -502,6 +504,8 @@ def _is_heading(line: str, next_line: str | None) -> bool:
         return False
     if DATE_LINE.match(line) or _YEAR_LINE.match(line) or _ENDS_ON_A_SUM.search(line) or _KEYED_SUM.search(line):
         return False  # (a payer's line of a breakdown: "Fondation de France (appel X) : 25 000 €")
+    if KEYED_SHARE.search(line):
+        return False  # (or of its share: "Quota nazionale (50%): a carico del Fondo di rotazione")
     if _DATE_AND_TIME.match(line.strip()) or (next_line is not None and _DATE_AND_TIME.match(next_line.strip())):
         return False
     if BYLINE.fullmatch(line.strip()):
