@@ -5066,7 +5066,7 @@ class ProjectFinders:
                 np = text[clause_start : fb.start()].strip(" ,")
                 np = re.sub(r"[,\s]+" + cues.regex["also_words"].pattern + r"\s*$", "", np, flags=re.I)
                 np = re.sub(r"^\W+", "", _TAG.sub(" ", np)).strip()
-                quoted = [q for q in _PAIRED_QUOTES.finditer(np)]
+                quoted = list(_PAIRED_QUOTES.finditer(np))
                 if len(quoted) == 1 and self._apposed_project_noun(np[quoted[0].end() :]):
                     # "... l'esperienza di «Umbria Plurale», l'iniziativa finanziata dal FAMI": the
                     # quoted name the noun stands beside

@@ -131,11 +131,11 @@ _LEAD_BEFORE = re.compile(
 )
 
 
+# A short form in brackets right after a name: "Samen Starten in Deventer (SSiD)".
+_SHORT_AFTER = re.compile(r"\s*\(([^\W\d_][\w-]{1,11})\)")
 # Between a fund and a passive "managed by": the fund is the subject ("le FAMI est géré par"), not
 # one of two things the sentence says ("finanziato dal FAMI e gestito dal Consorzio X", "funded by
 # AMIF, is run by X": X runs the project).
-# A short form in brackets right after a name: "Samen Starten in Deventer (SSiD)".
-_SHORT_AFTER = re.compile(r"\s*\(([^\W\d_][\w-]{1,11})\)")
 _FUND_AS_SUBJECT = re.compile(
     r"\s*(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*)?"  # "Programma regionale FSE+ 2021-2027 gestito dalla Regione"
     # (or its short form in brackets and a comma, no verb, between: "dal Fondo nazionale ... (FNPSA),
@@ -323,9 +323,11 @@ class Relations:
         """Whether a fund's role stands in apposition right after a name ending at `end`: "le
         ministère de l'Intérieur (Direction générale ...), autorité de gestion du programme"."""
         after = re.sub(r"^\s*\([^()]*\)", "", self.ctx.text[end:b])
-        m = re.match(r"\s*,\s*", after)
-        role = self.ctx.cues.search("authority_roles", after[:60]) if m else None
-        return role is not None and role.start() - m.end() <= 4  # type: ignore[union-attr]
+        comma = re.match(r"\s*,\s*", after)
+        if comma is None:
+            return False
+        role = self.ctx.cues.search("authority_roles", after[:60])
+        return role is not None and role.start() - comma.end() <= 4
 
     def _financing_heading(self, u: Unit) -> bool:
         """A short heading that names how a project is paid: "Plan de financement", "Financing"."""
