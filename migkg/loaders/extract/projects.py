@@ -4935,17 +4935,6 @@ class ProjectFinders:
             return word_count(text[: after[0]]) >= 6
         return False
 
-    def _owner_after(self, pos: int) -> bool:
-        """Whether "of" and an organisation's name follow `pos` ("... van Stichting X", "... of the
-        City of Y"): the owner after a project's name."""
-        ctx = self.ctx
-        of = re.match(
-            rf"\s+(?:{ctx.cues.regex['of_words'].pattern})\s+(?:(?:{ctx.cues.regex['determiners'].pattern})\s+)?",
-            ctx.text[pos : pos + 40],
-            re.I,
-        )
-        return of is not None and any(o.start == pos + of.end() for o in ctx.orgs_in(pos, pos + 120))
-
     def _demonstrated(self, text: str, pos: int) -> bool:
         """Whether a demonstrative stands right before position `pos` ("dieses Projektes", "ce
         projet"): the text goes on about a project it has named, it names no new one."""
@@ -4965,7 +4954,7 @@ class ProjectFinders:
             spelt = "|".join(re.escape(a) for a in {capitals, firsts} if len(a) >= 3)
             if spelt and re.search(re.escape(whole) + r"\s*\((?:" + spelt + r")\)", self.ctx.text):
                 name, end = whole, start + len(whole)
-            elif self._owner_after(start + len(whole)):
+            elif self._owner_right_after(u, start + len(whole) - u.start) is not None:
                 # (or whose owner follows it: "het project Samen aan Tafel van Stichting X")
                 name, end = whole, start + len(whole)
         if re.search(r"\b\d+\b", name) and self.ctx.cues.search("plural_nouns", name):
