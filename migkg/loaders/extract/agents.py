@@ -29,11 +29,14 @@ if TYPE_CHECKING:
 
 _COUNTRY = str(MKG.Country)
 _REACH = 160  # characters after the cue that its list of payers may take
-_STOP = re.compile(r"[.;!?]\s|[.;!?]$|\n|\s[–—]\s|:")
+# (not a saint's abbreviation in a place's name: "vom Kanton St. Gallen")
+_STOP = re.compile(r"(?<!\bSt)(?<!\bSte)[.;!?]\s|[.;!?]$|\n|\s[–—]\s|:")
 _WORD = re.compile(r"[^\W_][\w'’.\-&+]*")
 _PAREN = re.compile(r"\s*\([^()\n]{1,80}\)")
 _SPACES = re.compile(r"\s*")
 _CUE_LINE_END = re.compile(r"[ \t]*:?[ \t]*\n[ \t]*(?=\S)")
+# A line that holds a short name only (up to six words, no full stop, no colon)
+_NAME_LINE = re.compile(r"[ \t]*([^\W\d_](?:[^\S\n]*[^\s:;!?]+){0,5})(?<!\.)[ \t]*(?=\n|$)")
 # "of the European Union" after a fund's name, in the five languages: the fund's, no payer of its own
 _OF_THE_UNION = re.compile(
     r"\s*(?:de\s+l['’]\s*|der\s+|of\s+the\s+|van\s+de\s+|dell['’]\s*)"
@@ -154,6 +157,14 @@ def _cue_ends(ctx: Context) -> Iterator[tuple[int, str]]:
                 for part in segment.split("|"):
                     yield at + len(part) - len(part.lstrip()), ""
                     at += len(part) + 1
+                # ("Gefördert durch:" over "Kanton X", "Stadt Y", "Z Stiftung": a payer on each line
+                # that follows, up to a blank line or one that is no short name)
+                while next_end >= 0:
+                    after = _NAME_LINE.match(ctx.text, next_end + 1)
+                    if after is None:
+                        break
+                    yield after.start(1), ""
+                    next_end = after.end()
     # "door de provincie X voor drie jaar gesubsidieerd", "vom Land X mit 200.000 Euro gefördert": a
     # passive whose participle ends the clause (Dutch, German).
     if ctx.cues.words.get("split_agents"):

@@ -158,7 +158,8 @@ _AUXILIARY = r"(?i:is|are|was|were|being|est|sont|a été|è|sono|viene|vengono|
 def _fund_managers(ctx: Context, u: Unit) -> list[tuple[str, str]]:
     """(fund, organisation) where the sentence says who manages the fund right after naming it: "the
     EU's Asylum, Migration and Integration Fund (AMIF), which is administered in Ireland by the
-    Department of ...", "le FAMI est géré en France par le ministère de l'Intérieur"."""
+    Department of ...", "le FAMI est géré en France par le ministère de l'Intérieur"; or the
+    subject of a verb of managing the fund: "De FOD X beheert het AMIF in België"."""
     cues = ctx.cues
     if not cues.words["managing_participles"]:
         return []
@@ -174,9 +175,19 @@ def _fund_managers(ctx: Context, u: Unit) -> list[tuple[str, str]]:
     tail = re.compile(
         rf"{programme}[\s,]*(?:(?i:{relative})\s+)?(?:{_AUXILIARY}\s+){{0,2}}(?i:{managed})\b(?:\s+[^\s,.;]+){{0,3}}?\s+(?i:{by})\s+"
     )
+    # ("De FOD Binnenlandse Zaken beheert het AMIF in België": the subject of a verb of managing
+    # whose object is the fund)
+    managing = cues.regex["managing_verbs"].pattern if cues.words.get("managing_verbs") else None
+    subject = (
+        re.compile(rf"\s+(?i:{managing})\s+(?:(?i:{cues.regex['determiners'].pattern})\s+)?") if managing else None
+    )
     out = []
-    for f, _s, e in ctx.funders_in(u.start, u.end):
+    for f, s, e in ctx.funders_in(u.start, u.end):
         if f == NATIONAL:
+            continue
+        before = [o for o in ctx.orgs_in(u.start, s) if o.end <= s]
+        if subject is not None and before and subject.fullmatch(ctx.text, before[-1].end, s):
+            out.append((f, before[-1].iri))
             continue
         m = tail.match(ctx.text, e, u.end)
         if m is None:

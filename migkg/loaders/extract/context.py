@@ -119,6 +119,24 @@ _MUNICIPAL_GOVERNMENT = re.compile(
     r"(?i:stad|gemeente|ville|commune|comune|città|stadt|gemeinde|markt|city|town|municipality|borough)\b(?! ?council)"
     r"|(?:[A-Z][\w'-]+ )+(?:City|County|Borough) Council\b"
 )
+# A place's name: up to three capitalised words, hyphens inside ("Leidschendam-Voorburg", "Bergen op Zoom")
+_PLACE_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
+_PLACE_LINKS = r"(?:op|aan|am|an|sur|sous|le|la|de|di)"  # "Bergen op Zoom", "Frankfurt am Main"
+_PLACE_NAME = re.compile(rf"(?<![\w-]){_PLACE_WORD}(?:[ ]{_PLACE_LINKS}?[ ]?{_PLACE_WORD}){{0,2}}")
+
+
+def _town_government_name(head: str, town: str) -> str | None:
+    """The name of a town's government from the head a town's noun stands for: "Gemeente" ->
+    "Gemeente X", "Ville de" -> "Ville de X", "*City Council" -> "X City Council"; None for a head
+    of another kind of body ("Provincie", "*County Council")."""
+    if head.endswith(("'", "’")):
+        return None
+    name = f"{town} {head[1:]}" if head.startswith("*") else f"{head} {town}"
+    if not _MUNICIPAL_GOVERNMENT.match(name) or "County" in name:
+        return None
+    return name
+
+
 # An e-mail or web address: the legal form in "info@tumult-vzw.be" names nothing.
 _IN_ADDRESS = re.compile(r"@|://|^www\.|\.(?:be|com|org|net|eu|de|fr|nl|it|lu|at|ie)\b")
 
@@ -236,6 +254,12 @@ def _without_determiner(name: str, cues: Cues | MemoCues) -> str:
 
 # A lower-case adjective of place ("liégeoise", "brestoise", "torinese") before a capitalised name.
 _PLACE_ADJECTIVE = re.compile(r"[a-zà-ÿ]{3,}(?:oise|ois|aise|ais|ienne|ien|ese|ana|ano)\s+(?=[A-ZÀ-Þ])")
+
+
+# The name after a head ("Stad Antwerpen", "Stadt St. Gallen": a saint's abbreviation is no full stop)
+_HEADED_NAME = re.compile(
+    r"[^\S\t\n]*([^\W\d_](?:[^,.;:()\n\t|]|(?:(?<=\bSt)|(?<=\bSte)|(?<=\bSta))\.(?=[ \u00a0][^\W\d_a-z])){1,60})"
+)
 
 
 class Context:
@@ -1263,7 +1287,7 @@ class Context:
         heads = set(self.cues.words["name_heads"])
         shapes = shapes_for(self.lang)
         for m in self.cues.find("name_heads", self.text):
-            name = re.match(r"[^\S\t\n]*([^\W\d_][^,.;:()\n\t|]{1,60})", self.text[m.end() : m.end() + 80])
+            name = _HEADED_NAME.match(self.text[m.end() : m.end() + 80])
             glued = self.text[m.end() - 1 : m.end()] in "'’"
             if not name or (name.start(1) == 0 and not glued):
                 continue
@@ -1301,7 +1325,10 @@ class Context:
                     rest = self.text[m.end() + name.start(1) : end]
                     states = {_STATE_HEAD.sub("", g) for g in self.cues.words["state_governments"]}
                     state = next((x for x in sorted(states, key=len, reverse=True) if rest.startswith(x + " ")), None)
-                    if state is not None and re.match(r" [a-zäöüß]", rest[len(state) :]):
+                    # (or a plural noun: "unterstützt das Land Baden-Württemberg Kommunen und Träger")
+                    next_word = (rest[len(state) :].split() or [""])[0] if state is not None else ""
+                    plural = fold(next_word) in {fold(p) for p, _ in shapes.plural_heads} | shapes.people_nouns
+                    if state is not None and (re.match(r" [a-zäöüß]", rest[len(state) :]) or plural):
                         end = m.end() + name.start(1) + len(state)
                 # ("Migrationszentrum für Stadt und Landkreis Göttingen e. V.": a longer name's part)
                 if any(
@@ -1936,12 +1963,16 @@ class Context:
         """ "la Ville soutient sur son budget propre ...", "das Land übernimmt 20 Prozent": a
         definite noun names the one organisation of its kind the text names in full ("Ville de
         Grenoble", "Land Steiermark"); not when a name follows it ("la Ville de Lyon") or a place
-        preposition comes before it ("dans la ville")."""
+        preposition comes before it ("dans la ville"). On a town's own site, a town's noun names
+        that town's government, written in full or not ("De gemeente voert het project uit" on
+        leidschendam-voorburg.raadsinformatie.nl: "gemeente Leidschendam-Voorburg")."""
         refs = self.cues.words["back_refs"]
         if not refs or not self.orgs:
             return
         written = [(o.iri, self.text[o.start : o.end]) for o in self.orgs]
+        town = self._site_town()
         for anaphor, heads_list in back_ref_entries(self.cues):
+            created = None
             kinds = {
                 iri
                 for iri, name in written
@@ -1951,10 +1982,23 @@ class Context:
                 # (the head a word of its own: "Land" heads "Land Vorarlberg", not "Landespressestelle")
                 and (name.endswith(" " + h[1:]) if h.startswith("*") else _capitalised(name).startswith(h + " "))
             }
+            town_name = _town_government_name(heads_list[0], town) if town and heads_list else None
+            if town_name is not None:
+                ours = {iri for iri in kinds if fold(town) in fold(self._org_name(iri))}
+                # ("Roeselare", the owner of roeselare.be: the town's name is its government's)
+                ours = ours or {o.iri for o in self.orgs if fold(o.name) == fold(town)}
+                if ours:
+                    kinds = ours
+                else:
+                    iri = str(iris.organisation_iri(organisation_key(town_name, self.cues)))
+                    kinds = {iri}
+                    if not any(o.iri == iri for o in self.orgs):
+                        created = self.new_orgs.setdefault(iri, NewOrganisation(iri, town_name, MKG.Organisation))
             if len(kinds) != 1:
                 continue
             (iri,) = kinds
-            known = next(o.known for o in self.orgs if o.iri == iri)
+            known = next((o.known for o in self.orgs if o.iri == iri), False)
+            name = next((o.name for o in self.orgs if o.iri == iri), None) or self._org_name(iri)
             head_word = anaphor.split()[-1]
             # the article in either case: "La Région apporte ..." opens a sentence
             opening = f"[{anaphor[0].lower()}{anaphor[0].upper()}]{re.escape(anaphor[1:])}"
@@ -1968,16 +2012,20 @@ class Context:
                 word_before = (self.text[max(0, m.start() - 12) : m.start()].split() or [""])[-1]
                 # ("Kofinanzierung durch den Landkreis": after a word of funding, the agent)
                 funding_before = self.cues.search("contribution_nouns", self.text[max(0, m.start() - 30) : m.start()])
+                # ("uitgevoerd door de stad": a runner's cue ends on the preposition)
+                window = self.text[max(0, m.start() - 30) : m.start()]
+                run_by = self.cues.search("implemented_by", window)
                 if (
                     self.cues.has("place_prepositions", word_before)
                     and not funding_before
+                    and not (run_by is not None and not window[run_by.end() :].strip())
                     and not self.cues.search("funding_participles", self.text[m.end() : m.end() + 25])
                 ):
                     continue  # "dans la ville", "in der Stadt": a place; "door de stad gefinancierd" an agent
                 if any(o.start < m.end() and m.start() < o.end for o in self.orgs):
                     continue
                 s_, e_ = m.start() + len(anaphor) - len(head_word), m.end()
-                self.orgs.append(OrgMention(iri, s_, e_, next(o.name for o in self.orgs if o.iri == iri), known))
+                self.orgs.append(OrgMention(iri, s_, e_, name, known))
             # The noun alone as a line's key: "- Région (fonds propres) : 183 720 €" in a breakdown, or
             # as the key of a line's second part ("AMIF: 312.000 Euro • Land: 104.000 Euro").
             if head_word[:1].isupper():
@@ -1988,8 +2036,36 @@ class Context:
                 )
                 for m in keyed.finditer(self.text):
                     if not any(o.start < m.end(1) and m.start(1) < o.end for o in self.orgs):
-                        name = next(o.name for o in self.orgs if o.iri == iri)
                         self.orgs.append(OrgMention(iri, m.start(1), m.end(1), name, known))
+            if created is not None and not any(o.iri == iri for o in self.orgs):
+                del self.new_orgs[iri]  # (the town's noun is never written alone: no mention, no organisation)
+
+    def _site_town(self) -> str | None:
+        """The town a town's own site is about: a place the text writes as its host spells it
+        ("Leidschendam-Voorburg" on leidschendam-voorburg.raadsinformatie.nl, "Kortrijk" on
+        kortrijk.be), after a place's preposition or as a known place; no newspaper's."""
+        if self.is_media_site or not self.doc.url:
+            return None
+        host = (urlparse(self.doc.url).hostname or "").removeprefix("www.").split(".")[:-1]
+        keys = set()
+        for label in host:
+            if label in _GENERIC_LABELS:
+                continue
+            keys.add(label.replace("-", ""))
+            keys |= {part for part in label.split("-") if len(part) >= 4}
+        keys = {k for k in keys if len(k) >= 4 and not _MUNICIPAL_GOVERNMENT.fullmatch(k)}
+        if not keys:
+            return None
+        known_places = {fold(m.text) for m in self.places}
+        for m in _PLACE_NAME.finditer(self.text):
+            if "".join(re.findall(r"[a-z0-9]+", fold(m.group(0)))) not in keys:
+                continue
+            if m.group(0).isupper() or any(o.start <= m.start() < o.end and o.name != m.group(0) for o in self.orgs):
+                continue  # "bij DUS-I" on dusi.nl: a body's short name; "Stichting Vluchtelingenwerk X": a name's part
+            word_before = (self.text[max(0, m.start() - 12) : m.start()].split() or [""])[-1]
+            if fold(m.group(0)) in known_places or self.cues.has("place_prepositions", word_before):
+                return m.group(0)
+        return None
 
     def named_only_as_payer(self, iri: str) -> bool:
         """Whether every mention of the organisation is where a funding cue names its payers ("Die
@@ -2099,6 +2175,7 @@ class Context:
                 and token.islower()
                 and before.islower()
                 and self.cues.has("name_connectors", before)
+                and not self.cues.has("and_words", before)  # ("Stadt X und die Y Stiftung": two names)
                 and before2[:1].isupper()
             )
             if (self.cues.has("determiners", token) or self.cues.has("quantifiers", token)) and not (

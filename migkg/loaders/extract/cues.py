@@ -46,6 +46,7 @@ LIST_KEYS = (
     "carries_verbs",
     "objective_labels",
     "partner_cues",
+    "cooperation_nouns",
     "project_nouns",
     "project_title_keys",
     "description_keys",

@@ -49,6 +49,7 @@ _JOINS = re.compile(r"[ \u00a0]{0,2}(?:&[ \u00a0]{0,2})?|[-–]")
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})(?:[^\S\n]+(?:\d\d|97\d|2[AB]))?\s*\)")
 ELIDED = re.compile(r"^[^\W\d_]{1,4}['’]([^\W\d_])")
 # An elided article or preposition glued to the next word: "l'Université", "dell'Istituto".
+_SAINT = frozenset({"St", "Ste", "Sta"})  # "St. Gallen", "Ste. Foy", "Sta. Maria": a place's first word
 _ELIDED_PREFIX = re.compile(r"^(?:l|d|dell|nell|sull|all|dall|un|qu)'(?=[^\W\d_])")  # folded words
 MAX_WORDS = 10
 _ADJECTIVE = re.compile(r"(?:e|er|es|en|em|isch|ische|ischen|ischer|isches)$")  # German adjective endings
@@ -266,6 +267,8 @@ class _Tokens:
         gap = self.text[self.spans[i][1] : self.spans[i + 1][0]]
         if gap in ("- ", "-\u00a0") and self.folded[i + 1] in _SUSPENDING:
             return True  # "Verein für Sprach- und Kulturvermittlung": a compound's first part, held over
+        if gap in (". ", ".\u00a0") and self.words[i] in _SAINT and self.words[i + 1][:1].isupper():
+            return True  # "Kanton St. Gallen", "Stadt St. Pölten": a saint's name in a place's
         return _JOINS.fullmatch(gap) is not None
 
     def capitalised(self, i: int) -> bool:
@@ -660,6 +663,16 @@ def _spelt_from_a_start(tokens: _Tokens, a: int, b: int, acronym: str) -> bool:
     return initials == acronym.upper()
 
 
+def _scheme_compound(word: str, shapes: _Shapes) -> bool:
+    """Whether a folded word is a compound whose last part is a scheme's noun ("Kantonalen
+    Integrationsprogramms (KIP)", "integratieprogramma"): a scheme's name, no body's."""
+    return any(
+        len(word) >= len(head) + 4 and word.endswith((head, head + "s", head + "es"))
+        for head in shapes.instrument_heads
+        if len(head) >= 4
+    )
+
+
 def _mostly_capitals(acronym: str) -> bool:
     letters = [c for c in acronym if c.isalpha()]
     return sum(c.isupper() for c in letters) * 2 >= len(letters)
@@ -733,7 +746,9 @@ def _acronym_names(text: str, tokens: _Tokens, shapes: _Shapes) -> list[ShapeNam
         # (a long form ending on a scheme's noun names a scheme: "Vulnerable Persons Resettlement
         # Scheme (VPRS)"; not a body named a programme: "World Food Programme (WFP)")
         last_word = fold(tokens.words[run[-1]]) if used else ""
-        scheme_last = last_word in shapes.instrument_heads and not last_word.startswith("program")
+        scheme_last = (
+            last_word in shapes.instrument_heads and not last_word.startswith("program")
+        ) or _scheme_compound(last_word, shapes)
         if used and (fold(tokens.words[first]) in shapes.instrument_heads or after_scheme or scheme_last):
             schemes.add(acr)  # "Programme départemental d'insertion (PDI)": a scheme, wherever its acronym stands
             continue

@@ -192,7 +192,15 @@ def _build_lang(code: str, table: dict[str, Any], common: dict[str, Any]) -> _La
     sources = [
         ("point", rf"{g}{a}", None),
         ("dash", rf"{g}{a}\s*{dash}\s*{b}", dash),
-        ("short", rf"{g}(?P<y1>{_YEAR})(?:{dash}|/)(?P<yy>\d\d)(?!\d)", None),
+        # "2023/24", "2024/2025": a school or financial year, which ends in the next year
+        ("short", rf"{g}(?P<y1>{_YEAR})(?:(?:{dash}|/)(?P<yy>\d\d)|/(?P<yyyy>{_YEAR}))(?!\d)", None),
+        # "2016/17 - 2020/21", "2019/20 to 2022/23": such years from the first to the last
+        (
+            "shorts",
+            rf"{g}(?P<y1>{_YEAR})/(?:\d\d|{_YEAR})\s*(?:{dash}|{w['range_to']})\s*"
+            rf"(?P<y3>{_YEAR})/(?P<yy>\d\d|{_YEAR})(?!\d)",
+            "/",
+        ),
         ("pair", rf"{g}(?:{w['range_from']}\s*)?{a}\s*,?\s*{w['range_to']}\s*{b}", w["range_to"]),
         ("pair", rf"{g}{w['between']}\s*{a}\s*{w['and']}\s*{b}", w["between"]),
         # "du 1er janvier au 31 décembre 2024", "vom 1. März bis 31. Oktober 2025": a first day
@@ -296,10 +304,15 @@ def _interpret(kind: str, m: re.Match[str], lang: _Lang) -> tuple[str, int | Non
         return ("range", pa.year, pb.year) if _range_ok(pa.year, pb.year) else None
     if kind == "inyear" and pb:
         return ("range", pb.year, pb.year)
-    if kind == "short":
-        y1, yy = int(gd["y1"]), int(gd["yy"])
-        y2 = y1 - y1 % 100 + yy
-        if y2 <= y1:
+    if kind == "short" and gd["yyyy"]:
+        # ("2024/2025": one school or financial year; "2022/2025" is ambiguous, no span)
+        y1, y2 = int(gd["y1"]), int(gd["yyyy"])
+        return ("range", y1, y2) if y2 == y1 + 1 else None
+    if kind in ("short", "shorts"):
+        y1, y3 = int(gd["y1"]), int(gd.get("y3") or gd["y1"])
+        yy = int(gd["yy"][-2:])
+        y2 = y3 - y3 % 100 + yy
+        if y2 <= y3:
             y2 += 100  # "1999/00"
         return ("range", y1, y2) if _range_ok(y1, y2) else None
     if kind == "and":

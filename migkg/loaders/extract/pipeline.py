@@ -82,6 +82,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_titled_grant_lines()
         self.find_granted_lists()
         self.find_title_runner_items()
+        self.find_quoted_runner_lines()
         self.find_celled_items()
         self.find_list_items()
         self.find_beneficiary_headings()
@@ -124,6 +125,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.add_relative_runners()
         self.attach_partnership()
         self.add_payers_said_of_owned_projects()
+        self.add_payers_listed_under_a_cue()
         self.merge_summary_rows()
         self.merge_similar_orgs()
         # The funds' authorities: the pair decisions keep them from their funds, and they are facts.
@@ -209,6 +211,8 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         # rules named is the judge (a beneficiary's label is the beneficiary's name).
         named = {_name_part(p.label) for p in projects if p.rule != "decide_pairs"}
         for p in projects:
+            if p.rule == "find_table_rows":
+                continue  # (a row's runner is its column's: "Praatcafé Egmont | vzw Praatcafé Egmont")
             for o in [o for o in p.implementers if o in self.ctx.new_orgs]:
                 name = fold(self.ctx.new_orgs[o].name)
                 own_name = name in named and name in (_name_part(p.label), fold(p.label))

@@ -61,11 +61,12 @@ _PLURAL_PROJECT_COMPOUND = re.compile(
     r"(?<![\w-])[\w-]{3,}?-?(?:projekte|projecten|initiativen|initiatieven)(?![\w-])", re.I
 )
 # A Dutch or German compound whose head is a project noun, right before a quoted name
-# ("Patenschaftsprogramm „Dorfpaten“", "taalproject 'Praat Mee'").
+# ("Patenschaftsprogramm „Dorfpaten“", "taalproject 'Praat Mee'", "Interreg-Kleinprojekt «X»").
 # Not a funder's programme ("Landesprogramm „WIR – Vielfalt und Teilhabe“", "Bundesprogramm").
+_NOT_A_PROJECT_PART = r"(?!(?:Landes|Bundes|Förder|Sonder|Rahmen|Regierungs|Kreis|Europa|EU-|Rijks|Subsidie))"
 _SINGULAR_PROJECT_COMPOUND = re.compile(
-    r"(?<![\w-])(?!(?:Landes|Bundes|Förder|Sonder|Rahmen|Regierungs|Kreis|Europa|EU-|Rijks|Subsidie))"
-    r"\w{3,}(?:programm|projekt|project|programma|vorhaben|angebot)\s+(?=[„“\"‚'«])",
+    rf"(?<![\w-]){_NOT_A_PROJECT_PART}(?:(?:\w+-)+{_NOT_A_PROJECT_PART}\w*|\w{{3,}})"
+    r"(?:programm|projekt|project|programma|vorhaben|angebot)\s+(?=[„“\"‚'«])",
     re.I,
 )
 # At most one word before an organisation's name opening a fact box's part ("Integrationsbüro Landkreis X").
@@ -79,6 +80,18 @@ _PAIRED_QUOTES = re.compile(
     r"(?:«\s*([^«»]{3,120}?)\s*»|“([^“”]{3,120}?)”|„([^„“”\"\n]{3,120}?)[“”\"]|\"([^\"]{3,120}?)\"|‚([^‚‘’]{3,120}?)[‘’])"
 )
 
+
+# A line that opens with a quoted title, a spaced dash, who runs it and a colon (or a comma and a town,
+# then the colon): "„Starke Mütter“ – Internationaler Bund (IB) Südwest gGmbH, Mannheim: ..."
+_QUOTED_RUNNER_LINE = re.compile(
+    r"^[ \t]*(?:«\s*(?P<q1>[^«»\n]{3,80}?)\s*»|“(?P<q2>[^“”\n]{3,80}?)”|„(?P<q3>[^„“”\"\n]{3,80}?)[“”\"]"
+    r"|\"(?P<q4>[^\"\n]{3,80}?)\")[ \t]+[–—-][ \t]+"
+    r"(?P<runner>[^\W\d_][^:\n]{2,100}?)(?:,[ \t]*[^\W\d_][\w\-. ]{1,30})?:[ \t]",
+    re.M,
+)
+
+# Where a heading's lead name ends: "Werkbrug: van inburgering naar werk", "X – ..."
+_HEADING_LEAD_END = re.compile(r"\s*:\s|\s[–—-]\s")
 
 # For whom something is done: "on behalf of the EU", "au nom de l'État", "im Auftrag des Landes".
 _ON_BEHALF = re.compile(
@@ -873,8 +886,12 @@ class ProjectFinders:
         if self._fund_and_place(label):
             return None  # "ESF Plus Saarland 2021–2027": a fund's programme for a region
         # An organisation's name is no project's, unless only its shape made it an organisation
-        # ("Family Tracing Service" may be either; the text's use decides).
-        if any(o.name.lower() == low and o.iri not in self.ctx.shape_rules for o in self.ctx.orgs):
+        # ("Family Tracing Service" may be either; the text's use decides), or a table's row names
+        # it after its runner ("Praatcafé Egmont | vzw Praatcafé Egmont").
+        named_after_runner = bool(kw.pop("named_after_runner", False))
+        if not named_after_runner and any(
+            o.name.lower() == low and o.iri not in self.ctx.shape_rules for o in self.ctx.orgs
+        ):
             return None
         if cues.has("project_nouns", low):
             return None
@@ -1934,6 +1951,35 @@ class ProjectFinders:
                 p.scope_units.append(i)
                 self.beneficiary_items.add(i)
 
+    def find_quoted_runner_lines(self) -> None:
+        """Lines that each open with a quoted title, a spaced dash and who runs it, then a colon and
+        what it does: "„Starke Mütter“ – Internationaler Bund Südwest gGmbH, Mannheim: Gruppenangebote
+        ... Förderung: 312.000 Euro." Two such lines at least make a list of projects: each line's
+        title is a project, the body after the dash runs it, and the line's sentences are its own."""
+        ctx = self.ctx
+        text = ctx.text
+        lines = [m for m in _QUOTED_RUNNER_LINE.finditer(text)]
+        if len(lines) < 2:
+            return
+        for m in lines:
+            i = ctx.unit_index(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+            name = m.group("runner").strip()
+            a = m.start("runner")
+            inside = [o for o in ctx.orgs_in(a, m.end("runner")) if o.start - a <= 3]
+            org = inside[0] if inside else ctx.add_org(name, a, a + len(name), shaped=True)
+            if org is None:
+                continue
+            title = next(g for g in m.group("q1", "q2", "q3", "q4") if g is not None)
+            line_end = text.find("\n", m.start())
+            line_end = len(text) if line_end < 0 else line_end
+            p = self.add_project(title.strip(), m.start(), line_end, i, 0.85)
+            if p is None:
+                continue
+            p.rule = "find_quoted_runner_lines"
+            p.implementers.setdefault(org.iri, Evidence(m.start(), line_end, 0.85))
+            own = [j for j in range(i, len(ctx.units)) if ctx.units[j].start < line_end]
+            p.scope_units = sorted({*p.scope_units, *own})
+
     def _whole_lines(self, run: list[int]) -> dict[int, Unit]:
         """A list's lines by index, each as the whole line it is: a record line's key is the
         body that opens it ("Université de Poitiers : DU Passerelle ... – 15 000 €")."""
@@ -2454,6 +2500,10 @@ class ProjectFinders:
             words = [w for w in intro.split()[:3] if not self.ctx.cues.has("determiners", w)]
             if words and self.ctx.cues.has("partner_cues", words[0]):
                 return True
+            # "X is een samenwerking van verschillende organisaties:": the project's bodies
+            groups = {fold(g) for g in shapes_for(self.ctx.lang).group_nouns}
+            if self.ctx.cues.search("cooperation_nouns", intro) and any(fold(w) in groups for w in intro.split()):
+                return True
         # under a heading that only says "partners" ("The consortium", "Die Partner")
         if j is None:
             h = self.ctx.units[i].section  # (a list right under its heading)
@@ -2549,9 +2599,17 @@ class ProjectFinders:
                 runs[-1].append(i)
             elif n == 1:
                 runs.append([i])
+        # (the numbers of a table's rows of projects: "N° | Projet | Porteur | ...")
+        row_numbers = {
+            int(first)
+            for p in self.projects
+            if p.rule == "find_table_rows" and (first := ctx.text[slice(*units[p.unit].cells[0])].strip()).isdigit()
+        }
         for run in runs:
             if len(run) < 2:
                 continue
+            if len(row_numbers) >= 2 and set(range(1, len(run) + 1)) <= row_numbers:
+                continue  # "Commentaires par projet" under the table: "1. ...", "2. ..." comment on its rows
             h = units[run[0]].section
             if h >= 0 and units[h].kind == "heading" and cues.has("partner_cues", units[h].text.strip(" :")):
                 continue  # "Partners" over "1. CIAC Onlus – Italy (Parma)": the page's project's partners
@@ -2989,15 +3047,18 @@ class ProjectFinders:
     def _add_payers(self, p: ProjectFact, a: int, b: int, ev: Evidence) -> None:
         """The funds and the organisations named between a and b pay project p: not its runners, not
         a body of the Union (the fund pays), not a region a programme is named after, not one a fund
-        passes through ("ESF+ via arbeidsmarktregio X")."""
+        passes through ("ESF+ via arbeidsmarktregio X") or that manages it."""
         ctx = self.ctx
         for f, _s, _e in ctx.funders_in(a, b):
             p.funders.setdefault(f, ev)
         for o in ctx.orgs_in(a, b):
             if o.iri in p.implementers or ctx.is_eu_body(o.iri) or ctx.names_a_programme(o, a):
                 continue
-            if ctx.cues.search("via_words", ctx.text[a : o.start]):
+            before = ctx.text[a : o.start]
+            if ctx.cues.search("via_words", before):
                 continue
+            if ctx.cues.search("managing_participles", before) and ctx.funders_in(a, o.start):
+                continue  # ("AMIF, administered by the Home Office": the fund pays, its manager passes it on)
             p.funders.setdefault(o.iri, ev)
 
     def find_celled_items(self) -> None:
@@ -3697,7 +3758,11 @@ class ProjectFinders:
             if after is not None and opening and 1 <= word_count(name) <= 6:
                 p = self.add_project(name, after.start + opening.start(), after.start + opening.end(), section[1], 0.7)
             else:
-                p = self.add_project(u.text, u.start, u.end, i, 0.7)
+                # ("Werkbrug: van inburgering naar werk" over "Met Werkbrug zet de stad ...": the
+                # project named before by the heading's lead name, its section its own words)
+                lead = _HEADING_LEAD_END.split(u.text, maxsplit=1)[0].strip()
+                same = [q for q in self.projects if lead != u.text.strip() and fold(q.label) == fold(lead)]
+                p = same[0] if len(same) == 1 else self.add_project(u.text, u.start, u.end, i, 0.7)
             if p is not None:
                 p.scope_units += [i, *section]
 
@@ -4112,6 +4177,17 @@ class ProjectFinders:
             project.implementers.setdefault(runner.iri, Evidence(u.start, u.end, 0.75))
             project.scope_units.append(i)
 
+    def _quoted_elsewhere(self, name: str, after: str) -> str | None:
+        """The words that follow `name` in `after` where the text quotes the name with them (a name
+        read up to its first word in lower case, quoted whole elsewhere), else None."""
+        for m in re.finditer(
+            rf"[«“\"‘„'](\s?){re.escape(name)}(\s[^«»“”\"‘’„'\n]{{1,60}}?)\s?[»”\"’“']", self.ctx.text
+        ):
+            rest = m.group(2)
+            if after.startswith(rest):
+                return rest
+        return None
+
     def find_named(self) -> None:
         """ "le projet REPAIR", "Projekt "StaRT - ..."", "the ESTIA programme", "X Project"."""
         ctx, cues = self.ctx, self.ctx.cues
@@ -4302,6 +4378,11 @@ class ProjectFinders:
                     if tail is not None and tail.group(1).strip()[:1].islower():
                         name += tail.group(1)
                         e += len(tail.group(1))
+                    elif (longer := self._quoted_elsewhere(name, after[m.end(1) :])) is not None:
+                        # "het project Samen Sneller aan het Werk (SSaW)" where the text quotes 'Samen
+                        # Sneller aan het Werk': the words in lower case that the quoted name holds
+                        name += longer
+                        e += len(longer)
                     # "REPAIR (Reunification Pathways for Integration)"
                     expansion = re.match(r"\s*\(([^()]{3,100})\)", text[rest + m.end(1) :])
                     if expansion:
@@ -5404,6 +5485,32 @@ class ProjectFinders:
         named = [p for p in self.projects if len(p.label) >= 4 and words_of(p.label) in title]
         return named[0] if len(named) == 1 else None
 
+    def add_payers_listed_under_a_cue(self) -> None:
+        """A funding cue on a line of its own ("Gefördert durch:", "Avec le soutien de :") over
+        lines that each name a payer, outside every other project's words: the payers of the
+        project the page's title names ("Startklar Gastro | Verein X")."""
+        ctx = self.ctx
+        title = fold(title_without_site(ctx.doc.title or "")).strip()
+        page_projects = [p for p in self.projects if title and fold(p.label) == title]
+        if len(page_projects) != 1:
+            return
+        p = page_projects[0]
+        others = {j for q in self.projects if q is not p for j in (q.scope_units or [q.unit])}
+        for i, u in enumerate(ctx.units):
+            said = u.text.strip().rstrip(":").strip()
+            cue = ctx.cues.search("funded_by", said)
+            if cue is None or cue.start() != 0 or cue.end() != len(said) or not u.text.rstrip().endswith(":"):
+                continue
+            for j in range(i + 1, min(i + 9, len(ctx.units))):
+                v = ctx.units[j]
+                if j in others or "\n\n" in ctx.text[ctx.units[j - 1].end : v.start]:
+                    break
+                named = [o for o in ctx.orgs_in(v.start, v.end) if ctx.named_as_payer(o)]
+                if not named:
+                    break
+                if named[0].iri not in p.implementers:
+                    p.funders.setdefault(named[0].iri, Evidence(v.start, v.end, 0.7))
+
     def find_title_project(self) -> None:
         """A page about one project, titled with its name ("Act in Time"): when nothing else names a
         project, the title does if the text repeats it and speaks of "a project" funded by a fund."""
@@ -5438,6 +5545,8 @@ class ProjectFinders:
             # ("Le partenariat – PASS'AGE | Interreg ...": past the page's own word, the project's name)
             parts = re.split(r"\s[–—|-]\s", title_without_site(ctx.doc.title or ""))
             named_after = parts[1:2] if len(parts) >= 2 and generic_heading(parts[0], ctx.cues) else []
+            # ("Das Projekt – RAZEM. Gemeinsam ankommen in ...": a long name's head before its full stop)
+            named_after += [n.split(". ", 1)[0] for n in named_after if ". " in n and word_count(n) > 6]
             # "Il progetto ALPI INSIEME è cofinanziato ..." on alpi-insieme.eu: the name the host
             # spells is the project's, which the page is about, whatever earlier project it names
             name = ctx.site_project_name
@@ -5455,7 +5564,7 @@ class ProjectFinders:
             )
             for head in [*heads[2:], *alone, *named_after]:
                 if (
-                    fold(head) in top
+                    (fold(head) in top or any(t.startswith(fold(head) + ". ") for t in top))
                     and 1 <= word_count(head) <= 6
                     and not re.search(r"\b(?:19|20)\d\d\b", head)  # (a report's: "Jaarverslag 2023")
                     and not generic_heading(head, ctx.cues)

@@ -165,6 +165,10 @@ def _role_of_patterns(roles: str, of: str, det: str, copulas: str) -> tuple[re.P
     return role_of, after
 
 
+# A fund's noun: a heading that holds one names funds ("Autres fonds européens"), not how a project is paid
+_FUND_NOUN = re.compile(r"\b(?:fonds|fund|funds|fondo|fondi)\b")
+
+
 class Relations:
     """Relation finding; mixed into `Extractor`."""
 
@@ -609,11 +613,12 @@ class Relations:
                 | self._quoted_mentions(p, named_in - named_here)
                 | self._enclosing_item_block(p, named_in - named_here)
             )
+            own = sorted({*own, *self._financing_section(own, named_in - named_here)})
             others_runners = {o for q in self.projects if q is not p for o in q.implementers} - set(p.implementers)
             # (the follow-ups stop at a sentence that opens with another project's name: "X heeft
             # een begroting van ... De resterende ... Y heeft een begroting van ...")
             reopened = {j for k, js in openings.items() if k != id(p) for j in js}
-            scope = self._with_follow_ups(own, (named_in | reopened) - set(own), others_runners, p.unit)
+            scope = self._with_follow_ups(own, (named_in | reopened) - set(own), others_runners, p.unit, p.label)
             scope, paid_by_items = self._with_announced_items(scope, named_in - set(own))
             # a record line's key is its own words too ("davon EU-Mittel (AMIF): 1.381.500,00 Euro")
             spans = [
@@ -1046,7 +1051,8 @@ class Relations:
 
     def _object_clause_runner(self, p: ProjectFact) -> tuple[OrgMention, Unit] | None:
         """ "das neue Projekt „X“ an, das der Verein Y seit Anfang März umsetzt", "« X », que
-        l'association Y porte depuis 2022": a relative clause on the project's name whose subject,
+        l'association Y porte depuis 2022", 'il progetto SAI "X" (30 posti), di cui il Comune è
+        titolare': a relative clause on the project's name whose subject,
         right after the relative word, is an organisation, and whose verb says it runs something."""
         ctx, cues = self.ctx, self.ctx.cues
         if not cues.words.get("object_relatives"):
@@ -1054,7 +1060,7 @@ class Relations:
         verbs = [cues.regex[k].pattern for k in ("runs_verbs", "carries_verbs") if cues.words.get(k)]
         # (a verb's particle may stand between the name and the comma: "setzt „X“ an, das ...")
         opener = re.compile(
-            r"[»«“”\"'’]?(?:\s+[^\W\d_]{1,5}){0,2}\s*,\s*(?i:"
+            r"[»«“”\"'’]?(?:\s*\([^()\n]{0,80}\))?(?:\s+[^\W\d_]{1,5}){0,2}\s*,\s*(?i:"
             + cues.regex["object_relatives"].pattern
             + r")(?:\s+|(?<=['’]))"
         )
@@ -1177,12 +1183,18 @@ class Relations:
         heading = p.unit if units[p.unit].kind == "heading" else units[p.unit].section
         if self._span_said_of_the_project(p, own, heading, named_in):
             return
-        if heading >= 0:
-            section = [j for j, u in enumerate(units) if u.section == heading and j not in own]
+        # (and the sections of the other lines that name it: "Antwoord" under the question that
+        # quoted its name first, "De gemeente voert het project X uit ... De looptijd is ...")
+        label = fold(p.label)
+        named_under = [units[j].section for j in sorted(own) if j != p.unit and label in fold(units[j].text)]
+        for over in dict.fromkeys([heading, *named_under]):
+            if over < 0:
+                continue
+            section = [j for j, u in enumerate(units) if u.section == over and j not in own]
             # A project whose name heads its section owns the section's units but those about
             # another project ("Januari 2022 tot en met december 2022." after a sentence that cites
             # an earlier project); any other only when no other project is named there.
-            heads_it = units[p.unit].kind == "heading" or words_of(units[heading].text) == words_of(p.label)
+            heads_it = units[p.unit].kind == "heading" or words_of(units[over].text) == words_of(p.label)
             if heads_it or not any(j in named_in for j in section):
                 for j in section:
                     if j not in named_in and self._years_from(p, units[j].start, units[j].end, 0.55):
@@ -1377,10 +1389,12 @@ class Relations:
     def _said_in_others_only(self, p: ProjectFact, fund: str) -> bool:
         """Whether the text names a fund only in the sections of other projects, each with its own
         heading ("Europäische Mittel für den Arbeitsmarkt" over "Das Projekt „Arbeit statt Warten“
-        ... wird vom ESF+ gefördert"), and p has a heading of its own: the fund pays those, not p.
+        ... wird vom ESF+ gefördert"), and p has a heading or a list's line of its own: the fund
+        pays those, not p.
         (Their scopes as the finders drew them: their payers are not read yet.)"""
         ctx, units = self.ctx, self.ctx.units
-        if units[p.unit].kind != "heading":
+        # (or a list's line of its own: "„Starke Mütter“ – Träger: ... Förderung: 312.000 Euro.")
+        if units[p.unit].kind != "heading" and p.rule != "find_quoted_runner_lines":
             return False
         mentions = [ctx.unit_index(m.start) for m in ctx.funds if m.entity.iri == fund]
         if not mentions:
@@ -1693,6 +1707,7 @@ class Relations:
         others: set[int],
         others_runners: frozenset[str] | set[str] = frozenset(),
         named_at: int | None = None,
+        label: str = "",
     ) -> list[int]:
         """Add the sentences that go on about the project: "Il est mené par X.", "Het project loopt
         tot 2025." (a sentence of the same paragraph that opens with an anaphora cue, the budget's
@@ -1700,6 +1715,7 @@ class Relations:
         A ..." is about B; one sentence naming no one may stand between), and the first sentence
         further down that opens with a definite project noun, with those that go on from it."""
         units, ctx = self.ctx.units, self.ctx
+        kind = self._kind_opening(named_at, label)
 
         def goes_on(k: int, j: int) -> bool:
             return (
@@ -1709,6 +1725,7 @@ class Relations:
                 and k not in others
                 and (
                     bool(self._anaphora_opening.match(units[k].text))
+                    or bool(kind and kind.match(units[k].text))
                     or bool(self._its_runner_opening.match(units[k].text))
                     # (not "The national co-financing of these projects ...": the whole list's)
                     or (self._opens_with_its_money(units[k].text) and not self._speaks_of_all(units[k].text))
@@ -1784,6 +1801,19 @@ class Relations:
                 seen = 0
         return sorted(set(out) | self._breakdown_items(out, others))
 
+    def _kind_opening(self, named_at: int | None, label: str) -> re.Pattern[str] | None:
+        """The opening of a sentence that speaks of the project by the kind of scheme its name was
+        given with: 'il progetto SAI "Ostuni Terra d'Accoglienza"', then "Il SAI è finanziato dal
+        ..." (a word in capitals right before the quoted name, after an article)."""
+        if named_at is None or not label or not 0 <= named_at < len(self.ctx.units):
+            return None
+        text = self.ctx.units[named_at].text
+        at = text.find(label)
+        before = re.search(r"\b([A-Z]{2,6})\s*[«“„\"]\s*$", text[: max(at, 0)]) if at > 0 else None
+        if before is None or self.ctx.cues.has("determiners", before.group(1).lower()):
+            return None
+        return re.compile(rf"\s*(?:{self.ctx.cues.regex['determiners'].pattern})\s+{before.group(1)}\b", re.I)
+
     def _runner_named_first(self, u: Unit) -> str | None:
         """The organisation an "implemented by" cue names first in the unit, if any."""
         ctx = self.ctx
@@ -1842,7 +1872,12 @@ class Relations:
 
     @functools.cached_property
     def _anaphora_opening(self) -> re.Pattern[str]:
-        return re.compile(r"\s*" + self.ctx.cues.regex["anaphora"].pattern + r"\b", re.I)
+        # (and a German or Dutch compound of a project noun: "Das Kleinprojekt wird ...", "Het
+        # pilootproject loopt ...")
+        return re.compile(
+            r"\s*(?:" + self.ctx.cues.regex["anaphora"].pattern + r"|(?:das|dieses|het|dit)\s+\w{3,}pro[jg]e[ck]t)\b",
+            re.I,
+        )
 
     @functools.cached_property
     def _its_runner_opening(self) -> re.Pattern[str]:
@@ -1994,6 +2029,33 @@ class Relations:
                     break  # "Projekte, die aus dem ISF gefördert werden, finden Sie ...": the page's, not its
                 out.add(j)
             out.add(h)
+        return out
+
+    def _financing_section(self, own: list[int], others: set[int]) -> set[int]:
+        """A short heading that says how a project is paid ("Finanzierung", "Financement",
+        "Funding"), after the project's words with no other project named between, heads the
+        project's money: the line under it, unless another project's."""
+        units = self.ctx.units
+        out: set[int] = set()
+        for h in range(min(own, default=len(units)) + 1, len(units)):
+            if h in others:
+                break  # another project's words: a later section is no longer this one's
+            heading = units[h].text.strip(" :").lower()
+            # ("Finanzierung", "Plan de financement"; not "Autres fonds européens", the page's other funds)
+            if (
+                units[h].kind == "heading"
+                and self.ctx.cues.has("fund_keys", heading)
+                and not _FUND_NOUN.search(heading)
+            ):
+                # (its first line: not the quote, the contact line or the partners further down)
+                first_line = line_start(self.ctx.text, units[h + 1].start) if h + 1 < len(units) else -1
+                for j in range(h + 1, len(units)):
+                    if units[j].kind == "heading" or j in others:
+                        break
+                    if line_start(self.ctx.text, units[j].start) != first_line:
+                        break
+                    out.add(j)
+                break
         return out
 
     def _numbered_line(self, j: int) -> bool:

@@ -441,8 +441,8 @@ class TableFinders:
         """A table that sums up the projects the page has described in sections of their own
         ("Financiering in één oogopslag" after "3. Huiswerkklassen in Lauwe en Rekkem" ...): a row
         with the same sum as a project named before the table, and a word of its name in that
-        project's, is that project. The section keeps its name; the row says who runs and who
-        pays it."""
+        project's, is that project; so is one named by the section's short name for it. The section
+        keeps its name; the row says who runs and who pays it."""
         rows = [p for p in self.projects if p.rule == "find_table_rows"]  # type: ignore[attr-defined]
         merged = []
         for r in rows:
@@ -453,8 +453,16 @@ class TableFinders:
                 for q in self.projects  # type: ignore[attr-defined]
                 if q.rule != "find_table_rows"
                 and q.unit < r.unit
-                and sums & {v for v, _c, _e in q.amounts.values()}
-                and words & set(re.findall(r"\w{5,}", fold(q.label)))
+                and (
+                    (
+                        sums & {v for v, _c, _e in q.amounts.values()}
+                        and words & set(re.findall(r"\w{5,}", fold(q.label)))
+                    )
+                    # (or the row's short name: the acronym the section gives it, "LOI" for
+                    # "Lokaal opvanginitiatief (LOI)", or its words, "Opvang Oekraïne")
+                    or re.search(rf"\(\s*{re.escape(r.label.strip())}\s*\)", q.label) is not None
+                    or (len(words) >= 2 and words <= set(re.findall(r"\w{5,}", fold(q.label))))
+                )
             ]
             if len(same) != 1:
                 continue
@@ -1101,7 +1109,9 @@ class TableFinders:
             if not orgs:
                 return
             label = f"{self._row_theme(i)} ({orgs[0].name})"
-        p = self.add_project(label, u.start, u.end, i, ROW_CONFIDENCE)  # type: ignore[attr-defined]
+        # (a project named after its runner: "Praatcafé Egmont | vzw Praatcafé Egmont")
+        after_runner = any(fold(o.name) == fold(label) for o in ctx.orgs_in(u.start, u.end))
+        p = self.add_project(label, u.start, u.end, i, ROW_CONFIDENCE, named_after_runner=after_runner)  # type: ignore[attr-defined]
         if p is None or p.fixed:
             return
         p.fixed = True
@@ -1312,6 +1322,10 @@ class TableFinders:
             years = [int(y) for y in _YEAR.findall(text["period"])]
             if years:
                 p.start_year, p.end_year = years[0], years[-1]
+                # ("2021/22 - 2022/23": school or financial years, the last one ending a year later)
+                last = find_periods(text["period"], self.ctx.lang)[-1:]
+                if last and last[0].end_year and last[0].end_year > years[-1]:
+                    p.end_year = last[0].end_year
         for role in ("start", "end"):
             if role in text and (y := _YEAR.search(text[role])):
                 setattr(p, f"{role}_year", int(y.group(0)))
