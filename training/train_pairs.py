@@ -191,6 +191,7 @@ THRESHOLD_WRITTEN = (
     "held48",
     "held49",
     "held50",
+    "held51",
 )
 
 
