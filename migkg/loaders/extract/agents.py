@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from migkg.loaders.extract.orgshape import fold, shapes_for
+from migkg.loaders.extract.orgshape import AFTER_SAINT, fold, shapes_for
 from migkg.ontology.vocab import MKG
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 _COUNTRY = str(MKG.Country)
 _REACH = 160  # characters after the cue that its list of payers may take
 # (not a saint's abbreviation in a place's name: "vom Kanton St. Gallen")
-_STOP = re.compile(r"(?<!\bSt)(?<!\bSte)[.;!?]\s|[.;!?]$|\n|\s[–—]\s|:")
+_STOP = re.compile(rf"{AFTER_SAINT}[.;!?]\s|[.;!?]$|\n|\s[–—]\s|:")
 _WORD = re.compile(r"[^\W_][\w'’.\-&+]*")
 _PAREN = re.compile(r"\s*\([^()\n]{1,80}\)")
 _SPACES = re.compile(r"\s*")

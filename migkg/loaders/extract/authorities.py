@@ -13,6 +13,7 @@ promossi dal Ministero") is that programme's authority too: others run what it l
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -155,6 +156,12 @@ def _launching_ministries(ctx: Context, u: Unit) -> list[str]:
 _AUXILIARY = r"(?i:is|are|was|were|being|est|sont|a été|è|sono|viene|vengono|wird|werden|wordt|worden)"
 
 
+@functools.cache
+def _managing_subject(managing: str, determiners: str) -> re.Pattern[str]:
+    """What stands between a fund's manager and the fund it manages: " beheert het "."""
+    return re.compile(rf"\s+(?i:{managing})\s+(?:(?i:{determiners})\s+)?")
+
+
 def _fund_managers(ctx: Context, u: Unit) -> list[tuple[str, str]]:
     """(fund, organisation) where the sentence says who manages the fund right after naming it: "the
     EU's Asylum, Migration and Integration Fund (AMIF), which is administered in Ireland by the
@@ -178,9 +185,7 @@ def _fund_managers(ctx: Context, u: Unit) -> list[tuple[str, str]]:
     # ("De FOD Binnenlandse Zaken beheert het AMIF in België": the subject of a verb of managing
     # whose object is the fund)
     managing = cues.regex["managing_verbs"].pattern if cues.words.get("managing_verbs") else None
-    subject = (
-        re.compile(rf"\s+(?i:{managing})\s+(?:(?i:{cues.regex['determiners'].pattern})\s+)?") if managing else None
-    )
+    subject = _managing_subject(managing, cues.regex["determiners"].pattern) if managing else None
     out = []
     for f, s, e in ctx.funders_in(u.start, u.end):
         if f == NATIONAL:

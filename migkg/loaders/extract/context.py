@@ -21,6 +21,7 @@ from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, NewOrganisation, OrgMention
 from migkg.loaders.extract.names import Entity, NameIndex, NameMatch, NameMatcher
 from migkg.loaders.extract.orgshape import (
+    AFTER_SAINT,
     SHARE_WORD,
     ShapeName,
     _by_first_word,
@@ -256,9 +257,10 @@ def _without_determiner(name: str, cues: Cues | MemoCues) -> str:
 _PLACE_ADJECTIVE = re.compile(r"[a-zà-ÿ]{3,}(?:oise|ois|aise|ais|ienne|ien|ese|ana|ano)\s+(?=[A-ZÀ-Þ])")
 
 
-# The name after a head ("Stad Antwerpen", "Stadt St. Gallen": a saint's abbreviation is no full stop)
+# The name after a head ("Stad Antwerpen", "Stadt St. Gallen": a saint's abbreviation is no full stop;
+# "(?!{AFTER_SAINT})" holds where one of the look-behinds fails, right after such an abbreviation)
 _HEADED_NAME = re.compile(
-    r"[^\S\t\n]*([^\W\d_](?:[^,.;:()\n\t|]|(?:(?<=\bSt)|(?<=\bSte)|(?<=\bSta))\.(?=[ \u00a0][^\W\d_a-z])){1,60})"
+    rf"[^\S\t\n]*([^\W\d_](?:[^,.;:()\n\t|]|(?!{AFTER_SAINT})\.(?=[ \u00a0][^\W\d_a-z])){{1,60}})"
 )
 
 
@@ -2054,8 +2056,9 @@ class Context:
             keys.add(label.replace("-", ""))
             keys |= {part for part in label.split("-") if len(part) >= 4}
         keys = {k for k in keys if len(k) >= 4 and not _MUNICIPAL_GOVERNMENT.fullmatch(k)}
-        if not keys:
-            return None
+        low = fold(self.text)
+        if not any(k[:4] in low for k in keys):
+            return None  # (the host's words are nowhere in the text: most pages)
         known_places = {fold(m.text) for m in self.places}
         for m in _PLACE_NAME.finditer(self.text):
             if "".join(re.findall(r"[a-z0-9]+", fold(m.group(0)))) not in keys:

@@ -49,7 +49,10 @@ _JOINS = re.compile(r"[ \u00a0]{0,2}(?:&[ \u00a0]{0,2})?|[-–]")
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})(?:[^\S\n]+(?:\d\d|97\d|2[AB]))?\s*\)")
 ELIDED = re.compile(r"^[^\W\d_]{1,4}['’]([^\W\d_])")
 # An elided article or preposition glued to the next word: "l'Université", "dell'Istituto".
-_SAINT = frozenset({"St", "Ste", "Sta"})  # "St. Gallen", "Ste. Foy", "Sta. Maria": a place's first word
+# A saint's abbreviation, a place's first word ("St. Gallen", "Ste. Foy", "Sta. Maria"): its full stop
+# ends no name and no clause
+SAINT_ABBREVIATIONS = ("St", "Ste", "Sta")
+AFTER_SAINT = "".join(rf"(?<!\b{s})" for s in SAINT_ABBREVIATIONS)  # a regex's look-behind: not after one
 _ELIDED_PREFIX = re.compile(r"^(?:l|d|dell|nell|sull|all|dall|un|qu)'(?=[^\W\d_])")  # folded words
 MAX_WORDS = 10
 _ADJECTIVE = re.compile(r"(?:e|er|es|en|em|isch|ische|ischen|ischer|isches)$")  # German adjective endings
@@ -267,7 +270,7 @@ class _Tokens:
         gap = self.text[self.spans[i][1] : self.spans[i + 1][0]]
         if gap in ("- ", "-\u00a0") and self.folded[i + 1] in _SUSPENDING:
             return True  # "Verein für Sprach- und Kulturvermittlung": a compound's first part, held over
-        if gap in (". ", ".\u00a0") and self.words[i] in _SAINT and self.words[i + 1][:1].isupper():
+        if gap in (". ", ".\u00a0") and self.words[i] in SAINT_ABBREVIATIONS and self.words[i + 1][:1].isupper():
             return True  # "Kanton St. Gallen", "Stadt St. Pölten": a saint's name in a place's
         return _JOINS.fullmatch(gap) is not None
 

@@ -90,6 +90,10 @@ _QUOTED_RUNNER_LINE = re.compile(
     re.M,
 )
 
+# Quotation marks that open and close a quoted name (`_quoted_elsewhere`)
+_OPENING_QUOTES = frozenset("«“\"‘„'")
+_CLOSING_QUOTES = frozenset("»”\"’“'")
+
 # Where a heading's lead name ends: "Werkbrug: van inburgering naar werk", "X – ..."
 _HEADING_LEAD_END = re.compile(r"\s*:\s|\s[–—-]\s")
 
@@ -4180,12 +4184,22 @@ class ProjectFinders:
     def _quoted_elsewhere(self, name: str, after: str) -> str | None:
         """The words that follow `name` in `after` where the text quotes the name with them (a name
         read up to its first word in lower case, quoted whole elsewhere), else None."""
-        for m in re.finditer(
-            rf"[«“\"‘„'](\s?){re.escape(name)}(\s[^«»“”\"‘’„'\n]{{1,60}}?)\s?[»”\"’“']", self.ctx.text
-        ):
-            rest = m.group(2)
-            if after.startswith(rest):
-                return rest
+        text = self.ctx.text
+        at = text.find(name)
+        while at >= 0:
+            # (an opening quote right before it, a space between allowed; no pattern per name:
+            # pages name many)
+            opening = at - 2 if at >= 2 and text[at - 1] == " " else at - 1
+            end = at + len(name)
+            if opening >= 0 and text[opening] in _OPENING_QUOTES:
+                close = next((k for k in range(end, min(len(text), end + 63)) if text[k] in _CLOSING_QUOTES), -1)
+                rest = text[end:close] if close > end else ""
+                rest = rest[:-1] if rest.endswith((" ", "\t")) else rest
+                quoted = any(c in _OPENING_QUOTES or c in _CLOSING_QUOTES for c in rest)
+                words = 2 <= len(rest) <= 61 and rest[0].isspace() and "\n" not in rest
+                if words and not quoted and after.startswith(rest):
+                    return rest
+            at = text.find(name, at + 1)
         return None
 
     def find_named(self) -> None:
