@@ -6,7 +6,7 @@ named before their kind ("X Cooperativa Sociale")."""
 
 from __future__ import annotations
 
-from extract_helpers import AMIF, FUND, canonical, extractor, names
+from extract_helpers import AMIF, FUND, canonical, extractor, names, org
 
 from migkg.loaders.extract.projects import _title_heads
 
@@ -93,7 +93,7 @@ def test_list_items_that_name_their_runner_in_a_keyed_sentence_are_its_projects(
     assert runners.get("Ateliers de français à Privas et Aubenas") == {"Centre social Le Lien"}, runners
     assert runners.get("Dire et écrire") is not None and any("Alpha Vivarais" in n for n in runners["Dire et écrire"])
     cap = next(p for p in ex.projects if p.label.startswith("Programme Cap Travail"))
-    assert canonical(ex, cap.implementers) == {"Coallia"}
+    assert canonical(ex, cap.implementers) == {org("Coallia")}  # (a body of the reference data)
     assert any(label.startswith("Permanences emploi au Teil") for label in runners), runners
 
     de = extractor(LOCAL_MEASURES_DE, "de", url="https://www.lk-wesermuende.example.de/integration/massnahmen")

@@ -382,6 +382,8 @@ class Context:
         owner = self._site_owner()
         if owner is None or owner not in self.new_orgs:
             return owner
+        if self.cues.search("legislatures", self.new_orgs[owner].name):
+            return None  # "Consiglio Regionale Marche": a council asks and answers about others' projects
         nouns = self.cues.regex["project_nouns"].pattern
         name = re.escape(self.new_orgs[owner].name)
         for m in re.finditer(rf"(?<!\w)(?i:{nouns})[^\S\n]+{name}(?!\w)", self.text):
@@ -397,6 +399,8 @@ class Context:
         owner = self._site_owner()
         if owner is None or self.site_owner is not None or owner not in self.new_orgs:
             return None
+        if self.cues.search("legislatures", self.new_orgs[owner].name):
+            return None  # (a council's site, no project's)
         return self.new_orgs[owner].name
 
     def _site_owner(self) -> str | None:
@@ -1356,11 +1360,32 @@ class Context:
         self._drop_record_keys()
         self._drop_apposed_projects()
         self._find_initialisms()
+        self._find_initialled_heads()
 
     def _words_before_on_line(self, pos: int) -> bool:
         """Whether words stand before `pos` on its line or in its table cell."""
         cell = max(self.text.rfind("\n", 0, pos), self.text.rfind("\t", 0, pos)) + 1
         return bool(self.text[cell:pos].strip())
+
+    def _find_initialled_heads(self) -> None:
+        """A new organisation's name written with its head's words as their initials, the rest as it
+        stands: "l'ATS 19 di Fermo" of "Ambito Territoriale Sociale 19 di Fermo" (three capitalised
+        words or more, then a number or a small word)."""
+        seen: set[tuple[str, str]] = set()
+        for o in list(self.orgs):
+            if o.known:
+                continue
+            lead = re.match(r"((?:[A-ZÀ-Þ][^\W\d_]+\s+){3,5})(?=\d|[a-zà-ÿ])", o.name)
+            if lead is None:
+                continue
+            short = "".join(w[0] for w in lead.group(1).split()) + " " + o.name[lead.end() :]
+            if (short, o.iri) in seen:
+                continue
+            seen.add((short, o.iri))
+            for start in literal_starts(self.text, short):
+                end = start + len(short)
+                if not any(m.start < end and start < m.end for m in self.orgs):
+                    self.orgs.append(OrgMention(o.iri, start, end, o.name, False))
 
     def _find_initialisms(self) -> None:
         """A new organisation's initials written alone, never defined in parentheses: "vzw Kompas

@@ -203,9 +203,10 @@ class PairDecisions:
             host = self._host_project(c, o_units)
             if host is None:
                 continue
-            # ("Werkfit | Gemeente X | ESF+ | ...": a row whose payer cell names its fund is paid so)
+            # ("Werkfit | Gemeente X | ESF+ | ...": a row whose payer cell names its fund is paid so;
+            # nor is it paid by the payer another row's cell names, "Bilancio comunale")
             named_payers = id(host) in getattr(self, "payer_named_rows", ())
-            if named_payers and c.funder not in host.funders and ctx.is_fund(c.funder):
+            if named_payers and c.funder not in host.funders:
                 continue
             if _runs_only(host, c.funder, c.org):
                 # "X grants Y a subsidy to carry out project Z": the rules took the payer for Z's

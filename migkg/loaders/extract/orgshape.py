@@ -489,8 +489,14 @@ def _lower_tail(tokens: _Tokens, k: int, shapes: _Shapes) -> int:
     return k
 
 
+# the Dutch "of" a name to the left of a head does not cross once two words stand after it ("Taalcafé X
+# van Bibliotheek Y"); English names cross theirs ("Our Lady of Mercy Centre")
+_OF_WORDS = frozenset({"van"})
+
+
 def _extend_left(tokens: _Tokens, a: int, shapes: _Shapes, limit: int) -> int:
     """Before the head: capitalised words, and connectors between capitalised words."""
+    a0 = a
     while a > 0 and a > limit and tokens.joined(a - 1):
         p = a - 1
         if tokens.folded[p] in _FUNDING_NOUNS:
@@ -503,6 +509,10 @@ def _extend_left(tokens: _Tokens, a: int, shapes: _Shapes, limit: int) -> int:
                 break
             a = p
             continue
+        if tokens.folded[p] in _OF_WORDS and (a0 - a >= 1 or (a0 + 1 < len(tokens) and tokens.capitalised(a0 + 1))):
+            # "Taalcafé Heerlen-Noord van SCHUNCK Bibliotheek", "... van Bibliotheek Venray": whose a
+            # thing is, a name of two words or more after "van"
+            break
         if (
             not shapes.nouns_capitalised
             and tokens.folded[p] not in shapes.coordinators
@@ -552,6 +562,8 @@ def _head_names(tokens: _Tokens, shapes: _Shapes) -> list[tuple[int, int, str]]:
                 k = i + len(phrase)
                 # the name, or a district's number ("Ambito territoriale sociale 17")
                 numbered = k < n and re.fullmatch(r"\d{1,3}", tokens.words[k]) is not None
+                # (not a sum's first group: "une participation de Laval Agglomération de 10 000 €")
+                numbered = numbered and not (k + 1 < n and re.fullmatch(r"\d{3}\W*|€|EUR|euros?", tokens.words[k + 1]))
                 if k < n and tokens.joined(k - 1) and (tokens.capitalised(k) or numbered):
                     if not tokens.capitalised(i) and i > 0 and tokens.folded[i - 1] in shapes.locatives:
                         break  # "en province de Liège", "in provincia di Cuneo": a place

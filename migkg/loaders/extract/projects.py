@@ -90,6 +90,17 @@ _QUOTED_RUNNER_LINE = re.compile(
     re.M,
 )
 
+# A heading that opens on an arrow and a quoted name ("→ « Permis solidaire » - mobilité ..."): a
+# project's heading, where an arrow before plain words marks a link
+_ARROWED_QUOTED_NAME = re.compile(r"\s*[›→]\s*[«“„\"]")
+
+# A quoted name right before a project noun ("The 'Bridges to Work' initiative"): the opening quote
+# after a space or the line's start, the closing one after a letter
+_QUOTED_BEFORE_NOUN = re.compile(
+    r"(?:^|(?<=\s))(?:'([^'\n]{2,79}[\w.!?)])'|‘([^‘’\n]{2,79}[\w.!?)])’|\"([^\"\n]{2,79}[\w.!?)])\""
+    r"|“([^“”\n]{2,79}[\w.!?)])”)\s+$"
+)
+
 # Quotation marks that open and close a quoted name (`_quoted_elsewhere`)
 _OPENING_QUOTES = frozenset("«“\"‘„'")
 _CLOSING_QUOTES = frozenset("»”\"’“'")
@@ -137,7 +148,7 @@ def _caps_name(connectors: tuple[str, ...], single: bool = False) -> re.Pattern[
     """A name in capitals: "AVRR Belgium Support", "REPAIR", "Emergency Support to Integration and
     Accommodation"; lower-case connectors of every language may stand inside it."""
     inner = "|".join(re.escape(c) for c in sorted(set(connectors), key=len, reverse=True))
-    up, word = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ0-9.&+-"
+    up, word = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9.&+–-"
     return re.compile(
         rf"\b([{up}][{word}]*"
         rf"(?:[ \t]+(?:[{up}0-9][{word}]*|{inner}|-))*"
@@ -306,7 +317,7 @@ def opens_on_a_function_word(label: str, lang: str | None, cues: Cues | MemoCues
 def _strip_label(label: str, cues: Cues | MemoCues) -> str:
     # (and a mark some sites set before their headings: "■ Phase 1 – Projet X", "► Projet Y")
     whole = " ".join(_TAG.sub(" ", label).split())
-    label = whole.strip(" .,;:–—-•*'\"«»“”„‘’‚■▪►▶◆›")
+    label = whole.strip(" .,;:–—-•*'\"«»“”„‘’‚■▪►▶◆›→¹²³⁴⁵⁶⁷⁸⁹")
     # ("Ateliers « Parler pour agir »", "PROGETTO FAMI «PAROLE PONTE»": a name that ends on its
     # quoted part keeps the quote that closes it)
     ends = whole.rstrip(" .,;:")
@@ -321,7 +332,7 @@ def _strip_label(label: str, cues: Cues | MemoCues) -> str:
         label = label[: closing.start()] + label[closing.end() :]
     # ('"Food from Home" cookery evenings': a name that opens on its quoted part keeps the quote
     # that opens it)
-    starts = whole.lstrip(" .,;:–—-•*■▪►▶◆›")
+    starts = whole.lstrip(" .,;:–—-•*■▪►▶◆›→")
     for opening, closing in (("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')):
         unpaired = label.count('"') % 2 == 1 if opening == '"' else label.count(closing) > label.count(opening)
         if starts.startswith(opening) and not label.startswith(opening) and unpaired:
@@ -402,9 +413,22 @@ def _title_heads(title: str) -> list[str]:
     about = _ABOUT.match(head)
     if about and head[about.end() :].strip():
         out.append(head[about.end() :].strip())
+    # "Over het project | Kansrijk over de grens - Chancenreich über die Grenze", "Il progetto |
+    # Approdi Estensi – percorsi ...": a project's own site's page about "the project" is titled
+    # with the project's name as the site's
+    about_it = _THE_PROJECT.fullmatch(head[about.end() :].strip() if about else head.strip())
+    if about_it and title.startswith(bare):
+        site = title[len(bare) :].strip(" |–—-")
+        if site:
+            out += [site, re.split(r"\s[–—|-]\s", site)[0]]
     return [t for t in dict.fromkeys(out) if t]
 
 
+# "the project" in a site's "about" title, in each language
+_THE_PROJECT = re.compile(
+    r"(?:(?:het|the|das|le|du|il|lo|de|our|ons|unser|notre)\s+)?(?:project|projekt|projet|progetto|programme|program)",
+    re.I,
+)
 _ABOUT = re.compile(r"(?:About|À propos de|A propos de|À propos du|Over|Über|Informazioni su|Il progetto)\s+", re.I)
 
 
@@ -1535,7 +1559,7 @@ class ProjectFinders:
                 continue
             if i in self.beneficiary_items and any(i in (p.unit, *p.scope_units) for p in self.projects):
                 continue
-            if (named := self._item_named_first(u)) is not None:
+            if (named := self._item_named_first(u, listed=self._in_project_list(i))) is not None:
                 # "• Werkroute Nieuwkomers. Namens de regio heeft de gemeente subsidie ontvangen uit
                 # het ESF+ ...": a short name as the line's first sentence, then how it is paid
                 p = self.add_project(named, u.start, u.end, i, 0.75)
@@ -1565,6 +1589,15 @@ class ProjectFinders:
                 parts = re.split(r"(?<=[)\w])\.\s+(?=[A-ZÀ-Þ])", title, maxsplit=1)
                 if len(parts) == 2 and word_count(parts[0]) <= 8 and not re.search(r"[.!?]\s", parts[1]):
                     title = parts[0]
+                # ("a. Het project Werkfit Utrecht-West. Dit project wordt uitgevoerd door ...": the name
+                # after its article and noun)
+                noun = re.match(
+                    rf"\s*(?:(?:{cues.regex['determiners'].pattern})\s+)?(?:{cues.regex['project_nouns'].pattern})\s+(?=[A-ZÀ-Þ])",
+                    title,
+                    re.I,
+                )
+                if noun and word_count(title[noun.end() :]) >= 1:
+                    title = title[noun.end() :]
                 quoted = _PAIRED_QUOTES.search(title)
                 if quoted and word_count(title[: quoted.start()] + title[quoted.end() :]) <= 4:
                     # 'Het project "Venlo Verbindt" wordt uitgevoerd door ...': the name in its quotes
@@ -1674,6 +1707,13 @@ class ProjectFinders:
                             p.implementers[org.iri] = Evidence(u.start, u.end, 0.85)
                             p.scope_units.append(i)
                         continue
+            if (coded := self._quoted_coded_name(text)) is not None:
+                # 'b) Piano regionale ... "PAROLE IN CAMMINO" (PROG-3140), realizzato ...': a quoted
+                # name with its grant's code in brackets names the line's project
+                p = self.add_project(coded[0], u.start, u.end, i, 0.8, code=coded[1])
+                if p is not None:
+                    p.scope_units.append(i)
+                    continue
             if self._in_project_list(i) and (name := self._one_quoted_name(u)):
                 # "• À Saint-Brieuc, le CCAS ouvrira un point d'accès ..., « Premiers pas », destiné
                 # ...": a line of a list of projects with one short quoted name names its project
@@ -1693,10 +1733,24 @@ class ProjectFinders:
                 if p is not None:
                     p.scope_units.append(i)
 
-    def _item_named_first(self, u: Unit) -> str | None:
+    def _quoted_coded_name(self, text: str) -> tuple[str, str] | None:
+        """The one quoted name a line gives right before a grant's code in brackets, and the code."""
+        found = []
+        for m in _PAIRED_QUOTES.finditer(text):
+            bracket = re.match(r"\s*\(([^()]{3,40})\)", text[m.end() :])
+            if bracket is None:
+                continue
+            inner = bracket.group(1).strip()
+            if any(c.fullmatch(inner) for c in self.ctx.cues.code_patterns):
+                found.append((next(g for g in m.groups() if g is not None), inner))
+        return found[0] if len(found) == 1 else None
+
+    def _item_named_first(self, u: Unit, listed: bool = False) -> str | None:
         """The name a list line opens with as a sentence of its own, when the words after it say how
-        a fund pays ("Werkroute Nieuwkomers. Namens ... subsidie ontvangen uit het ESF+"): two to
-        five words, capitalised, none of them a body's name or a fund's."""
+        a fund pays ("Werkroute Nieuwkomers. Namens ... subsidie ontvangen uit het ESF+"), or in a
+        list its intro says is of projects (`listed`: "lopen er twee projecten:" over "b.
+        Taalmaatjes Woerden. Hierbij koppelt ..."): two to five words, capitalised, none of them a
+        body's name or a fund's."""
         ctx, cues = self.ctx, self.ctx.cues
         m = re.match(r"\s*([A-ZÀ-Þ][\w'’&-]*(?:\s+[\w'’&-]+){1,4})\.\s+(?=[A-ZÀ-Þ])", u.text)
         if m is None:
@@ -1716,7 +1770,7 @@ class ProjectFinders:
         paid = ctx.funders_in(u.start + m.end(), u.end) and (
             cues.search("funding_words", rest) or cues.search("receives", rest) or cues.search("within_fund", rest)
         )
-        return name if paid else None
+        return name if paid or listed else None
 
     def _runner_key_under(self, i: int) -> OrgMention | None:
         """The organisation a record line right under list item `i` names under a runner's key
@@ -2504,6 +2558,14 @@ class ProjectFinders:
             words = [w for w in intro.split()[:3] if not self.ctx.cues.has("determiners", w)]
             if words and self.ctx.cues.has("partner_cues", words[0]):
                 return True
+            # ("Projectpartners zijn:", "Kooperationspartner sind:": a compound of the partner noun
+            # and its verb; not "De projectpartners en hun rol:", each line a partner's task)
+            if (
+                words
+                and len(intro.split()) <= 3
+                and re.fullmatch(r"[^\W\d_]{3,}-?partner(?:s|n|innen)?", words[0], re.I)
+            ):
+                return True
             # "X is een samenwerking van verschillende organisaties:": the project's bodies
             groups = {fold(g) for g in shapes_for(self.ctx.lang).group_nouns}
             if self.ctx.cues.search("cooperation_nouns", intro) and any(fold(w) in groups for w in intro.split()):
@@ -2889,6 +2951,7 @@ class ProjectFinders:
                     or not_a_project(text, cues)
                     or cues.search("contact_words", text)
                     or names_a_group(text, cues)
+                    or self._heads_on_a_fund(h)
                 ):
                     break
                 under = self._section_lines(j)
@@ -3544,7 +3607,9 @@ class ProjectFinders:
         for i, u in enumerate(ctx.units):
             if u.kind != "heading" or u.text.strip().lower() == title or generic_heading(u.text, cues):
                 continue
-            if u.text.lstrip()[:1] in ("›", "→", ">") or u.text.rstrip()[-1:] in ("→", "»", "›"):
+            if (u.text.lstrip()[:1] in ("›", "→", ">") and not _ARROWED_QUOTED_NAME.match(u.text)) or u.text.rstrip()[
+                -1:
+            ] in ("→", "»", "›"):
                 continue  # "› Come si scrive un budget ...", "Mehr zum Projekt auf der Seite X →": a link
             if is_page_word(re.split(r"\s[–—|]\s", u.text, maxsplit=1)[0], cues):
                 continue  # "Schede progetto – Immigrazione e asilo": the page's kind, then its topic
@@ -3576,10 +3641,14 @@ class ProjectFinders:
                 continue
             if singular and re.search(r"\d+\s+" + re.escape(singular[0].group(0)), u.text):
                 continue
+            if re.match(r"\s*\d[\d.,]*\s+[a-zà-ÿ]", u.text):
+                continue  # "40 families took part in the "settling in" programme": a result's count
             if singular and ctx.amounts_in(u.start, u.end):
                 continue  # "Landkreis beteiligt sich mit 118.500 Euro an EU-gefördertem Projekt": a headline
             if singular and self._indefinite_before(u.text, singular[0].start()):
                 continue  # "Un projet transfrontalier pour faciliter l'accès aux soins": a headline, no name
+            if singular and self._news_headline(u, singular[0].end()):
+                continue  # "Athlone job scheme for refugees ... gets EU backing": a newspaper's headline
             label = re.sub(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)\s*$", "", u.text)
             label = _HEADING_PERIOD.sub("", label) or label
             owned = self._copula_owned(u, singular[0]) if singular else None
@@ -3598,6 +3667,8 @@ class ProjectFinders:
                 # 'Minori stranieri non accompagnati, al via il progetto "Rotte Sicure"', 'Il progetto
                 # SAI "Novara Accoglie"': the name in quotes
                 label = next(g for g in quoted.groups() if g is not None)
+            elif singular and (headline := self._headline_name(u.text, singular[0].end())):
+                label = headline  # "Cross-border project Talent Bridge CZ–AT kicks off": the name in it
             p = self.add_project(label, u.start, u.end, i, 0.75)
             if p is None:
                 continue
@@ -3651,6 +3722,16 @@ class ProjectFinders:
         while j >= 0 and units[j].kind == "heading" and _PERSON_AND_ROLE.match(units[j].text):
             j -= 1
         return j >= 0 and self.ctx.is_contact_heading(j, max_words=3)
+
+    def _heads_on_a_fund(self, h: Unit) -> bool:
+        """Whether a heading is about a fund itself: its name, maybe behind an article, then a comma,
+        a colon, a dash or nothing ("Le FAMI, un levier européen", "Der AMIF – kurz erklärt")."""
+        ctx = self.ctx
+        lead = re.match(r"\s*(?:" + ctx.cues.regex["determiners"].pattern + r"\s*)?", h.text, re.I)
+        at = h.start + (lead.end() if lead else 0)
+        return any(
+            m.start == at and re.match(r"\s*(?:[,:]|[–—-]\s|$)", ctx.text[m.end : h.end]) is not None for m in ctx.funds
+        )
 
     def _a_funds_programme(self, label: str) -> bool:
         """Whether a label is a fund's programme: a fund's name, then where or when it runs ("FSE+
@@ -3916,6 +3997,38 @@ class ProjectFinders:
                 p.start_year, p.end_year = periods[0].start_year, periods[0].end_year
                 p.years_evidence = ev
             p.fixed = True
+
+    def find_funded_owned_names(self) -> None:
+        """The object of a funding verb: a capitalised name and whose it is ("subsidieert de
+        gemeente Heerlen onder meer het Taalcafé Heerlen-Noord van SCHUNCK Bibliotheek", "finances
+        the Welcome Café of the Red Cross"): a project its owner runs."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if ctx.lang == "de":
+            return  # ("die Lernhilfe ... von der Stadtgemeinde" after "gefördert": "von" names the payer)
+        det = cues.regex["determiners"].pattern
+        of = cues.regex["of_words"].pattern
+        name_then_of = re.compile(
+            rf"(?i:{det})\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){{0,4}})\s+(?i:{of})\s+(?:(?i:{det})\s+)?"
+        )
+        taken = {j for p in self.projects for j in (p.scope_units or [p.unit])}
+        for i, u in enumerate(ctx.units):
+            if u.kind != "sentence" or i in taken:
+                continue
+            for v in cues.find("funding_verbs", u.text):
+                m = name_then_of.search(u.text, v.end(), min(len(u.text), v.end() + 90))
+                if m is None or not m.group(1)[:1].isupper():
+                    continue
+                a, b = u.start + m.start(1), u.start + m.end(1)
+                if ctx.orgs_in(a, b) or ctx.funders_in(a, b) or ctx.is_place(m.group(1)):
+                    continue
+                owner = next((o for o in ctx.orgs_in(u.start + m.end(), u.end) if o.start == u.start + m.end()), None)
+                if owner is None or not ctx.is_implementer_org(owner.iri):
+                    continue
+                p = self.add_project(m.group(1), a, u.end, i, 0.7)
+                if p is not None:
+                    p.implementers.setdefault(owner.iri, Evidence(u.start, u.end, 0.75))
+                    p.scope_units.append(i)
+                break
 
     def find_granted_quoted(self) -> None:
         """A sum given for a quoted name: "348.000 euro, va al Comune di X, per «Ancona Porta
@@ -4405,7 +4518,26 @@ class ProjectFinders:
                     self._named(name, u, i, s, e)
                     continue
                 before = text[max(0, noun.start() - 120) : noun.start()]
-                m = re.search(_caps_name(cues_for(None).words["name_connectors"]).pattern + r"\s*$", before)
+                # "The 'Bridges to Work' initiative", "the “Open Door” project": a quoted name right
+                # before the noun
+                quoted_before = _QUOTED_BEFORE_NOUN.search(before)
+                q = next((k for k in range(1, 5) if quoted_before and quoted_before.group(k)), None)
+                # (not 'A volunteer "Welcome Buddies" scheme': a kind of activity, after an indefinite article)
+                lead_words = before[: quoted_before.start()].split()[-2:] if quoted_before else []
+                kind_of = any(cues.has("indefinite_articles", w.lower()) for w in lead_words)
+                if (
+                    quoted_before
+                    and q
+                    and not kind_of
+                    and quoted_before.group(q)[:1].isupper()
+                    and not cues.has("plural_nouns", word)
+                ):
+                    s = u.start + noun.start() - len(before) + quoted_before.start(q)
+                    self._named(quoted_before.group(q), u, i, s, s + len(quoted_before.group(q)), quoted=True)
+                    continue
+                # (a name before the noun may hold "to": "The Bridges to Work programme")
+                connectors = (*cues_for(None).words["name_connectors"], "to")
+                m = re.search(_caps_name(connectors).pattern + r"\s*$", before)
                 # (not "Ein Forschungs-Praxis-Projekt zur ...": after an indefinite article, a kind of
                 # project, no name)
                 indefinite = m is not None and any(
@@ -4853,6 +4985,37 @@ class ProjectFinders:
                     break
         return True
 
+    def _quoted_then_launched_by(self, u: Unit) -> tuple[str, OrgMention] | None:
+        """A quoted name, then what it is and who launched or runs it ("Bienvenue à « La Passerelle
+        », le nouvel espace langues et orientation lancé par le CPAS de Péruwelz"): the name is a
+        project, the body its runner."""
+        ctx, cues = self.ctx, self.ctx.cues
+        det = cues.regex["determiners"].pattern
+        by = [cues.regex[k].pattern for k in ("implemented_by",) if cues.words.get(k)]
+        launched = self._launched_participles
+        if not by and launched is None:
+            return None
+        cues_alt = "|".join([*by, *([launched.pattern.removesuffix(r"\s+")] if launched is not None else [])])
+        apposed = re.compile(rf"\s*,\s*(?:{det})\s*(?:[^\W\d_][\w'’-]*\s+){{1,7}}?(?:{cues_alt})\s+", re.I)
+        for m in _PAIRED_QUOTES.finditer(u.text):
+            cue = apposed.match(u.text, m.end())
+            if cue is None:
+                continue
+            at = u.start + cue.end()
+            org = next((o for o in ctx.orgs_in(at, u.end) if o.start - at <= 8), None)
+            name = next(g for g in m.groups() if g is not None)
+            if org is not None and ctx.is_implementer_org(org.iri) and word_count(name) <= 6:
+                return name, org
+        return None
+
+    @functools.cached_property
+    def _launched_participles(self) -> re.Pattern[str] | None:
+        """ "lancé par", "launched by": a launch cue right before its agent."""
+        words = self.ctx.cues.words.get("launched_by", ())
+        if not words:
+            return None
+        return re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s+", re.I)
+
     def find_apposed_named(self) -> None:
         """ "Da qui è nata l'idea di CASA COMUNE, il progetto che la nostra cooperativa coordina",
         "Open Doors, the project that ...": a name set beside a definite project noun that a relative
@@ -4870,6 +5033,13 @@ class ProjectFinders:
                 if p is not None:
                     p.scope_units.append(i)
                 continue
+            if (described := self._quoted_then_launched_by(u)) is not None:
+                name, org = described
+                p = self.add_project(name, u.start, u.end, i, 0.7)
+                if p is not None:
+                    p.scope_units.append(i)
+                    p.implementers.setdefault(org.iri, Evidence(u.start, u.end, 0.75))
+                    continue
             for noun in cues.find("project_nouns", u.text):
                 if cues.has("plural_nouns", noun.group(0)):
                     continue
@@ -5383,6 +5553,10 @@ class ProjectFinders:
             )
             # (not "le soutien du FAMI nous permet ...": the fund's money, no project)
             of_a_fund = action and any(m.text in part[action.end() : action.end() + 40] for m in ctx.fund_names)
+            # (nor "Soutien de l'État : 38 500 €": the key of a payer's share)
+            at = text.find(part)
+            after = text[at + len(part) :] if at >= 0 else ""
+            of_a_fund = of_a_fund or bool(re.match(r"\s*:\s*(?:€\s*)?\d", after))
             if (
                 action
                 and not of_a_fund
@@ -5627,6 +5801,31 @@ class ProjectFinders:
                 continue  # "Europäischer Rückkehrfonds: Behörde zieht Bilanz": a headline about the fund
             if self._title_project(title):
                 return
+
+    def _news_headline(self, u: Unit, after_noun: int) -> bool:
+        """Whether a heading is a newspaper's headline: on a news site, the page's title, long, with
+        no name after its project noun (neither quoted nor in capitals)."""
+        ctx = self.ctx
+        if not ctx.is_media_site or word_count(u.text) <= 7:
+            return False
+        if not fold(ctx.doc.title or "").startswith(fold(u.text.strip())):
+            return False
+        rest = u.text[after_noun:]
+        if re.search(r"[«“„\"‘']\s*[A-ZÀ-Þ]", u.text):
+            return False  # ("New 'Laois Together' project to help ...": the headline quotes a name)
+        return not _quoted_after_noun(u.text, after_noun) and not re.match(r"\s+[A-ZÀ-Þ]", rest)
+
+    def _headline_name(self, text: str, after_noun: int) -> str | None:
+        """The name a headline gives right after its project noun, when only a few words in lower
+        case follow it ("Cross-border project Talent Bridge CZ–AT kicks off" -> "Talent Bridge
+        CZ–AT"): the headline says what the named project does."""
+        m = re.match(r"\s+" + _caps_name(cues_for(None).words["name_connectors"]).pattern, text[after_noun:])
+        if m is None:
+            return None
+        rest = text[after_noun + m.end() :].split()
+        if not 1 <= len(rest) <= 5 or not all(w[:1].islower() for w in rest):
+            return None
+        return m.group(1)
 
     def _written_as_a_place(self, word: str) -> bool:
         """Whether the text writes one word after a preposition of place ("in Willebroek",
@@ -5969,6 +6168,62 @@ class ProjectFinders:
             if not opening[:1].isupper():
                 continue  # a line that opens with its payer ("État – DDETS ..."), not "davon EU-Mittel aus dem AMIF"
             self._add_payers(p, v.start, v.end, Evidence(v.start, v.end, 0.85))
+
+    def drop_code_only_records(self) -> None:
+        """A record that gives only a project's code ("Codice progetto: PROG-2871 – CUP: ...") on a
+        page whose project the rules named otherwise: that project's code, no project of its own."""
+        coded = [p for p in self.projects if any(c.fullmatch(p.label) for c in self.ctx.cues.code_patterns)]
+        titled = [p for p in self.projects if p.rule == "_title_project"]
+        if len(coded) != 1 or len(titled) != 1:
+            return
+        record, page = coded[0], titled[0]
+        # (what the record says goes with the page's project, whose code it is)
+        for k, ev in record.funders.items():
+            page.funders.setdefault(k, ev)
+        for k, ev in record.implementers.items():
+            page.implementers.setdefault(k, ev)
+        for k, amount in record.amounts.items():
+            page.amounts.setdefault(k, amount)
+        if page.start_year is None and page.end_year is None:
+            page.start_year, page.end_year = record.start_year, record.end_year
+        page.scope_units = sorted({*page.scope_units, *record.scope_units})
+        page.code = page.code or record.label
+        self.projects.remove(record)
+
+    def drop_earlier_projects_built_on(self) -> None:
+        """A project the page's own one grows out of ("Het project bouwt voort op de ervaringen met
+        het Erasmus+-project „Taal op de werkvloer“ (2020-2022)"): named only after a cue of building
+        on, in sentences that name no fund, beside another project; an earlier one, not reported
+        funded here."""
+        ctx = self.ctx
+        if len(self.projects) < 2:
+            return
+        units = ctx.units
+
+        def paid_there(j: int) -> bool:
+            # (the sentence, or the next of its paragraph: "Ook dat project werd gesteund door het AMIF")
+            # (or any words of money: "supported by the European Programme for ...", "met een
+            # subsidie van de Provincie X": an earlier project the page reports paid)
+            nxt = [units[j + 1]] if j + 1 < len(units) and units[j + 1].paragraph == units[j].paragraph else []
+            return any(
+                ctx.funders_in(v.start, v.end)
+                or any(ctx.cues.search(k, v.text) for k in ("funded_by", "support_from", "funding_words"))
+                for v in [units[j], *nxt]
+            )
+
+        for p in list(self.projects):
+            name = fold(p.label)
+            said = [j for j, u in enumerate(units) if name in fold(u.text)]
+            if not said or any(units[j].kind == "heading" for j in said):
+                continue
+            earlier = all(
+                (cue := ctx.cues.search("builds_on", units[j].text)) is not None
+                and name in fold(units[j].text[cue.end() :])
+                and not paid_there(j)
+                for j in said
+            )
+            if earlier and len(self.projects) > 1:
+                self.projects.remove(p)
 
     def drop_offers_of_named_projects(self) -> None:
         """A page's record of a course or an event that one of its sentences calls an offer of a

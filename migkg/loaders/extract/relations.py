@@ -442,6 +442,59 @@ class Relations:
         before = self.ctx.text[a:pos]
         return re.search(rf"(?<!\w)(?:{given.pattern})\s*(?:[^\W\d_]+['’]?\s*)?$", before, re.I) is not None
 
+    def _group_payers(self, spans: list[tuple[int, int]], a: int, b: int) -> list[str]:
+        """The bodies of one kind the project's own words name, when the words between a and b open
+        on that kind in the plural as the subject of a paying verb ("De drie deelnemende gemeenten
+        dragen samen de overige middelen bij" of a project run "in samenwerking met de gemeenten
+        Woerden, Oudewater en Montfoort"): each of them pays."""
+        ctx = self.ctx
+        kind = self._paying_group_kind(ctx.text[a:b])
+        if kind is None:
+            return []
+        members = [o.iri for x, y in spans for o in ctx.orgs_in(x, y) if fold(o.name).startswith(kind + " ")]
+        members = list(dict.fromkeys(members))
+        return members if len(members) >= 2 else []
+
+    def _intro_lead(self, p: ProjectFact) -> OrgMention | None:
+        """The body the lines over a list of projects say leads them ("La Regione Marche è capofila
+        di due progetti finanziati dal FAMI ..." over "a) Progetto X ...", "b) ... Y"): the runner of
+        each line's project that names none."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        j = p.unit
+        if units[j].kind != "item":
+            return None
+        while j > 0 and units[j - 1].kind == "item":
+            j -= 1
+        for k in range(j - 1, max(-1, j - 4), -1):
+            u = units[k]
+            if u.kind == "heading":
+                break
+            for m in cues.find("lead_roles", u.text):
+                after = u.text[m.end() : m.end() + 60]
+                if not re.match(r"\s+(?:di|dei|of|de|du|des|van|von|für)\b", after, re.I):
+                    continue
+                if not cues.search("project_nouns", after):
+                    continue
+                named = [o for o in ctx.orgs_in(u.start, u.start + m.start()) if ctx.is_implementer_org(o.iri)]
+                if named:
+                    return named[-1]
+        return None
+
+    def _paying_group_kind(self, text: str) -> str | None:
+        """The kind of body, in the singular, a sentence opens on in the plural as the subject of a
+        paying verb ("De drie deelnemende gemeenten dragen ... bij" -> "gemeente")."""
+        cues = self.ctx.cues
+        singular = {fold(pl): fold(sg) for pl, sg in shapes_for(self.ctx.lang).plural_heads}
+        words = re.findall(r"[^\W\d_][\w'’-]*|\d+", text[:120])[:6]
+        at = next((k for k, w in enumerate(words[:4]) if fold(w) in singular), None)
+        if at is None or any(w[:1].isupper() for w in words[1:at]) or at + 1 >= len(words):
+            return None
+        verb = words[at + 1]
+        if not (cues.has("contributes", verb) or cues.has("funding_verbs", verb)):
+            return None
+        return singular[fold(words[at])]
+
     def _contributors(self, a: int, b: int) -> list[str]:
         """Organisations that give a sum of money between a and b: "Der Landkreis X beteiligt sich
         an dem Projekt mit 4.500 Euro", "the city contributes EUR 20,000" (the verb right after its
@@ -610,6 +663,7 @@ class Relations:
                 | self._paragraph_led(p, named_in - named_here)
                 | self._headed_section(p, named_in - named_here)
                 | self._news_openings(p)
+                | self._answers_about(p, named_in - named_here)
                 | self._quoted_mentions(p, named_in - named_here)
                 | self._enclosing_item_block(p, named_in - named_here)
             )
@@ -663,6 +717,8 @@ class Relations:
                             explicit.setdefault(o.iri, Evidence(a, b, 0.75))
                 for o in self._contributors(a, b):
                     explicit.setdefault(o, Evidence(a, b, 0.75))
+                for o in self._group_payers(spans, a, b):
+                    explicit.setdefault(o, Evidence(a, b, 0.7))
                 # "erhält die Stadt Ulm vom Land Baden-Württemberg ... Zuwendungen in Höhe von ...":
                 # the body a verb of receiving says the money comes from, in the project's own words
                 for o in self._received_from(a, b) if ctx.amounts_in(a, b) else ():
@@ -905,6 +961,8 @@ class Relations:
             for o in self._possessive_owners(p):
                 if o not in p.funders or not p.implementers:
                     p.implementers.setdefault(o, Evidence(p.evidence.start, p.evidence.end, 0.75))
+            if not p.implementers and (lead := self._intro_lead(p)) is not None and lead.iri not in p.funders:
+                p.implementers[lead.iri] = Evidence(lead.start, lead.end, 0.75)
             if not p.implementers:
                 in_label: tuple[str, Evidence] | None = None
                 for j in scope:
@@ -1048,6 +1106,25 @@ class Relations:
                 for a, b in spans:
                     self._amounts_from(p, a, b)
         self._drop_counted_defaults(defaulted, named_in)
+        self._years_stated_for_all()
+
+    def _years_stated_for_all(self) -> None:
+        """A sentence that gives the projects' period unless their own words say otherwise ("Sauf
+        mention contraire, les actions se dérouleront d'octobre 2023 à fin décembre 2024"): its
+        one span is the years of each project that has none of its own."""
+        ctx = self.ctx
+        for u in ctx.units:
+            said = ctx.cues.search("otherwise_stated", u.text)
+            if said is None or u.text[: said.start()].strip(" ,(") != "":
+                continue
+            spans = [pm for pm in ctx.periods_in(u.start, u.end) if pm.kind == "range" and pm.end_year]
+            if len(spans) != 1:
+                continue
+            for p in self.projects:
+                if p.start_year is None and p.end_year is None:
+                    p.start_year, p.end_year = spans[0].start_year, spans[0].end_year
+                    p.years_evidence = Evidence(u.start, u.end, 0.6)
+            return
 
     def _object_clause_runner(self, p: ProjectFact) -> tuple[OrgMention, Unit] | None:
         """ "das neue Projekt „X“ an, das der Verein Y seit Anfang März umsetzt", "« X », que
@@ -1731,6 +1808,8 @@ class Relations:
                     or (self._opens_with_its_money(units[k].text) and not self._speaks_of_all(units[k].text))
                     or self._opens_with_a_cost_share(units[k].text)
                     or self._pays_the_sum_before(k)
+                    # ("De drie deelnemende gemeenten dragen samen de overige middelen bij")
+                    or self._paying_group_kind(units[k].text) is not None
                 )
                 # "Le projet ... de Tissé Métisse" after a list is about the project Tissé Métisse runs
                 and not any(o.iri in others_runners for o in ctx.orgs_in(units[k].start, units[k].end))
@@ -1800,6 +1879,19 @@ class Relations:
                 # then, two paragraphs on, "The scheme is delivered by X")
                 seen = 0
         return sorted(set(out) | self._breakdown_items(out, others))
+
+    def _apposed_kind(self, p: ProjectFact) -> re.Pattern[str] | None:
+        """The opening "the <noun>" of a sentence about the project, where its quoted name was set
+        beside that noun ("« Les Mots à la louche », l'atelier a démarré ...")."""
+        text = self.ctx.units[p.unit].text
+        at = text.find(p.label)
+        if at < 0:
+            return None
+        det = self.ctx.cues.regex["determiners"].pattern
+        m = re.match(rf"\s*[»”\"“']\s*,\s*(?:{det})\s*([^\W\d_]{{4,}})\b", text[at + len(p.label) :], re.I)
+        if m is None or not m.group(1).islower():
+            return None
+        return re.compile(rf"\s*(?:{det})\s*{re.escape(m.group(1))}\b", re.I)
 
     def _kind_opening(self, named_at: int | None, label: str) -> re.Pattern[str] | None:
         """The opening of a sentence that speaks of the project by the kind of scheme its name was
@@ -1899,6 +1991,10 @@ class Relations:
         if k == 0:
             return False
         u, prev = ctx.units[k], ctx.units[k - 1]
+        # (not one that names another thing the fund pays: 'l'avviso regionale "Includere"
+        # finanziato dal FSE+')
+        if re.search(r'[«“„"][^«»“”„"\n]{3,80}[»”“"]', u.text):
+            return False
         return bool(prev.kind == "sentence" and ctx.funders_in(u.start, u.end) and ctx.amounts_in(prev.start, prev.end))
 
     @functools.cached_property
@@ -1944,6 +2040,36 @@ class Relations:
                 out.update(j for j in between if units[j].kind == "sentence")
         return out
 
+    def _answers_about(self, p: ProjectFact, others: set[int]) -> set[int]:
+        """The answer to a question that names the project, and no other ("Wat is de looptijd van
+        Werkfit Utrecht-West?" over "Antwoord college" and "Het project loopt van 1 juli 2022 tot en
+        met 30 juni 2025."): its lines up to the next question, said of it."""
+        units = self.ctx.units
+        if len(self.projects) < 2:
+            return set()
+        name = fold(p.label)
+        rivals = [fold(q.label) for q in self.projects if q is not p and len(q.label) >= 4]
+        out: set[int] = set()
+        for j, u in enumerate(units):
+            text = fold(u.text)
+            if u.kind != "sentence" or not u.text.rstrip().endswith("?") or name not in text:
+                continue
+            if any(r in text for r in rivals):
+                continue
+            # (up to the next question, or the heading after the answer's own: "Antwoord college"
+            # over the answer, then "Vraag 4")
+            headings = 0
+            for k in range(j + 1, len(units)):
+                if units[k].text.rstrip().endswith("?") or k in others:
+                    break
+                if units[k].kind == "heading":
+                    headings += 1
+                    if headings > 1 or (out and k - 1 in out):
+                        break
+                    continue
+                out.add(k)
+        return out
+
     def _news_openings(self, p: ProjectFact) -> set[int]:
         """On a news page about one project, the sentences that open on it by a definite project
         noun, under whatever sub-heading ("De proef wordt uitgevoerd door X" three sections after
@@ -1951,6 +2077,9 @@ class Relations:
         ctx, cues = self.ctx, self.ctx.cues
         if len(self.projects) != 1 or not ctx.is_media_site:
             return set()
+        # (or by the noun its name was set beside: 'Baptisé « Les Mots à la louche », l'atelier a
+        # démarré ...', then "L'atelier est porté par l'Afeji")
+        kind = self._apposed_kind(p)
         # (those that say who runs or pays it: the others may speak of another thing by its noun)
         return {
             j
@@ -1959,7 +2088,7 @@ class Relations:
             and j > p.unit
             and (
                 (
-                    self._opens_with_project_noun(u.text)
+                    (self._opens_with_project_noun(u.text) or (kind is not None and kind.match(u.text)))
                     and (cues.search("implemented_by", u.text) or cues.search("funded_by", u.text))
                 )
                 or self._fronted_on_project(u)
@@ -2278,12 +2407,17 @@ class Relations:
         """A French préfecture grants the state's own money ("le préfet du Rhône a retenu 23
         projets au titre du programme 104"): of each project the state pays, it is a payer beside
         the national money (the annotation convention, as for Fedasil's subsidies), and no runner.
-        Not an Italian prefettura: it runs FAMI projects of its own."""
+        Not an Italian prefettura: it runs FAMI projects of its own; Italy's interior ministry
+        grants the national asylum fund's money ("Il Ministero dell'Interno ha firmato il decreto
+        che autorizza la prosecuzione dei progetti SAI"), named whole."""
         ctx = self.ctx
         heads = ctx.cues.words["state_grantors"]
         if not heads:
             return
         grantors = {o.iri for o in ctx.orgs if any(o.name.startswith(h + " ") for h in heads)}
+        # (a body named whole grants the national fund's own projects, not a Union fund's national
+        # share: "Ministero dell'Interno" of the SAI's, not of FAMI projects it manages)
+        whole = {o.iri for o in ctx.orgs if any(" " in h and o.name == h for h in heads)}
         if not any(NATIONAL in p.funders and not any(ctx.is_fund(f) for f in p.funders) for p in projects):
             # Only the national share of a fund's projects ("le cofinancement national" of FAMI
             # projects whose delegated authority is the préfecture): it grants nothing of its own.
@@ -2291,7 +2425,8 @@ class Relations:
         for p in projects:
             if NATIONAL not in p.funders:
                 continue
-            for iri in grantors:
+            state_only = not any(ctx.is_fund(f) for f in p.funders)
+            for iri in grantors | (whole if state_only else set()):
                 p.funders.setdefault(iri, p.funders[NATIONAL])
                 p.implementers.pop(iri, None)
                 p.partners.pop(iri, None)

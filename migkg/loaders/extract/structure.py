@@ -440,7 +440,7 @@ _KEYED_SUM = re.compile(r"\w\s?:\s*(?:€|EUR)?\s*\d[\d .,\u00a0\u202f]*\s*(?:�
 KEYED_SHARE = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*:\s")
 
 
-_HEADING_MARKS = frozenset({"»", "›", "►", "▶", "▸", "■", "▪︎", "◆"})
+_HEADING_MARKS = frozenset({"»", "›", "►", "▶", "▸", "■", "▪︎", "◆", "→"})
 
 
 def _marked_heading(lines: list[tuple[int, int, str]], i: int, mark: str) -> bool:
@@ -511,7 +511,13 @@ def _is_heading(line: str, next_line: str | None) -> bool:
     if BYLINE.fullmatch(line.strip()):
         return False  # "Par la rédaction", "Von Katrin Böhme": who wrote it
     # ("» Boussole – accompagner ...", "► Projets en cours": a marker some sites set before their headings)
-    marked = words[0] in _HEADING_MARKS and len(words) > 1 and words[1][:1].isupper()
+    # (an arrow marks a link, "→ Scopri di più", unless a quoted name follows it: "→ « Permis
+    # solidaire » - mobilité des réfugiés")
+    marked = (
+        words[0] in _HEADING_MARKS
+        and len(words) > 1
+        and (words[1][:1] in '«“„"' or (words[1][:1].isupper() and words[0] != "→"))
+    )
     if marked and next_line is not None and next_line.split()[:1] == words[:1]:
         return False  # "› Story one" over "› Story two": a list of links, no heading
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "«\"“'‘„‚" or marked):

@@ -123,6 +123,12 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
         return Column("partner", [], "")
     if cues.search("implementer_keys", core) or cues.has("org_heads", core) or cues.has("involved_keys", core):
         return Column("org", [], "")
+    # "Finanziamento 2023-2025", "Funding 2024": a funding word and the years its sums cover
+    dated = re.sub(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b", "", core).strip(" :-–()")
+    if dated != core and dated and cues.has("fund_keys", dated):
+        return Column("money", [], "")
+    if cues.words.get("holder_keys") and cues.has("holder_keys", core):
+        return Column("org", [], "")  # "Ente titolare": the body a project is granted to runs it
     if cues.search("partner_cues", core):
         return Column("partner", [], "")
     if cues.has("code_keys", core):
@@ -192,9 +198,9 @@ _KEYED_BRACKET = re.compile(r"\(\s*([^():]{3,30}?)\s?:\s*([^()]{3,80}?)\s*\)")
 _STARRED = re.compile(r"(?<=\s)\*(?=\s|$)")
 # A row's stars glued to its title or spaced ("Sandwell Cohesion Champions*", "X **"), before the
 # next cell: the footnote that opens with as many stars is the row's
-_ROW_STARS = re.compile(r"(?<=[\w)»”’\"\s])\*{1,3}(?=\s*(?:\||\t|$))")
+_ROW_STARS = re.compile(r"(?<=[\w)»”’\"\s])(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])(?=\s*(?:\||\t|$))")
 # The stars a footnote's line opens with
-_NOTE_STARS = re.compile(r"\*{1,3}(?!\*)")
+_NOTE_STARS = re.compile(r"\*{1,3}(?!\*)|[¹²³⁴⁵⁶⁷⁸⁹](?=\s)")
 
 _NAME_COLUMNS = frozenset({"naam", "nom", "name", "nome", "name des projekts"})
 
@@ -323,12 +329,14 @@ class TableFinders:
             return None
         return next((o.iri for o in ctx.orgs if fold(ctx.text[o.start : o.end]) == fold(site)), None)
 
-    def _footnotes(self, run: list[int]) -> dict[int, list[int]]:
+    def _footnotes(self, run: list[int]) -> dict[str, list[int]]:
         """The lines under a table that open with stars ("* Dit project wordt daarnaast gefinancierd
         uit het AMIF ..." and "** Voor dit project is ook ESF+ aangevraagd ..." under the total):
-        their units, by the number of stars. Each is a footnote to the rows that bear as many."""
+        their units, by their stars (or a superscript number: "¹ Das Projekt ... wird zusätzlich aus
+        dem ESF+ gefördert" under "Job-Lotsen für Geflüchtete¹"). Each is a footnote to the rows that
+        bear the same mark."""
         ctx = self.ctx
-        notes: dict[int, list[int]] = {}
+        notes: dict[str, list[int]] = {}
         for j in range(run[-1] + 1, min(run[-1] + 9, len(ctx.units))):
             u = ctx.units[j]
             if u.kind == "heading" and notes:
@@ -337,10 +345,10 @@ class TableFinders:
             # the line is the note's)
             m = _NOTE_STARS.match(ctx.text[line_start(ctx.text, u.start) : u.end].lstrip())
             if m is not None:
-                notes.setdefault(len(m.group()), []).append(j)
+                notes.setdefault(m.group(), []).append(j)
         return notes
 
-    def _funds_of_some_rows(self, run: list[int], notes: dict[int, list[int]]) -> set[str]:
+    def _funds_of_some_rows(self, run: list[int], notes: dict[str, list[int]]) -> set[str]:
         """The funds the page names only in words on some of the table's rows, which pay those rows
         and not every one: in the footnotes to starred rows, or in the paragraphs on one row's
         project ("Project 5 betreft de cofinanciering door de stad van het project 'WerkKracht' ...
@@ -403,7 +411,7 @@ class TableFinders:
                 out.add(f)
         return out
 
-    def _footnote_payers(self, run: list[int], notes: dict[int, list[int]]) -> None:
+    def _footnote_payers(self, run: list[int], notes: dict[str, list[int]]) -> None:
         """A footnote under the table that opens with the stars some of its rows bear ("Sandwell
         Cohesion Champions*" over "* Not AMIF. It was paid for by the X Fund ... from the national
         budget"): the payers it names pay those rows; no list line of its own. Not a fund it says
@@ -413,7 +421,7 @@ class TableFinders:
         for p in self.projects:
             if p.unit not in run or (star := _ROW_STARS.search(ctx.units[p.unit].text)) is None:
                 continue
-            note = notes.get(len(star.group()), [])
+            note = notes.get(star.group(), [])
             self.footnote_units.update(note)
             whole = " ".join(ctx.units[j].text for j in note)
             pending = ctx.cues.search("pending_applications", whole) is not None
@@ -1142,6 +1150,8 @@ class TableFinders:
                 head = self._header_payer(a + part.start(), a + part.end(), kinds_only=True)
                 if head is not None and head not in p.implementers:
                     p.funders.setdefault(head, ev)
+            if not p.funders and ctx.cues.search("see_note", ctx.text[a:b]):
+                self._payers_in_note(p, i, ev)
             if p.funders:
                 self.payer_named_rows.add(id(p))
         role = text.get("role", "").lower()
@@ -1169,6 +1179,35 @@ class TableFinders:
         self._row_years(p, text, ev)
         self._row_money(p, u, columns, caption, ev)
         self.row_above = p
+
+    def _payers_in_note(self, p: ProjectFact, i: int, ev: Evidence) -> None:
+        """A row whose payer cell sends to a note ("zie toelichting"): the payers the note names in
+        its sentences about the row ("het Werkfit-traject is door de gemeente gegund aan X. De kosten
+        worden gedekt uit de rijksmiddelen ...", up to the sentence about another row)."""
+        ctx = self.ctx
+        units = ctx.units
+        key = fold(p.label.split()[0]) if p.label.split() else ""
+        if len(key) < 4:
+            return
+        others = {fold(q.label.split()[0]) for q in self.projects if q is not p and q.label.split()}  # type: ignore[attr-defined]
+        others = {k for k in others if len(k) >= 4 and k != key}
+        for u in units[i + 1 : i + 12]:
+            at = fold(u.text).find(key)
+            if u.kind == "row" or at < 0:
+                continue
+            a = u.start + at
+            b = u.end
+            for m in re.finditer(r"(?<=[.;])\s+(?=\S)", ctx.text[a:b]):
+                if any(k in fold(ctx.text[a + m.end() : a + m.end() + 200].split(".")[0]) for k in others):
+                    b = a + m.start()
+                    break
+            for f, _s, _e in ctx.funders_in(a, b):
+                if f not in p.implementers:
+                    p.funders.setdefault(f, ev)
+            for o in ctx.orgs_in(a, b):
+                if o.iri not in p.implementers and ctx.named_as_payer(o):
+                    p.funders.setdefault(o.iri, ev)  # ("door de gemeente X gegund aan Y")
+            return
 
     def _keyed_runner(self, u: Unit) -> OrgMention | None:
         """The organisation a row's cell names after a runner's key in brackets: "FAMI 2021-2027
@@ -1272,8 +1311,9 @@ class TableFinders:
         out: list = []
         roles: dict[str, str] = {}
         # "Città di Torino; Agenzia Piemonte Lavoro": a cell lists its organisations between semicolons
-        for part in re.finditer(r"[^;]+", ctx.text[a:b]):
-            s, e = a + part.start(), a + part.end()
+        # (or spaced slashes, under "Ente titolare / soggetto attuatore": "Comune di X / Cooperativa Y")
+        cuts = [a, *(x for m in re.finditer(r";|\s/\s", ctx.text[a:b]) for x in (a + m.start(), a + m.end())), b]
+        for s, e in zip(cuts[::2], cuts[1::2], strict=True):
             # ("Ente titolare: Comune di X; ente attuatore: Cooperativa Y": the keys name the roles)
             if ctx.text[s:e].strip().lower() in _role_words(ctx.lang):
                 continue  # "Ente titolare; ...", "Partner; capofila: X": the page owner's role, no name
