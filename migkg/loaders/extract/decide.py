@@ -340,6 +340,8 @@ class PairDecisions:
                 continue  # "wird vom Ministerium für X ... gefördert": the body the text names paying runs nothing
             if f["o_type_eu"] and not f["rule_pair"]:
                 continue  # the Union's own bodies run its funds; the rules' cues alone make one an implementer
+            if c.org in ctx.authority_orgs and not f["rule_pair"] and ctx.is_fund(c.funder):
+                continue  # "De FOD Binnenlandse Zaken beheert dat fonds": the fund's manager runs nothing
             if any(ctx.cues.search("legislatures", m.name) for m in ctx.orgs if m.iri == c.org):
                 continue  # a parliament asks and answers about projects; it runs none
             if all(any(a <= m.start and m.end <= b for a, b in named_spans) for m in ctx.orgs if m.iri == c.org):

@@ -4989,14 +4989,10 @@ class ProjectFinders:
         """A quoted name, then what it is and who launched or runs it ("Bienvenue à « La Passerelle
         », le nouvel espace langues et orientation lancé par le CPAS de Péruwelz"): the name is a
         project, the body its runner."""
-        ctx, cues = self.ctx, self.ctx.cues
-        det = cues.regex["determiners"].pattern
-        by = [cues.regex[k].pattern for k in ("implemented_by",) if cues.words.get(k)]
-        launched = self._launched_participles
-        if not by and launched is None:
+        ctx = self.ctx
+        apposed = self._apposed_then_runs_by
+        if apposed is None:
             return None
-        cues_alt = "|".join([*by, *([launched.pattern.removesuffix(r"\s+")] if launched is not None else [])])
-        apposed = re.compile(rf"\s*,\s*(?:{det})\s*(?:[^\W\d_][\w'’-]*\s+){{1,7}}?(?:{cues_alt})\s+", re.I)
         for m in _PAIRED_QUOTES.finditer(u.text):
             cue = apposed.match(u.text, m.end())
             if cue is None:
@@ -5009,12 +5005,17 @@ class ProjectFinders:
         return None
 
     @functools.cached_property
-    def _launched_participles(self) -> re.Pattern[str] | None:
-        """ "lancé par", "launched by": a launch cue right before its agent."""
-        words = self.ctx.cues.words.get("launched_by", ())
-        if not words:
+    def _apposed_then_runs_by(self) -> re.Pattern[str] | None:
+        """What follows a quoted name set beside what it is and who launched or runs it: ", le
+        nouvel espace ... lancé par " (compiled once per page)."""
+        cues = self.ctx.cues
+        by = [cues.regex["implemented_by"].pattern] if cues.words.get("implemented_by") else []
+        launched = [re.escape(w) for w in sorted(cues.words.get("launched_by", ()), key=len, reverse=True)]
+        if not by and not launched:
             return None
-        return re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s+", re.I)
+        det = cues.regex["determiners"].pattern
+        alternatives = "|".join([*by, *launched])
+        return re.compile(rf"\s*,\s*(?:{det})\s*(?:[^\W\d_][\w'’-]*\s+){{1,7}}?(?:{alternatives})\s+", re.I)
 
     def find_apposed_named(self) -> None:
         """ "Da qui è nata l'idea di CASA COMUNE, il progetto che la nostra cooperativa coordina",
@@ -6196,9 +6197,10 @@ class ProjectFinders:
         on, in sentences that name no fund, beside another project; an earlier one, not reported
         funded here."""
         ctx = self.ctx
-        if len(self.projects) < 2:
+        if len(self.projects) < 2 or ctx.cues.search("builds_on", ctx.text) is None:
             return
         units = ctx.units
+        folded = [fold(u.text) for u in units]
 
         def paid_there(j: int) -> bool:
             # (the sentence, or the next of its paragraph: "Ook dat project werd gesteund door het AMIF")
@@ -6213,7 +6215,7 @@ class ProjectFinders:
 
         for p in list(self.projects):
             name = fold(p.label)
-            said = [j for j, u in enumerate(units) if name in fold(u.text)]
+            said = [j for j, text in enumerate(folded) if name in text]
             if not said or any(units[j].kind == "heading" for j in said):
                 continue
             earlier = all(

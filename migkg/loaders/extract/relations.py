@@ -169,6 +169,13 @@ def _role_of_patterns(roles: str, of: str, det: str, copulas: str) -> tuple[re.P
 _FUND_NOUN = re.compile(r"\b(?:fonds|fund|funds|fondo|fondi)\b")
 
 
+@functools.cache
+def _plural_heads(lang: str | None) -> dict[str, str]:
+    """A language's kinds of body in the plural, folded, with their singular ("gemeenten" ->
+    "gemeente")."""
+    return {fold(pl): fold(sg) for pl, sg in shapes_for(lang).plural_heads}
+
+
 class Relations:
     """Relation finding; mixed into `Extractor`."""
 
@@ -485,7 +492,7 @@ class Relations:
         """The kind of body, in the singular, a sentence opens on in the plural as the subject of a
         paying verb ("De drie deelnemende gemeenten dragen ... bij" -> "gemeente")."""
         cues = self.ctx.cues
-        singular = {fold(pl): fold(sg) for pl, sg in shapes_for(self.ctx.lang).plural_heads}
+        singular = _plural_heads(self.ctx.lang)
         words = re.findall(r"[^\W\d_][\w'’-]*|\d+", text[:120])[:6]
         at = next((k for k, w in enumerate(words[:4]) if fold(w) in singular), None)
         if at is None or any(w[:1].isupper() for w in words[1:at]) or at + 1 >= len(words):
@@ -2040,19 +2047,27 @@ class Relations:
                 out.update(j for j in between if units[j].kind == "sentence")
         return out
 
+    @functools.cached_property
+    def _questions(self) -> list[tuple[int, str]]:
+        """The sentences that ask something, folded, by index."""
+        return [
+            (j, fold(u.text))
+            for j, u in enumerate(self.ctx.units)
+            if u.kind == "sentence" and u.text.rstrip().endswith("?")
+        ]
+
     def _answers_about(self, p: ProjectFact, others: set[int]) -> set[int]:
         """The answer to a question that names the project, and no other ("Wat is de looptijd van
         Werkfit Utrecht-West?" over "Antwoord college" and "Het project loopt van 1 juli 2022 tot en
         met 30 juni 2025."): its lines up to the next question, said of it."""
         units = self.ctx.units
-        if len(self.projects) < 2:
+        if len(self.projects) < 2 or not self._questions:
             return set()
         name = fold(p.label)
         rivals = [fold(q.label) for q in self.projects if q is not p and len(q.label) >= 4]
         out: set[int] = set()
-        for j, u in enumerate(units):
-            text = fold(u.text)
-            if u.kind != "sentence" or not u.text.rstrip().endswith("?") or name not in text:
+        for j, text in self._questions:
+            if name not in text:
                 continue
             if any(r in text for r in rivals):
                 continue
