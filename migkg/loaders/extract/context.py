@@ -306,7 +306,21 @@ class Context:
         self._unit_periods: dict[int, list[PeriodMention]] = {}
         self._unit_amounts: dict[int, list[Amount]] = {}
         self._unit_starts = [u.start for u in self.units]
-        self._national_cues = [(m.start(), m.end()) for m in self.cues.find("national_funders", self.text)]
+        # (not a fund's money the word joins with a hyphen: "die ESF-Plus-Mittel des Bundes", the
+        # federal programme of the fund)
+        fund_starts = {m.start for m in self.funds}
+
+        def in_a_funds_compound(at: int) -> bool:
+            if self.text[at - 1 : at] != "-":
+                return False
+            word = re.search(r"\S*$", self.text[max(0, at - 40) : at])
+            return word is not None and at - len(word.group(0)) in fund_starts
+
+        self._national_cues = [
+            (m.start(), m.end())
+            for m in self.cues.find("national_funders", self.text)
+            if not in_a_funds_compound(m.start())
+        ]
         if self.cues.words.get("state_words"):
             # "68 000 € (État)", "54 000 € de l'État", "€ 20.000 van het Rijk": the State after a sum pays it
             after_sum = _state_after_sum(self.cues.regex["state_words"].pattern)
@@ -375,6 +389,13 @@ class Context:
         return any(self.cues.search("call_words", h) for h in heads)
 
     @functools.cached_property
+    def is_funding_guide(self) -> bool:
+        """Whether the page guides its readers to money: its title opens with a funding guide's words
+        ("Fördermöglichkeiten für Integrationsprojekte - Stadt Weimar")."""
+        kind = self.cues.search("funding_guides", self.doc.title or "")
+        return kind is not None and kind.start() == 0
+
+    @functools.cached_property
     def site_owner(self) -> str | None:
         """The organisation whose site publishes the page (`_site_owner`), unless the text calls its
         name a project's ("TRAMES" over the menu of trames-lyon.fr, "le projet TRAMES"): that site is
@@ -382,14 +403,31 @@ class Context:
         owner = self._site_owner()
         if owner is None or owner not in self.new_orgs:
             return owner
-        if self.cues.search("legislatures", self.new_orgs[owner].name):
-            return None  # "Consiglio Regionale Marche": a council asks and answers about others' projects
         nouns = self.cues.regex["project_nouns"].pattern
         name = re.escape(self.new_orgs[owner].name)
         for m in re.finditer(rf"(?<!\w)(?i:{nouns})[^\S\n]+{name}(?!\w)", self.text):
             # (not a body's name that holds the noun: "Träger ist der Verein Projekt Integrationshaus")
             if not any(o.start <= m.start() and m.end() <= o.end for o in self.orgs):
                 return None
+        # (or the text says a fund pays it, as a project is paid: "Humber Welcome was co-financed by
+        # the European Union's Asylum, Migration and Integration Fund" on humber-welcome.org.uk)
+        for u in self.units:
+            if u.kind != "sentence" or not re.match(rf"{name}\s", u.text):
+                continue
+            said = self.cues.search(
+                "funded_by", u.text[len(self.new_orgs[owner].name) : len(self.new_orgs[owner].name) + 40]
+            )
+            if (
+                said is not None
+                and word_count(u.text[len(self.new_orgs[owner].name) : len(self.new_orgs[owner].name) + said.start()])
+                <= 2
+                and any(f != NATIONAL for f, _a, _b in self.funders_in(u.start, u.end))
+            ):
+                return None
+        # (or the page's title does: "Le projet ALP'INSERTION – Interreg France-Suisse" on
+        # alp-insertion.eu, whose text calls it by its name alone)
+        if re.match(rf"\s*(?:[^\W\d_]+['’]?\s*)?(?i:{nouns})[^\S\n]+{name}(?!\w)", self.doc.title or ""):
+            return None
         return owner
 
     @functools.cached_property
@@ -399,20 +437,31 @@ class Context:
         owner = self._site_owner()
         if owner is None or self.site_owner is not None or owner not in self.new_orgs:
             return None
-        if self.cues.search("legislatures", self.new_orgs[owner].name):
-            return None  # (a council's site, no project's)
         return self.new_orgs[owner].name
 
     def _site_owner(self) -> str | None:
         """The organisation whose site publishes the page: one the reference data gives the site
         (`NameIndex.site_owner`), else one the text names as the site's host name spells it
         ("CPAS de Verviers" on cpasverviers.be, "Diakonie Hessen" on diakonie-hessen.de). Not a
-        parliament: its site publishes questions and answers about others' projects."""
+        parliament, a council or a gazette ("Consiglio Regionale Marche", "Officiële
+        bekendmakingen"): its site publishes questions, answers and decisions about others'
+        projects, and runs none."""
+        owner = self._site_host_org()
+        if owner is None:
+            return None
+        entity = self.entity(owner)
+        names = [o.name for o in self.orgs if o.iri == owner]
+        names += [entity.label("en")] if entity is not None else []
+        names += [self.new_orgs[owner].name] if owner in self.new_orgs else []
+        return None if any(self.cues.search("legislatures", n) for n in names) else owner
+
+    def _site_host_org(self) -> str | None:
+        """`_site_owner`'s organisation, whatever its kind."""
         if self.is_media_site:
             return None  # a newspaper's site reports others' projects
         owner = self.index.site_owner(self.doc.url)
         if owner is not None:
-            return None if self.cues.search("legislatures", owner.label("en")) else owner.iri
+            return owner.iri
         # "(Conselho Português para os Refugiados – CPR)" on cpr.pt: the short form the text gives a
         # body in brackets is the host's whole name (too short a label for the spellings below)
         host = (urlparse(self.doc.url).hostname or "").removeprefix("www.").split(".") if self.doc.url else []
@@ -444,9 +493,7 @@ class Context:
             before = _SHORT_NAME_BEFORE.search(self.text, max(0, o.start - 40), o.start)
             spelt = spelt or (before is not None and _spells(f"{before.group(1)} {o.name}", labels, self.lang))
             if not o.known and spelt:
-                # "Officiële bekendmakingen" on officielebekendmakingen.nl: a gazette publishes
-                # others' questions, answers and decisions, it runs nothing
-                return None if self.cues.search("legislatures", o.name) else o.iri
+                return o.iri
         # "Tessere Società Cooperativa Sociale Onlus" on coopsocialetessere.it, which the text calls
         # "Tessere" alone: the name's first word closes the host's first label, its kind shortened
         # before it
@@ -507,7 +554,7 @@ class Context:
             return None
         first = self.units[0]
         head = next((o for o in self.orgs if o.start == first.start and o.end >= first.end - 1), None)
-        if head is None or self.cues.search("legislatures", head.name):
+        if head is None:
             return None
         heads = self.cues.find("name_heads", head.name)
         if heads and heads[0].start() == 0:
@@ -562,7 +609,12 @@ class Context:
             if said is not None and said.start() == 0 and said.end() == len(text):
                 return True
             # (past a news box's dated headlines: "18.04.2024 – Eerste 'kustloket' opent in ...")
-            if self.units[j].kind not in ("heading", "kv") and not _DATED_HEADLINE.match(text):
+            # (and past the links above it: "› Kinrooi zoekt ..." over "› Dilsen-Stokkem opent ...")
+            if (
+                self.units[j].kind not in ("heading", "kv")
+                and not _DATED_HEADLINE.match(text)
+                and not text.lstrip().startswith(("›", "→", "»"))
+            ):
                 return False
             j -= 1
         return False

@@ -140,6 +140,8 @@ LIST_KEYS = (
     "offer_of",
     "publication_kinds",
     "overview_kinds",
+    "funding_guides",
+    "own_funds",
     "state_words",
     "negations",
     "spent_words",

@@ -27,7 +27,6 @@ from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import UNION_WORDS, organisation_key, title_site_name, word_count
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import fold, spells
-from migkg.loaders.extract.payers import own_share_payers
 from migkg.loaders.extract.structure import PERSON, Unit
 
 MODEL_FILE = Path(__file__).resolve().parent / "models" / "pairs.json"
@@ -410,7 +409,7 @@ class PairDecisions:
         (one with its runner named is paid a share by another: "75 % AMIF · 20 % Freistaat X · 5 %
         Landkreis Y" on an association's project page)."""
         funded = [p for p in self.projects if p.funders and not p.fixed]
-        for org, ev in own_share_payers(self.ctx).items():
+        for org, ev in self.own_share_payers.items():  # type: ignore[attr-defined]
             at = self.ctx.unit_index(ev.start)
             # (the share's words, and the line under them: "davon AMIF ...: 486.300 Euro (75 %)" over
             # "davon Kofinanzierung Stadt X: 45.000 Euro")
@@ -484,6 +483,20 @@ class PairDecisions:
             # A page about one named project that says the organisation takes part in it ("De
             # gemeente X en Y doen als partners mee"): it runs no second project of the page.
             return None
+        if (
+            len(named) == 1
+            and c.funder in named[0].implementers
+            and c.funder not in named[0].funders
+            and not self._under_a_heading_of_projects(o_units[0])
+        ):
+            # A page about one named project whose runner the model would have pay a second, unnamed
+            # one ("Het Sociaal Huis van Maaseik trekt het project. De taallessen worden gegeven door
+            # Ligo ..."): the roles are the named project's (not under "Quelques projets soutenus",
+            # the projects Fedasil pays beside its own)
+            return None
+        payer_units = [self.ctx.unit_index(m.start) for m in self.ctx.orgs if m.iri == c.funder]
+        if payer_units and all(self.ctx.is_related_link(j) for j in payer_units):
+            return None  # "Lees ook" over "› X opent nieuw Huis van het Kind": another page's title
         if len(named) == 1 and named[0].implementers and self._bystander(c.org, o_units):
             # A page about one named project whose runner the text says: the fund's authority, the
             # site's name in its header or a contact line is no runner of a second project of the page
@@ -515,6 +528,11 @@ class PairDecisions:
             if c.score >= CO_IMPLEMENTER:
                 return near[0]  # a second implementer, named in the project's own words
         return self._new_project(c, o_units)
+
+    def _under_a_heading_of_projects(self, i: int) -> bool:
+        """Whether unit i stands under a heading that speaks of projects."""
+        h = self.ctx.units[i].section
+        return h >= 0 and self.ctx.cues.search("project_nouns", self.ctx.units[h].text) is not None
 
     def _on_a_partner_or_team_line(self, m: OrgMention) -> bool:
         """Whether the mention opens a line of a list of partners ("The University works with three

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from migkg.loaders.extract.amounts import find_percentages
+from migkg.loaders.extract.amounts import find_amounts, find_percentages
 from migkg.loaders.extract.model import Evidence, OrgMention
 
 # How far a name may stand from the percentage before it ("10 % LKA", "10% by the X"), in characters.
@@ -71,15 +71,18 @@ def _with_contribution(ctx, o: OrgMention, u) -> bool:
         # (or right before the name, as a German or Dutch record line sets it: "davon Eigenanteil
         # Landkreis X (25 %)<tab>296.150,00 €")
         if re.fullmatch(r"\s*(?:(?:" + of + r")\s*)?(?:" + _determiners(ctx) + r")?\s*", gap, re.I):
-            return _amount_after(ctx, o.end)
+            return _amount_after(ctx, o.end, any_currency=True)
     return False
 
 
-def _amount_after(ctx, pos: int) -> bool:
-    """An amount (or a percentage) within reach after `pos`, in the same sentence."""
+def _amount_after(ctx, pos: int, any_currency: bool = False) -> bool:
+    """An amount (or a percentage) within reach after `pos`, in the same sentence; with
+    `any_currency`, in whatever money ("une contribution du Canton du Valais (CHF 95 000)")."""
     window = ctx.text[pos : pos + _AMOUNT_REACH]
     window = re.split(r"[.!?]\s", window)[0]
-    return bool(ctx.amounts_in(pos, pos + len(window))) or bool(find_percentages(window, ctx.lang))
+    if ctx.amounts_in(pos, pos + len(window)) or find_percentages(window, ctx.lang):
+        return True
+    return any_currency and bool(find_amounts(window, ctx.lang))
 
 
 def _determiners(ctx) -> str:

@@ -121,6 +121,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.add_payers_of_financing_tables()
         self.add_page_money_and_years_to_rows()
         self.ctx.drop_shaped_names({p.label for p in self.projects})
+        self.merge_kinds_into_names()
         self.relate()
         self.drop_owned_projects_named_again()
         self.add_payers_under_payer_keys()
@@ -163,6 +164,13 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             # So is the page's title ("Open call: adaptation and integration ... | Agency"), and so
             # are its numbered sections ("3. Soggetti ammessi", "5. Dotazione finanziaria").
             dropped = ("decide_pairs", "find_headings", "_title_project", "find_numbered_sections")
+            projects = [p for p in projects if p.rule not in dropped]
+        elif self.ctx.is_funding_guide:
+            # A guide to funding ("Fördermöglichkeiten für Integrationsprojekte", "Funding for
+            # integration projects – information for organisations") reports funds and schemes: its
+            # numbered sections ("1. Integrationsfonds der Stadt Weimar"), its headings, a scheme it
+            # calls by name ("the Community Grants scheme") and its title are no projects.
+            dropped = ("decide_pairs", "find_headings", "_title_project", "find_numbered_sections", "_named")
             projects = [p for p in projects if p.rule not in dropped]
         elif self._overview_page():
             # An explainer's or an annual report's chapter ("Explainer: the AMIF Thematic Facility",

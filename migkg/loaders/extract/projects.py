@@ -110,7 +110,8 @@ _HEADING_LEAD_END = re.compile(r"\s*:\s|\s[–—-]\s")
 
 # For whom something is done: "on behalf of the EU", "au nom de l'État", "im Auftrag des Landes".
 _ON_BEHALF = re.compile(
-    r"\s+(?:on behalf of|au nom de|pour le compte de|im Auftrag|im Namen|per conto d|a nome d|namens|in opdracht van)",
+    r"\s+(?:on (?:its|their|his|her|our) behalf|on behalf of|au nom de|pour le compte de|im Auftrag|im Namen"
+    r"|per conto d|a nome d|namens|in opdracht van)",
     re.I,
 )
 
@@ -610,6 +611,11 @@ _APPOSED = re.compile(
 )
 
 
+# A short name in capitals and what it stands for in brackets: "SAI (Sistema di Accoglienza e Integrazione)".
+_SPELT_OUT_ACRONYM = re.compile(r"([A-Z]{2,6})\s*\([^()]{8,}\)")
+# A budget's line in brackets right before a programme noun: "de begroting voor het sociaal domein
+# (programma Participatie)", "im Haushalt (Produkt Integration)": a budget's heading, no project.
+_BUDGET_LINE = re.compile(r"\b(?:begroting|budget|bilancio|Haushalt\w*|Etat)\b[^()]{0,60}\(\s*$", re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}")
 # A name in capitals in hyphened parts ("ACCESS-LEX", "SAFE-HOME"): a project's short name.
 _HYPHENED_CAPS = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+")
@@ -1270,6 +1276,21 @@ class ProjectFinders:
             and word_count(key) <= 5
         )
 
+    def _runner_key(self, key: str) -> bool:
+        """Whether a record line's key names its runner: a runner's key, alone or with one word of
+        the side it leads ("Chef de file suisse", "Lead partner Ireland")."""
+        cues = self.ctx.cues
+        if cues.has("implementer_keys", key):
+            return True
+        words = key.split()
+        return (
+            len(words) >= 2
+            and cues.has("implementer_keys", " ".join(words[:-1]))
+            and words[-1].isalpha()
+            and not cues.has("partner_cues", words[-1])
+            and not cues.has("implementer_keys", words[-1])
+        )
+
     def _read_record_lines(self, record: ProjectFact, lines: list[int]) -> None:
         """A record's lines: who runs it, its duration or start and end dates, its budget."""
         ctx, cues = self.ctx, self.ctx.cues
@@ -1281,7 +1302,7 @@ class ProjectFinders:
             # (Verbundkoordination)")
             named_as = BRACKETED.sub("", key).strip()
             record.scope_units.append(i)
-            if cues.has("implementer_keys", named_as):
+            if self._runner_key(named_as):
                 orgs = self._record_orgs(u)
                 for org in orgs:
                     record.implementers[org.iri] = Evidence(u.value_start, u.end, 0.9)
@@ -1580,6 +1601,10 @@ class ProjectFinders:
             impl = cues.search("implemented_by", text)
             # (not "- un'agenzia sociale per la casa, gestita dalla cooperativa X;": a line in lower
             # case goes on from its list's intro, it tells what a project does)
+            # (not a cue sentences further on, of the fund: '"Gezond van start" – een landelijk project
+            # van X ... . Het AMIF wordt ... uitgevoerd door de RVO.')
+            if impl and len(re.findall(r"[.!?]\s+(?=[A-ZÀ-Þ])", text[: impl.start()])) >= 2:
+                impl = None
             if impl and impl.start() > 3 and (not text[:1].islower() or self._funded_lower_item(i)):
                 # (the item's name is its first sentence: "Croeso Mentoring (2017 to 2020). A peer
                 # mentoring scheme run by X")
@@ -3126,6 +3151,14 @@ class ProjectFinders:
                 continue
             if ctx.cues.search("managing_participles", before) and ctx.funders_in(a, o.start):
                 continue  # ("AMIF, administered by the Home Office": the fund pays, its manager passes it on)
+            if re.search(r"\(\s*$", before) and any(f != NATIONAL for f, _s, _e in ctx.funders_in(a, o.start)):
+                continue  # ("FSE+ Emilia-Romagna 2021-2027 (Regione Emilia-Romagna)": the programme's manager)
+            lead = ctx.cues.search("lead_roles", before[-40:])
+            if lead is not None and re.fullmatch(r"\s*(?:[^\W\d_]+['’]?\s*){0,2}", before[-40:][lead.end() :]):
+                # ("FAMI 2021-2027 – progetto regionale con capofila la Regione X": the fund's
+                # project it leads, which the row's project is part of)
+                p.implementers.setdefault(o.iri, ev)
+                continue
             p.funders.setdefault(o.iri, ev)
 
     def find_celled_items(self) -> None:
@@ -4442,6 +4475,8 @@ class ProjectFinders:
                     (m.start_year, m.end_year) in programming_periods() for m in ctx.periods_in(u.start, u.end)
                 ):
                     continue  # "Il programma ALCOTRA dispone per il periodo 2021-2027 di ...": a fund's programme
+                if _BUDGET_LINE.search(text, 0, noun.start()):
+                    continue  # "gedekt binnen de begroting voor het sociaal domein (programma Participatie)"
                 # "the project entitled: "X"", "le projet intitulé X": the name comes after the naming words.
                 rest = noun.end()
                 if re.match(r"['’]s\b", text[rest:]):
@@ -5296,6 +5331,16 @@ class ProjectFinders:
         words = [w for w in re.findall(r"[^\W\d_]+['’]?", tail) if not cues.has("determiners", w.replace("’", "'"))]
         return tail.lstrip().startswith(",") and len(words) == 1 and cues.has("project_nouns", words[0])
 
+    def _opens_on_money(self, phrase: str) -> bool:
+        """Whether a noun phrase's head, past its article, is a sum's or a contribution's noun ("Il
+        contributo assegnato", "Le financement accordé", "The grant awarded")."""
+        cues = self.ctx.cues
+        words = re.findall(r"[^\W\d_]+", phrase)
+        if not words:
+            return False
+        head = words[1] if len(words) >= 2 and cues.has("determiners", words[0].lower()) else words[0]
+        return cues.has("contribution_nouns", head.lower()) or cues.has("cost_nouns", head.lower())
+
     def find_described(self) -> None:
         """Projects described rather than named: "les projets consacrés aux alternatives à la
         détention et au coaching individualisé", "X, également financé par l'AMIF", and the
@@ -5340,6 +5385,8 @@ class ProjectFinders:
                     continue  # "..., the newswire reported": who tells it, not what is funded
                 if word_count(np) == 1 and cues.search("funding_words", np):
                     continue  # "Kofinanziert aus Mitteln des AMIF": the verb's own first word, no project
+                if self._opens_on_money(np):
+                    continue  # "Il contributo assegnato, a valere sul FNPSA, ammonta a ...": the money
                 if any(q.unit == i and q.label in np for q in self.projects):
                     continue  # "Parte a gennaio il progetto Radici, finanziato ...": Radici, named already
                 if ctx.orgs_in(u.start + clause_start, u.start + fb.start()) or ctx.funders_in(
@@ -5791,6 +5838,10 @@ class ProjectFinders:
         quoted_in_title = {
             next(g for g in m.groups() if g is not None) for m in _PAIRED_QUOTES.finditer(ctx.doc.title or "")
         }
+        # (the name the host spells where the title calls it a project's: "Le projet ALP'INSERTION
+        # – Interreg France-Suisse" on alp-insertion.eu, before the programme the title names)
+        if ctx.site_project_name and self._title_project(ctx.site_project_name):
+            return
         for title in [*heads, *([named] if named and named not in heads else [])]:
             if word_count(title) > 6 or generic_heading(title, ctx.cues):
                 continue  # (not "About the project" of "About the project – ROOTS")
@@ -6095,6 +6146,31 @@ class ProjectFinders:
             self.record_pages.add(id(p))
         p.scope_units = sorted(set(p.scope_units) | set(scope) | set(singular[:2]))
         return True
+
+    def merge_kinds_into_names(self) -> None:
+        """A kind of project by its short name and what it stands for ("il progetto SAI (Sistema di
+        Accoglienza e Integrazione) del Comune di X") beside the one project of that kind the page
+        names ('il progetto SAI "Civitavecchia Accoglie"') is that project: its words are the named
+        one's (before the projects' payers and runners are read)."""
+        gone = []
+        for p in self.projects:
+            kind = _SPELT_OUT_ACRONYM.fullmatch(p.label)
+            if kind is None:
+                continue
+            named = re.compile(rf"(?<!\w){kind.group(1)}\s+[«“\"„]([^«»“”\"„]{{3,60}})[»”\"“]")
+            labels = {fold(m.group(1)) for m in named.finditer(self.ctx.text)}
+            full = [q for q in self.projects if q is not p and q not in gone and fold(q.label) in labels]
+            if len(labels) != 1 or len(full) != 1:
+                continue
+            q = full[0]
+            q.scope_units = sorted({*q.scope_units, q.unit, *(p.scope_units or [p.unit])})
+            for o, ev in p.implementers.items():
+                q.implementers.setdefault(o, ev)
+            for f, ev in p.funders.items():
+                q.funders.setdefault(f, ev)
+            gone.append(p)
+        if gone:
+            self.projects[:] = [p for p in self.projects if p not in gone]
 
     def merge_short_names(self) -> None:
         """ "REACH was led by IOM" beside "REACH – Reintegration Assistance through Community Hubs":

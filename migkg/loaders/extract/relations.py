@@ -17,6 +17,7 @@ from migkg.loaders.extract.cofunders import cofunding_orgs
 from migkg.loaders.extract.context import THIS_FUND, Context, OrgMention, leading_name_words, word_count, words_of
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.orgshape import fold, is_word_char, literal_starts, opens_with_head, shapes_for, spells
+from migkg.loaders.extract.payers import own_share_payers
 from migkg.loaders.extract.periods import PeriodMention, find_periods, programming_periods
 from migkg.loaders.extract.structure import Unit, line_start
 
@@ -140,7 +141,10 @@ _FUND_AS_SUBJECT = re.compile(
     r"\s*(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*)?"  # "Programma regionale FSE+ 2021-2027 gestito dalla Regione"
     # (or its short form in brackets and a comma, no verb, between: "dal Fondo nazionale ... (FNPSA),
     # gestito dal Ministero"; not "le projet X, financé par le FAMI, est mené par Y")
-    r"(?:\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*|(?:est|sont|is|are|wird|werden|wordt|worden|è|sono|viene|vengono)\s+)?",
+    # (or words of where and for whom between the verb and its agent: "Het AMIF wordt in Nederland
+    # namens het ministerie van X uitgevoerd door de RVO")
+    r"(?:\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*|(?:est|sont|is|are|wird|werden|wordt|worden|è|sono|viene|vengono)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,10})?",
     re.I,
 )
 
@@ -176,6 +180,25 @@ def _plural_heads(lang: str | None) -> dict[str, str]:
     return {fold(pl): fold(sg) for pl, sg in shapes_for(lang).plural_heads}
 
 
+# A short phrase set before a sentence's subject ("Côté suisse, le projet ...", "In 2025, the
+# project ..."): up to three words and a comma.
+_FRONTED_PHRASE = r"(?:[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*,\s*)?"
+
+
+def _person_shaped(name: str, ctx: Context) -> bool:
+    """Whether a name reads as a person's (two or three capitalised words, no kind of body, no
+    article: "Claire Mabit", "Sanne Veldhuis") or as a lone short word ("Tel")."""
+    name = name.strip(" .,;:!?")
+    words = name.split()
+    if len(words) == 1:
+        return len(name) <= 4 and not name.isupper()
+    if len(words) > 3 or ctx.cues.has("determiners", words[0].lower()):
+        return False
+    if any(ctx.cues.has("org_heads", w.lower()) or ctx.cues.has("name_heads", w.lower()) for w in words):
+        return False
+    return all(re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*", w) for w in words)
+
+
 class Relations:
     """Relation finding; mixed into `Extractor`."""
 
@@ -183,6 +206,11 @@ class Relations:
     projects: list[ProjectFact]
     doc_org_funders: dict[str, Evidence]
     doc_contributors: dict[str, Evidence]
+
+    @functools.cached_property
+    def own_share_payers(self) -> dict[str, Evidence]:
+        """The bodies named with their own share or sum of a project's money (payers.py)."""
+        return own_share_payers(self.ctx)
 
     @functools.cached_property
     def doc_funders(self) -> list[str]:
@@ -196,6 +224,8 @@ class Relations:
         for i, u in enumerate(ctx.units):
             if u.text.rstrip().endswith("?"):
                 continue  # "Worden deze projecten ook gefinancierd uit het ISF?": asked, not said
+            if cues.search("not_part_of", u.text) or self._denies_funding(u.start, u.end):
+                continue  # "la Région, qui gère ... (Feder et FSE+), n'intervient pas dans ce projet"
             fs = [f for f, _, _ in ctx.funders_in(u.start, u.end) if f != NATIONAL]
             if fs and (
                 cues.search("funded_by", u.text)
@@ -488,9 +518,26 @@ class Relations:
                     return named[-1]
         return None
 
+    def _own_funds_after(self, pos: int) -> bool:
+        """Whether words of the payers' own funds follow pos closely ("le solde en fonds propres")."""
+        own = self.ctx.cues.search("own_funds", self.ctx.text[pos : pos + 40])
+        return own is not None and self.ctx.text[pos : pos + own.start()].strip(" ,") == ""
+
     def _paying_group_kind(self, text: str) -> str | None:
         """The kind of body, in the singular, a sentence opens on in the plural as the subject of a
         paying verb ("De drie deelnemende gemeenten dragen ... bij" -> "gemeente")."""
+        known = self._group_kinds.get(text, False)
+        if known is not False:
+            return known
+        self._group_kinds[text] = kind = self._group_kind_of(text)
+        return kind
+
+    @functools.cached_property
+    def _group_kinds(self) -> dict[str, str | None]:
+        """`_paying_group_kind`'s answers by text (asked of one sentence once per project)."""
+        return {}
+
+    def _group_kind_of(self, text: str) -> str | None:
         cues = self.ctx.cues
         singular = _plural_heads(self.ctx.lang)
         words = re.findall(r"[^\W\d_][\w'’-]*|\d+", text[:120])[:6]
@@ -554,7 +601,11 @@ class Relations:
                 if key == "contributes":
                     orgs = [o for o in ctx.orgs_in(a, verb_start) if verb_start - o.end <= 25]
                     # a sum after the verb, or the rest ("la Wallonie prenant en charge le solde")
-                    rest_after = any(0 <= a + r.start() - verb_end <= 12 for r in remainders)
+                    # (not the project's bodies' own share: "apportent le solde en fonds propres")
+                    rest_after = any(
+                        0 <= a + r.start() - verb_end <= 12 and not self._own_funds_after(a + r.end())
+                        for r in remainders
+                    )
                     # the sum close after the verb, in its clause ("beteiligt sich ... mit 4.500 Euro")
                     summed_after = ctx.amounts_in(verb_end, min(b, verb_end + _SUM_REACH))
                     if orgs and (summed_after or rest_after):
@@ -690,6 +741,11 @@ class Relations:
             explicit: dict[str, Evidence] = {}
             cued_payers: dict[str, Evidence] = {}
             for a, b in spans:
+                if self._denies_funding(a, b) or self._stands_outside_this_project(a, b):
+                    # "VCO INCLUDE non è finanziato dal PON Inclusione né dal ... FSE+"; "la Région,
+                    # qui gère une partie des fonds européens (Feder et FSE+), n'intervient pas dans
+                    # ce projet"
+                    continue
                 for f, _s, _e in ctx.funders_in(a, b):
                     explicit.setdefault(f, Evidence(a, b, 0.8))
                 # "funded by ... via Fedasil", "co-funded by Fedasil"
@@ -736,6 +792,10 @@ class Relations:
                 for o in ctx.orgs_in(a, b):
                     if o.iri not in p.implementers and ctx.named_as_payer(o):
                         cued_payers.setdefault(o.iri, Evidence(a, b, 0.75))
+                # "d'une contribution du Canton du Valais (CHF 95 000)": a body named with its share
+                for o, ev in self.own_share_payers.items():
+                    if a <= ev.start < b and o not in p.implementers:
+                        explicit.setdefault(o, Evidence(a, b, 0.75))
                 # a line of the project's own breakdown of its money ("- Région : 183 720 €")
                 for o, evs in self.breakdown_payers.items():
                     if any(ev.start < b and a < ev.end for ev in evs) and o not in p.implementers:
@@ -902,9 +962,23 @@ class Relations:
                 if org.iri not in p.funders:
                     p.implementers[org.iri] = Evidence(u.start, u.end, 0.8)
                     p.led_by = org.iri
+            elif p is self._page_project() and len(self.projects) == 1:
+                # "Le reste est pris en charge par la structure porteuse, La Vie Active": on a page
+                # about one project, the body a runner's role names, wherever the text says it
+                for u in units:
+                    if u.kind != "sentence":
+                        continue
+                    named = [o for o in self._runners_by_role_words(u.start, u.end) if o.iri not in p.funders]
+                    if named:
+                        p.implementers[named[0].iri] = Evidence(u.start, u.end, 0.75)
+                        break
             for a, b in spans:
                 for o in ctx.orgs_in(a, b):
                     if o.start in ctx.fronted_runners and o.iri not in p.funders:
+                        p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
+                # "Il Comune è ente titolare del progetto; ... all'ente attuatore Cooperativa X"
+                for o in self._runners_by_role_words(a, b):
+                    if o.iri not in p.funders:
                         p.implementers.setdefault(o.iri, Evidence(a, b, 0.8))
                 # "presentato dal Consorzio X, in qualità di capofila, insieme a Y": the lead runs it
                 lead = self._lead_before_role(a, b) or self._lead_after_role(a, b)
@@ -1010,6 +1084,8 @@ class Relations:
                         # authority, named as such elsewhere, runs none of its projects
                         and o.iri not in ctx.authority_orgs
                         and not ctx.is_named_as_partner(o)  # "X volgden het project als partner"
+                        # ("• par la Région Normandie, pour 82 460 €": a payer's line of a breakdown)
+                        and not (u.kind == "item" and self._by_payer_line(u, o))
                     ]
                     if subj and subj[0].iri not in p.funders and subj[0].iri not in p.partners:
                         if _in_label(ctx.text, subj[0], p):
@@ -1120,6 +1196,8 @@ class Relations:
         mention contraire, les actions se dérouleront d'octobre 2023 à fin décembre 2024"): its
         one span is the years of each project that has none of its own."""
         ctx = self.ctx
+        if ctx.cues.search("otherwise_stated", ctx.text) is None:
+            return  # (most pages: one search of the whole text rather than one per sentence)
         for u in ctx.units:
             said = ctx.cues.search("otherwise_stated", u.text)
             if said is None or u.text[: said.start()].strip(" ,(") != "":
@@ -1860,8 +1938,12 @@ class Relations:
             u = units[k]
             if u.kind == "heading" and _PULL_QUOTE.fullmatch(u.text.strip()) and k not in others:
                 continue  # "‘Geen tweede keus’": a news article's pull quote, no new section
+            if u.kind == "heading" and k not in others and self._news_intertitle(u):
+                continue  # "Europees geld" between a news story's paragraphs: the same story goes on
             if u.kind == "heading" or k in others:
                 break
+            if u.kind == "sentence" and self._quotes_another_name(u.text, label):
+                break  # "Ook in Kampen startte de gemeente met 'Groen Werk'": "Dat project" after it is that one
             if u.kind != "item":
                 seen += 1
             if seen >= 8:
@@ -1973,8 +2055,14 @@ class Relations:
     def _anaphora_opening(self) -> re.Pattern[str]:
         # (and a German or Dutch compound of a project noun: "Das Kleinprojekt wird ...", "Het
         # pilootproject loopt ...")
+        # (past a short phrase set before it: "Côté suisse, le projet bénéficie ...", "In 2025, the
+        # project ...")
         return re.compile(
-            r"\s*(?:" + self.ctx.cues.regex["anaphora"].pattern + r"|(?:das|dieses|het|dit)\s+\w{3,}pro[jg]e[ck]t)\b",
+            r"\s*"
+            + _FRONTED_PHRASE
+            + r"(?:"
+            + self.ctx.cues.regex["anaphora"].pattern
+            + r"|(?:das|dieses|het|dit)\s+\w{3,}pro[jg]e[ck]t)\b",
             re.I,
         )
 
@@ -1984,8 +2072,12 @@ class Relations:
         whoever runs the project it goes on about."""
         regex = self.ctx.cues.regex
         # (or a lead role, then "is": "Capofila è il Comune di X", "Chef de file est Y")
+        # (or its subject, then "is" and the role: "Il Comune è ente titolare del progetto")
+        keys = regex["implementer_keys"].pattern
+        keys += "|" + regex["holder_keys"].pattern if "holder_keys" in regex else ""
         return re.compile(
-            r"\s*(?:[^\W\d]+\s+)?(?:(?:" + regex["implementer_keys"].pattern + r")\s+(?:[^\W\d]+\s+){0,2}?"
+            r"\s*(?:[^\W\d]+\s+)?(?:(?:[^\W\d]+\s+)?(?:" + regex["copulas"].pattern + r")\s+)?"
+            r"(?:(?:" + keys + r")\s+(?:[^\W\d]+\s+){0,2}?"
             r"(?:" + regex["project_nouns"].pattern + r")\w*\b|(?:" + regex["lead_roles"].pattern + r")"
             r"(?:\s+[\w'’]+){0,3}?\s+(?:" + regex["copulas"].pattern + r")\s)",
             re.I,
@@ -2008,7 +2100,9 @@ class Relations:
     def _project_noun_opening(self) -> re.Pattern[str]:
         r = self.ctx.cues.regex
         return re.compile(
-            rf"\s*(?:{r['determiners'].pattern}|{r['demonstratives'].pattern})\s*({r['project_nouns'].pattern})\b", re.I
+            rf"\s*{_FRONTED_PHRASE}(?:{r['determiners'].pattern}|{r['demonstratives'].pattern})\s*"
+            rf"({r['project_nouns'].pattern})\b",
+            re.I,
         )
 
     def _enclosing_item_block(self, p: ProjectFact, others: set[int]) -> set[int]:
@@ -2066,11 +2160,18 @@ class Relations:
         name = fold(p.label)
         rivals = [fold(q.label) for q in self.projects if q is not p and len(q.label) >= 4]
         out: set[int] = set()
+        definite = self._project_noun_opening
         for j, text in self._questions:
-            if name not in text:
-                continue
             if any(r in text for r in rivals):
                 continue
+            if name not in text:
+                # (or "the project", of the project the answers before named last: "Wat zijn de
+                # totale kosten van het project?" after the answer that named "Taal Werkt!")
+                said = [m for m in re.finditer(definite.pattern.removeprefix(r"\s*"), text, re.I)]
+                if not said or any(self.ctx.cues.has("plural_nouns", m.group(1)) for m in said):
+                    continue
+                if self._last_named_before(j) is not p:
+                    continue
             # (up to the next question, or the heading after the answer's own: "Antwoord college"
             # over the answer, then "Vraag 4")
             headings = 0
@@ -2084,6 +2185,49 @@ class Relations:
                     continue
                 out.add(k)
         return out
+
+    def _denies_funding(self, a: int, b: int) -> bool:
+        """Whether the words from a to b say funds do not pay: a negation right before a funding
+        verb ("non è finanziato dal PON Inclusione né dal Programma regionale FSE+", "is not funded
+        by")."""
+        cues = self.ctx.cues
+        text = self.ctx.text[a:b]
+        for neg in cues.find("negations", text):
+            after = text[neg.end() : neg.end() + 30]
+            cue = cues.search("funded_by", after) or cues.search("funding_verbs", after)
+            if cue is not None and word_count(after[: cue.start()]) <= 2:
+                return True
+        return False
+
+    def _stands_outside_this_project(self, a: int, b: int) -> bool:
+        """Whether the words from a to b set something apart from "this project" (by its noun, not
+        another project's name: "elle n'intervient pas dans ce projet", not "it is not part of New
+        Roots")."""
+        cues = self.ctx.cues
+        text = self.ctx.text[a:b]
+        for m in cues.find("not_part_of", text):
+            if self._project_noun_opening.match(text, m.end()):
+                return True
+        return False
+
+    def _by_payer_line(self, u: Unit, o: OrgMention) -> bool:
+        """Whether a list line opens with "by" and the organisation, then a sum ("• par la Région
+        Normandie, pour 82 460 €")."""
+        ctx = self.ctx
+        det = ctx.cues.regex["determiners"].pattern
+        opening = re.fullmatch(
+            rf"\W*(?i:{ctx.cues.regex['share_by'].pattern})\s*(?:(?i:{det})\s*)?", ctx.text[u.start : o.start]
+        )
+        return opening is not None and bool(ctx.amounts_in(o.end, u.end))
+
+    def _last_named_before(self, j: int) -> ProjectFact | None:
+        """The project whose own words the text names last before unit j."""
+        last: tuple[int, ProjectFact] | None = None
+        for q in self.projects:
+            at = max((k for k in (q.scope_units or [q.unit]) if k < j), default=-1)
+            if at >= 0 and (last is None or at > last[0]):
+                last = (at, q)
+        return last[1] if last is not None else None
 
     def _news_openings(self, p: ProjectFact) -> set[int]:
         """On a news page about one project, the sentences that open on it by a definite project
@@ -2196,10 +2340,38 @@ class Relations:
                 for j in range(h + 1, len(units)):
                     if units[j].kind == "heading" or j in others:
                         break
-                    if line_start(self.ctx.text, units[j].start) != first_line:
+                    # (and the list right under it: "Total project budget: £1,240,000" over "- Match
+                    # funding from Hull City Council: £155,000")
+                    if line_start(self.ctx.text, units[j].start) != first_line and not (
+                        units[j].kind == "item" and j - 1 in out
+                    ):
                         break
                     out.add(j)
+                out |= self._breakdown_sections(h + 1, others)
                 break
+        return out
+
+    def _breakdown_sections(self, start: int, others: set[int]) -> set[int]:
+        """The lines under a later heading that opens with a money key ("Plan de financement côté
+        français" over "FEDER | 721 500 €", "Département de la Haute-Savoie | 111 000 €"), after the
+        project's financing section with no other project named between: its breakdown."""
+        units, cues = self.ctx.units, self.ctx.cues
+        out: set[int] = set()
+        for h in range(start, len(units)):
+            if h in others:
+                break
+            u = units[h]
+            if u.kind != "heading" or word_count(u.text) > 6:
+                continue
+            # (its key first, or after a word or two: "Plan de financement", "Finanzierungsplan")
+            key = cues.search("fund_keys", u.text)
+            if key is None or word_count(u.text[: key.start()]) > 2 or _FUND_NOUN.search(u.text.lower()):
+                continue
+            for j in range(h + 1, len(units)):
+                # (through the table's header, "Poste | Montant")
+                if (units[j].kind == "heading" and " | " not in units[j].text) or j in others:
+                    break
+                out.add(j)
         return out
 
     def _numbered_line(self, j: int) -> bool:
@@ -2694,6 +2866,89 @@ class Relations:
                 return named
         return None
 
+    @functools.cached_property
+    def _runner_role_words(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """("is", the runner's role of "the project") and (the runner's role, then a name)."""
+        regex = self.ctx.cues.regex
+        if "holder_keys" not in regex:
+            return None
+        keys = regex["implementer_keys"].pattern + "|" + regex["holder_keys"].pattern
+        det = regex["determiners"].pattern
+        of = regex["of_words"].pattern
+        of_the_project = re.compile(
+            rf"(?:{regex['copulas'].pattern})\s+(?:[^\W\d_]+\s+)??((?:(?:{det})\s*)?(?:{keys})\s+(?:(?:{of})\s*)?(?:(?:{det})\s*)?"
+            rf"(?:{regex['project_nouns'].pattern}))\b",
+            re.I,
+        )
+        # (or after a comma: "par la structure porteuse, La Vie Active")
+        named = re.compile(rf"(?<!\w)(?:(?:{det})\s*)?(?i:{keys})\s*,?\s+(?=[A-ZÀ-Þ])")
+        return of_the_project, named
+
+    def _runners_by_role_words(self, a: int, b: int) -> list[OrgMention]:
+        """The bodies a runner's role names in a span: the subject of "is the project's holder" ("Il
+        Comune è ente titolare del progetto") and the name right after the role ("affidata all'ente
+        attuatore Cooperativa sociale X")."""
+        words = self._runner_role_words
+        if words is None:
+            return []
+        of_the_project, named = words
+        ctx = self.ctx
+        out: list[tuple[OrgMention, bool]] = []  # (a body, whether words of its kind stand before it)
+        for m in of_the_project.finditer(ctx.text, a, b):
+            out += [(o, True) for o in self._named_before_copula(a, m.start(1))]
+        kinds = ("org_heads", "organisation", "organisme", "organization", "organisatie", "organizzazione")
+        det = ctx.cues.regex["determiners"].pattern
+        for m in named.finditer(ctx.text, a, b):
+            if ctx.cues.search("project_nouns", m.group(0)):
+                continue  # "titolare del progetto SAI": the project's name follows, not its runner's
+            key = re.sub(rf"^(?:(?:{det})\s*)?", "", m.group(0), flags=re.I).strip(" ,").lower()
+            if ctx.cues.has("org_heads", key) or key in kinds:
+                continue  # "de l'association Relais Numérique 14": a kind of body, no role in the project
+            # (past the kind of body the name leaves out: "l'ente attuatore Cooperativa sociale X")
+            found = [
+                (o, o.start > m.end())
+                for o in ctx.orgs_in(m.end(), min(b, m.end() + 80))
+                if re.fullmatch(r"(?:[^\W\d_]+\s+){0,2}", ctx.text[m.end() : o.start]) and o.start - m.end() <= 25
+            ][:1]
+            # (or a name no rule read, set off by commas, after the role with its article: "la
+            # structure porteuse, La Vie Active,"; not "gemeinnützige Träger, Vereine und ...", a list
+            # of kinds, nor a person's name: "notre coordinatrice, Claire Mabit, au 02 41 ...")
+            with_article = re.match(rf"(?:{det})\s*\S", m.group(0), re.I) is not None
+            if not found and with_article and re.search(r",\s*$", m.group(0)):
+                words = leading_name_words(ctx.text[m.end() : min(b, m.end() + 70)].split(",")[0], ctx.cues)
+                if words and not _person_shaped(words, ctx):
+                    found = [(o, True) for o in self._name_after(m.end(), b)]
+            out += found
+        # (not a person a role names: "zegt projectleider Sanne Veldhuis"; nor a contact line's
+        # word, "Projektleitung, Tel.")
+        return [
+            o
+            for o, kind_before in out
+            if ctx.is_implementer_org(o.iri)
+            and not ctx.is_speaker(o)
+            and (kind_before or not _person_shaped(o.name, ctx))
+        ]
+
+    def _quotes_another_name(self, text: str, label: str) -> bool:
+        """Whether a sentence quotes a name of two words or more other than the project's."""
+        for m in _QUOTED.finditer(text):
+            name = next(g for g in m.groups() if g is not None)
+            if word_count(name) >= 2 and name[:1].isupper() and fold(name) not in fold(label):
+                return True
+        return False
+
+    def _news_intertitle(self, u: Unit) -> bool:
+        """Whether a heading is a news story's intertitle: on a newspaper's site, a few words naming
+        no one and no fund, on a page that names one project only."""
+        ctx = self.ctx
+        return (
+            ctx.is_media_site
+            and len(self.projects) == 1
+            and word_count(u.text) <= 5
+            and not ctx.orgs_in(u.start, u.end)
+            and not ctx.funders_in(u.start, u.end)
+        )
+
     def _named_before_copula(self, lo: int, at: int) -> list[OrgMention]:
         """The organisations named right before "is"/"are" ending at `at`, with those "and" joins
         to the last ("A e B sono partner", "A and B are partners"); none without the verb."""
@@ -2741,8 +2996,16 @@ class Relations:
 
     @functools.cached_property
     def _owned_by_opening(self) -> re.Pattern[str] | None:
-        # (after the name's closing quote and a comma: "« Boussole », du Service Droit des Jeunes")
-        return self._cue_opening("owned_by", r"[\s»”“\"'’]*,?\s*")
+        # (after the name's closing quote and a comma: "« Boussole », du Service Droit des Jeunes";
+        # or a dash and a project noun with an article and up to two words: '"Gezond van start" –
+        # een landelijk project van VluchtelingenWerk Nederland')
+        cues = self.ctx.cues
+        noun = (
+            rf"|[\s»”“\"'’]*\s[–—-]\s+(?:[^\W\d_]+\s+){{1,3}}(?i:{cues.regex['project_nouns'].pattern})\s+"
+            if cues.words.get("project_nouns")
+            else ""
+        )
+        return self._cue_opening("owned_by", rf"(?:[\s»”“\"'’]*,?\s*{noun})")
 
     @functools.cached_property
     def _given_to_opening(self) -> re.Pattern[str] | None:

@@ -119,6 +119,7 @@ def line_start(text: str, pos: int) -> int:
 
 # Three spaces or more between two words: a column's gap in a table copied as plain text.
 _SPACED_CELLS = re.compile(r"\S\s{3,}\S")
+_TWO_SPACED_CELLS = re.compile(r"\S {2}(?=\S)")
 
 
 def row_cells(raw: str) -> list[tuple[int, int]]:
@@ -134,6 +135,11 @@ def row_cells(raw: str) -> list[tuple[int, int]]:
         # "Rijksmiddelen ministerie van SZW          € 420.000": columns aligned with spaces
         cells = [(m.start(), m.end()) for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", raw)]
         return cells if len(cells) >= 2 else []
+    elif len(_TWO_SPACED_CELLS.findall(raw.strip())) >= 2 and not raw[:1].isspace():
+        # "N.  Soggetto proponente  Titolo del progetto  Punteggio": three columns or more parted by
+        # two spaces (a table the runs of rows with as many cells confirm)
+        cells = [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", raw)]
+        return cells if len(cells) >= 3 else []
     else:
         return []
     cells: list[tuple[int, int]] = []

@@ -11,7 +11,7 @@ rest of the extractor leaves these projects as the table gives them (`ProjectFac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, cached_property
 
@@ -50,6 +50,7 @@ class _RowNames:
 
     quoted: dict[str, ProjectFact]
     leads: list[tuple[str, ProjectFact]]
+    numbered: dict[int, ProjectFact] = field(default_factory=dict)
 
 
 @dataclass
@@ -917,6 +918,8 @@ class TableFinders:
                 before = o
                 if bracketed or o.iri in p.implementers or o.iri in p.partners or not ctx.is_implementer_org(o.iri):
                     continue
+                if not self._pays_in_its_sentence(u, o):
+                    continue
                 if ctx.near_authority_cue(o):
                     continue
                 # (nor the row's runner, inflected: "gewährt dem Diakonischen Werk ... für „X“" of the
@@ -927,6 +930,23 @@ class TableFinders:
                 ):
                     continue
                 p.funders.setdefault(o.iri, ev)
+
+    def _pays_in_its_sentence(self, u: Unit, o: OrgMention) -> bool:
+        """Whether the sentence of line u that names o says someone pays, and not through o ("Der
+        Freistaat X beteiligt sich über das Staatsministerium Y mit Landesmitteln"), nor names the
+        project's partners ("Kooperationspartner im Netzwerk sind das Jobcenter X")."""
+        ctx, cues = self.ctx, self.ctx.cues
+        starts = [u.start, *(u.start + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-ZÀ-Þ])", u.text))]
+        a = max(x for x in starts if x <= o.start)
+        ends = [x for x in starts if x > o.start]
+        sentence = ctx.text[a : ends[0] if ends else u.end]
+        if not (cues.search("funding_words", sentence) or cues.search("contributes", sentence)):
+            return False
+        first = sentence.split()[0].strip(",:") if sentence.split() else ""
+        if cues.has("partner_cues", first.lower()) or cues.search("partner_cues", first):
+            return False
+        via = cues.search("via_words", ctx.text[max(a, o.start - 15) : o.start])
+        return via is None
 
     def _rows_by_name(self, rows: list[ProjectFact]) -> _RowNames:
         """The table rows by their folded names: each row's label, and the names in quotes its
@@ -942,7 +962,14 @@ class TableFinders:
             if len(lead := fold(re.split(r"\s[–—-]\s|:\s", p.label, maxsplit=1)[0]).strip()) >= 8
             and len(lead.split()) >= 2
         ]
-        return _RowNames(out, leads)
+        # (and by the number in its first cell: "Nr. | Projekt | ..." over "1 | „X“ | ...")
+        numbered: dict[int, ProjectFact] = {}
+        for p in rows:
+            cells = self.ctx.units[p.unit].cells
+            first = self.ctx.text[slice(*cells[0])].strip(" .") if cells else ""
+            if first.isdigit() and len(first) <= 2:
+                numbered.setdefault(int(first), p)
+        return _RowNames(out, leads, numbered if len(numbered) >= 2 else {})
 
     def _rows_named(self, u: Unit, by_name: _RowNames) -> list[ProjectFact]:
         """The table rows whose names unit u writes in quotes (whole, or the first part of the row's)."""
@@ -953,6 +980,12 @@ class TableFinders:
         ]
         if quoted:
             return quoted
+        # ("Projekt 1: Die Stadt X gewährt einen Zuschuss ..." under a table of numbered rows)
+        if by_name.numbered:
+            nouns = self.ctx.cues.regex["project_nouns"].pattern
+            m = re.match(rf"\s*(?:{nouns})\s+(?:(?:Nr|No|N°|n\.)\.?\s*)?(\d{{1,2}})\s*:", u.text, re.I)
+            if m is not None and int(m.group(1)) in by_name.numbered:
+                return [by_name.numbered[int(m.group(1))]]
         # (or unquoted, by the lead part of a row's name of two words or more: "Aan Mienskip
         # Meitsje draagt de gemeente € 137.400 bij" of the row "Mienskip Meitsje – maatjes en ...")
         text = fold(u.text)
@@ -1005,7 +1038,7 @@ class TableFinders:
         projects over it."""
         ctx = self.ctx
         start = ctx.units[run[0]].start
-        out = list(self.doc_funders)  # type: ignore[attr-defined]
+        out = [f for f in self.doc_funders if not self._only_under_another_heading(f, run)]  # type: ignore[attr-defined]
         # "Neuf projets sont retenus ... sur les crédits du programme 104 du budget de l'État" over
         # the table: the state's money, said of the projects the rows list
         if NATIONAL not in out:
@@ -1018,6 +1051,26 @@ class TableFinders:
                     out = [*self._page_funds_before(run[0]), NATIONAL]
                     break
         return out
+
+    def _only_under_another_heading(self, fund: str, run: list[int]) -> bool:
+        """Whether the page names a fund only after the table, under a heading of its own
+        ("Integration supports in Clare" under a table of a national scheme's grants, then "The
+        Clare LAIT is co-funded by ... the AMIF"): the money of another section's project."""
+        ctx = self.ctx
+        units = ctx.units
+        table_section = units[run[0]].section
+        if any(m.entity.iri == fund for m in ctx.title_names):
+            return False
+        end = units[run[-1]].end
+        for m in ctx.funds:
+            if m.entity.iri != fund:
+                continue
+            if m.start < end:
+                return False
+            section = units[ctx.unit_index(m.start)].section
+            if section < 0 or section == table_section:
+                return False
+        return any(m.entity.iri == fund for m in ctx.funds)
 
     def _page_funds_before(self, first: int) -> list[str]:
         """The page's funds named before the table's first row (not "A call under the BMVI is open"
