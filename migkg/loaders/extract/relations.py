@@ -2205,10 +2205,7 @@ class Relations:
         Roots")."""
         cues = self.ctx.cues
         text = self.ctx.text[a:b]
-        for m in cues.find("not_part_of", text):
-            if self._project_noun_opening.match(text, m.end()):
-                return True
-        return False
+        return any(self._project_noun_opening.match(text, m.end()) for m in cues.find("not_part_of", text))
 
     def _by_payer_line(self, u: Unit, o: OrgMention) -> bool:
         """Whether a list line opens with "by" and the organisation, then a sum ("• par la Région
