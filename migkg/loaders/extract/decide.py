@@ -218,8 +218,9 @@ class PairDecisions:
                 # "X in qualità di capofila, ... e i Comuni di A, B, C": the lead runs it, the others
                 # take part
                 host.partners.setdefault(c.org, ev)
-            elif c.org != c.funder and host.named_runner in (None, c.org):
-                # (a project whose naming line says who runs it, "Name (Verein X)", gets no other runner)
+            elif c.org != c.funder and host.named_runner in (None, c.org) and not _pays_only(host, c.org):
+                # (a project whose naming line says who runs it, "Name (Verein X)", gets no other runner;
+                # nor one its own words say pays it, "Meath County Council provides match funding")
                 host.implementers.setdefault(c.org, ev)
             if c.funder != NATIONAL and ctx.is_national_body(c.funder):
                 # A national agency's subsidies are the state's money too (the annotation convention).
@@ -688,6 +689,11 @@ def _occurrences(text: str, part: str) -> list[int]:
         out.append(at)
         at = text.find(part, at + 1)
     return out
+
+
+def _pays_only(p: ProjectFact, org: str) -> bool:
+    """Whether the rules read the organisation as the project's payer and not as its runner."""
+    return org in p.funders and org not in p.implementers and p.funders[org].confidence >= 0.7
 
 
 def _runs_only(p: ProjectFact, funder: str, org: str) -> bool:

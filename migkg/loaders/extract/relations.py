@@ -2193,6 +2193,8 @@ class Relations:
         cues = self.ctx.cues
         text = self.ctx.text[a:b]
         for neg in cues.find("negations", text):
+            if neg.group(0)[:1].isupper():
+                continue  # ("Premiers Pas est cofinancé ...": a name's word)
             after = text[neg.end() : neg.end() + 30]
             cue = cues.search("funded_by", after) or cues.search("funding_verbs", after)
             if cue is not None and word_count(after[: cue.start()]) <= 2:
@@ -2930,7 +2932,10 @@ class Relations:
         """Whether a sentence quotes a name of two words or more other than the project's."""
         for m in _QUOTED.finditer(text):
             name = next(g for g in m.groups() if g is not None)
-            if word_count(name) >= 2 and name[:1].isupper() and fold(name) not in fold(label):
+            # (a name, not words someone said: up to five words, not opening the sentence)
+            if m.start() == 0 or not 2 <= word_count(name) <= 5 or re.search(r"[.,;:!?]", name):
+                continue
+            if name[:1].isupper() and fold(name) not in fold(label):
                 return True
         return False
 
