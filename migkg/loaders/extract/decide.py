@@ -218,7 +218,7 @@ class PairDecisions:
                 # "X in qualità di capofila, ... e i Comuni di A, B, C": the lead runs it, the others
                 # take part
                 host.partners.setdefault(c.org, ev)
-            elif c.org != c.funder and host.named_runner in (None, c.org) and not _pays_only(host, c.org):
+            elif c.org != c.funder and host.named_runner in (None, c.org) and not self._pays_only(host, c.org):
                 # (a project whose naming line says who runs it, "Name (Verein X)", gets no other runner;
                 # nor one its own words say pays it, "Meath County Council provides match funding")
                 host.implementers.setdefault(c.org, ev)
@@ -530,6 +530,19 @@ class PairDecisions:
                 return near[0]  # a second implementer, named in the project's own words
         return self._new_project(c, o_units)
 
+    def _pays_only(self, p: ProjectFact, org: str) -> bool:
+        """Whether the rules read the organisation as a payer of the project, not its runner: of a
+        project another body runs, or by words of matching money ("Meath County Council provides
+        match funding of €50,000")."""
+        if org not in p.funders or org in p.implementers or p.funders[org].confidence < 0.7:
+            return False
+        if org == self.ctx.site_owner:
+            return False  # (a town's own letter on the project it runs and co-finances)
+        if any(o != org for o in p.implementers):
+            return True
+        ev = p.funders[org]
+        return self.ctx.cues.search("tops_up", self.ctx.text[ev.start : ev.end]) is not None
+
     def _under_a_heading_of_projects(self, i: int) -> bool:
         """Whether unit i stands under a heading that speaks of projects."""
         h = self.ctx.units[i].section
@@ -689,11 +702,6 @@ def _occurrences(text: str, part: str) -> list[int]:
         out.append(at)
         at = text.find(part, at + 1)
     return out
-
-
-def _pays_only(p: ProjectFact, org: str) -> bool:
-    """Whether the rules read the organisation as the project's payer and not as its runner."""
-    return org in p.funders and org not in p.implementers and p.funders[org].confidence >= 0.7
 
 
 def _runs_only(p: ProjectFact, funder: str, org: str) -> bool:
