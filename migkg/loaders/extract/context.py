@@ -120,6 +120,8 @@ _MUNICIPAL_GOVERNMENT = re.compile(
     r"(?i:stad|gemeente|ville|commune|comune|città|stadt|gemeinde|markt|city|town|municipality|borough)\b(?! ?council)"
     r"|(?:[A-Z][\w'-]+ )+(?:City|County|Borough) Council\b"
 )
+# The word before a town's name that makes it its government: "der Stadt Bielefeld".
+_TOWN_WORD = r"(?i:stad|gemeente|ville|commune|comune|città|stadt|gemeinde|city|town|municipality)"
 # A place's name: up to three capitalised words, hyphens inside ("Leidschendam-Voorburg", "Bergen op Zoom")
 _PLACE_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _PLACE_LINKS = r"(?:op|aan|am|an|sur|sous|le|la|de|di)"  # "Bergen op Zoom", "Frankfurt am Main"
@@ -393,7 +395,24 @@ class Context:
         """Whether the page guides its readers to money: its title opens with a funding guide's words
         ("Fördermöglichkeiten für Integrationsprojekte - Stadt Weimar")."""
         kind = self.cues.search("funding_guides", self.doc.title or "")
-        return kind is not None and kind.start() == 0
+        if kind is not None and kind.start() == 0:
+            return True
+        # (or its opening says so, of money: "This page explains where the money for support
+        # services in the city comes from", "Auf dieser Seite hat die Koordinierungsstelle ... die
+        # wichtigsten Förderprogramme zusammengestellt")
+        for u in self.units[:8]:
+            said = self.cues.search("guide_statements", u.text)
+            if said is not None and said.start() == 0 and self._speaks_of_money(u.text):
+                return True
+        return False
+
+    def _speaks_of_money(self, text: str) -> bool:
+        """Whether a sentence speaks of money or funding ("the money", "Förderprogramme")."""
+        return bool(
+            self.cues.search("funding_words", text)
+            or self.cues.search("programme_nouns", text)
+            or re.search(r"\b(?:money|geld|argent|denaro|fonds|funds?|Förder\w*|financ\w*|finanz\w*)\b", text, re.I)
+        )
 
     @functools.cached_property
     def site_owner(self) -> str | None:
@@ -674,6 +693,15 @@ class Context:
             out += [(o, s, e) for o, s, e in self.regional_payers() if s >= a and e <= b]
         return sorted(out, key=lambda x: x[1])
 
+    def municipal_money_in(self, a: int, b: int) -> bool:
+        """Whether a town's own money is named between a and b ("fondi propri di bilancio comunale",
+        "aus dem städtischen Haushalt")."""
+        return any(municipal and a <= s and e <= b for s, e, municipal in self._regional_cues)
+
+    def is_town_government(self, iri: str) -> bool:
+        """Whether an organisation's name is a town's government's ("Comune di X", "Stadt X")."""
+        return bool(_MUNICIPAL_GOVERNMENT.match(self._org_name(iri)))
+
     def regional_payers(self) -> list[tuple[str, int, int]]:
         """Each mention of a region's, a Land's or a province's own money ("aus Landesmitteln",
         "crédits départementaux") as (the government that pays it, start, end): the organisation
@@ -694,6 +722,19 @@ class Context:
             places = {m.text for m in self.places}
             town = next(
                 (o.iri for o in self.orgs if o.name in places and "owner" in self.shape_rules.get(o.iri, ())), None
+            )
+        if town is None and self.doc.url:
+            # (or the place the text names as a body whose name the host spells: "der Stadt
+            # Bielefeld" on bielefeld.de)
+            labels = _host_labels(self.doc.url)
+            town = next(
+                (
+                    o.iri
+                    for o in self.orgs
+                    if re.sub(r"\W", "", fold(o.name)) in labels
+                    and re.search(rf"{_TOWN_WORD}\s+{re.escape(o.name)}\b", self.text)
+                ),
+                None,
             )
         # not the cached `site_owner`: asked this early, it would miss the names found later
         owner = self._site_owner() if default is None else None

@@ -141,6 +141,7 @@ LIST_KEYS = (
     "publication_kinds",
     "overview_kinds",
     "funding_guides",
+    "guide_statements",
     "own_funds",
     "state_words",
     "negations",

@@ -98,6 +98,10 @@ def pair_model(path: Path = MODEL_FILE) -> PairModel | None:
     )
 
 
+# the rules that read a list of grants, each line a project
+_LIST_RULES = ("find_beneficiary_items", "find_titled_grant_lines")
+
+
 class PairDecisions:
     """The learned decision step; mixed into `Extractor` after the rules have related projects."""
 
@@ -377,6 +381,9 @@ class PairDecisions:
         ctx = self.ctx
         funded = [p for p in self.projects if p.implementers and not p.fixed and any(ctx.is_fund(f) for f in p.funders)]
         for org, ev in self.doc_contributors.items():
+            if not funded:
+                self._add_lead_co_payer(org, ev)
+                continue
             para = ctx.units[ctx.unit_index(ev.start)].paragraph
             hosts = funded
             if len(funded) > 1:
@@ -392,6 +399,8 @@ class PairDecisions:
             if len(hosts) != 1 or org in hosts[0].implementers:
                 continue
             p = hosts[0]
+            if any(org in q.funders for q in self.projects if q is not p and q.rule in _LIST_RULES):
+                continue  # (a list's giver the rules read: "214.000 Euro stellt das Land X ... zur Verfügung")
             funds = {f for f in p.funders if ctx.is_fund(f)}
             # said in a paragraph that names the project's fund ("... zu 75 Prozent aus dem AMIF
             # finanziert. Den Rest trägt das Land X"), not of some other money on the page; on a
@@ -403,6 +412,22 @@ class PairDecisions:
             # a line of a breakdown of the money says so itself ("Bijdrage Stad X: € 40.000")
             if org in self.breakdown_payers or any(f in funds for a, b in spans for f, _s, _e in ctx.funders_in(a, b)):
                 p.funders.setdefault(org, Evidence(ev.start, ev.end, COFUNDER))
+
+    def _add_lead_co_payer(self, org: str, ev: Evidence) -> None:
+        """A body the page's lead says gives the rest, in the sentence that names the projects' payer
+        ("90 Prozent ... stellt der Freistaat bereit; die übrigen zehn Prozent übernimmt der
+        Landkreis X"), on a page whose projects no fund pays: it co-funds each project that payer
+        pays."""
+        ctx = self.ctx
+        at = ctx.unit_index(ev.start)
+        if any(p.unit <= at for p in self.projects):
+            return  # (not in the lead: the words of one of the projects)
+        u = ctx.units[at]
+        beside = {o.iri for o in ctx.orgs_in(u.start, u.end)} - {org}
+        for p in self.projects:
+            if p.fixed or org in p.implementers or not p.implementers or not beside & set(p.funders):
+                continue
+            p.funders.setdefault(org, Evidence(ev.start, ev.end, COFUNDER))
 
     def _add_own_shares(self) -> None:
         """An organisation named with its own share of the money (payers.py) funds the project it

@@ -349,6 +349,13 @@ def _extend_right(tokens: _Tokens, b: int, shapes: _Shapes, limit: int, *, place
             k += 1
         if k - b == 1 and tokens.folded[b] in _LONE_ARTICLES:
             break  # "the United Kingdom the Home Office": an article alone joins no name's words
+        if (
+            place
+            and k - b == 1
+            and tokens.folded[b] in ("de", "het", "der", "die", "das")
+            and not _is_head(tokens, b - 1, shapes)
+        ):
+            break  # "voert gemeente Maashorst de Wet inburgering uit": the town's name ends, an object follows
         coordinated = any(tokens.folded[j] in shapes.coordinators for j in range(b, k))
         # ("Oranje Fonds en Kansfonds": two funds, the second a compound named by its ending)
         # (or an acronym of its own: "Huis van het Nederlands Vlaams-Brabant en CAW Oost-Brabant")

@@ -33,6 +33,7 @@ from migkg.loaders.extract.model import (
 from migkg.loaders.extract.orgshape import fold
 from migkg.loaders.extract.projects import ProjectFinders
 from migkg.loaders.extract.relations import Relations
+from migkg.loaders.extract.structure import line_start
 from migkg.loaders.extract.tables import TableFinders
 
 __all__ = [
@@ -127,6 +128,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.add_payers_under_payer_keys()
         self.add_payers_of_listed_lines()
         self.add_relative_runners()
+        self.find_partners_under_keys()
         self.attach_partnership()
         self.add_payers_said_of_owned_projects()
         self.add_payers_listed_under_a_cue()
@@ -135,6 +137,8 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         # The funds' authorities: the pair decisions keep them from their funds, and they are facts.
         self.authorities = find_authorities(self.ctx, self.doc_funders)
         self.authority_parents = parents_of_authorities(self.ctx, self.authorities)
+        # (what else a body runs, named in passing, is no project of the page's)
+        self.projects = [p for p in self.projects if not self._also_run_unpaid(p)]
         named_by_rules = bool(self.projects)
         self.decide_pairs()
         if not named_by_rules:
@@ -171,7 +175,8 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
             # numbered sections ("1. Integrationsfonds der Stadt Weimar"), its headings, a scheme it
             # calls by name ("the Community Grants scheme") and its title are no projects.
             dropped = ("decide_pairs", "find_headings", "_title_project", "find_numbered_sections", "_named")
-            projects = [p for p in projects if p.rule not in dropped]
+            # (so are its numbered lines: "1. Integrationsfonds der Stadt Trier (Kleinprojekte)")
+            projects = [p for p in projects if p.rule not in dropped and not self._numbered_list_line(p)]
         elif self._overview_page():
             # An explainer's or an annual report's chapter ("Explainer: the AMIF Thematic Facility",
             # "Jaarverslag Migratie 2023 – Hoofdstuk 8"): a project only the pair decisions made up
@@ -248,6 +253,22 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         named_orgs |= {org for _fund, org, _ev in authorities}
         written = {o: name for o in sorted(named_orgs) if (name := self.ctx.written_name(o)) is not None}
         return Extraction(projects, self.aggregates, self.ctx.new_orgs, self.ctx.lang, cycles, authorities, written)
+
+    def _also_run_unpaid(self, p: ProjectFact) -> bool:
+        """Whether a project is named only among what else a body runs (`_named_among_also_run`) and
+        its own sentence names none of its payers: the body's other work, no funded project."""
+        if not self._named_among_also_run(p):
+            return False
+        u = self.ctx.units[p.unit]
+        return not any(u.start <= ev.start < u.end for ev in p.funders.values())
+
+    def _numbered_list_line(self, p: ProjectFact) -> bool:
+        """Whether a list's line found the project and the line is numbered ("1. X")."""
+        if p.rule != "find_list_items" or not 0 <= p.unit < len(self.ctx.units):
+            return False
+        u = self.ctx.units[p.unit]
+        line = self.ctx.text[line_start(self.ctx.text, u.start) : u.end]
+        return re.match(r"[ \t]*\d{1,2}[.)][ \t]", line) is not None
 
     def _overview_page(self) -> bool:
         """Whether the page's title opens with a kind of publication that surveys a field

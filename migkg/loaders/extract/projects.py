@@ -181,6 +181,35 @@ _RULE_LINE = re.compile(r"[ \t]*(?:[_\-=~*·.][ \t]*){5,}")
 _DOCUMENT_INFO = re.compile(r"\b(?:PDF|DOCX?|XLSX?|ODT|[KMG]B|[KMG]o)\b", re.IGNORECASE)
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+# A town's government named by its noun alone, as its own site does ("50 % gemeente").
+_THE_TOWN = re.compile(
+    r"(?<![\w-])(?:gemeente|stad|commune|ville|stadt|gemeinde|comune|city|town)(?![\w-])(?!\s+[A-Z])"
+)
+# The keys of a page's notes, which are no record's lines ("Hinweis: ...", "NB: ...", "Let op: ...").
+_NOTE_KEYS = frozenset(
+    (
+        "hinweis",
+        "wichtig",
+        "achtung",
+        "tipp",
+        "note",
+        "nb",
+        "n.b.",
+        "please note",
+        "important",
+        "tip",
+        "remarque",
+        "attention",
+        "à noter",
+        "nota",
+        "nota bene",
+        "attenzione",
+        "opmerking",
+        "let op",
+        "tip",
+    )
+)
 _PAREN_END = re.compile(r"\s*\(([^()]{2,120})\)\s*[.;:,]?\s*$")
 # Where a list line's head ends: "ORG – project", "ORG: project".
 _LEAD_SEP = re.compile(r"\s[–—-]\s|:\s")
@@ -555,6 +584,8 @@ def generic_heading(text: str, cues: Cues | MemoCues) -> bool:
         return True
     if cues.has("related_links", text):
         return True  # "Read also", "Lees ook": the links to other pages under it
+    if (opening := cues.search("contact_words", text)) is not None and opening.start() == 0:
+        return True  # "Ansprechperson im Projekt", "Contact": whom to ask, no name
     if cues.has("duration_keys", text):
         return True  # "Looptijd", "Laufzeit": the project's dates under it, no name
     if len(words) > 1 and is_page_word(words[0], cues) and _YEAR4.search(text) and len(words) <= 6:
@@ -964,6 +995,8 @@ class ProjectFinders:
         for i, u in enumerate(ctx.units):
             if i in keyed:
                 runs.append([i])  # 'Caritas im Norden: "FamilienWege Rostock"' opens a record
+            elif u.kind == "kv" and u.key.strip().lower() in _NOTE_KEYS:
+                continue  # "Hinweis: Das Land NRW stellt ... landesweit ... zur Verfügung": the page's note
             elif u.kind == "kv":
                 last = runs[-1][-1] if runs and runs[-1] else None
                 # (a new paragraph that repeats a key of the run opens another record: "Projet :"
@@ -1141,6 +1174,44 @@ class ProjectFinders:
             lead = cues.has("implementer_keys", u.key.lower())
             for org in self._record_orgs(u):
                 self.partnership.append((org.iri, lead, Evidence(u.value_start, u.end, 0.85)))  # type: ignore[attr-defined]
+
+    def find_partners_under_keys(self) -> None:
+        """A role's key on a line of its own, its bodies on the lines under it ("Lead-Partner:" over
+        "Landkreis Konstanz – Amt für Migration (DE)", "Projektpartner:" over "Stadt Konstanz (DE)",
+        "Caritasverband Konstanz e.V. (DE)"): the page's project's partnership, the lead's key's
+        body running it. Only where a lead's key stands so, and each line under a key opens with an
+        organisation's name and says little else."""
+        ctx, cues = self.ctx, self.ctx.cues
+        units = ctx.units
+        found: list[tuple[str, bool, Evidence]] = []
+        for i, u in enumerate(units):
+            key = u.text.strip()
+            if not key.endswith(":") or word_count(key) > 5:
+                continue
+            key = re.sub(r"\s*\([^()]*\)", "", key[:-1]).strip().lower()
+            lead = cues.has("lead_roles", key) or cues.has("implementer_keys", key)
+            if not lead and not cues.has("partner_cues", key):
+                continue
+            for j in range(i + 1, min(len(units), i + 15)):
+                line = units[j]
+                if line.kind == "kv" or word_count(line.text) > 12 or line.text.rstrip().endswith(":"):
+                    break
+                named = ctx.orgs_in(line.start, line.end)
+                if not named:
+                    # ("IHK Hochrhein-Bodensee (DE)": a name nothing else found, its country after it)
+                    name = re.split(r"\s*[(,–]", line.text.strip(), maxsplit=1)[0]
+                    at = ctx.text.find(name, line.start, line.end)
+                    made = (
+                        ctx.add_org(name, at, at + len(name), shaped=True) if name[:1].isupper() and at >= 0 else None
+                    )
+                    named = [made] if made is not None and word_count(name) <= 5 else []
+                if not named or named[0].start - line.start > 1:
+                    break
+                found.append((named[0].iri, lead, Evidence(line.start, line.end, 0.8)))
+                if lead:
+                    break  # (one body leads: the lines under it are someone else's)
+        if any(lead for _o, lead, _ev in found):
+            self.partnership.extend(found)  # type: ignore[attr-defined]
 
     def _record_heading(self, run: list[int], lines: int = 2) -> Unit | None:
         """The heading right over a run of `lines` record lines or more ("Funding:", "Period:",
@@ -1937,9 +2008,12 @@ class ProjectFinders:
             for i, m in lines:
                 u = units[i]
                 a, b = u.start + m.start(2), u.start + m.end(2)
-                org = next((o for o in ctx.orgs_in(a, b) if ctx.text[o.end : b].strip() == ""), None)
+                # ("Université de Pau et des Pays de l'Adour (UPPA)": its acronym after it)
+                org = next((o for o in ctx.orgs_in(a, b) if not _BRACKETS.sub("", ctx.text[o.end : b]).strip()), None)
                 if org is None:
-                    words = m.group(2).split()
+                    # ("Atherbea, Bayonne": the body, then its town)
+                    body, _c, town = m.group(2).partition(",")
+                    words = (body if town.strip()[:1].isupper() and word_count(town) <= 3 else m.group(2)).split()
                     # ("association Langue et Partage": its kind's common noun before the name)
                     lead = 1 if len(words) > 1 and words[0].islower() else 0
                     name = " ".join(words[lead:])
@@ -2115,7 +2189,21 @@ class ProjectFinders:
         def a_line(i: int) -> bool:
             u = units[i]
             at = u.value_start if u.kind == "kv" else u.start
+            if u.kind == "item":
+                return bool(ctx.amounts_in(u.start, u.end))
             return u.kind in ("sentence", "kv") and line_start(text, at) == at and bool(ctx.amounts_in(u.start, u.end))
+
+        def describes(k: int) -> bool:
+            # a sentence without a sum under an item's line and over the next one: what the item's
+            # project does ("• X – Isard COS, Pau : 96 000 €" over "Des parcours intensifs ...")
+            return (
+                units[k].kind == "sentence"
+                and units[k - 1].kind == "item"
+                and not ctx.amounts_in(units[k].start, units[k].end)
+                and k + 1 < len(units)
+                and units[k + 1].kind == "item"
+                and a_line(k + 1)
+            )
 
         def a_theme(k: int) -> bool:
             u = units[k]
@@ -2133,7 +2221,7 @@ class ProjectFinders:
             if head.kind != "heading" or word_count(head.text) > 6 or not ctx.cues.search("project_nouns", head.text):
                 continue
             lines, k = [], j + 1
-            while k < len(units) and (a_line(k) or a_theme(k)):
+            while k < len(units) and (a_line(k) or a_theme(k) or (lines and describes(k))):
                 if a_line(k):
                     lines.append(k)
                 k += 1
@@ -2696,8 +2784,16 @@ class ProjectFinders:
             for p in self.projects
             if p.rule == "find_table_rows" and (first := ctx.text[slice(*units[p.unit].cells[0])].strip()).isdigit()
         }
+
+        def as_listed(i: int) -> str:
+            return " ".join(re.sub(r"^\s*\d+[.)]?\s*", "", units[i].text).split()).lower()
+
         for run in runs:
             if len(run) < 2:
+                continue
+            if {as_listed(i) for i in run} <= {as_listed(i) for i, _n in numbered if i < run[0]}:
+                # "On this page" over "1. Central government funding", "2. European funding", then
+                # the same numbered lines over their sections: a guide's contents and its parts
                 continue
             if len(row_numbers) >= 2 and set(range(1, len(run) + 1)) <= row_numbers:
                 continue  # "Commentaires par projet" under the table: "1. ...", "2. ..." comment on its rows
@@ -3032,6 +3128,9 @@ class ProjectFinders:
                 continue
             # (a later line of the part another finder took keeps its project)
             under = [k for k in self._section_lines(j) if k not in taken]
+            # (up to a short line that opens another part: "Op vraag 3:" after the last lettered part)
+            opens_part = [n for n, k in enumerate(under) if n and self._opens_a_part(k)]
+            under = under[: opens_part[0]] if opens_part else under
             if not under or under[0] != j + 1 or any(units[k].kind == "row" for k in under):
                 continue
             # (a line that says who only administers the fund denies nothing of the part's own
@@ -3143,6 +3242,15 @@ class ProjectFinders:
         ctx = self.ctx
         for f, _s, _e in ctx.funders_in(a, b):
             p.funders.setdefault(f, ev)
+        if ctx.municipal_money_in(a, b):
+            # "Comune di X | ... | fondi propri di bilancio comunale": the town that runs it pays
+            for o in p.implementers:
+                if ctx.is_town_government(o):
+                    p.funders.setdefault(o, ev)
+        owner = ctx.site_owner
+        if owner is not None and ctx.is_town_government(owner) and _THE_TOWN.search(ctx.text, a, b):
+            # "50% ESF+ / 50% gemeente" on the town's own site: the town pays
+            p.funders.setdefault(owner, ev)
         for o in ctx.orgs_in(a, b):
             if o.iri in p.implementers or ctx.is_eu_body(o.iri) or ctx.names_a_programme(o, a):
                 continue
@@ -3274,6 +3382,17 @@ class ProjectFinders:
             orgs = [o for o in orgs if o.start == h.start and o.end >= end]
         edge = [o for o in orgs if o.start == h.start or o.end >= end]
         return max(edge, key=lambda o: o.end - o.start) if edge else None
+
+    def _opens_a_part(self, k: int) -> bool:
+        """Whether unit k is a short line of its own that ends on a colon, opening another part of
+        the page ("Op vraag 3:", "Zu Frage 2:", "Réponse :")."""
+        u = self.ctx.units[k]
+        return (
+            u.kind == "sentence"
+            and word_count(u.text) <= 4
+            and u.text.rstrip().endswith(":")
+            and line_start(self.ctx.text, u.start) == u.start
+        )
 
     def _section_lines(self, j: int) -> list[int]:
         """The units under heading `j` in its section (not the headings after it)."""
@@ -3794,6 +3913,21 @@ class ProjectFinders:
             return False
         return any(o.iri == owner and o.start == u.start and o.end >= u.start + dash.start() for o in self.ctx.orgs)
 
+    def _names_a_project(self, text: str) -> bool:
+        """Whether a sentence names one of the projects found so far by its label."""
+        low = text.lower()
+        return any(len(p.label) >= 4 and p.label.lower() in low for p in self.projects)
+
+    def _spells_the_acronym_before(self, text: str, at: int) -> bool:
+        """Whether the words from `at` on spell, by their initials, the acronym a dash sets them
+        after ("P.I.A.M. Onlus – Progetto Integrazione Accoglienza Migranti"): a body's long name."""
+        before = re.search(r"(?:^|\s)((?:[A-Z]\.?){3,8})(?:\s+\w+)?\s*[–—-]\s*$", text[:at])
+        if before is None:
+            return False
+        letters = before.group(1).replace(".", "")
+        words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text[at:]) if w[:1].isupper()][: len(letters)]
+        return "".join(w[0] for w in words).upper() == letters
+
     def _in_org_name(self, pos: int) -> bool:
         """Whether a word at `pos` lies inside an organisation's name: one the reference data knows,
         or one found by its shape that opens with an organisation's head noun ("Centre Public
@@ -3805,7 +3939,8 @@ class ProjectFinders:
             if not o.start <= pos < o.end:
                 continue
             name = ctx.text[o.start : o.end]
-            if o.known or opens_with_head(name, ctx.lang):
+            # (past its acronym and a dash: "CAI – Centre d'Action Interculturelle ...")
+            if o.known or opens_with_head(re.sub(r"^[A-Z]{2,6}\s*[–—-]\s*", "", name), ctx.lang):
                 return True
             if ends_with_head(ctx.text[pos : o.end], ctx.lang):
                 return True
@@ -4368,7 +4503,7 @@ class ProjectFinders:
             first_cell = ctx.text[u.cells[0][0] : u.cells[0][1]] if u.kind == "row" and len(u.cells) == 2 else ""
             keyed = first_cell.rstrip().endswith(":")
             subject = (u.kind == "kv" and word_count(u.key) == 1 and word_count(u.text) >= 4) or keyed
-            if (u.kind not in ("sentence", "item") and not subject) or i in taken:
+            if (u.kind not in ("sentence", "item") and not subject) or i in taken or i in self.footnote_units:  # type: ignore[attr-defined]
                 continue
             if ctx.is_related_link(i):
                 continue  # under "Lees ook": another page's title
@@ -4386,6 +4521,8 @@ class ProjectFinders:
                 word = noun.group(0)
                 if self._in_org_name(u.start + noun.start()):
                     continue  # an organisation's word ("le Centre d'Action Interculturelle")
+                if self._spells_the_acronym_before(text, noun.start()):
+                    continue  # "P.I.A.M. Onlus – Progetto Integrazione Accoglienza Migranti": its long form
                 before = text[: noun.start()].split()[-1:]
                 if (
                     ctx.lang != "de"
@@ -4471,6 +4608,11 @@ class ProjectFinders:
                     and ctx.funders_in(u.start + max(0, noun.start() - 40), u.start + noun.end())
                 ):
                     continue  # "het Interreg-programma Deutschland-Nederland": the fund's programme
+                if cues.has("programme_nouns", word) and text[noun.start() - 1 : noun.start()] == "-":
+                    stem = re.search(r"(\S+)-$", text[: noun.start()])
+                    nouns = cues.regex["programme_nouns"].pattern
+                    if stem and re.search(rf"(?:{nouns})\s+{re.escape(stem.group(1))}(?!\w)", ctx.text, re.I):
+                        continue  # "vom KOMM-AN-Programm" where the text says "Förderprogramm KOMM-AN": a scheme
                 if cues.has("programme_nouns", word) and any(
                     (m.start_year, m.end_year) in programming_periods() for m in ctx.periods_in(u.start, u.end)
                 ):
@@ -4484,7 +4626,8 @@ class ProjectFinders:
                 # "il progetto europeo LGNET", "le projet pilote REPAIR": an adjective before the name
                 if cues.words.get("project_adjectives"):
                     adjectives = cues.regex["project_adjectives"].pattern
-                    adjective = re.match(r"\s+(" + adjectives + r")(?=\s)", text[rest:], re.I)
+                    # (or joined by a hyphen: "un projet-pilote baptisé « X »")
+                    adjective = re.match(r"(?:\s+|-)(" + adjectives + r")(?=\s)", text[rest:], re.I)
                     national = adjective is not None and cues.has("national_adjectives", adjective.group(1))
                     if national and cues.has("programme_nouns", word):
                         continue  # "il Programma nazionale «Sicurezza per la legalità»": a fund's programme
@@ -4588,14 +4731,28 @@ class ProjectFinders:
                     and not opens_anew
                     and (word[:1].isupper() or len(m.group(1).split()) >= 2 or m.group(1).isupper())
                 ):
-                    name = m.group(1)
+                    name_start = m.start(1)
+                    first = re.match(r"[^\W\d_]+\s+", m.group(1))
+                    if first and self._opener_in_lower_case(u, noun.start() - len(before) + name_start, first.group(0)):
+                        # "Vom KOMM-AN-Programm zu unterscheiden ist ...": the sentence's first word,
+                        # written in lower case elsewhere, is no part of the name
+                        name_start += first.end()
+                    name = before[name_start : m.end(1)]
                     if word[:1].isupper():
                         # "AVRR Belgium Support Project", "das Nachbarschafts-Projekt": as written
-                        name = " ".join((before[m.start(1) :] + word).split())
-                    s = u.start + noun.start() - len(before) + m.start(1)
+                        name = " ".join((before[name_start:] + word).split())
+                    s = u.start + noun.start() - len(before) + name_start
                     self._named(name, u, i, s, u.start + noun.end())
         # (last: a name the other rules found keeps the unit they found it in)
         self._find_launched_quoted()
+
+    def _opener_in_lower_case(self, u: Unit, at: int, word: str) -> bool:
+        """Whether `word` opens unit u's sentence at offset `at` of its text and the text writes it
+        in lower case elsewhere (a preposition or an article: "Vom", "Im", "Dal")."""
+        if u.text[:at].strip():
+            return False
+        word = word.strip()
+        return word[:1].isupper() and re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", self.ctx.text) is not None
 
     def _find_our_quoted(self) -> None:
         """ "Nos ateliers sociolinguistiques « Paroles d'ici », destinés aux ...", "our drop-in
@@ -5210,6 +5367,14 @@ class ProjectFinders:
         spelt = _SHORT_DASH_WORDS.search(u.text[: m.start(1)])
         if spelt is not None and spelt.group(1)[0] == spelt.group(2)[0]:
             name = u.text[spelt.start(1) : m.end(1)]
+        elif (
+            short := re.search(r"(?:^|\s)([A-Z][A-Z0-9]{2,})\s+[–—-]\s+$", u.text[: m.start(1)])
+        ) is not None and short.group(1)[0] == name[0]:
+            # ("WELCOMM – Welcoming Communities in Central Europe, a two-year project": the whole long
+            # name after the dash; the project a heading named by its short name already, if one did)
+            if any(p.label == short.group(1) for p in self.projects):
+                return None
+            name = u.text[short.start(1) : m.end(1)]
         if fold(name.split()[0]) in shapes_for(self.ctx.lang).stop_words or self.ctx.is_country(name):
             return None
         return name
@@ -5758,12 +5923,28 @@ class ProjectFinders:
         bare_title = title_without_site(ctx.doc.title or "").strip()
         noun = re.match(rf"(?:{ctx.cues.regex['project_nouns'].pattern})\s+(?=[«“„\"‘])", bare_title, re.I)
         quoted = _PAIRED_QUOTES.match(bare_title, noun.end() if noun else 0)
+        repeated = False  # (a name the text repeats unquoted, followed by a comma, is no one's words)
+        if quoted is None:
+            # (or the one name it quotes at its end, which the text repeats unquoted: "À Marche, les
+            # primo-arrivants ont désormais leur « Espace Langues & Citoyenneté »")
+            ending = list(_PAIRED_QUOTES.finditer(bare_title))
+            last = ending[-1] if len(ending) == 1 and not bare_title[ending[-1].end() :].strip(" .!?") else None
+            said = next((g for g in last.groups() if g is not None), "") if last else ""
+            body = ctx.text[ctx.units[3].start :] if len(ctx.units) > 3 else ""
+            unquoted = rf"(?<![«“„\"‘])(?<![«“„\"‘]\s){re.escape(said)}(?!\s*[»”“\"’])"
+            # (repeated unquoted, or set after a project noun: 'al progetto FAMI "INTRECCI"'; not a
+            # quoted speech, „Wer gehen will, braucht einen Plan“)
+            nouned = last is not None and re.search(
+                rf"(?i:{ctx.cues.regex['project_nouns'].pattern})(?:\s+\S+){{0,2}}\s*$", bare_title[: last.start()]
+            )
+            if said[:1].isupper() and said in body and (re.search(unquoted, body) or nouned):
+                quoted, repeated = last, True
         if quoted and self.doc_funders:
             name = next(g for g in quoted.groups() if g is not None)
             if (
                 not any(p.label.lower() == name.lower() for p in self.projects)
                 and word_count(name) <= 6
-                and not self._said_in_a_quote(name)
+                and (repeated or not self._said_in_a_quote(name))
             ):
                 self._title_project(name)
         if self.projects and any(m.entity.kind == "fund" for m in ctx.funds):
@@ -6120,10 +6301,13 @@ class ProjectFinders:
         scope = [
             i for i in found if ctx.units[i].kind != "heading" and not cues.search("not_part_of", ctx.units[i].text)
         ]
+        # (not another project's own sentence: "le CPAS avait mené un projet-pilote baptisé « X »")
+        others = {j for p in self.projects for j in p.scope_units or [p.unit]}
         singular = [
             i
             for i, u in enumerate(ctx.units)
             if u.kind == "sentence"
+            and (i not in others or title.lower() in u.text.lower() or not self._names_a_project(u.text))
             and any(not cues.has("plural_nouns", m.group(0)) for m in cues.find("project_nouns", u.text))
         ]
         records = [i for i, u in enumerate(ctx.units) if u.kind == "kv"]

@@ -199,6 +199,12 @@ def _person_shaped(name: str, ctx: Context) -> bool:
     return all(re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*", w) for w in words)
 
 
+# "attribués par", "granted by": the participle that names who grants a sum.
+_GRANTED_BY = re.compile(
+    r"(?i)(?:attribu|accord|octroy|vers)[ée]e?s?\s+par\s+(?:la\s+|le\s+|l['’]\s*)?$|granted\s+by\s+(?:the\s+)?$"
+)
+
+
 class Relations:
     """Relation finding; mixed into `Extractor`."""
 
@@ -723,6 +729,7 @@ class Relations:
                 | self._news_openings(p)
                 | self._answers_about(p, named_in - named_here)
                 | self._quoted_mentions(p, named_in - named_here)
+                | self._apposed_mentions(p, named_in - named_here)
                 | self._enclosing_item_block(p, named_in - named_here)
             )
             own = sorted({*own, *self._financing_section(own, named_in - named_here)})
@@ -732,6 +739,24 @@ class Relations:
             reopened = {j for k, js in openings.items() if k != id(p) for j in js}
             scope = self._with_follow_ups(own, (named_in | reopened) - set(own), others_runners, p.unit, p.label)
             scope, paid_by_items = self._with_announced_items(scope, named_in - set(own))
+            # (a line among its record's lines that reads as a sentence, its key too long for a key:
+            # "Kofinanzierung Ministerium der Justiz und für Migration Baden-Württemberg: 120.000,00 EUR")
+            held = set(scope)
+            scope += [
+                j + 1
+                for j in sorted(held)
+                if j + 1 < len(units)
+                and j + 1 not in held
+                and units[j].kind == "kv"
+                and units[j + 1].kind == "sentence"
+                and (
+                    # (between two of them, or the last of a run under its money's heading:
+                    # "con il sostegno della Fondazione X: € 25.000,00 (...)" under "Budget")
+                    (j + 2 in held and units[j + 2].kind == "kv")
+                    or (j + 2 >= len(units) or units[j + 2].kind == "heading")
+                )
+                and self._payers_money_line(units[j + 1])
+            ]
             # a record line's key is its own words too ("davon EU-Mittel (AMIF): 1.381.500,00 Euro")
             spans = [
                 (line_start(ctx.text, units[j].start) if units[j].kind == "kv" else units[j].start, units[j].end)
@@ -826,8 +851,10 @@ class Relations:
                 for o, ev in cued_payers.items():
                     explicit.setdefault(o, ev)
             state_money = False  # the state's budget named as a state agency's money only
-            denied = self._denied_money(p)  # its own words deny it public or EU money
-            if not explicit:
+            also_run = self._named_among_also_run(p)
+            # its own words deny it public or EU money, or name it among what else a body runs
+            denied = self._denied_money(p) or also_run
+            if not explicit and not also_run:
                 heading = units[p.unit].section
                 # (not a heading on another of the page's projects: "ESF Plus und Land unterstützen
                 # zusätzlich „Sprachbrücken Rostock“" over a list of the city's grants)
@@ -861,7 +888,7 @@ class Relations:
                     ):
                         for f, _, _ in ctx.funders_in(u.start, u.end):
                             explicit.setdefault(f, Evidence(u.start, u.end, 0.6))
-            if p.rule == "find_beneficiary_items":
+            if p.rule in ("find_beneficiary_items", "find_titled_grant_lines"):
                 # a line of a list of grants is paid by whom the list's intro says pays, and by
                 # what its own words add ("... cofinancé par le FSE")
                 for f, ev in self._list_payers(p).items():
@@ -1266,6 +1293,42 @@ class Relations:
                     if g == f and ev is not None and (ev.start, ev.end) == (p.evidence.start, p.evidence.end):
                         del p.funders[f]
 
+    def _named_among_also_run(self, p: ProjectFact) -> bool:
+        """Whether a project is named only in a sentence that says what else a body runs ("Sligo
+        LEADER Partnership also delivers the Social Inclusion and Community Activation Programme
+        (SICAP), the LEADER Rural Development Programme ..."): the body's other work, which the
+        page's fund does not pay for being named there."""
+        if set(p.scope_units or [p.unit]) != {p.unit}:
+            return False
+        ctx, cues = self.ctx, self.ctx.cues
+        u = ctx.units[p.unit]
+        also, runs = cues.regex["also_words"].pattern, cues.regex["runs_verbs"].pattern
+        near = rf"(?<!\w)(?:(?:{also})\s+(?:\w+\s+)?(?:{runs})|(?:{runs})\s+(?:\w+\s+)?(?:{also}))(?!\w)"
+        for m in re.finditer(near, u.text, re.I):
+            # (a body its subject, the project after: not "Welcome West, a programme which also offers")
+            verb_at = u.start + m.start()
+            subject = [o for o in ctx.orgs_in(u.start, verb_at) if verb_at - o.end <= 60]
+            if subject and p.evidence.start >= u.start + m.end():
+                return True
+        return False
+
+    def _payers_money_line(self, u: Unit) -> bool:
+        """Whether a line names a payer and its sum, its words before the payer saying it gives
+        money ("Kofinanzierung Ministerium X: 120.000,00 EUR", "con il sostegno della Fondazione X:
+        € 25.000,00 (...)", "Cofinancement Région : ...")."""
+        named = self.ctx.orgs_in(u.start, u.end)
+        if not named or not self.ctx.amounts_in(named[0].end, u.end):
+            return False
+        head = self.ctx.text[u.start : named[0].start]
+        if not head.strip() or word_count(head) > 5:
+            return False
+        cues = self.ctx.cues
+        return bool(
+            cues.search("funding_words", head)
+            or cues.search("contribution_nouns", head)
+            or cues.search("support_from", head)
+        )
+
     def _payer_line(self, u: Unit) -> str | None:
         """The organisation a line opens with, when the line ends on a sum ("Fondation de France
         (appel « Vivre ensemble ») : 25 000 €"): a payer and its share. Not a sentence that goes on
@@ -1454,6 +1517,11 @@ class Relations:
         ... Il vous est proposé d'attribuer les subventions suivantes :")."""
         ctx, units = self.ctx, self.ctx.units
         intro = self._list_intro(p.unit)
+        lines: list[int] = []
+        if intro is None and units[p.unit].kind in ("sentence", "item"):
+            # (lines without a bullet under a line that ends with a colon: "Gefördert werden 2024
+            # unter anderem:" over "Diakonie X e.V. – „Sprachpaten“: ... – 38.400 Euro")
+            intro, lines = next(((r[0] - 1, r) for r in self._list_runs() if p.unit in r), (None, []))
         if intro is None:
             return {}
         out: dict[str, Evidence] = {}
@@ -1477,14 +1545,51 @@ class Relations:
                 break
             # (or grants a subsidy to them: "kent een projectsubsidie toe aan drie lokale projecten")
             granted = ctx.amounts_in(u.start, u.end) or ctx.cues.search("funding_verbs", u.text)
-            if u.kind != "sentence" or not granted or not self._opens_on_projects_count(u.text):
+            if u.kind != "sentence" or not granted:
                 continue
-            for o in ctx.orgs_in(u.start, u.end):
-                if o.iri in ctx.payers and o.iri not in p.implementers:
+            if not self._opens_on_projects_count(u.text):
+                # "Insgesamt rund 214.000 Euro stellt das Land X dem Kreis ... zur Verfügung" over
+                # the list: the body that gives a sum that covers all the list's grants
+                if self._covers_the_list(u, p, lines):
+                    for o in self._contributors(u.start, u.end):
+                        if o not in p.implementers:
+                            out.setdefault(o, Evidence(u.start, u.end, 0.6))
+                    if out:
+                        break
+                continue
+            for k, o in enumerate(ctx.orgs_in(u.start, u.end)):
+                # (a payer, or the sentence's subject: "L'Agence fédérale ... (Fedasil) octroie cette
+                # année 1,6 million d'euros de subsides à onze projets")
+                subject = k == 0 and word_count(ctx.text[u.start : o.start]) <= 1
+                if (o.iri in ctx.payers or subject) and o.iri not in p.implementers:
                     out.setdefault(o.iri, Evidence(u.start, u.end, 0.6))
+            # (and the money it names: "412 500 € de crédits de l'État ... sont attribués ... à neuf
+            # projets")
+            for f, _s, _e in ctx.funders_in(u.start, u.end):
+                out.setdefault(f, Evidence(u.start, u.end, 0.6))
             if out:
+                # (a state agency's grants are the state's money: Fedasil's subsidies)
+                if any(ctx.is_national_body(o) for o in out) and NATIONAL not in out:
+                    out[NATIONAL] = Evidence(u.start, u.end, 0.6)
                 break
         return out
+
+    def _covers_the_list(self, u: Unit, p: ProjectFact, lines: list[int]) -> bool:
+        """Whether a sentence gives a sum at least as large as the grants of the list p's line is
+        in, added up (each line's first sum)."""
+        ctx, units = self.ctx, self.ctx.units
+        first, last = self._list_span(p.unit) or (p.unit, p.unit)
+        run = set(lines) or set(range(first, last + 1))
+        total = sum(
+            (
+                a.value
+                for q in self.projects
+                if q.unit in run
+                for a in ctx.amounts_in(units[q.unit].start, units[q.unit].end)[:1]
+            ),
+            start=Decimal(0),
+        )
+        return total > 0 and any(a.value >= total for a in ctx.amounts_in(u.start, u.end))
 
     def _heads_another_project(self, heading: int, p: ProjectFact) -> bool:
         """Whether a heading names another of the page's projects by its label, and not `p`'s."""
@@ -2121,6 +2226,24 @@ class Relations:
             return set()
         return {i, *block}
 
+    def _apposed_mentions(self, p: ProjectFact, others: set[int]) -> set[int]:
+        """The sentences that set a project noun with an indefinite article beside the project's
+        name ("the heart of Proyecto Hilos ('Threads'), a training scheme that launched in March
+        2023"): they say what it is, and its years."""
+        if len(p.label) < 4 or self.ctx.text.count(p.label) < 2:
+            return set()  # (named once: its own sentence is its scope already)
+        cues = self.ctx.cues
+        art = cues.regex["indefinite_articles"].pattern
+        noun = cues.regex["project_nouns"].pattern
+        apposed = re.compile(
+            rf"{re.escape(p.label)}(?:\s*\([^()]*\))?,\s+(?i:{art})\s+(?:[\w-]+\s+){{0,3}}?(?i:{noun})\b"
+        )
+        return {
+            j
+            for j, u in enumerate(self.ctx.units)
+            if j not in others and u.kind in ("sentence", "item") and p.label in u.text and apposed.search(u.text)
+        }
+
     def _quoted_mentions(self, p: ProjectFact, others: set[int]) -> set[int]:
         """The lines that write the project's name in quotes, no other project's: "1. X start met
         'Name'" over the item that goes on about it, the name said again in its own words."""
@@ -2197,7 +2320,12 @@ class Relations:
                 continue  # ("Premiers Pas est cofinancé ...": a name's word)
             after = text[neg.end() : neg.end() + 30]
             cue = cues.search("funded_by", after) or cues.search("funding_verbs", after)
-            if cue is not None and word_count(after[: cue.start()]) <= 2:
+            # (not a quoted name's word: "« Premiers pas en Famenne », financé par la Province")
+            if (
+                cue is not None
+                and word_count(after[: cue.start()]) <= 2
+                and not re.search(r"[»”“\"]", after[: cue.start()])
+            ):
                 return True
         return False
 
@@ -2314,6 +2442,8 @@ class Relations:
                 new_paragraph = j > h + 1 and units[j].paragraph != units[j - 1].paragraph
                 if new_paragraph and self._opens_on_projects(units[j].text):
                     break  # "Projekte, die aus dem ISF gefördert werden, finden Sie ...": the page's, not its
+                if j > h + 1 and self._opens_a_part(j):
+                    break  # "Op vraag 3:" after the last part of an answer
                 out.add(j)
             out.add(h)
         return out
@@ -2604,7 +2734,16 @@ class Relations:
         # (a body named whole grants the national fund's own projects, not a Union fund's national
         # share: "Ministero dell'Interno" of the SAI's, not of FAMI projects it manages)
         whole = {o.iri for o in ctx.orgs if any(" " in h and o.name == h for h in heads)}
-        if not any(NATIONAL in p.funders and not any(ctx.is_fund(f) for f in p.funders) for p in projects):
+        # ("le reste provient des crédits de l'État ..., attribués par la préfecture de la Savoie":
+        # the state's money it grants, whatever fund pays the rest)
+        granting = {
+            o.iri
+            for o in ctx.orgs
+            if o.iri in grantors and _GRANTED_BY.search(ctx.text[max(0, o.start - 24) : o.start]) is not None
+        }
+        if not granting and not any(
+            NATIONAL in p.funders and not any(ctx.is_fund(f) for f in p.funders) for p in projects
+        ):
             # Only the national share of a fund's projects ("le cofinancement national" of FAMI
             # projects whose delegated authority is the préfecture): it grants nothing of its own.
             return
@@ -3152,9 +3291,14 @@ class Relations:
             key=lambda pm: {"range": 0, "duration": 1, "from": 2, "until": 3, "year": 9}.get(pm.kind, 5),
         )
         launched = self._launch_year(a, b)
+        history = [pm for pm in periods if pm.kind == "from" and self._a_bodys_history(p, a, pm.start)]
+        if any(pm.start_year == launched for pm in history):
+            launched = None  # ("since 1990" of the body that runs it: no start of the project's)
         for pm in ranked:
             if pm.kind == "year":
                 continue
+            if pm in history:
+                continue  # "run by X, the NGO that has worked with migrants since 1990": the body's years
             if confidence < 0.9 and self._is_programming_period(pm):
                 continue  # "la programmazione 2014-2020", "AMIF 2021-2027": the fund's period, not the project's
             p.start_year, p.end_year = pm.start_year, pm.end_year
@@ -3236,6 +3380,25 @@ class Relations:
             if any(pm.kind == "year" and pm.start_year == year for pm in find_periods(title, None)):
                 return year
         return None
+
+    def _a_bodys_history(self, p: ProjectFact, a: int, at: int) -> bool:
+        """Whether the words before `at` (from a) set an organisation, then a relative clause that
+        runs to it, with no word of the project between ("X, the NGO that has worked ... since",
+        "l'association X, installée dans le quartier depuis", "X, die seit"): the body's history."""
+        ctx = self.ctx
+        named = [o for o in ctx.orgs_in(a, at) if at - o.end <= 90]
+        if not named:
+            return False
+        between = ctx.text[named[-1].end : at]
+        if p.label.lower() in between.lower() or ctx.cues.search("project_nouns", between):
+            return False
+        return (
+            re.match(r",\s", between) is not None
+            and re.search(
+                r"(?i)(?<!\w)(?:that|which|who|qui|que|die|dat|welche[rs]?|che|installée?s?|active?s?)(?!\w)", between
+            )
+            is not None
+        )
 
     def _years_from_lead(self, p: ProjectFact) -> None:
         """A period stated for the projects of the document as a whole, in its first funding sentence."""

@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache, cached_property
 
 from migkg.loaders.extract.amounts import currency_codes, find_money_roles
-from migkg.loaders.extract.context import Context, back_ref_entries, title_site_name
+from migkg.loaders.extract.context import Context, back_ref_entries, title_site_name, word_count
 from migkg.loaders.extract.cues import MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.names import NameMatch
@@ -64,6 +64,19 @@ class Column:
     lead: bool = False
 
 
+# A payer's cell that says the money is the runner's own ("Risorse proprie SdS", "Eigenmittel").
+_OWN_MEANS = re.compile(
+    r"\s*(?i:risorse proprie|fondi propri|fonds propres|ressources propres|eigen middelen|eigenmittel|eigene mittel"
+    r"|own (?:funds|resources))\b"
+)
+
+# "uit de begroting van", "from the budget of", "aus dem Haushalt des": whose budget pays.
+_BUDGET_OF = re.compile(
+    r"\s*(?i:uit de begroting van|from the budget of|aus dem haushalt (?:des|der)|sur le budget (?:de|du|des)"
+    r"|dal bilancio (?:di|del|della))\s*(?:(?i:het|de|the|la|le|l['’])\s+)?"
+)
+
+
 def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -> Column:
     """What a header cell says its column holds; `of_projects`: the table lists projects (its
     heading says so), where a bare "Naam", "Nom", "Name" column holds their names."""
@@ -93,6 +106,13 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
         or ((cues.search("funding_words", core) or cues.search("contribution_nouns", core)) and named)
         or (cues.search("share_of", core) and named)
     )
+    # ("Vlaamse cofinanciering", whose payer the text names where it says whose budget it comes from)
+    said_owner = (
+        _budget_owner_said(ctx, header, start)
+        if not money and (cues.search("funding_words", core) or cues.search("contribution_nouns", core))
+        else []
+    )
+    money = money or bool(said_owner)
     if money and not _OTHER_CURRENCY.search(low):
         if not funders and cues.search("national_funders", core):
             funders = [NATIONAL]
@@ -101,6 +121,8 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
             funders = [o.iri for o in named]
         if not funders and any(cues.has("state_words", w) for w in core.split()[1:]):
             funders = [NATIONAL]  # "Montant État", "Bijdrage Rijk": the sum the state gives
+        if not funders:
+            funders = said_owner or _budget_owner_said(ctx, header, start)
         share = "eu" if "eu_contribution" in roles else "total" if "total_cost" in roles else ""
         granted = bool(cues.search("granted_columns", core))
         return Column("money", list(dict.fromkeys(funders)), share, granted)
@@ -137,6 +159,26 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
     if cues.search("project_title_keys", core):
         return Column("title", [], "")
     return Column("", [], "")
+
+
+def _budget_owner_said(ctx: Context, header: str, at: int) -> list[str]:
+    """The body whose budget the text says a money column's words come from ("Vlaamse
+    cofinanciering" over a column, "Daarbovenop komt Vlaamse cofinanciering uit de begroting van
+    het departement Werk en Sociale Economie" in the lead)."""
+    words = header.strip()
+    if word_count(words) < 2:
+        return []
+    for m in re.finditer(re.escape(words), ctx.text, re.I):
+        if m.start() == at:
+            continue
+        after = ctx.text[m.end() : m.end() + 80]
+        budget = _BUDGET_OF.match(after)
+        if budget is None:
+            continue
+        named = ctx.orgs_in(m.end() + budget.end(), m.end() + budget.end() + 60)
+        if named and named[0].start - (m.end() + budget.end()) <= 12:
+            return [named[0].iri]
+    return []
 
 
 def _date_key(cues: MemoCues, key: str, core: str) -> bool:
@@ -313,11 +355,16 @@ class TableFinders:
             # So does one whose columns name each project's payers and no one who runs it ("Projet |
             # Financeur | Période | Montant" in an association's annual report).
             runner = owner if "org" not in roles and (of_projects or ("title" in roles and "payer" in roles)) else None
+            if runner is None and "role" in roles and self._role_of_the_owner(run[0], roles.index("role"), owner):
+                # "Progetto | Fonte | Ruolo del Comune | Soggetto attuatore" on the town's site: each
+                # row's role cell says what the town is to it ("Ente titolare", "Partner")
+                runner = owner
             self.row_above = None
             for i in run[1:]:
                 self._read_row(i, columns, caption, runner)
             self._state_share_over(run)
             self._footnote_payers(run, notes)
+            self._numbered_row_notes(run)
 
     def _town_of_title(self) -> str | None:
         """The town whose site the title names ("Verleende subsidies ... - Gemeente Amsterdam"), as
@@ -411,6 +458,42 @@ class TableFinders:
             if said and all(of_some_rows(m, rows) for m in said):
                 out.add(f)
         return out
+
+    def _role_of_the_owner(self, header: int, k: int, owner: str | None) -> bool:
+        """Whether a table's role column is the site owner's, by its header: "Ruolo del Comune",
+        "Rolle der Stadt", "Rôle de la Ville" on a town's own site."""
+        ctx = self.ctx
+        if owner is None or not ctx.is_town_government(owner):
+            return False
+        a, b = ctx.units[header].cells[k]
+        return (
+            re.search(r"(?i)\b(?:comune|stadt|gemeinde|ville|commune|gemeente|stad|city|town|council)\b", ctx.text[a:b])
+            is not None
+        )
+
+    def _counts_projects(self, header: Unit) -> bool:
+        """Whether a table's header has a column that counts projects ("N. progetti", "Number of
+        projects", "Anzahl Projekte", "Aantal projecten", "Nombre de projets")."""
+        cues = self.ctx.cues
+        for a, b in header.cells[1:]:
+            cell = self.ctx.text[a:b]
+            if any(cues.has("plural_nouns", n.group(0)) for n in cues.find("project_nouns", cell)):
+                return True
+        return False
+
+    def _numbered_row_notes(self, run: list[int]) -> None:
+        """Lines under a table whose rows are numbered that open with a row's number in brackets
+        ("(1) Il piano PETRA è presentato dalla Regione ...", "(2) Il progetto della Rete Novara conta
+        64 posti"): notes on those rows, no list line or project of their own."""
+        ctx, units = self.ctx, self.ctx.units
+        numbers = {ctx.text[slice(*units[i].cells[0])].strip() for i in run[1:] if units[i].cells}
+        numbers = {n for n in numbers if n.isdigit()}
+        if len(numbers) < 2:
+            return
+        for j in range(run[-1] + 1, min(len(units), run[-1] + 30)):
+            opening = re.match(r"\s*\((\d{1,2})\)\s", ctx.text[line_start(ctx.text, units[j].start) : units[j].end])
+            if opening is not None and opening.group(1) in numbers:
+                self.footnote_units.add(j)
 
     def _footnote_payers(self, run: list[int], notes: dict[str, list[int]]) -> None:
         """A footnote under the table that opens with the stars some of its rows bear ("Sandwell
@@ -779,6 +862,8 @@ class TableFinders:
             above = [] if headed else self._payer_rows(run)
             if not headed and above is None:
                 continue
+            if headed and self._counts_projects(header):
+                continue  # "Fonte | N. progetti | Importo complessivo": a summary by source of many projects
             run = [*(above or []), *run]
             before = [p for p in self.projects if p.unit < run[0]]  # type: ignore[attr-defined]
             if sole and len(self.projects) == 1:  # type: ignore[attr-defined]
@@ -1216,12 +1301,15 @@ class TableFinders:
                 p.implementers.setdefault(o.iri, ev)
             elif keyed_role == "partner" and o.iri not in p.implementers:
                 p.partners.setdefault(o.iri, ev)
-        if runner is not None and runner not in p.funders and runner not in p.implementers:
+        holder = bool(ctx.cues.words.get("holder_keys")) and ctx.cues.has("holder_keys", own_role)
+        # (a holder runs what it co-funds: "Ente titolare" of an SAI project with "cofinanziamento
+        # comunale 5%")
+        if runner is not None and runner not in p.implementers and (runner not in p.funders or holder):
             # ("Progetto | Ente finanziatore | Ruolo | Periodo" on a cooperative's report: where its
             # role is "partner", another body leads, one the row may name: "(capofila: Regione X)")
             if keyed is not None or ctx.cues.has("partner_cues", role) or ctx.cues.has("partner_cues", own_role):
                 p.partners[runner] = ev
-            elif not p.implementers or (ctx.cues.words.get("holder_keys") and ctx.cues.has("holder_keys", own_role)):
+            elif not p.implementers or holder:
                 p.implementers[runner] = ev
         for o, keyed_role in self._cell_orgs(cell["partner"], i, keyed=True) if "partner" in cell else []:
             if keyed_role == "runner":
@@ -1229,6 +1317,11 @@ class TableFinders:
                 p.implementers.setdefault(o.iri, ev)
             elif o.iri not in p.implementers:
                 p.partners[o.iri] = ev
+        if "payer" in cell and len(p.implementers) >= 2 and _OWN_MEANS.match(ctx.text, *cell["payer"]):
+            # "Risorse proprie SdS" in a payer's cell of a row whose holder has another body run it
+            # ("Cooperativa X (ente gestore)"): the holder, the first body its row names, pays it
+            # (a runner's own means alone, "eigen middelen uitvoerder", are no funder's share)
+            p.funders.setdefault(next(iter(p.implementers)), ev)
         self._row_years(p, text, ev)
         self._row_money(p, u, columns, caption, ev)
         self.row_above = p
