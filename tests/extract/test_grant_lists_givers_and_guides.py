@@ -495,3 +495,27 @@ def test_a_money_column_named_for_a_share_the_lead_says_whose_budget_pays_is_tha
     ext = facts(text, "nl", url="https://www.streekoverleg-schelde.example/nieuws/goedgekeurde-projecten")
     p = project(ext, "WerkWinkel Lede")
     assert any("werk-en-sociale-economie" in f for f in p.funders), p.funders
+
+
+def test_the_body_the_lead_says_gives_the_rest_co_funds_each_project_the_state_pays() -> None:
+    # (before: with no fund on the page, the county's rest went to no project)
+    text = (
+        "Drei Integrationsprojekte im Landkreis erhalten Förderbescheide\n\n"
+        "Die Beigeordnete hat drei Zuwendungsbescheide an Träger der Integrationsarbeit übergeben. Die Vorhaben "
+        "werden im Rahmen der Förderrichtlinie Integrative Maßnahmen des Freistaates Sachsen unterstützt. Den "
+        "Großteil der Mittel stellt der Freistaat Sachsen bereit; den Rest übernimmt der Landkreis Muldental aus "
+        "seinem Haushalt.\n\n"
+        "Die geförderten Projekte im Überblick:\n\n"
+        "Lotsenprojekt „Ankommen in Grimmau“\n"
+        "Träger: Arbeiterwohlfahrt Kreisverband Muldental e. V.\n"
+        "Ehrenamtliche Familienlotsen begleiten neu zugezogene Familien bei Behördengängen.\n"
+        "Förderung: 84.300,00 Euro vom Freistaat Sachsen | Laufzeit: 01.08.2024 – 31.07.2026\n\n"
+        "„Sprachcafé plus“ in Wurzach\n"
+        "Träger: Internationales Begegnungszentrum Wurzach e. V.\n"
+        "Das wöchentliche Sprachcafé wird um eine Hausaufgabenhilfe ergänzt.\n"
+        "Förderung: 23.500,00 Euro vom Freistaat Sachsen | Laufzeit: bis 31.12.2024\n"
+    )
+    ext = facts(text, "de", url="https://www.landkreis-muldental.example/presse/pm-2024-187")
+    p = project(ext, "Ankommen in Grimmau")
+    assert org("Freistaat Sachsen") in p.funders, p.funders
+    assert org("Landkreis Muldental") in p.funders, p.funders

@@ -415,9 +415,8 @@ class PairDecisions:
 
     def _add_lead_co_payer(self, org: str, ev: Evidence) -> None:
         """A body the page's lead says gives the rest, in the sentence that names the projects' payer
-        ("90 Prozent ... stellt der Freistaat bereit; die übrigen zehn Prozent übernimmt der
-        Landkreis X"), on a page whose projects no fund pays: it co-funds each project that payer
-        pays."""
+        ("Den Großteil der Mittel stellt der Freistaat bereit; den Rest übernimmt der Landkreis X"),
+        on a page whose projects no fund pays: it co-funds each project that payer pays."""
         ctx = self.ctx
         at = ctx.unit_index(ev.start)
         if any(p.unit <= at for p in self.projects):
