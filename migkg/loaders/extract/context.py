@@ -430,19 +430,20 @@ class Context:
                 return None
         # (or the text says a fund pays it, as a project is paid: "Humber Welcome was co-financed by
         # the European Union's Asylum, Migration and Integration Fund" on humber-welcome.org.uk)
-        for u in self.units:
-            if u.kind != "sentence" or not re.match(rf"{name}\s", u.text):
-                continue
-            said = self.cues.search(
-                "funded_by", u.text[len(self.new_orgs[owner].name) : len(self.new_orgs[owner].name) + 40]
-            )
-            if (
-                said is not None
-                and word_count(u.text[len(self.new_orgs[owner].name) : len(self.new_orgs[owner].name) + said.start()])
-                <= 2
-                and any(f != NATIONAL for f, _a, _b in self.funders_in(u.start, u.end))
-            ):
-                return None
+        written = self.new_orgs[owner].name
+        # (the sentences that open with the name: found by one search of the text, not one per unit)
+        opening = {m.start() for m in re.finditer(rf"{name}\s", self.text)}
+        if opening:
+            for u in self.units:
+                if u.kind != "sentence" or u.start not in opening:
+                    continue
+                said = self.cues.search("funded_by", u.text[len(written) : len(written) + 40])
+                if (
+                    said is not None
+                    and word_count(u.text[len(written) : len(written) + said.start()]) <= 2
+                    and any(f != NATIONAL for f, _a, _b in self.funders_in(u.start, u.end))
+                ):
+                    return None
         # (or the page's title does: "Le projet ALP'INSERTION – Interreg France-Suisse" on
         # alp-insertion.eu, whose text calls it by its name alone)
         if re.match(rf"\s*(?:[^\W\d_]+['’]?\s*)?(?i:{nouns})[^\S\n]+{name}(?!\w)", self.doc.title or ""):

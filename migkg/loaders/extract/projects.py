@@ -6346,12 +6346,7 @@ class ProjectFinders:
             full = [q for q in self.projects if q is not p and q not in gone and fold(q.label) in labels]
             if len(labels) != 1 or len(full) != 1:
                 continue
-            q = full[0]
-            q.scope_units = sorted({*q.scope_units, q.unit, *(p.scope_units or [p.unit])})
-            for o, ev in p.implementers.items():
-                q.implementers.setdefault(o, ev)
-            for f, ev in p.funders.items():
-                q.funders.setdefault(f, ev)
+            self._fold_into(p, full[0], with_own_unit=True)
             gone.append(p)
         if gone:
             self.projects[:] = [p for p in self.projects if p not in gone]
@@ -6385,23 +6380,33 @@ class ProjectFinders:
             ]
             if len(full) != 1:
                 continue
-            q = full[0]
-            for f, ev in p.funders.items():
-                if f not in q.implementers:
-                    q.funders.setdefault(f, ev)
-            for o, ev in p.implementers.items():
-                # (not where the full name's record says who runs it: "Projektträger: X")
-                if o not in q.funders and q.named_runner is None:
-                    q.implementers.setdefault(o, ev)
+            self._fold_into(p, full[0], guarded=True, carry=True)
+            gone.append(p)
+        if gone:
+            self.projects[:] = [p for p in self.projects if p not in gone]
+
+    def _fold_into(
+        self, p: ProjectFact, q: ProjectFact, *, guarded: bool = False, carry: bool = False, with_own_unit: bool = False
+    ) -> None:
+        """Project p is q by another name: its payers, runners and words join q's.
+        `guarded`: not a payer q has as a runner, nor a runner q has as a payer or where q's own record
+        names who runs it ("Projektträger: X"); `carry`: its partners too, and its years and sums where
+        q has none; `with_own_unit`: q's naming unit joins its words (a project found before its
+        words were drawn)."""
+        for f, ev in p.funders.items():
+            if not (guarded and f in q.implementers):
+                q.funders.setdefault(f, ev)
+        for o, ev in p.implementers.items():
+            if not (guarded and (o in q.funders or q.named_runner is not None)):
+                q.implementers.setdefault(o, ev)
+        if carry:
             q.partners = {o: ev for o, ev in {**p.partners, **q.partners}.items() if o not in q.implementers}
             if q.start_year is None and q.end_year is None:
                 q.start_year, q.end_year = p.start_year, p.end_year
             if not q.amounts:
                 q.amounts = dict(p.amounts)
-            q.scope_units = sorted({*q.scope_units, *(p.scope_units or [p.unit])})
-            gone.append(p)
-        if gone:
-            self.projects[:] = [p for p in self.projects if p not in gone]
+        own = [q.unit] if with_own_unit else []
+        q.scope_units = sorted({*q.scope_units, *own, *(p.scope_units or [p.unit])})
 
     def _written_quoted(self, name: str) -> bool:
         """Whether the text writes a name of one to three words alone in quotes ("«Approdi»")."""
