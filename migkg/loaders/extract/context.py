@@ -694,6 +694,11 @@ class Context:
             out += [(o, s, e) for o, s, e in self.regional_payers() if s >= a and e <= b]
         return sorted(out, key=lambda x: x[1])
 
+    @functools.cached_property
+    def _host_label_set(self) -> set[str]:
+        """The words of the page's host that may spell a name (`_host_labels`), read once."""
+        return _host_labels(self.doc.url) if self.doc.url else set()
+
     def municipal_money_in(self, a: int, b: int) -> bool:
         """Whether a town's own money is named between a and b ("fondi propri di bilancio comunale",
         "aus dem städtischen Haushalt")."""
@@ -724,10 +729,9 @@ class Context:
             town = next(
                 (o.iri for o in self.orgs if o.name in places and "owner" in self.shape_rules.get(o.iri, ())), None
             )
-        if town is None and self.doc.url:
+        if town is None and (labels := self._host_label_set):
             # (or the place the text names as a body whose name the host spells: "der Stadt
             # Bielefeld" on bielefeld.de)
-            labels = _host_labels(self.doc.url)
             town = next(
                 (
                     o.iri

@@ -1302,6 +1302,8 @@ class Relations:
             return False
         ctx, cues = self.ctx, self.ctx.cues
         u = ctx.units[p.unit]
+        if cues.search("also_words", u.text) is None:
+            return False  # (most sentences: no "also", no other work)
         also, runs = cues.regex["also_words"].pattern, cues.regex["runs_verbs"].pattern
         near = rf"(?<!\w)(?:(?:{also})\s+(?:\w+\s+)?(?:{runs})|(?:{runs})\s+(?:\w+\s+)?(?:{also}))(?!\w)"
         for m in re.finditer(near, u.text, re.I):
