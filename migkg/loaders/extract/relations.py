@@ -1440,9 +1440,35 @@ class Relations:
                     and self._years_from(p, u.start, u.end, 0.5)
                 ):
                     return
-        if p.start_year is None and p.end_year is None and self._title_year is not None:
-            p.start_year = self._title_year
+
+    def date_by_title_or_heading(self, p: ProjectFact) -> None:
+        """A project no words of its own date: the year its page's title gives ("24 projecten krijgen
+        subsidies in 2023", "Integrationsförderung 2024") is the year its money is for, start and
+        end; else the one year the headings above it give ("Projets soutenus en 2023") is its
+        start (a project under such a heading often runs on past it)."""
+        if p.start_year is not None or p.end_year is not None:
+            return
+        if self._title_year is not None:
+            p.start_year = p.end_year = self._title_year
             p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
+            return
+        year = self._heading_year(p.unit)
+        if year is not None:
+            p.start_year = year
+            p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
+
+    def _heading_year(self, i: int) -> int | None:
+        """The one lone year the headings before unit i give, each of its own ("Projekte 2024"); none
+        where they give two."""
+        units = self.ctx.units
+        years: set[int] = set()
+        j = i if units[i].kind == "heading" else units[i].section
+        while j >= 0:
+            periods = self.ctx.periods_in(units[j].start, units[j].end)  # (found once per unit)
+            if len(periods) == 1 and periods[0].kind == "year" and periods[0].start_year is not None:
+                years.add(periods[0].start_year)
+            j = units[j].section
+        return years.pop() if len(years) == 1 else None
 
     def _years_under_a_dates_heading(self, p: ProjectFact) -> bool:
         """On a page of one project, the span its dates' heading gives ("Looptijd" over "1 januari
@@ -1513,6 +1539,11 @@ class Relations:
                     p.open_ended = False
                     return
 
+    @functools.cached_property
+    def _page_list_runs(self) -> list[list[int]]:
+        """The page's lists (`_list_runs`), read once: the relations ask for them project by project."""
+        return self._list_runs()  # type: ignore[attr-defined]
+
     def _list_payers(self, p: ProjectFact) -> dict[str, Evidence]:
         """Who pays a list of beneficiaries: the funds and the paying organisations of its intro line
         and the sentence before it ("la Ville soutient sur son budget propre les associations
@@ -1523,7 +1554,7 @@ class Relations:
         if intro is None and units[p.unit].kind in ("sentence", "item"):
             # (lines without a bullet under a line that ends with a colon: "Gefördert werden 2024
             # unter anderem:" over "Diakonie X e.V. – „Sprachpaten“: ... – 38.400 Euro")
-            intro, lines = next(((r[0] - 1, r) for r in self._list_runs() if p.unit in r), (None, []))
+            intro, lines = next(((r[0] - 1, r) for r in self._page_list_runs if p.unit in r), (None, []))
         if intro is None:
             return {}
         out: dict[str, Evidence] = {}
@@ -3375,7 +3406,7 @@ class Relations:
         """The one year a title ties funding to ("24 projects receive subsidies in 2023")."""
         title = self.ctx.doc.title or ""
         periods = find_periods(title, self.ctx.lang)
-        if len(periods) == 1 and periods[0].kind == "year" and self.ctx.cues.search("project_nouns", title):
+        if len(periods) == 1 and periods[0].kind == "year":
             # Not the year of a date in another language's words ("Koninklijk besluit ..., de 10
             # janvier 2021" on a bilingual page): the publication's date, not the projects' year.
             year = periods[0].start_year

@@ -110,7 +110,7 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
     said_owner = (
         _budget_owner_said(ctx, header, start)
         if not money and (cues.search("funding_words", core) or cues.search("contribution_nouns", core))
-        else []
+        else None
     )
     money = money or bool(said_owner)
     if money and not _OTHER_CURRENCY.search(low):
@@ -122,7 +122,8 @@ def column_role(ctx: Context, start: int, end: int, of_projects: bool = False) -
         if not funders and any(cues.has("state_words", w) for w in core.split()[1:]):
             funders = [NATIONAL]  # "Montant État", "Bijdrage Rijk": the sum the state gives
         if not funders:
-            funders = said_owner or _budget_owner_said(ctx, header, start)
+            # (read once: a text-wide search)
+            funders = said_owner if said_owner is not None else _budget_owner_said(ctx, header, start)
         share = "eu" if "eu_contribution" in roles else "total" if "total_cost" in roles else ""
         granted = bool(cues.search("granted_columns", core))
         return Column("money", list(dict.fromkeys(funders)), share, granted)
