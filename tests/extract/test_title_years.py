@@ -2,8 +2,9 @@
 
 A town's page "Integrationsförderung 2024" or a council's "Subventions accordées en 2025" tells of
 grants for that year; a project the page names without years of its own is funded for that year
-alone (start and end the title's year), a table's rows without a years column too. Texts written
-for these tests."""
+alone (start and end the title's year), a table's rows without a years column too. A heading's one
+year is the start of the projects under it. A table column whose cells are spans of dates gives the
+rows' periods, whatever its header says. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -99,3 +100,28 @@ def test_the_titles_year_comes_before_a_headings() -> None:
     ext = facts(HEADED_PAGE, "de", title="Integrationsförderung 2024 | Stadt Kaltenbrunn")
     p = project(ext, "Sprachcafé")
     assert (p.start_year, p.end_year) == (2024, 2024)
+
+
+SPANS_TABLE = (
+    "The following projects have been awarded funding under the Asylum, Migration and Integration Fund (AMIF).\n"
+    "\n"
+    "Beneficiary\tProject\tImplementation\tTotal value (EUR)\tAMIF (EUR)\n"
+    "Harbour Welcome Association\tFirst Steps – orientation for newly arrived families\t09/2024 – 08/2026"
+    "\t420,000.00\t315,000.00\n"
+    "Northgate Learning Trust\tWords at Work – language for the workplace\t01/2025 – 12/2027\t250,000.00"
+    "\t187,500.00\n"
+)
+
+
+def test_a_column_of_date_spans_gives_the_rows_periods_whatever_its_header() -> None:
+    # "Implementation" says nothing of time; each of its cells is a span of dates
+    ext = facts(SPANS_TABLE, "en")
+    first, second = project(ext, "First Steps"), project(ext, "Words at Work")
+    assert (first.start_year, first.end_year) == (2024, 2026)
+    assert (second.start_year, second.end_year) == (2025, 2027)
+
+
+def test_a_column_of_single_years_is_no_period_column() -> None:
+    text = SPANS_TABLE.replace("09/2024 – 08/2026", "2024").replace("01/2025 – 12/2027", "2025")
+    ext = facts(text, "en")
+    assert project(ext, "First Steps").end_year is None

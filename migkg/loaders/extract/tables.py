@@ -297,6 +297,13 @@ class TableFinders:
                 Column("code", [], "") if c.role == "title" and self._numbers_only(run, k) else c
                 for k, c in enumerate(columns)
             ]
+            # ("Beneficiary | Project | Implementation | ...": a column whose header says nothing of
+            # time, each row's cell a span of dates, "07/2024 – 06/2027", gives the rows' periods)
+            if not any(c.role in ("period", "start", "end") for c in columns):
+                columns = [
+                    Column("period", [], "") if c.role == "" and self._periods_only(run, k) else c
+                    for k, c in enumerate(columns)
+                ]
             roles = [c.role for c in columns]
             # ("Rôle | Organisation | Pays | Mission dans le projet": the partners of the page's
             # project, each with its task, not a project per row)
@@ -529,6 +536,20 @@ class TableFinders:
         cells = [ctx.units[i].cells[k] for i in run[1:] if k < len(ctx.units[i].cells)]
         texts = [ctx.text[a:b].strip() for a, b in cells if a < b]
         return bool(texts) and all(_NUMBER_CELL.fullmatch(t) for t in texts)
+
+    def _periods_only(self, run: list[int], k: int) -> bool:
+        """Whether column `k` of a table's rows holds one span of years in each cell and nothing else
+        ("07/2024 – 06/2027", "2024-2026")."""
+        ctx = self.ctx
+        cells = [ctx.units[i].cells[k] for i in run[1:] if k < len(ctx.units[i].cells)]
+        texts = [ctx.text[a:b].strip() for a, b in cells if a < b]
+        if not texts:
+            return False
+        for t in texts:
+            periods = find_periods(t, ctx.lang)
+            if len(periods) != 1 or periods[0].kind != "range" or len(periods[0].text) < len(t) - 3:
+                return False
+        return True
 
     def merge_summary_rows(self) -> None:
         """A table that sums up the projects the page has described in sections of their own
