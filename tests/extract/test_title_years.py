@@ -125,3 +125,43 @@ def test_a_column_of_single_years_is_no_period_column() -> None:
     text = SPANS_TABLE.replace("09/2024 – 08/2026", "2024").replace("01/2025 – 12/2027", "2025")
     ext = facts(text, "en")
     assert project(ext, "First Steps").end_year is None
+
+
+TWO_PROJECTS_AND_A_SPAN = (
+    "Approdi del Lago\n"
+    "\n"
+    "Il progetto Approdi del Lago, finanziato dal Fondo Asilo, Migrazione e Integrazione (FAMI), è promosso dalla "
+    "Cooperativa sociale Il Faro in partenariato con il Comune di Lagoverde.\n"
+    "\n"
+    "Le attività comprendono corsi di italiano, orientamento al lavoro e laboratori per le famiglie.\n"
+    "\n"
+    "Dal 1° ottobre 2024 al 30 settembre 2026 (24 mesi).\n"
+    "\n"
+    "Il Comune di Lagoverde gestisce inoltre il progetto «Casa Aperta», finanziato dal Ministero dell'Interno.\n"
+)
+
+
+def test_the_pages_one_span_of_dates_is_not_given_to_a_project_named_in_passing() -> None:
+    # the span is the page's project's, which its words date; the other project stays undated
+    ext = facts(TWO_PROJECTS_AND_A_SPAN, "it")
+    assert (project(ext, "Approdi").start_year, project(ext, "Approdi").end_year) == (2024, 2026)
+    assert (project(ext, "Casa Aperta").start_year, project(ext, "Casa Aperta").end_year) == (None, None)
+
+
+def test_the_pages_one_span_of_dates_dates_the_projects_nothing_else_dates() -> None:
+    # a record's line of dates far from the project's words, the page naming two projects
+    text = (
+        "Talent Bridge\n"
+        "\n"
+        "Cross-border project Talent Bridge connects skilled newcomers with employers on both sides of the border.\n"
+        "It is co-funded by the European Regional Development Fund (ERDF) under Interreg and run by the Welcome "
+        "Centre Northvale.\n"
+        "\n"
+        "The Welcome Centre Northvale also runs the project Open Doors, funded by the city of Northvale.\n"
+        "\n"
+        "Partners | Welcome Centre Northvale, Chamber of Commerce Southvale\n"
+        "Duration | 01/03/2024 – 28/02/2027\n"
+    )
+    ext = facts(text, "en")
+    bridge = project(ext, "Talent Bridge")
+    assert (bridge.start_year, bridge.end_year) == (2024, 2027)
