@@ -399,6 +399,17 @@ def find_periods(text: str, lang: str | None = None) -> list[PeriodMention]:
     return [PeriodMention(sy, ey, kind, s, e, text[s:e]) for s, e, (kind, sy, ey) in sorted(chosen) if kind != "date"]
 
 
+def span_alone(text: str, lang: str | None = None) -> tuple[int, int] | None:
+    """The years of a text that is one span of dates and nothing else ("07/2024 – 06/2027", "Dal 1°
+    luglio 2023 al 31 dicembre 2025"); None for any other text."""
+    words = text.strip().strip(" .")
+    periods = find_periods(words, lang) if words else []
+    if len(periods) != 1 or periods[0].kind != "range" or len(periods[0].text) < len(words) - 3:
+        return None
+    start, end = periods[0].start_year, periods[0].end_year
+    return (start, end) if start is not None and end is not None else None
+
+
 def all_months() -> frozenset[str]:
     """The months' names and short forms in every language, folded as `norm_cue` folds them."""
     return _data().all_months

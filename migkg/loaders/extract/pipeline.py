@@ -206,10 +206,10 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         projects = [p for p in projects if not (p.by_owner and set(p.implementers) & named_owners)]
         self._add_the_sites_interreg(projects)
         self._add_interregs_source(projects)
-        # (the projects nothing closer dates, a table's rows too: the year of the page's title or
-        # of the headings over them, "Geförderte Integrationsprojekte 2024")
+        # (the projects nothing closer dates, a table's rows too: the page's one span of dates, the
+        # year of its title or of the headings over them, "Geförderte Integrationsprojekte 2024")
         for p in projects:
-            self.date_by_title_or_heading(p)
+            self.date_from_the_page(p)
         cycles = find_cycles(self.ctx, self.doc_funders)
         link_projects(projects, cycles)
         authorities = self.authorities

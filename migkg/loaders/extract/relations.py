@@ -18,7 +18,7 @@ from migkg.loaders.extract.context import THIS_FUND, Context, OrgMention, leadin
 from migkg.loaders.extract.model import NATIONAL, Evidence, ProjectFact
 from migkg.loaders.extract.orgshape import fold, is_word_char, literal_starts, opens_with_head, shapes_for, spells
 from migkg.loaders.extract.payers import own_share_payers
-from migkg.loaders.extract.periods import PeriodMention, find_periods, programming_periods
+from migkg.loaders.extract.periods import PeriodMention, find_periods, programming_periods, span_alone
 from migkg.loaders.extract.structure import Unit, line_start
 
 _BULLET = re.compile(r"[ \t]*(?:[-–•*▪◦·>]|\d{1,2}[.)])?[ \t]*")
@@ -1441,26 +1441,22 @@ class Relations:
                 ):
                     return
 
-    def date_by_title_or_heading(self, p: ProjectFact) -> None:
+    def date_from_the_page(self, p: ProjectFact) -> None:
         """A project no words of its own date: the one span of dates its page gives on a line of its
-        own ("Laufzeit: 01.07.2025 – 30.06.2028", "Dal 1° luglio 2023 al 31 dicembre 2025 (30 mesi).")
-        is its period; else the year its page's title gives ("24 projecten krijgen
+        own ("Laufzeit: 01.07.2025 – 30.06.2028", "Dal 1° luglio 2023 al 31 dicembre 2025 (30
+        mesi).") is its period; else the year its page's title gives ("24 projecten krijgen
         subsidies in 2023", "Integrationsförderung 2024") is the year its money is for, start and
-        end; else the one year the headings above it give ("Projets soutenus en 2023") is its
-        start (a project under such a heading often runs on past it)."""
+        end; else the one year the headings above it give ("Projets soutenus en 2023") is its start
+        (a project under such a heading often runs on past it)."""
         if p.start_year is not None or p.end_year is not None:
             return
-        if self._bare_span is not None:
-            p.start_year, p.end_year = self._bare_span
-            p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
-            return
-        if self._title_year is not None:
-            p.start_year = p.end_year = self._title_year
-            p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
-            return
-        year = self._heading_year(p.unit)
-        if year is not None:
-            p.start_year = year
+        span = self._bare_span
+        if span is None and self._title_year is not None:
+            span = (self._title_year, self._title_year)
+        if span is None and (year := self._heading_year(p.unit)) is not None:
+            span = (year, None)
+        if span is not None:
+            p.start_year, p.end_year = span
             p.years_evidence = Evidence(p.evidence.start, p.evidence.end, 0.35)
 
     @functools.cached_property
@@ -1468,30 +1464,24 @@ class Relations:
         """The one span of years the page gives on lines that hold nothing else (a key's value, a
         "Duration | ..." line, a sentence of dates with its length in brackets), not a fund's
         programming period; none where the page gives another span (bare or not), or where a project
-        has it already. Read once,
-        before any project nothing closer dates is given it."""
-        spans: set[tuple[int, int]] = set()
+        has it already (read once, before `date_from_the_page` gives it to any project)."""
+        bare: set[tuple[int, int]] = set()
         said: set[tuple[int | None, int | None]] = set()  # every span the page gives, bare or not
         for u in self.ctx.units:
             ranges = [pm for pm in self.ctx.periods_in(u.start, u.end) if pm.kind == "range"]
-            said |= {(pm.start_year, pm.end_year) for pm in ranges}
             if not ranges:
                 continue  # (most lines; their periods are found once per unit)
-            words = u.text.strip().split(" | ")[-1]
-            words = _TRAILING_BRACKETS.sub("", words).strip(" .")
-            if not words or not _DIGIT.search(words):
-                continue
-            periods = find_periods(words, self.ctx.lang)
-            if len(periods) != 1 or periods[0].kind != "range" or len(periods[0].text) < len(words) - 3:
-                continue
-            span = (periods[0].start_year, periods[0].end_year)
-            if None not in span and span not in programming_periods():
-                spans.add(span)  # type: ignore[arg-type]
-        if len(spans) != 1:
+            said |= {(pm.start_year, pm.end_year) for pm in ranges}
+            words = _TRAILING_BRACKETS.sub("", u.text.strip().split(" | ")[-1])
+            if (span := span_alone(words, self.ctx.lang)) is not None and span not in programming_periods():
+                bare.add(span)
+        if len(bare) != 1:
             return None
-        span = spans.pop()
+        span = bare.pop()
         if {s for s in said if s not in programming_periods()} != {span}:
-            return None  # (two spans on the page, "Die Vorgängerprojekte liefen von 2019 bis 2022": whose is unsaid)
+            # (two spans on the page: "Förderzeitraum: 01.01.2024 – 31.12.2026" and "Die
+            # Vorgängerprojekte liefen von 2019 bis 2022": whose is which is unsaid)
+            return None
         # (the span of a project that has it already, by its own words: "Dal 1° ottobre 2024 al 30
         # settembre 2026" under the page's project is not the period of another it names in passing)
         return None if any((p.start_year, p.end_year) == span for p in self.projects) else span

@@ -21,7 +21,7 @@ from migkg.loaders.extract.cues import MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.names import NameMatch
 from migkg.loaders.extract.orgshape import fold
-from migkg.loaders.extract.periods import find_periods
+from migkg.loaders.extract.periods import find_periods, span_alone
 from migkg.loaders.extract.projects import _PAIRED_QUOTES, _lead_name, title_without_site
 from migkg.loaders.extract.relations import within_a_typo
 from migkg.loaders.extract.structure import BRACKETED, Unit, line_start
@@ -543,13 +543,7 @@ class TableFinders:
         ctx = self.ctx
         cells = [ctx.units[i].cells[k] for i in run[1:] if k < len(ctx.units[i].cells)]
         texts = [ctx.text[a:b].strip() for a, b in cells if a < b]
-        if not texts:
-            return False
-        for t in texts:
-            periods = find_periods(t, ctx.lang)
-            if len(periods) != 1 or periods[0].kind != "range" or len(periods[0].text) < len(t) - 3:
-                return False
-        return True
+        return bool(texts) and all(span_alone(t, ctx.lang) is not None for t in texts)
 
     def merge_summary_rows(self) -> None:
         """A table that sums up the projects the page has described in sections of their own
