@@ -152,6 +152,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.read_payer_shares()
         self.read_page_shares()
         self.read_clause_shares()
+        self.read_fund_shares()
         self.read_page_period()
         self.settle_eu_shares()
         self.merge_short_names()

@@ -414,30 +414,38 @@ class Relations:
             self.doc_contributors.setdefault(o, evs[0])
 
     @functools.cached_property
-    def breakdown_payers(self) -> dict[str, list[Evidence]]:
-        """Organisations on the lines of a breakdown of a project's money, beside a fund's line:
-        "- Fonds Asile, Migration et Intégration (FAMI) : 291 720 €" over "- Département de
-        l'Ardèche : 60 000 €" (each line an amount; the names before it pay it). Each payer with
-        every line it opens: a page may break down the money of several projects."""
+    def _money_line_blocks(self) -> list[list[tuple[int, int]]]:
+        """The page's runs of two or more lines that may break a project's money down, each line
+        as (start, end): bulleted lines and "key : value" lines, mixed ("- FSE+ : 367 440 €" is a
+        bulleted line, "- Région (fonds propres) : 183 720 €" a record line to the layout), and the
+        rows of a two-column table ("FAMI<tab>268 190 €" over "Saint-Étienne Métropole<tab>30 000 €");
+        a line of two parts is two lines ("AMIF: 312.000 Euro • Land: 104.000 Euro")."""
         ctx = self.ctx
         units = ctx.units
-        out: dict[str, list[Evidence]] = {}
+        blocks = []
         i = 0
         while i < len(units):
             j = i
-            # bulleted lines and "key : value" lines, mixed ("- FSE+ : 367 440 €" is a bulleted line,
-            # "- Région (fonds propres) : 183 720 €" a record line to the layout)
-            # (and the rows of a two-column table: "FAMI<tab>268 190 €" over "Saint-Étienne Métropole<tab>30 000 €")
             while j < len(units) and (
                 units[j].kind in ("item", "kv") or (units[j].kind == "row" and len(units[j].cells) == 2)
             ):
                 j += 1
             block = units[i:j]
             i = max(j, i + 1)
-            # (a line of two parts is two lines: "AMIF: 312.000 Euro • Land: 104.000 Euro")
             lines = [part for u in block for part in _line_parts(ctx.text, _text_start(ctx.text, u.start), u.end)]
-            if len(lines) < 2:
-                continue
+            if len(lines) >= 2:
+                blocks.append(lines)
+        return blocks
+
+    @functools.cached_property
+    def breakdown_payers(self) -> dict[str, list[Evidence]]:
+        """Organisations on the lines of a breakdown of a project's money, beside a fund's line:
+        "- Fonds Asile, Migration et Intégration (FAMI) : 291 720 €" over "- Département de
+        l'Ardèche : 60 000 €" (each line an amount; the names before it pay it). Each payer with
+        every line it opens: a page may break down the money of several projects."""
+        ctx = self.ctx
+        out: dict[str, list[Evidence]] = {}
+        for lines in self._money_line_blocks:
             money = [ctx.amounts_in(a, b) for a, b in lines]
             # the fund opens its line ("FAMI : 291 720 €", "davon AMIF-Mittel: 513.000 Euro"), not a
             # beneficiary's line that names it
@@ -3620,6 +3628,38 @@ class Relations:
                 amounts = self.ctx.amounts_in(ev.start, ev.end) if ev is not None else []
                 if amounts:
                     p.amounts[o] = (amounts[0].value, amounts[0].currency, ev)
+
+    def read_fund_shares(self) -> None:
+        """A fund's own line of the breakdown that gave a project another payer's share gives the
+        fund's ("- Bijdrage uit het AMIF (75%): € 480.000" over "- Cofinanciering gemeente X:
+        € 18.000"; "quota comunitaria (75%): € 1.114.740,00" over "quota nazionale (25%): €
+        371.580,00"): the line names the fund, or says it is the Union's share of a project with one
+        Union fund, before its one sum. Only where the fund's share is not read yet."""
+        ctx = self.ctx
+        for p in self.projects:
+            if p.fixed:
+                continue
+            unpaid = [f for f in p.funders if f not in p.amounts and f not in p.same_money and ctx.is_fund(f)]
+            read = [ev for f, (_v, _c, ev) in p.amounts.items() if f is not None]
+            if not unpaid or not read:
+                continue
+            for lines in self._money_line_blocks:
+                if not any(a <= ev.start < b for a, b in lines for ev in read):
+                    continue
+                for a, b in lines:
+                    amounts = ctx.amounts_in(a, b)
+                    if len(amounts) != 1 or any(a <= ev.start < b for ev in read):
+                        continue
+                    named = {f for f, s, _e in ctx.funders_in(a, amounts[0].start) if f in p.funders}
+                    if (
+                        not named
+                        and len(unpaid) == 1
+                        and any(r.role == "eu_contribution" for r in find_money_roles(ctx.text[a:b], ctx.lang))
+                    ):
+                        named = set(unpaid)
+                    if len(named) == 1 and (f := next(iter(named))) in unpaid:
+                        p.amounts[f] = (amounts[0].value, amounts[0].currency, Evidence(a, b, 0.7))
+                        unpaid.remove(f)
 
     def read_page_costs(self) -> None:
         """A page about one project that states its costs apart from where it names the project
