@@ -2,15 +2,19 @@
 
 A council's answer or a town's page lists several projects; one of them has its money broken down on
 lines of its own ("- Bijdrage uit het AMIF (75%): € 480.000" over "- Cofinanciering gemeente X:
-€ 18.000"). Where the co-funder's line gave the project that co-funder's share, the fund's line of
-the same breakdown gives the fund's: by the fund's name, or as "the Union's share" of a project with
-one Union fund ("quota comunitaria (75%)"). Texts written for these tests."""
+€ 18.000"). Where one of the project's sums (a co-funder's share, its total) was read from a line of
+that breakdown, the fund's line of the same breakdown gives the fund's share: by the fund's name, or
+as "the Union's share" of a project with one Union fund ("quota comunitaria (75%)"); the state's
+line gives NATIONAL's. A list of projects, each with its sum, is no breakdown. A table's budget cell
+gives the total and, in brackets, the fund's share ("€ 486.250,00 (AMIF: € 364.687,50)"). Texts
+written for these tests."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.extract.extract_helpers import AMIF, facts, org, project
+from migkg.loaders.extract.model import NATIONAL
+from tests.extract.extract_helpers import AMIF, ESF, facts, org, project
 
 COUNCIL_ANSWER = """\
 Antwoord op de schriftelijke vragen over subsidies voor statushouders
@@ -85,3 +89,105 @@ def test_the_unions_share_line_gives_the_share_of_the_projects_one_union_fund() 
     p = project(facts(COMUNE_PAGE, "it"), "PONTI APERTI")
     assert AMIF in p.funders
     assert p.amounts[AMIF][0] == Decimal("631500")
+
+
+PROJECT_CARD = """\
+RADICI DEL CRATI – Percorsi di autonomia per titolari di protezione
+
+Il progetto RADICI DEL CRATI è finanziato dal Fondo Asilo, Migrazione e Integrazione (FAMI) 2021-2027 con \
+il cofinanziamento nazionale ed è realizzato dal Consorzio Sociale Valle del Crati.
+
+Durata: dal 1° marzo 2024 al 31 dicembre 2026
+
+Budget
+Costo totale del progetto: € 640.000,00
+Contributo FAMI (quota UE, 75%): € 480.000,00
+Cofinanziamento nazionale (25%, Fondo di rotazione): € 160.000,00
+CUP: F39I22001230007
+
+Altri progetti
+Il Consorzio gestisce anche il progetto SAI "Crati Accoglie" (40 posti), finanziato dal Ministero dell'Interno \
+con il Fondo nazionale per le politiche e i servizi dell'asilo.
+"""
+
+
+def test_the_lines_under_a_projects_total_give_the_funds_and_the_states_shares() -> None:
+    # no co-funder's line here: the total's line ties the breakdown to the project, and lines the
+    # layout reads as sentences ("Contributo FAMI (quota UE, 75%): € ...") are lines of it too (a
+    # page of one project has rules of its own: a second project makes this the general case)
+    p = project(facts(PROJECT_CARD, "it", title="RADICI DEL CRATI – Consorzio Sociale Valle del Crati"), "RADICI")
+    assert p.amounts[None][0] == Decimal("640000")
+    assert p.amounts[AMIF][0] == Decimal("480000")
+    assert p.amounts[NATIONAL][0] == Decimal("160000")
+
+
+WRITTEN_ANSWER = """\
+Question for the Home Office: Asylum, Migration and Integration Fund in Northvale
+
+Three projects led by organisations based in Northvale have been awarded AMIF funding to date:
+
+1. Northvale Refugee Forum – "Pathways to Work Northvale", delivered with Northvale College, April 2017 to \
+March 2020. Maximum EU contribution: €1,184,220 (approximately £1.02 million at the rate applicable at award).
+
+2. Eastbridge County Council – "Eastbridge Resettlement Hub", working with two neighbouring councils, 2016 to \
+2019. Maximum EU contribution: €738,900.
+
+3. Harbour Action Group – "Qualified to Work Eastbridge", supporting refugees with overseas qualifications, \
+January 2018 to December 2020. Maximum EU contribution: €412,760.
+"""
+
+
+def test_a_list_of_projects_each_with_its_sum_gives_none_the_sum_of_another() -> None:
+    # (a regression of this rule's first draft: each numbered line was taken for a line of the
+    # others' breakdown, and each project got its neighbour's sum)
+    ext = facts(WRITTEN_ANSWER, "en")
+    for words, sum_ in (("Pathways", "1184220"), ("Resettlement Hub", "738900")):
+        p = project(ext, words)
+        assert {v for v, _c, _e in p.amounts.values()} <= {Decimal(sum_)}
+
+
+GRANT_TABLE_WITH_SHARES = """\
+Lopende projecten met Europese middelen
+
+Project\tPromotor\tFonds\tLooptijd\tBudget
+Samen Wonen Meetjesveld\tWelzijnshuis Meetjesveld\tAsiel-, Migratie- en Integratiefonds (AMIF)\t2023 – 2026\t\
+€ 486.250,00 (AMIF: € 364.687,50)
+Taal op de Werkvloer Meetjesveld\tWelzijnshuis Meetjesveld\tESF+\t2023 – 2025\t€ 212.400,00 (ESF+: € 84.960,00)
+"""
+
+
+def test_a_budget_cell_gives_the_total_and_in_brackets_the_funds_share() -> None:
+    ext = facts(GRANT_TABLE_WITH_SHARES, "nl")
+    p = project(ext, "Samen Wonen")
+    assert p.amounts[AMIF][0] == Decimal("364687.50")
+    assert p.amounts[None][0] == Decimal("486250.00")
+    q = project(ext, "Taal op de Werkvloer")
+    assert q.amounts[ESF][0] == Decimal("84960")
+    assert q.amounts[None][0] == Decimal("212400.00")
+
+
+def test_a_budget_cell_with_one_sum_is_the_rows_funds() -> None:
+    # (a guard: a cell without a bracketed share reads as before, the one fund's sum)
+    text = GRANT_TABLE_WITH_SHARES.replace(" (AMIF: € 364.687,50)", "")
+    p = project(facts(text, "nl"), "Samen Wonen")
+    assert p.amounts[AMIF][0] == Decimal("486250.00")
+
+
+CITY_GRANTS = """\
+Intégration des primo-arrivants : les actions soutenues dans le Cher
+
+Action\tPorteur\tFinancement\tCoût total
+Mobil'Emploi – mobilité et emploi des réfugiés\tAssociation Routes du Cher\tFAMI, État, Département\t77 000 €
+Français pour tous\tCentre social de la Chancellerie\tÉtat (BOP 104)\t12 000 €
+
+Mobil'Emploi accompagne une quarantaine de réfugiés par an vers l'emploi dans le nord du département.
+Plan de financement de Mobil'Emploi :
+- FAMI : 45 000 €
+- État (BOP 104) : 22 000 €
+- Conseil départemental du Cher : 10 000 €
+"""
+
+
+def test_a_table_rows_project_takes_the_fund_share_of_the_breakdown_the_page_gives_apart() -> None:
+    p = project(facts(CITY_GRANTS, "fr"), "Mobil'Emploi")
+    assert p.amounts[AMIF][0] == Decimal("45000")

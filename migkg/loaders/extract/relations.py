@@ -420,15 +420,32 @@ class Relations:
         bulleted line, "- Région (fonds propres) : 183 720 €" a record line to the layout), and the
         rows of a two-column table ("FAMI<tab>268 190 €" over "Saint-Étienne Métropole<tab>30 000 €");
         a line of two parts is two lines ("AMIF: 312.000 Euro • Land: 104.000 Euro")."""
+        return self._line_blocks(keyed_sentences=False)
+
+    @functools.cached_property
+    def _share_line_blocks(self) -> list[list[tuple[int, int]]]:
+        """The money-line blocks, where a line the layout took for a sentence counts as a line too
+        when it is a key and one sum ("Contributo FAMI (quota UE, 75%): € 556.738,95")."""
+        return self._line_blocks(keyed_sentences=True)
+
+    def _line_blocks(self, keyed_sentences: bool) -> list[list[tuple[int, int]]]:
         ctx = self.ctx
         units = ctx.units
+
+        def is_line(u) -> bool:
+            if u.kind in ("item", "kv") or (u.kind == "row" and len(u.cells) == 2):
+                return True
+            if not keyed_sentences or u.kind != "sentence" or "\n" in u.text:
+                return False
+            sums = ctx.amounts_in(u.start, u.end)
+            key = u.text.split(":", 1)[0]
+            return len(sums) == 1 and ":" in u.text and sums[0].start > u.start + len(key) and word_count(key) <= 12
+
         blocks = []
         i = 0
         while i < len(units):
             j = i
-            while j < len(units) and (
-                units[j].kind in ("item", "kv") or (units[j].kind == "row" and len(units[j].cells) == 2)
-            ):
+            while j < len(units) and is_line(units[j]):
                 j += 1
             block = units[i:j]
             i = max(j, i + 1)
@@ -3630,33 +3647,46 @@ class Relations:
                     p.amounts[o] = (amounts[0].value, amounts[0].currency, ev)
 
     def read_fund_shares(self) -> None:
-        """A fund's own line of the breakdown that gave a project another payer's share gives the
-        fund's ("- Bijdrage uit het AMIF (75%): € 480.000" over "- Cofinanciering gemeente X:
-        € 18.000"; "quota comunitaria (75%): € 1.114.740,00" over "quota nazionale (25%): €
-        371.580,00"): the line names the fund, or says it is the Union's share of a project with one
-        Union fund, before its one sum. Only where the fund's share is not read yet."""
+        """A fund's own line in the breakdown of a project's money gives the fund's share ("- Bijdrage
+        uit het AMIF (75%): € 480.000" over "- Cofinanciering gemeente X: € 18.000"; "Contributo
+        FAMI (quota UE, 75%): € 556.738,95" under "Costo totale del progetto: € 742.318,60"). The
+        breakdown is the project's where one of its sums (a co-funder's share, its total) was read
+        from one of its lines; a line there with one sum, a key of a few words before it and little
+        after, that names one of the project's funds (or the state's money) without a share, or says
+        it is the Union's share where the project has one Union fund without a share, gives it. Not
+        a line another project's name or money was read from (a list of projects, each with its own
+        sum, is no breakdown). A table's row too: a breakdown the page gives apart from the table."""
         ctx = self.ctx
+        spans = {id(p): [p.evidence, *(ev for _v, _c, ev in p.amounts.values())] for p in self.projects}
+        others = {id(p): [ev for q in self.projects if q is not p for ev in spans[id(q)]] for p in self.projects}
         for p in self.projects:
-            if p.fixed:
-                continue
-            unpaid = [f for f in p.funders if f not in p.amounts and f not in p.same_money and ctx.is_fund(f)]
-            read = [ev for f, (_v, _c, ev) in p.amounts.items() if f is not None]
+            unpaid = [
+                f
+                for f in p.funders
+                if f not in p.amounts and f not in p.same_money and (ctx.is_fund(f) or f == NATIONAL)
+            ]
+            read = [ev for _v, _c, ev in p.amounts.values()]
             if not unpaid or not read:
                 continue
-            for lines in self._money_line_blocks:
+            for lines in self._share_line_blocks:
                 if not any(a <= ev.start < b for a, b in lines for ev in read):
                     continue
                 for a, b in lines:
                     amounts = ctx.amounts_in(a, b)
                     if len(amounts) != 1 or any(a <= ev.start < b for ev in read):
                         continue
+                    if any(a < ev.end and ev.start < b for ev in others[id(p)]):
+                        continue  # (another project's line: its name or its money is read from it)
+                    if word_count(ctx.text[a : amounts[0].start]) > 10 or word_count(ctx.text[amounts[0].end : b]) > 6:
+                        continue  # a breakdown's line is a key and its sum, not a project's sentence
                     named = {f for f, s, _e in ctx.funders_in(a, amounts[0].start) if f in p.funders}
+                    union_funds = [f for f in unpaid if f != NATIONAL]
                     if (
                         not named
-                        and len(unpaid) == 1
+                        and len(union_funds) == 1
                         and any(r.role == "eu_contribution" for r in find_money_roles(ctx.text[a:b], ctx.lang))
                     ):
-                        named = set(unpaid)
+                        named = set(union_funds)
                     if len(named) == 1 and (f := next(iter(named))) in unpaid:
                         p.amounts[f] = (amounts[0].value, amounts[0].currency, Evidence(a, b, 0.7))
                         unpaid.remove(f)

@@ -1553,6 +1553,25 @@ class TableFinders:
                 shares.append((c, value))
         return shares
 
+    def _shares_inside_cells(self, p: ProjectFact, u: Unit, columns: list[Column]) -> dict[str, Decimal]:
+        """The payers' shares a money cell gives after its first sum ("€ 486.250,00 (AMIF: €
+        364.687,50)", "246.000,00 € (dont 184.500,00 € FAMI)"): each later sum with the one funder
+        of the row named between it and the sum before, or right after it."""
+        ctx = self.ctx
+        out: dict[str, Decimal] = {}
+        for c, (a, b) in zip(columns, u.cells, strict=True):
+            if c.role != "money" or c.funders or a >= b:
+                continue
+            sums = ctx.amounts_in(a, b)
+            for k in range(1, len(sums)):
+                before = {f for f, _s, _e in ctx.funders_in(sums[k - 1].end, sums[k].start) if f in p.funders}
+                after_end = sums[k + 1].start if k + 1 < len(sums) else b
+                after = {f for f, _s, _e in ctx.funders_in(sums[k].end, after_end) if f in p.funders}
+                named = before or after
+                if len(named) == 1 and sums[k].currency == "EUR":
+                    out.setdefault(next(iter(named)), sums[k].value)
+        return out
+
     def _row_money(self, p: ProjectFact, u: Unit, columns: list[Column], caption: list[str], ev: Evidence) -> None:
         ctx = self.ctx
         shares = self._money_cells(u, columns)
@@ -1580,7 +1599,14 @@ class TableFinders:
                     p.amounts.setdefault(None, (value, "EUR", ev))
             return
         funds = [f for f in p.funders if f != NATIONAL]
+        inner = self._shares_inside_cells(p, u, columns)
+        for f, value in inner.items():
+            p.amounts.setdefault(f, (value, "EUR", ev))
         for c, value in shares:
+            if inner and not c.funders and c.share != "eu":
+                # "€ 486.250,00 (AMIF: € 364.687,50)": the cell's first sum is the project's total
+                p.amounts.setdefault(None, (value, "EUR", ev))
+                continue
             if c.funders:
                 p.amounts[c.funders[0]] = (value, "EUR", ev)
             elif c.share == "eu":
