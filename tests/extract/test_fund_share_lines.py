@@ -6,8 +6,10 @@ lines of its own ("- Bijdrage uit het AMIF (75%): € 480.000" over "- Cofinanci
 that breakdown, the fund's line of the same breakdown gives the fund's share: by the fund's name, or
 as "the Union's share" of a project with one Union fund ("quota comunitaria (75%)"); the state's
 line gives NATIONAL's. A list of projects, each with its sum, is no breakdown. A table's budget cell
-gives the total and, in brackets, the fund's share ("€ 486.250,00 (AMIF: € 364.687,50)"). Texts
-written for these tests."""
+gives the total and, in brackets, the fund's share ("€ 486.250,00 (AMIF: € 364.687,50)"); an "of
+which" clause right after a project's total gives the share of the fund it names, or of the project's
+one Union fund where it speaks of the Union's money ("486.200 Euro, davon 364.650 Euro EU-Mittel").
+Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -191,3 +193,64 @@ Plan de financement de Mobil'Emploi :
 def test_a_table_rows_project_takes_the_fund_share_of_the_breakdown_the_page_gives_apart() -> None:
     p = project(facts(CITY_GRANTS, "fr"), "Mobil'Emploi")
     assert p.amounts[AMIF][0] == Decimal("45000")
+
+
+FOUR_PROJECTS = """\
+Le Fonds social européen plus soutient quatre projets d'intégration professionnelle
+
+Le ministère a retenu quatre projets cofinancés par le Fonds social européen plus (FSE+) et par le budget de l'État.
+
+1. « Premier Emploi », porté par l'asbl « Passerelle Travail »
+Accompagnement vers un premier contrat de travail par des job coaches, en lien avec des employeurs de la construction.
+Durée : 2024-2026
+Coût total : 540.000 euros, dont 216.000 euros FSE+
+
+2. « Femmes et métiers », porté par l'« Association Horizons Femmes »
+Ateliers d'orientation, garde d'enfants pendant les formations et mentorat par des femmes déjà en emploi.
+Durée : 2024-2026
+Coût total : 310.000 euros, dont 124.000 euros FSE+
+"""
+
+
+ANNUAL_REPORT = """\
+Verein Treffpunkt Wutachtal
+Jahresbericht 2024 – Unsere Projekte
+
+1. Sprachcafé
+
+Im Sprachcafé üben Geflüchtete jeden Dienstag Deutsch mit Freiwilligen aus dem Dorf.
+
+Aufwand 2024: CHF 18'400
+Finanziert durch: Gemeinde Wutach, Spenden
+
+2. «Wege über die Wutach» – grenzüberschreitende Beratung
+
+Seit Mai 2024 beteiligen wir uns als Kooperationspartner am Projekt «Wege über die Wutach», das vom Beratungsnetz \
+Südschwarzwald e.V. in Bonndorf geleitet wird. Gemeinsam bieten wir eine zweisprachige Sprechstunde an.
+
+Laufzeit: 01.05.2024 – 30.04.2027
+Gesamtbudget: 512.400 Euro, davon 384.300 Euro EU-Mittel
+Finanziert durch: Asyl-, Migrations- und Integrationsfonds (AMIF) der Europäischen Union
+"""
+
+
+def test_an_of_which_clause_after_the_total_gives_the_union_funds_share() -> None:
+    p = project(facts(ANNUAL_REPORT, "de"), "Wutach")
+    assert p.amounts[None][0] == Decimal("512400")
+    assert p.amounts[AMIF][0] == Decimal("384300")
+
+
+def test_an_of_which_clause_naming_the_fund_gives_its_share() -> None:
+    # (a guard: on this page of numbered sections another rule read these shares before)
+    ext = facts(FOUR_PROJECTS, "fr")
+    for words, total, share in (("Premier Emploi", "540000", "216000"), ("Femmes et métiers", "310000", "124000")):
+        p = project(ext, words)
+        assert p.amounts[None][0] == Decimal(total)
+        assert p.amounts[ESF][0] == Decimal(share)
+
+
+def test_an_of_which_clause_that_names_no_payer_gives_no_share() -> None:
+    # (a guard: "dont 216.000 euros en 2024" says when, not who pays)
+    text = FOUR_PROJECTS.replace("dont 216.000 euros FSE+", "dont 216.000 euros en 2024")
+    p = project(facts(text, "fr"), "Premier Emploi")
+    assert ESF not in p.amounts

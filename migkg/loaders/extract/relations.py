@@ -3668,6 +3668,8 @@ class Relations:
             read = [ev for _v, _c, ev in p.amounts.values()]
             if not unpaid or not read:
                 continue
+            if None in p.amounts:
+                self._share_of_the_total(p, unpaid)
             for lines in self._share_line_blocks:
                 if not any(a <= ev.start < b for a, b in lines for ev in read):
                     continue
@@ -3690,6 +3692,39 @@ class Relations:
                     if len(named) == 1 and (f := next(iter(named))) in unpaid:
                         p.amounts[f] = (amounts[0].value, amounts[0].currency, Evidence(a, b, 0.7))
                         unpaid.remove(f)
+
+    def _share_of_the_total(self, p: ProjectFact, unpaid: list[str]) -> None:
+        """The share an "of which" clause gives right after the project's total ("Coût total :
+        612.500 euros, dont 245.000 euros FSE+", "Gesamtbudget: 486.200 Euro, davon 364.650 Euro
+        EU-Mittel", "Budget: € 296.400 (waarvan € 222.300 Europese bijdrage)"): the fund named after
+        the share, before its clause ends, or the project's one Union fund where the words after the
+        share speak of the Union's money. Taken from `unpaid` once read."""
+        ctx = self.ctx
+        value, _currency, ev = p.amounts[None]
+        # (after the sum's currency, where the sum does not hold it: "612.500 euros, dont ...")
+        share_of = re.compile(
+            r"\s*(?:euros?|EUR|€)?\s*[,(–—-]?\s*(?:" + ctx.cues.regex["share_of"].pattern + r")\s+", re.I
+        )
+        for total in ctx.amounts_in(ev.start, ev.end):
+            m = share_of.match(ctx.text, total.end, total.end + 20) if total.value == value else None
+            share = ctx.amounts_in(m.end(), m.end() + 40)[:1] if m else []
+            if not share or share[0].start - m.end() > 2 or share[0].value >= value:
+                continue
+            am = share[0]
+            after = ctx.text[am.end : am.end + 60]
+            stop = re.search(r"[.;)\n]|\s[–—]\s|,\s", after)
+            end = am.end + (stop.start() if stop else len(after))
+            later = ctx.amounts_in(am.end, end)
+            end = later[0].start if later else end
+            named = {f for f, _s, _e in ctx.funders_in(am.end, end) if f in unpaid}
+            union_funds = [f for f in unpaid if f != NATIONAL]
+            if not named and len(union_funds) == 1 and ctx.cues.search("eu_money", ctx.text[am.end : end]):
+                named = set(union_funds)
+            if len(named) == 1:
+                f = named.pop()
+                p.amounts[f] = (am.value, am.currency, Evidence(total.start, end, 0.7))
+                unpaid.remove(f)
+            return
 
     def read_page_costs(self) -> None:
         """A page about one project that states its costs apart from where it names the project
