@@ -432,7 +432,7 @@ class Relations:
         ctx = self.ctx
         units = ctx.units
 
-        def is_line(u) -> bool:
+        def is_line(u: Unit) -> bool:
             if u.kind in ("item", "kv") or (u.kind == "row" and len(u.cells) == 2):
                 return True
             if not keyed_sentences or u.kind != "sentence" or "\n" in u.text:
@@ -631,6 +631,8 @@ class Relations:
                     continue  # "im Landkreis gibt es einen Förderaufruf": no one gives
                 if key == "contributes":
                     orgs = [o for o in ctx.orgs_in(a, verb_start) if verb_start - o.end <= 25]
+                    if not orgs:
+                        orgs = self._subject_of_joined_verb(a, verb_start)
                     # a sum after the verb, or the rest ("la Wallonie prenant en charge le solde")
                     # (not the project's bodies' own share: "apportent le solde en fonds propres")
                     rest_after = any(
@@ -671,9 +673,43 @@ class Relations:
                     # (or its sum right after it, the verb before: "Aan X draagt de gemeente
                     # € 137.400 bij")
                     sum_after = any(0 <= am.start - payer.end <= 3 for am in ctx.amounts_in(payer.end, b))
+                    if key == "contributes" and payer in first and not sum_after:
+                        sum_after = self._own_sum_after(payer, b)
                     if summed or rest or (key == "contributes" and sum_after):
                         out.append(payer.iri)
         return out
+
+    def _subject_of_joined_verb(self, a: int, verb_start: int) -> list[OrgMention]:
+        """The subject of a giving verb joined by "and" to its clause's first verb: "La commune de X
+        met à disposition un local et verse 12.000 euros", "The council hosts the desk and pays EUR
+        9,000". The name opens the clause, no other name stands before the verb, a few words do."""
+        ctx = self.ctx
+        clause = max([a, *(a + m.end() for m in re.finditer(r"[.;:!?]\s", ctx.text[a:verb_start]))])
+        names = ctx.orgs_in(clause, verb_start)
+        if len(names) != 1:
+            return []
+        o = names[0]
+        det = ctx.cues.regex["determiners"].pattern
+        if not re.fullmatch(rf"\s*(?:(?i:{det})\s*)?", ctx.text[clause : o.start]):
+            return []
+        between = ctx.text[o.end : verb_start]
+        and_end = re.search(rf"(?i:\b(?:{ctx.cues.regex['and_words'].pattern}))\s+$", between)
+        if and_end is None or _DIGIT.search(between) or len(between.split()) > 10 or "," in between:
+            return []
+        return [o]
+
+    def _own_sum_after(self, payer: OrgMention, b: int) -> bool:
+        """Whether a sum follows a giving verb's subject set after it, a few words on, in its clause:
+        "Beim Projekt X beteiligt sich das Land Y mit weiteren 9.000 Euro", "Daarnaast draagt de
+        provincie Z met € 45.000 bij"."""
+        ctx = self.ctx
+        if fold(ctx.text[payer.start : payer.end]) != fold(payer.name):
+            return False  # "beteiligt sich die Stadt": which town a bare noun means is another rule's guess
+        sums = ctx.amounts_in(payer.end, min(b, payer.end + 60))
+        if not sums:
+            return False
+        gap = ctx.text[payer.end : sums[0].start]
+        return len(gap.split()) <= 3 and not re.search(r"[.;:,()]", gap) and not ctx.orgs_in(payer.end, sums[0].start)
 
     def _gapped_payers(self, after: int, b: int) -> list[OrgMention]:
         """The payers the verb's clause goes on to name with their own sums, the verb unsaid: "La
@@ -3670,6 +3706,7 @@ class Relations:
                 continue
             if None in p.amounts:
                 self._share_of_the_total(p, unpaid)
+            union_funds = [f for f in unpaid if f != NATIONAL]  # (the Union's share is theirs where one)
             for lines in self._share_line_blocks:
                 if not any(a <= ev.start < b for a, b in lines for ev in read):
                     continue
@@ -3682,7 +3719,6 @@ class Relations:
                     if word_count(ctx.text[a : amounts[0].start]) > 10 or word_count(ctx.text[amounts[0].end : b]) > 6:
                         continue  # a breakdown's line is a key and its sum, not a project's sentence
                     named = {f for f, s, _e in ctx.funders_in(a, amounts[0].start) if f in p.funders}
-                    union_funds = [f for f in unpaid if f != NATIONAL]
                     if (
                         not named
                         and len(union_funds) == 1
@@ -3692,6 +3728,7 @@ class Relations:
                     if len(named) == 1 and (f := next(iter(named))) in unpaid:
                         p.amounts[f] = (amounts[0].value, amounts[0].currency, Evidence(a, b, 0.7))
                         unpaid.remove(f)
+                        union_funds = [f for f in unpaid if f != NATIONAL]
 
     def _share_of_the_total(self, p: ProjectFact, unpaid: list[str]) -> None:
         """The share an "of which" clause gives right after the project's total ("Coût total :
@@ -3701,12 +3738,8 @@ class Relations:
         share speak of the Union's money. Taken from `unpaid` once read."""
         ctx = self.ctx
         value, _currency, ev = p.amounts[None]
-        # (after the sum's currency, where the sum does not hold it: "612.500 euros, dont ...")
-        share_of = re.compile(
-            r"\s*(?:euros?|EUR|€)?\s*[,(–—-]?\s*(?:" + ctx.cues.regex["share_of"].pattern + r")\s+", re.I
-        )
         for total in ctx.amounts_in(ev.start, ev.end):
-            m = share_of.match(ctx.text, total.end, total.end + 20) if total.value == value else None
+            m = self._share_of_after_sum.match(ctx.text, total.end, total.end + 20) if total.value == value else None
             share = ctx.amounts_in(m.end(), m.end() + 40)[:1] if m else []
             if not share or share[0].start - m.end() > 2 or share[0].value >= value:
                 continue
@@ -3990,9 +4023,16 @@ class Relations:
         if roles is None:
             roles = find_money_roles(ctx.text[a:b], ctx.lang)
         named = {a + r.amount.start for r in roles if r.role == "total_cost" and r.amount}
-        share_of = re.compile(r"\s*[,(]?\s*(?:" + ctx.cues.regex["share_of"].pattern + r")\b", re.I)
         sums = ctx.amounts_in(a, b)
+        share_of = self._share_of_after_sum
         return [am for am in sums if am.start in named or share_of.match(ctx.text, am.end, min(b, am.end + 20))]
+
+    @functools.cached_property
+    def _share_of_after_sum(self) -> re.Pattern[str]:
+        """ "of which" right after a sum ("742.000 Euro, davon", "€ 296.400 (waarvan"), past the
+        sum's currency where the sum does not hold it ("612.500 euros, dont")."""
+        share_of = self.ctx.cues.regex["share_of"].pattern
+        return re.compile(r"\s*(?:euros?|EUR|€)?\s*[,(–—-]?\s*(?:" + share_of + r")\b\s*", re.I)
 
     def _clause_breaks(self, u: Unit, a: int, kept: list[tuple[int, int]]) -> list[tuple[int, bool]]:
         """Where the clauses of unit u (from `a`) end, as (position, strong): a strong break (";",
