@@ -3902,12 +3902,41 @@ class Relations:
                 # payer ("75 % AMIF (459.360 €) · 25 % Bund (153.120 €)"): then it was the first
                 # payer's part, read for the whole
                 u = self.ctx.units[i]
-                if len(shares) < 2 or not (total[2].start < u.end and u.start < total[2].end):
+                # (or a funder's part the total was read from: "Für das Projekt gibt es 310.000 Euro aus
+                # dem AMIF", one sum, no word of a total)
+                read_for_the_whole = (
+                    len(shares) == 1 and payer in p.funders and self._read_for_the_whole(payer, am, total[2])
+                )
+                if not read_for_the_whole and (
+                    len(shares) < 2 or not (total[2].start < u.end and u.start < total[2].end)
+                ):
                     continue
                 del p.amounts[None]
                 total = None
             p.funders.setdefault(payer, ev)
             p.amounts[payer] = (am.value, am.currency, ev)
+
+    def _read_for_the_whole(self, payer: str, am: Amount, where: Evidence) -> bool:
+        """Whether the sum a payer is said with is the one the project's total was read from, the
+        payer named right after it and no word calling it a total ("Für das Projekt gibt es 310.000
+        Euro aus dem AMIF"): the payer's part, taken for the whole where it was the only sum."""
+        if not (where.start <= am.start < where.end) or not self._payer_right_after(am, payer):
+            return False
+        return am.start not in {t.start for t in self._totals_in(where.start, where.end)}
+
+    def _payer_right_after(self, am: Amount, payer: str) -> bool:
+        """Whether the payer is named right after the sum, a word of origin between ("310.000 Euro
+        aus dem AMIF", "EUR 310,000 from the AMIF", "310.000 euro uit het AMIF")."""
+        ctx = self.ctx
+        cues = ctx.cues
+        if not cues.words.get("money_from"):
+            return False
+        det = cues.regex["determiners"].pattern
+        # (an adjective may stand before the fund's name: "uit het Europese Asiel-, ...", "aus dem EU-...")
+        gap = re.compile(rf"\s*(?i:{cues.regex['money_from'].pattern})\s+(?:(?i:{det})\s*)?(?:[^\W\d_]+\s+)?")
+        return any(
+            f == payer and gap.fullmatch(ctx.text, am.end, s) for f, s, _e in ctx.funders_in(am.end, am.end + 200)
+        )
 
     def _clause_shares(self, p: ProjectFact, u: Unit) -> list[tuple[str, Amount, Evidence]]:
         """(payer, sum, where) for each payer in unit u (a fund, public money, one of p's funders)
