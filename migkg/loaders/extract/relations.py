@@ -3927,16 +3927,24 @@ class Relations:
     def _payer_right_after(self, am: Amount, payer: str) -> bool:
         """Whether the payer is named right after the sum, a word of origin between ("310.000 Euro
         aus dem AMIF", "EUR 310,000 from the AMIF", "310.000 euro uit het AMIF")."""
-        ctx = self.ctx
-        cues = ctx.cues
-        if not cues.words.get("money_from"):
+        gap = self._money_from_gap
+        if gap is None:
             return False
+        return any(
+            f == payer and gap.fullmatch(self.ctx.text, am.end, s)
+            for f, s, _e in self.ctx.funders_in(am.end, am.end + 200)
+        )
+
+    @functools.cached_property
+    def _money_from_gap(self) -> re.Pattern[str] | None:
+        """A word of origin and an article between a sum and its payer's name ("aus dem", "from the"),
+        None in a language without such words."""
+        cues = self.ctx.cues
+        if not cues.words.get("money_from"):
+            return None
         det = cues.regex["determiners"].pattern
         # (an adjective may stand before the fund's name: "uit het Europese Asiel-, ...", "aus dem EU-...")
-        gap = re.compile(rf"\s*(?i:{cues.regex['money_from'].pattern})\s+(?:(?i:{det})\s*)?(?:[^\W\d_]+\s+)?")
-        return any(
-            f == payer and gap.fullmatch(ctx.text, am.end, s) for f, s, _e in ctx.funders_in(am.end, am.end + 200)
-        )
+        return re.compile(rf"\s*(?i:{cues.regex['money_from'].pattern})\s+(?:(?i:{det})\s*)?(?:[^\W\d_]+\s+)?")
 
     def _clause_shares(self, p: ProjectFact, u: Unit) -> list[tuple[str, Amount, Evidence]]:
         """(payer, sum, where) for each payer in unit u (a fund, public money, one of p's funders)
