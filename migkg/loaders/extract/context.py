@@ -306,7 +306,7 @@ class Context:
         self.payer_spans: list[tuple[int, int]] = []  # where a funding cue names them as its agent
         # Periods and amounts are read per unit, on demand: most sentences never need them.
         self._unit_periods: dict[int, list[PeriodMention]] = {}
-        self._unit_amounts: dict[int, list[Amount]] = {}
+        self._unit_money: dict[int, list[Amount]] = {}
         self._unit_starts = [u.start for u in self.units]
         # (not a fund's money the word joins with a hyphen: "die ESF-Plus-Mittel des Bundes", the
         # federal programme of the fund)
@@ -664,11 +664,12 @@ class Context:
 
     def amounts_in(self, a: int, b: int) -> list[Amount]:
         """The euro amounts written between a and b (found per unit, once)."""
+        return [am for am in self.money_in(a, b) if am.currency == "EUR"]
 
-        def euros(text: str) -> list[Amount]:
-            return [am for am in find_amounts(text, self.lang) if am.currency == "EUR"]
-
-        return self._per_unit(self._unit_amounts, euros, a, b)
+    def money_in(self, a: int, b: int) -> list[Amount]:
+        """The sums written between a and b in any currency (found per unit, once): who gives one
+        pays, whatever the money ("Region Skåne contributes SEK 1.8 million")."""
+        return self._per_unit(self._unit_money, lambda text: find_amounts(text, self.lang), a, b)
 
     def _per_unit(self, cache: dict[int, list], finder: Callable[[str], list], a: int, b: int) -> list:
         """Mentions between a and b, found unit by unit with `finder` and shifted to document offsets."""

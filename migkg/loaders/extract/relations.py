@@ -583,7 +583,8 @@ class Relations:
     def _contributors(self, a: int, b: int) -> list[str]:
         """Organisations that give a sum of money between a and b: "Der Landkreis X beteiligt sich
         an dem Projekt mit 4.500 Euro", "the city contributes EUR 20,000" (the verb right after its
-        subject, the sum after the verb), "45 mila euro della Fondazione X" (the sum, then whose)."""
+        subject, the sum after the verb), "45 mila euro della Fondazione X" (the sum, then whose).
+        A sum in any currency will do: "Region Skåne contributes SEK 1.8 million"."""
         ctx = self.ctx
         out: list[str] = []
         places = [m for m in ctx.places if a <= m.start and m.end <= b and not ctx.is_country(m.text)]
@@ -600,7 +601,7 @@ class Relations:
         # "45 mila euro della Fondazione X", "20 000 euros de la Ville", "EUR 20,000 from the city"
         of = "(?:" + ctx.cues.regex["of_words"].pattern + "|" + ctx.cues.regex["share_by"].pattern + ")"
         det = "(?:" + ctx.cues.regex["determiners"].pattern + ")"
-        for am in ctx.amounts_in(a, b):
+        for am in ctx.money_in(a, b):
             after = ctx.orgs_in(am.end, min(b, am.end + 40))
             if (
                 after
@@ -612,7 +613,7 @@ class Relations:
         # "Ook de Provincie X (€ 180.000) en de Provincie Y (€ 120.000) dragen bij": each payer with
         # its sum in brackets, the verb after them all
         verbs = [a + v.start() for v in ctx.cues.find("contributes", ctx.text[a:b])]
-        for am in ctx.amounts_in(a, b) if verbs else ():
+        for am in ctx.money_in(a, b) if verbs else ():
             if not re.search(r"\(\s*$", ctx.text[max(a, am.start - 3) : am.start]):
                 continue
             if not re.match(r"\s*\)", ctx.text[am.end : am.end + 3]) or not any(v > am.end for v in verbs):
@@ -640,7 +641,7 @@ class Relations:
                         for r in remainders
                     )
                     # the sum close after the verb, in its clause ("beteiligt sich ... mit 4.500 Euro")
-                    summed_after = ctx.amounts_in(verb_end, min(b, verb_end + _SUM_REACH))
+                    summed_after = ctx.money_in(verb_end, min(b, verb_end + _SUM_REACH))
                     if orgs and (summed_after or rest_after):
                         # (and the ones "and" joins to it: "De Stad X en de Provincie Y legden
                         # samen de rest bij")
@@ -661,7 +662,7 @@ class Relations:
                 breaks = list(re.finditer(r"[.;]\s", ctx.text[clause_start:verb_start]))
                 if breaks:
                     clause_start += breaks[-1].end()
-                summed = [am for am in ctx.amounts_in(clause_start, verb_start) if am.end <= verb_start]
+                summed = [am for am in ctx.money_in(clause_start, verb_start) if am.end <= verb_start]
                 rest = any(clause_start <= a + r.start() and a + r.end() <= verb_start for r in remainders)
                 for payer in [*first, *joined]:
                     if payer.iri in out or ctx.is_eu_body(payer.iri):
@@ -672,7 +673,7 @@ class Relations:
                         continue  # (whatever sum an earlier clause gives another payer)
                     # (or its sum right after it, the verb before: "Aan X draagt de gemeente
                     # € 137.400 bij")
-                    sum_after = any(0 <= am.start - payer.end <= 3 for am in ctx.amounts_in(payer.end, b))
+                    sum_after = any(0 <= am.start - payer.end <= 3 for am in ctx.money_in(payer.end, b))
                     if key == "contributes" and payer in first and not sum_after:
                         sum_after = self._own_sum_after(payer, b)
                     if summed or rest or (key == "contributes" and sum_after):
@@ -705,7 +706,7 @@ class Relations:
         ctx = self.ctx
         if fold(ctx.text[payer.start : payer.end]) != fold(payer.name):
             return False  # "beteiligt sich die Stadt": which town a bare noun means is another rule's guess
-        sums = ctx.amounts_in(payer.end, min(b, payer.end + 60))
+        sums = ctx.money_in(payer.end, min(b, payer.end + 60))
         if not sums:
             return False
         gap = ctx.text[payer.end : sums[0].start]
@@ -718,7 +719,7 @@ class Relations:
         det = ctx.cues.regex["determiners"].pattern
         joined = re.compile(rf"\s*(?:,\s*)?(?:{ctx.cues.regex['and_words'].pattern})\s+(?:(?:{det})\s*)?$", re.I)
         out = []
-        sums = ctx.amounts_in(after, b)
+        sums = ctx.money_in(after, b)
         for o in ctx.orgs_in(after, b):
             before = [am for am in sums if am.end <= o.start]
             if not before or not joined.fullmatch(ctx.text, before[-1].end, o.start):
@@ -3954,9 +3955,10 @@ class Relations:
         ctx = self.ctx
         a = u.value_start if u.kind == "kv" else u.start
         # (a yearly rate is no part of the whole, nor does it stand between a payer and its part:
-        # "Stad X legt daar 9.500 euro per jaar bij, samen 19.000 euro")
+        # "Stad X legt daar 9.500 euro per jaar bij, samen 19.000 euro"; a part in another currency
+        # is its payer's all the same: "USD 250,000 from the United States Department of State")
         yearly = re.compile(r"\s{0,2}(?:" + ctx.cues.regex["per_year"].pattern + r")(?!\w)", re.I)
-        amounts = [am for am in ctx.amounts_in(a, u.end) if not yearly.match(ctx.text, am.end, min(u.end, am.end + 16))]
+        amounts = [am for am in ctx.money_in(a, u.end) if not yearly.match(ctx.text, am.end, min(u.end, am.end + 16))]
         if not amounts:
             return []
         # (a fund or public money named beside the project's own payers pays its part too: "of
