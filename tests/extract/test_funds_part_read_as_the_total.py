@@ -39,3 +39,20 @@ def test_a_sum_a_word_calls_the_total_stays_the_total() -> None:
     ).replace("Integrationsfonds. Träger", "Integrationsfonds und Eigenmitteln sind bewilligt. Träger")
     p = project(facts(text, "de"), "Neuer Halt")
     assert p.amounts.get(AMIF, (None,))[0] != Decimal("310000")
+
+
+HARBOUR_NEWS = """\
+Welcome desk in Margate
+
+The "Harbour Welcome" project, run by Thanet Refugee Support, has been awarded €310,000 from the EU's \
+Asylum, Migration and Integration Fund. Kent County Council adds €45,000.
+"""
+
+
+def test_the_funds_part_is_the_funds_with_an_owner_before_the_funds_name() -> None:
+    # "from the EU's Asylum, ...": the owner's word between the article and the name is one word,
+    # as an adjective is ("uit het Europese ...")
+    p = project(facts(HARBOUR_NEWS, "en", title="Welcome desk in Margate"), "Harbour Welcome")
+    assert p.amounts[org("Kent County Council")][0] == Decimal("45000")
+    assert p.amounts[AMIF][0] == Decimal("310000")
+    assert None not in p.amounts

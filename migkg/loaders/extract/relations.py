@@ -3944,8 +3944,9 @@ class Relations:
         if not cues.words.get("money_from"):
             return None
         det = cues.regex["determiners"].pattern
-        # (an adjective may stand before the fund's name: "uit het Europese Asiel-, ...", "aus dem EU-...")
-        return re.compile(rf"\s*(?i:{cues.regex['money_from'].pattern})\s+(?:(?i:{det})\s*)?(?:[^\W\d_]+\s+)?")
+        # (an adjective or an owner may stand before the fund's name: "uit het Europese Asiel-, ...",
+        # "aus dem EU-...", "from the EU's Asylum, ...")
+        return re.compile(rf"\s*(?i:{cues.regex['money_from'].pattern})\s+(?:(?i:{det})\s*)?(?:[^\W\d_][\w'’-]*\s+)?")
 
     def _clause_shares(self, p: ProjectFact, u: Unit) -> list[tuple[str, Amount, Evidence]]:
         """(payer, sum, where) for each payer in unit u (a fund, public money, one of p's funders)
