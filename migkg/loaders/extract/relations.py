@@ -599,6 +599,7 @@ class Relations:
                 if 0 <= a + v.start() - m.end <= 2:
                     ctx.add_org(m.text, m.start, m.end)
         # "45 mila euro della Fondazione X", "20 000 euros de la Ville", "EUR 20,000 from the city"
+        # (not "EUR 300,000 for the City of X", "120 000 euros pour la Ville": the body receives it)
         of = "(?:" + ctx.cues.regex["of_words"].pattern + "|" + ctx.cues.regex["share_by"].pattern + ")"
         det = "(?:" + ctx.cues.regex["determiners"].pattern + ")"
         for am in ctx.money_in(a, b):
@@ -606,6 +607,7 @@ class Relations:
             if (
                 after
                 and re.fullmatch(rf"\s*{of}\s*(?:{det}\s*)?", ctx.text[am.end : after[0].start], re.I)
+                and not self._for_gap(am.end, after[0].start)
                 and after[0].iri not in out
                 and not ctx.is_eu_body(after[0].iri)
             ):
@@ -679,6 +681,20 @@ class Relations:
                     if summed or rest or (key == "contributes" and sum_after):
                         out.append(payer.iri)
         return out
+
+    @functools.cached_property
+    def _for_gap_pattern(self) -> re.Pattern[str] | None:
+        cues = self.ctx.cues
+        if not cues.words.get("grant_for"):
+            return None
+        det = cues.regex["determiners"].pattern
+        return re.compile(rf"\s*(?i:{cues.regex['grant_for'].pattern})\s+(?:(?i:{det})\s*)?")
+
+    def _for_gap(self, a: int, b: int) -> bool:
+        """Whether the words from a to b are a word of purpose and an article ("for the", "pour la",
+        "voor de", "für den", "per il"): the name after them is whom the sum before them goes to."""
+        pattern = self._for_gap_pattern
+        return pattern is not None and pattern.fullmatch(self.ctx.text, a, b) is not None
 
     def _subject_of_joined_verb(self, a: int, verb_start: int) -> list[OrgMention]:
         """The subject of a giving verb joined by "and" to its clause's first verb: "La commune de X
