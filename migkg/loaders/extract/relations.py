@@ -3964,6 +3964,11 @@ class Relations:
         # "aus dem EU-...", "from the EU's Asylum, ...")
         return re.compile(rf"\s*(?i:{cues.regex['money_from'].pattern})\s+(?:(?i:{det})\s*)?(?:[^\W\d_][\w'’-]*\s+)?")
 
+    @functools.cached_property
+    def _page_in_euros(self) -> bool:
+        """Whether the page writes a sum in euros."""
+        return bool(self.ctx.amounts_in(0, len(self.ctx.text)))
+
     def _clause_shares(self, p: ProjectFact, u: Unit) -> list[tuple[str, Amount, Evidence]]:
         """(payer, sum, where) for each payer in unit u (a fund, public money, one of p's funders)
         and the sum it is said with: the two nearest each other, clause-wise ("davon 556.500 Euro
@@ -3972,9 +3977,14 @@ class Relations:
         ctx = self.ctx
         a = u.value_start if u.kind == "kv" else u.start
         # (a yearly rate is no part of the whole, nor does it stand between a payer and its part:
-        # "Stad X legt daar 9.500 euro per jaar bij, samen 19.000 euro"; a part in another currency
-        # is its payer's all the same: "USD 250,000 from the United States Department of State")
+        # "Stad X legt daar 9.500 euro per jaar bij, samen 19.000 euro")
         yearly = re.compile(r"\s{0,2}(?:" + ctx.cues.regex["per_year"].pattern + r")(?!\w)", re.I)
+        # (a part in another currency is its payer's all the same, "EUR 640,000 from the AMIF and USD
+        # 250,000 from the United States Department of State", on a page that counts in euros: where
+        # no sum is in euros, the readers of totals, which know euros only, read none of the page's
+        # lines, and "Total: PLN 8,000,000 of which PLN 2,483,020 for X" would be split as parts)
+        if not self._page_in_euros:
+            return []
         amounts = [am for am in ctx.money_in(a, u.end) if not yearly.match(ctx.text, am.end, min(u.end, am.end + 16))]
         if not amounts:
             return []
