@@ -3983,9 +3983,10 @@ class Relations:
         # 250,000 from the United States Department of State", on a page that counts in euros: where
         # no sum is in euros, the readers of totals, which know euros only, read none of the page's
         # lines, and "Total: PLN 8,000,000 of which PLN 2,483,020 for X" would be split as parts)
-        if not self._page_in_euros:
+        money = ctx.money_in(a, u.end)
+        if any(am.currency != "EUR" for am in money) and not self._page_in_euros:
             return []
-        amounts = [am for am in ctx.money_in(a, u.end) if not yearly.match(ctx.text, am.end, min(u.end, am.end + 16))]
+        amounts = [am for am in money if not yearly.match(ctx.text, am.end, min(u.end, am.end + 16))]
         if not amounts:
             return []
         # (a fund or public money named beside the project's own payers pays its part too: "of
