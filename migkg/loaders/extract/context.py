@@ -307,6 +307,7 @@ class Context:
         # Periods and amounts are read per unit, on demand: most sentences never need them.
         self._unit_periods: dict[int, list[PeriodMention]] = {}
         self._unit_money: dict[int, list[Amount]] = {}
+        self._unit_euros: dict[int, list[Amount]] = {}  # the euro sums of `_unit_money`'s lists
         self._unit_starts = [u.start for u in self.units]
         # (not a fund's money the word joins with a hyphen: "die ESF-Plus-Mittel des Bundes", the
         # federal programme of the fund)
@@ -664,25 +665,40 @@ class Context:
 
     def amounts_in(self, a: int, b: int) -> list[Amount]:
         """The euro amounts written between a and b (found per unit, once)."""
-        return [am for am in self.money_in(a, b) if am.currency == "EUR"]
+        out = []
+        for i in self._units_over(a, b):
+            euros = self._unit_euros.get(i)
+            if euros is None:
+                money = self._unit_items(self._unit_money, self._find_money, i)
+                euros = self._unit_euros[i] = [am for am in money if am.currency == "EUR"]
+            out += [am for am in euros if am.start >= a and am.end <= b]
+        return out
 
     def money_in(self, a: int, b: int) -> list[Amount]:
         """The sums written between a and b in any currency (found per unit, once): who gives one
         pays, whatever the money ("Region Skåne contributes SEK 1.8 million")."""
-        return self._per_unit(self._unit_money, lambda text: find_amounts(text, self.lang), a, b)
+        return self._per_unit(self._unit_money, self._find_money, a, b)
+
+    def _find_money(self, text: str) -> list[Amount]:
+        return find_amounts(text, self.lang)
 
     def _per_unit(self, cache: dict[int, list], finder: Callable[[str], list], a: int, b: int) -> list:
         """Mentions between a and b, found unit by unit with `finder` and shifted to document offsets."""
         out = []
         for i in self._units_over(a, b):
-            if i not in cache:
-                u = self.units[i]
-                cache[i] = [
-                    dataclasses.replace(m, start=m.start + u.start, end=m.end + u.start)
-                    for m in finder(self.text[u.start : u.end])
-                ]
-            out += [m for m in cache[i] if m.start >= a and m.end <= b]
+            out += [m for m in self._unit_items(cache, finder, i) if m.start >= a and m.end <= b]
         return out
+
+    def _unit_items(self, cache: dict[int, list], finder: Callable[[str], list], i: int) -> list:
+        """Unit i's mentions, found with `finder` on its first reading and kept in `cache`."""
+        items = cache.get(i)
+        if items is None:
+            u = self.units[i]
+            items = cache[i] = [
+                dataclasses.replace(m, start=m.start + u.start, end=m.end + u.start)
+                for m in finder(self.text[u.start : u.end])
+            ]
+        return items
 
     def in_span(self, items: list, a: int, b: int) -> list:
         return [x for x in items if x.start >= a and x.end <= b]
@@ -956,9 +972,7 @@ class Context:
     def joined_by_and(self, a: int, b: int) -> bool:
         """Whether the text from a to b is only "and" and an article ("e la", "and the"): what stands
         before it and the name after it are two parties."""
-        det = self.cues.regex["determiners"].pattern
-        joined = rf"\s*,?\s*(?i:{self.cues.regex['and_words'].pattern})\s+(?:(?i:{det})\s*)?"
-        return re.fullmatch(joined, self.text[a:b]) is not None
+        return re.fullmatch(rf"\s*,?\s*{self.cues.then_article('and_words')}", self.text[a:b]) is not None
 
     def near_authority_cue(self, m: OrgMention) -> bool:
         """Whether an authority cue stands around the mention (60 characters before, 40 after), and

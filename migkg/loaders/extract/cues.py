@@ -233,6 +233,17 @@ class Cues:
     def search(self, key: str, text: str) -> re.Match[str] | None:
         return self.fast[key].search(text)
 
+    def then_article(self, *keys: str) -> str:
+        """The pattern of the keys' words in a row, whitespace after each, then an optional article:
+        "and the", "for the", "aus dem", "and by the". Case-insensitive; the caller anchors it."""
+        return _then_article(self, keys)
+
+
+@cache
+def _then_article(cues: Cues, keys: tuple[str, ...]) -> str:
+    words = "".join(rf"(?i:{cues.regex[k].pattern})\s+" for k in keys)
+    return rf"{words}(?:(?i:{cues.regex['determiners'].pattern})\s*)?"
+
 
 @cache
 def cues_for(lang: str | None) -> Cues:
@@ -419,3 +430,6 @@ class MemoCues:
     def search(self, key: str, text: str) -> re.Match[str] | None:
         found = self.find(key, text)
         return found[0] if found else None
+
+    def then_article(self, *keys: str) -> str:
+        return self._cues.then_article(*keys)

@@ -3172,16 +3172,12 @@ class ProjectFinders:
         ctx, cues = self.ctx, self.ctx.cues
         if not cues.words.get("money_from"):
             return False
-        det = cues.regex["determiners"].pattern
-        lead = re.search(rf"(?<!\w)(?:{cues.regex['money_from'].pattern})\s+(?:(?:{det})\s+)?$", u.text[:at], re.I)
+        lead = re.search(rf"(?<!\w){cues.then_article('money_from')}$", u.text[:at])
         if lead is None:
             # "€ 137.550 ... uit de eigen begroting (programma Zorg en Welzijn)": the budget's
             # chapter in brackets after what the sum is paid out of
             lead = re.search(
-                rf"(?<!\w)(?:{cues.regex['money_from'].pattern})\s+(?:(?:{det})\s+)?(?:[^\W\d_]+\s+){{0,2}}"
-                r"[^\W\d_]+\s*\(\s*$",
-                u.text[:at],
-                re.I,
+                rf"(?<!\w){cues.then_article('money_from')}(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*\(\s*$", u.text[:at]
             )
             return lead is not None and bool(ctx.amounts_in(u.start, u.start + lead.start()))
         start = u.start + lead.start()

@@ -687,8 +687,7 @@ class Relations:
         cues = self.ctx.cues
         if not cues.words.get("grant_for"):
             return None
-        det = cues.regex["determiners"].pattern
-        return re.compile(rf"\s*(?i:{cues.regex['grant_for'].pattern})\s+(?:(?i:{det})\s*)?")
+        return re.compile(rf"\s*{cues.then_article('grant_for')}")
 
     def _for_gap(self, a: int, b: int) -> bool:
         """Whether the words from a to b are a word of purpose and an article ("for the", "pour la",
@@ -706,8 +705,7 @@ class Relations:
         if len(names) != 1:
             return []
         o = names[0]
-        det = ctx.cues.regex["determiners"].pattern
-        if not re.fullmatch(rf"\s*(?:(?i:{det})\s*)?", ctx.text[clause : o.start]):
+        if not re.fullmatch(rf"\s*{ctx.cues.then_article()}", ctx.text[clause : o.start]):
             return []
         between = ctx.text[o.end : verb_start]
         and_end = re.search(rf"(?i:\b(?:{ctx.cues.regex['and_words'].pattern}))\s+$", between)
@@ -732,8 +730,7 @@ class Relations:
         """The payers the verb's clause goes on to name with their own sums, the verb unsaid: "La
         Métropole a ajouté 30 000 euros et la Fondation de France 25 000 euros"."""
         ctx = self.ctx
-        det = ctx.cues.regex["determiners"].pattern
-        joined = re.compile(rf"\s*(?:,\s*)?(?:{ctx.cues.regex['and_words'].pattern})\s+(?:(?:{det})\s*)?$", re.I)
+        joined = re.compile(rf"\s*(?:,\s*)?{ctx.cues.then_article('and_words')}")
         out = []
         sums = ctx.money_in(after, b)
         for o in ctx.orgs_in(after, b):
@@ -759,16 +756,8 @@ class Relations:
     def _and_by_before(self, floor: int, o: OrgMention) -> bool:
         """Whether "and by" (and an article) stands right before the name, after `floor`: "... et par
         le Conseil départemental", "... and by the city"."""
-        cues = self.ctx.cues
         gap = self.ctx.text[max(floor, o.start - 30) : o.start]
-        det = cues.regex["determiners"].pattern
-        return bool(
-            re.search(
-                rf"(?<!\w)(?:{cues.regex['and_words'].pattern})\s+(?:{cues.regex['by_words'].pattern})\s+(?:(?:{det})\s*)?$",
-                gap,
-                re.I,
-            )
-        )
+        return bool(re.search(rf"(?<!\w){self.ctx.cues.then_article('and_words', 'by_words')}$", gap))
 
     def _listed_after_a_fund(self, o: OrgMention) -> bool:
         """Whether the organisation is named right after a fund, joined by "and" ("du Fonds Asile,
@@ -3959,10 +3948,9 @@ class Relations:
         cues = self.ctx.cues
         if not cues.words.get("money_from"):
             return None
-        det = cues.regex["determiners"].pattern
         # (an adjective or an owner may stand before the fund's name: "uit het Europese Asiel-, ...",
         # "aus dem EU-...", "from the EU's Asylum, ...")
-        return re.compile(rf"\s*(?i:{cues.regex['money_from'].pattern})\s+(?:(?i:{det})\s*)?(?:[^\W\d_][\w'’-]*\s+)?")
+        return re.compile(rf"\s*{cues.then_article('money_from')}(?:[^\W\d_][\w'’-]*\s+)?")
 
     @functools.cached_property
     def _page_in_euros(self) -> bool:
