@@ -999,6 +999,25 @@ class Context:
         new = self.new_orgs.get(iri)
         return new is not None and _is_state_ministry(new.name)
 
+    def is_state_or_regional_body(self, iri: str) -> bool:
+        """Whether the organisation is a government above the towns or one of its bodies: a state
+        agency of the reference data, a ministry, a region's, a Land's or a province's government,
+        or a body the text names in a fund's authority role. Such bodies pass money on or pay it;
+        a town's government is none of them (towns run projects of their own)."""
+        ent = self.entity(iri)
+        if ent is not None and _PUBLIC_AGENCY in ent.classes:
+            return True
+        name = self._org_name(iri)
+        return (
+            bool(_MINISTRY.search(name) or _is_state_ministry(name) or _REGIONAL_GOVERNMENT.match(name))
+            or iri in self.authority_orgs
+        )
+
+    def names_of(self, iri: str) -> set[str]:
+        """An organisation's names, folded: the reference data's label or its minted name, and each
+        name the text writes it with."""
+        return {fold(self._org_name(iri)), *(fold(m.name) for m in self.orgs if m.iri == iri)}
+
     @functools.cached_property
     def fronted_runners(self) -> frozenset[int]:
         """Where the organisations start that a sentence opening with a running cue names as its

@@ -699,6 +699,16 @@ class PairDecisions:
             label = "" if counted or named or employer or c.org == c.funder else _beneficiary_label(ctx, c.org, u)
             if not label:
                 return None
+        names = ctx.names_of(c.org)
+        if fold(label) in names and fold(u.text.strip(" .,;:|–—-•*")) in names and ctx.is_state_or_regional_body(c.org):
+            # "Regione Toscana" over a page on the fund: a ministry, a region's government, a state
+            # agency or a fund's authority first named by a line of its name alone (the site's
+            # header) and labelling the project by that name alone (the header, or the beneficiary
+            # with no theme) runs none; its page speaks of the fund it manages or pays into. (Not
+            # a beneficiary named in a sentence, "... the Ministry for Health will be benefiting";
+            # nor a town's government: towns run projects, "Integratie en inburgering: onze
+            # projecten | Lokaal Bestuur Beringen".)
+            return None
         lead = label.split(" – ")[0].lower()
         for p in self.projects:
             if p.label.lower() in (label.lower(), lead):
