@@ -89,6 +89,7 @@ class Extractor(TableFinders, ProjectFinders, Relations, PairDecisions):
         self.find_beneficiary_headings()
         self.find_headings()
         self.find_granted_quoted()
+        self.find_network_projects_of_towns()
         self.find_funded_owned_names()
         self.find_granted_purposes()
         self.find_sums_given_for()

@@ -4162,6 +4162,46 @@ class ProjectFinders:
                 p.years_evidence = ev
             p.fixed = True
 
+    def find_network_projects_of_towns(self) -> None:
+        """A town's project in a national network: a project noun, the network's acronym (an agency
+        of the reference data, by its acronym or its long form in brackets after it), and the town's
+        government ("il progetto SAI (Sistema di accoglienza e integrazione) del Comune di Rimini"):
+        the town runs it."""
+        ctx, cues = self.ctx, self.ctx.cues
+        of = cues.regex["of_words"].pattern
+        det = cues.regex["determiners"].pattern
+        shape = re.compile(
+            rf"[^\S\n]+([A-Z][A-Za-z]{{1,7}})(?![\w'’-])(?:[^\S\n]*\(([^()\n]*)\))?[^\S\n]*((?i:{of})\s+(?:(?i:{det})\s*)?)"
+        )
+        for i, u in enumerate(ctx.units):
+            if u.kind not in ("sentence", "item", "heading"):
+                continue
+            for noun in cues.find("project_nouns", u.text):
+                if cues.has("plural_nouns", noun.group(0)):
+                    continue
+                m = shape.match(ctx.text, u.start + noun.end(), u.end)
+                if m is None:
+                    continue
+                spans = [m.span(1), m.span(2)] if m.group(2) else [m.span(1)]
+                if not any(
+                    ctx.is_national_body(o.iri)
+                    for a, b in spans
+                    for o in ctx.orgs_in(a, b)
+                    if (o.start, o.end) == (a, b)
+                ):
+                    continue
+                town = next((o for o in ctx.orgs_in(m.end(), u.end) if o.start == m.end()), None)
+                if town is None or not ctx.is_town_government(town.iri):
+                    continue
+                if re.search(rf"(?<!\w){re.escape(m.group(1))}[^\S\n]*[«“\"„]", ctx.text, re.I):
+                    continue  # the page names the network's project ("il progetto SAI «X»"): that is its name
+                label = f"{noun.group(0)} {m.group(1)} {m.group(3)}{ctx.text[town.start : town.end]}"
+                p = self.add_project(label, u.start + noun.start(), u.end, i, 0.7)
+                if p is not None:
+                    p.implementers.setdefault(town.iri, Evidence(u.start, u.end, 0.75))
+                    p.scope_units.append(i)
+                break
+
     def find_funded_owned_names(self) -> None:
         """The object of a funding verb: a capitalised name and whose it is ("subsidieert de
         gemeente Heerlen onder meer het Taalcafé Heerlen-Noord van SCHUNCK Bibliotheek", "finances
