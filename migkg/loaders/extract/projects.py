@@ -4168,10 +4168,8 @@ class ProjectFinders:
         government ("il progetto SAI (Sistema di accoglienza e integrazione) del Comune di Rimini"):
         the town runs it."""
         ctx, cues = self.ctx, self.ctx.cues
-        of = cues.regex["of_words"].pattern
-        det = cues.regex["determiners"].pattern
         shape = re.compile(
-            rf"[^\S\n]+([A-Z][A-Za-z]{{1,7}})(?![\w'’-])(?:[^\S\n]*\(([^()\n]*)\))?[^\S\n]*((?i:{of})\s+(?:(?i:{det})\s*)?)"
+            rf"[^\S\n]+([A-Z][A-Za-z]{{1,7}})(?![\w'’-])(?:[^\S\n]*\(([^()\n]*)\))?[^\S\n]*({cues.then_article('of_words')})"
         )
         for i, u in enumerate(ctx.units):
             if u.kind not in ("sentence", "item", "heading"):
