@@ -37,7 +37,7 @@ from migkg.loaders.extract.orgshape import (
     without_host_number,
 )
 from migkg.loaders.extract.periods import PeriodMention, find_periods
-from migkg.loaders.extract.structure import BYLINE, Layout, Unit, layout, sentencizer
+from migkg.loaders.extract.structure import BYLINE, Layout, Unit, layout, line_start, sentencizer
 from migkg.ontology import iris
 from migkg.ontology.vocab import MKG
 
@@ -119,6 +119,13 @@ _STATE_HEAD = re.compile(r"^(?:Land|Freistaat|Freie (?:und )?Hansestadt) ")
 _MUNICIPAL_GOVERNMENT = re.compile(
     r"(?i:stad|gemeente|ville|commune|comune|città|stadt|gemeinde|markt|city|town|municipality|borough)\b(?! ?council)"
     r"|(?:[A-Z][\w'-]+ )+(?:City|County|Borough) Council\b"
+)
+# A copyright line's opening, with its year: "© 2024 ", "Copyright © 2023 ", "(c) 2022-2024 ".
+_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*", re.I)
+# The head of a town's government's name, with the small word after it: "Comune di ", "Stad ".
+_TOWN_HEAD = re.compile(
+    r"^(?i:stad|gemeente|ville|commune|comune|città|stadt|gemeinde|markt|city|town|municipality|borough)"
+    r"(?:\s+(?:de|di|d['’]|van|of|du))?\s*"
 )
 # The word before a town's name that makes it its government: "der Stadt Bielefeld".
 _TOWN_WORD = r"(?i:stad|gemeente|ville|commune|comune|città|stadt|gemeinde|city|town|municipality)"
@@ -334,6 +341,7 @@ class Context:
         )
         self._regional_payers: tuple[int, list[tuple[str, int, int]]] = (-1, [])
         self._find_new_orgs()
+        self._fold_units_into_bodies()
         # "co-financed by the Republic of Slovenia and the European Union": the state, named by its
         # formal name, pays from its own budget (the national money, no organisation)
         states = [o for o in self.orgs if (m := _STATE_NAME.fullmatch(o.name)) and self.is_country(m.group(1))]
@@ -348,6 +356,38 @@ class Context:
         self.funds = [
             m for m in self.funds if m.entity.iri != NATIONAL or not self.a_lands_national_share(m.start, m.end)
         ]
+
+    def _fold_units_into_bodies(self) -> None:
+        """A body's own unit named right after it, past a dash ("Ministero dell'Interno – Dipartimento
+        per le Libertà civili e l'Immigrazione", "Regione X – Assessorato regionale della Famiglia") or,
+        after a government, past a comma ("Land Tirol, Abteilung Gesellschaft und Arbeit"): the body
+        itself, no organisation of its own."""
+        ordered = sorted(self.orgs, key=lambda m: (m.start, -m.end))
+        parent_of: dict[int, OrgMention] = {}
+        for a, b in itertools.pairwise(ordered):
+            gap = self.text[a.end : b.start]
+            first = b.name.split()[0] if b.name.split() else ""
+            # (the unit's head may stand outside the name read: "Land Tirol, Abteilung Gesellschaft
+            # und Arbeit", whose name is read from "Gesellschaft")
+            head = re.fullmatch(r"(\s*[,–—-]\s*)(\w+)[^\S\n]+", gap)
+            if head is not None and self.cues.has("unit_heads", head.group(2)):
+                gap, first = head.group(1), head.group(2)
+            # (a body named in full or by its acronym, "OFII – Direction territoriale de X": not
+            # "Prefettura - Ufficio Territoriale del Governo di X", the same body's two names)
+            bare = len(a.name.split()) < 2 and not a.name.isupper()
+            if a.iri == b.iri or not self.cues.has("unit_heads", first) or id(a) in parent_of or bare:
+                continue
+            dashed = re.fullmatch(r"[^\S\n]+[–—-][^\S\n]+", gap) is not None
+            government = bool(
+                _MUNICIPAL_GOVERNMENT.match(a.name) or _REGIONAL_GOVERNMENT.match(a.name) or _MINISTRY.search(a.name)
+            )
+            if dashed or (gap == ", " and government):
+                parent_of[id(b)] = a
+        if parent_of:
+            self.orgs = [
+                OrgMention(body.iri, o.start, o.end, o.name, body.known) if (body := parent_of.get(id(o))) else o
+                for o in self.orgs
+            ]
 
     def a_lands_national_share(self, start: int, end: int) -> bool:
         """Whether "die nationale Kofinanzierung" is said in a sentence that names a Land's
@@ -419,16 +459,21 @@ class Context:
     def site_owner(self) -> str | None:
         """The organisation whose site publishes the page (`_site_owner`), unless the text calls its
         name a project's ("TRAMES" over the menu of trames-lyon.fr, "le projet TRAMES"): that site is
-        the project's own, and its organisation is one the text names."""
+        the project's own, and its organisation is one the text names, in a copyright line at least
+        ("© 2024 vzw X" under the page of the project's own site)."""
         owner = self._site_owner()
-        if owner is None or owner not in self.new_orgs:
+        if owner is None or owner not in self.new_orgs or not self._names_a_project(owner):
             return owner
+        return self._copyright_org(besides=owner)
+
+    def _names_a_project(self, owner: str) -> bool:
+        """Whether the text calls the site owner's name a project's (`site_owner`)."""
         nouns = self.cues.regex["project_nouns"].pattern
         name = re.escape(self.new_orgs[owner].name)
         for m in re.finditer(rf"(?<!\w)(?i:{nouns})[^\S\n]+{name}(?!\w)", self.text):
             # (not a body's name that holds the noun: "Träger ist der Verein Projekt Integrationshaus")
             if not any(o.start <= m.start() and m.end() <= o.end for o in self.orgs):
-                return None
+                return True
         # (or the text says a fund pays it, as a project is paid: "Humber Welcome was co-financed by
         # the European Union's Asylum, Migration and Integration Fund" on humber-welcome.org.uk)
         written = self.new_orgs[owner].name
@@ -444,12 +489,10 @@ class Context:
                     and word_count(u.text[len(written) : len(written) + said.start()]) <= 2
                     and any(f != NATIONAL for f, _a, _b in self.funders_in(u.start, u.end))
                 ):
-                    return None
+                    return True
         # (or the page's title does: "Le projet ALP'INSERTION – Interreg France-Suisse" on
         # alp-insertion.eu, whose text calls it by its name alone)
-        if re.match(rf"\s*(?:[^\W\d_]+['’]?\s*)?(?i:{nouns})[^\S\n]+{name}(?!\w)", self.doc.title or ""):
-            return None
-        return owner
+        return bool(re.match(rf"\s*(?:[^\W\d_]+['’]?\s*)?(?i:{nouns})[^\S\n]+{name}(?!\w)", self.doc.title or ""))
 
     @functools.cached_property
     def site_project_name(self) -> str | None:
@@ -566,6 +609,39 @@ class Context:
                     if fold(self.text[o.start : o.end]) in named:
                         return o.iri
         return self._header_and_footer_org()
+
+    def _copyright_org(self, besides: str | None = None) -> str | None:
+        """The organisation a copyright line names ("© 2024 vzw X – Molenstraat 12, 2400 Mol",
+        "Copyright 2023 X e.V."), among the page's last lines: whose site it is; past the project's
+        own name (`besides`: "© 2024 PASSAGES – Forum réfugiés"). Not a town's government (a town's
+        site reports the grants it gives as often as its own projects)."""
+        for u in self.units[-6:]:
+            line = self.text[line_start(self.text, u.start) : u.end]
+            mark = _COPYRIGHT.match(line)
+            if mark is None:
+                continue
+            at = line_start(self.text, u.start) + mark.end()
+            # (within a few words of the mark, past the project's name and a dash if it comes first)
+            slack = 12 + (len(self.new_orgs[besides].name) + 3 if besides in self.new_orgs else 0)
+            named = [o for o in self.orgs_in(at, u.end) if o.iri != besides and o.start - at <= slack]
+            if len(named) >= 1 and not _MUNICIPAL_GOVERNMENT.match(named[0].name):
+                return named[0].iri
+        return None
+
+    def town_of_the_header(self) -> str | None:
+        """The town's government the page's first line names alone, when the site's host is that
+        town's name ("Stad Oudenaarde" over the menu on oudenaarde.be, "Comune di Lecco" on
+        comune.lecco.it): the town whose site it is."""
+        if not self.units or self.is_media_site:
+            return None
+        first = self.units[0]
+        head = next((o for o in self.orgs if o.start == first.start and o.end >= first.end - 1), None)
+        if head is None or not _MUNICIPAL_GOVERNMENT.match(head.name):
+            return None
+        town = _TOWN_HEAD.sub("", head.name)
+        labels = _host_labels(self.doc.url)
+        spelt = {"".join(re.findall(r"[a-z0-9]+", fold(t))) for t in (town, town.translate(_GERMAN_SPELLING))}
+        return head.iri if spelt & labels else None
 
     def _header_and_footer_org(self) -> str | None:
         """An organisation whose name is the page's first line and stands again in its last lines
@@ -2595,6 +2671,11 @@ def _clean_name(name: str) -> str:
 _A_SUM_ALONE = re.compile(r"\s*(?:€|EUR)?\s*\d[\d .,\u00a0\u202f]*\s*(?:€|EUR|[Ee]uros?|Euro)?\s*[.;]?\s*")
 
 
+# A language level of the European framework ("A2", "B1") or a range of levels or of pay grades
+# ("A2-B1", "B1-B3", "C1/C2"): a level, never a body's name.
+_LEVEL_CODE = re.compile(r"[A-C][12]|[A-E][1-5]\s*[-–/]\s*[A-E]?[1-5]")
+
+
 def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
     words = name.split()
     # (a ministry's list of portfolios runs longer: "ministère de la Famille, des Solidarités, du
@@ -2606,6 +2687,8 @@ def _looks_like_name(name: str, cues: Cues | MemoCues | None = None) -> bool:
         return False
     if name.rstrip().endswith(("!", "?")):
         return False  # "(EN BEDANKT!)" after a newsletter's item's title: an exclamation, no body
+    if _LEVEL_CODE.fullmatch(name.strip()):
+        return False  # "(B1-B3)" after a post, "(A2)" after a course: a pay grade or a language level
     return any(w[:1].isupper() for w in words) or bool(cues and cues.search("legal_forms", name))
 
 

@@ -25,6 +25,7 @@ from migkg.loaders.extract.cues import Cues, MemoCues, cues_for
 from migkg.loaders.extract.model import NATIONAL, AggregateFact, Evidence, OrgMention, ProjectFact
 from migkg.loaders.extract.orgshape import ends_with_head, fold, opens_with_head, shapes_for, spells
 from migkg.loaders.extract.periods import all_months, names_a_day, programming_periods
+from migkg.loaders.extract.relations import FUND_AS_SUBJECT
 from migkg.loaders.extract.structure import (
     BRACKETED,
     BYLINE,
@@ -1676,6 +1677,11 @@ class ProjectFinders:
             # van X ... . Het AMIF wordt ... uitgevoerd door de RVO.')
             if impl and len(re.findall(r"[.!?]\s+(?=[A-ZÀ-Þ])", text[: impl.start()])) >= 2:
                 impl = None
+            if impl and any(
+                FUND_AS_SUBJECT.fullmatch(ctx.text[e : u.start + impl.start()])
+                for _f, _s, e in ctx.funders_in(u.start, u.start + impl.start())
+            ):
+                continue  # "- Il PR FSE+ 2021-2027 è gestito dalla Regione X": who manages a fund, no project
             if impl and impl.start() > 3 and (not text[:1].islower() or self._funded_lower_item(i)):
                 # (the item's name is its first sentence: "Croeso Mentoring (2017 to 2020). A peer
                 # mentoring scheme run by X")
@@ -3817,6 +3823,8 @@ class ProjectFinders:
                 label = next(g for g in quoted.groups() if g is not None)
             elif singular and (headline := self._headline_name(u.text, singular[0].end())):
                 label = headline  # "Cross-border project Talent Bridge CZ–AT kicks off": the name in it
+            if singular and self._names_a_found_project(u.text[singular[0].end() :]):
+                continue  # "Dettaglio del cofinanziamento – progetto CONDIVIDERE": a section on a row's project
             p = self.add_project(label, u.start, u.end, i, 0.75)
             if p is None:
                 continue
@@ -3829,6 +3837,17 @@ class ProjectFinders:
                 if (ctx.units[j].kind == "heading" and not status) or (ctx.units[j].paragraph != first and not dated):
                     break
                 p.scope_units.append(j)
+
+    def _names_a_found_project(self, after_noun: str) -> bool:
+        """Whether the words after a heading's project noun are all of a found project's name or
+        its lead part ("progetto CONDIVIDERE" for the row "CONDIVIDERE – Sportelli di orientamento")."""
+        name = after_noun.strip(" :«»“”„\"'").casefold()
+        if len(name) < 3:
+            return False
+        return any(
+            (label := q.label.casefold()) == name or re.match(rf"{re.escape(name)}\s+[–—:-]\s", label) is not None
+            for q in self.projects
+        )
 
     def _copula_owned(self, u: Unit, noun: re.Match[str]) -> tuple[str, OrgMention] | None:
         """A line "X is een project van Y" (X, then a copula and an indefinite article before the
@@ -6457,17 +6476,22 @@ class ProjectFinders:
         ctx, cues = self.ctx, self.ctx.cues
         units = ctx.units
         records = [p for p in self.projects if id(p) in self.record_pages]
+        lines_only = False
+        if not records and len(self.projects) == 1:
+            records, lines_only = list(self.projects), True
         if len(records) != 1:
             return
         p = records[0]
         keys = {i for i, u in enumerate(units) if u.kind == "heading" and cues.has("fund_keys", u.text.strip(" :"))}
+        kinds = ("item", "kv", "heading") if lines_only else ("sentence", "item", "kv")
         for v in units:
-            if v.section not in keys or v.kind not in ("sentence", "item", "kv") or not ctx.amounts_in(v.start, v.end):
+            if v.section not in keys or v.kind not in kinds or not ctx.amounts_in(v.start, v.end):
                 continue  # (a payer's line gives its sum; not "Das BM.I ist die Zuständige Behörde")
             opening = ctx.text[line_start(ctx.text, v.start) : v.end].lstrip(" •*·–-")
             if not opening[:1].isupper():
                 continue  # a line that opens with its payer ("État – DDETS ..."), not "davon EU-Mittel aus dem AMIF"
-            self._add_payers(p, v.start, v.end, Evidence(v.start, v.end, 0.85))
+            a = line_start(ctx.text, v.start) if lines_only and v.kind == "kv" else v.start
+            self._add_payers(p, a, v.end, Evidence(a, v.end, 0.85))
 
     def drop_code_only_records(self) -> None:
         """A record that gives only a project's code ("Codice progetto: PROG-2871 – CUP: ...") on a

@@ -137,7 +137,7 @@ _SHORT_AFTER = re.compile(r"\s*\(([^\W\d_][\w-]{1,11})\)")
 # Between a fund and a passive "managed by": the fund is the subject ("le FAMI est géré par"), not
 # one of two things the sentence says ("finanziato dal FAMI e gestito dal Consorzio X", "funded by
 # AMIF, is run by X": X runs the project).
-_FUND_AS_SUBJECT = re.compile(
+FUND_AS_SUBJECT = re.compile(
     r"\s*(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*)?"  # "Programma regionale FSE+ 2021-2027 gestito dalla Regione"
     # (or its short form in brackets and a comma, no verb, between: "dal Fondo nazionale ... (FNPSA),
     # gestito dal Ministero"; not "le projet X, financé par le FAMI, est mené par Y")
@@ -147,6 +147,11 @@ _FUND_AS_SUBJECT = re.compile(
     r"(?:[^\W\d_][\w'’-]*\s+){0,10})?",
     re.I,
 )
+
+
+# A clause set off by commas between a role and its verb: ", individuato con procedura ad evidenza
+# pubblica, " (no full stop, no bracket, no line break inside).
+_SET_OFF = r"\s*,[^,.;:()\n]{1,100},\s+"
 
 
 def _quoted_in(text: str, name: str) -> bool:
@@ -202,6 +207,11 @@ def _person_shaped(name: str, ctx: Context) -> bool:
 # "attribués par", "granted by": the participle that names who grants a sum.
 _GRANTED_BY = re.compile(
     r"(?i)(?:attribu|accord|octroy|vers)[ée]e?s?\s+par\s+(?:la\s+|le\s+|l['’]\s*)?$|granted\s+by\s+(?:the\s+)?$"
+)
+# The same before a body's long form, its acronym in brackets (the mention): "attribués par la direction
+# départementale de l'emploi, du travail et des solidarités (", or the state's money passed "via" it.
+_GRANTED_BY_LONG = re.compile(
+    r"(?i)(?:(?:attribu|accord|octroy|vers)[ée]e?s?\s+par|\bvia)\s+(?:la\s+|le\s+|l['’]\s*)[^.;()]{0,100}\(\s*$"
 )
 
 
@@ -1080,7 +1090,7 @@ class Relations:
                     p.implementers.setdefault(lead.iri, Evidence(a, b, 0.8))
                 for m in cues.find("implemented_by", ctx.text[a:b]):
                     if any(
-                        _FUND_AS_SUBJECT.fullmatch(ctx.text[e : a + m.start()])
+                        FUND_AS_SUBJECT.fullmatch(ctx.text[e : a + m.start()])
                         for _f, _s, e in ctx.funders_in(a, a + m.start())
                     ):
                         continue  # "le FAMI est géré par le ministère": who manages the fund, not the project
@@ -1203,7 +1213,7 @@ class Relations:
                     for o in ctx.orgs_in(u.start, u.end)
                     if ctx.is_implementer_org(o.iri)
                     and o.iri not in p.funders
-                    and o.iri not in p.partners
+                    and (o.iri not in p.partners or self._partner_elsewhere(p, o, u))
                     and not ctx.is_speaker(o)
                     and not ctx.is_partner_mention(o)
                     and o.iri not in self.doc_contributors
@@ -1217,7 +1227,11 @@ class Relations:
                     # ronde à l'OFII, Forum X a présenté le programme Y"), else the first after it.
                     before = [o for o in acting if o.end <= p.evidence.start]
                     chosen = before[-1] if before else acting[0]
-                    p.implementers[chosen.iri] = Evidence(u.start, u.end, 0.5)
+                    if chosen.iri in p.partners and not before:
+                        chosen = None
+                    if chosen is not None:
+                        p.partners.pop(chosen.iri, None)
+                        p.implementers[chosen.iri] = Evidence(u.start, u.end, 0.5)
             if not p.implementers:
                 # A list takes the organisation its intro line names: "partenariato con X per i seguenti progetti:".
                 intro = self._list_intro(p.unit)
@@ -2123,6 +2137,8 @@ class Relations:
                     bool(self._anaphora_opening.match(units[k].text))
                     or bool(kind and kind.match(units[k].text))
                     or bool(self._its_runner_opening.match(units[k].text))
+                    # ("L'ente attuatore, individuato con procedura ad evidenza pubblica, è la X")
+                    or bool(self._set_off_role.match(units[k].text))
                     # (not "The national co-financing of these projects ...": the whole list's)
                     or (self._opens_with_its_money(units[k].text) and not self._speaks_of_all(units[k].text))
                     or self._opens_with_a_cost_share(units[k].text)
@@ -2860,6 +2876,8 @@ class Relations:
         if not heads:
             return
         grantors = {o.iri for o in ctx.orgs if any(o.name.startswith(h + " ") for h in heads)}
+        # (a head in capitals is a body's acronym, whole on its own: "via la DDETS")
+        grantors |= {o.iri for o in ctx.orgs if any(h.isupper() and o.name == h for h in heads)}
         # (a body named whole grants the national fund's own projects, not a Union fund's national
         # share: "Ministero dell'Interno" of the SAI's, not of FAMI projects it manages)
         whole = {o.iri for o in ctx.orgs if any(" " in h and o.name == h for h in heads)}
@@ -2868,19 +2886,30 @@ class Relations:
         granting = {
             o.iri
             for o in ctx.orgs
-            if o.iri in grantors and _GRANTED_BY.search(ctx.text[max(0, o.start - 24) : o.start]) is not None
+            if o.iri in grantors
+            and (
+                _GRANTED_BY.search(ctx.text[max(0, o.start - 24) : o.start]) is not None
+                or _GRANTED_BY_LONG.search(ctx.text[max(0, o.start - 130) : o.start]) is not None
+            )
         }
+        # (a body known by its acronym, "la DDETS", grants where the text says it does, and only then:
+        # "le reste provient de crédits de l'État attribués par la ... (DDETS)")
+        by_acronym = {o.iri for o in ctx.orgs if any(h.isupper() and o.name.split()[:1] == [h] for h in heads)}
+        acronyms_granting = granting & by_acronym
+        grantors -= by_acronym
+        granting -= by_acronym
         if not granting and not any(
             NATIONAL in p.funders and not any(ctx.is_fund(f) for f in p.funders) for p in projects
         ):
             # Only the national share of a fund's projects ("le cofinancement national" of FAMI
             # projects whose delegated authority is the préfecture): it grants nothing of its own.
-            return
+            grantors = set()
+            whole = set()
         for p in projects:
             if NATIONAL not in p.funders:
                 continue
             state_only = not any(ctx.is_fund(f) for f in p.funders)
-            for iri in grantors | (whole if state_only else set()):
+            for iri in grantors | acronyms_granting | (whole if state_only else set()):
                 p.funders.setdefault(iri, p.funders[NATIONAL])
                 p.implementers.pop(iri, None)
                 p.partners.pop(iri, None)
@@ -3055,12 +3084,18 @@ class Relations:
         for k, u in enumerate(ctx.units):
             if u.kind == "kv":
                 continue  # record lines are read as records
+            # (or a heading that is the role alone, "Lead Partner" over "Provincia di X – Servizio ...")
+            role_heading = (
+                u.kind == "heading"
+                and (whole := ctx.cues.search("lead_roles", u.text.strip())) is not None
+                and whole.group(0) == u.text.strip()
+            )
             if (
-                u.text.rstrip().endswith(":")
+                (u.text.rstrip().endswith(":") or role_heading)
                 and word_count(u.text) <= 4
                 and ctx.cues.search("lead_roles", u.text)
                 and k + 1 < len(ctx.units)
-                and ctx.units[k + 1].kind == "item"
+                and (ctx.units[k + 1].kind == "item" or (role_heading and ctx.units[k + 1].section == k))
             ):
                 # "Hoofdpartner (chef de file):" over "- Stad X – Dienst Welzijn": the line under it
                 line = ctx.units[k + 1]
@@ -3151,6 +3186,15 @@ class Relations:
         named = re.compile(rf"(?<!\w)(?:(?:{det})\s*)?(?i:{keys})\s*,?\s+(?=[A-ZÀ-Þ])")
         return of_the_project, named
 
+    @functools.cached_property
+    def _set_off_role(self) -> re.Pattern[str]:
+        """A runner's role, a clause between commas, then "is" (`_runners_by_role_words`)."""
+        regex = self.ctx.cues.regex
+        keys = regex["implementer_keys"].pattern + "|" + regex.get("holder_keys", regex["implementer_keys"]).pattern
+        return re.compile(
+            rf"(?<![\w'’])(?i:(?:{regex['determiners'].pattern})\s*)?(?i:{keys}){_SET_OFF}(?i:{regex['copulas'].pattern})\s+"
+        )
+
     def _runners_by_role_words(self, a: int, b: int) -> list[OrgMention]:
         """The bodies a runner's role names in a span: the subject of "is the project's holder" ("Il
         Comune è ente titolare del progetto") and the name right after the role ("affidata all'ente
@@ -3186,6 +3230,10 @@ class Relations:
                 if words and not _person_shaped(words, ctx):
                     found = [(o, True) for o in self._name_after(m.end(), b)]
             out += found
+        # (the role, a clause between commas, then "is" and the name: "L'ente attuatore, individuato
+        # con procedura ad evidenza pubblica, è la Cooperativa sociale X")
+        for m in self._set_off_role.finditer(ctx.text, a, b):
+            out += [(o, True) for o in ctx.orgs_in(m.end(), b) if self._right_after(m.end(), o)][:1]
         # (not a person a role names: "zegt projectleider Sanne Veldhuis"; nor a contact line's
         # word, "Projektleitung, Tel.")
         return [
@@ -3219,6 +3267,13 @@ class Relations:
             and not ctx.funders_in(u.start, u.end)
         )
 
+    def _partner_elsewhere(self, p: ProjectFact, o: OrgMention, u: Unit) -> bool:
+        """Whether the project's partner o is said a partner only outside unit u, and u names it
+        before the project, as its sentence's subject ("Stichting X voert het project "Y" uit",
+        then "Het college onderzoekt samen met Stichting X of een vervolg op "Y" mogelijk is")."""
+        ev = p.partners.get(o.iri)
+        return ev is not None and not (ev.start < u.end and u.start < ev.end) and o.end <= p.evidence.start
+
     def _named_before_copula(self, lo: int, at: int) -> list[OrgMention]:
         """The organisations named right before "is"/"are" ending at `at`, with those "and" joins
         to the last ("A e B sono partner", "A and B are partners"); none without the verb."""
@@ -3246,6 +3301,10 @@ class Relations:
             if opening and not cues.has("determiners", opening):
                 continue
             verb = re.match(rf"(?:\s+[\w'’]+){{0,3}}?\s+(?:{copula})\s+", ctx.text[end:b], re.I)
+            if verb is None:
+                # (past a clause between commas: "L'ente attuatore, individuato con procedura ad
+                # evidenza pubblica, è la Cooperativa X")
+                verb = re.match(rf"{_SET_OFF}(?:{copula})\s+", ctx.text[end:b], re.I)
             if verb is None:
                 continue
             after = [o for o in ctx.orgs_in(end + verb.end(), b) if self._right_after(end + verb.end(), o)]

@@ -376,13 +376,15 @@ class TableFinders:
 
     def _town_of_title(self) -> str | None:
         """The town whose site the title names ("Verleende subsidies ... - Gemeente Amsterdam"), as
-        the text names it: not the site's owner in general (a town's site reports the grants it
-        gives as often as its own projects), but the maker of the grants a table lists."""
+        the text names it, or whose government the page's first line names alone on a host of the
+        town's name (`Context.town_of_the_header`): not the site's owner in general (a town's site
+        reports the grants it gives as often as its own projects), but the maker of the grants a
+        table lists."""
         ctx = self.ctx
         site = title_site_name(ctx.doc.title)
         heads = ctx.cues.find("name_heads", site) if site else []
         if not heads or heads[0].start() != 0:
-            return None
+            return ctx.town_of_the_header()
         return next((o.iri for o in ctx.orgs if fold(ctx.text[o.start : o.end]) == fold(site)), None)
 
     def _footnotes(self, run: list[int]) -> dict[str, list[int]]:
@@ -754,22 +756,27 @@ class TableFinders:
         }
 
     def _borrowed_funds(self, run: list[int], caption: list[str]) -> list[str]:
-        """The funds of a table's caption that nothing over the table names (its header, the line
-        before it, its section's heading): the page's, taken for want of one said of the rows."""
+        """The payers of a table's caption (funds and bodies) that nothing over the table names (its
+        header, the line before it, its section's heading): the page's, taken for want of one said of
+        the rows ("Vlaamse cofinanciering door de Vlaamse overheid" of another item's project on a
+        town's list of decisions)."""
         ctx, units = self.ctx, self.ctx.units
         over = [run[0], run[0] - 1, units[run[0]].section]
         said = {f for j in over if j >= 0 for f, _s, _e in ctx.funders_in(units[j].start, units[j].end)}
-        return [f for f in caption if ctx.is_fund(f) and f not in said]
+        return [f for f in caption if f not in said]
 
-    def _said_only_of(self, fund: str, after: int, others: list[ProjectFact]) -> bool:
-        """Whether every mention of `fund` is in a section headed by one of `others`' names or
-        holding the line that names one (before the table, or after it, `after`)."""
+    def _said_only_of(self, payer: str, after: int, others: list[ProjectFact]) -> bool:
+        """Whether every mention of `payer` (a fund or a body) is in a section headed by one of
+        `others`' names or holding the line that names one (before the table, or after it, `after`)."""
         ctx, units = self.ctx, self.ctx.units
-        mentions = [m for m in ctx.funds if m.entity.iri == fund]
-        if not mentions:
+        if ctx.is_fund(payer):
+            starts = [m.start for m in ctx.funds if m.entity.iri == payer]
+        else:
+            starts = [m.start for m in ctx.orgs if m.iri == payer]
+        if not starts:
             return False
-        for m in mentions:
-            section = units[ctx.unit_index(m.start)].section
+        for at in starts:
+            section = units[ctx.unit_index(at)].section
             if section < 0:
                 return False
             head = fold(units[section].text)
@@ -1193,6 +1200,17 @@ class TableFinders:
             return None  # the line just before the table: read by the caller
         u = ctx.units[k]
         alone = not (k + 1 < len(ctx.units) and ctx.units[k + 1].paragraph == u.paragraph)
+        if (
+            not alone
+            and u.kind == "sentence"
+            and ctx.units[first - 1].paragraph == u.paragraph
+            and ctx.units[first - 1].text.rstrip().endswith(":")
+            and ctx.cues.search("funding_words", u.text)
+        ):
+            # the section's one paragraph, which the table's rows go on from ("Die MBE wird aus
+            # Bundesmitteln gefördert; ... Für das Jahr 2023 wurden bewilligt:"): its first sentence
+            # says who pays them
+            alone = True
         if u.kind != "sentence" or not alone or not ctx.cues.search("funding_words", u.text):
             return None
         found = [f for f, _s, _e in ctx.funders_in(u.start, u.end)]
@@ -1320,7 +1338,10 @@ class TableFinders:
         holder = bool(ctx.cues.words.get("holder_keys")) and ctx.cues.has("holder_keys", own_role)
         # (a holder runs what it co-funds: "Ente titolare" of an SAI project with "cofinanziamento
         # comunale 5%")
-        if runner is not None and runner not in p.implementers and (runner not in p.funders or holder):
+        # (or one that pays its share beside another payer: "FAMI (75 %) – CPAS de X (25 %)" in the
+        # payer cell of a row of the CPAS's own projects)
+        co_paying = runner in p.funders and len(p.funders) > 1
+        if runner is not None and runner not in p.implementers and (runner not in p.funders or holder or co_paying):
             # ("Progetto | Ente finanziatore | Ruolo | Periodo" on a cooperative's report: where its
             # role is "partner", another body leads, one the row may name: "(capofila: Regione X)")
             if keyed is not None or ctx.cues.has("partner_cues", role) or ctx.cues.has("partner_cues", own_role):
