@@ -1227,11 +1227,9 @@ class Relations:
                     # ronde à l'OFII, Forum X a présenté le programme Y"), else the first after it.
                     before = [o for o in acting if o.end <= p.evidence.start]
                     chosen = before[-1] if before else acting[0]
-                    if chosen.iri in p.partners and not before:
-                        chosen = None
-                    if chosen is not None:
-                        p.partners.pop(chosen.iri, None)
-                        p.implementers[chosen.iri] = Evidence(u.start, u.end, 0.5)
+                    # (a partner is acting only when named before the project, `_partner_elsewhere`)
+                    p.partners.pop(chosen.iri, None)
+                    p.implementers[chosen.iri] = Evidence(u.start, u.end, 0.5)
             if not p.implementers:
                 # A list takes the organisation its intro line names: "partenariato con X per i seguenti progetti:".
                 intro = self._list_intro(p.unit)
